@@ -1,0 +1,48 @@
+#include "app/ServiceHost.h"
+
+#include "core/Clock.h"
+#include "engine/AccountService.h"
+#include "engine/AuditLog.h"
+#include "engine/SiteSettings.h"
+#include "engine/SiteSetup.h"
+#include "modules/registry/RegistryService.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/Migrator.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+ServiceHost::~ServiceHost() = default;
+
+Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spec, const Clock& clock,
+                                                       Database::OpenMode mode)
+{
+    auto db = Database::open(spec, mode);
+    if (!db)
+        return db.error();
+    auto quick = IntegrityCheck::run(*db.value(), IntegrityCheck::Depth::Quick);
+    if (!quick)
+        return quick.error();
+    if (!quick.value().isEmpty())
+        return Error{u"db.damaged"_s, QCoreApplication::translate("ServiceHost",
+                                                                  "The database file is damaged (%1). Restore the "
+                                                                  "latest backup; the file was not changed.")
+                                          .arg(quick.value().first())};
+    Migrator migrator;
+    if (Status s = migrator.migrate(*db.value(), clock); !s)
+        return s.error();
+
+    std::unique_ptr<ServiceHost> host(new ServiceHost);
+    host->m_db = std::move(db).value();
+    host->m_audit = std::make_unique<AuditLog>(*host->m_db, clock);
+    host->m_settings = std::make_unique<SiteSettings>(*host->m_db, clock, *host->m_audit);
+    host->m_accounts = std::make_unique<AccountService>(*host->m_db, clock, *host->m_audit, *host->m_settings);
+    host->m_site = std::make_unique<SiteSetup>(*host->m_db, clock, *host->m_audit, *host->m_accounts);
+    host->m_registry = std::make_unique<RegistryService>(*host->m_db, clock, *host->m_audit, *host->m_site);
+    host->m_services.reset(new Services{*host->m_db, clock, *host->m_audit, *host->m_settings, *host->m_accounts,
+                                        *host->m_site, *host->m_registry});
+    return host;
+}
+
+} // namespace fd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "gui/Services.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace fd {
+
+class AccountService;
+class AuditLog;
+class Clock;
+class RegistryService;
+class SiteSettings;
+class SiteSetup;
+
+// Opens the database, migrates it and builds every service on top, in layer order.
+class ServiceHost
+{
+public:
+    ~ServiceHost();
+    // Refuses (without touching it) a file that is not a database or one newer than this program.
+    [[nodiscard]] static Result<std::unique_ptr<ServiceHost>> open(const ConnectionSpec& spec, const Clock& clock,
+                                                                   Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+
+    [[nodiscard]] Services& services() { return *m_services; }
+    [[nodiscard]] Database& db() { return *m_db; }
+
+private:
+    ServiceHost() = default;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SiteSettings> m_settings;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<SiteSetup> m_site;
+    std::unique_ptr<RegistryService> m_registry;
+    std::unique_ptr<Services> m_services;
+};
+
+} // namespace fd

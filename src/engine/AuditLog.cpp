@@ -1,0 +1,143 @@
+#include "engine/AuditLog.h"
+
+#include "core/Clock.h"
+#include "engine/Session.h"
+#include "storage/Database.h"
+
+#include <sodium.h>
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString toJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock)
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+}
+
+QString AuditLog::hashOf(const Event& e)
+{
+    // Fields are joined with a unit separator that cannot occur in JSON text or names typed at the desk.
+    const QString sep = QString(QChar(0x1f));
+    const QByteArray text = QStringList{QString::number(e.id), QString::number(e.atMs), QString::number(e.actorId),
+                                        e.actor, e.entity, QString::number(e.entityId), e.action, e.beforeJson,
+                                        e.afterJson, e.prevHash}
+                                .join(sep)
+                                .toUtf8();
+    unsigned char out[crypto_generichash_BYTES];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(text.constData()),
+                       static_cast<unsigned long long>(text.size()), nullptr, 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
+Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint64 entityId, const QString& action,
+                                const QJsonObject& before, const QJsonObject& after)
+{
+    if (m_db.transactionDepth() == 0)
+        return Error{u"audit.notx"_s, tr("An audit event must be written together with its change.")};
+    // Taking the next number locks the head row until commit, so the chain never forks.
+    auto head = m_db.exec(u"UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash"_s);
+    if (!head)
+        return head.error();
+    if (!head.value().next())
+        return Error{u"audit.head"_s, tr("The audit chain's head record is missing; run frontdesk --check.")};
+
+    Event e;
+    e.id = head.value().value(0).toLongLong();
+    e.prevHash = head.value().value(1).toString();
+    e.atMs = m_clock.nowMs();
+    e.actorId = who.user.id;
+    e.actor = who.user.login;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.action = action;
+    e.beforeJson = toJson(before);
+    e.afterJson = toJson(after);
+    e.hash = hashOf(e);
+    head.value().finish();
+
+    if (auto r = m_db.exec(u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, before_json, "
+                           "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {e.id, e.atMs, e.actorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.actorId),
+                            e.actor, e.entity, e.entityId, e.action, e.beforeJson, e.afterJson, e.prevHash, e.hash});
+        !r)
+        return r.error();
+    if (auto r = m_db.exec(u"UPDATE audit_head SET last_hash = ? WHERE id = 1"_s, {e.hash}); !r)
+        return r.error();
+    return e.id;
+}
+
+Result<QList<AuditLog::Event>> AuditLog::history(const QString& entity, qint64 entityId)
+{
+    auto q = m_db.exec(u"SELECT id, at_ms, COALESCE(actor_id, 0), actor, entity, entity_id, action, before_json, "
+                       "after_json, prev_hash, hash FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
+                       {entity, entityId});
+    if (!q)
+        return q.error();
+    QList<Event> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        out.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
+                    r.value(4).toString(), r.value(5).toLongLong(), r.value(6).toString(), r.value(7).toString(),
+                    r.value(8).toString(), r.value(9).toString(), r.value(10).toString()});
+    }
+    return out;
+}
+
+Result<AuditLog::Verification> AuditLog::verify()
+{
+    Verification v;
+    auto q = m_db.exec(u"SELECT id, at_ms, COALESCE(actor_id, 0), actor, entity, COALESCE(entity_id, 0), action, "
+                       "before_json, after_json, prev_hash, hash FROM audit_events ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    qint64 expectedId = 1;
+    QString expectedPrev;
+    auto broken = [&v](qint64 id, const QString& reason) {
+        v.ok = false;
+        v.firstBrokenId = id;
+        v.reason = reason;
+    };
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const Event e{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
+                      r.value(4).toString(), r.value(5).toLongLong(), r.value(6).toString(), r.value(7).toString(),
+                      r.value(8).toString(), r.value(9).toString(), r.value(10).toString()};
+        if (e.id != expectedId) {
+            broken(expectedId, tr("event %1 is missing").arg(expectedId));
+            return v;
+        }
+        if (e.prevHash != expectedPrev) {
+            broken(e.id, tr("event %1 does not link to the event before it").arg(e.id));
+            return v;
+        }
+        if (hashOf(e) != e.hash) {
+            broken(e.id, tr("event %1 was changed after it was written").arg(e.id));
+            return v;
+        }
+        ++v.checked;
+        ++expectedId;
+        expectedPrev = e.hash;
+    }
+    auto head = m_db.exec(u"SELECT seq, last_hash FROM audit_head WHERE id = 1"_s);
+    if (!head)
+        return head.error();
+    if (!head.value().next() || head.value().value(0).toLongLong() != v.checked ||
+        head.value().value(1).toString() != expectedPrev)
+        broken(v.checked + 1, tr("events after %1 were removed").arg(v.checked));
+    return v;
+}
+
+} // namespace fd

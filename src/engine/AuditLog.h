@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace fd {
+
+class Clock;
+class Database;
+struct Session;
+
+// The append-only, hash-chained record of every change. append() must run inside the caller's
+// Transaction, so the change and its audit event are saved together or not at all. The database
+// itself refuses UPDATE and DELETE on audit_events; verify() finds edits made behind the program's back.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    struct Event
+    {
+        qint64 id = 0;
+        qint64 atMs = 0;
+        qint64 actorId = 0;
+        QString actor;
+        QString entity;
+        qint64 entityId = 0;
+        QString action;
+        QString beforeJson;
+        QString afterJson;
+        QString prevHash;
+        QString hash;
+    };
+
+    struct Verification
+    {
+        bool ok = true;
+        qint64 checked = 0;
+        qint64 firstBrokenId = 0;
+        QString reason;
+    };
+
+    AuditLog(Database& db, const Clock& clock);
+
+    Result<qint64> append(const Session& who, const QString& entity, qint64 entityId, const QString& action,
+                          const QJsonObject& before, const QJsonObject& after);
+    [[nodiscard]] Result<QList<Event>> history(const QString& entity, qint64 entityId);
+    [[nodiscard]] Result<Verification> verify();
+
+    [[nodiscard]] static QString hashOf(const Event& event);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace fd

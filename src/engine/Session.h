@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine/Role.h"
+#include "engine/User.h"
+
+namespace fd {
+
+// Who is acting. Every service call that changes something takes one, checks its role and
+// writes its name into the audit chain.
+struct Session
+{
+    User user;
+    qint64 signedInMs = 0;
+
+    [[nodiscard]] bool may(Permission permission) const { return Roles::allows(user.role, permission); }
+    // The program itself (command-line import, demo data, migrations) acting without a person.
+    [[nodiscard]] static Session system();
+    [[nodiscard]] bool isSystem() const { return user.id == 0; }
+};
+
+} // namespace fd

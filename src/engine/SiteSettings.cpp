@@ -1,0 +1,51 @@
+#include "engine/SiteSettings.h"
+
+#include "core/Clock.h"
+#include "engine/AuditLog.h"
+#include "engine/Session.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+SiteSettings::SiteSettings(Database& db, const Clock& clock, AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit)
+{
+}
+
+QString SiteSettings::text(const QString& key, const QString& fallback) const
+{
+    auto v = m_db.scalar(u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (!v || !v.value().isValid())
+        return fallback;
+    return v.value().toString();
+}
+
+int SiteSettings::integer(const QString& key, int fallback) const
+{
+    bool ok = false;
+    const int value = text(key).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+Status SiteSettings::set(const Session& who, const QString& key, const QString& value)
+{
+    if (!who.may(Permission::EditSiteRules))
+        return Error{u"perm.denied"_s, tr("Only an administrator may change the site's rules.")};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    const QString before = text(key);
+    if (auto r = m_db.exec(u"INSERT INTO settings (key, value, updated_ms, updated_by) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms, "
+                           "updated_by = excluded.updated_by"_s,
+                           {key, value, m_clock.nowMs(), who.user.id});
+        !r)
+        return r.error();
+    if (auto r = m_audit.append(who, u"setting"_s, 0, u"set"_s, {{key, before}}, {{key, value}}); !r)
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace fd

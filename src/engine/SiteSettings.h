@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+struct Session;
+
+// The site's rules and preferences as key/value pairs. Reading falls back to the documented
+// default; changing one needs the EditSiteRules permission and is audited.
+class SiteSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteSettings)
+
+public:
+    // Keys used by the foundation; the engine adds the rule numbers of PROCEDURES.md.
+    static constexpr const char* LockoutAttempts = "auth.lockout_attempts";
+    static constexpr const char* LockoutMinutes = "auth.lockout_minutes";
+    static constexpr const char* Language = "ui.language";
+
+    SiteSettings(Database& db, const Clock& clock, AuditLog& audit);
+
+    [[nodiscard]] QString text(const QString& key, const QString& fallback = {}) const;
+    [[nodiscard]] int integer(const QString& key, int fallback) const;
+    Status set(const Session& who, const QString& key, const QString& value);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+} // namespace fd

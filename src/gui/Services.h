@@ -1,0 +1,26 @@
+#pragma once
+
+namespace fd {
+
+class AccountService;
+class AuditLog;
+class Clock;
+class Database;
+class RegistryService;
+class SiteSettings;
+class SiteSetup;
+
+// The services the windows use, owned by the application (src/app/ServiceHost) and handed down.
+// Widgets only wire these; the rules live in them.
+struct Services
+{
+    Database& db;
+    const Clock& clock;
+    AuditLog& audit;
+    SiteSettings& settings;
+    AccountService& accounts;
+    SiteSetup& site;
+    RegistryService& registry;
+};
+
+} // namespace fd

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace fd {
+
+struct ImportProblem
+{
+    int row = 0;    // 1-based data row (the header is row 0); 0 = the file as a whole
+    QString column; // header name as written in the file, or empty
+    QString message;
+};
+
+// What an import did, or why it did nothing. accepted == false means nothing was written.
+struct ImportReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
+public:
+    bool accepted = false;
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "GB18030"
+    int rowsRead = 0;
+    int unitsAdded = 0;
+    int unitsUpdated = 0;
+    int unitsUnchanged = 0;
+    int residentsAdded = 0;
+    int residentsUnchanged = 0;
+    QList<ImportProblem> problems;
+
+    [[nodiscard]] bool changedAnything() const { return unitsAdded + unitsUpdated + residentsAdded > 0; }
+    // A few lines for the dialog and the command line; every problem on its own line.
+    [[nodiscard]] QString text() const;
+};
+
+} // namespace fd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fd {
+
+enum class UnitType { Residential, Shop, Office };
+enum class ResidentRelation { Owner, Tenant };
+
+struct Resident
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QString name;
+    ResidentRelation relation = ResidentRelation::Owner;
+    QStringList phones; // normalised digits, full numbers (mask them before showing in lists)
+    QString notes;
+    bool active = true;
+};
+
+struct Unit
+{
+    qint64 id = 0;
+    QString building; // building code, e.g. "3"
+    QString entrance; // 单元, e.g. "1"
+    QString room;     // e.g. "502"
+    QString code;     // "3-1-502"
+    UnitType type = UnitType::Residential;
+    qint64 areaCenti = 0; // hundredths of a square metre: 8950 = 89.50 m²
+    QString zoneName;
+    QString butlerName;
+    QString notes;
+};
+
+// One row of a registry search: the unit and who lives there, newest data first.
+struct UnitMatch
+{
+    Unit unit;
+    QStringList residentNames;
+    QString phoneTails; // "5678, 1234": the last digits only, never full numbers
+};
+
+struct UnitDetail
+{
+    Unit unit;
+    QList<Resident> residents;
+};
+
+} // namespace fd

@@ -1,0 +1,191 @@
+#include "storage/Database.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+QAtomicInt g_connectionCounter;
+}
+
+Database::Database(ConnectionSpec spec, QString connectionName)
+    : m_spec(std::move(spec)), m_dialect(m_spec.backend), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, OpenMode mode)
+{
+    const QString name = u"frontdesk-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    if (spec.backend == Backend::Sqlite) {
+        const QFileInfo info(spec.path);
+        if (mode != OpenMode::CreateIfMissing && !info.exists())
+            return Error{u"db.missing"_s, tr("The database file %1 does not exist.").arg(spec.path), u"database"_s};
+        if (info.exists() && info.isDir())
+            return Error{u"db.notfile"_s, tr("%1 is a folder, not a database file.").arg(spec.path), u"database"_s};
+    }
+    std::unique_ptr<Database> db(new Database(spec, name));
+    {
+        QSqlDatabase qdb = QSqlDatabase::addDatabase(spec.backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+        if (!qdb.isValid())
+            return Error{u"db.driver"_s, tr("The database driver for %1 is not installed.").arg(db->dialect().name())};
+        if (spec.backend == Backend::Sqlite) {
+            qdb.setDatabaseName(spec.path);
+            qdb.setConnectOptions(mode == OpenMode::ReadOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                                             : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        } else {
+            qdb.setHostName(spec.host);
+            qdb.setPort(spec.port);
+            qdb.setUserName(spec.user);
+            qdb.setPassword(spec.password);
+            qdb.setDatabaseName(spec.database);
+            qdb.setConnectOptions(u"connect_timeout=10"_s);
+        }
+        if (!qdb.open())
+            return Error{u"db.open"_s,
+                         tr("Cannot open the database %1: %2").arg(spec.display(), qdb.lastError().text()),
+                         u"database"_s};
+    }
+    if (spec.backend == Backend::Sqlite) {
+        if (Status s = db->configureSqlite(mode == OpenMode::ReadOnly); !s)
+            return s.error();
+    } else {
+        // Instants are epoch milliseconds and text is compared as written: pin what the session may not vary.
+        if (auto r = db->exec(u"SET client_encoding TO 'UTF8'"_s); !r)
+            return r.error();
+    }
+    spdlog::info("opened {} database {}", db->dialect().name().toStdString(), spec.display().toStdString());
+    return db;
+}
+
+Status Database::configureSqlite(bool readOnly)
+{
+    // A file that is not an SQLite database fails here, before anything is written to it.
+    auto check = exec(u"PRAGMA schema_version"_s);
+    if (!check)
+        return Error{u"db.notdb"_s,
+                     tr("%1 is not a FrontDesk database (it is not an SQLite file, or it is damaged).").arg(m_spec.path),
+                     u"database"_s};
+    if (readOnly)
+        return exec(u"PRAGMA foreign_keys=ON"_s).ok() ? Status{} : Status{Error{u"db.pragma"_s, tr("Cannot configure the database.")}};
+    auto journal = scalar(u"PRAGMA journal_mode=WAL"_s);
+    if (!journal)
+        return journal.error();
+    if (journal.value().toString().toLower() != u"wal"_s)
+        spdlog::warn("SQLite refused WAL mode (journal_mode={}); is the file on a network share?",
+                     journal.value().toString().toStdString());
+    for (const QString& pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        if (auto r = exec(pragma); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Error Database::sqlError(const QString& what, const QSqlError& error) const
+{
+    spdlog::error("SQL failed: {} -- {}", what.left(300).toStdString(), error.text().toStdString());
+    return Error{u"db.sql"_s, tr("The database refused the change: %1").arg(error.databaseText().isEmpty()
+                                                                                ? error.text()
+                                                                                : error.databaseText())};
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(sql, query.lastError());
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(sql, query.lastError());
+    return query;
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
+{
+    auto query = exec(sql, binds);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error{u"db.noid"_s, tr("The database did not return the new record's number.")};
+    return query.value().value(0).toLongLong();
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds)
+{
+    auto query = exec(sql, binds);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+bool Database::tableExists(const QString& table)
+{
+    return handle().tables().contains(table, Qt::CaseInsensitive);
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    m_failed = false;
+    if (auto r = exec(m_dialect.beginWrite()); !r) {
+        m_depth = 0;
+        return r.error();
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth <= 0)
+        return Error{u"db.notx"_s, tr("No transaction is open.")};
+    if (--m_depth > 0)
+        return {};
+    if (m_failed) {
+        (void)exec(u"ROLLBACK"_s);
+        return Error{u"db.rolledback"_s, tr("An inner step failed, so nothing was saved.")};
+    }
+    if (auto r = exec(u"COMMIT"_s); !r) {
+        (void)exec(u"ROLLBACK"_s);
+        return r.error();
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0) {
+        m_failed = true; // the outermost scope will roll everything back
+        return;
+    }
+    if (auto r = exec(u"ROLLBACK"_s); !r)
+        spdlog::error("rollback failed");
+}
+
+} // namespace fd

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/ConnectionSpec.h"
+#include "storage/Dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace fd {
+
+// One connection to the FrontDesk database, SQLite or PostgreSQL behind one interface.
+// SQLite is opened with WAL, synchronous=FULL and foreign keys on; writes go through Transaction,
+// which starts them with the dialect's write lock. Used only in the thread that opened it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // ReadOnly opens an existing SQLite file without changing it (checks, verifying a backup).
+    enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const ConnectionSpec& spec,
+                                                                OpenMode mode = OpenMode::CreateIfMissing);
+
+    [[nodiscard]] const ConnectionSpec& spec() const { return m_spec; }
+    [[nodiscard]] Backend backend() const { return m_spec.backend; }
+    [[nodiscard]] const Dialect& dialect() const { return m_dialect; }
+    [[nodiscard]] QSqlDatabase handle() const;
+
+    // Prepares, binds positional ? values and runs one statement.
+    [[nodiscard]] Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
+    // Runs an INSERT … RETURNING id and gives the new id.
+    [[nodiscard]] Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
+    // First column of the first row, or an invalid QVariant when there is no row.
+    [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {});
+    [[nodiscard]] bool tableExists(const QString& table);
+
+    // Transaction bookkeeping (see Transaction): nested scopes join the outermost one.
+    Status begin();
+    Status commit();
+    void rollback();
+    [[nodiscard]] int transactionDepth() const { return m_depth; }
+
+private:
+    Database(ConnectionSpec spec, QString connectionName);
+    Status configureSqlite(bool readOnly);
+    Error sqlError(const QString& what, const QSqlError& error) const;
+
+    ConnectionSpec m_spec;
+    Dialect m_dialect;
+    QString m_connectionName;
+    int m_depth = 0;
+    bool m_failed = false;
+};
+
+} // namespace fd

@@ -1,0 +1,107 @@
+#include "storage/Migrator.h"
+
+#include "core/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlScript.h"
+#include "storage/Transaction.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+Migrator::Migrator(QString resourceDir)
+{
+    const QDir dir(resourceDir);
+    for (const QString& file : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = file.section(u'_', 0, 0).toInt(&ok);
+        if (!ok || version <= 0)
+            continue;
+        m_steps.append({version, file.section(u'_', 1).chopped(4), dir.filePath(file)});
+    }
+    std::sort(m_steps.begin(), m_steps.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
+}
+
+int Migrator::latestVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.last().version;
+}
+
+Result<int> Migrator::currentVersion(Database& db)
+{
+    if (!db.tableExists(u"schema_version"_s))
+        return 0;
+    auto v = db.scalar(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    if (!v)
+        return v.error();
+    return v.value().toInt();
+}
+
+Status Migrator::checkCompatible(Database& db) const
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion())
+        return Error{u"schema.newer"_s,
+                     tr("This database was written by a newer FrontDesk (schema %1; this program knows up to %2). "
+                        "It was not changed. Install the newer FrontDesk to use it.")
+                         .arg(current.value())
+                         .arg(latestVersion())};
+    return {};
+}
+
+Status Migrator::migrate(Database& db, const Clock& clock) const
+{
+    if (Status s = checkCompatible(db); !s)
+        return s;
+    {
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        if (auto r = db.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                             "applied_ms BIGINT NOT NULL, app_version TEXT NOT NULL)"_s);
+            !r)
+            return r.error();
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    for (const Step& step : m_steps) {
+        if (step.version <= current.value())
+            continue;
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{u"schema.missing"_s, tr("Migration %1 cannot be read.").arg(step.resourcePath)};
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        for (const QString& statement : SqlScript::statements(script, db.dialect())) {
+            if (auto r = db.exec(statement); !r)
+                return Error{u"schema.failed"_s,
+                             tr("Upgrading the database to schema %1 (%2) failed, nothing was changed: %3")
+                                 .arg(step.version)
+                                 .arg(step.name, r.error().message)};
+        }
+        if (auto r = db.exec(u"INSERT INTO schema_version (version, name, applied_ms, app_version) VALUES (?, ?, ?, ?)"_s,
+                             {step.version, step.name, clock.nowMs(), QStringLiteral(FRONTDESK_VERSION)});
+            !r)
+            return r.error();
+        if (Status s = tx.commit(); !s)
+            return s;
+        spdlog::info("database migrated to schema {} ({})", step.version, step.name.toStdString());
+    }
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,16 @@
+// GoogleTest main for every test program: a real QApplication (offscreen under CTest), the test
+// data folder isolated, then the tests. QTEST_MAIN cannot be combined with gtest.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLocale>
+
+int main(int argc, char** argv)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FrontDesk"));
+    QApplication::setApplicationName(QStringLiteral("FrontDeskTests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
