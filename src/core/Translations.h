@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace fd {
+
+// Simplified Chinese first, English second. The language follows the system locale unless one is
+// chosen ("zh_CN" or "en"); FrontDesk's own strings and Qt's (dialog buttons…) are both loaded.
+class Translations
+{
+public:
+    [[nodiscard]] static QStringList available();
+    // Installs the translators on the running QCoreApplication; returns the language in use.
+    static QString install(const QString& language = {});
+};
+
+} // namespace fd
