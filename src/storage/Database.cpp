@@ -81,8 +81,7 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, Ope
 Status Database::configureSqlite(bool readOnly)
 {
     // A file that is not an SQLite database fails here, before anything is written to it.
-    auto check = exec(u"PRAGMA schema_version"_s);
-    if (!check)
+    if (!scalar(u"PRAGMA schema_version"_s))
         return Error{u"db.notdb"_s,
                      tr("%1 is not a FrontDesk database (it is not an SQLite file, or it is damaged).").arg(m_spec.path),
                      u"database"_s};
@@ -113,6 +112,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery query(handle());
     query.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Statements without values run as plain queries: PostgreSQL cannot prepare SET, BEGIN or CREATE DATABASE.
+        if (!query.exec(sql))
+            return sqlError(sql, query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         return sqlError(sql, query.lastError());
     for (const QVariant& value : binds)
@@ -139,7 +144,9 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds)
         return query.error();
     if (!query.value().next())
         return QVariant();
-    return query.value().value(0);
+    QVariant value = query.value().value(0);
+    query.value().finish(); // an unfinished SELECT would keep SQLite's read transaction open
+    return value;
 }
 
 bool Database::tableExists(const QString& table)

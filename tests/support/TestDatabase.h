@@ -3,6 +3,8 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 
+#include "support/QtPrinters.h"
+
 #include <QStringList>
 #include <QTemporaryDir>
 
