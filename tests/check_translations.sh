@@ -5,6 +5,13 @@ set -u
 root=${1:-.}
 ts="$root/resources/translations/frontdesk_zh_CN.ts"
 [ -f "$ts" ] || { echo "missing $ts"; exit 1; }
+# Refresh a copy from today's sources, so a new tr() string that nobody translated fails too.
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp "$ts" "$tmp/check.ts"
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui "$root/src" "$root/ui" -ts "$tmp/check.ts" >/dev/null 2>&1 \
+    || { echo "lupdate failed"; exit 1; }
+ts="$tmp/check.ts"
 python3 - "$ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
 tree = ET.parse(sys.argv[1])
