@@ -9,27 +9,51 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
+
+namespace {
+
+Status refuseDamaged(Database& db)
+{
+    auto quick = IntegrityCheck::run(db, IntegrityCheck::Depth::Quick);
+    if (!quick)
+        return quick.error();
+    if (!quick.value().isEmpty())
+        return Error{u"db.damaged"_s,
+                     QCoreApplication::translate("ServiceHost", "The database file is damaged (%1). Restore the "
+                                                                "latest backup; the file was not changed.")
+                         .arg(quick.value().first())};
+    return {};
+}
+
+} // namespace
 
 ServiceHost::~ServiceHost() = default;
 
 Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spec, const Clock& clock,
                                                        Database::OpenMode mode)
 {
+    Migrator migrator;
+    // An existing SQLite file is first looked at read-only: one that is damaged, not a database or
+    // newer than this program is refused before the read-write open changes anything (journal mode).
+    if (spec.backend == Backend::Sqlite && QFileInfo::exists(spec.path)) {
+        auto peek = Database::open(spec, Database::OpenMode::ReadOnly);
+        if (!peek)
+            return peek.error();
+        if (Status s = refuseDamaged(*peek.value()); !s)
+            return s.error();
+        if (Status s = migrator.checkCompatible(*peek.value()); !s)
+            return s.error();
+    }
     auto db = Database::open(spec, mode);
     if (!db)
         return db.error();
-    auto quick = IntegrityCheck::run(*db.value(), IntegrityCheck::Depth::Quick);
-    if (!quick)
-        return quick.error();
-    if (!quick.value().isEmpty())
-        return Error{u"db.damaged"_s, QCoreApplication::translate("ServiceHost",
-                                                                  "The database file is damaged (%1). Restore the "
-                                                                  "latest backup; the file was not changed.")
-                                          .arg(quick.value().first())};
-    Migrator migrator;
+    if (Status s = refuseDamaged(*db.value()); !s)
+        return s.error();
     if (Status s = migrator.migrate(*db.value(), clock); !s)
         return s.error();
 

@@ -1,0 +1,54 @@
+// ServiceHost::open refuses files it must not touch: they stay byte for byte as they were.
+#include "app/ServiceHost.h"
+
+#include "FrontDeskProcess.h"
+#include "support/FakeClock.h"
+
+#include <gtest/gtest.h>
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using fd::test::FrontDeskProcess;
+
+TEST(ServiceHost, CreatesAndMigratesAMissingDatabase)
+{
+    FrontDeskProcess folder;
+    const QString path = folder.path(u"new.sqlite"_s);
+    fd::test::FakeClock clock;
+    auto host = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_TRUE(host.ok()) << host.error().message.toStdString();
+    EXPECT_TRUE(host.value()->db().tableExists(u"units"_s));
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+TEST(ServiceHost, RefusesADatabaseNewerThanTheProgramWithoutChangingIt)
+{
+    FrontDeskProcess folder;
+    const QString path = folder.path(u"desk.sqlite"_s);
+    FrontDeskProcess::createSite(path);
+    // A rollback-journal file: a read-write open would switch it to WAL, which rewrites its header.
+    FrontDeskProcess::execRaw(path, {u"PRAGMA journal_mode=DELETE"_s,
+                                     u"INSERT INTO schema_version (version, name, applied_ms, app_version) "
+                                     "VALUES (9999, 'from_the_future', 0, '99.0')"_s});
+    const QByteArray before = FrontDeskProcess::bytes(path);
+    fd::test::FakeClock clock;
+    auto host = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_FALSE(host.ok());
+    EXPECT_EQ(host.error().code, u"schema.newer"_s);
+    EXPECT_TRUE(host.error().message.contains(u"9999"_s));
+    EXPECT_EQ(FrontDeskProcess::bytes(path), before);
+}
+
+TEST(ServiceHost, RefusesAFileThatIsNotADatabaseWithoutChangingIt)
+{
+    FrontDeskProcess folder;
+    const QString path = folder.path(u"minutes.txt"_s);
+    const QByteArray text = "会议纪要\nnot a database at all\n";
+    FrontDeskProcess::writeFile(path, text);
+    fd::test::FakeClock clock;
+    auto host = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_FALSE(host.ok());
+    EXPECT_EQ(host.error().code, u"db.notdb"_s);
+    EXPECT_EQ(FrontDeskProcess::bytes(path), text);
+}
