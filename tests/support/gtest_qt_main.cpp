@@ -7,6 +7,10 @@
 
 int main(int argc, char** argv)
 {
+    // Tests never need a screen: offscreen unless the caller chose a platform (CTest's discovery
+    // step runs the program without the test ENVIRONMENT, so this cannot be left to CTest).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FrontDesk"));

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "engine/Session.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace fd {
+
+class RegistryService;
+class UnitDetailWidget;
+class UnitSearchModel;
+
+// 住户登记: find a unit by code (3-1-502 or 31502), a resident's name or a phone's last 4 digits,
+// see who lives there, edit the unit's notes; administrators import the unit list from CSV.
+class RegistryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 250;
+
+    explicit RegistryPage(RegistryService& registry, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    // Shows one unit (from the global search): its code in the search field, its row selected.
+    void openUnit(qint64 unitId);
+    void focusSearch();
+
+    [[nodiscard]] UnitSearchModel* searchModel() const { return m_model; }
+    [[nodiscard]] UnitDetailWidget* detail() const { return m_detail; }
+
+public slots:
+    void openImportDialog();
+
+private:
+    void runSearch();
+    void updateCount();
+    void showSelected();
+
+    RegistryService& m_registry;
+    std::optional<Session> m_session;
+    UnitSearchModel* m_model;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QPushButton* m_import;
+    QTableView* m_table;
+    UnitDetailWidget* m_detail;
+    QTimer* m_debounce;
+    QString m_countedQuery;
+    int m_countedTotal = -1;
+};
+
+} // namespace fd

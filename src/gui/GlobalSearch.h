@@ -1,0 +1,65 @@
+#pragma once
+
+#include "engine/Session.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTimer;
+class QTreeView;
+
+namespace fd {
+
+class RegistryService;
+class UnitSearchModel;
+
+// The toolbar's "find a unit" box (Ctrl+F). Searches as the clerk types, after a short pause, and
+// lists matches in a panel floating under the box; the typing focus never leaves the box, so
+// Down/Up pick a match, Enter opens it in the Registry page and Esc closes the list.
+class GlobalSearch : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 250;
+    static constexpr int VisibleRows = 10;
+
+    explicit GlobalSearch(RegistryService& registry, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    // The widget the result list floats in (the main window); it must contain this box.
+    void setPopupHost(QWidget* host);
+    void focusSearch();
+    void hidePopup();
+
+    [[nodiscard]] QLineEdit* lineEdit() const { return m_edit; }
+    [[nodiscard]] UnitSearchModel* model() const { return m_model; }
+    [[nodiscard]] QFrame* popup() const { return m_popup; }
+
+signals:
+    void unitChosen(qint64 unitId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void runSearch();
+    void showPopup();
+    void placePopup();
+    void moveCurrent(int delta);
+    void choose(const QModelIndex& index);
+
+    QLineEdit* m_edit;
+    UnitSearchModel* m_model;
+    QTimer* m_debounce;
+    QPointer<QWidget> m_host;
+    QFrame* m_popup = nullptr;
+    QTreeView* m_results = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace fd

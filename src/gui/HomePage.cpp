@@ -1,0 +1,80 @@
+#include "gui/HomePage.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+HomePage::HomePage(QWidget* parent) : QWidget(parent), m_site(new QLabel(this)), m_user(new QLabel(this))
+{
+    setObjectName(u"homePage"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 28, 32, 24);
+    layout->setSpacing(10);
+
+    m_site->setObjectName(u"homeSiteName"_s);
+    m_site->setTextFormat(Qt::PlainText);
+    QFont big = m_site->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_site->setFont(big);
+    layout->addWidget(m_site);
+    m_user->setObjectName(u"homeUser"_s);
+    m_user->setTextFormat(Qt::PlainText);
+    QFont medium = m_user->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.2);
+    m_user->setFont(medium);
+    layout->addWidget(m_user);
+    layout->addSpacing(18);
+
+    auto* hintsTitle = new QLabel(tr("Keys that save time"), this);
+    QFont bold = hintsTitle->font();
+    bold.setBold(true);
+    hintsTitle->setFont(bold);
+    layout->addWidget(hintsTitle);
+
+    const QList<QPair<QString, QString>> hints = {
+        {u"Ctrl+F"_s, tr("Find a unit: 3-1-502, 31502, a resident's name or a phone's last 4 digits")},
+        {u"Ctrl+2"_s, tr("Registry: units, residents and notes")},
+        {u"Ctrl+1 … Ctrl+0"_s, tr("Go to a page (point at the list on the left to see which key)")},
+        {u"Ctrl+L"_s, tr("Lock the screen whenever you leave the desk")},
+        {u"Ctrl+Shift+L"_s, tr("Switch user at a change of shift without closing anything")},
+    };
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(8);
+    for (int row = 0; row < hints.size(); ++row) {
+        auto* key = new QLabel(hints.at(row).first, this);
+        key->setStyleSheet(u"border: 1px solid palette(mid); border-radius: 3px; padding: 1px 6px;"_s);
+        key->setAlignment(Qt::AlignCenter);
+        grid->addWidget(key, row, 0);
+        auto* text = new QLabel(hints.at(row).second, this);
+        text->setWordWrap(true);
+        grid->addWidget(text, row, 1);
+    }
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    layout->addSpacing(18);
+    auto* note = new QLabel(tr("Intake, repairs, complaints, callbacks, visitors, storage and mail, handover and "
+                               "reports arrive in later versions; their pages say so until then."),
+                            this);
+    note->setWordWrap(true);
+    note->setEnabled(false);
+    layout->addWidget(note);
+    layout->addStretch(1);
+}
+
+void HomePage::setSiteName(const QString& name)
+{
+    m_site->setText(name);
+}
+
+void HomePage::setSession(const Session& session)
+{
+    m_user->setText(tr("Signed in: %1 (%2)").arg(session.user.displayName, Roles::displayName(session.user.role)));
+}
+
+} // namespace fd

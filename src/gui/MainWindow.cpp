@@ -1,0 +1,246 @@
+#include "gui/MainWindow.h"
+
+#include "engine/SiteSetup.h"
+#include "gui/AccountsPage.h"
+#include "gui/GlobalSearch.h"
+#include "gui/HomePage.h"
+#include "gui/LanguageMenu.h"
+#include "gui/LockCover.h"
+#include "gui/LockDialog.h"
+#include "gui/NavigationPanel.h"
+#include "gui/ReminderPanel.h"
+#include "gui/Services.h"
+#include "gui/SessionStatusBar.h"
+#include "gui/SignInDialog.h"
+#include "gui/UnavailablePage.h"
+#include "modules/registry/RegistryPage.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+MainWindow::MainWindow(Services& services, const Session& session, const QString& databaseDisplay, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_session(session), m_siteName(services.site.siteName()),
+      m_root(new QStackedWidget(this)), m_content(new QWidget(m_root)), m_pages(new QStackedWidget(m_content)),
+      m_cover(new LockCover(m_root)), m_navigation(new NavigationPanel(m_content)),
+      m_search(new GlobalSearch(services.registry, this)), m_reminders(new ReminderPanel(this)),
+      m_status(new SessionStatusBar(this))
+{
+    setObjectName(u"mainWindow"_s);
+    // The brand is the same in both languages, so it is not translated.
+    setWindowTitle(u"FrontDesk 物业客服前台 — "_s + m_siteName);
+    setWindowIcon(QIcon(u":/icons/frontdesk.svg"_s));
+
+    m_content->setObjectName(u"windowContent"_s);
+    auto* layout = new QHBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    m_pages->setObjectName(u"pageStack"_s);
+    layout->addWidget(m_pages, 1);
+    m_root->addWidget(m_content);
+    m_root->addWidget(m_cover);
+    setCentralWidget(m_root);
+
+    addDockWidget(Qt::RightDockWidgetArea, m_reminders);
+    // Narrow until the engine fills it: the page in the middle is where the clerk works.
+    resizeDocks({m_reminders}, {220}, Qt::Horizontal);
+    setStatusBar(m_status);
+    m_status->setDatabase(databaseDisplay);
+
+    buildPages();
+    buildActions();
+    m_search->setPopupHost(this);
+    connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
+    connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
+    applySession(session);
+    showPage(PageId::Home);
+}
+
+void MainWindow::buildPages()
+{
+    for (const PageInfo& page : PageCatalog::all()) {
+        QWidget* widget = nullptr;
+        switch (page.id) {
+        case PageId::Home:
+            widget = m_home = new HomePage(m_pages);
+            m_home->setSiteName(m_siteName);
+            break;
+        case PageId::Registry:
+            widget = m_registry = new RegistryPage(m_services.registry, m_pages);
+            break;
+        case PageId::Accounts:
+            widget = m_accounts = new AccountsPage(m_services.accounts, m_services.clock, m_pages);
+            break;
+        default:
+            widget = new UnavailablePage(page, m_pages);
+            break;
+        }
+        m_pages->addWidget(widget);
+        m_pageWidgets.insert(page.id, widget);
+        m_navigation->addPage(page);
+    }
+}
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lockAction = file->addAction(QIcon(u":/icons/lock.svg"_s), tr("&Lock screen"), this, &MainWindow::lock);
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* switchAction = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    switchAction->setObjectName(u"switchUserAction"_s);
+    switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_lockableActions << switchAction << quit;
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* find =
+        go->addAction(QIcon(u":/icons/search.svg"_s), tr("&Find a unit"), m_search, &GlobalSearch::focusSearch);
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_lockableActions << find;
+    go->addSeparator();
+    for (const PageInfo& page : PageCatalog::all()) {
+        QAction* action = go->addAction(QIcon(page.icon), page.title, this, [this, id = page.id] { showPage(id); });
+        action->setObjectName(page.key + u"Action"_s);
+        action->setShortcut(page.shortcut);
+        action->setToolTip(PageCatalog::toolTip(page));
+        m_pageActions.insert(page.id, action);
+        m_lockableActions << action;
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* remindersToggle = m_reminders->toggleViewAction();
+    remindersToggle->setText(tr("&Reminders"));
+    view->addAction(remindersToggle);
+    m_lockableActions << remindersToggle;
+
+    auto* language = new LanguageMenu(this);
+    menuBar()->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this](const QString& chosen) {
+        m_status->showMessage(
+            tr("Language set to %1. It applies the next time FrontDesk starts.").arg(LanguageMenu::displayName(chosen)),
+            10'000);
+    });
+
+    m_toolBar = addToolBar(tr("Search"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_search);
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    lockAction->setToolTip(tr("Lock the screen (Ctrl+L)"));
+    m_toolBar->addAction(lockAction);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+PageId MainWindow::currentPage() const
+{
+    return m_pageWidgets.key(m_pages->currentWidget(), PageId::Home);
+}
+
+void MainWindow::showPage(PageId id)
+{
+    if (m_locked)
+        return;
+    if (id == PageId::Accounts && !m_session.may(Permission::ManageAccounts))
+        return;
+    QWidget* page = m_pageWidgets.value(id);
+    if (!page)
+        return;
+    m_pages->setCurrentWidget(page);
+    m_navigation->setCurrent(id);
+    // Arriving at the registry means looking something up: put the cursor in its search field.
+    if (id == PageId::Registry)
+        m_registry->focusSearch();
+    else if (id == PageId::Accounts)
+        m_accounts->refresh();
+}
+
+void MainWindow::openUnit(qint64 unitId)
+{
+    showPage(PageId::Registry);
+    m_registry->openUnit(unitId);
+}
+
+void MainWindow::applySession(const Session& session)
+{
+    m_session = session;
+    m_status->setSession(session);
+    m_home->setSession(session);
+    m_registry->setSession(session);
+    m_accounts->setSession(session);
+    m_search->setSession(session);
+    const bool admin = session.may(Permission::ManageAccounts);
+    m_navigation->setPageVisible(PageId::Accounts, admin);
+    m_pageActions.value(PageId::Accounts)->setVisible(admin);
+    if (!admin && currentPage() == PageId::Accounts)
+        showPage(PageId::Home);
+}
+
+void MainWindow::setActionsEnabled(bool enabled)
+{
+    for (QAction* action : std::as_const(m_lockableActions))
+        action->setEnabled(enabled);
+    menuBar()->setEnabled(enabled);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_search->hidePopup();
+    m_cover->setSignedIn(m_session.user.displayName);
+    m_root->setCurrentWidget(m_cover);
+    m_remindersWereVisible = m_reminders->isVisible();
+    m_reminders->hide();
+    m_toolBar->hide();
+    setActionsEnabled(false);
+
+    auto* dialog = new LockDialog(m_services.accounts, m_session, m_siteName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LockDialog::unlocked, this, &MainWindow::unlock);
+    connect(dialog, &LockDialog::switchedUser, this, [this](const Session& session) {
+        unlock();
+        applySession(session);
+        showPage(PageId::Home);
+    });
+    dialog->open();
+}
+
+void MainWindow::unlock()
+{
+    m_locked = false;
+    m_root->setCurrentWidget(m_content);
+    m_toolBar->show();
+    m_reminders->setVisible(m_remindersWereVisible);
+    setActionsEnabled(true);
+    if (QWidget* page = m_pages->currentWidget())
+        page->setFocus();
+}
+
+void MainWindow::switchUser()
+{
+    if (m_locked)
+        return;
+    auto* dialog = new SignInDialog(m_services.accounts, m_siteName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        applySession(dialog->session());
+        showPage(PageId::Home);
+    });
+    dialog->open();
+}
+
+} // namespace fd

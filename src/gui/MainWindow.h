@@ -1,0 +1,78 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "gui/PageCatalog.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QStackedWidget;
+class QToolBar;
+
+namespace fd {
+
+struct Services;
+class AccountsPage;
+class GlobalSearch;
+class HomePage;
+class LockCover;
+class NavigationPanel;
+class RegistryPage;
+class ReminderPanel;
+class SessionStatusBar;
+
+// The desk's window. It only composes: navigation, pages, the toolbar search, reminders and the
+// status bar are their own classes; the rules stay in the services.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Services& services, const Session& session, const QString& databaseDisplay, QWidget* parent = nullptr);
+
+    [[nodiscard]] const Session& session() const { return m_session; }
+    [[nodiscard]] PageId currentPage() const;
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+    [[nodiscard]] RegistryPage* registryPage() const { return m_registry; }
+    [[nodiscard]] ReminderPanel* reminders() const { return m_reminders; }
+    [[nodiscard]] GlobalSearch* globalSearch() const { return m_search; }
+    [[nodiscard]] NavigationPanel* navigation() const { return m_navigation; }
+
+public slots:
+    void showPage(fd::PageId id);
+    void openUnit(qint64 unitId);
+    // Covers the window and asks for the password (Ctrl+L).
+    void lock();
+    // Lets someone else sign in at this window (Ctrl+Shift+L).
+    void switchUser();
+
+private:
+    void buildPages();
+    void buildActions();
+    void applySession(const Session& session);
+    void unlock();
+    void setActionsEnabled(bool enabled);
+
+    Services& m_services;
+    Session m_session;
+    QString m_siteName;
+    bool m_locked = false;
+    bool m_remindersWereVisible = true;
+    QStackedWidget* m_root;
+    QWidget* m_content;
+    QStackedWidget* m_pages;
+    LockCover* m_cover;
+    NavigationPanel* m_navigation;
+    HomePage* m_home = nullptr;
+    RegistryPage* m_registry = nullptr;
+    AccountsPage* m_accounts = nullptr;
+    GlobalSearch* m_search;
+    ReminderPanel* m_reminders;
+    SessionStatusBar* m_status;
+    QToolBar* m_toolBar = nullptr;
+    QHash<PageId, QWidget*> m_pageWidgets;
+    QHash<PageId, QAction*> m_pageActions;
+    QList<QAction*> m_lockableActions;
+};
+
+} // namespace fd

@@ -1,0 +1,71 @@
+#include "modules/registry/ResidentTableModel.h"
+
+#include "modules/registry/RegistryDisplay.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace fd {
+
+ResidentTableModel::ResidentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ResidentTableModel::setResidents(const QList<Resident>& residents)
+{
+    beginResetModel();
+    m_residents = residents;
+    endResetModel();
+}
+
+int ResidentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_residents.size());
+}
+
+int ResidentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Resident& r = m_residents.at(index.row());
+    if (role == Qt::ForegroundRole && !r.active)
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Relation:
+        return r.active ? RegistryDisplay::relationName(r.relation)
+                        : tr("%1 (moved out)").arg(RegistryDisplay::relationName(r.relation));
+    case Name:
+        return r.name;
+    case Phones:
+        return RegistryDisplay::maskedPhones(r.phones);
+    case Notes:
+        return r.notes;
+    default:
+        return {};
+    }
+}
+
+QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Relation:
+        return tr("Relation");
+    case Name:
+        return tr("Name");
+    case Phones:
+        return tr("Phones");
+    case Notes:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+} // namespace fd

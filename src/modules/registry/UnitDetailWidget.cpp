@@ -1,0 +1,197 @@
+#include "modules/registry/UnitDetailWidget.h"
+
+#include "modules/registry/RegistryDisplay.h"
+#include "modules/registry/RegistryService.h"
+#include "modules/registry/ResidentTableModel.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+QLabel* valueLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+UnitDetailWidget::UnitDetailWidget(RegistryService& registry, QWidget* parent)
+    : QWidget(parent), m_registry(registry), m_residents(new ResidentTableModel(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"unitDetail"_s);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_empty = new QLabel(m_stack);
+    m_empty->setObjectName(u"unitDetailEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+
+    auto* page = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 4, 4, 4);
+    m_code = valueLabel(u"unitCodeLabel"_s, page);
+    QFont big = m_code->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_code->setFont(big);
+    layout->addWidget(m_code);
+
+    auto* facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft);
+    m_type = valueLabel(u"unitTypeLabel"_s, page);
+    m_area = valueLabel(u"unitAreaLabel"_s, page);
+    m_zone = valueLabel(u"unitZoneLabel"_s, page);
+    facts->addRow(tr("Type"), m_type);
+    facts->addRow(tr("Area"), m_area);
+    facts->addRow(tr("Zone / butler"), m_zone);
+    layout->addLayout(facts);
+
+    auto* residentsCaption = new QLabel(tr("Residents"), page);
+    QFont bold = residentsCaption->font();
+    bold.setBold(true);
+    residentsCaption->setFont(bold);
+    layout->addWidget(residentsCaption);
+    m_residentTable = new QTableView(page);
+    m_residentTable->setObjectName(u"residentTable"_s);
+    m_residentTable->setModel(m_residents);
+    m_residentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_residentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_residentTable->verticalHeader()->hide();
+    m_residentTable->verticalHeader()->setDefaultSectionSize(m_residentTable->fontMetrics().height() + 10);
+    m_residentTable->horizontalHeader()->setStretchLastSection(true);
+    m_residentTable->setWordWrap(false);
+    layout->addWidget(m_residentTable);
+
+    auto* notesCaption = new QLabel(tr("Unit &notes"), page);
+    notesCaption->setFont(bold);
+    layout->addWidget(notesCaption);
+    m_notes = new QPlainTextEdit(page);
+    m_notes->setObjectName(u"unitNotesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("What the next clerk should know about this unit"));
+    notesCaption->setBuddy(m_notes);
+    layout->addWidget(m_notes, 1);
+    m_notes->setMinimumHeight(80);
+    m_notesError = new QLabel(page);
+    m_notesError->setObjectName(u"unitNotesError"_s);
+    m_notesError->setStyleSheet(u"color: #c62828;"_s);
+    m_notesError->setWordWrap(true);
+    m_notesError->hide();
+    layout->addWidget(m_notesError);
+    auto* buttons = new QHBoxLayout;
+    m_saveNotes = new QPushButton(tr("Save notes"), page);
+    m_saveNotes->setObjectName(u"saveNotesButton"_s);
+    m_saveNotes->setToolTip(tr("Save the unit notes (Ctrl+S)"));
+    m_notesSaved = new QLabel(page);
+    m_notesSaved->setObjectName(u"unitNotesSaved"_s);
+    buttons->addWidget(m_saveNotes);
+    buttons->addWidget(m_notesSaved, 1);
+    layout->addLayout(buttons);
+    m_stack->addWidget(page);
+
+    connect(m_saveNotes, &QPushButton::clicked, this, &UnitDetailWidget::saveNotes);
+    auto* save = new QShortcut(QKeySequence::Save, this, this, &UnitDetailWidget::saveNotes);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_notes, &QPlainTextEdit::textChanged, m_notesSaved, &QLabel::clear);
+    clear();
+}
+
+void UnitDetailWidget::setSession(const Session& session)
+{
+    m_session = session;
+    updateEditing();
+}
+
+void UnitDetailWidget::updateEditing()
+{
+    // A courtesy only: the service refuses edits by roles that may not make them.
+    const bool may = m_session && m_session->may(Permission::EditRegistry);
+    m_notes->setReadOnly(!may);
+    m_saveNotes->setVisible(may);
+}
+
+void UnitDetailWidget::clear()
+{
+    m_unit.reset();
+    m_residents->setResidents({});
+    m_notesError->hide();
+    m_empty->setText(tr("Find a unit with the search field, then pick it from the list."));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void UnitDetailWidget::showUnit(qint64 unitId)
+{
+    if (unitId == 0 || !m_session) {
+        clear();
+        return;
+    }
+    auto detail = m_registry.unit(*m_session, unitId);
+    if (!detail) {
+        clear();
+        m_empty->setText(detail.error().message);
+        return;
+    }
+    m_unit = detail.value();
+    const Unit& u = m_unit->unit;
+    m_code->setText(u.code);
+    m_type->setText(RegistryDisplay::typeName(u.type));
+    m_area->setText(tr("%1 m²").arg(RegistryDisplay::area(u.areaCenti)));
+    // Zones are often named after their butler; say the name once then.
+    if (u.zoneName.isEmpty() && u.butlerName.isEmpty())
+        m_zone->setText(u"—"_s);
+    else if (u.zoneName.isEmpty() || u.butlerName.isEmpty() || u.zoneName == u.butlerName)
+        m_zone->setText(u.zoneName.isEmpty() ? u.butlerName : u.zoneName);
+    else
+        m_zone->setText(u.zoneName + u" / "_s + u.butlerName);
+    m_residents->setResidents(m_unit->residents);
+    m_residentTable->resizeColumnsToContents();
+    // As tall as its rows (up to eight, then it scrolls), so the notes get the rest of the height.
+    const int rows = qBound(1, m_residents->rowCount(), 8);
+    m_residentTable->setFixedHeight(m_residentTable->horizontalHeader()->sizeHint().height() +
+                                    rows * m_residentTable->verticalHeader()->defaultSectionSize() +
+                                    2 * m_residentTable->frameWidth() + 2);
+    m_notes->setPlainText(u.notes);
+    m_notesError->hide();
+    m_notesSaved->clear();
+    updateEditing();
+    m_stack->setCurrentIndex(1);
+}
+
+void UnitDetailWidget::saveNotes()
+{
+    if (!m_unit || !m_session || m_notes->isReadOnly())
+        return;
+    const qint64 id = m_unit->unit.id;
+    Status saved = m_registry.setUnitNotes(*m_session, id, m_notes->toPlainText());
+    if (!saved) {
+        m_notesError->setText(saved.error().message);
+        m_notesError->show();
+        m_notes->setFocus();
+        return;
+    }
+    m_notesError->hide();
+    showUnit(id);
+    m_notesSaved->setText(tr("Saved."));
+    emit notesSaved(id);
+}
+
+} // namespace fd
