@@ -28,8 +28,18 @@ public:
     int residentsAdded = 0;
     int residentsUnchanged = 0;
     QList<ImportProblem> problems;
+    // Added later (the fields above are the original contract):
+    bool preview = false;     // counts say what an import WOULD do; accepted says whether it would be
+    int residentsUpdated = 0; // an existing resident got a new phone number
+    int buildingsAdded = 0;
+    int zonesAdded = 0;
 
-    [[nodiscard]] bool changedAnything() const { return unitsAdded + unitsUpdated + residentsAdded > 0; }
+    [[nodiscard]] bool changedAnything() const
+    {
+        return unitsAdded + unitsUpdated + residentsAdded + residentsUpdated > 0;
+    }
+    // Rows with at least one problem (row 0, the file itself, is not counted).
+    [[nodiscard]] int badRowCount() const;
     // A few lines for the dialog and the command line; every problem on its own line.
     [[nodiscard]] QString text() const;
 };

@@ -25,7 +25,8 @@ public:
     RegistryService(Database& db, const Clock& clock, AuditLog& audit, const SiteSetup& site);
 
     // Finds units by code ("3-1-502"), compact digits ("31502"), a resident's name (any part),
-    // or the last 4 digits of a phone. Results are ordered by unit code; `offset`/`limit` page them.
+    // or the last 4 digits (or all) of a phone. Results are ordered by building, entrance and room, numbers
+    // in natural order ("2" before "10"); `offset`/`limit` (at most 500) page them. Only active residents count.
     [[nodiscard]] Result<QList<UnitMatch>> search(const Session& who, const QString& text, int limit = 50,
                                                   int offset = 0) const;
     [[nodiscard]] Result<int> searchCount(const Session& who, const QString& text) const;
@@ -39,7 +40,13 @@ public:
     // All or nothing: any bad row means nothing is written. Importing the same file twice changes nothing.
     ImportReport importUnitsCsv(const Session& who, const QByteArray& bytes);
 
+    // Longest note a unit or resident may carry.
+    static constexpr int kMaxNotesLength = 2000;
+
 private:
+    enum class Notes { Unit, Resident };
+    Status setNotes(const Session& who, Notes target, qint64 id, const QString& notes);
+
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;

@@ -1,0 +1,205 @@
+// The import is all or nothing: a bad file, or a user who may not import, changes no row at all,
+// and the report names every bad row and why. Real databases (SQLite, and PostgreSQL when configured).
+#include "modules/registry/RegistryService.h"
+#include "support/TestHost.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using fd::ImportReport;
+using fd::Role;
+using fd::test::TestDatabase;
+using fd::test::TestHost;
+
+namespace {
+
+const QString kHeader = u"楼栋,单元,房号,类型,面积,业主,电话,住户,住户电话,管家\n"_s;
+
+// Three units in two butler zones, four residents: the registry a bad file must leave alone.
+QString sampleCsv()
+{
+    return kHeader + u"3,1,502,住宅,89.5,张三,13800001111,,,王管家\n"
+                     "3,1,501,住宅,89.50,李四,13800002222/021-55556666,赵六,13900003333,王管家\n"
+                     "3,2,101,商铺,120,王五,13800004444,,,李管家\n"_s;
+}
+
+// Two good rows (a changed area and a new unit) and then the row under test, as data row 3.
+QString withBadRow(const QString& badRow)
+{
+    return kHeader +
+           u"3,1,502,住宅,95,张三,13800001111,,,王管家\n"
+           "5,1,101,住宅,60,新人,13800009999,,,新管家\n"_s +
+           badRow + u'\n';
+}
+
+} // namespace
+
+class RegistryImportRefusal : public ::testing::TestWithParam<QString>
+{
+protected:
+    TestHost host{GetParam()};
+
+    fd::RegistryService& registry() { return host.services().registry; }
+
+    qint64 scalar(const QString& sql, const QVariantList& binds = {})
+    {
+        auto v = host.db().scalar(sql, binds);
+        EXPECT_TRUE(v.ok());
+        return v.ok() ? v.value().toLongLong() : -1;
+    }
+
+    // buildings, zones, units, residents, phones, audit events
+    std::vector<qint64> counts()
+    {
+        std::vector<qint64> out;
+        for (const char* table : {"buildings", "zones", "units", "residents", "resident_phones", "audit_events"})
+            out.push_back(scalar(u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table)));
+        return out;
+    }
+
+    ImportReport import(const QString& csv) { return registry().importUnitsCsv(host.admin(), csv.toUtf8()); }
+
+    // Imports the sample, then a bad file: nothing of the bad file may reach the database.
+    ImportReport expectRefused(const QString& csv)
+    {
+        EXPECT_TRUE(import(sampleCsv()).accepted);
+        const auto before = counts();
+        const qint64 area = scalar(u"SELECT area_centi FROM units WHERE code = '3-1-502'"_s);
+        ImportReport report = import(csv);
+        EXPECT_FALSE(report.accepted);
+        EXPECT_FALSE(report.changedAnything());
+        EXPECT_FALSE(report.problems.isEmpty());
+        EXPECT_EQ(counts(), before);
+        EXPECT_EQ(scalar(u"SELECT area_centi FROM units WHERE code = '3-1-502'"_s), area);
+        return report;
+    }
+};
+
+TEST_P(RegistryImportRefusal, MissingRequiredColumnImportsNothingAndNamesTheColumn)
+{
+    const QStringList header{u"building"_s, u"unit"_s, u"room"_s, u"type"_s, u"area"_s, u"owner"_s, u"phone"_s};
+    const QStringList row{u"5"_s, u"1"_s, u"101"_s, u"shop"_s, u"60"_s, u"新人"_s, u"13800009999"_s};
+    const QStringList chinese{u"楼栋"_s, u"单元"_s, u"房号"_s, u"类型"_s, u"面积"_s, u"业主"_s, u"电话"_s};
+    for (int missing = 0; missing < header.size(); ++missing) {
+        QStringList h = header, r = row;
+        h.removeAt(missing);
+        r.removeAt(missing);
+        const ImportReport report =
+            registry().importUnitsCsv(host.admin(), (h.join(u',') + u'\n' + r.join(u',')).toUtf8());
+        EXPECT_FALSE(report.accepted);
+        ASSERT_EQ(report.problems.size(), 1) << header[missing].toStdString();
+        EXPECT_EQ(report.problems.first().row, 0);
+        EXPECT_TRUE(report.problems.first().message.contains(chinese[missing])) << report.text().toStdString();
+        EXPECT_TRUE(report.problems.first().message.contains(header[missing])) << report.text().toStdString();
+    }
+    EXPECT_EQ(counts(), (std::vector<qint64>{0, 0, 0, 0, 0, 2}));
+}
+
+TEST_P(RegistryImportRefusal, EmptyRequiredCellImportsNothingAndNamesRowAndColumn)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,102,住宅,60,,13800009998,,,"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().row, 3);
+    EXPECT_EQ(report.problems.first().column, u"业主"_s);
+    EXPECT_TRUE(report.text().contains(u"Row 3 (业主): "_s)) << report.text().toStdString();
+}
+
+TEST_P(RegistryImportRefusal, BadPhoneImportsNothingAndNamesTheNumber)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,102,住宅,60,某人,13800009998/12345,,,"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().row, 3);
+    EXPECT_EQ(report.problems.first().column, u"电话"_s);
+    EXPECT_TRUE(report.problems.first().message.contains(u"12345"_s));
+}
+
+TEST_P(RegistryImportRefusal, TenantPhoneWithoutTenantImportsNothing)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,102,住宅,60,某人,13800009998,,13900001111,"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().column, u"住户电话"_s);
+}
+
+TEST_P(RegistryImportRefusal, DuplicateUnitInTheFileImportsNothingAndNamesTheFirstRow)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,101,住宅,60,别人,13800009998,,,"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().row, 3);
+    EXPECT_TRUE(report.problems.first().message.contains(u"5-1-101"_s));
+    EXPECT_TRUE(report.problems.first().message.contains(u"row 2"_s)) << report.text().toStdString();
+}
+
+TEST_P(RegistryImportRefusal, UnknownTypeImportsNothingAndNamesTheType)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,102,车位,60,某人,13800009998,,,"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().column, u"类型"_s);
+    EXPECT_TRUE(report.problems.first().message.contains(u"车位"_s));
+}
+
+TEST_P(RegistryImportRefusal, BadAreaImportsNothing)
+{
+    for (const QString& area : {u"abc"_s, u"89.555"_s, u"0"_s, u"100000"_s, u"-3"_s}) {
+        const auto before = counts();
+        const ImportReport report = import(withBadRow(u"5,1,102,住宅,"_s + area + u",某人,13800009998,,,"_s));
+        EXPECT_FALSE(report.accepted);
+        ASSERT_EQ(report.problems.size(), 1) << area.toStdString();
+        EXPECT_EQ(report.problems.first().row, 3);
+        EXPECT_EQ(report.problems.first().column, u"面积"_s);
+        EXPECT_EQ(counts(), before);
+    }
+}
+
+TEST_P(RegistryImportRefusal, WrongNumberOfCellsImportsNothing)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,102,住宅,60,某人,13800009998"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().row, 3);
+    EXPECT_TRUE(report.problems.first().message.contains(u"7"_s));
+    EXPECT_TRUE(report.problems.first().message.contains(u"10"_s));
+}
+
+TEST_P(RegistryImportRefusal, UnclosedQuoteImportsNothingAndNamesTheRow)
+{
+    const ImportReport report = expectRefused(withBadRow(u"5,1,102,住宅,60,\"某人,13800009998,,,"_s));
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().row, 3);
+}
+
+TEST_P(RegistryImportRefusal, EveryBadRowIsNamedWithItsReasonNotJustTheFirst)
+{
+    const ImportReport report = expectRefused(kHeader + u"5,1,101,住宅,60,甲,13800009999,,,\n"
+                                                        "5,1,102,住宅,60,乙,138,,,\n"
+                                                        "5,1,103,住宅,60,丙,13800009997,,,\n"
+                                                        "5,1,104,仓库,6x,丁,13800009996,,,\n"
+                                                        "5,1,105,住宅,60\n"_s);
+    EXPECT_EQ(report.badRowCount(), 3);
+    ASSERT_EQ(report.problems.size(), 4); // row 4 has two problems
+    EXPECT_EQ(report.problems[0].row, 2);
+    EXPECT_EQ(report.problems[1].row, 4);
+    EXPECT_EQ(report.problems[2].row, 4);
+    EXPECT_EQ(report.problems[3].row, 5);
+    const QString text = report.text();
+    EXPECT_TRUE(text.startsWith(u"Nothing was imported: 3 row"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Row 2 (电话): "_s));
+    EXPECT_TRUE(text.contains(u"Row 4 (类型): "_s));
+    EXPECT_TRUE(text.contains(u"Row 4 (面积): "_s));
+    EXPECT_TRUE(text.contains(u"Row 5: "_s));
+}
+
+TEST_P(RegistryImportRefusal, ClerkIsRefusedTheImportAndNothingIsWritten)
+{
+    const fd::Session clerk = host.signedIn(Role::Clerk);
+    const auto before = counts();
+    const ImportReport report = registry().importUnitsCsv(clerk, sampleCsv().toUtf8());
+    EXPECT_FALSE(report.accepted);
+    ASSERT_EQ(report.problems.size(), 1);
+    EXPECT_EQ(report.problems.first().row, 0);
+    EXPECT_TRUE(report.problems.first().message.contains(u"administrator"_s));
+    EXPECT_EQ(counts(), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, RegistryImportRefusal, ::testing::ValuesIn(TestDatabase::backends()),
+                         fd::test::BackendName());
