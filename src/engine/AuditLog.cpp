@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -47,16 +48,14 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
 {
     if (m_db.transactionDepth() == 0)
         return Error{u"audit.notx"_s, tr("An audit event must be written together with its change.")};
-    // Taking the next number locks the head row until commit, so the chain never forks.
-    auto head = m_db.exec(u"UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash"_s);
-    if (!head)
-        return head.error();
-    if (!head.value().next())
-        return Error{u"audit.head"_s, tr("The audit chain's head record is missing; run frontdesk --check.")};
+    if (m_head.transaction != m_db.transactionSerial()) {
+        if (Status s = loadHead(); !s)
+            return s.error();
+    }
 
     Event e;
-    e.id = head.value().value(0).toLongLong();
-    e.prevHash = head.value().value(1).toString();
+    e.id = m_head.seq + 1;
+    e.prevHash = m_head.lastHash;
     e.atMs = m_clock.nowMs();
     e.actorId = who.user.id;
     e.actor = who.user.login;
@@ -66,17 +65,59 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
     e.beforeJson = toJson(before);
     e.afterJson = toJson(after);
     e.hash = hashOf(e);
-    head.value().finish();
 
-    if (auto r = m_db.exec(u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, before_json, "
-                           "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {e.id, e.atMs, e.actorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.actorId),
-                            e.actor, e.entity, e.entityId, e.action, e.beforeJson, e.afterJson, e.prevHash, e.hash});
-        !r)
-        return r.error();
-    if (auto r = m_db.exec(u"UPDATE audit_head SET last_hash = ? WHERE id = 1"_s, {e.hash}); !r)
-        return r.error();
+    if (Status s = insert(e); !s)
+        return s.error();
+    m_head.seq = e.id;
+    m_head.lastHash = e.hash;
     return e.id;
+}
+
+Status AuditLog::insert(const Event& e)
+{
+    if (!m_insert) {
+        m_insert.emplace(m_db.handle());
+        if (!m_insert->prepare(u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "
+                               "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+            const QString text = m_insert->lastError().text();
+            m_insert.reset();
+            return Error{u"audit.prepare"_s, tr("The audit log cannot be written: %1").arg(text)};
+        }
+    }
+    const QVariantList values{e.id, e.atMs,
+                              e.actorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.actorId),
+                              e.actor, e.entity, e.entityId, e.action, e.beforeJson, e.afterJson, e.prevHash, e.hash};
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, values[i]);
+    const bool ok = m_insert->exec();
+    const QString text = ok ? QString() : m_insert->lastError().databaseText();
+    m_insert->finish();
+    if (!ok)
+        return Error{u"audit.insert"_s, tr("The audit log cannot be written: %1").arg(text)};
+    return {};
+}
+
+Status AuditLog::loadHead()
+{
+    // A no-op UPDATE takes the head row's lock until COMMIT on both databases, so two workstations
+    // can never give out the same event number or fork the chain.
+    auto head = m_db.exec(u"UPDATE audit_head SET seq = seq WHERE id = 1 RETURNING seq, last_hash"_s);
+    if (!head)
+        return head.error();
+    if (!head.value().next())
+        return Error{u"audit.head"_s, tr("The audit chain's head record is missing; run frontdesk --check.")};
+    const quint64 transaction = m_db.transactionSerial();
+    m_head = {transaction, head.value().value(0).toLongLong(), head.value().value(1).toString()};
+    head.value().finish();
+    m_db.beforeCommit([this, transaction]() -> Status {
+        if (m_head.transaction != transaction)
+            return {};
+        auto r = m_db.exec(u"UPDATE audit_head SET seq = ?, last_hash = ? WHERE id = 1"_s, {m_head.seq, m_head.lastHash});
+        if (!r)
+            return r.error();
+        return {};
+    });
+    return {};
 }
 
 Result<QList<AuditLog::Event>> AuditLog::history(const QString& entity, qint64 entityId)

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace fd {
 
@@ -53,8 +56,23 @@ public:
     [[nodiscard]] static QString hashOf(const Event& event);
 
 private:
+    // The chain head as this transaction sees it: read (and locked) at the first event of a
+    // transaction, advanced in memory, written back once just before COMMIT. One head row update
+    // per transaction keeps a 60,000-event import fast on PostgreSQL, where updating one row many
+    // times inside a transaction slows down quadratically. One AuditLog per Database.
+    struct Head
+    {
+        quint64 transaction = 0;
+        qint64 seq = 0;
+        QString lastHash;
+    };
+    Status loadHead();
+    Status insert(const Event& e);
+
     Database& m_db;
     const Clock& m_clock;
+    Head m_head;
+    std::optional<QSqlQuery> m_insert; // prepared once: an import appends tens of thousands of events
 };
 
 } // namespace fd

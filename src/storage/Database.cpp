@@ -159,6 +159,8 @@ Status Database::begin()
     if (m_depth++ > 0)
         return {};
     m_failed = false;
+    ++m_serial;
+    m_beforeCommit.clear();
     if (auto r = exec(m_dialect.beginWrite()); !r) {
         m_depth = 0;
         return r.error();
@@ -174,13 +176,26 @@ Status Database::commit()
         return {};
     if (m_failed) {
         (void)exec(u"ROLLBACK"_s);
+        m_beforeCommit.clear();
         return Error{u"db.rolledback"_s, tr("An inner step failed, so nothing was saved.")};
+    }
+    const auto steps = std::exchange(m_beforeCommit, {});
+    for (const auto& step : steps) {
+        if (Status s = step(); !s) {
+            (void)exec(u"ROLLBACK"_s);
+            return s;
+        }
     }
     if (auto r = exec(u"COMMIT"_s); !r) {
         (void)exec(u"ROLLBACK"_s);
         return r.error();
     }
     return {};
+}
+
+void Database::beforeCommit(std::function<Status()> step)
+{
+    m_beforeCommit.push_back(std::move(step));
 }
 
 void Database::rollback()
@@ -191,6 +206,7 @@ void Database::rollback()
         m_failed = true; // the outermost scope will roll everything back
         return;
     }
+    m_beforeCommit.clear();
     if (auto r = exec(u"ROLLBACK"_s); !r)
         spdlog::error("rollback failed");
 }

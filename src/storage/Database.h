@@ -9,7 +9,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace fd {
 
@@ -49,6 +51,10 @@ public:
     Status commit();
     void rollback();
     [[nodiscard]] int transactionDepth() const { return m_depth; }
+    // Numbers each outermost transaction, so callers can keep per-transaction state (the audit head).
+    [[nodiscard]] quint64 transactionSerial() const { return m_serial; }
+    // Runs once, just before the outermost COMMIT; a failure rolls everything back.
+    void beforeCommit(std::function<Status()> step);
 
 private:
     Database(ConnectionSpec spec, QString connectionName);
@@ -60,6 +66,8 @@ private:
     QString m_connectionName;
     int m_depth = 0;
     bool m_failed = false;
+    quint64 m_serial = 0;
+    std::vector<std::function<Status()>> m_beforeCommit;
 };
 
 } // namespace fd
