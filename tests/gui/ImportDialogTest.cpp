@@ -52,8 +52,9 @@ TEST_F(ImportDialogTest, BadFileListsEveryProblemDisablesImportAndWritesNothing)
     QStringList rows;
     for (int r = 0; r < problems->rowCount(); ++r)
         rows << problems->index(r, ImportProblemModel::Row).data().toString();
-    EXPECT_TRUE(rows.contains(u"2"_s)) << rows.join(u',').toStdString();
+    // Spreadsheet rows (header = row 1): the bad data rows 2 and 3 are rows 3 and 4 in Excel.
     EXPECT_TRUE(rows.contains(u"3"_s)) << rows.join(u',').toStdString();
+    EXPECT_TRUE(rows.contains(u"4"_s)) << rows.join(u',').toStdString();
     EXPECT_FALSE(child<QPushButton>(&dialog, "importButton")->isEnabled());
     // Clicking the disabled button does nothing either.
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);

@@ -251,7 +251,8 @@ TEST(ImportReportText, RefusalSaysNothingWasImportedAndListsEachProblemRow)
     report.problems = {{5, u"电话"_s, u"bad number"_s}, {7, {}, u"too few cells"_s}, {5, u"面积"_s, u"bad area"_s}};
     const QString text = report.text();
     EXPECT_TRUE(text.startsWith(u"Nothing was imported: 2 row"_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Row 5 (电话): bad number"_s));
-    EXPECT_TRUE(text.contains(u"Row 7: too few cells"_s));
-    EXPECT_TRUE(text.contains(u"Row 5 (面积): bad area"_s));
+    // Shown as spreadsheet rows: the header is row 1, so data row 5 is row 6.
+    EXPECT_TRUE(text.contains(u"Row 6 (电话): bad number"_s));
+    EXPECT_TRUE(text.contains(u"Row 8: too few cells"_s));
+    EXPECT_TRUE(text.contains(u"Row 6 (面积): bad area"_s));
 }

@@ -103,7 +103,7 @@ TEST_P(RegistryImportRefusal, EmptyRequiredCellImportsNothingAndNamesRowAndColum
     ASSERT_EQ(report.problems.size(), 1);
     EXPECT_EQ(report.problems.first().row, 3);
     EXPECT_EQ(report.problems.first().column, u"业主"_s);
-    EXPECT_TRUE(report.text().contains(u"Row 3 (业主): "_s)) << report.text().toStdString();
+    EXPECT_TRUE(report.text().contains(u"Row 4 (业主): "_s)) << report.text().toStdString();
 }
 
 TEST_P(RegistryImportRefusal, BadPhoneImportsNothingAndNamesTheNumber)
@@ -183,10 +183,11 @@ TEST_P(RegistryImportRefusal, EveryBadRowIsNamedWithItsReasonNotJustTheFirst)
     EXPECT_EQ(report.problems[3].row, 5);
     const QString text = report.text();
     EXPECT_TRUE(text.startsWith(u"Nothing was imported: 3 row"_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Row 2 (电话): "_s));
-    EXPECT_TRUE(text.contains(u"Row 4 (类型): "_s));
-    EXPECT_TRUE(text.contains(u"Row 4 (面积): "_s));
-    EXPECT_TRUE(text.contains(u"Row 5: "_s));
+    // A person reads spreadsheet rows: the header is row 1, so data row 2 is row 3.
+    EXPECT_TRUE(text.contains(u"Row 3 (电话): "_s));
+    EXPECT_TRUE(text.contains(u"Row 5 (类型): "_s));
+    EXPECT_TRUE(text.contains(u"Row 5 (面积): "_s));
+    EXPECT_TRUE(text.contains(u"Row 6: "_s));
 }
 
 TEST_P(RegistryImportRefusal, ClerkIsRefusedTheImportAndNothingIsWritten)

@@ -34,7 +34,7 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Row:
-        return p.row > 0 ? QString::number(p.row) : tr("file");
+        return p.row > 0 ? QString::number(p.sheetRow()) : tr("file");
     case ColumnName:
         return p.column.isEmpty() ? u"—"_s : p.column;
     case Message:

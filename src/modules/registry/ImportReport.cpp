@@ -26,13 +26,15 @@ QString ImportReport::text() const
                               : tr("Nothing was imported: %n row(s) have problems.", nullptr, bad));
         else
             lines << (preview ? tr("This file cannot be imported.") : tr("Nothing was imported."));
+        if (bad > 0)
+            lines << tr("Rows are numbered as a spreadsheet shows them: the header is row 1.");
         for (const ImportProblem& p : problems) {
             if (p.row <= 0)
                 lines << p.message;
             else if (!p.column.isEmpty())
-                lines << tr("Row %1 (%2): %3").arg(p.row).arg(p.column, p.message);
+                lines << tr("Row %1 (%2): %3").arg(p.sheetRow()).arg(p.column, p.message);
             else
-                lines << tr("Row %1: %2").arg(p.row).arg(p.message);
+                lines << tr("Row %1: %2").arg(p.sheetRow()).arg(p.message);
         }
         return lines.join(u'\n');
     }
