@@ -1,4 +1,1476 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no account with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2 to 32 letters, digits, dots, dashes or underscores (e.g. zhang.wei).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been switched off. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for another %n minute(s), or until an administrator resets it.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for another %n minute, or until an administrator resets it.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for another %n minutes, or until an administrator resets it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in name or password is wrong (%n tries left before the account locks).</source>
+        <translation>
+            <numerusform>The sign-in name or password is wrong (%n try left before the account locks).</numerusform>
+            <numerusform>The sign-in name or password is wrong (%n tries left before the account locks).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator may create accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in name %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may reset passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may switch accounts on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit event must be written together with its change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain&apos;s head record is missing; run frontdesk --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events after %1 were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>This database is on a PostgreSQL server; back it up there with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be flushed to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not verify, so it was removed. Nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Start FrontDesk once to create it, or name the right file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed. Check the file given with --database, or restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no FrontDesk tables: it is an empty or foreign database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing was imported. Correct the rows above and run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: the registry already matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server; back it up there with pg_dump (for example: pg_dump -Fc -f frontdesk.dump %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: %1 bytes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: looked after by the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: DAMAGED. Restore the latest backup; keep this file for investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: none of %1. This is not a FrontDesk database (or an empty one); check the database given with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1 of %2. This database is newer than this program: it was written by a newer FrontDesk. Install that version to use it; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1 of %2. This database is older than this program. Back it up (frontdesk --backup FILE), then start FrontDesk once to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1 of %2 (up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain: cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain: BROKEN at event %1 (%2). The database was changed outside FrontDesk; run frontdesk --verify-audit for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain: ok, %n event(s) checked</source>
+        <translation>
+            <numerusform>Audit chain: ok, %n event checked</numerusform>
+            <numerusform>Audit chain: ok, %n events checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit chain to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) before it verified.</source>
+        <translation>
+            <numerusform>%n event before it verified.</numerusform>
+            <numerusform>%n events before it verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1: %2. The database was changed outside FrontDesk; keep this file for investigation and compare it with the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Audit chain intact: %n event checked.</numerusform>
+            <numerusform>Audit chain intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo site %1 is ready in %2: %n unit(s) imported.</source>
+        <translation>
+            <numerusform>Demo site %1 is ready in %2: %n unit imported.</numerusform>
+            <numerusform>Demo site %1 is ready in %2: %n units imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged: your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start FrontDesk and sign in with any of these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder (created on first start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家). All or nothing: one bad row and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the SQLite database to a new file (never overwrites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database without changing it: storage integrity, schema version and the audit chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit chain and name the first event that was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo site (翠湖花园): staff of every role, two towers, shops and residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the program: zh_CN (简体中文) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk (物业客服前台): the front desk of a property service center.
+Without an action it opens the desk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database needs a file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one action at a time, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  a problem was found, or the action was refused (the database was left as it was)
+  2  the command line was wrong
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user:password@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A cell that starts with a quote mark (&quot;) is never closed; check the quote marks from this row on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a FrontDesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inner step failed, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSite</name>
+    <message numerus="yes">
+        <source>This database already has %n unit(s). The demo only fills an empty database; nothing was changed.</source>
+        <translation>
+            <numerusform>This database already has %n unit. The demo only fills an empty database; nothing was changed.</numerusform>
+            <numerusform>This database already has %n units. The demo only fills an empty database; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has %n account(s). The demo only fills an empty database; nothing was changed.</source>
+        <translation>
+            <numerusform>This database already has %n account. The demo only fills an empty database; nothing was changed.</numerusform>
+            <numerusform>This database already has %n accounts. The demo only fills an empty database; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo units were refused, so nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>This file cannot be imported: %n row has problems.</numerusform>
+            <numerusform>This file cannot be imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n unit(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>Ready to import %n unit: %1 new, %2 changed, %3 unchanged.</numerusform>
+            <numerusform>Ready to import %n units: %1 new, %2 changed, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s): %1 new, %2 with new phone numbers, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n resident: %1 new, %2 with new phone numbers, %3 unchanged.</numerusform>
+            <numerusform>%n residents: %1 new, %2 with new phone numbers, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: the registry already holds all %n unit(s) of this file as they are.</source>
+        <translation>
+            <numerusform>Nothing changed: the registry already holds the %n unit of this file as it is.</numerusform>
+            <numerusform>Nothing changed: the registry already holds all %n units of this file as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n unit(s): %1 added, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n unit: %1 added, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Imported %n units: %1 added, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s): %1 added, %2 with new phone numbers, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n resident: %1 added, %2 with new phone numbers, %3 unchanged.</numerusform>
+            <numerusform>%n residents: %1 added, %2 with new phone numbers, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New buildings: %1; new butler zones: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings added: %1; butler zones added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) read (text encoding %1).</source>
+        <translation>
+            <numerusform>%n data row read (text encoding %1).</numerusform>
+            <numerusform>%n data rows read (text encoding %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows are numbered as a spreadsheet shows them: the header is row 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was written by a newer FrontDesk (schema %1; this program knows up to %2). It was not changed. Install the newer FrontDesk to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed, nothing was changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCatalog</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage and mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDisplay</name>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryService</name>
+    <message>
+        <source>Your role may not look up the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may import the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHost</name>
+    <message>
+        <source>The database file is damaged (%1). Restore the latest backup; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zhang.wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettings</name>
+    <message>
+        <source>Only an administrator may change the site&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetup</name>
+    <message>
+        <source>This database is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the property (e.g. 翠湖花园).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may rename the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file is not text in UTF-8 or GBK. Save it from Excel as &quot;CSV UTF-8 (comma delimited)&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File → Save As → &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitCsvImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not an area: write square metres with at most 2 decimals, e.g. 89.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area must be more than 0 and less than 100000 m² (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns mean %1 (%2): &quot;%3&quot; and &quot;%4&quot;. Keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row has no column %1 (%2); every file needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is required, but the cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the first row has %2 columns; look for a missing or extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain a dash or a space: the unit code joins building, unit and room with dashes (3-1-502).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is already on row %2; each unit may appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: write 住宅, 商铺 or 写字间 (residential, shop, office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: a mobile has 11 digits starting with 1, a landline 7 or 8 digits with an optional area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant phone is given, but the file has no tenant column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant phone is given, but no tenant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no units below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitImportWriter</name>
+    <message>
+        <source>The site is not set up yet; set it up before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountTableModel</name>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountsPage</name>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off and cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FirstStartWizard</name>
+    <message>
+        <source>Set up FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to FrontDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is new. Name the property and create the first administrator: they create the other accounts and import the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 翠湖花园</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin or zhang.wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GlobalSearch</name>
+    <message>
+        <source>Find a unit: 3-1-502, a name or a phone&apos;s last 4 digits (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter opens in Registry · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HomePage</name>
+    <message>
+        <source>Keys that save time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit: 3-1-502, 31502, a resident&apos;s name or a phone&apos;s last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: units, residents and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page (point at the list on the left to see which key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen whenever you leave the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user at a change of shift without closing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail, handover and reports arrive in later versions; their pages say so until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit list as a CSV file (UTF-8 or the GBK that Excel saves). It is checked first and nothing is written; import it once no problem is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s), </source>
+        <translation>
+            <numerusform>%n new unit, </numerusform>
+            <numerusform>%n new units, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n changed, </numerusform>
+            <numerusform>%n changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged; </source>
+        <translation>
+            <numerusform>%n unchanged; </numerusform>
+            <numerusform>%n unchanged; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new resident(s).</source>
+        <translation>
+            <numerusform>%n new resident.</numerusform>
+            <numerusform>%n new residents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix them in the file and choose it again.</source>
+        <translation>
+            <numerusform>%n problem: fix it in the file and choose it again.</numerusform>
+            <numerusform>%n problems: fix them in the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview — nothing written yet. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportProblemModel</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies the next time FrontDesk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LockCover</name>
+    <message>
+        <source>FrontDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Enter the password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language set to %1. It applies the next time FrontDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NewAccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zhang.wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryPage</name>
+    <message>
+        <source>&amp;Import units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (3-1-502 or 31502), a resident&apos;s name, or a phone&apos;s last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a CSV list of units and residents, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ units</source>
+        <translation>
+            <numerusform>%n+ units</numerusform>
+            <numerusform>%n+ units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReminderPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell them in person; a locked account is unlocked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ResidentTableModel</name>
+    <message>
+        <source>%1 (moved out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SessionStatusBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1. Choose 中文 or English in the Language menu after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnavailablePage</name>
+    <message>
+        <source>This module is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recording this work the way the desk does today until it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitDetailWidget</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone / butler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next clerk should know about this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unit notes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit with the search field, then pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitSearchModel</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (last digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FrontDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

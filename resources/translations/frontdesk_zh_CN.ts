@@ -1,4 +1,1452 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no account with that name.</source>
+        <translation>没有该登录名的账号。</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2 to 32 letters, digits, dots, dashes or underscores (e.g. zhang.wei).</source>
+        <translation>登录名须为 2 至 32 位字母、数字、点、连字符或下划线（如 zhang.wei）。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter your sign-in name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The sign-in name or password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account has been switched off. Ask an administrator.</source>
+        <translation>该账号已停用，请联系系统管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for another %n minute(s), or until an administrator resets it.</source>
+        <translation>
+            <numerusform>密码错误次数过多：该账号还将锁定 %n 分钟，或由系统管理员重置密码后解锁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：该账号已被锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in name or password is wrong (%n tries left before the account locks).</source>
+        <translation>
+            <numerusform>登录名或密码错误（还可尝试 %n 次，之后账号将被锁定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator may create accounts.</source>
+        <translation>只有系统管理员可以创建账号。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>请输入姓名（填写同事们熟悉的称呼）。</translation>
+    </message>
+    <message>
+        <source>The sign-in name %1 is already taken.</source>
+        <translation>登录名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may reset passwords.</source>
+        <translation>只有系统管理员可以重置密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may switch accounts on or off.</source>
+        <translation>只有系统管理员可以启用或停用账号。</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit event must be written together with its change.</source>
+        <translation>审计事件必须与对应的修改一同写入。</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit chain&apos;s head record is missing; run frontdesk --check.</source>
+        <translation>审计链的头记录缺失，请运行 frontdesk --check。</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>事件 %1 缺失</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>事件 %1 与前一个事件的链接不符</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>事件 %1 在写入后被修改过</translation>
+    </message>
+    <message>
+        <source>events after %1 were removed</source>
+        <translation>事件 %1 之后的事件已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>This database is on a PostgreSQL server; back it up there with pg_dump.</source>
+        <translation>该数据库位于 PostgreSQL 服务器上，请在服务器上用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The copy could not be flushed to disk.</source>
+        <translation>副本未能写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The copy did not verify, so it was removed. Nothing else changed.</source>
+        <translation>副本校验未通过，已将其删除；其他内容均未改动。</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation>无法将副本移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Start FrontDesk once to create it, or name the right file with --database.</source>
+        <translation>请先启动一次物业客服前台以创建数据库，或用 --database 指定正确的文件。</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Check the file given with --database, or restore the latest backup.</source>
+        <translation>文件未做任何改动。请检查 --database 指定的文件，或恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>%1 has no FrontDesk tables: it is an empty or foreign database.</source>
+        <translation>%1 中没有物业客服前台的数据表：它是空数据库或其他程序的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was imported.</source>
+        <translation>无法读取 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing was imported. Correct the rows above and run the import again.</source>
+        <translation>%1 未通过检查，未导入任何内容。请改正上面列出的行后重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing new: the registry already matches %1.</source>
+        <translation>没有新内容：住户登记已与 %1 一致。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>已将 %1 导入 %2。</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server; back it up there with pg_dump (for example: pg_dump -Fc -f frontdesk.dump %1).</source>
+        <translation>该数据库位于 PostgreSQL 服务器上，请在服务器上用 pg_dump 备份（例如：pg_dump -Fc -f frontdesk.dump %1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was backed up.</source>
+        <translation>未备份任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验通过：%1</translation>
+    </message>
+    <message>
+        <source>size: %1 bytes (%2)</source>
+        <translation>大小：%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>数据结构版本：%1</translation>
+    </message>
+    <message>
+        <source>audit events: %1</source>
+        <translation>审计事件数：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Integrity: looked after by the PostgreSQL server</source>
+        <translation>完整性：由 PostgreSQL 服务器负责</translation>
+    </message>
+    <message>
+        <source>Integrity: cannot be checked: %1</source>
+        <translation>完整性：无法检查：%1</translation>
+    </message>
+    <message>
+        <source>Integrity: DAMAGED. Restore the latest backup; keep this file for investigation.</source>
+        <translation>完整性：已损坏！请恢复最近的备份，并保留此文件以便调查。</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message>
+        <source>Schema: cannot be read: %1</source>
+        <translation>数据结构：无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Schema: none of %1. This is not a FrontDesk database (or an empty one); check the database given with --database.</source>
+        <translation>数据结构版本：无（本程序为 %1）。这不是物业客服前台的数据库（或是空数据库），请检查 --database 指定的数据库。</translation>
+    </message>
+    <message>
+        <source>Schema: %1 of %2. This database is newer than this program: it was written by a newer FrontDesk. Install that version to use it; the database was not changed.</source>
+        <translation>数据结构版本：%1（本程序为 %2）。该数据库比本程序新，是由更新版本的物业客服前台写入的。请安装该版本后再使用；数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Schema: %1 of %2. This database is older than this program. Back it up (frontdesk --backup FILE), then start FrontDesk once to upgrade it.</source>
+        <translation>数据结构版本：%1（本程序为 %2）。该数据库比本程序旧。请先备份（frontdesk --backup 文件名），再启动一次物业客服前台完成升级。</translation>
+    </message>
+    <message>
+        <source>Schema: %1 of %2 (up to date)</source>
+        <translation>数据结构版本：%1（本程序为 %2，已是最新）</translation>
+    </message>
+    <message>
+        <source>Audit chain: cannot be read: %1</source>
+        <translation>审计链：无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Audit chain: BROKEN at event %1 (%2). The database was changed outside FrontDesk; run frontdesk --verify-audit for details.</source>
+        <translation>审计链：在事件 %1 处断裂（%2）！数据库曾在物业客服前台之外被修改；请运行 frontdesk --verify-audit 查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain: ok, %n event(s) checked</source>
+        <translation>
+            <numerusform>审计链：正常，已检查 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>There is no audit chain to verify.</source>
+        <translation>没有可校验的审计链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) before it verified.</source>
+        <translation>
+            <numerusform>此前的 %n 个事件均校验通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1: %2. The database was changed outside FrontDesk; keep this file for investigation and compare it with the latest backup.</source>
+        <translation>审计链在事件 %1 处断裂：%2。数据库曾在物业客服前台之外被修改；请保留此文件以便调查，并与最近的备份进行比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>审计链完好：已检查 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo site %1 is ready in %2: %n unit(s) imported.</source>
+        <translation>
+            <numerusform>演示小区 %1 已在 %2 中建好：导入了 %n 套房屋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>(unchanged: your own)</source>
+        <translation>（未改动：沿用您自己的密码）</translation>
+    </message>
+    <message>
+        <source>Start FrontDesk and sign in with any of these names.</source>
+        <translation>启动物业客服前台，用以上任一登录名登录即可。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder (created on first start).</source>
+        <translation>使用指定的数据库：SQLite 文件，或写作 postgresql://user:password@host:port/name 的 PostgreSQL 服务器。未指定时使用环境变量 FRONTDESK_DATABASE，否则使用应用数据文件夹中的 frontdesk.sqlite（首次启动时创建）。</translation>
+    </message>
+    <message>
+        <source>Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家). All or nothing: one bad row and nothing is imported.</source>
+        <translation>从 CSV 文件导入房屋和住户（楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家）。要么全部导入，要么全不导入：只要有一行有误，就不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the SQLite database to a new file (never overwrites).</source>
+        <translation>将 SQLite 数据库的副本写入新文件并校验（不会覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>Check the database without changing it: storage integrity, schema version and the audit chain.</source>
+        <translation>检查数据库（不做任何修改）：存储完整性、数据结构版本和审计链。</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain and name the first event that was changed or removed.</source>
+        <translation>校验审计链，并指出第一个被修改或删除的事件。</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo site (翠湖花园): staff of every role, two towers, shops and residents.</source>
+        <translation>向空数据库填入演示小区（翠湖花园）：包括各角色的员工、两栋楼、商铺和住户。</translation>
+    </message>
+    <message>
+        <source>Language of the program: zh_CN (简体中文) or en (English).</source>
+        <translation>程序语言：zh_CN（简体中文）或 en（English）。</translation>
+    </message>
+    <message>
+        <source>FrontDesk (物业客服前台): the front desk of a property service center.
+Without an action it opens the desk window.</source>
+        <translation>物业客服前台（FrontDesk）：物业客户服务中心的前台程序。
+不指定操作时打开前台窗口。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose %2.</source>
+        <translation>未知语言“%1”，请选择 %2。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>--database needs a file or a postgresql:// address.</source>
+        <translation>--database 需要指定文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation>%1 需要指定文件名。</translation>
+    </message>
+    <message>
+        <source>Give one action at a time, not %1.</source>
+        <translation>每次只能执行一个操作，不能同时指定 %1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  a problem was found, or the action was refused (the database was left as it was)
+  2  the command line was wrong
+</source>
+        <translation>退出码：
+  0  完成
+  1  发现问题，或操作被拒绝（数据库保持原样）
+  2  命令行有误
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user:password@host:port/database.</source>
+        <translation>PostgreSQL 地址无效，请按 postgresql://user:password@host:port/database 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A cell that starts with a quote mark (&quot;) is never closed; check the quote marks from this row on.</source>
+        <translation>有一个以引号（&quot;）开头的单元格没有闭合，请从此行起检查引号。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not installed.</source>
+        <translation>未安装 %1 的数据库驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a FrontDesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 不是物业客服前台的数据库（不是 SQLite 文件，或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database.</source>
+        <translation>无法配置数据库。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>数据库没有返回新记录的编号。</translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>当前没有打开的事务。</translation>
+    </message>
+    <message>
+        <source>An inner step failed, so nothing was saved.</source>
+        <translation>其中一个步骤失败，因此没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSite</name>
+    <message numerus="yes">
+        <source>This database already has %n unit(s). The demo only fills an empty database; nothing was changed.</source>
+        <translation>
+            <numerusform>该数据库中已有 %n 套房屋。演示数据只能填入空数据库；未做任何改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has %n account(s). The demo only fills an empty database; nothing was changed.</source>
+        <translation>
+            <numerusform>该数据库中已有 %n 个账号。演示数据只能填入空数据库；未做任何改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo units were refused, so nothing was written: %1</source>
+        <translation>演示房屋数据未被接受，未写入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>此文件无法导入：有 %n 行存在问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行存在问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>此文件无法导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n unit(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>可导入 %n 套房屋：新增 %1，变更 %2，不变 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s): %1 new, %2 with new phone numbers, %3 unchanged.</source>
+        <translation>
+            <numerusform>住户 %n 人：新增 %1，电话有变 %2，不变 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: the registry already holds all %n unit(s) of this file as they are.</source>
+        <translation>
+            <numerusform>没有变化：文件中的 %n 套房屋与住户登记完全一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n unit(s): %1 added, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>已导入 %n 套房屋：新增 %1，更新 %2，不变 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s): %1 added, %2 with new phone numbers, %3 unchanged.</source>
+        <translation>
+            <numerusform>住户 %n 人：新增 %1，更新电话 %2，不变 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New buildings: %1; new butler zones: %2.</source>
+        <translation>新楼栋：%1 栋；新管家片区：%2 个。</translation>
+    </message>
+    <message>
+        <source>Buildings added: %1; butler zones added: %2.</source>
+        <translation>新增楼栋：%1 栋；新增管家片区：%2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) read (text encoding %1).</source>
+        <translation>
+            <numerusform>共读取 %n 行数据（文本编码 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows are numbered as a spreadsheet shows them: the header is row 1.</source>
+        <translation>行号与表格软件中显示的一致：标题行为第 1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was written by a newer FrontDesk (schema %1; this program knows up to %2). It was not changed. Install the newer FrontDesk to use it.</source>
+        <translation>该数据库由更新版本的物业客服前台写入（数据结构版本 %1，本程序最高支持 %2），未做任何改动。请安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read.</source>
+        <translation>无法读取升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed, nothing was changed: %3</source>
+        <translation>数据库升级到结构版本 %1（%2）失败，未做任何改动：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PageCatalog</name>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>住户登记</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Storage and mail</source>
+        <translation>寄存与邮件</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDisplay</name>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商铺</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>写字间</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryService</name>
+    <message>
+        <source>Your role may not look up the registry.</source>
+        <translation>您的角色无权查询住户登记。</translation>
+    </message>
+    <message>
+        <source>There is no unit with the number %1.</source>
+        <translation>找不到记录编号为 %1 的房屋。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the registry.</source>
+        <translation>您的角色无权修改住户登记。</translation>
+    </message>
+    <message>
+        <source>Notes may be at most %1 characters long.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no resident with the number %1.</source>
+        <translation>找不到记录编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import the registry.</source>
+        <translation>只有系统管理员可以导入住户登记。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>客户助理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理处经理</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Control room</source>
+        <translation>中控室</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHost</name>
+    <message>
+        <source>The database file is damaged (%1). Restore the latest backup; the file was not changed.</source>
+        <translation>数据库文件已损坏（%1）。请恢复最近的备份；该文件未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — FrontDesk</source>
+        <translation>登录 — 物业客服前台</translation>
+    </message>
+    <message>
+        <source>Sign in to the front desk.</source>
+        <translation>请登录物业客服前台。</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name</source>
+        <translation>登录名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. zhang.wei</source>
+        <translation>如：zhang.wei</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettings</name>
+    <message>
+        <source>Only an administrator may change the site&apos;s rules.</source>
+        <translation>只有系统管理员可以修改小区的规则设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetup</name>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>该数据库已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the property (e.g. 翠湖花园).</source>
+        <translation>请输入小区名称（如：翠湖花园）。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>请输入系统管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may rename the site.</source>
+        <translation>只有系统管理员可以修改小区名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file is not text in UTF-8 or GBK. Save it from Excel as &quot;CSV UTF-8 (comma delimited)&quot; and try again.</source>
+        <translation>该文件不是 UTF-8 或 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8(逗号分隔)”后重试。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel choose File → Save As → &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8(逗号分隔)”。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCsvImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not an area: write square metres with at most 2 decimals, e.g. 89.5.</source>
+        <translation>“%1”不是有效的面积：请以平方米为单位填写，最多 2 位小数，如 89.5。</translation>
+    </message>
+    <message>
+        <source>The area must be more than 0 and less than 100000 m² (found %1).</source>
+        <translation>面积必须大于 0 且小于 100000 m²（实际为 %1）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Two columns mean %1 (%2): &quot;%3&quot; and &quot;%4&quot;. Keep only one of them.</source>
+        <translation>“%3”和“%4”两列都表示 %1（%2），请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The first row has no column %1 (%2); every file needs it.</source>
+        <translation>首行缺少 %1（%2）列，每个文件都必须有这一列。</translation>
+    </message>
+    <message>
+        <source>This column is required, but the cell is empty.</source>
+        <translation>此列为必填项，但该单元格为空。</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the first row has %2 columns; look for a missing or extra comma.</source>
+        <translation>此行有 %1 个单元格，而首行有 %2 列；请检查是否少了或多了逗号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not contain a dash or a space: the unit code joins building, unit and room with dashes (3-1-502).</source>
+        <translation>“%1”中不能含有连字符或空格：房号由楼栋、单元和房间号以连字符连接而成（3-1-502）。</translation>
+    </message>
+    <message>
+        <source>Unit %1 is already on row %2; each unit may appear only once.</source>
+        <translation>房号 %1 已在第 %2 行出现过；每个房号只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: write 住宅, 商铺 or 写字间 (residential, shop, office).</source>
+        <translation>未知类型“%1”：请填写住宅、商铺或写字间（residential、shop、office）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: a mobile has 11 digits starting with 1, a landline 7 or 8 digits with an optional area code.</source>
+        <translation>“%1”不是有效的电话号码：手机号为以 1 开头的 11 位数字，座机为 7 或 8 位数字，可带区号。</translation>
+    </message>
+    <message>
+        <source>A tenant phone is given, but the file has no tenant column.</source>
+        <translation>填写了住户电话，但文件中没有住户列。</translation>
+    </message>
+    <message>
+        <source>A tenant phone is given, but no tenant name.</source>
+        <translation>填写了住户电话，但没有填写住户姓名。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no units below it.</source>
+        <translation>文件只有标题行，下面没有房屋数据。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImportWriter</name>
+    <message>
+        <source>The site is not set up yet; set it up before importing.</source>
+        <translation>小区尚未完成初始设置，请先设置再导入。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>数据库没有返回新记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountTableModel</name>
+    <message>
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AccountsPage</name>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>停用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>账号 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>启用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>%1 is switched off and cannot sign in.</source>
+        <translation>%1 已停用，无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 is switched on again.</source>
+        <translation>%1 已重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FirstStartWizard</name>
+    <message>
+        <source>Set up FrontDesk</source>
+        <translation>物业客服前台初始设置</translation>
+    </message>
+    <message>
+        <source>Welcome to FrontDesk</source>
+        <translation>欢迎使用物业客服前台</translation>
+    </message>
+    <message>
+        <source>This database is new. Name the property and create the first administrator: they create the other accounts and import the units.</source>
+        <translation>这是一个新数据库。请填写小区名称，并创建第一个系统管理员：由其创建其他账号并导入房屋资料。</translation>
+    </message>
+    <message>
+        <source>&amp;Property name</source>
+        <translation>小区名称(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 翠湖花园</source>
+        <translation>如：翠湖花园</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;sign-in name</source>
+        <translation>管理员登录名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. admin or zhang.wei</source>
+        <translation>如：admin 或 zhang.wei</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;name</source>
+        <translation>管理员姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>确认密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create site</source>
+        <translation>创建小区</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GlobalSearch</name>
+    <message>
+        <source>Find a unit: 3-1-502, a name or a phone&apos;s last 4 digits (Ctrl+F)</source>
+        <translation>查找房屋：房号 3-1-502、姓名或电话后 4 位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”.</source>
+        <translation>没有与“%1”匹配的房屋。</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter opens in Registry · Esc closes</source>
+        <translation>↑↓ 选择 · Enter 在住户登记中打开 · Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HomePage</name>
+    <message>
+        <source>Keys that save time</source>
+        <translation>常用快捷键</translation>
+    </message>
+    <message>
+        <source>Find a unit: 3-1-502, 31502, a resident&apos;s name or a phone&apos;s last 4 digits</source>
+        <translation>查找房屋：3-1-502、31502、住户姓名或电话后 4 位</translation>
+    </message>
+    <message>
+        <source>Registry: units, residents and notes</source>
+        <translation>住户登记：房屋、住户和备注</translation>
+    </message>
+    <message>
+        <source>Go to a page (point at the list on the left to see which key)</source>
+        <translation>切换页面（鼠标指向左侧列表可查看对应按键）</translation>
+    </message>
+    <message>
+        <source>Lock the screen whenever you leave the desk</source>
+        <translation>离开前台时请随手锁屏</translation>
+    </message>
+    <message>
+        <source>Switch user at a change of shift without closing anything</source>
+        <translation>交接班时切换用户，无需关闭任何窗口</translation>
+    </message>
+    <message>
+        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail, handover and reports arrive in later versions; their pages say so until then.</source>
+        <translation>受理、报修、投诉、回访、访客、寄存与邮件、交接班和报表将在后续版本中推出，在此之前相应页面会给出提示。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前登录：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose CSV file…</source>
+        <translation>选择 CSV 文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入房屋资料</translation>
+    </message>
+    <message>
+        <source>Choose the unit list as a CSV file (UTF-8 or the GBK that Excel saves). It is checked first and nothing is written; import it once no problem is left.</source>
+        <translation>请选择 CSV 格式的房屋清单（UTF-8，或 Excel 保存的 GBK 编码）。系统会先检查文件，此时不写入任何内容；所有问题解决后即可导入。</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Choose the unit list</source>
+        <translation>选择房屋清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>已读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s), </source>
+        <translation>
+            <numerusform>新增房屋 %n 套，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>变更 %n 套，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged; </source>
+        <translation>
+            <numerusform>不变 %n 套；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new resident(s).</source>
+        <translation>
+            <numerusform>新增住户 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix them in the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 个问题：请在文件中改正后重新选择该文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview — nothing written yet. </source>
+        <translation>预览：尚未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportProblemModel</name>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Applies the next time FrontDesk starts</source>
+        <translation>下次启动物业客服前台时生效</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LockCover</name>
+    <message>
+        <source>FrontDesk is locked</source>
+        <translation>物业客服前台已锁屏</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>FrontDesk is locked</source>
+        <translation>物业客服前台已锁屏</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁屏</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Enter the password to continue.</source>
+        <translation>当前登录：%1。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a unit</source>
+        <translation>查找房屋(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Language set to %1. It applies the next time FrontDesk starts.</source>
+        <translation>语言已设为%1，下次启动物业客服前台时生效。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>锁屏（Ctrl+L）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::NewAccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name</source>
+        <translation>登录名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. zhang.wei</source>
+        <translation>如：zhang.wei</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegistryPage</name>
+    <message>
+        <source>&amp;Import units…</source>
+        <translation>导入房屋(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>住户登记</translation>
+    </message>
+    <message>
+        <source>Unit (3-1-502 or 31502), a resident&apos;s name, or a phone&apos;s last 4 digits</source>
+        <translation>房号（3-1-502 或 31502）、住户姓名或电话后 4 位</translation>
+    </message>
+    <message>
+        <source>Check a CSV list of units and residents, then import it</source>
+        <translation>检查 CSV 格式的房屋住户清单，然后导入</translation>
+    </message>
+    <message>
+        <source>No unit found</source>
+        <translation>未找到房屋</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 套</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ units</source>
+        <translation>
+            <numerusform>%n 套以上</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReminderPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>暂无提醒</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>到期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell them in person; a locked account is unlocked too.</source>
+        <translation>为 %1（%2）设置新密码。请当面告知本人；已锁定的账号也会同时解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ResidentTableModel</name>
+    <message>
+        <source>%1 (moved out)</source>
+        <translation>%1（已迁出）</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SessionStatusBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>岗位：%1</translation>
+    </message>
+    <message>
+        <source>No shift started</source>
+        <translation>未开始班次</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>班次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Language: %1. Choose 中文 or English in the Language menu after signing in.</source>
+        <translation>语言：%1。登录后可在“语言”菜单中选择中文或 English。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnavailablePage</name>
+    <message>
+        <source>This module is not available yet.</source>
+        <translation>此模块暂未开放。</translation>
+    </message>
+    <message>
+        <source>Keep recording this work the way the desk does today until it arrives.</source>
+        <translation>在此之前，请继续按前台现有的方式记录这项工作。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitDetailWidget</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Zone / butler</source>
+        <translation>片区 / 管家</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Unit &amp;notes</source>
+        <translation>房屋备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the next clerk should know about this unit</source>
+        <translation>写下其他客户助理需要了解的该房屋情况</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Save the unit notes (Ctrl+S)</source>
+        <translation>保存房屋备注（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Find a unit with the search field, then pick it from the list.</source>
+        <translation>请在搜索框中查找房屋，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitSearchModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积 m²</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Phone (last digits)</source>
+        <translation>电话（尾号）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FrontDesk cannot start</source>
+        <translation>物业客服前台无法启动</translation>
+    </message>
+</context>
 </TS>
