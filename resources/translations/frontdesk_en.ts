@@ -441,6 +441,10 @@ Without an action it opens the desk window.</source>
         <source>An inner step failed, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is on a network share. SQLite&apos;s write-ahead log is not safe there: keep the file on this computer&apos;s own disk, or use a PostgreSQL server for several workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSite</name>
@@ -562,6 +566,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, nothing was changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds other tables (%1…) and is not a FrontDesk database. It was not changed. Choose an empty database or a FrontDesk file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +705,10 @@ Without an action it opens the desk window.</source>
     <name>ServiceHost</name>
     <message>
         <source>The database file is damaged (%1). Restore the latest backup; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk already has this database open (process %1 on %2). Close it first: only one program may write to the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

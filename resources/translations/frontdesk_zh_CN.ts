@@ -438,6 +438,10 @@ Without an action it opens the desk window.</source>
         <source>An inner step failed, so nothing was saved.</source>
         <translation>其中一个步骤失败，因此没有保存任何内容。</translation>
     </message>
+    <message>
+        <source>%1 is on a network share. SQLite&apos;s write-ahead log is not safe there: keep the file on this computer&apos;s own disk, or use a PostgreSQL server for several workstations.</source>
+        <translation>%1 位于网络共享上，SQLite 的预写日志在那里并不安全：请把文件放在本机磁盘上；多台工作站共用时请使用 PostgreSQL 服务器。</translation>
+    </message>
 </context>
 <context>
     <name>DemoSite</name>
@@ -550,6 +554,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, nothing was changed: %3</source>
         <translation>数据库升级到结构版本 %1（%2）失败，未做任何改动：%3</translation>
+    </message>
+    <message>
+        <source>This database already holds other tables (%1…) and is not a FrontDesk database. It was not changed. Choose an empty database or a FrontDesk file.</source>
+        <translation>该数据库中已有其他表（%1…），不是物业客服前台的数据库，未做任何改动。请选择空数据库或本程序的数据文件。</translation>
     </message>
 </context>
 <context>
@@ -685,6 +693,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The database file is damaged (%1). Restore the latest backup; the file was not changed.</source>
         <translation>数据库文件已损坏（%1）。请恢复最近的备份；该文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>FrontDesk already has this database open (process %1 on %2). Close it first: only one program may write to the file.</source>
+        <translation>物业客服前台已经打开了这个数据库（%2 上的进程 %1）。请先关闭它：同一时间只能有一个程序写入该文件。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/Migrator.h"
 
 #include <QFileInfo>
+#include <QLockFile>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,25 @@ ServiceHost::~ServiceHost() = default;
 Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spec, const Clock& clock,
                                                        Database::OpenMode mode)
 {
+    // One writer per SQLite file (FACTS.md: 3.40.1 must not have two WAL writers): a second window or
+    // a command-line import while the desk runs is refused. A crashed program's lock is taken over.
+    std::unique_ptr<QLockFile> lock;
+    if (spec.backend == Backend::Sqlite) {
+        lock = std::make_unique<QLockFile>(spec.path + u".lock"_s);
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString hostName, appName;
+            lock->getLockInfo(&pid, &hostName, &appName);
+            return Error{u"db.inuse"_s,
+                         QCoreApplication::translate("ServiceHost",
+                                                     "FrontDesk already has this database open (process %1 on %2). "
+                                                     "Close it first: only one program may write to the file.")
+                             .arg(pid)
+                             .arg(hostName),
+                         u"database"_s};
+        }
+    }
     Migrator migrator;
     // An existing SQLite file is first looked at read-only: one that is damaged, not a database or
     // newer than this program is refused before the read-write open changes anything (journal mode).
@@ -58,6 +78,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
         return s.error();
 
     std::unique_ptr<ServiceHost> host(new ServiceHost);
+    host->m_lock = std::move(lock);
     host->m_db = std::move(db).value();
     host->m_audit = std::make_unique<AuditLog>(*host->m_db, clock);
     host->m_settings = std::make_unique<SiteSettings>(*host->m_db, clock, *host->m_audit);

@@ -5,6 +5,8 @@
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 
+#include <QLockFile>
+
 #include <memory>
 
 namespace fd {
@@ -31,6 +33,7 @@ public:
 private:
     ServiceHost() = default;
 
+    std::unique_ptr<QLockFile> m_lock; // released last: destroyed after every service and the connection
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SiteSettings> m_settings;

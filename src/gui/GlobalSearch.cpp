@@ -106,7 +106,7 @@ void GlobalSearch::runSearch()
 
 void GlobalSearch::showPopup()
 {
-    if (!m_popup)
+    if (!m_popup || !m_edit->isVisible()) // hidden with the toolbar while the screen is locked
         return;
     const int rows = m_model->rowCount();
     if (m_model->lastError())
@@ -141,6 +141,7 @@ void GlobalSearch::placePopup()
 
 void GlobalSearch::hidePopup()
 {
+    m_debounce->stop(); // a search typed just before Ctrl+L must not pop up over the lock screen
     if (m_popup)
         m_popup->hide();
 }

@@ -3,8 +3,11 @@
 #include <spdlog/spdlog.h>
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+
+#include <sys/vfs.h>
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +15,17 @@ namespace fd {
 
 namespace {
 QAtomicInt g_connectionCounter;
+
+// NFS, SMB/CIFS: file systems on which SQLite's WAL locking is not reliable (FACTS.md).
+bool isNetworkShare(const QString& folder)
+{
+    struct statfs fs {};
+    if (::statfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return false;
+    const auto type = static_cast<unsigned long>(fs.f_type);
+    return type == 0x6969UL || type == 0x517BUL || type == 0xFF534D42UL || type == 0xFE534D42UL;
 }
+} // namespace
 
 Database::Database(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec)), m_dialect(m_spec.backend), m_connectionName(std::move(connectionName))
@@ -43,6 +56,12 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, Ope
             return Error{u"db.missing"_s, tr("The database file %1 does not exist.").arg(spec.path), u"database"_s};
         if (info.exists() && info.isDir())
             return Error{u"db.notfile"_s, tr("%1 is a folder, not a database file.").arg(spec.path), u"database"_s};
+        if (mode != OpenMode::ReadOnly && isNetworkShare(info.absolutePath()))
+            return Error{u"db.network"_s,
+                         tr("%1 is on a network share. SQLite's write-ahead log is not safe there: keep the file on "
+                            "this computer's own disk, or use a PostgreSQL server for several workstations.")
+                             .arg(spec.path),
+                         u"database"_s};
     }
     std::unique_ptr<Database> db(new Database(spec, name));
     {

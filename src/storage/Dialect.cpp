@@ -37,4 +37,9 @@ QString Dialect::likeCaseInsensitive() const
     return m_backend == Backend::Sqlite ? u"LIKE"_s : u"ILIKE"_s;
 }
 
+QString Dialect::migrationLock() const
+{
+    return m_backend == Backend::Postgres ? u"SELECT pg_advisory_xact_lock(7305001)"_s : QString();
+}
+
 } // namespace fd

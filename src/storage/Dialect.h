@@ -24,6 +24,9 @@ public:
     [[nodiscard]] bool acceptsSection(const QString& section) const;
     // Case-insensitive LIKE: SQLite's LIKE already is for ASCII; PostgreSQL needs ILIKE.
     [[nodiscard]] QString likeCaseInsensitive() const;
+    // Taken inside each migration's transaction so two workstations starting on one empty
+    // PostgreSQL database upgrade it one after the other (empty for SQLite: BEGIN IMMEDIATE already is).
+    [[nodiscard]] QString migrationLock() const;
 
 private:
     Backend m_backend;

@@ -49,6 +49,15 @@ Status Migrator::checkCompatible(Database& db) const
     auto current = currentVersion(db);
     if (!current)
         return current.error();
+    if (current.value() == 0) {
+        // Another program's database: refuse it before anything (WAL, tables) is written into it.
+        const QStringList tables = db.handle().tables(QSql::Tables);
+        if (!tables.isEmpty())
+            return Error{u"schema.foreign"_s,
+                         tr("This database already holds other tables (%1…) and is not a FrontDesk database. "
+                            "It was not changed. Choose an empty database or a FrontDesk file.")
+                             .arg(tables.first())};
+    }
     if (current.value() > latestVersion())
         return Error{u"schema.newer"_s,
                      tr("This database was written by a newer FrontDesk (schema %1; this program knows up to %2). "
@@ -62,10 +71,15 @@ Status Migrator::migrate(Database& db, const Clock& clock) const
 {
     if (Status s = checkCompatible(db); !s)
         return s;
-    {
+    // Only an empty database needs the version table; an app account without CREATE rights can
+    // then run an up-to-date database.
+    if (!db.tableExists(u"schema_version"_s)) {
         Transaction tx(db);
         if (!tx.started())
             return tx.started();
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty())
+            if (auto r = db.exec(lock); !r)
+                return r.error();
         if (auto r = db.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                              "applied_ms BIGINT NOT NULL, app_version TEXT NOT NULL)"_s);
             !r)
@@ -86,6 +100,16 @@ Status Migrator::migrate(Database& db, const Clock& clock) const
         Transaction tx(db);
         if (!tx.started())
             return tx.started();
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty()) {
+            if (auto r = db.exec(lock); !r)
+                return r.error();
+            // Another workstation may have applied this step while we waited for the lock.
+            auto now = currentVersion(db);
+            if (!now)
+                return now.error();
+            if (now.value() >= step.version)
+                continue;
+        }
         for (const QString& statement : SqlScript::statements(script, db.dialect())) {
             if (auto r = db.exec(statement); !r)
                 return Error{u"schema.failed"_s,

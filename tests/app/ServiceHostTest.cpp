@@ -52,3 +52,18 @@ TEST(ServiceHost, RefusesAFileThatIsNotADatabaseWithoutChangingIt)
     EXPECT_EQ(host.error().code, u"db.notdb"_s);
     EXPECT_EQ(FrontDeskProcess::bytes(path), text);
 }
+
+TEST(ServiceHost, ASecondProgramOnTheSameSqliteFileIsRefusedUntilTheFirstCloses)
+{
+    FrontDeskProcess folder;
+    const QString path = folder.path(u"desk.sqlite"_s);
+    fd::test::FakeClock clock;
+    auto first = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    auto second = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, u"db.inuse"_s);
+    EXPECT_EQ(second.error().field, u"database"_s);
+    first.value().reset();
+    EXPECT_TRUE(fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock).ok());
+}

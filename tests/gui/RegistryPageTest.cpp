@@ -67,6 +67,20 @@ TEST_P(RegistryPageFinds, TheUnitByWhatTheCustomerSays)
 INSTANTIATE_TEST_SUITE_P(Queries, RegistryPageFinds, ::testing::Values("3-1-502", "31502", "张", "张三", "1111"),
                          [](const auto& info) { return std::to_string(info.index); });
 
+TEST_F(RegistryPageTest, ANewPersonSignedInSeesNoneOfThePreviousSearchOrUnsavedNotes)
+{
+    ASSERT_TRUE(search(u"3-1-501"_s));
+    auto* table = child<QTableView>(&page, "unitTable");
+    table->selectRow(model()->rowOf(model()->matchAt(0).unit.id));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.detail()->unitId() != 0; }));
+    child<QPlainTextEdit>(&page, "unitNotesEdit")->setPlainText(u"half-typed by the previous clerk"_s);
+
+    page.setSession(host.signedIn(Role::Clerk, u"li.na"_s));
+    EXPECT_TRUE(child<QLineEdit>(&page, "registrySearch")->text().isEmpty());
+    EXPECT_EQ(page.detail()->unitId(), 0);
+    EXPECT_TRUE(child<QPlainTextEdit>(&page, "unitNotesEdit")->toPlainText().isEmpty());
+}
+
 TEST_F(RegistryPageTest, SelectingAUnitShowsItsResidentsWithMaskedPhones)
 {
     ASSERT_TRUE(search(u"3-1-501"_s));

@@ -59,6 +59,20 @@ TEST_P(MigrationTest, ADatabaseFromANewerProgramIsRefusedAndLeftUntouched)
     EXPECT_EQ(db.value()->scalar(u"SELECT COUNT(*) FROM schema_version"_s).value().toInt(), before);
 }
 
+TEST_P(MigrationTest, AnotherProgramsDatabaseIsRefusedAndGetsNoFrontDeskTables)
+{
+    {
+        auto db = Database::open(m_tdb.spec());
+        ASSERT_TRUE(db.value()->exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"_s).ok());
+    }
+    auto db = Database::open(m_tdb.spec());
+    Status s = Migrator().migrate(*db.value(), m_clock);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, u"schema.foreign"_s);
+    EXPECT_FALSE(db.value()->tableExists(u"schema_version"_s));
+    EXPECT_FALSE(db.value()->tableExists(u"users"_s));
+}
+
 TEST_P(MigrationTest, AFileThatIsNotADatabaseIsRefusedWithAClearMessageAndNotChanged)
 {
     if (GetParam() != u"sqlite"_s)

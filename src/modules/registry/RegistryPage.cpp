@@ -96,6 +96,11 @@ RegistryPage::RegistryPage(RegistryService& registry, QWidget* parent)
 
 void RegistryPage::setSession(const Session& session)
 {
+    if (m_session && m_session->user.id != session.user.id) {
+        // Another person now: nothing of the previous one's search or unsaved notes stays on screen.
+        m_search->clear();
+        m_detail->clear();
+    }
     m_session = session;
     m_model->setSession(session);
     m_detail->setSession(session);

@@ -79,7 +79,9 @@ std::optional<Filter> filterFor(const QString& typed)
         text.remove(u' ');
         // "3-1" is the whole entrance (not 3-10); "3-1-5" is rooms starting with 5.
         const bool entrance = text.count(u'-') == 1 && !text.endsWith(u'-');
-        return Filter{u"u.code LIKE ? ESCAPE '!'"_s, {QString(likeLiteral(text) + (entrance ? u"-%"_s : u"%"_s))}};
+        // Upper-cased on both sides: SQLite's LIKE ignores case and PostgreSQL's does not ("s-1" finds S-1-101).
+        return Filter{u"UPPER(u.code) LIKE ? ESCAPE '!'"_s,
+                      {QString(likeLiteral(text.toUpper()) + (entrance ? u"-%"_s : u"%"_s))}};
     }
     bool digits = true;
     for (QChar c : text)

@@ -265,7 +265,7 @@ UnitCsvImporter::Parsed UnitCsvImporter::parse(const QByteArray& bytes)
             row.compact = compactOf(row.code);
             if (const int first = rowOfCode.value(row.code, 0); first > 0)
                 problem(Column::Count,
-                        tr("Unit %1 is already on row %2; each unit may appear only once.").arg(row.code).arg(first));
+                        tr("Unit %1 is already on row %2; each unit may appear only once.").arg(row.code).arg(first + 1));
             else
                 rowOfCode.insert(row.code, r);
         }

@@ -132,6 +132,7 @@ void UnitDetailWidget::updateEditing()
 void UnitDetailWidget::clear()
 {
     m_unit.reset();
+    m_notes->clear();
     m_residents->setResidents({});
     m_notesError->hide();
     m_empty->setText(tr("Find a unit with the search field, then pick it from the list."));
