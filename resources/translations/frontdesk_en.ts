@@ -673,6 +673,10 @@ Without an action it opens the desk window.</source>
         <source>Only an administrator may import the registry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -732,6 +736,25 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteRules</name>
+    <message>
+        <source>Only an administrator may change the site&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site rule called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is written as start-end in 24-hour time, e.g. 07:30-15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1324,14 @@ Without an action it opens the desk window.</source>
             <numerusform>%n+ units</numerusform>
             <numerusform>%n+ units</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes you typed for this unit before leaving it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

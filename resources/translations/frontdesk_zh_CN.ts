@@ -660,6 +660,10 @@ Without an action it opens the desk window.</source>
         <source>Only an administrator may import the registry.</source>
         <translation>只有系统管理员可以导入住户登记。</translation>
     </message>
+    <message>
+        <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
+        <translation>其他人刚刚修改了这些备注，您的内容未保存。请先复制您的文字，重新打开该房号后再添加。</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -720,6 +724,25 @@ Without an action it opens the desk window.</source>
     <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRules</name>
+    <message>
+        <source>Only an administrator may change the site&apos;s rules.</source>
+        <translation type="unfinished">只有系统管理员可以修改小区的规则设置。</translation>
+    </message>
+    <message>
+        <source>There is no site rule called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is written as start-end in 24-hour time, e.g. 07:30-15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1301,14 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>%n 套以上</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>备注未保存</translation>
+    </message>
+    <message>
+        <source>Save the notes you typed for this unit before leaving it?</source>
+        <translation>离开前是否保存您为该房号输入的备注？</translation>
     </message>
 </context>
 <context>

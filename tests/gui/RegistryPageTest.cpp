@@ -81,6 +81,21 @@ TEST_F(RegistryPageTest, ANewPersonSignedInSeesNoneOfThePreviousSearchOrUnsavedN
     EXPECT_TRUE(child<QPlainTextEdit>(&page, "unitNotesEdit")->toPlainText().isEmpty());
 }
 
+TEST_F(RegistryPageTest, ANewSearchNeverThrowsAwayNotesBeingTyped)
+{
+    ASSERT_TRUE(search(u"3-1-501"_s));
+    child<QTableView>(&page, "unitTable")->selectRow(model()->rowOf(model()->matchAt(0).unit.id));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.detail()->unitId() != 0; }));
+    const qint64 shown = page.detail()->unitId();
+    child<QPlainTextEdit>(&page, "unitNotesEdit")->setPlainText(u"业主说周五来取钥匙"_s);
+
+    ASSERT_TRUE(search(u"3-1-502"_s)); // a list without the unit being annotated
+    ASSERT_LT(model()->rowOf(shown), 0);
+    EXPECT_EQ(page.detail()->unitId(), shown);
+    EXPECT_EQ(child<QPlainTextEdit>(&page, "unitNotesEdit")->toPlainText(), u"业主说周五来取钥匙"_s);
+    EXPECT_TRUE(page.detail()->hasUnsavedNotes());
+}
+
 TEST_F(RegistryPageTest, SelectingAUnitShowsItsResidentsWithMaskedPhones)
 {
     ASSERT_TRUE(search(u"3-1-501"_s));

@@ -204,6 +204,21 @@ TEST_P(RegistrySearch, UnitNotesChangeOnlyTheNotesAndAreAudited)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), events + 1);
 }
 
+TEST_P(RegistrySearch, NotesSavedByAColleagueMeanwhileAreNeverSilentlyOverwritten)
+{
+    const qint64 id = unitId(u"3-1-502"_s);
+    const QString loaded = registry().unit(clerk, id).value().unit.notes; // both desks open the unit
+    ASSERT_TRUE(registry().setUnitNotes(clerk, id, u"周三上午停水"_s, loaded).ok());
+    const qint64 events = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+
+    fd::Status late = registry().setUnitNotes(clerk, id, u"业主出差两周"_s, loaded);
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().code, u"registry.conflict"_s);
+    EXPECT_EQ(late.error().field, u"notes"_s);
+    EXPECT_EQ(registry().unit(clerk, id).value().unit.notes, u"周三上午停水"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), events);
+}
+
 TEST_P(RegistrySearch, ResidentNotesAreAudited)
 {
     const qint64 id = scalar(u"SELECT id FROM residents WHERE name = ?"_s, {u"李娜"_s});

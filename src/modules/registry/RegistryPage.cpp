@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -122,7 +123,7 @@ void RegistryPage::runSearch()
     const int row = m_model->rowOf(shown);
     if (row >= 0)
         m_table->selectRow(row);
-    else
+    else if (!m_detail->hasUnsavedNotes()) // a new search never throws away notes being typed
         m_detail->clear();
 }
 
@@ -158,8 +159,28 @@ void RegistryPage::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
     const qint64 id = current.isValid() ? m_model->unitIdAt(current.row()) : 0;
-    if (id != m_detail->unitId())
-        m_detail->showUnit(id);
+    if (id == m_detail->unitId())
+        return;
+    if (m_detail->hasUnsavedNotes() && !keepOrDropNotes()) {
+        // Stay on the unit whose notes could not be saved, so nothing typed is lost.
+        const int row = m_model->rowOf(m_detail->unitId());
+        const QSignalBlocker block(m_table->selectionModel());
+        if (row >= 0)
+            m_table->selectRow(row);
+        return;
+    }
+    m_detail->showUnit(id);
+}
+
+bool RegistryPage::keepOrDropNotes()
+{
+    const auto answer = QMessageBox::question(this, tr("Unsaved notes"),
+                                              tr("Save the notes you typed for this unit before leaving it?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_detail->saveNotes();
+    return answer == QMessageBox::Discard;
 }
 
 void RegistryPage::openUnit(qint64 unitId)

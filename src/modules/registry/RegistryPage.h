@@ -44,6 +44,7 @@ private:
     void runSearch();
     void updateCount();
     void showSelected();
+    bool keepOrDropNotes();
 
     RegistryService& m_registry;
     std::optional<Session> m_session;

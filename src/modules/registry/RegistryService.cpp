@@ -225,17 +225,20 @@ Result<qint64> RegistryService::unitCount() const
     return n.value().toLongLong();
 }
 
-Status RegistryService::setUnitNotes(const Session& who, qint64 unitId, const QString& notes)
+Status RegistryService::setUnitNotes(const Session& who, qint64 unitId, const QString& notes,
+                                     const std::optional<QString>& expectedBefore)
 {
-    return setNotes(who, Notes::Unit, unitId, notes);
+    return setNotes(who, Notes::Unit, unitId, notes, expectedBefore);
 }
 
-Status RegistryService::setResidentNotes(const Session& who, qint64 residentId, const QString& notes)
+Status RegistryService::setResidentNotes(const Session& who, qint64 residentId, const QString& notes,
+                                         const std::optional<QString>& expectedBefore)
 {
-    return setNotes(who, Notes::Resident, residentId, notes);
+    return setNotes(who, Notes::Resident, residentId, notes, expectedBefore);
 }
 
-Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, const QString& notes)
+Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, const QString& notes,
+                                 const std::optional<QString>& expectedBefore)
 {
     const bool unit = target == Notes::Unit;
     const QString field = unit ? u"unit"_s : u"resident"_s;
@@ -258,13 +261,25 @@ Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, co
                      unit ? tr("There is no unit with the number %1.").arg(id)
                           : tr("There is no resident with the number %1.").arg(id),
                      field};
+    const Error conflict{u"registry.conflict"_s,
+                         tr("Someone else changed these notes meanwhile. Your text was not saved; copy it, reload "
+                            "the unit and add it again."),
+                         u"notes"_s};
+    if (expectedBefore && expectedBefore->trimmed() != before.value().toString())
+        return conflict;
     if (before.value().toString() == text)
         return {}; // nothing changed, nothing to audit
-    if (auto r = m_db.exec(unit ? u"UPDATE units SET notes = ?, version = version + 1 WHERE id = ?"_s
-                                : u"UPDATE residents SET notes = ?, version = version + 1 WHERE id = ?"_s,
-                           {text, id});
-        !r)
-        return r.error();
+    // The WHERE on the old text makes the change conditional on PostgreSQL too, where another desk may
+    // commit between our read and our write.
+    auto updated = m_db.exec(unit ? u"UPDATE units SET notes = ?, version = version + 1 WHERE id = ? AND notes = ? RETURNING id"_s
+                                  : u"UPDATE residents SET notes = ?, version = version + 1 WHERE id = ? AND notes = ? "
+                                    "RETURNING id"_s,
+                             {text, id, before.value().toString()});
+    if (!updated)
+        return updated.error();
+    if (!updated.value().next())
+        return conflict;
+    updated.value().finish();
     if (auto a = m_audit.append(who, field, id, u"updated"_s, {{u"notes"_s, before.value().toString()}},
                                 {{u"notes"_s, text}});
         !a)

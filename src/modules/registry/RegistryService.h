@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace fd {
 
 class AuditLog;
@@ -32,8 +34,12 @@ public:
     [[nodiscard]] Result<int> searchCount(const Session& who, const QString& text) const;
     [[nodiscard]] Result<UnitDetail> unit(const Session& who, qint64 unitId) const;
     [[nodiscard]] Result<qint64> unitCount() const;
-    Status setUnitNotes(const Session& who, qint64 unitId, const QString& notes);
-    Status setResidentNotes(const Session& who, qint64 residentId, const QString& notes);
+    // `expectedBefore` is the text the editor started from: when someone else saved different notes
+    // meanwhile, nothing is written and the Error (field "notes") says so, instead of silently overwriting.
+    Status setUnitNotes(const Session& who, qint64 unitId, const QString& notes,
+                        const std::optional<QString>& expectedBefore = std::nullopt);
+    Status setResidentNotes(const Session& who, qint64 residentId, const QString& notes,
+                            const std::optional<QString>& expectedBefore = std::nullopt);
 
     // Checks the whole file and reports every bad row; writes nothing.
     [[nodiscard]] ImportReport previewUnitsCsv(const QByteArray& bytes) const;
@@ -45,7 +51,8 @@ public:
 
 private:
     enum class Notes { Unit, Resident };
-    Status setNotes(const Session& who, Notes target, qint64 id, const QString& notes);
+    Status setNotes(const Session& who, Notes target, qint64 id, const QString& notes,
+                    const std::optional<QString>& expectedBefore);
 
     Database& m_db;
     const Clock& m_clock;

@@ -177,22 +177,29 @@ void UnitDetailWidget::showUnit(qint64 unitId)
     m_stack->setCurrentIndex(1);
 }
 
-void UnitDetailWidget::saveNotes()
+bool UnitDetailWidget::hasUnsavedNotes() const
+{
+    return m_unit && !m_notes->isReadOnly() && m_notes->toPlainText().trimmed() != m_unit->unit.notes.trimmed();
+}
+
+bool UnitDetailWidget::saveNotes()
 {
     if (!m_unit || !m_session || m_notes->isReadOnly())
-        return;
+        return false;
     const qint64 id = m_unit->unit.id;
-    Status saved = m_registry.setUnitNotes(*m_session, id, m_notes->toPlainText());
+    // The text the editor started from: a colleague's save in between is reported, never overwritten.
+    Status saved = m_registry.setUnitNotes(*m_session, id, m_notes->toPlainText(), m_unit->unit.notes);
     if (!saved) {
         m_notesError->setText(saved.error().message);
         m_notesError->show();
         m_notes->setFocus();
-        return;
+        return false;
     }
     m_notesError->hide();
     showUnit(id);
     m_notesSaved->setText(tr("Saved."));
     emit notesSaved(id);
+    return true;
 }
 
 } // namespace fd

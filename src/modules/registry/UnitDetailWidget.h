@@ -33,12 +33,15 @@ public:
     void clear();
     [[nodiscard]] qint64 unitId() const { return m_unit ? m_unit->unit.id : 0; }
     [[nodiscard]] ResidentTableModel* residentModel() const { return m_residents; }
+    // Typed notes that are not saved yet (what leaving this unit would lose).
+    [[nodiscard]] bool hasUnsavedNotes() const;
+    // Saves the typed notes; false (with the message shown next to the notes) when they were not saved.
+    bool saveNotes();
 
 signals:
     void notesSaved(qint64 unitId);
 
 private:
-    void saveNotes();
     void updateEditing();
 
     RegistryService& m_registry;
