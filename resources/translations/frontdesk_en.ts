@@ -800,6 +800,69 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>TicketTerms</name>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily affair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitCsvImporter</name>
     <message>
         <source>&quot;%1&quot; is not an area: write square metres with at most 2 decimals, e.g. 89.5.</source>
@@ -1085,41 +1148,6 @@ Without an action it opens the desk window.</source>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: </source>
-        <translation>
-            <numerusform>%n row read: </numerusform>
-            <numerusform>%n rows read: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new unit(s), </source>
-        <translation>
-            <numerusform>%n new unit, </numerusform>
-            <numerusform>%n new units, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed, </source>
-        <translation>
-            <numerusform>%n changed, </numerusform>
-            <numerusform>%n changed, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged; </source>
-        <translation>
-            <numerusform>%n unchanged; </numerusform>
-            <numerusform>%n unchanged; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new resident(s).</source>
-        <translation>
-            <numerusform>%n new resident.</numerusform>
-            <numerusform>%n new residents.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems.</source>
         <translation type="unfinished"></translation>
@@ -1131,8 +1159,15 @@ Without an action it opens the desk window.</source>
             <numerusform>%n problems: fix them in the file and choose it again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new unit(s), %2 changed, %3 unchanged; %4 new resident(s).</source>
+        <translation>
+            <numerusform>%n row read: units %1 new, %2 changed, %3 unchanged; %4 new residents.</numerusform>
+            <numerusform>%n rows read: units %1 new, %2 changed, %3 unchanged; %4 new residents.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Preview — nothing written yet. </source>
+        <source>Preview, nothing written yet: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -787,6 +787,69 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>TicketTerms</name>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily affair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitCsvImporter</name>
     <message>
         <source>&quot;%1&quot; is not an area: write square metres with at most 2 decimals, e.g. 89.5.</source>
@@ -1071,36 +1134,6 @@ Without an action it opens the desk window.</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) read: </source>
-        <translation>
-            <numerusform>已读取 %n 行：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new unit(s), </source>
-        <translation>
-            <numerusform>新增房屋 %n 套，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed, </source>
-        <translation>
-            <numerusform>变更 %n 套，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged; </source>
-        <translation>
-            <numerusform>不变 %n 套；</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new resident(s).</source>
-        <translation>
-            <numerusform>新增住户 %n 人。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems.</source>
         <translation>没有问题。</translation>
@@ -1111,9 +1144,15 @@ Without an action it opens the desk window.</source>
             <numerusform>%n 个问题：请在文件中改正后重新选择该文件。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 new unit(s), %2 changed, %3 unchanged; %4 new resident(s).</source>
+        <translation>
+            <numerusform>已读取 %n 行：新增房号 %1 套，变更 %2 套，未变 %3 套；新增住户 %4 人。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Preview — nothing written yet. </source>
-        <translation>预览：尚未写入任何内容。</translation>
+        <source>Preview, nothing written yet: %1 %2</source>
+        <translation>预览（尚未写入）：%1 %2</translation>
     </message>
 </context>
 <context>

@@ -121,14 +121,18 @@ void ImportDialog::showReport(const ImportReport& report, bool preview)
 {
     m_report = report;
     m_encoding->setText(report.encoding.isEmpty() ? u"—"_s : report.encoding);
-    const QString counts =
-        tr("%n row(s) read: ", nullptr, report.rowsRead) + tr("%n new unit(s), ", nullptr, report.unitsAdded) +
-        tr("%n changed, ", nullptr, report.unitsUpdated) + tr("%n unchanged; ", nullptr, report.unitsUnchanged) +
-        tr("%n new resident(s).", nullptr, report.residentsAdded);
+    // One sentence, so a translation can order its parts as the language needs.
+    const QString counts = tr("%n row(s) read: %1 new unit(s), %2 changed, %3 unchanged; %4 new resident(s).", nullptr,
+                              report.rowsRead)
+                               .arg(report.unitsAdded)
+                               .arg(report.unitsUpdated)
+                               .arg(report.unitsUnchanged)
+                               .arg(report.residentsAdded);
     const QString problems = report.problems.isEmpty() ? tr("No problems.")
                                                        : tr("%n problem(s): fix them in the file and choose it again.",
                                                             nullptr, static_cast<int>(report.problems.size()));
-    m_summary->setText((preview ? tr("Preview — nothing written yet. ") : QString()) + counts + u' ' + problems);
+    m_summary->setText(preview ? tr("Preview, nothing written yet: %1 %2").arg(counts, problems)
+                               : counts + u' ' + problems);
     m_problems->setProblems(report.problems);
     m_problemTable->resizeColumnToContents(ImportProblemModel::Row);
     m_problemTable->resizeColumnToContents(ImportProblemModel::ColumnName);
