@@ -1,7 +1,7 @@
 // The import is all or nothing: a bad file, or a user who may not import, changes no row at all,
 // and the report names every bad row and why. Real databases (SQLite, and PostgreSQL when configured).
 #include "modules/registry/RegistryService.h"
-#include "support/TestHost.h"
+#include "RegistryFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -36,31 +36,9 @@ QString withBadRow(const QString& badRow)
 
 } // namespace
 
-class RegistryImportRefusal : public ::testing::TestWithParam<QString>
+class RegistryImportRefusal : public fd::test::RegistryFixture
 {
 protected:
-    TestHost host{GetParam()};
-
-    fd::RegistryService& registry() { return host.services().registry; }
-
-    qint64 scalar(const QString& sql, const QVariantList& binds = {})
-    {
-        auto v = host.db().scalar(sql, binds);
-        EXPECT_TRUE(v.ok());
-        return v.ok() ? v.value().toLongLong() : -1;
-    }
-
-    // buildings, zones, units, residents, phones, audit events
-    std::vector<qint64> counts()
-    {
-        std::vector<qint64> out;
-        for (const char* table : {"buildings", "zones", "units", "residents", "resident_phones", "audit_events"})
-            out.push_back(scalar(u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table)));
-        return out;
-    }
-
-    ImportReport import(const QString& csv) { return registry().importUnitsCsv(host.admin(), csv.toUtf8()); }
-
     // Imports the sample, then a bad file: nothing of the bad file may reach the database.
     ImportReport expectRefused(const QString& csv)
     {

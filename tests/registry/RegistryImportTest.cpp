@@ -3,7 +3,7 @@
 // (RegistryImportRefusalTest covers the files and users that must change nothing.)
 #include "engine/AuditLog.h"
 #include "modules/registry/RegistryService.h"
-#include "support/TestHost.h"
+#include "RegistryFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -38,32 +38,9 @@ QString problemsOf(const ImportReport& report)
 
 } // namespace
 
-class RegistryImport : public ::testing::TestWithParam<QString>
+class RegistryImport : public fd::test::RegistryFixture
 {
 protected:
-    TestHost host{GetParam()};
-
-    fd::RegistryService& registry() { return host.services().registry; }
-
-    qint64 scalar(const QString& sql, const QVariantList& binds = {})
-    {
-        auto v = host.db().scalar(sql, binds);
-        EXPECT_TRUE(v.ok());
-        return v.ok() ? v.value().toLongLong() : -1;
-    }
-
-    // buildings, zones, units, residents, phones, audit events
-    std::vector<qint64> counts()
-    {
-        std::vector<qint64> out;
-        for (const char* table : {"buildings", "zones", "units", "residents", "resident_phones", "audit_events"})
-            out.push_back(scalar(u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table)));
-        return out;
-    }
-
-    ImportReport import(const QString& csv) { return registry().importUnitsCsv(host.admin(), csv.toUtf8()); }
-
-    qint64 unitId(const QString& code) { return scalar(u"SELECT id FROM units WHERE code = ?"_s, {code}); }
 };
 
 TEST_P(RegistryImport, ChineseHeadersCreateBuildingsUnitsResidentsPhonesAndButlerZones)

@@ -1,7 +1,7 @@
 // The desk's "find a unit" search, the unit detail and the audited notes, on a real database.
 #include "engine/AuditLog.h"
 #include "modules/registry/RegistryService.h"
-#include "support/TestHost.h"
+#include "RegistryFixture.h"
 
 #include <gtest/gtest.h>
 
@@ -22,7 +22,7 @@ const QString kSite = u"楼栋,单元,房号,类型,面积,业主,电话,住户,
 
 } // namespace
 
-class RegistrySearch : public ::testing::TestWithParam<QString>
+class RegistrySearch : public fd::test::RegistryFixture
 {
 protected:
     void SetUp() override
@@ -31,8 +31,6 @@ protected:
         ASSERT_TRUE(report.accepted) << report.text().toStdString();
         clerk = host.signedIn(Role::Clerk);
     }
-
-    fd::RegistryService& registry() { return host.services().registry; }
 
     QStringList codes(const QString& text, int limit = 50, int offset = 0)
     {
@@ -45,16 +43,6 @@ protected:
         return out;
     }
 
-    qint64 scalar(const QString& sql, const QVariantList& binds = {})
-    {
-        auto v = host.db().scalar(sql, binds);
-        EXPECT_TRUE(v.ok());
-        return v.ok() ? v.value().toLongLong() : -1;
-    }
-
-    qint64 unitId(const QString& code) { return scalar(u"SELECT id FROM units WHERE code = ?"_s, {code}); }
-
-    TestHost host{GetParam()};
     fd::Session clerk;
 };
 
