@@ -24,8 +24,8 @@ class ServiceHost
 public:
     ~ServiceHost();
     // Refuses (without touching it) a file that is not a database or one newer than this program.
-    [[nodiscard]] static Result<std::unique_ptr<ServiceHost>> open(const ConnectionSpec& spec, const Clock& clock,
-                                                                   Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+    [[nodiscard]] static Result<std::unique_ptr<ServiceHost>>
+    open(const ConnectionSpec& spec, const Clock& clock, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
 
     [[nodiscard]] Services& services() { return *m_services; }
     [[nodiscard]] Database& db() { return *m_db; }

@@ -49,8 +49,8 @@ void Logging::init(const QString& logDir, bool console)
 {
     std::vector<spdlog::sink_ptr> targets;
     try {
-        targets.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            logFilePath(logDir).toStdString(), 5 * 1024 * 1024, 5));
+        targets.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFilePath(logDir).toStdString(),
+                                                                                 5 * 1024 * 1024, 5));
     } catch (const spdlog::spdlog_ex& e) {
         // A read-only or full disk must not stop the desk from working; the console still logs.
         std::fprintf(stderr, "frontdesk: cannot open log file: %s\n", e.what());

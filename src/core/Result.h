@@ -8,8 +8,7 @@
 namespace fd {
 
 // A value or an Error. Services return these; only widgets turn an Error into something on screen.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -29,8 +28,7 @@ private:
     std::optional<Error> m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -35,7 +35,9 @@ User userFrom(const QSqlQuery& q)
 
 QJsonObject describe(const User& u)
 {
-    return {{u"login"_s, u.login}, {u"display_name"_s, u.displayName}, {u"role"_s, Roles::key(u.role)},
+    return {{u"login"_s, u.login},
+            {u"display_name"_s, u.displayName},
+            {u"role"_s, Roles::key(u.role)},
             {u"active"_s, u.active}};
 }
 
@@ -43,8 +45,7 @@ QJsonObject describe(const User& u)
 
 AccountService::AccountService(Database& db, const Clock& clock, AuditLog& audit, const SiteSettings& settings)
     : m_db(db), m_clock(clock), m_audit(audit), m_settings(settings)
-{
-}
+{}
 
 bool AccountService::hasAccounts() const
 {
@@ -226,9 +227,10 @@ Result<User> AccountService::createUser(const Session& by, const QString& login,
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto id = m_db.insert(u"INSERT INTO users (login, display_name, role, password_hash, created_ms) "
-                          "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-                          {key, displayName.trimmed(), Roles::key(role), PasswordHasher::hash(password), m_clock.nowMs()});
+    auto id =
+        m_db.insert(u"INSERT INTO users (login, display_name, role, password_hash, created_ms) "
+                    "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                    {key, displayName.trimmed(), Roles::key(role), PasswordHasher::hash(password), m_clock.nowMs()});
     if (!id)
         return id.error();
     User user;

@@ -41,7 +41,8 @@ public:
     Status setActive(const Session& by, qint64 userId, bool active);
 
     // Shared by every form that takes a new password.
-    [[nodiscard]] static Status checkNewPassword(const QString& password, const QString& field = QStringLiteral("password"));
+    [[nodiscard]] static Status checkNewPassword(const QString& password,
+                                                 const QString& field = QStringLiteral("password"));
     [[nodiscard]] static Status checkLogin(const QString& login);
 
 private:

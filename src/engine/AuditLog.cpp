@@ -32,9 +32,16 @@ QString AuditLog::hashOf(const Event& e)
 {
     // Fields are joined with a unit separator that cannot occur in JSON text or names typed at the desk.
     const QString sep = QString(QChar(0x1f));
-    const QByteArray text = QStringList{QString::number(e.id), QString::number(e.atMs), QString::number(e.actorId),
-                                        e.actor, e.entity, QString::number(e.entityId), e.action, e.beforeJson,
-                                        e.afterJson, e.prevHash}
+    const QByteArray text = QStringList{QString::number(e.id),
+                                        QString::number(e.atMs),
+                                        QString::number(e.actorId),
+                                        e.actor,
+                                        e.entity,
+                                        QString::number(e.entityId),
+                                        e.action,
+                                        e.beforeJson,
+                                        e.afterJson,
+                                        e.prevHash}
                                 .join(sep)
                                 .toUtf8();
     unsigned char out[crypto_generichash_BYTES];
@@ -77,16 +84,19 @@ Status AuditLog::insert(const Event& e)
 {
     if (!m_insert) {
         m_insert.emplace(m_db.handle());
-        if (!m_insert->prepare(u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "
-                               "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+        if (!m_insert->prepare(
+                u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "
+                "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
             const QString text = m_insert->lastError().text();
             m_insert.reset();
             return Error{u"audit.prepare"_s, tr("The audit log cannot be written: %1").arg(text)};
         }
     }
-    const QVariantList values{e.id, e.atMs,
-                              e.actorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.actorId),
-                              e.actor, e.entity, e.entityId, e.action, e.beforeJson, e.afterJson, e.prevHash, e.hash};
+    const QVariantList values{
+        e.id,       e.atMs,       e.actorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.actorId),
+        e.actor,    e.entity,     e.entityId,
+        e.action,   e.beforeJson, e.afterJson,
+        e.prevHash, e.hash};
     for (int i = 0; i < values.size(); ++i)
         m_insert->bindValue(i, values[i]);
     const bool ok = m_insert->exec();
@@ -112,7 +122,8 @@ Status AuditLog::loadHead()
     m_db.beforeCommit([this, transaction]() -> Status {
         if (m_head.transaction != transaction)
             return {};
-        auto r = m_db.exec(u"UPDATE audit_head SET seq = ?, last_hash = ? WHERE id = 1"_s, {m_head.seq, m_head.lastHash});
+        auto r =
+            m_db.exec(u"UPDATE audit_head SET seq = ?, last_hash = ? WHERE id = 1"_s, {m_head.seq, m_head.lastHash});
         if (!r)
             return r.error();
         return {};
@@ -165,8 +176,8 @@ Result<AuditLog::Verification> AuditLog::verify()
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
         const Event e{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
-                      r.value(4).toString(), r.value(5).toLongLong(), r.value(6).toString(), r.value(7).toString(),
-                      r.value(8).toString(), r.value(9).toString(), r.value(10).toString()};
+                      r.value(4).toString(),   r.value(5).toLongLong(), r.value(6).toString(),   r.value(7).toString(),
+                      r.value(8).toString(),   r.value(9).toString(),   r.value(10).toString()};
         if (e.id != expectedId) {
             broken(expectedId, tr("event %1 is missing").arg(expectedId));
             return v;

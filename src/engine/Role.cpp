@@ -7,12 +7,18 @@ namespace fd {
 QString Roles::key(Role role)
 {
     switch (role) {
-    case Role::Clerk: return u"clerk"_s;
-    case Role::Supervisor: return u"supervisor"_s;
-    case Role::Manager: return u"manager"_s;
-    case Role::Cashier: return u"cashier"_s;
-    case Role::ControlRoom: return u"control_room"_s;
-    case Role::Admin: return u"admin"_s;
+    case Role::Clerk:
+        return u"clerk"_s;
+    case Role::Supervisor:
+        return u"supervisor"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::Cashier:
+        return u"cashier"_s;
+    case Role::ControlRoom:
+        return u"control_room"_s;
+    case Role::Admin:
+        return u"admin"_s;
     }
     return {};
 }
@@ -28,12 +34,18 @@ std::optional<Role> Roles::fromKey(const QString& key)
 QString Roles::displayName(Role role)
 {
     switch (role) {
-    case Role::Clerk: return tr("Clerk");
-    case Role::Supervisor: return tr("Supervisor");
-    case Role::Manager: return tr("Manager");
-    case Role::Cashier: return tr("Cashier");
-    case Role::ControlRoom: return tr("Control room");
-    case Role::Admin: return tr("Administrator");
+    case Role::Clerk:
+        return tr("Clerk");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Manager:
+        return tr("Manager");
+    case Role::Cashier:
+        return tr("Cashier");
+    case Role::ControlRoom:
+        return tr("Control room");
+    case Role::Admin:
+        return tr("Administrator");
     }
     return {};
 }

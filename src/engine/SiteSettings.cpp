@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 SiteSettings::SiteSettings(Database& db, const Clock& clock, AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit)
-{
-}
+{}
 
 QString SiteSettings::text(const QString& key, const QString& fallback) const
 {

@@ -12,8 +12,7 @@ namespace fd {
 
 SiteSetup::SiteSetup(Database& db, const Clock& clock, AuditLog& audit, AccountService& accounts)
     : m_db(db), m_clock(clock), m_audit(audit), m_accounts(accounts)
-{
-}
+{}
 
 bool SiteSetup::isInitialized() const
 {
@@ -78,10 +77,12 @@ Status SiteSetup::rename(const Session& by, const QString& name)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    if (auto r = m_db.exec(u"UPDATE sites SET name = ?, version = version + 1 WHERE id = ?"_s, {name.trimmed(), siteId()});
+    if (auto r =
+            m_db.exec(u"UPDATE sites SET name = ?, version = version + 1 WHERE id = ?"_s, {name.trimmed(), siteId()});
         !r)
         return r.error();
-    if (auto r = m_audit.append(by, u"site"_s, siteId(), u"renamed"_s, {{u"name"_s, before}}, {{u"name"_s, name.trimmed()}});
+    if (auto r =
+            m_audit.append(by, u"site"_s, siteId(), u"renamed"_s, {{u"name"_s, before}}, {{u"name"_s, name.trimmed()}});
         !r)
         return r.error();
     return tx.commit();

@@ -24,9 +24,10 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString& text)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error{u"connection.url"_s,
-                     tr("The PostgreSQL address is not valid. Write it as postgresql://user:password@host:port/database."),
-                     u"database"_s};
+        return Error{
+            u"connection.url"_s,
+            tr("The PostgreSQL address is not valid. Write it as postgresql://user:password@host:port/database."),
+            u"database"_s};
     ConnectionSpec spec;
     spec.backend = Backend::Postgres;
     spec.host = url.host();

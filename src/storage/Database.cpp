@@ -19,7 +19,9 @@ QAtomicInt g_connectionCounter;
 // NFS, SMB/CIFS: file systems on which SQLite's WAL locking is not reliable (FACTS.md).
 bool isNetworkShare(const QString& folder)
 {
-    struct statfs fs {};
+    struct statfs fs
+    {
+    };
     if (::statfs(QFile::encodeName(folder).constData(), &fs) != 0)
         return false;
     const auto type = static_cast<unsigned long>(fs.f_type);
@@ -29,8 +31,7 @@ bool isNetworkShare(const QString& folder)
 
 Database::Database(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec)), m_dialect(m_spec.backend), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -101,11 +102,14 @@ Status Database::configureSqlite(bool readOnly)
 {
     // A file that is not an SQLite database fails here, before anything is written to it.
     if (!scalar(u"PRAGMA schema_version"_s))
-        return Error{u"db.notdb"_s,
-                     tr("%1 is not a FrontDesk database (it is not an SQLite file, or it is damaged).").arg(m_spec.path),
-                     u"database"_s};
+        return Error{
+            u"db.notdb"_s,
+            tr("%1 is not a FrontDesk database (it is not an SQLite file, or it is damaged).").arg(m_spec.path),
+            u"database"_s};
     if (readOnly)
-        return exec(u"PRAGMA foreign_keys=ON"_s).ok() ? Status{} : Status{Error{u"db.pragma"_s, tr("Cannot configure the database.")}};
+        return exec(u"PRAGMA foreign_keys=ON"_s).ok()
+                   ? Status{}
+                   : Status{Error{u"db.pragma"_s, tr("Cannot configure the database.")}};
     auto journal = scalar(u"PRAGMA journal_mode=WAL"_s);
     if (!journal)
         return journal.error();
@@ -122,9 +126,8 @@ Status Database::configureSqlite(bool readOnly)
 Error Database::sqlError(const QString& what, const QSqlError& error) const
 {
     spdlog::error("SQL failed: {} -- {}", what.left(300).toStdString(), error.text().toStdString());
-    return Error{u"db.sql"_s, tr("The database refused the change: %1").arg(error.databaseText().isEmpty()
-                                                                                ? error.text()
-                                                                                : error.databaseText())};
+    return Error{u"db.sql"_s, tr("The database refused the change: %1")
+                                  .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)

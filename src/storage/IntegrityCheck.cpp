@@ -24,9 +24,8 @@ Result<QStringList> IntegrityCheck::run(Database& db, Depth depth)
         if (!fk)
             return fk.error();
         while (fk.value().next())
-            problems << u"foreign key: %1 row %2 -> %3"_s.arg(fk.value().value(0).toString(),
-                                                             fk.value().value(1).toString(),
-                                                             fk.value().value(2).toString());
+            problems << u"foreign key: %1 row %2 -> %3"_s.arg(
+                fk.value().value(0).toString(), fk.value().value(1).toString(), fk.value().value(2).toString());
     }
     return problems;
 }

@@ -80,8 +80,9 @@ Status Migrator::migrate(Database& db, const Clock& clock) const
         if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty())
             if (auto r = db.exec(lock); !r)
                 return r.error();
-        if (auto r = db.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                             "applied_ms BIGINT NOT NULL, app_version TEXT NOT NULL)"_s);
+        if (auto r =
+                db.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                        "applied_ms BIGINT NOT NULL, app_version TEXT NOT NULL)"_s);
             !r)
             return r.error();
         if (Status s = tx.commit(); !s)
@@ -117,8 +118,9 @@ Status Migrator::migrate(Database& db, const Clock& clock) const
                                  .arg(step.version)
                                  .arg(step.name, r.error().message)};
         }
-        if (auto r = db.exec(u"INSERT INTO schema_version (version, name, applied_ms, app_version) VALUES (?, ?, ?, ?)"_s,
-                             {step.version, step.name, clock.nowMs(), QStringLiteral(FRONTDESK_VERSION)});
+        if (auto r =
+                db.exec(u"INSERT INTO schema_version (version, name, applied_ms, app_version) VALUES (?, ?, ?, ?)"_s,
+                        {step.version, step.name, clock.nowMs(), QStringLiteral(FRONTDESK_VERSION)});
             !r)
             return r.error();
         if (Status s = tx.commit(); !s)

@@ -15,7 +15,8 @@ const QByteArray kGoodCsv = "楼栋,单元,房号,类型,面积,业主,电话,�
                             "3,1,503,住宅,92.17,李娜,13912345678,王芳,13712345678,黄小丽\r\n"
                             "S,1,101,商铺,45.2,刘洋,0755-86001234,,,\r\n";
 
-// Data row 2 (row 3 in a spreadsheet, under the header) has an area that is not a number; the other rows are fine, so nothing may be imported.
+// Data row 2 (row 3 in a spreadsheet, under the header) has an area that is not a number; the other rows are fine, so
+// nothing may be imported.
 const QByteArray kBadCsv = "楼栋,单元,房号,类型,面积,业主,电话\n"
                            "5,1,101,住宅,88,周敏,13800001111\n"
                            "5,1,102,住宅,八十八,吴军,13800002222\n"

@@ -15,8 +15,9 @@ protected:
     {
         for (int i = 0; i < n; ++i) {
             Transaction tx(*m_db);
-            ASSERT_TRUE(m_audit->append(Session::system(), u"unit"_s, i, u"updated"_s, {{u"notes"_s, u""_s}},
-                                        {{u"notes"_s, u"第%1次"_s.arg(i)}})
+            ASSERT_TRUE(m_audit
+                            ->append(Session::system(), u"unit"_s, i, u"updated"_s, {{u"notes"_s, u""_s}},
+                                     {{u"notes"_s, u"第%1次"_s.arg(i)}})
                             .ok());
             ASSERT_TRUE(tx.commit().ok());
             m_clock.advanceSeconds(1);

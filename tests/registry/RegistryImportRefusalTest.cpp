@@ -1,7 +1,7 @@
 // The import is all or nothing: a bad file, or a user who may not import, changes no row at all,
 // and the report names every bad row and why. Real databases (SQLite, and PostgreSQL when configured).
-#include "modules/registry/RegistryService.h"
 #include "RegistryFixture.h"
+#include "modules/registry/RegistryService.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // The unit/resident CSV import against a real database (SQLite, and PostgreSQL when configured):
 // what a good file creates, idempotence, updates with their audit events, preview, volume.
 // (RegistryImportRefusalTest covers the files and users that must change nothing.)
+#include "RegistryFixture.h"
 #include "engine/AuditLog.h"
 #include "modules/registry/RegistryService.h"
-#include "RegistryFixture.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The desk's "find a unit" search, the unit detail and the audited notes, on a real database.
+#include "RegistryFixture.h"
 #include "engine/AuditLog.h"
 #include "modules/registry/RegistryService.h"
-#include "RegistryFixture.h"
 
 #include <gtest/gtest.h>
 

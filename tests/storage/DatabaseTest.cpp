@@ -23,13 +23,11 @@ protected:
         m_db = std::move(db).value();
         ASSERT_TRUE(Migrator().migrate(*m_db, m_clock).ok());
     }
-    qint64 count(const QString& table)
-    {
-        return m_db->scalar(u"SELECT COUNT(*) FROM "_s + table).value().toLongLong();
-    }
+    qint64 count(const QString& table) { return m_db->scalar(u"SELECT COUNT(*) FROM "_s + table).value().toLongLong(); }
     qint64 addSite(const QString& name)
     {
-        auto id = m_db->insert(u"INSERT INTO sites (name, created_ms) VALUES (?, ?) RETURNING id"_s, {name, m_clock.nowMs()});
+        auto id =
+            m_db->insert(u"INSERT INTO sites (name, created_ms) VALUES (?, ?) RETURNING id"_s, {name, m_clock.nowMs()});
         EXPECT_TRUE(id.ok());
         return id.ok() ? id.value() : 0;
     }
@@ -95,9 +93,10 @@ TEST_P(DatabaseTest, CommittedWorkSurvivesReopening)
 
 TEST_P(DatabaseTest, TheDatabaseItselfRefusesToChangeOrDeleteAuditEvents)
 {
-    ASSERT_TRUE(m_db->exec(u"INSERT INTO audit_events (id, at_ms, actor, entity, entity_id, action, before_json, "
-                           "after_json, prev_hash, hash) VALUES (1, 0, 'x', 'site', 1, 'created', '{}', '{}', '', 'h')"_s)
-                    .ok());
+    ASSERT_TRUE(
+        m_db->exec(u"INSERT INTO audit_events (id, at_ms, actor, entity, entity_id, action, before_json, "
+                   "after_json, prev_hash, hash) VALUES (1, 0, 'x', 'site', 1, 'created', '{}', '{}', '', 'h')"_s)
+            .ok());
     EXPECT_FALSE(m_db->exec(u"UPDATE audit_events SET actor = 'someone else'"_s).ok());
     EXPECT_FALSE(m_db->exec(u"DELETE FROM audit_events"_s).ok());
     EXPECT_EQ(count(u"audit_events"_s), 1);
@@ -112,7 +111,8 @@ TEST_P(DatabaseTest, RecordsAreNeverHardDeleted)
 
 TEST_P(DatabaseTest, ForeignKeysAreEnforced)
 {
-    EXPECT_FALSE(m_db->exec(u"INSERT INTO buildings (site_id, code, name, created_ms) VALUES (999, '1', '1', 0)"_s).ok());
+    EXPECT_FALSE(
+        m_db->exec(u"INSERT INTO buildings (site_id, code, name, created_ms) VALUES (999, '1', '1', 0)"_s).ok());
 }
 
 TEST_P(DatabaseTest, SqliteRunsWithWalFullSyncAndForeignKeys)

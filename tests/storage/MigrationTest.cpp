@@ -45,9 +45,10 @@ TEST_P(MigrationTest, ADatabaseFromANewerProgramIsRefusedAndLeftUntouched)
     {
         auto db = Database::open(m_tdb.spec());
         ASSERT_TRUE(migrator.migrate(*db.value(), m_clock).ok());
-        ASSERT_TRUE(db.value()->exec(u"INSERT INTO schema_version (version, name, applied_ms, app_version) "
-                                     "VALUES (?, 'future', 0, '9.0')"_s,
-                                     {migrator.latestVersion() + 1})
+        ASSERT_TRUE(db.value()
+                        ->exec(u"INSERT INTO schema_version (version, name, applied_ms, app_version) "
+                               "VALUES (?, 'future', 0, '9.0')"_s,
+                               {migrator.latestVersion() + 1})
                         .ok());
     }
     auto db = Database::open(m_tdb.spec());

@@ -13,8 +13,7 @@ class FakeClock final : public Clock
 public:
     explicit FakeClock(const QDateTime& start = QDateTime(QDate(2026, 11, 23), QTime(9, 0)))
         : m_nowMs(start.toMSecsSinceEpoch())
-    {
-    }
+    {}
 
     [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }
     void set(const QDateTime& when) { m_nowMs = when.toMSecsSinceEpoch(); }

@@ -36,11 +36,7 @@ private:
 // For INSTANTIATE_TEST_SUITE_P: names the backend in the test name (…/sqlite, …/postgres).
 struct BackendName
 {
-    template <class ParamInfo>
-    std::string operator()(const ParamInfo& info) const
-    {
-        return info.param.toStdString();
-    }
+    template <class ParamInfo> std::string operator()(const ParamInfo& info) const { return info.param.toStdString(); }
 };
 
 } // namespace fd::test

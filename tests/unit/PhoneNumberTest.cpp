@@ -16,8 +16,8 @@ TEST(PhoneNumber, AcceptsMobilesAndLandlinesAsClerksTypeThem)
 
 TEST(PhoneNumber, RefusesWrongLengthsLettersAndNonMobilePrefixes)
 {
-    EXPECT_FALSE(PhoneNumber::isValid(u"1381234567"_s));   // 10 digits
-    EXPECT_FALSE(PhoneNumber::isValid(u"12812345678"_s));  // no mobile starts 12
+    EXPECT_FALSE(PhoneNumber::isValid(u"1381234567"_s));  // 10 digits
+    EXPECT_FALSE(PhoneNumber::isValid(u"12812345678"_s)); // no mobile starts 12
     EXPECT_FALSE(PhoneNumber::isValid(u"1381234567a"_s));
     EXPECT_FALSE(PhoneNumber::isValid(u""_s));
 }

@@ -1,5 +1,5 @@
-#include "storage/Dialect.h"
 #include "storage/SqlScript.h"
+#include "storage/Dialect.h"
 
 #include <gtest/gtest.h>
 

@@ -122,12 +122,12 @@ void ImportDialog::showReport(const ImportReport& report, bool preview)
     m_report = report;
     m_encoding->setText(report.encoding.isEmpty() ? u"—"_s : report.encoding);
     // One sentence, so a translation can order its parts as the language needs.
-    const QString counts = tr("%n row(s) read: %1 new unit(s), %2 changed, %3 unchanged; %4 new resident(s).", nullptr,
-                              report.rowsRead)
-                               .arg(report.unitsAdded)
-                               .arg(report.unitsUpdated)
-                               .arg(report.unitsUnchanged)
-                               .arg(report.residentsAdded);
+    const QString counts =
+        tr("%n row(s) read: %1 new unit(s), %2 changed, %3 unchanged; %4 new resident(s).", nullptr, report.rowsRead)
+            .arg(report.unitsAdded)
+            .arg(report.unitsUpdated)
+            .arg(report.unitsUnchanged)
+            .arg(report.residentsAdded);
     const QString problems = report.problems.isEmpty() ? tr("No problems.")
                                                        : tr("%n problem(s): fix them in the file and choose it again.",
                                                             nullptr, static_cast<int>(report.problems.size()));

@@ -8,7 +8,7 @@ namespace fd {
 
 struct ImportProblem
 {
-    int row = 0;    // 1-based data row (the header is row 0); 0 = the file as a whole
+    int row = 0; // 1-based data row (the header is row 0); 0 = the file as a whole
     // The row as a spreadsheet shows it (the header is row 1): what every message to a person uses.
     [[nodiscard]] int sheetRow() const { return row + 1; }
     QString column; // header name as written in the file, or empty

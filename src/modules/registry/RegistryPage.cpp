@@ -174,10 +174,9 @@ void RegistryPage::showSelected()
 
 bool RegistryPage::keepOrDropNotes()
 {
-    const auto answer = QMessageBox::question(this, tr("Unsaved notes"),
-                                              tr("Save the notes you typed for this unit before leaving it?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved notes"), tr("Save the notes you typed for this unit before leaving it?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return m_detail->saveNotes();
     return answer == QMessageBox::Discard;

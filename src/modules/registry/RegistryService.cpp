@@ -271,10 +271,11 @@ Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, co
         return {}; // nothing changed, nothing to audit
     // The WHERE on the old text makes the change conditional on PostgreSQL too, where another desk may
     // commit between our read and our write.
-    auto updated = m_db.exec(unit ? u"UPDATE units SET notes = ?, version = version + 1 WHERE id = ? AND notes = ? RETURNING id"_s
-                                  : u"UPDATE residents SET notes = ?, version = version + 1 WHERE id = ? AND notes = ? "
-                                    "RETURNING id"_s,
-                             {text, id, before.value().toString()});
+    auto updated =
+        m_db.exec(unit ? u"UPDATE units SET notes = ?, version = version + 1 WHERE id = ? AND notes = ? RETURNING id"_s
+                       : u"UPDATE residents SET notes = ?, version = version + 1 WHERE id = ? AND notes = ? "
+                         "RETURNING id"_s,
+                  {text, id, before.value().toString()});
     if (!updated)
         return updated.error();
     if (!updated.value().next())

@@ -264,8 +264,9 @@ UnitCsvImporter::Parsed UnitCsvImporter::parse(const QByteArray& bytes)
             row.code = row.building + u'-' + row.entrance + u'-' + row.room;
             row.compact = compactOf(row.code);
             if (const int first = rowOfCode.value(row.code, 0); first > 0)
-                problem(Column::Count,
-                        tr("Unit %1 is already on row %2; each unit may appear only once.").arg(row.code).arg(first + 1));
+                problem(
+                    Column::Count,
+                    tr("Unit %1 is already on row %2; each unit may appear only once.").arg(row.code).arg(first + 1));
             else
                 rowOfCode.insert(row.code, r);
         }
