@@ -800,6 +800,203 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>TicketService</name>
+    <message>
+        <source>Your role may take in matters but not dispatch or work on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit, or write down who is asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call needs the caller&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number (e.g. 13812345678 or 0755-86001234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints are graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That resident is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That resident does not live in the chosen unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked ticket does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a retroactive entry may carry earlier times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retroactive entry needs the real time it happened, in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispatch time must lie between the call and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work can only come back after it was dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return time must lie between the dispatch and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department the work goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket waits either for the customer or for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the customer was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the customer said on the callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or manager grades complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose minor, important or major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStateMachine</name>
+    <message>
+        <source>A ticket is opened only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was cancelled and cannot be changed; open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed %1 must be reopened before it can be dispatched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback is not dispatched or replied to: record how the call went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints are graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a repair waits for parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair is answered by its callback, not by a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is closed by its callback: call the customer back and record the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is %2; resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is %2 and cannot be dispatched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dispatched %1 is followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dispatched %1 can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is not waiting, so there is nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dispatched %1 can come back done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is called back after it is done or replied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is %2; that cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>Someone else changed this ticket in the meantime; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not give out a ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketTerms</name>
     <message>
         <source>repair</source>

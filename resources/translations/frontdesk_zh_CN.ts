@@ -730,19 +730,19 @@ Without an action it opens the desk window.</source>
     <name>SiteRules</name>
     <message>
         <source>Only an administrator may change the site&apos;s rules.</source>
-        <translation type="unfinished">只有系统管理员可以修改小区的规则设置。</translation>
+        <translation>只有管理员可以修改本项目的规则。</translation>
     </message>
     <message>
         <source>There is no site rule called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的项目规则。</translation>
     </message>
     <message>
         <source>A shift is written as start-end in 24-hour time, e.g. 07:30-15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次按 24 小时制写成“开始-结束”，例如 07:30-15:00。</translation>
     </message>
     <message>
         <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则数值必须是 1 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -787,66 +787,263 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>TicketService</name>
+    <message>
+        <source>Your role may take in matters but not dispatch or work on them.</source>
+        <translation>您的角色可以受理登记，但不能派工或处理工单。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation>请记录客户反映的内容。</translation>
+    </message>
+    <message>
+        <source>Choose the unit, or write down who is asking.</source>
+        <translation>请选择房号，或填写来访/来电人。</translation>
+    </message>
+    <message>
+        <source>A call needs the caller&apos;s number.</source>
+        <translation>来电须记录来电号码。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number (e.g. 13812345678 or 0755-86001234).</source>
+        <translation>这不是有效的电话号码（例如 13812345678 或 0755-86001234）。</translation>
+    </message>
+    <message>
+        <source>Only complaints are graded.</source>
+        <translation>只有投诉需要定级。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在房产资料中。</translation>
+    </message>
+    <message>
+        <source>That resident is not in the registry.</source>
+        <translation>该住户不在住户资料中。</translation>
+    </message>
+    <message>
+        <source>That resident does not live in the chosen unit.</source>
+        <translation>该住户不住在所选房号。</translation>
+    </message>
+    <message>
+        <source>The linked ticket does not exist.</source>
+        <translation>关联的工单不存在。</translation>
+    </message>
+    <message>
+        <source>Only a retroactive entry may carry earlier times.</source>
+        <translation>只有补单才能填写之前的时间。</translation>
+    </message>
+    <message>
+        <source>A retroactive entry needs the real time it happened, in the past.</source>
+        <translation>补单须填写事情实际发生的时间，且不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The dispatch time must lie between the call and now.</source>
+        <translation>派工时间必须在受理时间与现在之间。</translation>
+    </message>
+    <message>
+        <source>Name the department that was sent.</source>
+        <translation>请填写派往的部门。</translation>
+    </message>
+    <message>
+        <source>Work can only come back after it was dispatched.</source>
+        <translation>工单须先派工，才能回单。</translation>
+    </message>
+    <message>
+        <source>The return time must lie between the dispatch and now.</source>
+        <translation>回单时间必须在派工时间与现在之间。</translation>
+    </message>
+    <message>
+        <source>Name the department the work goes to.</source>
+        <translation>请填写派往的部门。</translation>
+    </message>
+    <message>
+        <source>A ticket waits either for the customer or for parts.</source>
+        <translation>工单只能等待客户或等待配件。</translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation>请记录处理结果。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer was told.</source>
+        <translation>请记录答复客户的内容。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said on the callback.</source>
+        <translation>请记录回访时客户的意见。</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>请说明重新打开的原因。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写备注。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or manager grades complaints.</source>
+        <translation>只有客服主管或经理可以给投诉定级。</translation>
+    </message>
+    <message>
+        <source>Choose minor, important or major.</source>
+        <translation>请选择轻微、重要或重大。</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>请说明取消的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStateMachine</name>
+    <message>
+        <source>A ticket is opened only once.</source>
+        <translation>工单只能受理一次。</translation>
+    </message>
+    <message>
+        <source>This %1 was cancelled and cannot be changed; open a new one.</source>
+        <translation>此%1已取消，不能再修改；请新建一张。</translation>
+    </message>
+    <message>
+        <source>A closed %1 must be reopened before it can be dispatched again.</source>
+        <translation>已关闭的%1必须先重新打开，才能再次派工。</translation>
+    </message>
+    <message>
+        <source>This %1 is closed; reopen it first.</source>
+        <translation>此%1已关闭，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>A callback is not dispatched or replied to: record how the call went.</source>
+        <translation>回访不需要派工或答复：请记录回访结果。</translation>
+    </message>
+    <message>
+        <source>Only complaints are graded.</source>
+        <translation>只有投诉需要定级。</translation>
+    </message>
+    <message>
+        <source>Only a repair waits for parts.</source>
+        <translation>只有报修才会等待配件。</translation>
+    </message>
+    <message>
+        <source>A repair is answered by its callback, not by a reply.</source>
+        <translation>报修通过回访答复客户，而不是答复。</translation>
+    </message>
+    <message>
+        <source>A %1 is closed by its callback: call the customer back and record the answer.</source>
+        <translation>%1须经回访才能关闭：请回访客户并记录意见。</translation>
+    </message>
+    <message>
+        <source>This %1 is %2; resume it first.</source>
+        <translation>此%1处于“%2”状态，请先恢复处理。</translation>
+    </message>
+    <message>
+        <source>This %1 is %2 and cannot be dispatched now.</source>
+        <translation>此%1处于“%2”状态，现在不能派工。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched %1 is followed up.</source>
+        <translation>只有已派工的%1才需要跟催。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched %1 can wait.</source>
+        <translation>只有已派工的%1才能挂起等待。</translation>
+    </message>
+    <message>
+        <source>This %1 is not waiting, so there is nothing to resume.</source>
+        <translation>此%1没有在等待，无需恢复。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched %1 can come back done.</source>
+        <translation>只有已派工的%1才能回单。</translation>
+    </message>
+    <message>
+        <source>A %1 is called back after it is done or replied to.</source>
+        <translation>%1须在完成或答复后才能回访。</translation>
+    </message>
+    <message>
+        <source>This %1 is still open.</source>
+        <translation>此%1尚未关闭。</translation>
+    </message>
+    <message>
+        <source>This %1 is %2; that cannot be done now.</source>
+        <translation>此%1处于“%2”状态，现在不能这样操作。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>Someone else changed this ticket in the meantime; reload it and try again.</source>
+        <translation>其他人刚刚修改了此工单；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>The database did not give out a ticket number.</source>
+        <translation>数据库未能分配工单编号。</translation>
+    </message>
+    <message>
+        <source>There is no ticket with that number.</source>
+        <translation>没有这张工单。</translation>
+    </message>
+</context>
+<context>
     <name>TicketTerms</name>
     <message>
         <source>repair</source>
-        <translation type="unfinished"></translation>
+        <translation>报修</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>daily affair</source>
-        <translation type="unfinished"></translation>
+        <translation>日常事务</translation>
     </message>
     <message>
         <source>callback</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新受理</translation>
     </message>
     <message>
         <source>dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>waiting for parts</source>
-        <translation type="unfinished"></translation>
+        <translation>等待配件</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已回单</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "engine/tickets/TicketTerms.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+// What the intake form collects (R-IN-1). A retroactive entry (补单, R-RP-5) carries the real
+// times the control room gives: when it happened, and when it was dispatched and returned if it was.
+struct NewTicket
+{
+    TicketKind kind = TicketKind::Affair;
+    Channel channel = Channel::WalkIn;
+    QString callerPhone;
+    qint64 unitId = 0;
+    qint64 residentId = 0;
+    QString personName;
+    QString description;
+    QString category;
+    Severity severity = Severity::None;
+    qint64 secondDispatchOf = 0;
+    qint64 sameEventAs = 0;
+
+    bool retroactive = false;
+    std::optional<qint64> occurredMs;   // required when retroactive, refused otherwise
+    std::optional<qint64> dispatchedMs; // retroactive only: the control room's direct dispatch
+    QString department;                 // with dispatchedMs
+    std::optional<qint64> returnedMs;   // retroactive only: the work came back done
+    QString note;
+};
+
+} // namespace fd

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/tickets/NewTicket.h"
+#include "engine/tickets/Ticket.h"
+#include "engine/tickets/TicketDue.h"
+#include "engine/tickets/TicketEvent.h"
+#include "engine/tickets/TicketStore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+class SiteRules;
+struct Session;
+
+// Opens tickets and moves them through TicketStateMachine, keeping their clocks (TicketClocks).
+// Every change is one Transaction holding the ticket row (optimistic: it must still have the
+// version the caller saw), a ticket_events row and an audit event; a refused change writes nothing.
+// Every role may open and read; dispatching is for the desk and, at night, the control room
+// (Permission::DirectDispatch, R-RP-5); grading complaints needs Permission::JudgeComplaints.
+class TicketService
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketService)
+
+public:
+    TicketService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
+
+    Result<Ticket> open(const Session& who, const NewTicket& request);
+
+    // `seen` is the ticket as the caller last read it: its id and version.
+    Result<Ticket> dispatch(const Session& who, const Ticket& seen, const QString& department,
+                            const QString& note = {});
+    Result<Ticket> recordFollowUp(const Session& who, const Ticket& seen, const QString& note = {});
+    // action: WaitForCustomer or WaitForParts.
+    Result<Ticket> pause(const Session& who, const Ticket& seen, TicketAction action, const QString& note = {});
+    Result<Ticket> resume(const Session& who, const Ticket& seen, const QString& note = {});
+    // The department brings the order back done (R-RP-3): the result and who did the work.
+    Result<Ticket> returned(const Session& who, const Ticket& seen, const QString& result, const QString& doneBy = {});
+    Result<Ticket> reply(const Session& who, const Ticket& seen, const QString& answer);
+    Result<Ticket> callBack(const Session& who, const Ticket& seen, bool satisfied, const QString& note);
+    Result<Ticket> reopen(const Session& who, const Ticket& seen, const QString& reason);
+    Result<Ticket> comment(const Session& who, const Ticket& seen, const QString& note);
+    Result<Ticket> grade(const Session& who, const Ticket& seen, Severity severity, const QString& note = {});
+    Result<Ticket> cancel(const Session& who, const Ticket& seen, const QString& reason);
+    Result<Ticket> close(const Session& who, const Ticket& seen, const QString& note = {});
+
+    [[nodiscard]] Result<Ticket> find(qint64 id) const;
+    [[nodiscard]] Result<QList<TicketEvent>> history(qint64 id) const;
+    // Follow-ups due at or before asOf (R-RP-2, R-CP-7).
+    [[nodiscard]] Result<QList<TicketDue>> dueFollowUps(qint64 asOfMs) const;
+    // Every running clock due at or before asOf.
+    [[nodiscard]] Result<QList<TicketDue>> overdue(qint64 asOfMs) const;
+    // Every running clock due after asOf and no later than asOf + minutes.
+    [[nodiscard]] Result<QList<TicketDue>> dueWithin(qint64 asOfMs, int minutes) const;
+
+private:
+    struct Step
+    {
+        TicketAction action;
+        qint64 atMs = 0;
+        QString note;
+        QJsonObject data;
+    };
+    Status validate(const Session& who, const NewTicket& request, qint64 now) const;
+    Status mayWork(const Session& who) const;
+    // Runs one step of the state machine on `ticket` (in memory) and gives the event to write.
+    Result<TicketEvent> advance(const Session& who, Ticket& ticket, const Step& step) const;
+    Result<Ticket> change(const Session& who, const Ticket& seen, const Step& step,
+                          const std::function<Status(Ticket&)>& edit = {});
+    Status audit(const Session& who, const Ticket& before, const Ticket& after, const QString& action);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    const SiteRules& m_rules;
+    TicketStore m_store;
+};
+
+} // namespace fd

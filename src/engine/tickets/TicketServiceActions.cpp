@@ -1,0 +1,159 @@
+// TicketService, part two: the actions on an open ticket and the reads. Part one (TicketService.cpp)
+// holds opening, validation and the one change() every action below goes through.
+#include "engine/tickets/TicketService.h"
+
+#include "core/Clock.h"
+#include "engine/Session.h"
+#include "engine/tickets/TicketClocks.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+Status required(const QString& text, const QString& message, const QString& field)
+{
+    if (text.trimmed().isEmpty())
+        return Error{u"ticket.required"_s, message, field};
+    return {};
+}
+
+} // namespace
+
+Result<Ticket> TicketService::dispatch(const Session& who, const Ticket& seen, const QString& department,
+                                       const QString& note)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    if (Status s = required(department, tr("Name the department the work goes to."), u"department"_s); !s)
+        return s.error();
+    const QJsonObject data{{u"department"_s, department.trimmed()}, {u"direct"_s, who.user.role == Role::ControlRoom}};
+    return change(who, seen, {TicketAction::Dispatch, m_clock.nowMs(), note, data}, [&](Ticket& t) {
+        t.department = department.trimmed();
+        return Status{};
+    });
+}
+
+Result<Ticket> TicketService::recordFollowUp(const Session& who, const Ticket& seen, const QString& note)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::FollowUp, m_clock.nowMs(), note, {}});
+}
+
+Result<Ticket> TicketService::pause(const Session& who, const Ticket& seen, TicketAction action, const QString& note)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    if (action != TicketAction::WaitForCustomer && action != TicketAction::WaitForParts)
+        return Error{u"ticket.pause"_s, tr("A ticket waits either for the customer or for parts.")};
+    const QJsonObject data{{u"waiting_for"_s, action == TicketAction::WaitForParts ? u"parts"_s : u"customer"_s}};
+    return change(who, seen, {action, m_clock.nowMs(), note, data});
+}
+
+Result<Ticket> TicketService::resume(const Session& who, const Ticket& seen, const QString& note)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::Resume, m_clock.nowMs(), note, {}});
+}
+
+Result<Ticket> TicketService::returned(const Session& who, const Ticket& seen, const QString& result,
+                                       const QString& doneBy)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    if (Status s = required(result, tr("Write down what was done."), u"result"_s); !s) // R-RP-3
+        return s.error();
+    return change(who, seen, {TicketAction::Return, m_clock.nowMs(), result, {{u"done_by"_s, doneBy.trimmed()}}});
+}
+
+Result<Ticket> TicketService::reply(const Session& who, const Ticket& seen, const QString& answer)
+{
+    if (Status s = required(answer, tr("Write down what the customer was told."), u"answer"_s); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::Reply, m_clock.nowMs(), answer, {}});
+}
+
+Result<Ticket> TicketService::callBack(const Session& who, const Ticket& seen, bool satisfied, const QString& note)
+{
+    if (Status s = required(note, tr("Write down what the customer said on the callback."), u"note"_s); !s) // R-CB-2
+        return s.error();
+    const TicketAction action = satisfied ? TicketAction::CallBackSatisfied : TicketAction::CallBackUnsatisfied;
+    return change(who, seen, {action, m_clock.nowMs(), note, {{u"satisfied"_s, satisfied}}});
+}
+
+Result<Ticket> TicketService::reopen(const Session& who, const Ticket& seen, const QString& reason)
+{
+    if (Status s = required(reason, tr("Say why it is reopened."), u"reason"_s); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::Reopen, m_clock.nowMs(), reason, {}});
+}
+
+Result<Ticket> TicketService::comment(const Session& who, const Ticket& seen, const QString& note)
+{
+    if (Status s = required(note, tr("Write the comment first."), u"note"_s); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::Comment, m_clock.nowMs(), note, {}});
+}
+
+Result<Ticket> TicketService::grade(const Session& who, const Ticket& seen, Severity severity, const QString& note)
+{
+    if (!who.may(Permission::JudgeComplaints)) // R-CP-2, R-CP-3
+        return Error{u"perm.denied"_s, tr("Only a supervisor or manager grades complaints.")};
+    if (severity == Severity::None)
+        return Error{u"ticket.severity"_s, tr("Choose minor, important or major."), u"severity"_s};
+    return change(who, seen,
+                  {TicketAction::Grade, m_clock.nowMs(), note, {{u"severity"_s, TicketTerms::key(severity)}}},
+                  [severity](Ticket& t) {
+                      t.severity = severity;
+                      return Status{};
+                  });
+}
+
+Result<Ticket> TicketService::cancel(const Session& who, const Ticket& seen, const QString& reason)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    if (Status s = required(reason, tr("Say why it is cancelled."), u"reason"_s); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::Cancel, m_clock.nowMs(), reason, {}});
+}
+
+Result<Ticket> TicketService::close(const Session& who, const Ticket& seen, const QString& note)
+{
+    if (Status s = mayWork(who); !s)
+        return s.error();
+    return change(who, seen, {TicketAction::Close, m_clock.nowMs(), note, {}});
+}
+
+Result<Ticket> TicketService::find(qint64 id) const
+{
+    return m_store.load(id);
+}
+
+Result<QList<TicketEvent>> TicketService::history(qint64 id) const
+{
+    return m_store.events(id);
+}
+
+Result<QList<TicketDue>> TicketService::dueFollowUps(qint64 asOfMs) const
+{
+    return m_store.due(std::numeric_limits<qint64>::min(), asOfMs, {TicketClock::FollowUp});
+}
+
+Result<QList<TicketDue>> TicketService::overdue(qint64 asOfMs) const
+{
+    return m_store.due(std::numeric_limits<qint64>::min(), asOfMs, {});
+}
+
+Result<QList<TicketDue>> TicketService::dueWithin(qint64 asOfMs, int minutes) const
+{
+    return m_store.due(asOfMs, asOfMs + TicketClocks::minutes(std::max(0, minutes)), {});
+}
+
+} // namespace fd

@@ -1,0 +1,257 @@
+#include "engine/tickets/TicketStore.h"
+
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QString kColumns =
+    u"id, kind, number, channel, caller_phone, COALESCE(unit_id, 0), COALESCE(resident_id, 0), person_name, "
+    "description, category, department, severity, status, COALESCE(second_dispatch_of, 0), "
+    "COALESCE(same_event_as, 0), retroactive, occurred_ms, created_ms, COALESCE(created_by, 0), respond_by_ms, "
+    "follow_up_anchor_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, callback_by_ms, paused_since_ms, "
+    "paused_total_ms, rules_json, closed_ms, version"_s;
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' instead.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+QVariant instant(const std::optional<qint64>& ms)
+{
+    return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> instantFrom(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QString json(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+Ticket ticketFrom(const QSqlQuery& q)
+{
+    Ticket t;
+    t.id = q.value(0).toLongLong();
+    t.kind = TicketTerms::kindFrom(q.value(1).toString()).value_or(TicketKind::Affair);
+    t.number = q.value(2).toString();
+    t.channel = TicketTerms::channelFrom(q.value(3).toString()).value_or(Channel::WalkIn);
+    t.callerPhone = q.value(4).toString();
+    t.unitId = q.value(5).toLongLong();
+    t.residentId = q.value(6).toLongLong();
+    t.personName = q.value(7).toString();
+    t.description = q.value(8).toString();
+    t.category = q.value(9).toString();
+    t.department = q.value(10).toString();
+    t.severity = TicketTerms::severityFrom(q.value(11).toString()).value_or(Severity::None);
+    t.status = TicketTerms::statusFrom(q.value(12).toString()).value_or(TicketStatus::New);
+    t.secondDispatchOf = q.value(13).toLongLong();
+    t.sameEventAs = q.value(14).toLongLong();
+    t.retroactive = q.value(15).toBool();
+    t.occurredMs = q.value(16).toLongLong();
+    t.createdMs = q.value(17).toLongLong();
+    t.createdBy = q.value(18).toLongLong();
+    t.respondByMs = instantFrom(q.value(19));
+    t.followUpAnchorMs = instantFrom(q.value(20));
+    t.nextFollowUpMs = instantFrom(q.value(21));
+    t.resolveByMs = instantFrom(q.value(22));
+    t.replyByMs = instantFrom(q.value(23));
+    t.callbackByMs = instantFrom(q.value(24));
+    t.pausedSinceMs = instantFrom(q.value(25));
+    t.pausedTotalMs = q.value(26).toLongLong();
+    t.rules = SiteRules::Snapshot::fromJson(objectFrom(q.value(27).toString()));
+    t.closedMs = instantFrom(q.value(28));
+    t.version = q.value(29).toInt();
+    return t;
+}
+
+} // namespace
+
+TicketStore::TicketStore(Database& db) : m_db(db) {}
+
+Error TicketStore::staleError()
+{
+    return Error{u"ticket.stale"_s, tr("Someone else changed this ticket in the meantime; reload it and try again.")};
+}
+
+Result<QString> TicketStore::allocateNumber(TicketKind kind, qint64 atMs)
+{
+    const QString day = QDateTime::fromMSecsSinceEpoch(atMs).date().toString(u"yyyyMMdd"_s);
+    auto last = m_db.exec(u"INSERT INTO ticket_counters (kind, day, last) VALUES (?, ?, 1) "
+                          "ON CONFLICT (kind, day) DO UPDATE SET last = ticket_counters.last + 1 RETURNING last"_s,
+                          {TicketTerms::key(kind), day});
+    if (!last)
+        return last.error();
+    if (!last.value().next())
+        return Error{u"ticket.number"_s, tr("The database did not give out a ticket number.")};
+    const int n = last.value().value(0).toInt();
+    last.value().finish();
+    return u"%1-%2-%3"_s.arg(TicketTerms::numberPrefix(kind), day).arg(n, 4, 10, QChar(u'0'));
+}
+
+Result<qint64> TicketStore::insert(const Ticket& t)
+{
+    return m_db.insert(
+        u"INSERT INTO tickets (kind, number, channel, caller_phone, unit_id, resident_id, person_name, description, "
+        "category, department, severity, status, second_dispatch_of, same_event_as, retroactive, occurred_ms, "
+        "created_ms, created_by, respond_by_ms, follow_up_anchor_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, "
+        "callback_by_ms, paused_since_ms, paused_total_ms, rules_json, closed_ms, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        {TicketTerms::key(t.kind),
+         t.number,
+         TicketTerms::key(t.channel),
+         text(t.callerPhone),
+         idOrNull(t.unitId),
+         idOrNull(t.residentId),
+         text(t.personName),
+         t.description,
+         text(t.category),
+         text(t.department),
+         text(TicketTerms::key(t.severity)),
+         TicketTerms::key(t.status),
+         idOrNull(t.secondDispatchOf),
+         idOrNull(t.sameEventAs),
+         t.retroactive,
+         t.occurredMs,
+         t.createdMs,
+         idOrNull(t.createdBy),
+         instant(t.respondByMs),
+         instant(t.followUpAnchorMs),
+         instant(t.nextFollowUpMs),
+         instant(t.resolveByMs),
+         instant(t.replyByMs),
+         instant(t.callbackByMs),
+         instant(t.pausedSinceMs),
+         t.pausedTotalMs,
+         json(t.rules.toJson()),
+         instant(t.closedMs)});
+}
+
+Result<int> TicketStore::update(const Ticket& t, int expectedVersion)
+{
+    auto q = m_db.exec(
+        u"UPDATE tickets SET department = ?, severity = ?, status = ?, respond_by_ms = ?, follow_up_anchor_ms = ?, "
+        "next_follow_up_ms = ?, resolve_by_ms = ?, reply_by_ms = ?, callback_by_ms = ?, paused_since_ms = ?, "
+        "paused_total_ms = ?, closed_ms = ?, version = version + 1 WHERE id = ? AND version = ? RETURNING version"_s,
+        {text(t.department), text(TicketTerms::key(t.severity)), TicketTerms::key(t.status), instant(t.respondByMs),
+         instant(t.followUpAnchorMs), instant(t.nextFollowUpMs), instant(t.resolveByMs), instant(t.replyByMs),
+         instant(t.callbackByMs), instant(t.pausedSinceMs), t.pausedTotalMs, instant(t.closedMs), t.id,
+         expectedVersion});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return staleError();
+    const int version = q.value().value(0).toInt();
+    q.value().finish();
+    return version;
+}
+
+Result<qint64> TicketStore::appendEvent(const TicketEvent& e)
+{
+    return m_db.insert(u"INSERT INTO ticket_events (ticket_id, at_ms, recorded_ms, actor_id, kind, from_status, "
+                       "to_status, note, data_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                       {e.ticketId, e.atMs, e.recordedMs, idOrNull(e.actorId), e.kind,
+                        text(e.fromStatus ? TicketTerms::key(*e.fromStatus) : QString()), TicketTerms::key(e.toStatus),
+                        text(e.note), json(e.data)});
+}
+
+Result<Ticket> TicketStore::load(qint64 id) const
+{
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM tickets WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{u"ticket.unknown"_s, tr("There is no ticket with that number.")};
+    Ticket t = ticketFrom(q.value());
+    q.value().finish();
+    return t;
+}
+
+Result<QList<TicketEvent>> TicketStore::events(qint64 ticketId) const
+{
+    auto q = m_db.exec(u"SELECT id, ticket_id, at_ms, recorded_ms, COALESCE(actor_id, 0), kind, from_status, "
+                       "to_status, note, data_json FROM ticket_events WHERE ticket_id = ? ORDER BY id"_s,
+                       {ticketId});
+    if (!q)
+        return q.error();
+    QList<TicketEvent> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        TicketEvent e;
+        e.id = r.value(0).toLongLong();
+        e.ticketId = r.value(1).toLongLong();
+        e.atMs = r.value(2).toLongLong();
+        e.recordedMs = r.value(3).toLongLong();
+        e.actorId = r.value(4).toLongLong();
+        e.kind = r.value(5).toString();
+        e.fromStatus = TicketTerms::statusFrom(r.value(6).toString());
+        e.toStatus = TicketTerms::statusFrom(r.value(7).toString()).value_or(TicketStatus::New);
+        e.note = r.value(8).toString();
+        e.data = objectFrom(r.value(9).toString());
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks) const
+{
+    static const QList<std::pair<TicketClock, QString>> columns{
+        {TicketClock::Respond, u"respond_by_ms"_s},   {TicketClock::FollowUp, u"next_follow_up_ms"_s},
+        {TicketClock::Resolve, u"resolve_by_ms"_s},   {TicketClock::Reply, u"reply_by_ms"_s},
+        {TicketClock::Callback, u"callback_by_ms"_s},
+    };
+    // Closed, cancelled and waiting tickets never fire (their running clocks are cleared or held).
+    const QString stopped = u"('closed', 'cancelled', 'waiting_customer', 'waiting_parts')"_s;
+    QStringList parts;
+    QVariantList binds;
+    for (const auto& [clock, column] : columns) {
+        if (!clocks.isEmpty() && !clocks.contains(clock))
+            continue;
+        parts << u"SELECT id, number, kind, status, '%1', %2, department, severity, COALESCE(unit_id, 0), person_name "
+                 "FROM tickets WHERE %2 IS NOT NULL AND %2 > ? AND %2 <= ? AND status NOT IN %3"_s.arg(
+                     TicketTerms::key(clock), column, stopped);
+        binds << fromMs << toMs;
+    }
+    auto q = m_db.exec(parts.join(u" UNION ALL "_s) + u" ORDER BY 6, 1"_s, binds);
+    if (!q)
+        return q.error();
+    QList<TicketDue> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        TicketDue d;
+        d.ticketId = r.value(0).toLongLong();
+        d.number = r.value(1).toString();
+        d.kind = TicketTerms::kindFrom(r.value(2).toString()).value_or(TicketKind::Affair);
+        d.status = TicketTerms::statusFrom(r.value(3).toString()).value_or(TicketStatus::New);
+        d.clock = TicketTerms::clockFrom(r.value(4).toString()).value_or(TicketClock::Respond);
+        d.dueMs = r.value(5).toLongLong();
+        d.department = r.value(6).toString();
+        d.severity = TicketTerms::severityFrom(r.value(7).toString()).value_or(Severity::None);
+        d.unitId = r.value(8).toLongLong();
+        d.personName = r.value(9).toString();
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace fd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/tickets/Ticket.h"
+#include "engine/tickets/TicketDue.h"
+#include "engine/tickets/TicketEvent.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace fd {
+
+class Database;
+
+// The SQL of tickets, ticket_events and ticket_counters, written once for SQLite and PostgreSQL.
+// Writes expect the caller's Transaction; it is TicketService that decides what may be written.
+class TicketStore
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketStore)
+
+public:
+    explicit TicketStore(Database& db);
+
+    // The next number of this kind for this local day, e.g. BX-20261122-0007. The counter row is
+    // locked until COMMIT, so two desks never get the same number.
+    [[nodiscard]] Result<QString> allocateNumber(TicketKind kind, qint64 atMs);
+    [[nodiscard]] Result<qint64> insert(const Ticket& ticket);
+    // Writes every changeable column if the row still has `expectedVersion`; gives the new version.
+    // Code "ticket.stale" when someone else changed it first.
+    [[nodiscard]] Result<int> update(const Ticket& ticket, int expectedVersion);
+    [[nodiscard]] Result<qint64> appendEvent(const TicketEvent& event);
+
+    [[nodiscard]] Result<Ticket> load(qint64 id) const;
+    [[nodiscard]] Result<QList<TicketEvent>> events(qint64 ticketId) const;
+    // Running clocks (open, not paused) whose due instant lies in (fromMs, toMs]; fromMs may be
+    // the lowest qint64. Ordered by due instant. `clocks` empty means all.
+    [[nodiscard]] Result<QList<TicketDue>> due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks) const;
+
+    [[nodiscard]] static Error staleError();
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd
