@@ -5,6 +5,8 @@
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
 #include "engine/SiteSetup.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketService.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
@@ -85,8 +87,10 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_accounts = std::make_unique<AccountService>(*host->m_db, clock, *host->m_audit, *host->m_settings);
     host->m_site = std::make_unique<SiteSetup>(*host->m_db, clock, *host->m_audit, *host->m_accounts);
     host->m_registry = std::make_unique<RegistryService>(*host->m_db, clock, *host->m_audit, *host->m_site);
+    host->m_rules = std::make_unique<SiteRules>(*host->m_settings);
+    host->m_tickets = std::make_unique<TicketService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_services.reset(new Services{*host->m_db, clock, *host->m_audit, *host->m_settings, *host->m_accounts,
-                                        *host->m_site, *host->m_registry});
+                                        *host->m_site, *host->m_registry, *host->m_rules, *host->m_tickets});
     return host;
 }
 

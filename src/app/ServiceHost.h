@@ -16,7 +16,9 @@ class AuditLog;
 class Clock;
 class RegistryService;
 class SiteSettings;
+class SiteRules;
 class SiteSetup;
+class TicketService;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
 class ServiceHost
@@ -40,6 +42,8 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<SiteSetup> m_site;
     std::unique_ptr<RegistryService> m_registry;
+    std::unique_ptr<SiteRules> m_rules;
+    std::unique_ptr<TicketService> m_tickets;
     std::unique_ptr<Services> m_services;
 };
 

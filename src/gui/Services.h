@@ -7,8 +7,10 @@ class AuditLog;
 class Clock;
 class Database;
 class RegistryService;
+class SiteRules;
 class SiteSettings;
 class SiteSetup;
+class TicketService;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down.
 // Widgets only wire these; the rules live in them.
@@ -21,6 +23,8 @@ struct Services
     AccountService& accounts;
     SiteSetup& site;
     RegistryService& registry;
+    SiteRules& rules;
+    TicketService& tickets;
 };
 
 } // namespace fd
