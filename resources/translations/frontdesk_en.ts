@@ -393,6 +393,58 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ControlRoomService</name>
+    <message>
+        <source>Only the control room (or a supervisor or manager) records night calls and direct dispatches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such control-room call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call at %1, not yet entered: %2</source>
+        <extracomment>A control-room call on a handover sheet, still to be entered as a ticket by the desk (补单).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number (e.g. 13812345678 or 0755-86001234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call has already been dispatched or entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dispatched call that has not come back can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call has already been entered as a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A cell that starts with a quote mark (&quot;) is never closed; check the quote marks from this row on.</source>
@@ -574,6 +626,61 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>MorningReviewService</name>
+    <message>
+        <source>Only a supervisor or manager reviews the shift records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover at %1, %2: %3 to %4</source>
+        <extracomment>A handover sheet in the morning review: post, time drafted, leaving person, arriving person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — disputed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control room call at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet entered as a ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous shifts have already been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is not part of this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the previous shifts are not read yet.</source>
+        <translation>
+            <numerusform>%n record of the previous shifts is not read yet.</numerusform>
+            <numerusform>%n records of the previous shifts are not read yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageCatalog</name>
     <message>
         <source>Home</source>
@@ -679,6 +786,60 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message>
+        <source>Only a supervisor or manager confirms a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder goes away when the ticket is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTerms</name>
+    <message>
+        <source>Forward or answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definite reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -713,6 +874,80 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>FrontDesk already has this database open (process %1 on %2). Close it first: only one program may write to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>Only the person handing over signs as the leaving person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover sheet is already signed by the leaving person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each line of this sheet once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge every line, or write down what does not match: line %1 (%2) is not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover sheet is already sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaving person signs the sheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arriving person must be someone else: one cannot hand over to oneself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no control room post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on a shift; it ends when its handover sheet is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is worked by a person who has signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person on the shift hands it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift has already been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift&apos;s handover sheet is already drafted; sign that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftStore</name>
+    <message>
+        <source>Someone else changed this in the meantime; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such handover sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1031,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel choose File → Save As → &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketHandoverProvider</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>One open ticket on a handover sheet: number, status, unit or person, what it is about.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,6 +1810,41 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ReminderController</name>
+    <message>
+        <source>escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Status: %3
+Unit: %4 %5
+Department: %6
+Due since %7
+%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for %1; the next is due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FrontDesk reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ReminderPanel</name>
     <message>
         <source>Reminders</source>
@@ -1578,6 +1856,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F: record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

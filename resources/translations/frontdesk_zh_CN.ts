@@ -390,6 +390,58 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ControlRoomService</name>
+    <message>
+        <source>Only the control room (or a supervisor or manager) records night calls and direct dispatches.</source>
+        <translation>只有中控室（或主管、经理）可以登记夜间来电和直接派工。</translation>
+    </message>
+    <message>
+        <source>There is no such control-room call.</source>
+        <translation>没有这条中控室来电记录。</translation>
+    </message>
+    <message>
+        <source>Call at %1, not yet entered: %2</source>
+        <extracomment>A control-room call on a handover sheet, still to be entered as a ticket by the desk (补单).</extracomment>
+        <translation>%1 来电，尚未补单：%2</translation>
+    </message>
+    <message>
+        <source>Write down what the caller said.</source>
+        <translation>请记录来电内容。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number (e.g. 13812345678 or 0755-86001234).</source>
+        <translation>这不是电话号码（例如 13812345678 或 0755-86001234）。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在住户档案中。</translation>
+    </message>
+    <message>
+        <source>This call has already been dispatched or entered.</source>
+        <translation>该来电已派工或已补单。</translation>
+    </message>
+    <message>
+        <source>Only a dispatched call that has not come back can be returned.</source>
+        <translation>只有已派工且尚未完工返回的来电才能登记完工。</translation>
+    </message>
+    <message>
+        <source>Name the department that was sent.</source>
+        <translation>请填写派出的部门。</translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <source>This call has already been entered as a ticket.</source>
+        <translation>该来电已补单，不能重复录入。</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 处理）</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>A cell that starts with a quote mark (&quot;) is never closed; check the quote marks from this row on.</source>
@@ -561,6 +613,60 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>MorningReviewService</name>
+    <message>
+        <source>Only a supervisor or manager reviews the shift records.</source>
+        <translation>只有客服主管或经理可以审阅交接班记录。</translation>
+    </message>
+    <message>
+        <source>There is no such review.</source>
+        <translation>没有这次审阅记录。</translation>
+    </message>
+    <message>
+        <source>(not yet accepted)</source>
+        <translation>（尚未接班）</translation>
+    </message>
+    <message>
+        <source>Handover at %1, %2: %3 to %4</source>
+        <extracomment>A handover sheet in the morning review: post, time drafted, leaving person, arriving person.</extracomment>
+        <translation>%1 交接，%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 — disputed: %2</source>
+        <translation>%1 — 有异议：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Control room call at %1: %2</source>
+        <translation>中控室 %1 来电：%2</translation>
+    </message>
+    <message>
+        <source>Not yet entered as a ticket: %1</source>
+        <translation>尚未补单：%1</translation>
+    </message>
+    <message>
+        <source>The previous shifts have already been reviewed.</source>
+        <translation>前几班的记录已审阅完毕。</translation>
+    </message>
+    <message>
+        <source>This review is already complete.</source>
+        <translation>本次审阅已完成。</translation>
+    </message>
+    <message>
+        <source>That record is not part of this review.</source>
+        <translation>该记录不属于本次审阅。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the previous shifts are not read yet.</source>
+        <translation>
+            <numerusform>前几班还有 %n 份记录未阅。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageCatalog</name>
     <message>
         <source>Home</source>
@@ -666,6 +772,60 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message>
+        <source>Only a supervisor or manager confirms a report.</source>
+        <translation>只有客服主管或管理处经理可以确认上报。</translation>
+    </message>
+    <message>
+        <source>This reminder is no longer open.</source>
+        <translation>此提醒已不再待办。</translation>
+    </message>
+    <message>
+        <source>This reminder goes away when the ticket is acted on.</source>
+        <translation>处理该工单后，此提醒会自动消除。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTerms</name>
+    <message>
+        <source>Forward or answer due</source>
+        <translation>待转派/答复</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟催到期</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>处理时限到期</translation>
+    </message>
+    <message>
+        <source>Definite reply due</source>
+        <translation>明确答复到期</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <source>Report to the manager</source>
+        <translation>上报管理处经理</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>客户助理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理处经理</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -701,6 +861,80 @@ Without an action it opens the desk window.</source>
     <message>
         <source>FrontDesk already has this database open (process %1 on %2). Close it first: only one program may write to the file.</source>
         <translation>物业客服前台已经打开了这个数据库（%2 上的进程 %1）。请先关闭它：同一时间只能有一个程序写入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>Only the person handing over signs as the leaving person.</source>
+        <translation>只有交班人本人可以作为交班人签字。</translation>
+    </message>
+    <message>
+        <source>This handover sheet is already signed by the leaving person.</source>
+        <translation>交班人已在该移交表上签字。</translation>
+    </message>
+    <message>
+        <source>Answer each line of this sheet once.</source>
+        <translation>本表每一项须确认且只确认一次。</translation>
+    </message>
+    <message>
+        <source>Acknowledge every line, or write down what does not match: line %1 (%2) is not answered.</source>
+        <translation>请逐项确认，或写明不符之处：第 %1 项（%2）尚未确认。</translation>
+    </message>
+    <message>
+        <source>This handover sheet is already sealed.</source>
+        <translation>该工作移交表已封存。</translation>
+    </message>
+    <message>
+        <source>The leaving person signs the sheet first.</source>
+        <translation>须先由交班人签字。</translation>
+    </message>
+    <message>
+        <source>The arriving person must be someone else: one cannot hand over to oneself.</source>
+        <translation>接班人必须是另一人：不能交接给自己。</translation>
+    </message>
+    <message>
+        <source>This site has no control room post.</source>
+        <translation>本项目未设中控室岗位。</translation>
+    </message>
+    <message>
+        <source>%1 is already on a shift; it ends when its handover sheet is sealed.</source>
+        <translation>%1 已在当班中；交接表封存后该班次才结束。</translation>
+    </message>
+    <message>
+        <source>A shift is worked by a person who has signed in.</source>
+        <translation>须由已登录的人员当班。</translation>
+    </message>
+    <message>
+        <source>Only the person on the shift hands it over.</source>
+        <translation>只有当班人本人可以交班。</translation>
+    </message>
+    <message>
+        <source>This shift has already been handed over.</source>
+        <translation>该班次已交接。</translation>
+    </message>
+    <message>
+        <source>This shift&apos;s handover sheet is already drafted; sign that one.</source>
+        <translation>该班次的移交表已生成，请在该表上签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftStore</name>
+    <message>
+        <source>Someone else changed this in the meantime; reload it and try again.</source>
+        <translation>其他人刚刚修改了此记录，请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <translation>没有这个岗位。</translation>
+    </message>
+    <message>
+        <source>There is no such shift.</source>
+        <translation>没有这个班次。</translation>
+    </message>
+    <message>
+        <source>There is no such handover sheet.</source>
+        <translation>没有这张工作移交表。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1018,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel choose File → Save As → &quot;CSV UTF-8 (comma delimited)&quot;.</source>
         <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8(逗号分隔)”。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHandoverProvider</name>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>One open ticket on a handover sheet: number, status, unit or person, what it is about.</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1790,45 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ReminderController</name>
+    <message>
+        <source>escalated to %1</source>
+        <translation>已升级至%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Status: %3
+Unit: %4 %5
+Department: %6
+Due since %7
+%8</source>
+        <translation>%1 — %2
+状态：%3
+房号：%4 %5
+部门：%6
+到期时间：%7
+%8</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for %1; the next is due %2.</source>
+        <translation>已记录 %1 的跟催，下次跟催时间 %2。</translation>
+    </message>
+    <message>
+        <source>FrontDesk reminders</source>
+        <translation>FrontDesk 提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n 条提醒到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ReminderPanel</name>
     <message>
         <source>Reminders</source>
@@ -1560,6 +1841,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Due %1</source>
         <translation>到期：%1</translation>
+    </message>
+    <message>
+        <source>F: record a follow-up</source>
+        <translation>F：记录一次跟催</translation>
+    </message>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>提醒 (%1)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "gui/LockCover.h"
 #include "gui/LockDialog.h"
 #include "gui/NavigationPanel.h"
+#include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
 #include "gui/Services.h"
 #include "gui/SessionStatusBar.h"
@@ -30,7 +31,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
       m_root(new QStackedWidget(this)), m_content(new QWidget(m_root)), m_pages(new QStackedWidget(m_content)),
       m_cover(new LockCover(m_root)), m_navigation(new NavigationPanel(m_content)),
       m_search(new GlobalSearch(services.registry, this)), m_reminders(new ReminderPanel(this)),
-      m_status(new SessionStatusBar(this))
+      m_reminderController(new ReminderController(services, m_reminders, this)), m_status(new SessionStatusBar(this))
 {
     setObjectName(u"mainWindow"_s);
     // The brand is the same in both languages, so it is not translated.
@@ -59,6 +60,8 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     m_search->setPopupHost(this);
     connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
     connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
+    connect(m_reminderController, &ReminderController::message, this,
+            [this](const QString& text) { m_status->showMessage(text, 10'000); });
     applySession(session);
     showPage(PageId::Home);
 }
@@ -121,6 +124,9 @@ void MainWindow::buildActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* remindersToggle = m_reminders->toggleViewAction();
     remindersToggle->setText(tr("&Reminders"));
+    // The dock's title carries the count ("Reminders (3)"); the menu keeps its name and mnemonic.
+    connect(m_reminders, &QWidget::windowTitleChanged, remindersToggle,
+            [remindersToggle] { remindersToggle->setText(tr("&Reminders")); });
     view->addAction(remindersToggle);
     m_lockableActions << remindersToggle;
 
@@ -181,6 +187,7 @@ void MainWindow::applySession(const Session& session)
     m_registry->setSession(session);
     m_accounts->setSession(session);
     m_search->setSession(session);
+    m_reminderController->setSession(session); // the reminders of whoever is signed in now
     const bool admin = session.may(Permission::ManageAccounts);
     m_navigation->setPageVisible(PageId::Accounts, admin);
     m_pageActions.value(PageId::Accounts)->setVisible(admin);

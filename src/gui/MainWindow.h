@@ -18,6 +18,7 @@ class HomePage;
 class LockCover;
 class NavigationPanel;
 class RegistryPage;
+class ReminderController;
 class ReminderPanel;
 class SessionStatusBar;
 
@@ -35,6 +36,7 @@ public:
     [[nodiscard]] bool isLocked() const { return m_locked; }
     [[nodiscard]] RegistryPage* registryPage() const { return m_registry; }
     [[nodiscard]] ReminderPanel* reminders() const { return m_reminders; }
+    [[nodiscard]] ReminderController* reminderController() const { return m_reminderController; }
     [[nodiscard]] GlobalSearch* globalSearch() const { return m_search; }
     [[nodiscard]] NavigationPanel* navigation() const { return m_navigation; }
 
@@ -68,6 +70,7 @@ private:
     AccountsPage* m_accounts = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;
+    ReminderController* m_reminderController;
     SessionStatusBar* m_status;
     QToolBar* m_toolBar = nullptr;
     QHash<PageId, QWidget*> m_pageWidgets;

@@ -3,15 +3,19 @@
 #include "gui/ReminderItem.h"
 
 #include <QDockWidget>
+#include <QList>
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace fd {
 
-// 提醒 / Reminders, docked on the right. Empty until the engine's scheduler fills it; when empty it
-// says so rather than showing anything made up.
+// 提醒 / Reminders, docked on the right. Shows what the scheduler raised (overdue red, due soon
+// amber) and counts the raised ones in its title, "Reminders (3)". When empty it says so rather
+// than showing anything made up. Enter or double-click shows the ticket's details; F on a
+// follow-up reminder asks for a follow-up to be recorded (the panel itself changes nothing).
 class ReminderPanel : public QDockWidget
 {
     Q_OBJECT
@@ -23,13 +27,24 @@ public:
     void addReminder(const ReminderItem& item);
     void removeReminder(const QString& key);
     void clearReminders();
+    // Replaces every item, keeping the selection on the same key where it still exists.
+    void setReminders(const QList<ReminderItem>& items);
     [[nodiscard]] int count() const;
+    // Raised reminders (not the due-soon ones): the number in the title.
+    [[nodiscard]] int activeCount() const;
+    [[nodiscard]] QListWidget* list() const { return m_list; }
 
 signals:
     void reminderActivated(const QString& key);
+    void followUpRequested(qint64 ticketId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateState();
+    void showDetails(QListWidgetItem* row);
+    void fitHeight(QListWidgetItem* row) const;
 
     QStackedWidget* m_stack;
     QLabel* m_empty;

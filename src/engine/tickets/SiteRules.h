@@ -24,6 +24,8 @@ struct Session;
 //   rule.complaint.major_reply_hours 48 (R-CP-5)  rule.complaint.major_resolve_days 15 (R-CP-5)
 //   rule.complaint.upgrade_days 7 (R-CP-3)        rule.complaint.upgrade_count 5 (R-CP-3)
 //   rule.visitor_minutes 90 (R-VS-3)
+//   rule.escalate_supervisor_minutes 15, rule.escalate_manager_minutes 60 (overdue → supervisor → manager,
+//   R-IN-2), rule.reminder_repeat_minutes 5, rule.due_soon_minutes 60 (the reminders; live, not snapshotted)
 //   rule.shift.a 07:30-15:00, rule.shift.b 14:30-21:00, rule.shift.c 20:30-07:30 (R-SH-1)
 class SiteRules
 {
@@ -41,6 +43,10 @@ public:
     static constexpr const char* ComplaintUpgradeDays = "rule.complaint.upgrade_days";
     static constexpr const char* ComplaintUpgradeCount = "rule.complaint.upgrade_count";
     static constexpr const char* VisitorMinutes = "rule.visitor_minutes";
+    static constexpr const char* EscalateSupervisorMinutes = "rule.escalate_supervisor_minutes";
+    static constexpr const char* EscalateManagerMinutes = "rule.escalate_manager_minutes";
+    static constexpr const char* ReminderRepeatMinutes = "rule.reminder_repeat_minutes";
+    static constexpr const char* DueSoonMinutes = "rule.due_soon_minutes";
     static constexpr const char* ShiftA = "rule.shift.a";
     static constexpr const char* ShiftB = "rule.shift.b";
     static constexpr const char* ShiftC = "rule.shift.c";

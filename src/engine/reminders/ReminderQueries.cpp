@@ -1,0 +1,187 @@
+// ReminderService, part two: the reads. Part one (ReminderService.cpp) raises and records notices.
+#include "engine/reminders/ReminderService.h"
+
+#include "engine/Session.h"
+#include "engine/reminders/ReminderSql.h"
+#include "engine/reminders/ReminderTerms.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketClocks.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+ReminderLevel ReminderService::levelOf(const Reminder& r, qint64 asOfMs) const
+{
+    return ladder(r, asOfMs, minutesRule(SiteRules::EscalateSupervisorMinutes),
+                  minutesRule(SiteRules::EscalateManagerMinutes));
+}
+
+ReminderLevel ReminderService::ladder(const Reminder& r, qint64 asOfMs, qint64 supervisorMs, qint64 managerMs)
+{
+    if (r.due == ReminderDue::Report)
+        return ReminderLevel::Manager; // R-IN-2, R-CP-4
+    if (r.kind == TicketKind::Complaint && (r.severity == Severity::Major || r.severity == Severity::Important))
+        return ReminderLevel::Manager; // R-CP-4: reported to the superior at once
+    const qint64 late = asOfMs - r.dueMs;
+    if (late >= managerMs)
+        return ReminderLevel::Manager;
+    if (late >= supervisorMs)
+        return ReminderLevel::Supervisor;
+    return ReminderLevel::Clerk;
+}
+
+bool ReminderService::reaches(Role role, const Reminder& r)
+{
+    switch (role) {
+    case Role::Clerk:
+    case Role::ControlRoom:
+        // The desk keeps every reminder until it is acted on; a report is for the superiors.
+        return r.due != ReminderDue::Report;
+    case Role::Supervisor:
+        return r.level >= ReminderLevel::Supervisor;
+    case Role::Manager:
+    case Role::Admin:
+        return r.level == ReminderLevel::Manager;
+    case Role::Cashier:
+        return false;
+    }
+    return false;
+}
+
+Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
+{
+    auto q = m_db.exec(u"SELECT r.id, r.ticket_id, r.due, r.due_ms, r.raised_ms, r.level, r.acknowledged_ms, t.number, "
+                       "t.kind, t.status, t.severity, t.department, t.description, t.person_name, "
+                       "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
+                       "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
+                       "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
+                       ReminderSql::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
+                       u" ORDER BY r.due_ms, r.id"_s);
+    if (!q)
+        return q.error();
+    QList<Reminder> out;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        Reminder r;
+        r.id = row.value(0).toLongLong();
+        r.ticketId = row.value(1).toLongLong();
+        r.due = ReminderTerms::dueFrom(row.value(2).toString()).value_or(ReminderDue::Respond);
+        r.dueMs = row.value(3).toLongLong();
+        r.raisedMs = row.value(4).toLongLong();
+        r.recordedLevel = ReminderTerms::levelFrom(row.value(5).toString()).value_or(ReminderLevel::Clerk);
+        if (!row.value(6).isNull())
+            r.acknowledgedMs = row.value(6).toLongLong();
+        r.number = row.value(7).toString();
+        r.kind = TicketTerms::kindFrom(row.value(8).toString()).value_or(TicketKind::Affair);
+        r.status = TicketTerms::statusFrom(row.value(9).toString()).value_or(TicketStatus::New);
+        r.severity = TicketTerms::severityFrom(row.value(10).toString()).value_or(Severity::None);
+        r.department = row.value(11).toString();
+        r.description = row.value(12).toString();
+        r.personName = row.value(13).toString();
+        r.unitId = row.value(14).toLongLong();
+        r.unitCode = row.value(15).toString();
+        r.ticketVersion = row.value(16).toInt();
+        out.append(r);
+    }
+    q.value().finish();
+    // After the loop: levelOf reads the settings, and QPSQL (single-row mode) loses the results of
+    // a query still being read when another one runs.
+    const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);
+    const qint64 manager = minutesRule(SiteRules::EscalateManagerMinutes);
+    for (Reminder& r : out) // never below a rung already reached (a rule lowered later does not take it back)
+        r.level = std::max(ladder(r, asOfMs, supervisor, manager), r.recordedLevel);
+    return out;
+}
+
+Result<QList<Reminder>> ReminderService::active(qint64 asOfMs, const Session& who) const
+{
+    auto all = pending(asOfMs);
+    if (!all)
+        return all.error();
+    QList<Reminder> mine;
+    for (const Reminder& r : all.value())
+        if (reaches(who.user.role, r))
+            mine << r;
+    return mine;
+}
+
+Result<QHash<qint64, qint64>> ReminderService::lastNotices(qint64 userId) const
+{
+    auto q =
+        m_db.exec(u"SELECT n.reminder_id, n.last_ms FROM reminder_notices n JOIN reminders r ON r.id = n.reminder_id "
+                  "WHERE n.user_id = ? AND r.resolved_ms IS NULL"_s,
+                  {userId});
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> last;
+    while (q.value().next())
+        last.insert(q.value().value(0).toLongLong(), q.value().value(1).toLongLong());
+    q.value().finish();
+    return last;
+}
+
+Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Session* who) const
+{
+    std::optional<qint64> next;
+    const auto consider = [&](qint64 at) {
+        if (at > asOfMs && (!next || at < *next))
+            next = at;
+    };
+    // The ticket clocks still ahead, and for a follow-up already due the next slot on its grid.
+    {
+        auto q = m_db.exec(u"SELECT respond_by_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, callback_by_ms, "
+                           "follow_up_anchor_ms, rules_json FROM tickets WHERE status NOT IN "_s +
+                           ReminderSql::stoppedStatuses() +
+                           u" AND (respond_by_ms IS NOT NULL OR next_follow_up_ms IS NOT NULL OR resolve_by_ms IS NOT "
+                           "NULL OR reply_by_ms IS NOT NULL OR callback_by_ms IS NOT NULL)"_s);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery& row = q.value();
+            for (int column : {0, 2, 3, 4})
+                if (!row.value(column).isNull())
+                    consider(row.value(column).toLongLong());
+            if (row.value(1).isNull())
+                continue;
+            const qint64 followUp = row.value(1).toLongLong();
+            if (followUp > asOfMs) {
+                consider(followUp);
+                continue;
+            }
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object());
+            const qint64 anchor = row.value(5).isNull() ? followUp : row.value(5).toLongLong();
+            consider(TicketClocks::nextSlot(anchor, asOfMs, TicketClocks::minutes(rules.followUpMinutes)));
+        }
+        q.value().finish();
+    }
+
+    // The moments pending reminders climb the ladder, and this person's next repeat.
+    auto all = pending(asOfMs);
+    if (!all)
+        return all.error();
+    const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);
+    const qint64 manager = minutesRule(SiteRules::EscalateManagerMinutes);
+    for (const Reminder& r : all.value()) {
+        consider(r.dueMs + supervisor);
+        consider(r.dueMs + manager);
+    }
+    if (who && !who->isSystem()) {
+        auto last = lastNotices(who->user.id);
+        if (!last)
+            return last.error();
+        const qint64 repeat = minutesRule(SiteRules::ReminderRepeatMinutes);
+        for (const Reminder& r : all.value())
+            if (reaches(who->user.role, r) && last.value().contains(r.id))
+                consider(last.value().value(r.id) + repeat);
+    }
+    return next;
+}
+
+} // namespace fd

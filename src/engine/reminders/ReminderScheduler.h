@@ -1,0 +1,61 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "engine/reminders/Reminder.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace fd {
+
+class Clock;
+class ReminderService;
+
+// Keeps one precise single-shot timer to the nearest due instant, never more than a minute away:
+// QTimer runs on the monotonic clock, which stops in suspend, so every wake reads the injected
+// Clock and processes everything due by then (FACTS.md "Timers"). Each wake raises what came due
+// (ReminderService::raiseDue) and asks whom to tell (noticesDue) for the signed-in person.
+// Tests call tick() with a FakeClock instead of waiting.
+class ReminderScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 LongestWaitMs = 60'000;
+
+    ReminderScheduler(ReminderService& reminders, const Clock& clock, QObject* parent = nullptr);
+
+    void setSession(const Session& session);
+    // Ticks at once and keeps ticking until stop().
+    void start();
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    // The interval the timer was last armed with (ms), -1 when not armed.
+    [[nodiscard]] qint64 armedIntervalMs() const { return m_armedMs; }
+    [[nodiscard]] const QString& lastError() const { return m_lastError; }
+
+public slots:
+    // Raise what is due as of the Clock's now, tell, and re-arm (when running).
+    void tick();
+
+signals:
+    // Reminders this person should hear about now: newly in their inbox, or due a repeat.
+    void notify(const QList<fd::Reminder>& reminders);
+    // The set of reminders may have changed (raised, escalated or acted on): re-read active().
+    void changed();
+    void failed(const QString& message);
+
+private:
+    void arm(qint64 nowMs);
+
+    ReminderService& m_reminders;
+    const Clock& m_clock;
+    Session m_session;
+    QTimer m_timer;
+    bool m_running = false;
+    qint64 m_armedMs = -1;
+    QString m_lastError;
+};
+
+} // namespace fd

@@ -1,0 +1,248 @@
+// ReminderService, part one: raising, notices and acknowledgement. Part two (ReminderQueries.cpp)
+// holds the reads: pending reminders, levels, inboxes and the next due instant.
+#include "engine/reminders/ReminderService.h"
+
+#include "core/Clock.h"
+#include "engine/AuditLog.h"
+#include "engine/Session.h"
+#include "engine/reminders/ReminderSql.h"
+#include "engine/reminders/ReminderTerms.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketClocks.h"
+#include "engine/tickets/TicketStore.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// A ticket dispatched long ago and never followed up would otherwise raise a slot per interval
+// since; a day of 15-minute slots is the most one pass raises for one ticket (the rest come on the
+// next pass, so none is lost).
+constexpr int kMostSlotsPerPass = 96;
+
+} // namespace
+
+ReminderService::ReminderService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules)
+{}
+
+qint64 ReminderService::minutesRule(const char* key) const
+{
+    return TicketClocks::minutes(m_rules.number(QString::fromLatin1(key)));
+}
+
+Status ReminderService::stampResolved(qint64 asOfMs)
+{
+    // Acted on (or the ticket closed or cancelled): stamp it, so the record says when it ended.
+    auto q = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND NOT EXISTS ("
+                       "SELECT 1 FROM tickets t WHERE t.id = reminders.ticket_id "
+                       "AND t.status NOT IN ('closed', 'cancelled') AND "_s +
+                           ReminderSql::pendingPredicate(u"reminders"_s, u"t"_s) + u")"_s,
+                       {asOfMs});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
+{
+    struct Due
+    {
+        qint64 ticketId;
+        ReminderDue due;
+        qint64 dueMs;
+    };
+    QList<Due> dues;
+
+    // Respond, resolve, reply and callback: one instant each (R-IN-3, R-IN-4, R-CP-5, R-CB-1).
+    TicketStore store(m_db);
+    auto clocks = store.due(std::numeric_limits<qint64>::min(), asOfMs,
+                            {TicketClock::Respond, TicketClock::Resolve, TicketClock::Reply, TicketClock::Callback});
+    if (!clocks)
+        return clocks.error();
+    for (const TicketDue& d : clocks.value())
+        dues.append({d.ticketId, ReminderTerms::dueOf(d.clock), d.dueMs});
+
+    // QPSQL (Qt 6.4, single-row mode) loses the rest of a result that is still being read when another
+    // statement runs ("Query results lost"): no statement runs inside a loop over a result, and each
+    // query lives in its own block.
+    // Follow-ups: every slot on the anchored grid from the ticket's next follow-up (or after the last
+    // slot raised) up to asOf (R-RP-2, R-CP-7). A clock jump thus raises each missed slot once.
+    {
+        auto q = m_db.exec(u"SELECT t.id, t.follow_up_anchor_ms, t.next_follow_up_ms, t.rules_json, "
+                           "(SELECT MAX(r.due_ms) FROM reminders r WHERE r.ticket_id = t.id AND r.due = 'follow_up') "
+                           "FROM tickets t WHERE t.next_follow_up_ms IS NOT NULL AND t.next_follow_up_ms <= ? "
+                           "AND t.status NOT IN "_s +
+                               ReminderSql::stoppedStatuses() + u" ORDER BY t.id"_s,
+                           {asOfMs});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery& r = q.value();
+            const qint64 id = r.value(0).toLongLong();
+            const qint64 next = r.value(2).toLongLong();
+            const qint64 anchor = r.value(1).isNull() ? next : r.value(1).toLongLong();
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(r.value(3).toString().toUtf8()).object());
+            const qint64 interval = TicketClocks::minutes(rules.followUpMinutes);
+            qint64 slot = next;
+            if (!r.value(4).isNull() && r.value(4).toLongLong() >= next)
+                slot = TicketClocks::nextSlot(anchor, r.value(4).toLongLong(), interval);
+            for (int n = 0; slot <= asOfMs && n < kMostSlotsPerPass && interval > 0; ++n, slot += interval)
+                dues.append({id, ReminderDue::FollowUp, slot});
+        }
+        q.value().finish();
+    }
+
+    // A major or important complaint is reported to the manager at once (R-IN-2, R-CP-4).
+    {
+        auto complaints = m_db.exec(u"SELECT id, created_ms FROM tickets WHERE kind = 'complaint' "
+                                    "AND severity IN ('important', 'major') AND created_ms <= ? AND status NOT IN "_s +
+                                        ReminderSql::stoppedStatuses(),
+                                    {asOfMs});
+        if (!complaints)
+            return complaints.error();
+        while (complaints.value().next())
+            dues.append({complaints.value().value(0).toLongLong(), ReminderDue::Report,
+                         complaints.value().value(1).toLongLong()});
+        complaints.value().finish();
+    }
+
+    // Skip what is raised and pending already (most overdue clocks, every pass): no write for them.
+    QSet<QString> known;
+    {
+        auto q = m_db.exec(u"SELECT ticket_id, due, due_ms FROM reminders WHERE resolved_ms IS NULL"_s);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            known.insert(u"%1/%2/%3"_s.arg(q.value().value(0).toLongLong())
+                             .arg(q.value().value(1).toString())
+                             .arg(q.value().value(2).toLongLong()));
+    }
+    QList<qint64> raised;
+    for (const Due& d : dues) {
+        if (known.contains(u"%1/%2/%3"_s.arg(d.ticketId).arg(ReminderTerms::key(d.due)).arg(d.dueMs)))
+            continue;
+        // The unique (ticket, due, instant) is what makes a second desk or a restart find it raised.
+        auto ins = m_db.exec(u"INSERT INTO reminders (ticket_id, due, due_ms, raised_ms) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (ticket_id, due, due_ms) DO NOTHING RETURNING id"_s,
+                             {d.ticketId, ReminderTerms::key(d.due), d.dueMs, asOfMs});
+        if (!ins)
+            return ins.error();
+        // Read to the end, so nothing of this result is left pending when the next statement runs.
+        while (ins.value().next())
+            raised << ins.value().value(0).toLongLong();
+    }
+    return raised;
+}
+
+Result<QList<Reminder>> ReminderService::raiseDue(qint64 asOfMs)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (Status s = stampResolved(asOfMs); !s)
+        return s.error();
+    auto ids = insertDue(asOfMs);
+    if (!ids)
+        return ids.error();
+    auto all = pending(asOfMs);
+    if (!all)
+        return all.error();
+    const QSet<qint64> fresh(ids.value().cbegin(), ids.value().cend());
+    QList<Reminder> raised;
+    for (const Reminder& r : all.value()) {
+        // The stored level is the highest rung reached, for the record (the supervisor's review).
+        if (r.level > r.recordedLevel) {
+            auto up = m_db.exec(u"UPDATE reminders SET level = ? WHERE id = ?"_s, {ReminderTerms::key(r.level), r.id});
+            if (!up)
+                return up.error();
+        }
+        if (fresh.contains(r.id))
+            raised << r;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return raised;
+}
+
+Result<QList<Reminder>> ReminderService::noticesDue(qint64 asOfMs, const Session& who)
+{
+    if (who.isSystem())
+        return QList<Reminder>{};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto mine = active(asOfMs, who);
+    if (!mine)
+        return mine.error();
+    auto last = lastNotices(who.user.id);
+    if (!last)
+        return last.error();
+    const qint64 repeat = minutesRule(SiteRules::ReminderRepeatMinutes);
+    QList<Reminder> tell;
+    for (const Reminder& r : mine.value()) {
+        const auto seen = last.value().constFind(r.id);
+        if (seen != last.value().cend() && asOfMs - *seen < repeat)
+            continue;
+        auto up =
+            m_db.exec(u"INSERT INTO reminder_notices (reminder_id, user_id, first_ms, last_ms) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT (reminder_id, user_id) DO UPDATE SET last_ms = excluded.last_ms, "
+                      "times = reminder_notices.times + 1"_s,
+                      {r.id, who.user.id, asOfMs, asOfMs});
+        if (!up)
+            return up.error();
+        tell << r;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return tell;
+}
+
+Status ReminderService::acknowledge(const Session& who, qint64 reminderId)
+{
+    if (!who.may(Permission::JudgeComplaints))
+        return Error{u"perm.denied"_s, tr("Only a supervisor or manager confirms a report.")};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    qint64 ticketId = 0;
+    bool report = false;
+    {
+        auto row =
+            m_db.exec(u"SELECT ticket_id, due FROM reminders WHERE id = ? AND acknowledged_ms IS NULL"_s, {reminderId});
+        if (!row)
+            return row.error();
+        if (!row.value().next())
+            return Error{u"reminder.unknown"_s, tr("This reminder is no longer open.")};
+        ticketId = row.value().value(0).toLongLong();
+        report = row.value().value(1).toString() == ReminderTerms::key(ReminderDue::Report);
+        while (row.value().next()) // to the end (see insertDue)
+            ;
+    }
+    if (!report)
+        return Error{u"reminder.act"_s, tr("This reminder goes away when the ticket is acted on.")};
+    const qint64 now = m_clock.nowMs();
+    auto up =
+        m_db.exec(u"UPDATE reminders SET acknowledged_ms = ?, acknowledged_by = ?, resolved_ms = ? WHERE id = ?"_s,
+                  {now, who.user.id, now, reminderId});
+    if (!up)
+        return up.error();
+    auto event = m_audit.append(who, u"reminder"_s, reminderId, u"acknowledged"_s, {},
+                                {{u"ticket_id"_s, ticketId}, {u"acknowledged_ms"_s, now}});
+    if (!event)
+        return event.error();
+    return tx.commit();
+}
+
+} // namespace fd

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/Role.h"
+#include "engine/reminders/Reminder.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+class SiteRules;
+struct Session;
+
+// Derives what is due from the tickets table and keeps the record of it in `reminders`, so a
+// restart, a suspend or a clock jump never loses or repeats a reminder (DESIGN.md "shared engine").
+//
+// - raiseDue() raises one reminder per due instant that has come: each running clock of an open,
+//   unpaused ticket, and every follow-up slot anchor + k × interval that passed since the last one
+//   raised (R-RP-2, R-CP-7) — so a jump over three slots raises three, once each. The ticket's
+//   next_follow_up_ms stays the source of truth: recording a follow-up moves it past the raised
+//   slots and that is what resolves them. Closed, cancelled and waiting tickets never raise.
+// - A reminder is pending while its ticket still shows that due instant (same instant, or for a
+//   follow-up, next_follow_up_ms not yet past it); nothing else has to call this service.
+// - The escalation ladder (R-IN-2, R-CP-4): due → clerk; overdue by rule.escalate_supervisor_minutes
+//   → supervisor; by rule.escalate_manager_minutes, or any reminder of a major or important
+//   complaint → manager. A major or important complaint also raises a Report reminder at once.
+// - noticesDue() says whom to tell (desktop notification, sound): every person once when a
+//   reminder reaches their inbox, then every rule.reminder_repeat_minutes until it is acted on.
+//   It is kept per person in reminder_notices, so several desks each hear it and a restart does not.
+class ReminderService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReminderService)
+
+public:
+    ReminderService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
+
+    // Raises what came due at or before asOf and is not raised yet; stamps the acted-on ones as
+    // resolved and records how far up the ladder the others went. Gives the newly raised ones.
+    Result<QList<Reminder>> raiseDue(qint64 asOfMs);
+    // The pending reminders in this person's inbox, earliest due first, levels as of asOf.
+    [[nodiscard]] Result<QList<Reminder>> active(qint64 asOfMs, const Session& who) const;
+    // Of active(): those this person was never told about, or not for the repeat minutes. Records
+    // that they are told now (first call wins: a second call at the same instant gives nothing).
+    Result<QList<Reminder>> noticesDue(qint64 asOfMs, const Session& who);
+    // A supervisor or manager confirms a Report reminder (R-CP-4). Clock reminders are only
+    // resolved by acting on the ticket.
+    Status acknowledge(const Session& who, qint64 reminderId);
+    // The nearest instant after asOf at which something comes due, escalates, or (for `who`) is
+    // repeated; empty when nothing runs. The scheduler arms its timer for it.
+    [[nodiscard]] Result<std::optional<qint64>> nextDueMs(qint64 asOfMs, const Session* who = nullptr) const;
+
+    [[nodiscard]] ReminderLevel levelOf(const Reminder& reminder, qint64 asOfMs) const;
+    // Whether a reminder at this level lands in this role's inbox (the ladder is cumulative upwards:
+    // the clerk keeps every reminder until it is acted on).
+    [[nodiscard]] static bool reaches(Role role, const Reminder& reminder);
+
+private:
+    [[nodiscard]] Result<QList<Reminder>> pending(qint64 asOfMs) const;
+    [[nodiscard]] Result<QHash<qint64, qint64>> lastNotices(qint64 userId) const;
+    Status stampResolved(qint64 asOfMs);
+    Result<QList<qint64>> insertDue(qint64 asOfMs);
+    [[nodiscard]] qint64 minutesRule(const char* key) const;
+    [[nodiscard]] static ReminderLevel ladder(const Reminder& reminder, qint64 asOfMs, qint64 supervisorMs,
+                                              qint64 managerMs);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    const SiteRules& m_rules;
+};
+
+} // namespace fd

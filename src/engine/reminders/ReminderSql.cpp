@@ -1,0 +1,26 @@
+#include "engine/reminders/ReminderSql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+QString ReminderSql::stoppedStatuses()
+{
+    return u"('closed', 'cancelled', 'waiting_customer', 'waiting_parts')"_s;
+}
+
+QString ReminderSql::pendingPredicate(const QString& r, const QString& t)
+{
+    // A follow-up slot is met once next_follow_up_ms moved past it (recorded, returned, paused…);
+    // every other clock once its column no longer holds the instant (met, moved or stopped).
+    return uR"((CASE %1.due
+        WHEN 'respond' THEN %2.respond_by_ms = %1.due_ms
+        WHEN 'follow_up' THEN %2.next_follow_up_ms <= %1.due_ms
+        WHEN 'resolve' THEN %2.resolve_by_ms = %1.due_ms
+        WHEN 'reply' THEN %2.reply_by_ms = %1.due_ms
+        WHEN 'callback' THEN %2.callback_by_ms = %1.due_ms
+        WHEN 'report' THEN %1.acknowledged_ms IS NULL AND %2.severity IN ('important', 'major')
+        ELSE FALSE END))"_s.arg(r, t);
+}
+
+} // namespace fd

@@ -1,0 +1,148 @@
+#include "gui/ReminderController.h"
+
+#include "core/Clock.h"
+#include "engine/reminders/ReminderScheduler.h"
+#include "engine/reminders/ReminderService.h"
+#include "engine/reminders/ReminderTerms.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketService.h"
+#include "gui/ReminderItem.h"
+#include "gui/ReminderPanel.h"
+#include "gui/Services.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QIcon>
+#include <QLocale>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString shortened(const QString& text, int most = 40)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= most ? simple : simple.left(most - 1) + u'…';
+}
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ReminderController::ReminderController(Services& services, ReminderPanel* panel, QObject* parent)
+    : QObject(parent), m_services(services), m_panel(panel),
+      m_service(std::make_unique<ReminderService>(services.db, services.clock, services.audit, services.rules)),
+      m_scheduler(std::make_unique<ReminderScheduler>(*m_service, services.clock))
+{
+    connect(m_scheduler.get(), &ReminderScheduler::changed, this, &ReminderController::refresh);
+    connect(m_scheduler.get(), &ReminderScheduler::notify, this, &ReminderController::notify);
+    connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);
+}
+
+ReminderController::~ReminderController() = default;
+
+void ReminderController::setSession(const Session& session)
+{
+    m_session = session;
+    m_scheduler->stop();
+    m_scheduler->setSession(session);
+    m_scheduler->start(); // ticks at once: raises, tells and fills the panel
+}
+
+ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
+{
+    ReminderItem item;
+    item.key = u"reminder:%1"_s.arg(r.id);
+    item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
+    QStringList detail;
+    for (const QString& part : {r.unitCode, shortened(r.description), r.department})
+        if (!part.isEmpty())
+            detail << part;
+    if (r.level != ReminderLevel::Clerk)
+        detail << tr("escalated to %1").arg(ReminderTerms::displayName(r.level));
+    item.detail = detail.join(u" · "_s);
+    item.dueMs = r.dueMs;
+    item.overdue = r.dueMs <= nowMs;
+    item.ticketId = r.ticketId;
+    item.followUp = r.due == ReminderDue::FollowUp;
+    item.toolTip = tr("%1 — %2\nStatus: %3\nUnit: %4 %5\nDepartment: %6\nDue since %7\n%8")
+                       .arg(r.number, TicketTerms::displayName(r.kind), TicketTerms::displayName(r.status), r.unitCode,
+                            r.personName, r.department, when(r.dueMs), r.description);
+    return item;
+}
+
+void ReminderController::refresh()
+{
+    const qint64 now = m_services.clock.nowMs();
+    QList<ReminderItem> items;
+    auto active = m_service->active(now, m_session);
+    if (active)
+        for (const Reminder& r : active.value())
+            items << itemFor(r, now);
+    // The desk also sees what comes due soon (amber), so it can act before a reminder fires.
+    const Role role = m_session.user.role;
+    if (role == Role::Clerk || role == Role::ControlRoom) {
+        const int soon = m_services.rules.number(QString::fromLatin1(SiteRules::DueSoonMinutes));
+        auto upcoming = m_services.tickets.dueWithin(now, soon);
+        if (upcoming)
+            for (const TicketDue& d : upcoming.value()) {
+                ReminderItem item;
+                item.key = u"soon:%1:%2"_s.arg(d.ticketId).arg(TicketTerms::key(d.clock));
+                item.title = u"%1 · %2"_s.arg(d.number, ReminderTerms::displayName(ReminderTerms::dueOf(d.clock)));
+                item.detail = tr("due soon");
+                item.dueMs = d.dueMs;
+                item.dueSoon = true;
+                item.ticketId = d.ticketId;
+                item.followUp = d.clock == TicketClock::FollowUp;
+                items << item;
+            }
+    }
+    m_panel->setReminders(items);
+}
+
+void ReminderController::recordFollowUp(qint64 ticketId)
+{
+    auto ticket = m_services.tickets.find(ticketId);
+    if (!ticket) {
+        emit message(ticket.error().message);
+        return;
+    }
+    auto done = m_services.tickets.recordFollowUp(m_session, ticket.value());
+    if (!done) {
+        emit message(done.error().message);
+        return;
+    }
+    if (done.value().nextFollowUpMs)
+        emit message(tr("Follow-up recorded for %1; the next is due %2.")
+                         .arg(done.value().number, when(*done.value().nextFollowUpMs)));
+    m_scheduler->tick();
+}
+
+void ReminderController::notify(const QList<Reminder>& reminders)
+{
+    if (reminders.isEmpty())
+        return;
+    QApplication::beep();
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/icons/frontdesk.svg"_s), this);
+        m_tray->setToolTip(tr("FrontDesk reminders"));
+        m_tray->show();
+    }
+    const Reminder& first = reminders.first();
+    const QString title = reminders.size() == 1 ? u"%1 · %2"_s.arg(first.number, ReminderTerms::displayName(first.due))
+                                                : tr("%n reminder(s) due", nullptr, int(reminders.size()));
+    QStringList lines;
+    for (const Reminder& r : reminders.mid(0, 5))
+        lines << u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
+    m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning);
+}
+
+} // namespace fd

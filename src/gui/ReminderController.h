@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "engine/reminders/Reminder.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QSystemTrayIcon;
+
+namespace fd {
+
+struct Services;
+struct ReminderItem;
+class ReminderPanel;
+class ReminderScheduler;
+class ReminderService;
+
+// Connects the engine's reminders to the window: owns the ReminderService and the scheduler for
+// the signed-in person, fills the ReminderPanel (raised reminders plus, for the desk, what is due
+// within the site's due-soon minutes), records a follow-up when the panel asks (R-RP-2), and tells
+// the person with a desktop notification (when the desktop has a tray) and a sound.
+class ReminderController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReminderController(Services& services, ReminderPanel* panel, QObject* parent = nullptr);
+    ~ReminderController() override;
+
+    void setSession(const Session& session);
+    [[nodiscard]] ReminderScheduler* scheduler() const { return m_scheduler.get(); }
+    [[nodiscard]] ReminderService* service() const { return m_service.get(); }
+    // Re-reads the reminders and fills the panel.
+    void refresh();
+    // Records a follow-up on the ticket now, then wakes the scheduler.
+    void recordFollowUp(qint64 ticketId);
+
+signals:
+    // A sentence for the status bar: a follow-up recorded, or why it could not be.
+    void message(const QString& text);
+
+private:
+    void notify(const QList<Reminder>& reminders);
+    [[nodiscard]] ReminderItem itemFor(const Reminder& reminder, qint64 nowMs) const;
+
+    Services& m_services;
+    ReminderPanel* m_panel;
+    Session m_session;
+    std::unique_ptr<ReminderService> m_service;
+    std::unique_ptr<ReminderScheduler> m_scheduler;
+    QSystemTrayIcon* m_tray = nullptr;
+};
+
+} // namespace fd

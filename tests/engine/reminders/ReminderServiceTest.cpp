@@ -1,0 +1,203 @@
+#include "ReminderFixture.h"
+
+#include "engine/tickets/SiteRules.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class ReminderServiceTest : public ReminderFixture
+{
+};
+
+TEST_P(ReminderServiceTest, DispatchedRepairRaisesFollowUpsEveryQuarterHourUntilReturned)
+{
+    // R-RP-2: dispatched at 09:00 and not returned → follow-ups at 09:15, 09:30, 09:45; none after return.
+    Ticket t = dispatchedRepair();
+    QList<qint64> raised;
+    for (int minute = 0; minute <= 50; ++minute) {
+        advanceTo(9, minute);
+        raised << dueInstants(raise(), ReminderDue::FollowUp);
+    }
+    EXPECT_EQ(raised, (QList<qint64>{at(9, 15), at(9, 30), at(9, 45)}));
+    EXPECT_EQ(dueInstants(activeFor(m_clerk), ReminderDue::FollowUp), raised);
+
+    ASSERT_TRUE(m_tickets->returned(m_clerk, reload(t), u"换了水管"_s, u"老李"_s).ok()); // R-RP-3
+    for (int minute = 51; minute <= 59; ++minute) {
+        advanceTo(9, minute);
+        EXPECT_TRUE(raise().isEmpty());
+    }
+    for (int hour = 10; hour <= 12; ++hour) {
+        advanceTo(hour, 0);
+        EXPECT_TRUE(dueInstants(raise(), ReminderDue::FollowUp).isEmpty());
+    }
+    EXPECT_TRUE(activeFor(m_clerk).isEmpty()) << "acted on: the return resolves every raised follow-up";
+    EXPECT_EQ(m_db->scalar(u"SELECT COUNT(*) FROM reminders WHERE resolved_ms IS NULL"_s).value().toInt(), 0);
+}
+
+TEST_P(ReminderServiceTest, RecordingAFollowUpResolvesTheMissedSlotsAndTheGridStays)
+{
+    Ticket t = dispatchedRepair();
+    advanceTo(9, 50);
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), (QList<qint64>{at(9, 15), at(9, 30), at(9, 45)}));
+    auto followed = m_tickets->recordFollowUp(m_clerk, reload(t)); // R-RP-2, one call sets the next slot
+    ASSERT_TRUE(followed.ok());
+    EXPECT_EQ(followed.value().nextFollowUpMs, at(10, 0));
+    EXPECT_TRUE(activeFor(m_clerk).isEmpty());
+    advanceTo(10, 0);
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), QList<qint64>{at(10, 0)});
+}
+
+TEST_P(ReminderServiceTest, ARestartAt0940LosesNoneAndRepeatsNone)
+{
+    // The record in `reminders` and `reminder_notices`, not memory, says what was raised and told.
+    dispatchedRepair();
+    QList<qint64> raised;
+    QMap<qint64, QList<qint64>> told; // reminder's due instant → when the clerk was told
+    const auto minute = [&](int h, int m) {
+        advanceTo(h, m);
+        raised << dueInstants(raise(), ReminderDue::FollowUp);
+        for (const Reminder& r : notices(m_clerk))
+            told[r.dueMs] << m_clock.nowMs();
+    };
+    for (int m = 0; m <= 40; ++m)
+        minute(9, m);
+    restart();
+    for (int m = 40; m <= 59; ++m)
+        minute(9, m);
+
+    EXPECT_EQ(raised, (QList<qint64>{at(9, 15), at(9, 30), at(9, 45)})) << "none lost, none raised twice";
+    // Told once when due, then every 5 minutes (rule.reminder_repeat_minutes) — never twice at 09:40.
+    EXPECT_EQ(told.value(at(9, 15)), (QList<qint64>{at(9, 15), at(9, 20), at(9, 25), at(9, 30), at(9, 35), at(9, 40),
+                                                    at(9, 45), at(9, 50), at(9, 55)}));
+    EXPECT_EQ(told.value(at(9, 45)), (QList<qint64>{at(9, 45), at(9, 50), at(9, 55)}));
+}
+
+TEST_P(ReminderServiceTest, AClockJumpForwardRaisesEveryMissedOneOnce)
+{
+    dispatchedRepair();
+    advanceTo(9, 1);
+    EXPECT_TRUE(raise().isEmpty());
+    advanceTo(9, 52); // suspended, or the clock was set forward
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), (QList<qint64>{at(9, 15), at(9, 30), at(9, 45)}));
+    EXPECT_EQ(notices(m_clerk).size(), 3);
+    EXPECT_TRUE(raise().isEmpty());
+    EXPECT_TRUE(notices(m_clerk).isEmpty());
+    // And back again: nothing is raised twice when the clock returns.
+    advanceTo(9, 20);
+    EXPECT_TRUE(raise().isEmpty());
+    advanceTo(9, 52);
+    EXPECT_TRUE(raise().isEmpty());
+}
+
+TEST_P(ReminderServiceTest, NeverForClosedOrPausedWork)
+{
+    Ticket paused = dispatchedRepair();
+    Ticket cancelled = openTicket(complaintRequest(Severity::None));
+    advanceTo(9, 16);
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), QList<qint64>{at(9, 15)});
+    ASSERT_TRUE(m_tickets->pause(m_clerk, reload(paused), TicketAction::WaitForParts, u"等配件"_s).ok());
+    ASSERT_TRUE(m_tickets->cancel(m_clerk, reload(cancelled), u"住户撤回"_s).ok());
+    EXPECT_TRUE(activeFor(m_clerk).isEmpty()) << "waiting work shows nothing";
+    for (int hour = 10; hour <= 23; ++hour) {
+        advanceTo(hour, 0);
+        EXPECT_TRUE(raise().isEmpty()) << "at " << hour << ":00";
+        EXPECT_TRUE(notices(m_clerk).isEmpty());
+    }
+    auto next = m_reminders->nextDueMs(m_clock.nowMs(), &m_clerk);
+    ASSERT_TRUE(next.ok());
+    EXPECT_FALSE(next.value().has_value()) << "nothing runs, so nothing to wake for";
+}
+
+TEST_P(ReminderServiceTest, OverdueGoesToTheSupervisorThenTheManager)
+{
+    // The ladder (R-IN-2): due → clerk; 15 minutes overdue → supervisor; 60 minutes → manager.
+    const Session supervisor = person(Role::Supervisor, u"zhou.zg"_s);
+    const Session manager = person(Role::Manager, u"wu.jl"_s);
+    dispatchedRepair();
+    advanceTo(9, 15);
+    raise();
+    EXPECT_EQ(activeFor(m_clerk).size(), 1);
+    EXPECT_TRUE(activeFor(supervisor).isEmpty());
+    advanceTo(9, 29);
+    raise();
+    EXPECT_TRUE(activeFor(supervisor).isEmpty());
+    advanceTo(9, 30);
+    raise();
+    EXPECT_EQ(dueInstants(activeFor(supervisor), ReminderDue::FollowUp), QList<qint64>{at(9, 15)});
+    EXPECT_EQ(notices(supervisor).size(), 1) << "the supervisor is told when it reaches the inbox";
+    EXPECT_TRUE(activeFor(manager).isEmpty());
+    advanceTo(10, 15);
+    raise();
+    EXPECT_EQ(dueInstants(activeFor(manager), ReminderDue::FollowUp), QList<qint64>{at(9, 15)});
+    EXPECT_EQ(m_db->scalar(u"SELECT level FROM reminders WHERE due_ms = ?"_s, {at(9, 15)}).value().toString(),
+              u"manager"_s);
+}
+
+TEST_P(ReminderServiceTest, AMajorComplaintGoesToTheManagerAtOnce)
+{
+    // R-IN-2, R-CP-4: a major or important complaint is reported to the superior at once.
+    const Session manager = person(Role::Manager, u"wu.jl"_s);
+    const Session supervisor = person(Role::Supervisor, u"zhou.zg"_s);
+    openTicket(complaintRequest(Severity::Major));
+    const QList<Reminder> raised = raise();
+    ASSERT_EQ(raised.size(), 1);
+    EXPECT_EQ(raised.first().due, ReminderDue::Report);
+    EXPECT_EQ(raised.first().level, ReminderLevel::Manager);
+    EXPECT_EQ(notices(manager).size(), 1);
+    EXPECT_EQ(activeFor(supervisor).size(), 1);
+    EXPECT_TRUE(activeFor(m_clerk).isEmpty()) << "the report is for the superiors";
+
+    EXPECT_FALSE(m_reminders->acknowledge(m_clerk, raised.first().id).ok());
+    ASSERT_TRUE(m_reminders->acknowledge(manager, raised.first().id).ok());
+    EXPECT_TRUE(activeFor(manager).isEmpty());
+    advanceTo(9, 10); // R-IN-3: forward within 10 minutes — due, and the manager's at once
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::Respond), QList<qint64>{at(9, 10)});
+    EXPECT_EQ(dueInstants(activeFor(manager), ReminderDue::Respond), QList<qint64>{at(9, 10)});
+    EXPECT_EQ(dueInstants(activeFor(m_clerk), ReminderDue::Respond), QList<qint64>{at(9, 10)});
+}
+
+TEST_P(ReminderServiceTest, RepeatsEveryFiveMinutesUntilActedOn)
+{
+    Ticket t = dispatchedRepair();
+    advanceTo(9, 15);
+    raise();
+    EXPECT_EQ(notices(m_clerk).size(), 1);
+    for (int m = 16; m <= 19; ++m) {
+        advanceTo(9, m);
+        raise();
+        EXPECT_TRUE(notices(m_clerk).isEmpty()) << "09:" << m;
+    }
+    advanceTo(9, 20); // rule.reminder_repeat_minutes = 5
+    raise();
+    EXPECT_EQ(notices(m_clerk).size(), 1);
+    advanceTo(9, 21);
+    ASSERT_TRUE(m_tickets->recordFollowUp(m_clerk, reload(t), u"工程部说十分钟到"_s).ok());
+    for (int m = 22; m <= 29; ++m) {
+        advanceTo(9, m);
+        raise();
+        EXPECT_TRUE(notices(m_clerk).isEmpty()) << "acted on at 09:21; 09:" << m;
+    }
+}
+
+TEST_P(ReminderServiceTest, NextDueIsTheNearestSlotOrEscalation)
+{
+    dispatchedRepair();
+    auto next = m_reminders->nextDueMs(at(9, 0), &m_clerk);
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next.value(), at(9, 15));
+    advanceTo(9, 15);
+    raise();
+    notices(m_clerk);
+    next = m_reminders->nextDueMs(at(9, 15), &m_clerk);
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next.value(), at(9, 20)) << "the repeat is the nearest";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReminderServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
+
+} // namespace
+} // namespace fd::test

@@ -1,0 +1,92 @@
+#include "GuiTestSupport.h"
+
+#include "engine/reminders/ReminderScheduler.h"
+#include "engine/tickets/TicketService.h"
+#include "gui/MainWindow.h"
+#include "gui/ReminderController.h"
+#include "gui/ReminderPanel.h"
+#include "gui/Services.h"
+
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class ReminderPanelTest : public ::testing::Test
+{
+protected:
+    TestHost host;
+    Session clerk;
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override { clerk = host.signedIn(Role::Clerk, u"li.na"_s); }
+
+    Ticket dispatchedRepair()
+    {
+        NewTicket r;
+        r.kind = TicketKind::Repair;
+        r.channel = Channel::WalkIn;
+        r.personName = u"张先生"_s;
+        r.description = u"厨房水管漏水"_s;
+        auto t = host.services().tickets.open(clerk, r);
+        EXPECT_TRUE(t.ok());
+        auto d = host.services().tickets.dispatch(clerk, t.value(), u"工程部"_s);
+        EXPECT_TRUE(d.ok());
+        return d.value();
+    }
+
+    void open()
+    {
+        window = std::make_unique<MainWindow>(host.services(), clerk, u"desk.sqlite"_s);
+        window->resize(1280, 800);
+        window->show();
+    }
+};
+
+TEST_F(ReminderPanelTest, ShowsARaisedFollowUpAndFRecordsIt)
+{
+    // R-RP-2: dispatched at 09:00; at 09:16 the 09:15 follow-up is in the panel, red and counted.
+    const Ticket ticket = dispatchedRepair();
+    host.clock().advanceMinutes(16);
+    open();
+    ReminderPanel* panel = window->reminders();
+    EXPECT_EQ(panel->activeCount(), 1);
+    EXPECT_EQ(panel->windowTitle(), u"Reminders (1)"_s);
+    QListWidget* list = child<QListWidget>(panel, "reminderList");
+    ASSERT_NE(list, nullptr);
+    ASSERT_GE(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(ticket.number));
+    EXPECT_TRUE(list->item(0)->text().contains(u"Follow-up due"_s));
+    EXPECT_EQ(list->item(0)->foreground().color(), QColor(0xc6, 0x28, 0x28));
+    EXPECT_TRUE(list->item(0)->toolTip().contains(u"工程部"_s));
+
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_F); // one keystroke records the follow-up and sets the next
+    const Ticket after = host.services().tickets.find(ticket.id).value();
+    EXPECT_EQ(after.nextFollowUpMs, ticket.followUpAnchorMs.value() + 30 * 60'000);
+    EXPECT_EQ(panel->activeCount(), 0);
+    EXPECT_EQ(panel->windowTitle(), u"Reminders"_s);
+    ASSERT_EQ(list->count(), 1) << "the next follow-up shows as due soon";
+    EXPECT_TRUE(list->item(0)->text().contains(u"due soon"_s));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(ticket.number));
+}
+
+TEST_F(ReminderPanelTest, TheSchedulerWakesAtMostAMinuteAhead)
+{
+    dispatchedRepair();
+    open();
+    ReminderScheduler* scheduler = window->reminderController()->scheduler();
+    EXPECT_TRUE(scheduler->isRunning());
+    EXPECT_LE(scheduler->armedIntervalMs(), ReminderScheduler::LongestWaitMs);
+    host.clock().advanceMinutes(15);
+    scheduler->tick(); // what the timer would do; the test never sleeps
+    EXPECT_EQ(window->reminders()->activeCount(), 1);
+}
+
+} // namespace
+} // namespace fd::test
