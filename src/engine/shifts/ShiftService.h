@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/shifts/HandoverSheet.h"
+#include "engine/shifts/Shift.h"
+#include "engine/shifts/ShiftCalendar.h"
+#include "engine/shifts/ShiftStore.h"
+#include "engine/shifts/TicketHandoverProvider.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class AccountService;
+class AuditLog;
+class Clock;
+class Database;
+class SiteRules;
+struct Session;
+
+// Shifts and handover (R-SH-1, R-SH-2).
+//  startShift   a person starts at a post; one open shift per person; its code (A/B/C) comes from
+//               the rules' times (ShiftCalendar), so a start at 20:45 or 03:00 is C.
+//  endShift     drafts the handover sheet: every open item of that post at that moment from every
+//               HandoverProvider (tickets built in; modules add theirs), the equipment checklist, notes.
+//               The shift stays open until the sheet is sealed: the leaving person is on duty until then.
+//  signLeaving  the leaving person signs with their password.
+//  acceptByArriving  another person (never the leaving one) signs with their OWN password, which
+//               counts towards their lockout like a sign-in, and answers every line (acknowledged, or a
+//               dispute). Then the sheet is sealed, the leaving shift ends and the arriving person's
+//               shift at that post starts, all in one transaction. A sealed sheet never changes.
+//               Night (R-SH-3): when the evening desk hands over to someone already on a control-room
+//               shift, that shift covers the desk; no second shift is started. Anyone else already on
+//               a shift is refused ("shift.open").
+// Every change is audited in the same Transaction; nothing is deleted.
+class ShiftService
+{
+    Q_DECLARE_TR_FUNCTIONS(ShiftService)
+
+public:
+    ShiftService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules, AccountService& accounts);
+
+    // Modules register what they keep open at a post (visitors inside, stored items…); not owned.
+    void addProvider(const HandoverProvider* provider);
+
+    [[nodiscard]] Result<QList<Post>> posts() const;
+    [[nodiscard]] Result<Post> controlRoomPost() const;
+    [[nodiscard]] Result<std::optional<Shift>> currentShift(qint64 userId) const;
+    [[nodiscard]] Result<HandoverSheet> sheet(qint64 id) const;
+    // Sheets of the shifts that started in [fromMs, toMs), oldest first.
+    [[nodiscard]] Result<QList<HandoverSheet>> sheetsOfShiftsStarted(qint64 fromMs, qint64 toMs) const;
+    [[nodiscard]] const ShiftCalendar& calendar() const { return m_calendar; }
+
+    Result<Shift> startShift(const Session& who, qint64 postId);
+    Result<HandoverSheet> endShift(const Session& who, qint64 shiftId, const QString& notes);
+    Result<HandoverSheet> signLeaving(const Session& who, qint64 sheetId, const QString& password);
+    Result<HandoverSheet> acceptByArriving(qint64 sheetId, const QString& arrivingLogin, const QString& password,
+                                           const QList<HandoverAnswer>& answers);
+
+private:
+    // Inside the caller's transaction.
+    Result<Shift> insertShift(const Session& who, qint64 postId, qint64 fromSheetId);
+    Result<QList<HandoverItem>> draftItems(const Post& post, qint64 asOfMs) const;
+    Status checkAnswers(const HandoverSheet& sheet, const QList<HandoverAnswer>& answers) const;
+    static QJsonObject describe(const HandoverSheet& sheet);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    AccountService& m_accounts;
+    ShiftCalendar m_calendar;
+    ShiftStore m_store;
+    TicketHandoverProvider m_ticketItems;
+    QList<const HandoverProvider*> m_providers;
+};
+
+} // namespace fd

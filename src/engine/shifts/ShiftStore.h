@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/shifts/HandoverSheet.h"
+#include "engine/shifts/Shift.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class Database;
+
+// The SQL of posts, shifts, handover sheets and their items, for SQLite and PostgreSQL alike.
+// Writes expect the caller's Transaction; ShiftService decides what may be written.
+class ShiftStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ShiftStore)
+
+public:
+    explicit ShiftStore(Database& db);
+
+    [[nodiscard]] Result<QList<Post>> posts() const;
+    [[nodiscard]] Result<Post> post(qint64 id) const;
+
+    [[nodiscard]] Result<Shift> shift(qint64 id) const;
+    [[nodiscard]] Result<std::optional<Shift>> openShiftOf(qint64 userId) const;
+    [[nodiscard]] Result<qint64> insertShift(const Shift& shift);
+    // Ends an open shift; "shift.stale" when it was already ended.
+    [[nodiscard]] Status endShift(qint64 shiftId, qint64 atMs);
+
+    [[nodiscard]] Result<HandoverSheet> sheet(qint64 id) const;
+    [[nodiscard]] Result<std::optional<qint64>> sheetOfShift(qint64 shiftId) const;
+    // Sheets of the shifts that started in [fromMs, toMs), oldest first (the morning review).
+    [[nodiscard]] Result<QList<HandoverSheet>> sheetsOfShiftsStarted(qint64 fromMs, qint64 toMs) const;
+    [[nodiscard]] Result<qint64> insertSheet(const HandoverSheet& sheet);
+    [[nodiscard]] Result<qint64> insertItem(const HandoverItem& item);
+    // Writes the signatures, arriving person and status if the row still has `expectedVersion`.
+    [[nodiscard]] Result<int> updateSheet(const HandoverSheet& sheet, int expectedVersion);
+    [[nodiscard]] Status answerItem(qint64 itemId, qint64 atMs, const QString& dispute);
+
+    [[nodiscard]] static QString key(HandoverItemKind kind);
+    [[nodiscard]] static Error staleError();
+
+private:
+    Database& m_db;
+};
+
+} // namespace fd
