@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace fd {
+
+// One line of the global search: a ticket or a resident, with what to show for it.
+struct SearchHit
+{
+    QString kind; // "ticket" or "resident"
+    qint64 refId = 0;
+    qint64 atMs = 0;
+    QString title;  // the ticket number, or the resident's name
+    QString detail; // unit and a short description; phone numbers never appear here
+};
+
+} // namespace fd
