@@ -867,6 +867,13 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>SearchService</name>
+    <message>
+        <source>Your role may not search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceHost</name>
     <message>
         <source>The database file is damaged (%1). Restore the latest backup; the file was not changed.</source>

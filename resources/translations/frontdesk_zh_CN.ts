@@ -853,6 +853,13 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>SearchService</name>
+    <message>
+        <source>Your role may not search.</source>
+        <translation>您的角色无权使用查找。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceHost</name>
     <message>
         <source>The database file is damaged (%1). Restore the latest backup; the file was not changed.</source>

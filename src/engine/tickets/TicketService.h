@@ -57,7 +57,8 @@ public:
     // Follow-ups due at or before asOf (R-RP-2, R-CP-7).
     [[nodiscard]] Result<QList<TicketDue>> dueFollowUps(qint64 asOfMs) const;
     // Every running clock due at or before asOf.
-    [[nodiscard]] Result<QList<TicketDue>> overdue(qint64 asOfMs) const;
+    // Most overdue first; `limit` > 0 gives only that first page.
+    [[nodiscard]] Result<QList<TicketDue>> overdue(qint64 asOfMs, int limit = 0) const;
     // Every running clock due after asOf and no later than asOf + minutes.
     [[nodiscard]] Result<QList<TicketDue>> dueWithin(qint64 asOfMs, int minutes) const;
 

@@ -146,9 +146,9 @@ Result<QList<TicketDue>> TicketService::dueFollowUps(qint64 asOfMs) const
     return m_store.due(std::numeric_limits<qint64>::min(), asOfMs, {TicketClock::FollowUp});
 }
 
-Result<QList<TicketDue>> TicketService::overdue(qint64 asOfMs) const
+Result<QList<TicketDue>> TicketService::overdue(qint64 asOfMs, int limit) const
 {
-    return m_store.due(std::numeric_limits<qint64>::min(), asOfMs, {});
+    return m_store.due(std::numeric_limits<qint64>::min(), asOfMs, {}, limit);
 }
 
 Result<QList<TicketDue>> TicketService::dueWithin(qint64 asOfMs, int minutes) const

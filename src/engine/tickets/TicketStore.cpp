@@ -213,7 +213,8 @@ Result<QList<TicketEvent>> TicketStore::events(qint64 ticketId) const
     return out;
 }
 
-Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks) const
+Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks,
+                                          int limit) const
 {
     static const QList<std::pair<TicketClock, QString>> columns{
         {TicketClock::Respond, u"respond_by_ms"_s},   {TicketClock::FollowUp, u"next_follow_up_ms"_s},
@@ -232,7 +233,12 @@ Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QLis
                      TicketTerms::key(clock), column, stopped);
         binds << fromMs << toMs;
     }
-    auto q = m_db.exec(parts.join(u" UNION ALL "_s) + u" ORDER BY 6, 1"_s, binds);
+    QString sql = parts.join(u" UNION ALL "_s) + u" ORDER BY 6, 1"_s;
+    if (limit > 0) {
+        sql += u" LIMIT ?"_s;
+        binds << limit;
+    }
+    auto q = m_db.exec(sql, binds);
     if (!q)
         return q.error();
     QList<TicketDue> out;

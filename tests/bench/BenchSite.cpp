@@ -1,0 +1,55 @@
+#include "bench/BenchSite.h"
+
+#include <QString>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::bench {
+
+namespace {
+std::unique_ptr<BenchSite> g_site;
+
+[[noreturn]] void fail(const QString& message)
+{
+    std::fprintf(stderr, "frontdesk_bench: %s\n", message.toUtf8().constData());
+    std::exit(1);
+}
+} // namespace
+
+BenchSite& BenchSite::instance()
+{
+    return *g_site;
+}
+
+void BenchSite::close()
+{
+    g_site.reset();
+}
+
+void BenchSite::open(const QString& path)
+{
+    g_site = std::make_unique<BenchSite>();
+    BenchSite& s = *g_site;
+    auto db = Database::open(ConnectionSpec::sqlite(path), Database::OpenMode::MustExist);
+    if (!db)
+        fail(db.error().message);
+    s.db = std::move(db).value();
+    s.audit = std::make_unique<AuditLog>(*s.db, s.clock);
+    s.settings = std::make_unique<SiteSettings>(*s.db, s.clock, *s.audit);
+    s.accounts = std::make_unique<AccountService>(*s.db, s.clock, *s.audit, *s.settings);
+    s.rules = std::make_unique<SiteRules>(*s.settings);
+    s.tickets = std::make_unique<TicketService>(*s.db, s.clock, *s.audit, *s.rules);
+    s.search = std::make_unique<SearchService>(*s.db);
+    auto clerk = s.accounts->signIn(u"clerk"_s, u"bench-pass-1"_s);
+    if (!clerk)
+        fail(clerk.error().message);
+    s.clerk = clerk.value();
+    s.units = s.db->scalar(u"SELECT COUNT(*) FROM units"_s).value().toLongLong();
+    if (Status r = s.search->refresh(); !r)
+        fail(r.error().message);
+}
+
+} // namespace fd::bench

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "engine/AccountService.h"
+#include "engine/AuditLog.h"
+#include "engine/SiteSettings.h"
+#include "engine/search/SearchService.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketService.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace fd::bench {
+
+// Time for the benchmarks: fixed at the generated site's "now", moved only by the benchmarks.
+class BenchClock final : public Clock
+{
+public:
+    [[nodiscard]] qint64 nowMs() const override { return m_now; }
+    void advanceMs(qint64 ms) { m_now += ms; }
+
+private:
+    qint64 m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0)).toMSecsSinceEpoch();
+};
+
+// The generated site opened once for every benchmark, with the services on it and the clerk signed in.
+class BenchSite
+{
+public:
+    static BenchSite& instance();
+    static void open(const QString& path);
+    // Closes the database while the application object still exists.
+    static void close();
+
+    BenchClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<SiteSettings> settings;
+    std::unique_ptr<AccountService> accounts;
+    std::unique_ptr<SiteRules> rules;
+    std::unique_ptr<TicketService> tickets;
+    std::unique_ptr<SearchService> search;
+    Session clerk;
+    qint64 units = 0;
+};
+
+} // namespace fd::bench
