@@ -66,12 +66,8 @@ Result<QList<User>> AccountService::users() const
 
 Result<User> AccountService::load(const QString& where, const QVariant& key) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kUserColumns + u" FROM users WHERE "_s + where, {key});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{u"account.unknown"_s, tr("There is no account with that name."), u"login"_s};
-    return userFrom(q.value());
+    return m_db.one(u"SELECT "_s + kUserColumns + u" FROM users WHERE "_s + where, {key}, userFrom,
+                    Error{u"account.unknown"_s, tr("There is no account with that name."), u"login"_s});
 }
 
 Result<User> AccountService::find(const QString& login) const

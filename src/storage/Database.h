@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace fd {
@@ -45,6 +46,22 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {});
     [[nodiscard]] bool tableExists(const QString& table);
+    // The first row mapped by `map`, or `missing` when there is none ("no such ticket"). The query is
+    // finished before returning, so the connection is free for the next statement (QPSQL drops an
+    // unfinished result set when another statement runs).
+    template <typename Map>
+    [[nodiscard]] auto one(const QString& sql, const QVariantList& binds, Map map, Error missing)
+        -> Result<std::invoke_result_t<Map, const QSqlQuery&>>
+    {
+        auto q = exec(sql, binds);
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return missing;
+        auto value = map(q.value());
+        q.value().finish();
+        return value;
+    }
 
     // Transaction bookkeeping (see Transaction): nested scopes join the outermost one.
     Status begin();

@@ -121,14 +121,8 @@ Result<Post> ShiftStore::post(qint64 id) const
 
 Result<Shift> ShiftStore::shift(qint64 id) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{u"shift.unknown"_s, tr("There is no such shift.")};
-    Shift s = shiftFrom(q.value());
-    q.value().finish();
-    return s;
+    return m_db.one(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE id = ?"_s, {id}, shiftFrom,
+                    Error{u"shift.unknown"_s, tr("There is no such shift.")});
 }
 
 Result<std::optional<Shift>> ShiftStore::openShiftOf(qint64 userId) const
@@ -166,13 +160,11 @@ Status ShiftStore::endShift(qint64 shiftId, qint64 atMs)
 
 Result<HandoverSheet> ShiftStore::sheet(qint64 id) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kSheetColumns + u" FROM handover_sheets WHERE id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{u"handover.unknown"_s, tr("There is no such handover sheet.")};
-    HandoverSheet h = sheetFrom(q.value());
-    q.value().finish();
+    auto sheet = m_db.one(u"SELECT "_s + kSheetColumns + u" FROM handover_sheets WHERE id = ?"_s, {id}, sheetFrom,
+                          Error{u"handover.unknown"_s, tr("There is no such handover sheet.")});
+    if (!sheet)
+        return sheet.error();
+    HandoverSheet h = std::move(sheet).value();
     auto items = m_db.exec(u"SELECT id, sheet_id, position, kind, source, COALESCE(ref_id, 0), text, acknowledged_ms, "
                            "dispute FROM handover_items WHERE sheet_id = ? ORDER BY position"_s,
                            {id});

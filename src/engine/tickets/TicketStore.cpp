@@ -177,14 +177,8 @@ Result<qint64> TicketStore::appendEvent(const TicketEvent& e)
 
 Result<Ticket> TicketStore::load(qint64 id) const
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM tickets WHERE id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{u"ticket.unknown"_s, tr("There is no ticket with that number.")};
-    Ticket t = ticketFrom(q.value());
-    q.value().finish();
-    return t;
+    return m_db.one(u"SELECT "_s + kColumns + u" FROM tickets WHERE id = ?"_s, {id}, ticketFrom,
+                    Error{u"ticket.unknown"_s, tr("There is no ticket with that number.")});
 }
 
 Result<QList<TicketEvent>> TicketStore::events(qint64 ticketId) const
@@ -213,8 +207,7 @@ Result<QList<TicketEvent>> TicketStore::events(qint64 ticketId) const
     return out;
 }
 
-Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks,
-                                          int limit) const
+Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks, int limit) const
 {
     static const QList<std::pair<TicketClock, QString>> columns{
         {TicketClock::Respond, u"respond_by_ms"_s},   {TicketClock::FollowUp, u"next_follow_up_ms"_s},
