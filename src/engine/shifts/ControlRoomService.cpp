@@ -7,6 +7,7 @@
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -15,21 +16,16 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
+using sql::idOrNull;
+using sql::instant;
+using sql::instantFrom;
+using sql::text;
+
 namespace {
 
 const QString kColumns =
     u"id, post_id, taken_by, call_ms, caller_phone, COALESCE(unit_id, 0), person_name, description, dispatched_ms, "
     "department, technician, returned_ms, result, COALESCE(entered_ticket_id, 0), version"_s;
-
-std::optional<qint64> instantFrom(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
 
 } // namespace
 

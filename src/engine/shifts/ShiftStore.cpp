@@ -1,10 +1,16 @@
 #include "engine/shifts/ShiftStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
+
+using sql::idOrNull;
+using sql::instant;
+using sql::instantFrom;
+using sql::text;
 
 namespace {
 
@@ -12,26 +18,6 @@ const QString kShiftColumns = u"id, post_id, user_id, code, started_ms, ended_ms
 const QString kSheetColumns =
     u"id, shift_id, post_id, leaving_user_id, COALESCE(arriving_user_id, 0), created_ms, notes, leaving_signed_ms, "
     "arriving_signed_ms, sealed_ms, status, version"_s;
-
-QVariant instant(const std::optional<qint64>& ms)
-{
-    return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> instantFrom(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
-}
-
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
 
 Shift shiftFrom(const QSqlQuery& q)
 {

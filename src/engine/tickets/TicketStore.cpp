@@ -1,6 +1,7 @@
 #include "engine/tickets/TicketStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -8,6 +9,11 @@
 using namespace Qt::StringLiterals;
 
 namespace fd {
+
+using sql::idOrNull;
+using sql::instant;
+using sql::instantFrom;
+using sql::text;
 
 namespace {
 
@@ -19,26 +25,6 @@ const QString kColumns =
     "paused_total_ms, rules_json, closed_ms, version"_s;
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' instead.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
-}
-
-QVariant instant(const std::optional<qint64>& ms)
-{
-    return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<qint64> instantFrom(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 QString json(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
