@@ -7,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringEncoder>
@@ -258,30 +257,6 @@ TEST_P(RegistryImport, AThousandUnitFileImportsInOneGoAndIsUnchangedTheSecondTim
     const ImportReport again = import(csv);
     EXPECT_EQ(again.unitsUnchanged, 1000);
     EXPECT_FALSE(again.changedAnything());
-}
-
-// Not a unit test: run with --gtest_also_run_disabled_tests to measure the 20,000-unit import.
-TEST_P(RegistryImport, DISABLED_MeasureTwentyThousandUnitImport)
-{
-    QString csv = kHeader;
-    for (int i = 0; i < 20000; ++i)
-        csv += u"%1,%2,%3,住宅,89.5,业主%4,138%5,住户%4,139%5,管家%6\n"_s.arg(i / 400 + 1)
-                   .arg(i / 100 % 4 + 1)
-                   .arg(101 + i % 100)
-                   .arg(i)
-                   .arg(i, 8, 10, QChar(u'0'))
-                   .arg(i % 20);
-    QElapsedTimer timer;
-    timer.start();
-    const ImportReport report = import(csv);
-    const qint64 ms = timer.elapsed();
-    ASSERT_TRUE(report.accepted) << problemsOf(report).left(500).toStdString();
-    EXPECT_EQ(report.unitsAdded, 20000);
-    timer.restart();
-    const ImportReport again = import(csv);
-    std::printf("[ measure  ] %s: 20000 units + 40000 residents imported in %lld ms; second run %lld ms\n",
-                GetParam().toUtf8().constData(), static_cast<long long>(ms), static_cast<long long>(timer.elapsed()));
-    EXPECT_EQ(again.unitsUnchanged, 20000);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RegistryImport, ::testing::ValuesIn(TestDatabase::backends()),
