@@ -6,6 +6,7 @@
 #include "engine/reminders/ReminderTerms.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketClocks.h"
+#include "engine/tickets/TicketStore.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -61,7 +62,7 @@ Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
                        "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
                        "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
                        "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
-                       ReminderSql::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
+                       TicketStore::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
                        u" ORDER BY r.due_ms, r.id"_s);
     if (!q)
         return q.error();
@@ -137,7 +138,7 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
     {
         auto q = m_db.exec(u"SELECT respond_by_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, callback_by_ms, "
                            "follow_up_anchor_ms, rules_json FROM tickets WHERE status NOT IN "_s +
-                           ReminderSql::stoppedStatuses() +
+                           TicketStore::stoppedStatuses() +
                            u" AND (respond_by_ms IS NOT NULL OR next_follow_up_ms IS NOT NULL OR resolve_by_ms IS NOT "
                            "NULL OR reply_by_ms IS NOT NULL OR callback_by_ms IS NOT NULL)"_s);
         if (!q)

@@ -83,7 +83,7 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
                            "(SELECT MAX(r.due_ms) FROM reminders r WHERE r.ticket_id = t.id AND r.due = 'follow_up') "
                            "FROM tickets t WHERE t.next_follow_up_ms IS NOT NULL AND t.next_follow_up_ms <= ? "
                            "AND t.status NOT IN "_s +
-                               ReminderSql::stoppedStatuses() + u" ORDER BY t.id"_s,
+                               TicketStore::stoppedStatuses() + u" ORDER BY t.id"_s,
                            {asOfMs});
         if (!q)
             return q.error();
@@ -108,7 +108,7 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     {
         auto complaints = m_db.exec(u"SELECT id, created_ms FROM tickets WHERE kind = 'complaint' "
                                     "AND severity IN ('important', 'major') AND created_ms <= ? AND status NOT IN "_s +
-                                        ReminderSql::stoppedStatuses(),
+                                        TicketStore::stoppedStatuses(),
                                     {asOfMs});
         if (!complaints)
             return complaints.error();

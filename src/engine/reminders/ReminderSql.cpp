@@ -4,11 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-QString ReminderSql::stoppedStatuses()
-{
-    return u"('closed', 'cancelled', 'waiting_customer', 'waiting_parts')"_s;
-}
-
 QString ReminderSql::pendingPredicate(const QString& r, const QString& t)
 {
     // A follow-up slot is met once next_follow_up_ms moved past it (recorded, returned, paused…);

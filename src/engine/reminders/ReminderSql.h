@@ -8,8 +8,6 @@ namespace fd {
 class ReminderSql
 {
 public:
-    // Tickets in these states never raise and never show a reminder: closed, cancelled, waiting.
-    [[nodiscard]] static QString stoppedStatuses();
     // True while the ticket `t` still shows the due instant of reminder `r` (given as the name the
     // query uses for the reminders table): the reminder has not been acted on.
     [[nodiscard]] static QString pendingPredicate(const QString& r, const QString& t);

@@ -193,6 +193,15 @@ Result<QList<TicketEvent>> TicketStore::events(qint64 ticketId) const
     return out;
 }
 
+QString TicketStore::stoppedStatuses()
+{
+    QStringList keys;
+    for (TicketStatus s :
+         {TicketStatus::Closed, TicketStatus::Cancelled, TicketStatus::WaitingCustomer, TicketStatus::WaitingParts})
+        keys << u"'"_s + TicketTerms::key(s) + u"'"_s;
+    return u"("_s + keys.join(u", "_s) + u")"_s;
+}
+
 Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks, int limit) const
 {
     static const QList<std::pair<TicketClock, QString>> columns{
@@ -201,7 +210,7 @@ Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QLis
         {TicketClock::Callback, u"callback_by_ms"_s},
     };
     // Closed, cancelled and waiting tickets never fire (their running clocks are cleared or held).
-    const QString stopped = u"('closed', 'cancelled', 'waiting_customer', 'waiting_parts')"_s;
+    const QString stopped = stoppedStatuses();
     QStringList parts;
     QVariantList binds;
     for (const auto& [clock, column] : columns) {

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] Result<QList<TicketEvent>> events(qint64 ticketId) const;
     // Running clocks (open, not paused) whose due instant lies in (fromMs, toMs]; fromMs may be
     // the lowest qint64. Ordered by due instant. `clocks` empty means all.
+    // "(…)" SQL list of the statuses whose clocks never fire: closed, cancelled and the waiting states.
+    // The due queries here and the reminders use this one definition.
+    [[nodiscard]] static QString stoppedStatuses();
     // `limit` > 0 gives the first page only (the queues show 50 rows and fetch more as they scroll).
     [[nodiscard]] Result<QList<TicketDue>> due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks,
                                                int limit = 0) const;
