@@ -28,6 +28,18 @@ int SiteSettings::integer(const QString& key, int fallback) const
     return ok ? value : fallback;
 }
 
+QHash<QString, QString> SiteSettings::withPrefix(const QString& prefix) const
+{
+    QHash<QString, QString> out;
+    // substr instead of LIKE: a prefix such as "rule." holds no wildcards to escape, and it runs unchanged on both.
+    auto q = m_db.exec(u"SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"_s, {prefix.size(), prefix});
+    if (!q)
+        return out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return out;
+}
+
 Status SiteSettings::set(const Session& who, const QString& key, const QString& value)
 {
     if (!who.may(Permission::EditSiteRules))

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace fd {
@@ -28,6 +29,8 @@ public:
 
     [[nodiscard]] QString text(const QString& key, const QString& fallback = {}) const;
     [[nodiscard]] int integer(const QString& key, int fallback) const;
+    // Every stored setting whose key starts with `prefix`, in one query (keys not stored are absent).
+    [[nodiscard]] QHash<QString, QString> withPrefix(const QString& prefix) const;
     Status set(const Session& who, const QString& key, const QString& value);
 
 private:

@@ -95,9 +95,15 @@ SiteRules::Snapshot SiteRules::Snapshot::defaults()
 
 SiteRules::Snapshot SiteRules::snapshot() const
 {
+    // One query for all the rules: a snapshot is taken for every ticket opened.
+    const QHash<QString, QString> stored = m_settings.withPrefix(u"rule."_s);
     Snapshot s;
-    for (const Field& f : kFields)
-        s.*f.member = number(QString::fromLatin1(f.key));
+    for (const Field& f : kFields) {
+        const QString key = QString::fromLatin1(f.key);
+        const Definition* d = find(key);
+        const int value = positive(stored.value(key));
+        s.*f.member = value > 0 ? value : (d ? positive(d->defaultValue) : 0);
+    }
     return s;
 }
 
