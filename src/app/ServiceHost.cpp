@@ -5,7 +5,12 @@
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
 #include "engine/SiteSetup.h"
+#include "engine/search/SearchService.h"
+#include "engine/shifts/ControlRoomService.h"
+#include "engine/shifts/MorningReviewService.h"
+#include "engine/shifts/ShiftService.h"
 #include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/IntegrityCheck.h"
@@ -89,8 +94,19 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_registry = std::make_unique<RegistryService>(*host->m_db, clock, *host->m_audit, *host->m_site);
     host->m_rules = std::make_unique<SiteRules>(*host->m_settings);
     host->m_tickets = std::make_unique<TicketService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_queues = std::make_unique<TicketQueues>(*host->m_db);
+    host->m_shifts =
+        std::make_unique<ShiftService>(*host->m_db, clock, *host->m_audit, *host->m_rules, *host->m_accounts);
+    host->m_controlRoom =
+        std::make_unique<ControlRoomService>(*host->m_db, clock, *host->m_audit, *host->m_shifts, *host->m_tickets);
+    host->m_shifts->addProvider(host->m_controlRoom.get()); // unentered night calls go on the handover sheet
+    host->m_reviews = std::make_unique<MorningReviewService>(*host->m_db, clock, *host->m_audit, *host->m_shifts,
+                                                             *host->m_controlRoom);
+    host->m_search = std::make_unique<SearchService>(*host->m_db);
     host->m_services.reset(new Services{*host->m_db, clock, *host->m_audit, *host->m_settings, *host->m_accounts,
-                                        *host->m_site, *host->m_registry, *host->m_rules, *host->m_tickets});
+                                        *host->m_site, *host->m_registry, *host->m_rules, *host->m_tickets,
+                                        *host->m_queues, *host->m_shifts, *host->m_controlRoom, *host->m_reviews,
+                                        *host->m_search});
     return host;
 }
 

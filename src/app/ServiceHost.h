@@ -14,6 +14,11 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class Clock;
+class ControlRoomService;
+class MorningReviewService;
+class SearchService;
+class ShiftService;
+class TicketQueues;
 class RegistryService;
 class SiteSettings;
 class SiteRules;
@@ -44,6 +49,11 @@ private:
     std::unique_ptr<RegistryService> m_registry;
     std::unique_ptr<SiteRules> m_rules;
     std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<TicketQueues> m_queues;
+    std::unique_ptr<ShiftService> m_shifts;
+    std::unique_ptr<ControlRoomService> m_controlRoom;
+    std::unique_ptr<MorningReviewService> m_reviews;
+    std::unique_ptr<SearchService> m_search;
     std::unique_ptr<Services> m_services;
 };
 

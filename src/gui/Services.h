@@ -4,6 +4,11 @@ namespace fd {
 
 class AccountService;
 class AuditLog;
+class ControlRoomService;
+class MorningReviewService;
+class SearchService;
+class ShiftService;
+class TicketQueues;
 class Clock;
 class Database;
 class RegistryService;
@@ -25,6 +30,11 @@ struct Services
     RegistryService& registry;
     SiteRules& rules;
     TicketService& tickets;
+    TicketQueues& queues;
+    ShiftService& shifts;
+    ControlRoomService& controlRoom;
+    MorningReviewService& reviews;
+    SearchService& search;
 };
 
 } // namespace fd
