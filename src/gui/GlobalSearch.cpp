@@ -1,6 +1,6 @@
 #include "gui/GlobalSearch.h"
 
-#include "modules/registry/UnitSearchModel.h"
+#include "gui/GlobalSearchModel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -16,20 +16,20 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-GlobalSearch::GlobalSearch(RegistryService& registry, QWidget* parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_model(new UnitSearchModel(registry, this)),
+GlobalSearch::GlobalSearch(Services& services, QWidget* parent)
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_model(new GlobalSearchModel(services, this)),
       m_debounce(new QTimer(this))
 {
     setObjectName(u"globalSearchBox"_s);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(u"globalSearch"_s);
-    m_edit->setPlaceholderText(tr("Find a unit: 3-1-502, a name or a phone's last 4 digits (Ctrl+F)"));
+    m_edit->setPlaceholderText(
+        tr("Find: 3-1-502, a ticket number, a name, a phone's last 4 digits or any words (Ctrl+F)"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setMinimumWidth(380);
+    m_edit->setMinimumWidth(460);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
-    m_model->setPageSize(20);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(SearchDelayMs);
@@ -74,7 +74,6 @@ void GlobalSearch::setPopupHost(QWidget* host)
     m_results->setHeaderHidden(true);
     m_results->setFrameShape(QFrame::NoFrame);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setColumnHidden(UnitSearchModel::Area, true);
     m_results->header()->setStretchLastSection(true);
     layout->addWidget(m_results);
     m_status = new QLabel(m_popup);
@@ -109,16 +108,16 @@ void GlobalSearch::showPopup()
     if (!m_popup || !m_edit->isVisible()) // hidden with the toolbar while the screen is locked
         return;
     const int rows = m_model->rowCount();
-    if (m_model->lastError())
-        m_status->setText(m_model->lastError()->message);
+    if (!m_model->error().isEmpty())
+        m_status->setText(m_model->error());
     else if (rows == 0)
-        m_status->setText(tr("No unit matches “%1”.").arg(m_model->query()));
+        m_status->setText(tr("Nothing matches “%1”.").arg(m_model->query()));
     else
-        m_status->setText(tr("↑↓ choose · Enter opens in Registry · Esc closes"));
+        m_status->setText(tr("↑↓ choose · Enter opens · Esc closes"));
     m_results->setVisible(rows > 0);
     if (rows > 0 && !m_results->currentIndex().isValid())
         m_results->setCurrentIndex(m_model->index(0, 0));
-    for (int column = 0; column < UnitSearchModel::ColumnCount - 1; ++column) {
+    for (int column = 0; column < GlobalSearchModel::ColumnCount - 1; ++column) {
         m_results->resizeColumnToContents(column);
         m_results->setColumnWidth(column, m_results->columnWidth(column) + 12); // air between columns
     }
@@ -132,7 +131,7 @@ void GlobalSearch::placePopup()
     if (!m_popup || !m_host)
         return;
     const QPoint topLeft = m_edit->mapTo(m_host, QPoint(0, m_edit->height() + 2));
-    const int width = qMin(qMax(m_edit->width(), 560), m_host->width() - topLeft.x() - 8);
+    const int width = qMin(qMax(m_edit->width(), 720), m_host->width() - topLeft.x() - 8);
     const int rows = qMin(m_model->rowCount(), VisibleRows);
     const int rowHeight = rows > 0 ? qMax(m_results->sizeHintForRow(0), 18) : 0;
     const int height = rows * rowHeight + (rows > 0 ? 4 : 0) + m_status->sizeHint().height() + 2;
@@ -165,11 +164,16 @@ void GlobalSearch::moveCurrent(int delta)
 
 void GlobalSearch::choose(const QModelIndex& index)
 {
-    const qint64 id = index.isValid() ? m_model->unitIdAt(index.row()) : 0;
-    if (id == 0)
+    if (!index.isValid())
         return;
-    hidePopup();
-    emit unitChosen(id);
+    const GlobalSearchModel::Row& row = m_model->rowAt(index.row());
+    if (row.kind == GlobalSearchModel::RowKind::Ticket) {
+        hidePopup();
+        emit ticketChosen(row.id);
+    } else if (row.unitId != 0) {
+        hidePopup();
+        emit unitChosen(row.unitId);
+    }
 }
 
 bool GlobalSearch::eventFilter(QObject* watched, QEvent* event)

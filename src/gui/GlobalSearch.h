@@ -14,12 +14,13 @@ class QTreeView;
 
 namespace fd {
 
-class RegistryService;
-class UnitSearchModel;
+struct Services;
+class GlobalSearchModel;
 
-// The toolbar's "find a unit" box (Ctrl+F). Searches as the clerk types, after a short pause, and
-// lists matches in a panel floating under the box; the typing focus never leaves the box, so
-// Down/Up pick a match, Enter opens it in the Registry page and Esc closes the list.
+// The toolbar's search box (Ctrl+F): units, tickets and people (GlobalSearchModel). Searches as the
+// clerk types, after a short pause, and lists matches in a panel floating under the box; the typing
+// focus never leaves the box, so Down/Up pick a match, Enter opens it (a unit or a person's unit in the
+// Registry page, a ticket in its own window) and Esc closes the list.
 class GlobalSearch : public QWidget
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     static constexpr int SearchDelayMs = 250;
     static constexpr int VisibleRows = 10;
 
-    explicit GlobalSearch(RegistryService& registry, QWidget* parent = nullptr);
+    explicit GlobalSearch(Services& services, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // The widget the result list floats in (the main window); it must contain this box.
@@ -37,11 +38,12 @@ public:
     void hidePopup();
 
     [[nodiscard]] QLineEdit* lineEdit() const { return m_edit; }
-    [[nodiscard]] UnitSearchModel* model() const { return m_model; }
+    [[nodiscard]] GlobalSearchModel* model() const { return m_model; }
     [[nodiscard]] QFrame* popup() const { return m_popup; }
 
 signals:
     void unitChosen(qint64 unitId);
+    void ticketChosen(qint64 ticketId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -54,7 +56,7 @@ private:
     void choose(const QModelIndex& index);
 
     QLineEdit* m_edit;
-    UnitSearchModel* m_model;
+    GlobalSearchModel* m_model;
     QTimer* m_debounce;
     QPointer<QWidget> m_host;
     QFrame* m_popup = nullptr;

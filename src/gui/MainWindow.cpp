@@ -13,6 +13,7 @@
 #include "gui/Services.h"
 #include "gui/SessionStatusBar.h"
 #include "gui/SignInDialog.h"
+#include "gui/TicketDialog.h"
 #include "gui/UnavailablePage.h"
 #include "modules/registry/RegistryPage.h"
 
@@ -30,7 +31,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     : QMainWindow(parent), m_services(services), m_session(session), m_siteName(services.site.siteName()),
       m_root(new QStackedWidget(this)), m_content(new QWidget(m_root)), m_pages(new QStackedWidget(m_content)),
       m_cover(new LockCover(m_root)), m_navigation(new NavigationPanel(m_content)),
-      m_search(new GlobalSearch(services.registry, this)), m_reminders(new ReminderPanel(this)),
+      m_search(new GlobalSearch(services, this)), m_reminders(new ReminderPanel(this)),
       m_reminderController(new ReminderController(services, m_reminders, this)), m_status(new SessionStatusBar(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     m_search->setPopupHost(this);
     connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
     connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
+    connect(m_search, &GlobalSearch::ticketChosen, this, &MainWindow::openTicket);
     connect(m_reminderController, &ReminderController::message, this,
             [this](const QString& text) { m_status->showMessage(text, 10'000); });
     applySession(session);
@@ -106,8 +108,7 @@ void MainWindow::buildActions()
     m_lockableActions << switchAction << quit;
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    QAction* find =
-        go->addAction(QIcon(u":/icons/search.svg"_s), tr("&Find a unit"), m_search, &GlobalSearch::focusSearch);
+    QAction* find = go->addAction(QIcon(u":/icons/search.svg"_s), tr("&Find…"), m_search, &GlobalSearch::focusSearch);
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     m_lockableActions << find;
@@ -177,6 +178,15 @@ void MainWindow::openUnit(qint64 unitId)
 {
     showPage(PageId::Registry);
     m_registry->openUnit(unitId);
+}
+
+void MainWindow::openTicket(qint64 ticketId)
+{
+    if (m_locked)
+        return;
+    auto* dialog = new TicketDialog(m_services, m_session, ticketId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::applySession(const Session& session)

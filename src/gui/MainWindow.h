@@ -43,6 +43,8 @@ public:
 public slots:
     void showPage(fd::PageId id);
     void openUnit(qint64 unitId);
+    // Shows one ticket and its history (from the search or a queue).
+    void openTicket(qint64 ticketId);
     // Covers the window and asks for the password (Ctrl+L).
     void lock();
     // Lets someone else sign in at this window (Ctrl+Shift+L).

@@ -1,14 +1,19 @@
 #include "GuiTestSupport.h"
 
+#include "engine/tickets/TicketService.h"
 #include "gui/GlobalSearch.h"
+#include "gui/GlobalSearchModel.h"
 #include "gui/LockDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
 #include "gui/ReminderPanel.h"
 #include "gui/SignInDialog.h"
+#include "gui/TicketDialog.h"
 #include "modules/registry/RegistryPage.h"
+#include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitDetailWidget.h"
 #include "modules/registry/UnitSearchModel.h"
+#include <QTableWidget>
 
 #include <QAbstractItemModelTester>
 #include <QFrame>
@@ -190,13 +195,64 @@ TEST_F(MainWindowTest, GlobalSearchFindsAUnitAndOpensItInTheRegistry)
     ASSERT_TRUE(search->lineEdit()->hasFocus());
     type(search->lineEdit(), u"31502"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible() && search->model()->rowCount() > 0; }));
-    EXPECT_EQ(search->model()->matchAt(0).unit.code, u"3-1-502"_s);
-    const qint64 id = search->model()->matchAt(0).unit.id;
+    EXPECT_EQ(search->model()->rowAt(0).title, u"3-1-502"_s);
+    EXPECT_EQ(search->model()->rowAt(0).kind, GlobalSearchModel::RowKind::Unit);
+    const qint64 id = search->model()->rowAt(0).unitId;
     press(search->lineEdit(), Qt::Key_Return);
     EXPECT_FALSE(search->popup()->isVisible());
     EXPECT_EQ(window->currentPage(), PageId::Registry);
     EXPECT_EQ(window->registryPage()->detail()->unitId(), id);
     EXPECT_EQ(labelText(window.get(), "unitCodeLabel"), u"3-1-502"_s);
+}
+
+TEST_F(MainWindowTest, GlobalSearchFindsTicketsNewestFirstAndPeopleAndOpensThem)
+{
+    // Issue 3 "Search": tickets and people by any characters of their text, newest first.
+    importSample(host);
+    const Session clerk = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    const qint64 unit = host.services().registry.search(clerk, u"3-1-502"_s).value().first().unit.id;
+    NewTicket r;
+    r.kind = TicketKind::Repair;
+    r.channel = Channel::WalkIn;
+    r.unitId = unit;
+    r.personName = u"张三"_s;
+    r.description = u"卫生间漏水"_s;
+    const Ticket older = host.services().tickets.open(clerk, r).value();
+    host.clock().advanceMinutes(30);
+    r.description = u"阳台漏水，楼下投诉"_s;
+    const Ticket newer = host.services().tickets.open(clerk, r).value();
+    open(clerk);
+    GlobalSearch* search = window->globalSearch();
+    search->focusSearch();
+    type(search->lineEdit(), u"漏"_s); // one character is enough
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible() && search->model()->rowCount() >= 2; }));
+    EXPECT_EQ(search->model()->rowAt(0).title, newer.number);
+    EXPECT_EQ(search->model()->rowAt(1).title, older.number);
+
+    search->lineEdit()->clear();
+    type(search->lineEdit(), u"张三"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible() && search->model()->rowCount() > 0; }));
+    QStringList kinds;
+    for (int i = 0; i < search->model()->rowCount(); ++i)
+        kinds << search->model()->index(i, GlobalSearchModel::Kind).data().toString() + u":"_s +
+                     search->model()->rowAt(i).title;
+    EXPECT_TRUE(kinds.contains(u"Unit:3-1-502"_s)) << kinds.join(u", "_s).toStdString();
+    EXPECT_TRUE(kinds.contains(u"Person:张三"_s)) << kinds.join(u", "_s).toStdString();
+    EXPECT_TRUE(kinds.contains(u"Ticket:"_s + newer.number)) << kinds.join(u", "_s).toStdString();
+
+    // Enter on a ticket opens it with its history.
+    search->lineEdit()->clear();
+    type(search->lineEdit(), newer.number);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible() && search->model()->rowCount() > 0; }));
+    press(search->lineEdit(), Qt::Key_Return);
+    auto* dialog = window->findChild<TicketDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->windowTitle().contains(newer.number));
+    EXPECT_TRUE(labelText(dialog, "ticketSummary").contains(u"阳台漏水"_s));
+    EXPECT_TRUE(labelText(dialog, "ticketSummary").contains(u"3-1-502"_s));
+    ASSERT_EQ(dialog->history()->rowCount(), 1);
+    EXPECT_EQ(dialog->history()->item(0, 1)->text(), u"opened"_s);
+    EXPECT_EQ(dialog->history()->item(0, 3)->text(), clerk.user.displayName);
 }
 
 TEST_F(MainWindowTest, GlobalSearchSaysWhenNothingMatches)

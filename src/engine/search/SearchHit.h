@@ -10,8 +10,9 @@ struct SearchHit
     QString kind; // "ticket" or "resident"
     qint64 refId = 0;
     qint64 atMs = 0;
-    QString title;  // the ticket number, or the resident's name
-    QString detail; // unit and a short description; phone numbers never appear here
+    QString title;     // the ticket number, or the resident's name
+    QString detail;    // unit and a short description; phone numbers never appear here
+    qint64 unitId = 0; // the unit the ticket is about or the resident lives in, 0 when none
 };
 
 } // namespace fd

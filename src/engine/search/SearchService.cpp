@@ -181,7 +181,12 @@ Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& 
         return s.error();
     limit = qBound(1, limit, MaxLimit);
 
-    const QString columns = u"SELECT d.doc_kind, d.ref_id, d.at_ms, d.title, d.detail FROM search_docs d "_s;
+    // The unit comes from the live rows, so a hit opens where the ticket or resident is now.
+    const QString select =
+        u"SELECT d.doc_kind, d.ref_id, d.at_ms, d.title, d.detail, COALESCE(t.unit_id, r.unit_id, 0) "
+        "FROM "_s;
+    const QString units = u" LEFT JOIN tickets t ON d.doc_kind = 'ticket' AND t.id = d.ref_id "
+                          "LEFT JOIN residents r ON d.doc_kind = 'resident' AND r.id = d.ref_id "_s;
     Result<QSqlQuery> rows = Error{};
     if (m_db.backend() == Backend::Sqlite) {
         // Both FTS tables hand back rowids newest-indexed first, so only `limit` documents are read;
@@ -189,12 +194,13 @@ Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& 
         const bool shortQuery = query.size() < 3;
         const QString fts = shortQuery ? u"search_chars"_s : u"search_trigram"_s;
         const QString match = shortQuery ? ftsPhrase(spacedCharacters(query)) : ftsPhrase(query);
-        rows =
-            m_db.exec(columns + u"JOIN (SELECT rowid AS hit FROM "_s + fts + u" WHERE "_s + fts +
-                          u" MATCH ? ORDER BY rowid DESC LIMIT ?) f ON d.id = f.hit ORDER BY d.at_ms DESC, d.id DESC"_s,
-                      {match, limit});
+        rows = m_db.exec(select + u"(SELECT rowid AS hit FROM "_s + fts + u" WHERE "_s + fts +
+                             u" MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN search_docs d ON d.id = f.hit"_s + units +
+                             u"ORDER BY d.at_ms DESC, d.id DESC"_s,
+                         {match, limit});
     } else {
-        rows = m_db.exec(columns + u"WHERE d.body LIKE ? ESCAPE '!' ORDER BY d.at_ms DESC, d.id DESC LIMIT ?"_s,
+        rows = m_db.exec(select + u"search_docs d"_s + units +
+                             u"WHERE d.body LIKE ? ESCAPE '!' ORDER BY d.at_ms DESC, d.id DESC LIMIT ?"_s,
                          {likePattern(query), limit});
     }
     if (!rows)
@@ -203,7 +209,7 @@ Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& 
     while (rows.value().next()) {
         const QSqlQuery& q = rows.value();
         hits.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                     q.value(4).toString()});
+                     q.value(4).toString(), q.value(5).toLongLong()});
     }
     return hits;
 }

@@ -238,6 +238,55 @@ QString TicketTerms::displayName(TicketStatus status)
     return {};
 }
 
+QString TicketTerms::displayName(Channel channel)
+{
+    switch (channel) {
+    case Channel::WalkIn:
+        return tr("walk-in");
+    case Channel::Call:
+        return tr("phone call");
+    case Channel::Letter:
+        return tr("letter");
+    case Channel::Patrol:
+        return tr("patrol");
+    case Channel::ControlRoom:
+        return tr("control room");
+    }
+    return {};
+}
+
+QString TicketTerms::displayName(Severity severity)
+{
+    switch (severity) {
+    case Severity::None:
+        return tr("not graded");
+    case Severity::Minor:
+        return tr("minor");
+    case Severity::Important:
+        return tr("important");
+    case Severity::Major:
+        return tr("major");
+    }
+    return {};
+}
+
+QString TicketTerms::eventDisplayName(const QString& eventKey)
+{
+    static const QList<std::pair<QString, const char*>> names{
+        {u"opened"_s, QT_TR_NOOP("opened")},           {u"dispatched"_s, QT_TR_NOOP("dispatched")},
+        {u"followed_up"_s, QT_TR_NOOP("followed up")}, {u"paused"_s, QT_TR_NOOP("put on hold")},
+        {u"resumed"_s, QT_TR_NOOP("resumed")},         {u"returned"_s, QT_TR_NOOP("returned")},
+        {u"replied"_s, QT_TR_NOOP("replied")},         {u"called_back"_s, QT_TR_NOOP("called back")},
+        {u"reopened"_s, QT_TR_NOOP("reopened")},       {u"commented"_s, QT_TR_NOOP("comment")},
+        {u"graded"_s, QT_TR_NOOP("graded")},           {u"cancelled"_s, QT_TR_NOOP("cancelled")},
+        {u"closed"_s, QT_TR_NOOP("closed")},
+    };
+    for (const auto& [key, name] : names)
+        if (key == eventKey)
+            return tr(name);
+    return eventKey;
+}
+
 QList<TicketKind> TicketTerms::kinds()
 {
     return {TicketKind::Repair,  TicketKind::Complaint, TicketKind::Request,

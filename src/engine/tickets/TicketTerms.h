@@ -76,6 +76,10 @@ public:
     [[nodiscard]] static QString numberPrefix(TicketKind kind);
     [[nodiscard]] static QString displayName(TicketKind kind);
     [[nodiscard]] static QString displayName(TicketStatus status);
+    [[nodiscard]] static QString displayName(Channel channel);
+    [[nodiscard]] static QString displayName(Severity severity);
+    // What an event kind (eventKey()) reads as in a ticket's history; unknown keys are shown as stored.
+    [[nodiscard]] static QString eventDisplayName(const QString& eventKey);
 
     [[nodiscard]] static QList<TicketKind> kinds();
     [[nodiscard]] static QList<TicketStatus> statuses();

@@ -70,6 +70,9 @@ TEST_P(SearchServiceTest, NumbersUnitsAndPhoneDigitsAreFoundToo)
     EXPECT_TRUE(titles(u"3-1-502"_s).contains(t.number));
     EXPECT_TRUE(titles(u"3-1-502"_s).contains(u"欧阳娜娜"_s));
     EXPECT_EQ(titles(u"5678"_s), (QStringList{t.number, u"欧阳娜娜"_s})); // caller 138…5678, resident 139…5678
+    // Both hits know their unit, so choosing one opens 3-1-502.
+    for (const SearchHit& hit : m_search->find(m_clerk, u"5678"_s).value())
+        EXPECT_EQ(hit.unitId, m_unitId) << hit.title.toStdString();
 }
 
 TEST_P(SearchServiceTest, TicketsOpenedAfterASearchAreFoundByTheNextOne)

@@ -1,0 +1,92 @@
+#include "gui/GlobalSearchModel.h"
+
+#include "engine/search/SearchService.h"
+#include "gui/Services.h"
+#include "modules/registry/RegistryService.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+GlobalSearchModel::GlobalSearchModel(Services& services, QObject* parent)
+    : QAbstractTableModel(parent), m_services(services)
+{}
+
+void GlobalSearchModel::setSession(const Session& session)
+{
+    m_session = session;
+    setQuery({});
+}
+
+void GlobalSearchModel::setQuery(const QString& text)
+{
+    beginResetModel();
+    m_query = text.trimmed();
+    m_rows.clear();
+    m_error.clear();
+    if (!m_query.isEmpty() && m_session) {
+        auto units = m_services.registry.search(*m_session, m_query, UnitRows);
+        if (!units)
+            m_error = units.error().message;
+        else
+            for (const UnitMatch& match : units.value())
+                m_rows.append({RowKind::Unit, match.unit.id, match.unit.id, match.unit.code,
+                               match.residentNames.join(u"、"_s), 0});
+        auto hits = m_services.search.find(*m_session, m_query, HitRows);
+        if (!hits)
+            m_error = hits.error().message;
+        else
+            for (const SearchHit& hit : hits.value())
+                m_rows.append({hit.kind == u"ticket"_s ? RowKind::Ticket : RowKind::Person, hit.refId, hit.unitId,
+                               hit.title, hit.detail, hit.atMs});
+    }
+    endResetModel();
+}
+
+int GlobalSearchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GlobalSearchModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GlobalSearchModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    if (role == Qt::UserRole)
+        return row.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Kind:
+        switch (row.kind) {
+        case RowKind::Unit:
+            return tr("Unit");
+        case RowKind::Ticket:
+            return tr("Ticket");
+        case RowKind::Person:
+            return tr("Person");
+        }
+        return {};
+    case Title:
+        return row.title;
+    case Detail:
+        return row.detail;
+    case When:
+        return row.atMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime().date(),
+                                                 QLocale::ShortFormat)
+                            : QString();
+    default:
+        return {};
+    }
+}
+
+} // namespace fd

@@ -1,0 +1,124 @@
+#include "gui/TicketDialog.h"
+
+#include "core/PersonalData.h"
+#include "engine/AccountService.h"
+#include "engine/tickets/TicketService.h"
+#include "gui/Services.h"
+#include "modules/registry/RegistryService.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString row(const QString& label, const QString& value)
+{
+    return u"<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(),
+                                                                                          value.toHtmlEscaped());
+}
+
+} // namespace
+
+TicketDialog::TicketDialog(Services& services, const Session& session, qint64 ticketId, QWidget* parent)
+    : QDialog(parent), m_services(services), m_session(session), m_summary(new QLabel(this)),
+      m_history(new QTableWidget(this))
+{
+    setObjectName(u"ticketDialog"_s);
+    resize(760, 560);
+    auto* layout = new QVBoxLayout(this);
+    m_summary->setObjectName(u"ticketSummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+    m_history->setObjectName(u"ticketHistory"_s);
+    m_history->setColumnCount(5);
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("By"), tr("Note")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_history, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    load(ticketId);
+}
+
+void TicketDialog::load(qint64 ticketId)
+{
+    auto found = m_services.tickets.find(ticketId);
+    if (!found) {
+        setWindowTitle(tr("Ticket"));
+        m_summary->setText(found.error().message.toHtmlEscaped());
+        return;
+    }
+    const Ticket& t = found.value();
+    setWindowTitle(tr("Ticket %1").arg(t.number));
+    QString unit;
+    if (t.unitId != 0)
+        if (auto detail = m_services.registry.unit(m_session, t.unitId); detail)
+            unit = detail.value().unit.code;
+    QString html = u"<h2 style='margin:0'>%1 · %2</h2><table>"_s.arg(t.number.toHtmlEscaped(),
+                                                                     TicketTerms::displayName(t.kind).toHtmlEscaped());
+    html += row(tr("Status"), TicketTerms::displayName(t.status));
+    html +=
+        row(tr("Channel"),
+            t.callerPhone.isEmpty()
+                ? TicketTerms::displayName(t.channel)
+                : tr("%1, caller %2").arg(TicketTerms::displayName(t.channel), PersonalData::maskPhone(t.callerPhone)));
+    html += row(tr("Unit"), unit.isEmpty() ? tr("none") : unit);
+    html += row(tr("Person"), t.personName);
+    html += row(tr("Description"), t.description);
+    if (!t.department.isEmpty())
+        html += row(tr("Department"), t.department);
+    if (t.kind == TicketKind::Complaint)
+        html += row(tr("Grade"), TicketTerms::displayName(t.severity));
+    html +=
+        row(tr("Happened"), when(t.occurredMs) +
+                                (t.retroactive ? tr(" (entered afterwards at %1)").arg(when(t.createdMs)) : QString()));
+    const QList<std::pair<QString, std::optional<qint64>>> clocks{
+        {tr("Respond by"), t.respondByMs}, {tr("Next follow-up"), t.nextFollowUpMs}, {tr("Resolve by"), t.resolveByMs},
+        {tr("Reply by"), t.replyByMs},     {tr("Call back by"), t.callbackByMs},
+    };
+    for (const auto& [label, due] : clocks)
+        if (due)
+            html += row(label, when(*due));
+    m_summary->setText(html + u"</table>"_s);
+
+    QHash<qint64, QString> names;
+    if (auto users = m_services.accounts.users(); users)
+        for (const User& u : users.value())
+            names.insert(u.id, u.displayName);
+    auto events = m_services.tickets.history(ticketId);
+    const QList<TicketEvent> list = events ? events.value() : QList<TicketEvent>{};
+    m_history->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const TicketEvent& e = list.at(i);
+        QString at = when(e.atMs);
+        if (e.recordedMs - e.atMs > 60'000)
+            at += tr(" (entered %1)").arg(when(e.recordedMs));
+        const QStringList cells{at, TicketTerms::eventDisplayName(e.kind), TicketTerms::displayName(e.toStatus),
+                                names.value(e.actorId), e.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+} // namespace fd
