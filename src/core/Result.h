@@ -18,7 +18,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T& value() const& { return *m_value; }
     [[nodiscard]] T& value() & { return *m_value; }
-    [[nodiscard]] T&& value() && { return std::move(*m_value); }
+    // By value, not T&&: `for (x : service.list().value())` must not iterate a destroyed temporary.
+    [[nodiscard]] T value() && { return std::move(*m_value); }
     [[nodiscard]] const Error& error() const { return *m_error; }
     const T* operator->() const { return &*m_value; }
     const T& operator*() const { return *m_value; }

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "engine/SiteSetup.h"
+#include "engine/shifts/ShiftService.h"
 #include "gui/AccountsPage.h"
 #include "gui/GlobalSearch.h"
 #include "gui/HomePage.h"
@@ -17,8 +18,10 @@
 #include "gui/UnavailablePage.h"
 #include "modules/registry/RegistryPage.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -198,11 +201,31 @@ void MainWindow::applySession(const Session& session)
     m_accounts->setSession(session);
     m_search->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now
+    refreshShift();
     const bool admin = session.may(Permission::ManageAccounts);
     m_navigation->setPageVisible(PageId::Accounts, admin);
     m_pageActions.value(PageId::Accounts)->setVisible(admin);
     if (!admin && currentPage() == PageId::Accounts)
         showPage(PageId::Home);
+}
+
+void MainWindow::refreshShift()
+{
+    QString post, shift;
+    auto current = m_services.shifts.currentShift(m_session.user.id);
+    if (current && current.value()) {
+        const Shift& s = *current.value();
+        if (auto posts = m_services.shifts.posts(); posts)
+            for (const Post& p : posts.value())
+                if (p.id == s.postId)
+                    post = p.name;
+        shift = tr("%1 since %2")
+                    .arg(s.code)
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.startedMs).toLocalTime().time(),
+                                            QLocale::ShortFormat));
+    }
+    m_status->setPost(post);
+    m_status->setShift(shift);
 }
 
 void MainWindow::setActionsEnabled(bool enabled)

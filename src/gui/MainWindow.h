@@ -45,6 +45,8 @@ public slots:
     void openUnit(qint64 unitId);
     // Shows one ticket and its history (from the search or a queue).
     void openTicket(qint64 ticketId);
+    // Reads the signed-in person's post and shift into the status bar (after a shift starts or ends).
+    void refreshShift();
     // Covers the window and asks for the password (Ctrl+L).
     void lock();
     // Lets someone else sign in at this window (Ctrl+Shift+L).

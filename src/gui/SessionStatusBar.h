@@ -19,7 +19,7 @@ public:
 
     void setSession(const Session& session);
     void setDatabase(const QString& display);
-    // Until the shift feature exists these read "—" and "no shift started".
+    // Empty: "—" and "no shift started".
     void setPost(const QString& post);
     void setShift(const QString& shift);
 

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/GlobalSearch.h"
 #include "gui/GlobalSearchModel.h"
@@ -60,6 +61,24 @@ TEST_F(MainWindowTest, TitleAndStatusBarSayWhereAndWho)
     EXPECT_TRUE(labelText(window.get(), "statusShift").contains(u"shift"_s));
     EXPECT_TRUE(labelText(window.get(), "statusDatabase").contains(u"desk.sqlite"_s));
     EXPECT_EQ(labelText(window.get(), "homeSiteName"), u"翠湖花园"_s);
+}
+
+TEST_F(MainWindowTest, StatusBarShowsThePostAndShiftThePersonStarted)
+{
+    // R-SH-1: a clerk starts a shift at a post; the code comes from the rules' times (09:00 is A).
+    const Session clerk = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    qint64 desk = 0;
+    QString deskName;
+    for (const Post& p : host.services().shifts.posts().value())
+        if (!p.isControlRoom) {
+            desk = p.id;
+            deskName = p.name;
+        }
+    ASSERT_TRUE(host.services().shifts.startShift(clerk, desk).ok());
+    open(clerk);
+    EXPECT_EQ(labelText(window.get(), "statusPost"), u"Post: "_s + deskName);
+    EXPECT_TRUE(labelText(window.get(), "statusShift").startsWith(u"Shift: A since"_s))
+        << labelText(window.get(), "statusShift").toStdString();
 }
 
 TEST_F(MainWindowTest, CtrlTwoShowsTheRegistryPage)

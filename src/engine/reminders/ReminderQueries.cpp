@@ -105,11 +105,34 @@ Result<QList<Reminder>> ReminderService::active(qint64 asOfMs, const Session& wh
     auto all = pending(asOfMs);
     if (!all)
         return all.error();
+    auto duty = onDuty(who);
+    if (!duty)
+        return duty.error();
     QList<Reminder> mine;
     for (const Reminder& r : all.value())
-        if (reaches(who.user.role, r))
+        if (duty.value() && reaches(who.user.role, r))
             mine << r;
     return mine;
+}
+
+Result<bool> ReminderService::onDuty(const Session& who) const
+{
+    if (who.user.role != Role::Clerk && who.user.role != Role::ControlRoom)
+        return true;
+    // The desk's posts first; the control room when no desk post is staffed (the night, R-SH-3);
+    // everyone at the desk when nobody has started a shift (a site that does not use shifts).
+    auto q = m_db.exec(u"SELECT s.user_id, p.is_control_room FROM shifts s JOIN posts p ON p.id = s.post_id "
+                       "WHERE s.ended_ms IS NULL"_s);
+    if (!q)
+        return q.error();
+    QList<qint64> desk, controlRoom;
+    while (q.value().next())
+        (q.value().value(1).toBool() ? controlRoom : desk) << q.value().value(0).toLongLong();
+    if (!desk.isEmpty())
+        return desk.contains(who.user.id);
+    if (!controlRoom.isEmpty())
+        return controlRoom.contains(who.user.id);
+    return true;
 }
 
 Result<QHash<qint64, qint64>> ReminderService::lastNotices(qint64 userId) const

@@ -44,7 +44,8 @@ public:
     // Raises what came due at or before asOf and is not raised yet; stamps the acted-on ones as
     // resolved and records how far up the ladder the others went. Gives the newly raised ones.
     Result<QList<Reminder>> raiseDue(qint64 asOfMs);
-    // The pending reminders in this person's inbox, earliest due first, levels as of asOf.
+    // The pending reminders in this person's inbox, earliest due first, levels as of asOf. The desk's
+    // share goes to whoever is on duty at the desk (onDuty); the rungs above go by role.
     [[nodiscard]] Result<QList<Reminder>> active(qint64 asOfMs, const Session& who) const;
     // Of active(): those this person was never told about, or not for the repeat minutes. Records
     // that they are told now (first call wins: a second call at the same instant gives nothing).
@@ -60,6 +61,10 @@ public:
     // Whether a reminder at this level lands in this role's inbox (the ladder is cumulative upwards:
     // the clerk keeps every reminder until it is acted on).
     [[nodiscard]] static bool reaches(Role role, const Reminder& reminder);
+    // Whether the desk's reminders are this person's now (issue 3: "due → the clerk on duty"): those
+    // on a shift at a desk post; when no desk post is staffed, those on the control room's shift; when
+    // nobody is on a shift at all, every clerk and control-room operator. Other roles: always.
+    [[nodiscard]] Result<bool> onDuty(const Session& who) const;
 
 private:
     [[nodiscard]] Result<QList<Reminder>> pending(qint64 asOfMs) const;

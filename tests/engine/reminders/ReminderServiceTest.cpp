@@ -1,5 +1,6 @@
 #include "ReminderFixture.h"
 
+#include "engine/shifts/ShiftService.h"
 #include "engine/tickets/SiteRules.h"
 
 #include <QMap>
@@ -12,6 +13,42 @@ namespace {
 class ReminderServiceTest : public ReminderFixture
 {
 };
+
+TEST_P(ReminderServiceTest, TheDesksRemindersGoToWhoeverIsOnDutyAtTheDesk)
+{
+    // Issue 3 escalation ladder "due → the clerk on duty"; R-SH-1 shifts, R-SH-3 the control room at night.
+    const Session colleague = person(Role::Clerk, u"zhao.min"_s);
+    const Session control = person(Role::ControlRoom, u"wang.kong"_s);
+    const Session supervisor = person(Role::Supervisor, u"chen.zhu"_s);
+    ShiftService shifts(*m_db, m_clock, *m_audit, *m_rules, *m_accounts);
+    qint64 desk = 0, controlRoom = 0;
+    for (const Post& p : shifts.posts().value())
+        (p.isControlRoom ? controlRoom : desk) = p.id;
+    dispatchedRepair();
+    advanceTo(9, 16);
+    raise();
+    // Nobody has started a shift: every clerk and the control room see it, so nothing is missed.
+    EXPECT_EQ(activeFor(m_clerk).size(), 1);
+    EXPECT_EQ(activeFor(colleague).size(), 1);
+    EXPECT_EQ(activeFor(control).size(), 1);
+
+    // The control room alone on duty (the night): it holds the desk's reminders.
+    ASSERT_TRUE(shifts.startShift(control, controlRoom).ok());
+    EXPECT_EQ(activeFor(control).size(), 1);
+    EXPECT_TRUE(activeFor(m_clerk).isEmpty());
+
+    // Once a clerk starts at the desk, the reminders are that clerk's; the colleague off duty hears nothing.
+    ASSERT_TRUE(shifts.startShift(colleague, desk).ok());
+    EXPECT_EQ(activeFor(colleague).size(), 1);
+    EXPECT_TRUE(activeFor(m_clerk).isEmpty());
+    EXPECT_TRUE(activeFor(control).isEmpty());
+    EXPECT_TRUE(m_reminders->noticesDue(m_clock.nowMs(), m_clerk).value().isEmpty());
+
+    // The rungs above the desk go by role, shift or not (R-IN-2).
+    advanceTo(9, 31);
+    raise();
+    EXPECT_FALSE(activeFor(supervisor).isEmpty());
+}
 
 TEST_P(ReminderServiceTest, DispatchedRepairRaisesFollowUpsEveryQuarterHourUntilReturned)
 {
