@@ -1,5 +1,7 @@
 #include "gui/NavigationPanel.h"
 
+#include "gui/NavigationBadgeDelegate.h"
+
 #include <QIcon>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -19,6 +21,7 @@ NavigationPanel::NavigationPanel(QWidget* parent) : QWidget(parent), m_list(new 
     m_list->setUniformItemSizes(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setItemDelegate(new NavigationBadgeDelegate(m_list));
     layout->addWidget(m_list);
     setMinimumWidth(170);
     setMaximumWidth(240);
@@ -54,6 +57,32 @@ bool NavigationPanel::isPageVisible(PageId id) const
 {
     QListWidgetItem* item = itemFor(id);
     return item && !item->isHidden();
+}
+
+void NavigationPanel::setBadge(PageId id, int count, bool urgent)
+{
+    QListWidgetItem* item = itemFor(id);
+    if (!item)
+        return;
+    const int shown = count > 0 ? count : 0;
+    item->setData(NavigationBadgeDelegate::BadgeCountRole, shown);
+    item->setData(NavigationBadgeDelegate::BadgeUrgentRole, shown > 0 && urgent);
+    // Screen readers hear the count too; the visible text stays the title.
+    const QString title = item->text();
+    item->setData(Qt::AccessibleTextRole, shown > 0 ? tr("%1, %n open", nullptr, shown).arg(title) : title);
+}
+
+QString NavigationPanel::badgeText(PageId id) const
+{
+    QListWidgetItem* item = itemFor(id);
+    return item ? NavigationBadgeDelegate::badgeText(item->data(NavigationBadgeDelegate::BadgeCountRole).toInt())
+                : QString();
+}
+
+bool NavigationPanel::isBadgeUrgent(PageId id) const
+{
+    QListWidgetItem* item = itemFor(id);
+    return item && item->data(NavigationBadgeDelegate::BadgeUrgentRole).toBool();
 }
 
 void NavigationPanel::setCurrent(PageId id)

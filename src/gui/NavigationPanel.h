@@ -10,7 +10,8 @@ class QListWidgetItem;
 namespace fd {
 
 // The left-hand list of procedures. Arrow keys move through it and show each page at once;
-// hidden entries (Accounts for non-administrators) are skipped.
+// hidden entries (Accounts for non-administrators) are skipped. An entry may carry a count
+// beside its title (the queues' open work), red when it is urgent.
 class NavigationPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,12 @@ public:
     void setPageVisible(PageId id, bool visible);
     [[nodiscard]] bool isPageVisible(PageId id) const;
     void setCurrent(PageId id);
+    // Shows `count` beside the page's title ("Queues  5"), red when `urgent` (overdue work);
+    // 0 or less clears it. The entry's text stays the title.
+    void setBadge(PageId id, int count, bool urgent);
+    // What the badge shows ("5"), empty when there is none.
+    [[nodiscard]] QString badgeText(PageId id) const;
+    [[nodiscard]] bool isBadgeUrgent(PageId id) const;
     [[nodiscard]] QListWidget* list() const { return m_list; }
 
 signals:
