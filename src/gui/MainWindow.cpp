@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "engine/SiteSetup.h"
+#include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/AccountsPage.h"
 #include "gui/GlobalSearch.h"
@@ -9,6 +10,7 @@
 #include "gui/LockCover.h"
 #include "gui/LockDialog.h"
 #include "gui/NavigationPanel.h"
+#include "gui/QueuePage.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
 #include "gui/Services.h"
@@ -65,6 +67,13 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
     connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
     connect(m_search, &GlobalSearch::ticketChosen, this, &MainWindow::openTicket);
+    connect(m_queues, &QueuePage::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_queues, &QueuePage::countsChanged, this, [this](const QueueCounts& counts) {
+        // What needs doing now: overdue and due within the hour; red while anything is overdue.
+        m_navigation->setBadge(PageId::Queues, counts.overdue + counts.dueSoon, counts.overdue > 0);
+    });
+    // The scheduler wakes when something comes due or is acted on: the badge follows while the page is hidden.
+    connect(m_reminderController->scheduler(), &ReminderScheduler::changed, m_queues, &QueuePage::refreshCounts);
     connect(m_reminderController, &ReminderController::message, this,
             [this](const QString& text) { m_status->showMessage(text, 10'000); });
     applySession(session);
@@ -79,6 +88,9 @@ void MainWindow::buildPages()
         case PageId::Home:
             widget = m_home = new HomePage(m_pages);
             m_home->setSiteName(m_siteName);
+            break;
+        case PageId::Queues:
+            widget = m_queues = new QueuePage(m_services, m_pages);
             break;
         case PageId::Registry:
             widget = m_registry = new RegistryPage(m_services.registry, m_pages);
@@ -200,6 +212,7 @@ void MainWindow::applySession(const Session& session)
     m_registry->setSession(session);
     m_accounts->setSession(session);
     m_search->setSession(session);
+    m_queues->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now
     refreshShift();
     const bool admin = session.may(Permission::ManageAccounts);

@@ -17,6 +17,7 @@ class GlobalSearch;
 class HomePage;
 class LockCover;
 class NavigationPanel;
+class QueuePage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] ReminderController* reminderController() const { return m_reminderController; }
     [[nodiscard]] GlobalSearch* globalSearch() const { return m_search; }
     [[nodiscard]] NavigationPanel* navigation() const { return m_navigation; }
+    [[nodiscard]] QueuePage* queuePage() const { return m_queues; }
 
 public slots:
     void showPage(fd::PageId id);
@@ -72,6 +74,7 @@ private:
     HomePage* m_home = nullptr;
     RegistryPage* m_registry = nullptr;
     AccountsPage* m_accounts = nullptr;
+    QueuePage* m_queues = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;
     ReminderController* m_reminderController;

@@ -9,6 +9,8 @@ QList<PageInfo> PageCatalog::all()
     const auto ctrl = [](Qt::Key key) { return QKeySequence(Qt::CTRL | key); };
     return {
         {PageId::Home, u"home"_s, tr("Home"), u":/icons/home.svg"_s, ctrl(Qt::Key_1), true, false},
+        // The queues are looked at all day; J for "jobs", since the ten digits were taken first.
+        {PageId::Queues, u"queues"_s, tr("Queues"), u":/icons/queues.svg"_s, ctrl(Qt::Key_J), true, false},
         {PageId::Registry, u"registry"_s, tr("Registry"), u":/icons/registry.svg"_s, ctrl(Qt::Key_2), true, false},
         {PageId::Intake, u"intake"_s, tr("Intake"), u":/icons/intake.svg"_s, ctrl(Qt::Key_3), false, false},
         {PageId::Repairs, u"repairs"_s, tr("Repairs"), u":/icons/repairs.svg"_s, ctrl(Qt::Key_4), false, false},

@@ -10,6 +10,7 @@ namespace fd {
 // The pages of the main window, in navigation order (by procedure, as the desk works).
 enum class PageId {
     Home,
+    Queues,
     Registry,
     Intake,
     Repairs,

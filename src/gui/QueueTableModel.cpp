@@ -138,8 +138,10 @@ QVariant QueueTableModel::display(const QueueRow& row, int column) const
         return TicketTerms::displayName(row.kind);
     case Status:
         return TicketTerms::displayName(row.status);
-    case Person:
-        return row.personName.isEmpty() ? u"—"_s : row.personName;
+    case Person: {
+        const QString who = QStringList{row.unitCode, row.personName}.join(u' ').trimmed();
+        return who.isEmpty() ? u"—"_s : who;
+    }
     case Description:
         return firstLine(row.description);
     case Department:
@@ -205,7 +207,7 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     case Status:
         return tr("Status");
     case Person:
-        return tr("Person");
+        return tr("Unit and person");
     case Description:
         return tr("Description");
     case Department:

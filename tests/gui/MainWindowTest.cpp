@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/GlobalSearch.h"
@@ -7,6 +8,9 @@
 #include "gui/LockDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
+#include "gui/QueuePage.h"
+#include "gui/QueueTableModel.h"
+#include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
@@ -14,6 +18,7 @@
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitDetailWidget.h"
 #include "modules/registry/UnitSearchModel.h"
+#include <QTableView>
 #include <QTableWidget>
 
 #include <QAbstractItemModelTester>
@@ -272,6 +277,38 @@ TEST_F(MainWindowTest, GlobalSearchFindsTicketsNewestFirstAndPeopleAndOpensThem)
     ASSERT_EQ(dialog->history()->rowCount(), 1);
     EXPECT_EQ(dialog->history()->item(0, 1)->text(), u"opened"_s);
     EXPECT_EQ(dialog->history()->item(0, 3)->text(), clerk.user.displayName);
+}
+
+TEST_F(MainWindowTest, TheQueuesEntryCountsWhatIsDueAndCtrlJOpensItsTickets)
+{
+    // R-IN-3: a ticket not forwarded within 10 minutes is overdue; the navigation counts it in red.
+    const Session clerk = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    NewTicket r;
+    r.kind = TicketKind::Repair;
+    r.channel = Channel::WalkIn;
+    r.personName = u"张三"_s;
+    r.description = u"厨房下水道堵塞"_s;
+    const Ticket ticket = host.services().tickets.open(clerk, r).value();
+    open(clerk);
+    EXPECT_EQ(window->navigation()->badgeText(PageId::Queues), u"1"_s) << "due within the hour counts";
+    EXPECT_FALSE(window->navigation()->isBadgeUrgent(PageId::Queues));
+
+    host.clock().advanceMinutes(11);
+    window->reminderController()->scheduler()->tick();
+    EXPECT_EQ(window->navigation()->badgeText(PageId::Queues), u"1"_s);
+    EXPECT_TRUE(window->navigation()->isBadgeUrgent(PageId::Queues)) << "overdue now";
+
+    press(window.get(), Qt::Key_J, Qt::ControlModifier);
+    ASSERT_EQ(window->currentPage(), PageId::Queues);
+    QueuePage* queues = window->queuePage();
+    queues->setCurrentQueue(QueueKind::Overdue);
+    ASSERT_EQ(queues->model()->rowCount(), 1);
+    queues->table()->setFocus();
+    queues->table()->setCurrentIndex(queues->model()->index(0, 0));
+    press(queues->table(), Qt::Key_Return);
+    auto* dialog = window->findChild<TicketDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->windowTitle().contains(ticket.number));
 }
 
 TEST_F(MainWindowTest, GlobalSearchSaysWhenNothingMatches)

@@ -25,6 +25,7 @@ struct QueueRow
     QString department;
     Severity severity = Severity::None;
     qint64 unitId = 0;
+    QString unitCode; // 3-1-502, empty when the ticket has no unit
     QString personName;
     QString description;
     qint64 createdMs = 0;

@@ -53,7 +53,8 @@ QString openStatuses()
 }
 
 const QString kColumns = u"t.id, t.number, t.kind, t.status, t.department, t.severity, COALESCE(t.unit_id, 0), "
-                         "t.person_name, t.description, t.created_ms, f.due_ms"_s;
+                         "t.person_name, t.description, t.created_ms, f.due_ms, COALESCE(u.code, '')"_s;
+constexpr int kFirstClockColumn = 12;
 
 QueueRow rowFrom(const QSqlQuery& r)
 {
@@ -69,8 +70,10 @@ QueueRow rowFrom(const QSqlQuery& r)
     row.description = r.value(8).toString();
     row.createdMs = r.value(9).toLongLong();
     row.dueMs = sql::instantFrom(r.value(10));
+    row.unitCode = r.value(11).toString();
     for (int i = 0; i < int(kDueColumns.size()); ++i)
-        if (row.dueMs && !r.value(11 + i).isNull() && r.value(11 + i).toLongLong() == *row.dueMs) {
+        if (row.dueMs && !r.value(kFirstClockColumn + i).isNull() &&
+            r.value(kFirstClockColumn + i).toLongLong() == *row.dueMs) {
             row.dueClock = kDueColumns[size_t(i)].clock;
             break;
         }
@@ -93,12 +96,13 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
     if (queue == QueueKind::MyOpen) {
         // Waiting tickets stay in "my work" (no clock runs for them): they go last.
         sql = firstDueCte(false) + u"SELECT "_s + columns +
-              u" FROM tickets t LEFT JOIN first_due f ON f.id = t.id WHERE t.status IN %1 AND t.created_by = ?"_s.arg(
-                  openStatuses());
+              u" FROM tickets t LEFT JOIN first_due f ON f.id = t.id LEFT JOIN units u ON u.id = t.unit_id "
+              "WHERE t.status IN %1 AND t.created_by = ?"_s.arg(openStatuses());
         binds << who.user.id;
     } else {
         const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : asOfMs + qint64(DueSoonMinutes) * 60'000;
-        sql = firstDueCte(true) + u"SELECT "_s + columns + u" FROM first_due f JOIN tickets t ON t.id = f.id WHERE "_s +
+        sql = firstDueCte(true) + u"SELECT "_s + columns +
+              u" FROM first_due f JOIN tickets t ON t.id = f.id LEFT JOIN units u ON u.id = t.unit_id WHERE "_s +
               (queue == QueueKind::Overdue ? u"f.due_ms <= ?"_s : u"f.due_ms > ? AND f.due_ms <= ?"_s);
         for (size_t i = 0; i < kDueColumns.size(); ++i)
             binds << upTo;

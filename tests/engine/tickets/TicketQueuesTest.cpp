@@ -52,6 +52,7 @@ TEST_P(TicketQueuesTest, OverdueDueSoonAndMyWorkEachListATicketByItsEarliestRunn
     EXPECT_EQ(rows.first().dueMs, at(9, 15));
     EXPECT_EQ(rows.first().dueClock, TicketClock::FollowUp);
     EXPECT_EQ(rows.first().department, u"工程部"_s);
+    EXPECT_EQ(rows.first().unitCode, u"3-1-502"_s);
 
     const QueueCounts counts = m_queues->counts(m_clerk, now).value();
     EXPECT_EQ(counts.mine, 1);
