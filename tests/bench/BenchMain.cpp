@@ -2,6 +2,7 @@
 // Generates the large site once (cached at PATH, default build/bench/bench-site.sqlite), then runs
 // every benchmark and prints the FrontDesk/raw ratios and the process's peak memory.
 #include "bench/BenchSite.h"
+#include "bench/NightGenerator.h"
 #include "bench/RatioReporter.h"
 #include "bench/SiteGenerator.h"
 
@@ -16,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd::bench {
 void registerTicketBenchmarks();
-}
+void registerShiftBenchmarks();
+} // namespace fd::bench
 
 int main(int argc, char** argv)
 {
@@ -41,9 +43,14 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "frontdesk_bench: %s\n", s.error().message.toUtf8().constData());
             return 1;
         }
+        if (fd::Status s = fd::bench::NightGenerator::generate(path); !s) {
+            std::fprintf(stderr, "frontdesk_bench: the night: %s\n", s.error().message.toUtf8().constData());
+            return 1;
+        }
     }
     fd::bench::BenchSite::open(path);
     fd::bench::registerTicketBenchmarks();
+    fd::bench::registerShiftBenchmarks();
     int restArgc = static_cast<int>(rest.size());
     benchmark::Initialize(&restArgc, rest.data());
     fd::bench::RatioReporter reporter;

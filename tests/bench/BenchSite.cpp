@@ -43,10 +43,19 @@ void BenchSite::open(const QString& path)
     s.rules = std::make_unique<SiteRules>(*s.settings);
     s.tickets = std::make_unique<TicketService>(*s.db, s.clock, *s.audit, *s.rules);
     s.search = std::make_unique<SearchService>(*s.db);
+    s.queues = std::make_unique<TicketQueues>(*s.db);
+    s.shifts = std::make_unique<ShiftService>(*s.db, s.clock, *s.audit, *s.rules, *s.accounts);
+    s.calls = std::make_unique<ControlRoomService>(*s.db, s.clock, *s.audit, *s.shifts, *s.tickets);
+    s.shifts->addProvider(s.calls.get());
+    s.reviews = std::make_unique<MorningReviewService>(*s.db, s.clock, *s.audit, *s.shifts, *s.calls);
     auto clerk = s.accounts->signIn(u"clerk"_s, u"bench-pass-1"_s);
     if (!clerk)
         fail(clerk.error().message);
     s.clerk = clerk.value();
+    auto supervisor = s.accounts->signIn(u"supervisor"_s, u"bench-pass-1"_s);
+    if (!supervisor)
+        fail(supervisor.error().message);
+    s.supervisor = supervisor.value();
     s.units = s.db->scalar(u"SELECT COUNT(*) FROM units"_s).value().toLongLong();
     if (Status r = s.search->refresh(); !r)
         fail(r.error().message);

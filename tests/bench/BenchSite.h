@@ -5,7 +5,11 @@
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
 #include "engine/search/SearchService.h"
+#include "engine/shifts/ControlRoomService.h"
+#include "engine/shifts/MorningReviewService.h"
+#include "engine/shifts/ShiftService.h"
 #include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "storage/Database.h"
 
@@ -41,7 +45,12 @@ public:
     std::unique_ptr<SiteRules> rules;
     std::unique_ptr<TicketService> tickets;
     std::unique_ptr<SearchService> search;
+    std::unique_ptr<TicketQueues> queues;
+    std::unique_ptr<ShiftService> shifts;
+    std::unique_ptr<ControlRoomService> calls;
+    std::unique_ptr<MorningReviewService> reviews;
     Session clerk;
+    Session supervisor;
     qint64 units = 0;
 };
 

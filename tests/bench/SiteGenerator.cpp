@@ -39,12 +39,12 @@ struct Lcg
     }
 };
 
-const QStringList kRepairs{u"厨房水管漏水"_s, u"卫生间马桶堵塞"_s,  u"客厅灯不亮"_s,    u"入户门锁打不开"_s,
-                           u"电梯异响"_s,     u"楼道灯坏了"_s,      u"空调外机滴水"_s,  u"阳台地漏返味"_s,
-                           u"门禁卡失效"_s,   u"热水器不出热水"_s,  u"窗户关不严"_s,    u"墙面渗水发霉"_s};
-const QStringList kOthers{u"楼上装修噪音"_s, u"车位被占用"_s,   u"垃圾清运不及时"_s, u"快递无人代收"_s,
+const QStringList kRepairs{u"厨房水管漏水"_s, u"卫生间马桶堵塞"_s, u"客厅灯不亮"_s,   u"入户门锁打不开"_s,
+                           u"电梯异响"_s,     u"楼道灯坏了"_s,     u"空调外机滴水"_s, u"阳台地漏返味"_s,
+                           u"门禁卡失效"_s,   u"热水器不出热水"_s, u"窗户关不严"_s,   u"墙面渗水发霉"_s};
+const QStringList kOthers{u"楼上装修噪音"_s,   u"车位被占用"_s,   u"垃圾清运不及时"_s, u"快递无人代收"_s,
                           u"咨询物业费标准"_s, u"办理停车月卡"_s, u"绿化修剪建议"_s,   u"小区夜间照明不足"_s,
-                          u"宠物扰民"_s,     u"询问停水通知"_s, u"借用梯子"_s,       u"遗失物品登记"_s};
+                          u"宠物扰民"_s,       u"询问停水通知"_s, u"借用梯子"_s,       u"遗失物品登记"_s};
 const QStringList kSurnames{u"张"_s, u"王"_s, u"李"_s, u"赵"_s, u"刘"_s, u"陈"_s, u"杨"_s, u"黄"_s, u"周"_s, u"吴"_s};
 
 void progress(const char* what, QElapsedTimer& timer)
@@ -122,16 +122,16 @@ Status SiteGenerator::generate(const QString& path, const Size& size, const Cloc
     auto seed = tickets.open(Session{clerk.value(), clock.nowMs()}, first);
     if (!seed)
         return seed.error();
-    const QString rulesJson = db.scalar(u"SELECT rules_json FROM tickets WHERE id = ?"_s, {seed.value().id}).value().toString();
+    const QString rulesJson =
+        db.scalar(u"SELECT rules_json FROM tickets WHERE id = ?"_s, {seed.value().id}).value().toString();
 
     const qint64 now = clock.nowMs();
     const qint64 start = now - qint64(3652) * 24 * 3'600'000; // ten years
     const qint64 span = now - 24 * 3'600'000 - start;         // up to yesterday: today's numbers stay free
-    const QList<std::pair<QString, QString>> kinds{{u"repair"_s, u"BX"_s},  {u"repair"_s, u"BX"_s},
-                                                   {u"repair"_s, u"BX"_s},  {u"repair"_s, u"BX"_s},
-                                                   {u"repair"_s, u"BX"_s},  {u"complaint"_s, u"TS"_s},
-                                                   {u"request"_s, u"JY"_s}, {u"inquiry"_s, u"ZX"_s},
-                                                   {u"affair"_s, u"SW"_s},  {u"affair"_s, u"SW"_s}};
+    const QList<std::pair<QString, QString>> kinds{
+        {u"repair"_s, u"BX"_s}, {u"repair"_s, u"BX"_s},    {u"repair"_s, u"BX"_s},  {u"repair"_s, u"BX"_s},
+        {u"repair"_s, u"BX"_s}, {u"complaint"_s, u"TS"_s}, {u"request"_s, u"JY"_s}, {u"inquiry"_s, u"ZX"_s},
+        {u"affair"_s, u"SW"_s}, {u"affair"_s, u"SW"_s}};
     QSqlQuery ticket(db.handle()), event(db.handle());
     ticket.prepare(u"INSERT INTO tickets (kind, number, channel, caller_phone, unit_id, person_name, description, "
                    "department, status, occurred_ms, created_ms, created_by, follow_up_anchor_ms, next_follow_up_ms, "
@@ -163,26 +163,35 @@ Status SiteGenerator::generate(const QString& path, const Size& size, const Cloc
             const bool repair = kind == u"repair"_s;
             const QString what = (repair ? kRepairs[rng.next(kRepairs.size())] : kOthers[rng.next(kOthers.size())]);
             const qint64 anchor = at + 5 * 60'000;
-            const QVariantList values{
-                kind, u"%1-%2-%3"_s.arg(prefix, day).arg(seq, 4, 10, QChar(u'0')), u"call"_s,
-                u"138%1"_s.arg(done % 100'000'000, 8, 10, QChar(u'0')), qint64(1 + rng.next(size.units)),
-                QString(kSurnames[rng.next(10)] + u"先生"_s), what, repair ? u"工程部"_s : u"客服部"_s,
-                open ? u"dispatched"_s : u"closed"_s, at, at, clerkId,
-                open ? QVariant(anchor) : QVariant(QMetaType(QMetaType::LongLong)),
-                open ? QVariant(anchor + 15 * 60'000 * (1 + qint64(rng.next(8)))) : QVariant(QMetaType(QMetaType::LongLong)),
-                open ? QVariant(at + 24 * 3'600'000) : QVariant(QMetaType(QMetaType::LongLong)), rulesJson,
-                open ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(at + 6 * 3'600'000)};
+            const QVariantList values{kind,
+                                      u"%1-%2-%3"_s.arg(prefix, day).arg(seq, 4, 10, QChar(u'0')),
+                                      u"call"_s,
+                                      u"138%1"_s.arg(done % 100'000'000, 8, 10, QChar(u'0')),
+                                      qint64(1 + rng.next(size.units)),
+                                      QString(kSurnames[rng.next(10)] + u"先生"_s),
+                                      what,
+                                      repair ? u"工程部"_s : u"客服部"_s,
+                                      open ? u"dispatched"_s : u"closed"_s,
+                                      at,
+                                      at,
+                                      clerkId,
+                                      open ? QVariant(anchor) : QVariant(QMetaType(QMetaType::LongLong)),
+                                      open ? QVariant(anchor + 15 * 60'000 * (1 + qint64(rng.next(8))))
+                                           : QVariant(QMetaType(QMetaType::LongLong)),
+                                      open ? QVariant(at + 24 * 3'600'000) : QVariant(QMetaType(QMetaType::LongLong)),
+                                      rulesJson,
+                                      open ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(at + 6 * 3'600'000)};
             for (int v = 0; v < values.size(); ++v)
                 ticket.bindValue(v, values[v]);
             if (Status s = check(ticket, ticket.exec() && ticket.next()); !s)
                 return s;
             const qint64 id = ticket.value(0).toLongLong();
             ticket.finish();
-            const QList<QVariantList> events{{id, at, at, clerkId, u"opened"_s, QString(), u"new"_s},
-                                             open ? QVariantList{id, anchor, anchor, clerkId, u"dispatched"_s,
-                                                                 u"new"_s, u"dispatched"_s}
-                                                  : QVariantList{id, at + 6 * 3'600'000, at + 6 * 3'600'000, clerkId,
-                                                                 u"closed"_s, u"returned"_s, u"closed"_s}};
+            const QList<QVariantList> events{
+                {id, at, at, clerkId, u"opened"_s, QString(), u"new"_s},
+                open ? QVariantList{id, anchor, anchor, clerkId, u"dispatched"_s, u"new"_s, u"dispatched"_s}
+                     : QVariantList{id, at + 6 * 3'600'000, at + 6 * 3'600'000, clerkId, u"closed"_s, u"returned"_s,
+                                    u"closed"_s}};
             for (const QVariantList& e : events) {
                 for (int v = 0; v < e.size(); ++v)
                     event.bindValue(v, e[v]);
@@ -198,9 +207,10 @@ Status SiteGenerator::generate(const QString& path, const Size& size, const Cloc
     {
         Transaction tx(db);
         for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
-            if (auto r = db.exec(u"INSERT INTO ticket_counters (kind, day, last) VALUES (?, ?, ?) ON CONFLICT (kind, day) "
-                                 "DO UPDATE SET last = excluded.last"_s,
-                                 {it.key().first, it.key().second, it.value()});
+            if (auto r =
+                    db.exec(u"INSERT INTO ticket_counters (kind, day, last) VALUES (?, ?, ?) ON CONFLICT (kind, day) "
+                            "DO UPDATE SET last = excluded.last"_s,
+                            {it.key().first, it.key().second, it.value()});
                 !r)
                 return r.error();
         if (Status s = tx.commit(); !s)

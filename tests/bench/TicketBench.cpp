@@ -63,11 +63,12 @@ void intakeSaveRaw(benchmark::State& state)
         site().clock.advanceMs(1000);
         const qint64 now = site().clock.nowMs();
         Transaction tx(db);
-        auto id = db.insert(u"INSERT INTO tickets (kind, number, channel, caller_phone, unit_id, person_name, description, "
-                            "status, occurred_ms, created_ms, created_by, respond_by_ms, rules_json) "
-                            "VALUES ('repair', ?, 'call', '13812345678', ?, '张先生', '厨房水管漏水，请尽快派人', 'new', ?, ?, "
-                            "?, ?, '{}') RETURNING id"_s,
-                            {u"RAW-%1"_s.arg(++n), 1 + n % site().units, now, now, site().clerk.user.id, now + 600'000});
+        auto id = db.insert(
+            u"INSERT INTO tickets (kind, number, channel, caller_phone, unit_id, person_name, description, "
+            "status, occurred_ms, created_ms, created_by, respond_by_ms, rules_json) "
+            "VALUES ('repair', ?, 'call', '13812345678', ?, '张先生', '厨房水管漏水，请尽快派人', 'new', ?, ?, "
+            "?, ?, '{}') RETURNING id"_s,
+            {u"RAW-%1"_s.arg(++n), 1 + n % site().units, now, now, site().clerk.user.id, now + 600'000});
         (void)db.exec(u"INSERT INTO ticket_events (ticket_id, at_ms, recorded_ms, actor_id, kind, to_status) "
                       "VALUES (?, ?, ?, ?, 'opened', 'new')"_s,
                       {id.value(), now, now, site().clerk.user.id});
@@ -107,9 +108,10 @@ void followUpRecordRaw(benchmark::State& state)
         Transaction tx(db);
         (void)db.exec(u"UPDATE tickets SET next_follow_up_ms = ?, version = version + 1 WHERE id = ?"_s,
                       {now + 900'000, id});
-        (void)db.exec(u"INSERT INTO ticket_events (ticket_id, at_ms, recorded_ms, actor_id, kind, from_status, to_status) "
-                      "VALUES (?, ?, ?, ?, 'followed_up', 'dispatched', 'dispatched')"_s,
-                      {id, now, now, site().clerk.user.id});
+        (void)db.exec(
+            u"INSERT INTO ticket_events (ticket_id, at_ms, recorded_ms, actor_id, kind, from_status, to_status) "
+            "VALUES (?, ?, ?, ?, 'followed_up', 'dispatched', 'dispatched')"_s,
+            {id, now, now, site().clerk.user.id});
         rawAudit(db, id);
         (void)tx.commit();
     }
@@ -139,10 +141,11 @@ void dueFollowUpsRaw(benchmark::State& state)
     }
 }
 
+// The queues page's overdue tab: one row per ticket, by its earliest running clock.
 void overdueQueue(benchmark::State& state)
 {
     for (auto _ : state) {
-        auto due = site().tickets->overdue(site().clock.nowMs(), 50);
+        auto due = site().queues->page(site().clerk, QueueKind::Overdue, site().clock.nowMs(), {}, 0, 50);
         benchmark::DoNotOptimize(due.value().size());
         state.counters["rows"] = double(due.value().size());
     }
@@ -155,10 +158,10 @@ void overdueQueueRaw(benchmark::State& state)
     QVariantList binds;
     const qint64 now = site().clock.nowMs();
     for (const auto& [clock, column] : QList<std::pair<QString, QString>>{{u"respond"_s, u"respond_by_ms"_s},
-                                                                         {u"follow_up"_s, u"next_follow_up_ms"_s},
-                                                                         {u"resolve"_s, u"resolve_by_ms"_s},
-                                                                         {u"reply"_s, u"reply_by_ms"_s},
-                                                                         {u"callback"_s, u"callback_by_ms"_s}}) {
+                                                                          {u"follow_up"_s, u"next_follow_up_ms"_s},
+                                                                          {u"resolve"_s, u"resolve_by_ms"_s},
+                                                                          {u"reply"_s, u"reply_by_ms"_s},
+                                                                          {u"callback"_s, u"callback_by_ms"_s}}) {
         parts << u"SELECT id, number, kind, status, '%1', %2, department, severity, COALESCE(unit_id, 0), person_name "
                  "FROM tickets WHERE %2 IS NOT NULL AND %2 <= ? AND status NOT IN ('closed', 'cancelled', "
                  "'waiting_customer', 'waiting_parts')"_s.arg(clock, column);
@@ -188,9 +191,13 @@ void search(benchmark::State& state, const QString& text)
 void searchRaw(benchmark::State& state, const QString& fts, const QString& match)
 {
     for (auto _ : state) {
-        auto q = site().db->exec(u"SELECT d.doc_kind, d.ref_id, d.at_ms, d.title, d.detail FROM search_docs d JOIN "
+        auto q = site().db->exec(u"SELECT d.doc_kind, d.ref_id, d.at_ms, d.title, d.detail, "
+                                 "COALESCE(t.unit_id, r.unit_id, 0) FROM "
                                  "(SELECT rowid AS hit FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 50) f "
-                                 "ON d.id = f.hit ORDER BY d.at_ms DESC"_s.arg(fts),
+                                 "JOIN search_docs d ON d.id = f.hit "
+                                 "LEFT JOIN tickets t ON d.doc_kind = 'ticket' AND t.id = d.ref_id "
+                                 "LEFT JOIN residents r ON d.doc_kind = 'resident' AND r.id = d.ref_id "
+                                 "ORDER BY d.at_ms DESC"_s.arg(fts),
                                  {match});
         int rows = 0;
         while (q.value().next())
