@@ -51,10 +51,8 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
                        "your role does neither."));
     layout->addWidget(m_none);
 
-    auto* control = new QHBoxLayout(m_controlRoom);
+    auto* control = new QVBoxLayout(m_controlRoom);
     control->setContentsMargins(0, 0, 0, 0);
-    m_form->setMinimumWidth(300);
-    m_form->setMaximumWidth(380);
     control->addWidget(m_form);
     m_tonightBox->setObjectName(u"tonightCallsBox"_s);
     auto* tonight = new QVBoxLayout(m_tonightBox);
@@ -165,7 +163,7 @@ void ControlRoomPage::fillTonight()
     }
     for (int column = CallTime; column < Entered; ++column)
         m_tonight->resizeColumnToContents(column);
-    m_tonight->setColumnWidth(What, qMin(m_tonight->columnWidth(What), 220));
+    m_tonight->setColumnWidth(What, qMin(m_tonight->columnWidth(What), 200));
     if (!m_tonight->currentItem() && m_tonight->topLevelItemCount() > 0)
         m_tonight->setCurrentItem(m_tonight->topLevelItem(m_tonight->topLevelItemCount() - 1));
     updateButtons();

@@ -58,7 +58,8 @@ MorningReviewPage::MorningReviewPage(Services& services, QWidget* parent)
       m_comment(new QLineEdit(m_reviewPane)), m_markRead(new QPushButton(tr("&Mark read"), m_reviewPane)),
       m_chaseTitle(heading(QString(), 1.0, m_reviewPane)),
       m_chase(makeList(u"reviewChase"_s, {tr("To chase"), tr("Details")}, m_reviewPane)),
-      m_complete(new QPushButton(tr("&Complete review"), m_reviewPane)), m_message(new QLabel(m_reviewPane))
+      m_hint(new QLabel(m_reviewPane)), m_complete(new QPushButton(tr("&Complete review"), m_reviewPane)),
+      m_message(new QLabel(m_reviewPane))
 {
     setObjectName(u"morningReviewPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -126,6 +127,9 @@ MorningReviewPage::MorningReviewPage(Services& services, QWidget* parent)
     m_message->setObjectName(u"reviewMessage"_s);
     m_message->setWordWrap(true);
     bottom->addWidget(m_message, 1);
+    m_hint->setObjectName(u"reviewHint"_s);
+    m_hint->setEnabled(false);
+    bottom->addWidget(m_hint);
     m_complete->setObjectName(u"completeReviewButton"_s);
     bottom->addWidget(m_complete);
     pane->addLayout(bottom);
@@ -305,7 +309,7 @@ void MorningReviewPage::updateButtons()
     m_markRead->setEnabled(open && selectedMark());
     m_comment->setEnabled(open && selectedMark());
     m_complete->setEnabled(open && unread == 0); // R-SH-4: every record read first
-    m_complete->setToolTip(open && unread > 0 ? tr("%n record(s) still unread.", nullptr, unread) : QString());
+    m_hint->setText(open && unread > 0 ? tr("%n record(s) still unread.", nullptr, unread) : QString());
 }
 
 void MorningReviewPage::editComment()

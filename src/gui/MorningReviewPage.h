@@ -80,6 +80,7 @@ private:
     QPushButton* m_markRead;
     QLabel* m_chaseTitle;
     QTreeWidget* m_chase;
+    QLabel* m_hint;
     QPushButton* m_complete;
     QLabel* m_message;
 };

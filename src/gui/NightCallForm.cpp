@@ -32,34 +32,38 @@ NightCallForm::NightCallForm(Services& services, QWidget* parent)
       m_record(new QPushButton(tr("&Record call"), this))
 {
     setObjectName(u"nightCallForm"_s);
+    // One strip above tonight's list: captions, then the fields, then each field's error below it.
     auto* grid = new QGridLayout(this);
-    grid->setVerticalSpacing(4);
-    grid->setColumnStretch(1, 1);
-    const auto addRow = [&](const QString& caption, QLineEdit* input, const QString& name, const QString& field) {
-        const int row = grid->rowCount();
+    grid->setVerticalSpacing(2);
+    grid->setHorizontalSpacing(8);
+    int column = 0;
+    const auto addField = [&](const QString& caption, QLineEdit* input, const QString& name, const QString& field,
+                              int stretch) {
         input->setObjectName(name + u"Edit"_s);
         auto* label = new QLabel(caption, this);
         label->setBuddy(input);
-        grid->addWidget(label, row, 0);
-        grid->addWidget(input, row, 1);
+        grid->addWidget(label, 0, column);
+        grid->addWidget(input, 1, column);
         QLabel* error = FormErrors::makeLabel(name + u"Error"_s, this);
-        grid->addWidget(error, row + 1, 1);
+        grid->addWidget(error, 2, column, Qt::AlignTop);
+        grid->setColumnStretch(column, stretch);
         m_errors.bind(field, input, error);
         connect(input, &QLineEdit::returnPressed, this, &NightCallForm::record);
+        ++column;
     };
-    addRow(tr("Caller's &phone"), m_phone, u"callPhone"_s, u"caller_phone"_s);
+    addField(tr("Caller's &phone"), m_phone, u"callPhone"_s, u"caller_phone"_s, 2);
     m_phone->setPlaceholderText(tr("e.g. 13812345678"));
-    addRow(tr("&Unit"), m_unit, u"callUnit"_s, u"unit"_s);
-    m_unit->setPlaceholderText(tr("3-1-502 or 31502; empty if none"));
-    addRow(tr("Ca&ller's name"), m_person, u"callPerson"_s, u"person_name"_s);
-    addRow(tr("&What was said"), m_description, u"callDescription"_s, u"description"_s);
+    addField(tr("&Unit"), m_unit, u"callUnit"_s, u"unit"_s, 2);
+    m_unit->setPlaceholderText(tr("3-1-502 or 31502"));
+    m_unit->setToolTip(tr("Leave empty when the call is about no unit"));
+    addField(tr("Ca&ller's name"), m_person, u"callPerson"_s, u"person_name"_s, 2);
+    addField(tr("&What was said"), m_description, u"callDescription"_s, u"description"_s, 5);
     m_description->setPlaceholderText(tr("e.g. water pipe burst in the bathroom"));
+    m_record->setObjectName(u"recordCallButton"_s);
+    grid->addWidget(m_record, 1, column);
     QLabel* formError = FormErrors::makeLabel(u"nightCallError"_s, this);
     m_errors.setFallback(formError);
-    grid->addWidget(formError, grid->rowCount(), 0, 1, 2);
-    m_record->setObjectName(u"recordCallButton"_s);
-    grid->addWidget(m_record, grid->rowCount(), 1, Qt::AlignRight);
-    grid->setRowStretch(grid->rowCount(), 1);
+    grid->addWidget(formError, 3, 0, 1, column + 1);
     connect(m_record, &QPushButton::clicked, this, &NightCallForm::record);
 }
 

@@ -39,14 +39,14 @@ QString NightCallText::dispatch(const ControlRoomCall& call)
 {
     if (!call.dispatchedMs)
         return tr("Not dispatched");
-    return joined({ShiftTimeText::dayAndTime(*call.dispatchedMs), call.department, call.technician});
+    return joined({ShiftTimeText::after(*call.dispatchedMs, call.callMs), call.department, call.technician});
 }
 
 QString NightCallText::returned(const ControlRoomCall& call)
 {
     if (!call.returnedMs)
         return {};
-    return joined({ShiftTimeText::dayAndTime(*call.returnedMs), call.result});
+    return joined({ShiftTimeText::after(*call.returnedMs, call.callMs), call.result});
 }
 
 QString NightCallText::summary(const ControlRoomCall& call, const QString& unitCode)

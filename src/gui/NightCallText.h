@@ -21,9 +21,9 @@ public:
     [[nodiscard]] static QString unit(const RegistryService& registry, const Session& who, qint64 unitId);
     // "张先生 13812345678"
     [[nodiscard]] static QString caller(const ControlRoomCall& call);
-    // "23 Nov 02:15 · 工程部 · 刘师傅", or "Not dispatched".
+    // "02:15 · 工程部 · 刘师傅" (the day too if not the call's), or "Not dispatched".
     [[nodiscard]] static QString dispatch(const ControlRoomCall& call);
-    // "23 Nov 03:05 · 更换水管", or empty while nobody has come back.
+    // "03:05 · 更换水管" (likewise), or empty while nobody has come back.
     [[nodiscard]] static QString returned(const ControlRoomCall& call);
     // One line for a dialog's heading: time, unit and what was said.
     [[nodiscard]] static QString summary(const ControlRoomCall& call, const QString& unitCode);

@@ -102,7 +102,12 @@ void PendingCallsPanel::refresh()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     for (int column = CallTime; column < Returned; ++column)
         m_list->resizeColumnToContents(column);
-    m_list->setColumnWidth(What, qMin(m_list->columnWidth(What), 260));
+    m_list->setColumnWidth(What, qMin(m_list->columnWidth(What), 240));
+    const QString none = tr("No night call waits to be entered.");
+    if (m_calls.isEmpty() && m_message->text().isEmpty())
+        showMessage(none, false);
+    else if (!m_calls.isEmpty() && m_message->text() == none)
+        showMessage({}, false);
     setTitle(m_calls.isEmpty() ? tr("Night calls to enter (补单)")
                                : tr("Night calls to enter (补单): %n", nullptr, static_cast<int>(m_calls.size())));
     updateButtons();
@@ -111,8 +116,6 @@ void PendingCallsPanel::refresh()
 void PendingCallsPanel::updateButtons()
 {
     m_enter->setEnabled(m_session && m_list->currentItem());
-    if (m_calls.isEmpty() && m_message->text().isEmpty())
-        m_message->setText(tr("No night call waits to be entered."));
 }
 
 void PendingCallsPanel::enterSelected()

@@ -14,6 +14,14 @@ QString ShiftTimeText::dayAndTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
 }
 
+QString ShiftTimeText::after(qint64 ms, qint64 earlierMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    if (at.date() != QDateTime::fromMSecsSinceEpoch(earlierMs).toLocalTime().date())
+        return dayAndTime(ms);
+    return QLocale().toString(at.time(), u"HH:mm"_s);
+}
+
 QString ShiftTimeText::interval(qint64 fromMs, qint64 toMs)
 {
     //: The stretch of time a morning review covers, e.g. "From 22 Nov 07:30 to 23 Nov 07:30".

@@ -16,6 +16,8 @@ class ShiftTimeText
 
 public:
     [[nodiscard]] static QString dayAndTime(qint64 ms);
+    // What followed an earlier instant: just "02:15" on the same day, the day too when it crossed midnight.
+    [[nodiscard]] static QString after(qint64 ms, qint64 earlierMs);
     // "From 22 Nov 07:30 to 23 Nov 07:30"
     [[nodiscard]] static QString interval(qint64 fromMs, qint64 toMs);
     // An optional instant: its day and time, or `none` when it has not happened.
