@@ -1,5 +1,8 @@
 #include "gui/HomePage.h"
 
+#include "gui/ReviewBanner.h"
+#include "gui/Services.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -8,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-HomePage::HomePage(QWidget* parent) : QWidget(parent), m_site(new QLabel(this)), m_user(new QLabel(this))
+HomePage::HomePage(QWidget* parent)
+    : QWidget(parent), m_site(new QLabel(this)), m_user(new QLabel(this)), m_review(new ReviewBanner(this))
 {
     setObjectName(u"homePage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -28,7 +32,10 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent), m_site(new QLabel(this)),
     medium.setPointSizeF(medium.pointSizeF() * 1.2);
     m_user->setFont(medium);
     layout->addWidget(m_user);
-    layout->addSpacing(18);
+    layout->addSpacing(8);
+    layout->addWidget(m_review);
+    connect(m_review, &ReviewBanner::openReviewRequested, this, &HomePage::openReviewRequested);
+    layout->addSpacing(10);
 
     auto* hintsTitle = new QLabel(tr("Keys that save time"), this);
     QFont bold = hintsTitle->font();
@@ -75,6 +82,23 @@ void HomePage::setSiteName(const QString& name)
 void HomePage::setSession(const Session& session)
 {
     m_user->setText(tr("Signed in: %1 (%2)").arg(session.user.displayName, Roles::displayName(session.user.role)));
+    m_review->setSession(session);
+}
+
+void HomePage::setServices(Services& services)
+{
+    m_review->setReviews(services.reviews);
+}
+
+void HomePage::refresh()
+{
+    m_review->refresh();
+}
+
+void HomePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the review may have moved on another page since
 }
 
 } // namespace fd

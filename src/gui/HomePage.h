@@ -8,8 +8,12 @@ class QLabel;
 
 namespace fd {
 
+class ReviewBanner;
+struct Services;
+
 // 工作台: where the desk starts. The site, who is signed in and the keys that save time. It shows
 // no counts until the modules that produce them exist (an invented number is worse than none).
+// Given the services, a supervisor also sees the morning review until it is done (R-SH-4).
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -19,10 +23,23 @@ public:
 
     void setSiteName(const QString& name);
     void setSession(const Session& session);
+    // Without services the page shows no review reminder.
+    void setServices(Services& services);
+
+public slots:
+    // Reads again whether the morning review is due (also done each time the page is shown).
+    void refresh();
+
+signals:
+    void openReviewRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QLabel* m_site;
     QLabel* m_user;
+    ReviewBanner* m_review;
 };
 
 } // namespace fd

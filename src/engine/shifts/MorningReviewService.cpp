@@ -310,4 +310,21 @@ Result<std::optional<ShiftReview>> MorningReviewService::pendingReview(const Ses
     return std::optional<ShiftReview>(r.value());
 }
 
+Result<bool> MorningReviewService::reviewDue(const Session& who) const
+{
+    if (!who.may(Permission::ReviewShifts))
+        return false;
+    auto open = m_db.scalar(u"SELECT COUNT(*) FROM shift_reviews WHERE done_ms IS NULL"_s);
+    if (!open)
+        return open.error();
+    if (open.value().toLongLong() > 0)
+        return true;
+    // The same boundary startReview would cover up to (R-SH-1, R-SH-4).
+    const qint64 to = m_shifts.calendar().lastStart(u'A', m_clock.nowMs()).startMs;
+    auto last = m_db.scalar(u"SELECT MAX(cover_to_ms) FROM shift_reviews WHERE done_ms IS NOT NULL"_s);
+    if (!last)
+        return last.error();
+    return !last.value().isValid() || last.value().isNull() || last.value().toLongLong() < to;
+}
+
 } // namespace fd

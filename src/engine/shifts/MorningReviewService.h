@@ -48,6 +48,10 @@ public:
     [[nodiscard]] Result<ShiftReview> review(qint64 id) const;
     // The open review to show on the start page, if any (R-SH-4).
     [[nodiscard]] Result<std::optional<ShiftReview>> pendingReview(const Session& who) const;
+    // Whether the start page asks this person for a review (R-SH-4): one is open, or the completed
+    // reviews do not yet reach the latest start of shift A (so startReview would find something to
+    // cover). False for a person without Permission::ReviewShifts. Writes nothing.
+    [[nodiscard]] Result<bool> reviewDue(const Session& who) const;
 
 private:
     Status mayReview(const Session& who) const;

@@ -149,4 +149,25 @@ TEST_P(MorningReviewTest, TheReviewStaysOnTheStartPageUntilEveryRecordIsRead)
     expectAuditIntact();
 }
 
+TEST_P(MorningReviewTest, TheStartPageAsksForTheReviewUntilTheNightIsCovered)
+{
+    // R-SH-4: due before it starts and while it is open; no longer once complete; due again the next
+    // morning once shift A has started, not before. Asking writes nothing.
+    EXPECT_FALSE(m_reviews->reviewDue(m_morning).value()); // a clerk does not review
+    EXPECT_TRUE(m_reviews->reviewDue(m_supervisor).value());
+    EXPECT_EQ(count(u"shift_reviews"_s), 0);
+    ShiftReview r = m_reviews->startReview(m_supervisor).value();
+    EXPECT_TRUE(m_reviews->reviewDue(m_supervisor).value());
+    for (const ReviewMark& m : r.marks)
+        ASSERT_TRUE(m_reviews->markRead(m_supervisor, r.id, m.id).ok());
+    EXPECT_TRUE(m_reviews->reviewDue(m_supervisor).value()); // all read, but not completed
+    ASSERT_TRUE(m_reviews->complete(m_supervisor, r.id).ok());
+    EXPECT_FALSE(m_reviews->reviewDue(m_supervisor).value());
+    setTime(at(7, 0, 1)); // still the night's C: nothing new to cover before 07:30
+    EXPECT_FALSE(m_reviews->reviewDue(m_supervisor).value());
+    setTime(at(7, 30, 1));
+    EXPECT_TRUE(m_reviews->reviewDue(m_supervisor).value());
+    EXPECT_EQ(count(u"shift_reviews"_s), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MorningReviewTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "engine/shifts/ControlRoomCall.h"
+#include "engine/tickets/Ticket.h"
+
+#include <QGroupBox>
+#include <QList>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace fd {
+
+struct Services;
+
+// 补单: the night calls the control room took that the desk has not entered yet (R-SH-3), oldest
+// first, each with its real call, dispatch and return times. "Enter as ticket" opens the retroactive
+// ticket of the chosen kind (repair unless the desk says otherwise) carrying those times (R-RP-5);
+// the call then leaves the list and the status line gives the new ticket's number.
+class PendingCallsPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CallIdRole = Qt::UserRole + 1;
+
+    explicit PendingCallsPanel(Services& services, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    [[nodiscard]] QTreeWidget* list() const { return m_list; }
+
+public slots:
+    void refresh();
+    void enterSelected();
+
+signals:
+    void entered(const Ticket& ticket);
+
+private:
+    void updateButtons();
+    void showMessage(const QString& text, bool error);
+
+    Services& m_services;
+    std::optional<Session> m_session;
+    QList<ControlRoomCall> m_calls;
+    QTreeWidget* m_list;
+    QComboBox* m_kind;
+    QPushButton* m_enter;
+    QLabel* m_message;
+};
+
+} // namespace fd

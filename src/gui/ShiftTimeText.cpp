@@ -1,0 +1,36 @@
+#include "gui/ShiftTimeText.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+QString ShiftTimeText::dayAndTime(qint64 ms)
+{
+    //: A QDateTime format for the day and time of a shift record; Chinese: "M月d日 HH:mm".
+    const QString format = tr("d MMM HH:mm");
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
+}
+
+QString ShiftTimeText::after(qint64 ms, qint64 earlierMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    if (at.date() != QDateTime::fromMSecsSinceEpoch(earlierMs).toLocalTime().date())
+        return dayAndTime(ms);
+    return QLocale().toString(at.time(), u"HH:mm"_s);
+}
+
+QString ShiftTimeText::interval(qint64 fromMs, qint64 toMs)
+{
+    //: The stretch of time a morning review covers, e.g. "From 22 Nov 07:30 to 23 Nov 07:30".
+    return tr("From %1 to %2").arg(dayAndTime(fromMs), dayAndTime(toMs));
+}
+
+QString ShiftTimeText::maybe(const std::optional<qint64>& ms, const QString& none)
+{
+    return ms ? dayAndTime(*ms) : none;
+}
+
+} // namespace fd
