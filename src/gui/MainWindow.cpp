@@ -4,12 +4,15 @@
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/AccountsPage.h"
+#include "gui/ControlRoomPage.h"
 #include "gui/GlobalSearch.h"
 #include "gui/HomePage.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LockCover.h"
 #include "gui/LockDialog.h"
+#include "gui/MorningReviewPage.h"
 #include "gui/NavigationPanel.h"
+#include "gui/PendingCallsPanel.h"
 #include "gui/QueuePage.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
@@ -67,6 +70,10 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
     connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
     connect(m_search, &GlobalSearch::ticketChosen, this, &MainWindow::openTicket);
+    connect(m_home, &HomePage::openReviewRequested, this, [this] { showPage(PageId::Review); });
+    connect(m_review, &MorningReviewPage::reviewChanged, m_home, &HomePage::refresh);
+    // A night call entered as a ticket is new work in the queues.
+    connect(m_nightCalls->pendingPanel(), &PendingCallsPanel::entered, m_queues, &QueuePage::refreshCounts);
     connect(m_queues, &QueuePage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_queues, &QueuePage::countsChanged, this, [this](const QueueCounts& counts) {
         // What needs doing now: overdue and due within the hour; red while anything is overdue.
@@ -88,6 +95,13 @@ void MainWindow::buildPages()
         case PageId::Home:
             widget = m_home = new HomePage(m_pages);
             m_home->setSiteName(m_siteName);
+            m_home->setServices(m_services);
+            break;
+        case PageId::NightCalls:
+            widget = m_nightCalls = new ControlRoomPage(m_services, m_pages);
+            break;
+        case PageId::Review:
+            widget = m_review = new MorningReviewPage(m_services, m_pages);
             break;
         case PageId::Queues:
             widget = m_queues = new QueuePage(m_services, m_pages);
@@ -175,7 +189,7 @@ void MainWindow::showPage(PageId id)
 {
     if (m_locked)
         return;
-    if (id == PageId::Accounts && !m_session.may(Permission::ManageAccounts))
+    if (!pageAllowed(id))
         return;
     QWidget* page = m_pageWidgets.value(id);
     if (!page)
@@ -187,6 +201,10 @@ void MainWindow::showPage(PageId id)
         m_registry->focusSearch();
     else if (id == PageId::Accounts)
         m_accounts->refresh();
+    else if (id == PageId::NightCalls) // the night's calls come from other desks: read them again
+        m_nightCalls->refresh();
+    else if (id == PageId::Review)
+        m_review->refresh();
 }
 
 void MainWindow::openUnit(qint64 unitId)
@@ -213,12 +231,13 @@ void MainWindow::applySession(const Session& session)
     m_accounts->setSession(session);
     m_search->setSession(session);
     m_queues->setSession(session);
+    m_nightCalls->setSession(session);
+    m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now
     refreshShift();
-    const bool admin = session.may(Permission::ManageAccounts);
-    m_navigation->setPageVisible(PageId::Accounts, admin);
-    m_pageActions.value(PageId::Accounts)->setVisible(admin);
-    if (!admin && currentPage() == PageId::Accounts)
+    for (PageId id : {PageId::Accounts, PageId::NightCalls, PageId::Review})
+        setPageAllowed(id, pageAllowed(id));
+    if (!pageAllowed(currentPage()))
         showPage(PageId::Home);
 }
 
@@ -239,6 +258,26 @@ void MainWindow::refreshShift()
     }
     m_status->setPost(post);
     m_status->setShift(shift);
+}
+
+bool MainWindow::pageAllowed(PageId id) const
+{
+    switch (id) {
+    case PageId::Accounts:
+        return m_session.may(Permission::ManageAccounts);
+    case PageId::NightCalls:
+        return m_session.may(Permission::DirectDispatch) || ControlRoomPage::entersNightCalls(m_session);
+    case PageId::Review:
+        return m_session.may(Permission::ReviewShifts);
+    default:
+        return true;
+    }
+}
+
+void MainWindow::setPageAllowed(PageId id, bool allowed)
+{
+    m_navigation->setPageVisible(id, allowed);
+    m_pageActions.value(id)->setVisible(allowed);
 }
 
 void MainWindow::setActionsEnabled(bool enabled)

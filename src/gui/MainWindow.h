@@ -13,6 +13,8 @@ namespace fd {
 
 struct Services;
 class AccountsPage;
+class ControlRoomPage;
+class MorningReviewPage;
 class GlobalSearch;
 class HomePage;
 class LockCover;
@@ -41,6 +43,9 @@ public:
     [[nodiscard]] GlobalSearch* globalSearch() const { return m_search; }
     [[nodiscard]] NavigationPanel* navigation() const { return m_navigation; }
     [[nodiscard]] QueuePage* queuePage() const { return m_queues; }
+    [[nodiscard]] ControlRoomPage* nightCallsPage() const { return m_nightCalls; }
+    [[nodiscard]] MorningReviewPage* reviewPage() const { return m_review; }
+    [[nodiscard]] HomePage* homePage() const { return m_home; }
 
 public slots:
     void showPage(fd::PageId id);
@@ -60,6 +65,9 @@ private:
     void applySession(const Session& session);
     void unlock();
     void setActionsEnabled(bool enabled);
+    // Pages a role has nothing to do on are left out of the navigation and the Go menu.
+    void setPageAllowed(PageId id, bool allowed);
+    [[nodiscard]] bool pageAllowed(PageId id) const;
 
     Services& m_services;
     Session m_session;
@@ -75,6 +83,8 @@ private:
     RegistryPage* m_registry = nullptr;
     AccountsPage* m_accounts = nullptr;
     QueuePage* m_queues = nullptr;
+    ControlRoomPage* m_nightCalls = nullptr;
+    MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;
     ReminderController* m_reminderController;

@@ -21,6 +21,11 @@ QList<PageInfo> PageCatalog::all()
         {PageId::Parcels, u"parcels"_s, tr("Storage and mail"), u":/icons/parcels.svg"_s, ctrl(Qt::Key_8), false,
          false},
         {PageId::Handover, u"handover"_s, tr("Handover"), u":/icons/handover.svg"_s, ctrl(Qt::Key_9), false, false},
+        // The night's calls (R-SH-3) and the morning review (R-SH-4) belong to a time of day: chords.
+        {PageId::NightCalls, u"nightcalls"_s, tr("Night calls"), u":/icons/nightcalls.svg"_s,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), true, false},
+        {PageId::Review, u"review"_s, tr("Morning review"), u":/icons/review.svg"_s,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), true, false},
         {PageId::Reports, u"reports"_s, tr("Reports"), u":/icons/reports.svg"_s, ctrl(Qt::Key_0), false, false},
         // Ten digits for ten everyday pages; account administration is rare enough for a chord.
         {PageId::Accounts, u"accounts"_s, tr("Accounts"), u":/icons/accounts.svg"_s,

@@ -19,6 +19,8 @@ enum class PageId {
     Visitors,
     Parcels,
     Handover,
+    NightCalls,
+    Review,
     Reports,
     Accounts
 };

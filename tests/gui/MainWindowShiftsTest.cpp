@@ -1,0 +1,78 @@
+// The shift pages inside the window: who sees which, and the supervisor's start page (R-SH-3, R-SH-4).
+#include "NightShiftSetup.h"
+
+#include "gui/HomePage.h"
+#include "gui/MainWindow.h"
+#include "gui/MorningReviewPage.h"
+#include "gui/NavigationPanel.h"
+
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class MainWindowShiftsTest : public ::testing::Test
+{
+protected:
+    TestHost host;
+    std::unique_ptr<NightShiftSetup> night;
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override { night = std::make_unique<NightShiftSetup>(host); }
+
+    void open(const Session& who)
+    {
+        window = std::make_unique<MainWindow>(host.services(), who, u"desk.sqlite"_s);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+};
+
+TEST_F(MainWindowShiftsTest, TheSupervisorsStartPageLeadsToTheMorningReviewUntilItIsDone)
+{
+    // R-SH-4: the review shows on the supervisor's start page until done.
+    night->setTime(9, 0);
+    open(night->supervisor);
+    ASSERT_EQ(window->currentPage(), PageId::Home);
+    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::Review));
+    auto* banner = child<QWidget>(window->homePage(), "homeReviewBanner");
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    QTest::mouseClick(child<QPushButton>(window->homePage(), "homeReviewButton"), Qt::LeftButton);
+    EXPECT_EQ(window->currentPage(), PageId::Review);
+
+    // Nothing happened that night: starting and completing the review clears the banner.
+    window->reviewPage()->startReview();
+    window->reviewPage()->completeReview();
+    window->showPage(PageId::Home);
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST_F(MainWindowShiftsTest, EachRoleSeesTheShiftPagesItWorksOn)
+{
+    // R-SH-3: the control room takes the night's calls; the desk enters them; R-SH-4 is the supervisor's.
+    open(night->day);
+    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::NightCalls)) << "the desk enters the night's calls";
+    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Review));
+    EXPECT_FALSE(child<QWidget>(window->homePage(), "homeReviewBanner")->isVisible());
+    window->showPage(PageId::Review);
+    EXPECT_EQ(window->currentPage(), PageId::Home) << "a clerk cannot open the review by its shortcut";
+
+    window.reset();
+    open(night->control);
+    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::NightCalls));
+    QTest::keySequence(window.get(), PageCatalog::info(PageId::NightCalls).shortcut);
+    EXPECT_EQ(window->currentPage(), PageId::NightCalls);
+
+    window.reset();
+    open(host.signedIn(Role::Cashier, u"qian.na"_s));
+    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::NightCalls));
+    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Review));
+}
+
+} // namespace
+} // namespace fd::test
