@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QChar>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,16 @@ struct HandoverSheet
     HandoverStatus status = HandoverStatus::Draft;
     int version = 1;
     QList<HandoverItem> items;
+};
+
+// One row of a post's list of sheets: the sheet without its lines (open it by id for those), the
+// shift it hands over, and how many lines it has and how many of them the arriving person disputed.
+struct HandoverSummary
+{
+    HandoverSheet sheet;
+    QChar shiftCode;
+    int itemCount = 0;
+    int disputeCount = 0;
 };
 
 } // namespace fd

@@ -45,9 +45,52 @@ Result<std::optional<Shift>> ShiftService::currentShift(qint64 userId) const
     return m_store.openShiftOf(userId);
 }
 
+Result<Shift> ShiftService::shift(qint64 id) const
+{
+    return m_store.shift(id);
+}
+
 Result<HandoverSheet> ShiftService::sheet(qint64 id) const
 {
     return m_store.sheet(id);
+}
+
+Result<std::optional<HandoverSheet>> ShiftService::sheetOfShift(qint64 shiftId) const
+{
+    auto id = m_store.sheetOfShift(shiftId);
+    if (!id)
+        return id.error();
+    if (!id.value())
+        return std::optional<HandoverSheet>();
+    auto h = m_store.sheet(*id.value());
+    if (!h)
+        return h.error();
+    return std::optional<HandoverSheet>(std::move(h).value());
+}
+
+Result<QList<HandoverItem>> ShiftService::previewLines(const Session& who, qint64 shiftId) const
+{
+    auto shift = m_store.shift(shiftId);
+    if (!shift)
+        return shift.error();
+    if (shift.value().userId != who.user.id)
+        return Error{u"perm.denied"_s, tr("Only the person on the shift hands it over.")};
+    if (shift.value().endedMs)
+        return Error{u"shift.ended"_s, tr("This shift has already been handed over.")};
+    auto post = m_store.post(shift.value().postId);
+    if (!post)
+        return post.error();
+    return draftItems(post.value(), m_clock.nowMs());
+}
+
+Result<QList<HandoverSummary>> ShiftService::sheetsOfPost(qint64 postId, int limit, int offset) const
+{
+    return m_store.sheetsOfPost(postId, limit, offset);
+}
+
+Result<QList<HandoverSheet>> ShiftService::awaitingArrival(qint64 postId) const
+{
+    return m_store.awaitingArrival(postId);
 }
 
 Result<QList<HandoverSheet>> ShiftService::sheetsOfShiftsStarted(qint64 fromMs, qint64 toMs) const

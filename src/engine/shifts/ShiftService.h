@@ -50,7 +50,18 @@ public:
     [[nodiscard]] Result<QList<Post>> posts() const;
     [[nodiscard]] Result<Post> controlRoomPost() const;
     [[nodiscard]] Result<std::optional<Shift>> currentShift(qint64 userId) const;
+    [[nodiscard]] Result<Shift> shift(qint64 id) const;
     [[nodiscard]] Result<HandoverSheet> sheet(qint64 id) const;
+    // The sheet drafted for a shift, if endShift has run for it.
+    [[nodiscard]] Result<std::optional<HandoverSheet>> sheetOfShift(qint64 shiftId) const;
+    // What endShift would draft for the person's own open shift now, unsaved (the lines have no ids):
+    // shown to the leaving person before they sign.
+    [[nodiscard]] Result<QList<HandoverItem>> previewLines(const Session& who, qint64 shiftId) const;
+    // A post's sheets, newest first, one page at a time (`limit` from `offset`), without their lines.
+    [[nodiscard]] Result<QList<HandoverSummary>> sheetsOfPost(qint64 postId, int limit, int offset) const;
+    // A post's drafts signed by the leaving person that wait for the arriving one, oldest first: the
+    // next person may sign a minute or an hour later, at this or another workstation.
+    [[nodiscard]] Result<QList<HandoverSheet>> awaitingArrival(qint64 postId) const;
     // Sheets of the shifts that started in [fromMs, toMs), oldest first.
     [[nodiscard]] Result<QList<HandoverSheet>> sheetsOfShiftsStarted(qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] const ShiftCalendar& calendar() const { return m_calendar; }

@@ -193,6 +193,53 @@ Result<QList<HandoverSheet>> ShiftStore::sheetsOfShiftsStarted(qint64 fromMs, qi
     return out;
 }
 
+Result<QList<HandoverSummary>> ShiftStore::sheetsOfPost(qint64 postId, int limit, int offset) const
+{
+    // Unprefixed sheet columns from handover_sheets itself; the subqueries name it to reach its id.
+    auto q =
+        m_db.exec(u"SELECT "_s + kSheetColumns +
+                      u", (SELECT s.code FROM shifts s WHERE s.id = handover_sheets.shift_id), "
+                      "(SELECT COUNT(*) FROM handover_items i WHERE i.sheet_id = handover_sheets.id), "
+                      "(SELECT COUNT(*) FROM handover_items i WHERE i.sheet_id = handover_sheets.id "
+                      "AND i.dispute <> '') "
+                      "FROM handover_sheets WHERE post_id = ? ORDER BY created_ms DESC, id DESC LIMIT ? OFFSET ?"_s,
+                  {postId, limit, offset});
+    if (!q)
+        return q.error();
+    QList<HandoverSummary> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        HandoverSummary row;
+        row.sheet = sheetFrom(r);
+        const QString code = r.value(12).toString();
+        row.shiftCode = code.isEmpty() ? QChar() : code.at(0);
+        row.itemCount = r.value(13).toInt();
+        row.disputeCount = r.value(14).toInt();
+        out << row;
+    }
+    return out;
+}
+
+Result<QList<HandoverSheet>> ShiftStore::awaitingArrival(qint64 postId) const
+{
+    auto q = m_db.exec(u"SELECT id FROM handover_sheets WHERE post_id = ? AND status = 'draft' "
+                       "AND leaving_signed_ms IS NOT NULL ORDER BY created_ms, id"_s,
+                       {postId});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    QList<HandoverSheet> out;
+    for (qint64 id : ids) {
+        auto h = sheet(id);
+        if (!h)
+            return h.error();
+        out << h.value();
+    }
+    return out;
+}
+
 Result<qint64> ShiftStore::insertSheet(const HandoverSheet& h)
 {
     return m_db.insert(u"INSERT INTO handover_sheets (shift_id, post_id, leaving_user_id, created_ms, notes, status) "

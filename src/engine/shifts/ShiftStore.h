@@ -35,6 +35,10 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> sheetOfShift(qint64 shiftId) const;
     // Sheets of the shifts that started in [fromMs, toMs), oldest first (the morning review).
     [[nodiscard]] Result<QList<HandoverSheet>> sheetsOfShiftsStarted(qint64 fromMs, qint64 toMs) const;
+    // A post's sheets, newest first and without their lines: `limit` of them from `offset` (a page).
+    [[nodiscard]] Result<QList<HandoverSummary>> sheetsOfPost(qint64 postId, int limit, int offset) const;
+    // A post's drafts the leaving person has signed and the arriving person has not, oldest first.
+    [[nodiscard]] Result<QList<HandoverSheet>> awaitingArrival(qint64 postId) const;
     [[nodiscard]] Result<qint64> insertSheet(const HandoverSheet& sheet);
     [[nodiscard]] Result<qint64> insertItem(const HandoverItem& item);
     // Writes the signatures, arriving person and status if the row still has `expectedVersion`.

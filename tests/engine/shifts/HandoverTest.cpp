@@ -211,4 +211,88 @@ TEST_P(HandoverTest, SomeoneOnAShiftAtAnotherDeskCannotTakeThisOneOver)
     EXPECT_EQ(openShiftOf(m_morning).id, busy.id);
 }
 
+TEST_P(HandoverTest, ThePreviewShowsWhatEndShiftWillDraftAndWritesNothing)
+{
+    // R-SH-2: the leaving person reads the lines before signing; reading them drafts nothing.
+    setTime(at(7, 30));
+    const Shift mine = start(m_clerk, m_desk);
+    setTime(at(9, 0));
+    const Ticket open = openTicket(repairRequest());
+    setTime(at(14, 50));
+    const qint64 sheets = count(u"handover_sheets"_s);
+    auto preview = m_shifts->previewLines(m_clerk, mine.id);
+    ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
+    EXPECT_EQ(count(u"handover_sheets"_s), sheets);
+    EXPECT_EQ(m_shifts->previewLines(m_evening, mine.id).error().code, u"perm.denied"_s);
+    auto draft = m_shifts->endShift(m_clerk, mine.id, {});
+    ASSERT_TRUE(draft.ok());
+    QStringList previewed;
+    QStringList drafted;
+    for (const HandoverItem& i : preview.value())
+        previewed << i.text;
+    for (const HandoverItem& i : draft.value().items)
+        drafted << i.text;
+    EXPECT_EQ(previewed, drafted);
+    EXPECT_TRUE(previewed.first().contains(open.number));
+    EXPECT_EQ(m_shifts->sheetOfShift(mine.id).value()->id, draft.value().id);
+    EXPECT_FALSE(m_shifts->sheetOfShift(start(m_control, m_controlPost).id).value().has_value());
+}
+
+TEST_P(HandoverTest, ASignedDraftWaitsForTheArrivingPersonUntilSealed)
+{
+    // R-SH-2: the leaving person signs and goes; the next one signs later, the sheet waits meanwhile.
+    HandoverSheet draft = draftWithOpenRepair();
+    EXPECT_TRUE(m_shifts->awaitingArrival(m_desk).value().isEmpty()); // not signed yet
+    ASSERT_TRUE(m_shifts->signLeaving(m_clerk, draft.id, pw()).ok());
+    const QList<HandoverSheet> waiting = m_shifts->awaitingArrival(m_desk).value();
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.first().id, draft.id);
+    EXPECT_EQ(waiting.first().items.size(), draft.items.size());
+    EXPECT_TRUE(m_shifts->awaitingArrival(m_controlPost).value().isEmpty());
+    ASSERT_TRUE(m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft)).ok());
+    EXPECT_TRUE(m_shifts->awaitingArrival(m_desk).value().isEmpty());
+}
+
+TEST_P(HandoverTest, APostListsItsSheetsNewestFirstPageByPage)
+{
+    // R-SH-1, R-SH-2: A → B → C → A at the desk, and one sheet of the control room that is not listed.
+    setTime(at(7, 30));
+    start(m_clerk, m_desk);
+    start(m_control, m_controlPost);
+    setTime(at(14, 50));
+    const HandoverSheet first = handOver(m_clerk, m_evening, {{u"对讲机"_s, u"少一台"_s}});
+    setTime(at(20, 40));
+    const HandoverSheet second = handOver(m_evening, m_morning);
+    setTime(at(21, 0));
+    handOver(m_control, m_control2);
+    setTime(at(7, 35, 1));
+    const HandoverSheet third = handOver(m_morning, m_clerk);
+    auto draft = m_shifts->endShift(m_clerk, openShiftOf(m_clerk).id, {});
+    ASSERT_TRUE(draft.ok());
+
+    auto page = m_shifts->sheetsOfPost(m_desk, 3, 0);
+    ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+    QList<qint64> ids;
+    for (const HandoverSummary& row : page.value())
+        ids << row.sheet.id;
+    EXPECT_EQ(ids, (QList<qint64>{draft.value().id, third.id, second.id}));
+    EXPECT_EQ(page.value().at(0).sheet.status, HandoverStatus::Draft);
+    EXPECT_EQ(page.value().at(0).shiftCode, u'A');
+    EXPECT_EQ(page.value().at(1).shiftCode, u'C');
+    EXPECT_EQ(page.value().at(1).sheet.arrivingUserId, m_clerk.user.id);
+    EXPECT_EQ(page.value().at(2).shiftCode, u'B');
+    EXPECT_TRUE(page.value().at(0).sheet.items.isEmpty()); // a list row, not the lines
+
+    auto rest = m_shifts->sheetsOfPost(m_desk, 3, 3);
+    ASSERT_TRUE(rest.ok());
+    ASSERT_EQ(rest.value().size(), 1);
+    const HandoverSummary& oldest = rest.value().first();
+    EXPECT_EQ(oldest.sheet.id, first.id);
+    EXPECT_EQ(oldest.shiftCode, u'A');
+    EXPECT_EQ(oldest.sheet.status, HandoverStatus::Sealed);
+    EXPECT_EQ(oldest.itemCount, first.items.size());
+    EXPECT_EQ(oldest.disputeCount, 1);
+    EXPECT_EQ(m_shifts->sheetsOfPost(m_controlPost, 10, 0).value().size(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, HandoverTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

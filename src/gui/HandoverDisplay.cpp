@@ -1,0 +1,79 @@
+#include "gui/HandoverDisplay.h"
+
+#include "engine/AccountService.h"
+#include "engine/tickets/SiteRules.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+QString HandoverDisplay::instant(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString HandoverDisplay::date(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"yyyy-MM-dd"_s);
+}
+
+QString HandoverDisplay::clockTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"HH:mm"_s);
+}
+
+QString HandoverDisplay::shift(const SiteRules& rules, QChar code)
+{
+    if (code.isNull())
+        return {};
+    const SiteRules::ShiftTimes times = rules.shift(code);
+    //: A shift and its times from the site's rules, e.g. "A 07:30–15:00".
+    return tr("%1 %2–%3").arg(code).arg(times.start.toString(u"HH:mm"_s), times.end.toString(u"HH:mm"_s));
+}
+
+QList<HandoverItemKind> HandoverDisplay::kinds()
+{
+    return {HandoverItemKind::Ticket, HandoverItemKind::Log, HandoverItemKind::Equipment};
+}
+
+QString HandoverDisplay::kindTitle(HandoverItemKind kind)
+{
+    switch (kind) {
+    case HandoverItemKind::Ticket:
+        return tr("Open tickets");
+    case HandoverItemKind::Log:
+        return tr("Log items");
+    case HandoverItemKind::Equipment:
+        return tr("Equipment and keys");
+    }
+    return {};
+}
+
+QString HandoverDisplay::status(const HandoverSheet& sheet)
+{
+    if (sheet.status == HandoverStatus::Sealed)
+        return tr("Sealed");
+    return sheet.leavingSignedMs ? tr("Waiting for the arriving person") : tr("Draft, not signed");
+}
+
+QHash<qint64, QString> HandoverDisplay::people(AccountService& accounts)
+{
+    QHash<qint64, QString> out;
+    auto users = accounts.users();
+    if (!users)
+        return out;
+    for (const User& u : users.value())
+        out.insert(u.id, u.displayName.isEmpty() ? u.login : u.displayName);
+    return out;
+}
+
+QString HandoverDisplay::person(const QHash<qint64, QString>& people, qint64 id)
+{
+    if (id == 0)
+        return {};
+    return people.value(id, tr("account %1").arg(id));
+}
+
+} // namespace fd
