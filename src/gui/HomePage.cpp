@@ -44,8 +44,10 @@ HomePage::HomePage(QWidget* parent)
     layout->addWidget(hintsTitle);
 
     const QList<QPair<QString, QString>> hints = {
-        {u"Ctrl+F"_s, tr("Find a unit: 3-1-502, 31502, a resident's name or a phone's last 4 digits")},
-        {u"Ctrl+2"_s, tr("Registry: units, residents and notes")},
+        {u"Ctrl+F"_s, tr("Find a unit, a ticket or a person: 3-1-502, a ticket number, a name, a phone's last 4 "
+                         "digits or any words of what was reported")},
+        {u"Ctrl+J"_s, tr("Queues: my open work, what is overdue and what falls due within the hour")},
+        {u"Ctrl+9"_s, tr("Handover: start your shift, hand over with both signatures, print the sheet")},
         {u"Ctrl+1 … Ctrl+0"_s, tr("Go to a page (point at the list on the left to see which key)")},
         {u"Ctrl+L"_s, tr("Lock the screen whenever you leave the desk")},
         {u"Ctrl+Shift+L"_s, tr("Switch user at a change of shift without closing anything")},
@@ -65,8 +67,8 @@ HomePage::HomePage(QWidget* parent)
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     layout->addSpacing(18);
-    auto* note = new QLabel(tr("Intake, repairs, complaints, callbacks, visitors, storage and mail, handover and "
-                               "reports arrive in later versions; their pages say so until then."),
+    auto* note = new QLabel(tr("Intake, repairs, complaints, callbacks, visitors, storage and mail and reports "
+                               "arrive in later versions; their pages say so until then."),
                             this);
     note->setWordWrap(true);
     note->setEnabled(false);

@@ -18,6 +18,7 @@
 #include "gui/ReminderPanel.h"
 #include "gui/Services.h"
 #include "gui/SessionStatusBar.h"
+#include "gui/ShiftPage.h"
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
 #include "gui/UnavailablePage.h"
@@ -74,6 +75,11 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_review, &MorningReviewPage::reviewChanged, m_home, &HomePage::refresh);
     // A night call entered as a ticket is new work in the queues.
     connect(m_nightCalls->pendingPanel(), &PendingCallsPanel::entered, m_queues, &QueuePage::refreshCounts);
+    // Who is on duty decides whose reminders these are and what the status bar says.
+    connect(m_shiftPage, &ShiftPage::shiftChanged, this, [this] {
+        refreshShift();
+        m_reminderController->refresh();
+    });
     connect(m_queues, &QueuePage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_queues, &QueuePage::countsChanged, this, [this](const QueueCounts& counts) {
         // What needs doing now: overdue and due within the hour; red while anything is overdue.
@@ -96,6 +102,9 @@ void MainWindow::buildPages()
             widget = m_home = new HomePage(m_pages);
             m_home->setSiteName(m_siteName);
             m_home->setServices(m_services);
+            break;
+        case PageId::Handover:
+            widget = m_shiftPage = new ShiftPage(m_services, m_pages);
             break;
         case PageId::NightCalls:
             widget = m_nightCalls = new ControlRoomPage(m_services, m_pages);
@@ -201,6 +210,8 @@ void MainWindow::showPage(PageId id)
         m_registry->focusSearch();
     else if (id == PageId::Accounts)
         m_accounts->refresh();
+    else if (id == PageId::Handover)
+        m_shiftPage->refresh();
     else if (id == PageId::NightCalls) // the night's calls come from other desks: read them again
         m_nightCalls->refresh();
     else if (id == PageId::Review)
@@ -231,6 +242,7 @@ void MainWindow::applySession(const Session& session)
     m_accounts->setSession(session);
     m_search->setSession(session);
     m_queues->setSession(session);
+    m_shiftPage->setSession(session);
     m_nightCalls->setSession(session);
     m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now

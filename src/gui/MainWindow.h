@@ -20,6 +20,7 @@ class HomePage;
 class LockCover;
 class NavigationPanel;
 class QueuePage;
+class ShiftPage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] ControlRoomPage* nightCallsPage() const { return m_nightCalls; }
     [[nodiscard]] MorningReviewPage* reviewPage() const { return m_review; }
     [[nodiscard]] HomePage* homePage() const { return m_home; }
+    [[nodiscard]] ShiftPage* shiftPage() const { return m_shiftPage; }
 
 public slots:
     void showPage(fd::PageId id);
@@ -84,6 +86,7 @@ private:
     AccountsPage* m_accounts = nullptr;
     QueuePage* m_queues = nullptr;
     ControlRoomPage* m_nightCalls = nullptr;
+    ShiftPage* m_shiftPage = nullptr;
     MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;

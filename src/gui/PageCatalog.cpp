@@ -20,7 +20,7 @@ QList<PageInfo> PageCatalog::all()
         {PageId::Visitors, u"visitors"_s, tr("Visitors"), u":/icons/visitors.svg"_s, ctrl(Qt::Key_7), false, false},
         {PageId::Parcels, u"parcels"_s, tr("Storage and mail"), u":/icons/parcels.svg"_s, ctrl(Qt::Key_8), false,
          false},
-        {PageId::Handover, u"handover"_s, tr("Handover"), u":/icons/handover.svg"_s, ctrl(Qt::Key_9), false, false},
+        {PageId::Handover, u"handover"_s, tr("Handover"), u":/icons/handover.svg"_s, ctrl(Qt::Key_9), true, false},
         // The night's calls (R-SH-3) and the morning review (R-SH-4) belong to a time of day: chords.
         {PageId::NightCalls, u"nightcalls"_s, tr("Night calls"), u":/icons/nightcalls.svg"_s,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), true, false},
