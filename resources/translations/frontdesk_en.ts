@@ -520,6 +520,143 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>HandoverDisplay</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>A shift and its times from the site&apos;s rules, e.g. &quot;A 07:30–15:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the arriving person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPrinter</name>
+    <message>
+        <source>Handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>√ %1</source>
+        <extracomment>The acknowledged column of the printed sheet: a tick and the time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was open at this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by (leaving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over by (arriving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sealed: this sheet is still a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover-%1-%2</source>
+        <extracomment>File name of a saved handover sheet: date and shift.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>This file cannot be imported: %n row(s) have problems.</source>
@@ -681,6 +818,17 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>NightCallText</name>
+    <message>
+        <source>Not dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageCatalog</name>
     <message>
         <source>Home</source>
@@ -728,6 +876,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +1115,19 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>There is no such handover sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTimeText</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>A QDateTime format for the day and time of a shift record; Chinese: &quot;M月d日 HH:mm&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>The stretch of time a morning review covers, e.g. &quot;From 22 Nov 07:30 to 23 Nov 07:30&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1481,70 @@ Without an action it opens the desk window.</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnitCsvImporter</name>
@@ -1450,6 +1687,73 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ControlRoomPage</name>
+    <message>
+        <source>&amp;Dispatch directly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control room records the night calls and the front desk enters them as tickets; your role does neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call recorded at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s calls (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return recorded at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FirstStartWizard</name>
     <message>
         <source>Set up FrontDesk</source>
@@ -1506,15 +1810,230 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::GlobalSearch</name>
     <message>
-        <source>Find a unit: 3-1-502, a name or a phone&apos;s last 4 digits (Ctrl+F)</source>
+        <source>Find: 3-1-502, a ticket number, a name, a phone&apos;s last 4 digits or any words (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No unit matches “%1”.</source>
+        <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>↑↓ choose · Enter opens in Registry · Esc closes</source>
+        <source>↑↓ choose · Enter opens · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::GlobalSearchModel</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverDialog</name>
+    <message>
+        <source>Handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the next shift must know: calls expected, visitors, promises made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving person&apos;s sign-in &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · shift %2 · %3, on duty %4 – %5</source>
+        <extracomment>Dialog head: post · shift with its times · who was on it from when (to when, once handed over).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · shift %2 · %3, on duty since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed sheet waits on the Handover page until the arriving person signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift&apos;s sheet is drafted with the lines below. Sign it with your password to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lines are handed over as they stand now. Add what else the next person must know, then sign with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over and signed at %2. The arriving person answers every line: tick it, or write what does not match. Then they sign with their own sign-in name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed %1. Handed over by %2 (signed %3), taken over by %4 (signed %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n line answered</numerusform>
+            <numerusform>%1 of %n lines answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open items changed while this sheet was open. Read the lines again and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverItemsView</name>
+    <message>
+        <source>Nothing is open at this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>√ acknowledged %1</source>
+        <extracomment>A line the arriving person acknowledged, and when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or what does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverPrintButton</name>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handover sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverSheetModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Who handed over to whom; the arriving person is not known while the sheet is a draft.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n disputed</numerusform>
+            <numerusform>%n disputed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving → arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,14 +2041,6 @@ Without an action it opens the desk window.</source>
     <name>fd::HomePage</name>
     <message>
         <source>Keys that save time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a unit: 3-1-502, 31502, a resident&apos;s name or a phone&apos;s last 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry: units, residents and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,11 +2056,23 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail, handover and reports arrive in later versions; their pages say so until then.</source>
+        <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in: %1 (%2)</source>
+        <source>Find a unit, a ticket or a person: 3-1-502, a ticket number, a name, a phone&apos;s last 4 digits or any words of what was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues: my open work, what is overdue and what falls due within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover: start your shift, hand over with both signatures, print the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail and reports arrive in later versions; their pages say so until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,10 +2232,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find a unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,6 +2250,141 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Lock the screen (Ctrl+L)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MorningReviewPage</name>
+    <message>
+        <source>&amp;Start today&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or manager reviews the previous shifts&apos; records. Your role cannot start or read the morning review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: write a comment on the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what you noted on the selected record; Enter marks it read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous shifts&apos; handover sheets and night calls wait for today&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous shifts have been reviewed. The next review is due when shift A starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review completed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover sheet or night call in this stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To chase (%n)</source>
+        <translation>
+            <numerusform>To chase (%n)</numerusform>
+            <numerusform>To chase (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed handover line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night call not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing unfinished was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still unread.</source>
+        <translation>
+            <numerusform>%n record still unread.</numerusform>
+            <numerusform>%n records still unread.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::NavigationPanel</name>
+    <message numerus="yes">
+        <source>%1, %n open</source>
+        <translation>
+            <numerusform>%1, %n open</numerusform>
+            <numerusform>%1, %n open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2423,323 @@ Without an action it opens the desk window.</source>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::NightCallDialog</name>
+    <message>
+        <source>Dispatch directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 did, e.g. replaced the pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NightCallForm</name>
+    <message>
+        <source>Record a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-1-502 or 31502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when the call is about no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. water pipe burst in the bathroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the registry. Write it like 3-1-502.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::PendingCallsPanel</name>
+    <message>
+        <source>Night calls to enter (补单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter as ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a retroactive ticket with the call&apos;s real times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No night call waits to be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Night calls to enter (补单): %n</source>
+        <translation>
+            <numerusform>Night calls to enter (补单): %n</numerusform>
+            <numerusform>Night calls to enter (补单): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered as ticket %1, retroactive, at the call&apos;s real times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::QueuePage</name>
+    <message>
+        <source>Work queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open the ticket · F: record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My open work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;within an hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open work in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due within the hour in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no follow-up due next; F records follow-ups only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for %1; the next is due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::QueueTableModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definite reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Status: %3
+Person: %4
+Department: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F: record a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2891,30 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::ReviewBanner</name>
+    <message>
+        <source>Morning review in progress: %1 of %2 read.</source>
+        <extracomment>The start page while the morning review is open (R-SH-4).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s review of the previous shifts&apos; records is not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SessionStatusBar</name>
     <message>
         <source>Signed in as %1</source>
@@ -1943,6 +2938,84 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::ShiftPage</name>
+    <message>
+        <source>&amp;Take over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arriving person answers every line and signs with their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End shift and hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on a shift. Start one at your post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent handover sheets — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent handover sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty at %1 · shift %2 · since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed the handover sheet; you stay on duty until the arriving person signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover sheet is drafted and waits for your signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover sheet(s) wait for the arriving person&apos;s signature; the first by %1, signed %2.</source>
+        <translation>
+            <numerusform>%n handover sheet waits for the arriving person&apos;s signature: by %1, signed %2.</numerusform>
+            <numerusform>%n handover sheets wait for the arriving person&apos;s signature; the first by %1, signed %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift %1 started at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover sheet could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1950,6 +3023,101 @@ Due since %7
     </message>
     <message>
         <source>Language: %1. Choose 中文 or English in the Language menu after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, caller %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entered afterwards at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entered %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

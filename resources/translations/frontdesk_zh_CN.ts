@@ -515,6 +515,143 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>HandoverDisplay</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>A shift and its times from the site&apos;s rules, e.g. &quot;A 07:30–15:00&quot;.</extracomment>
+        <translation>%1班 %2–%3</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未办结工单</translation>
+    </message>
+    <message>
+        <source>Log items</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Equipment and keys</source>
+        <translation>设备与钥匙</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Waiting for the arriving person</source>
+        <translation>等待接班人签字</translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation>草稿，未签字</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPrinter</name>
+    <message>
+        <source>Handover sheet</source>
+        <translation>工作移交表</translation>
+    </message>
+    <message>
+        <source>√ %1</source>
+        <extracomment>The acknowledged column of the printed sheet: a tick and the time.</extracomment>
+        <translation>√ %1</translation>
+    </message>
+    <message>
+        <source>Nothing was open at this post.</source>
+        <translation>本岗位没有未完事项。</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item handed over</source>
+        <translation>移交事项</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Handed over by (leaving)</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>签字时间：</translation>
+    </message>
+    <message>
+        <source>Taken over by (arriving)</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Sealed %1.</source>
+        <translation>封存于 %1。</translation>
+    </message>
+    <message>
+        <source>Not sealed: this sheet is still a draft.</source>
+        <translation>未封存：本表仍为草稿。</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>打印于 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>handover-%1-%2</source>
+        <extracomment>File name of a saved handover sheet: date and shift.</extracomment>
+        <translation>工作移交表-%1-%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>This file cannot be imported: %n row(s) have problems.</source>
@@ -667,6 +804,17 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>NightCallText</name>
+    <message>
+        <source>Not dispatched</source>
+        <translation>未派工</translation>
+    </message>
+    <message>
+        <source>Call at %1</source>
+        <translation>%1 来电</translation>
+    </message>
+</context>
+<context>
     <name>PageCatalog</name>
     <message>
         <source>Home</source>
@@ -715,6 +863,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Night calls</source>
+        <translation>夜间来电</translation>
+    </message>
+    <message>
+        <source>Morning review</source>
+        <translation>晨间审阅</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1102,19 @@ Without an action it opens the desk window.</source>
     <message>
         <source>There is no such handover sheet.</source>
         <translation>没有这张工作移交表。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTimeText</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>A QDateTime format for the day and time of a shift record; Chinese: &quot;M月d日 HH:mm&quot;.</extracomment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>The stretch of time a morning review covers, e.g. &quot;From 22 Nov 07:30 to 23 Nov 07:30&quot;.</extracomment>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1467,70 @@ Without an action it opens the desk window.</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>来函</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>control room</source>
+        <translation>中控室</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>跟催</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>graded</source>
+        <translation>定级</translation>
+    </message>
 </context>
 <context>
     <name>UnitCsvImporter</name>
@@ -1436,6 +1673,73 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ControlRoomPage</name>
+    <message>
+        <source>&amp;Dispatch directly…</source>
+        <translation>直接派工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record re&amp;turn…</source>
+        <translation>登记完工(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Night calls</source>
+        <translation>夜间来电</translation>
+    </message>
+    <message>
+        <source>The control room records the night calls and the front desk enters them as tickets; your role does neither.</source>
+        <translation>夜间来电由中控室登记，再由前台补单录入工单；您的角色不参与这两项工作。</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Call recorded at %1.</source>
+        <translation>已登记 %1 的来电。</translation>
+    </message>
+    <message>
+        <source>Tonight&apos;s calls (since %1)</source>
+        <translation>今晚来电（%1 起）</translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation>尚未补单</translation>
+    </message>
+    <message>
+        <source>%1 sent at %2.</source>
+        <translation>已于 %2 派工至%1。</translation>
+    </message>
+    <message>
+        <source>Return recorded at %1.</source>
+        <translation>已登记完工（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>fd::FirstStartWizard</name>
     <message>
         <source>Set up FrontDesk</source>
@@ -1491,16 +1795,228 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::GlobalSearch</name>
     <message>
-        <source>Find a unit: 3-1-502, a name or a phone&apos;s last 4 digits (Ctrl+F)</source>
-        <translation>查找房屋：房号 3-1-502、姓名或电话后 4 位（Ctrl+F）</translation>
+        <source>Find: 3-1-502, a ticket number, a name, a phone&apos;s last 4 digits or any words (Ctrl+F)</source>
+        <translation>查找：3-1-502、工单号、姓名、电话后 4 位或任意字词（Ctrl+F）</translation>
     </message>
     <message>
-        <source>No unit matches “%1”.</source>
-        <translation>没有与“%1”匹配的房屋。</translation>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <source>↑↓ choose · Enter opens in Registry · Esc closes</source>
-        <translation>↑↓ 选择 · Enter 在住户登记中打开 · Esc 关闭</translation>
+        <source>↑↓ choose · Enter opens · Esc closes</source>
+        <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>fd::GlobalSearchModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>住户</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverDialog</name>
+    <message>
+        <source>Handover sheet</source>
+        <translation>工作移交表</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the next person</source>
+        <translation>给接班人的备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Anything else the next shift must know: calls expected, visitors, promises made</source>
+        <translation>下一班还需知道的其他情况：待接的来电、预约的访客、已答应客户的事项</translation>
+    </message>
+    <message>
+        <source>Your &amp;password</source>
+        <translation>您的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and hand over</source>
+        <translation>签字交班(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Arriving person&apos;s sign-in &amp;name</source>
+        <translation>接班人登录名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Their own pass&amp;word</source>
+        <translation>接班人本人密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and seal</source>
+        <translation>确认接班并封存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Handover sheet — %1</source>
+        <translation>工作移交表 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · shift %2 · %3, on duty %4 – %5</source>
+        <extracomment>Dialog head: post · shift with its times · who was on it from when (to when, once handed over).</extracomment>
+        <translation>%1 · %2 · %3，当班 %4 – %5</translation>
+    </message>
+    <message>
+        <source>%1 · shift %2 · %3, on duty since %4</source>
+        <translation>%1 · %2 · %3，%4 起当班</translation>
+    </message>
+    <message>
+        <source>Sign &amp;later</source>
+        <translation>稍后签字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The signed sheet waits on the Handover page until the arriving person signs it.</source>
+        <translation>已签字的移交表会留在“交接班”页，等待接班人签字。</translation>
+    </message>
+    <message>
+        <source>This shift&apos;s sheet is drafted with the lines below. Sign it with your password to hand over.</source>
+        <translation>本班次的移交表已按以下事项生成。请输入您的密码签字交班。</translation>
+    </message>
+    <message>
+        <source>These lines are handed over as they stand now. Add what else the next person must know, then sign with your password.</source>
+        <translation>以下事项将按当前状态移交。请补充接班人还需知道的情况，然后输入您的密码签字。</translation>
+    </message>
+    <message>
+        <source>%1 handed over and signed at %2. The arriving person answers every line: tick it, or write what does not match. Then they sign with their own sign-in name and password.</source>
+        <translation>%1 已于 %2 签字交班。接班人须逐项确认：勾选确认，或写明不符之处；然后用本人的登录名和密码签字。</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sealed %1. Handed over by %2 (signed %3), taken over by %4 (signed %5).</source>
+        <translation>已于 %1 封存。交班人 %2（%3 签字），接班人 %4（%5 签字）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) answered</source>
+        <translation>
+            <numerusform>共 %n 项，已确认 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open items changed while this sheet was open. Read the lines again and sign.</source>
+        <translation>打开本表期间，未完事项发生了变化。请重新阅读各项后再签字。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverItemsView</name>
+    <message>
+        <source>Nothing is open at this post.</source>
+        <translation>本岗位没有未完事项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>√ acknowledged %1</source>
+        <extracomment>A line the arriving person acknowledged, and when.</extracomment>
+        <translation>√ %1 已确认</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>异议：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认无误</translation>
+    </message>
+    <message>
+        <source>or what does not match</source>
+        <translation>或填写不符之处</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverPrintButton</name>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>打印 / 另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>工作移交表</translation>
+    </message>
+    <message>
+        <source>Print handover sheet</source>
+        <translation>打印工作移交表</translation>
+    </message>
+    <message>
+        <source>Save handover sheet as PDF</source>
+        <translation>将工作移交表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::HandoverSheetModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Who handed over to whom; the arriving person is not known while the sheet is a draft.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → …</source>
+        <translation>%1 → …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n 项有异议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Leaving → arriving</source>
+        <translation>交班人 → 接班人</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1508,14 +2024,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Keys that save time</source>
         <translation>常用快捷键</translation>
-    </message>
-    <message>
-        <source>Find a unit: 3-1-502, 31502, a resident&apos;s name or a phone&apos;s last 4 digits</source>
-        <translation>查找房屋：3-1-502、31502、住户姓名或电话后 4 位</translation>
-    </message>
-    <message>
-        <source>Registry: units, residents and notes</source>
-        <translation>住户登记：房屋、住户和备注</translation>
     </message>
     <message>
         <source>Go to a page (point at the list on the left to see which key)</source>
@@ -1530,12 +2038,24 @@ Without an action it opens the desk window.</source>
         <translation>交接班时切换用户，无需关闭任何窗口</translation>
     </message>
     <message>
-        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail, handover and reports arrive in later versions; their pages say so until then.</source>
-        <translation>受理、报修、投诉、回访、访客、寄存与邮件、交接班和报表将在后续版本中推出，在此之前相应页面会给出提示。</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>当前登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Find a unit, a ticket or a person: 3-1-502, a ticket number, a name, a phone&apos;s last 4 digits or any words of what was reported</source>
+        <translation>查找房号、工单或住户：3-1-502、工单号、姓名、电话后 4 位，或所反映内容中的任意字词</translation>
+    </message>
+    <message>
+        <source>Queues: my open work, what is overdue and what falls due within the hour</source>
+        <translation>待办：我的待办工作、已超时事项和一小时内到期的事项</translation>
+    </message>
+    <message>
+        <source>Handover: start your shift, hand over with both signatures, print the sheet</source>
+        <translation>交接班：开始当班、交接双方签字、打印工作移交表</translation>
+    </message>
+    <message>
+        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail and reports arrive in later versions; their pages say so until then.</source>
+        <translation>受理、报修、投诉、回访、访客、寄存与邮件和报表将在后续版本提供；在此之前，这些页面会如实提示。</translation>
     </message>
 </context>
 <context>
@@ -1692,10 +2212,6 @@ Without an action it opens the desk window.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Find a unit</source>
-        <translation>查找房屋(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1714,6 +2230,138 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Lock the screen (Ctrl+L)</source>
         <translation>锁屏（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1班（%2 起）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MorningReviewPage</name>
+    <message>
+        <source>&amp;Start today&apos;s review</source>
+        <translation>开始今天的审阅(&amp;S)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>审阅意见</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read</source>
+        <translation>标为已阅(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To chase</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Complete review</source>
+        <translation>完成审阅(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Morning review</source>
+        <translation>晨间审阅</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or manager reviews the previous shifts&apos; records. Your role cannot start or read the morning review.</source>
+        <translation>只有客服主管或管理处经理可以审阅前几班的记录。您的角色不能开始或查看晨间审阅。</translation>
+    </message>
+    <message>
+        <source>Records to read</source>
+        <translation>待阅记录</translation>
+    </message>
+    <message>
+        <source>Enter: write a comment on the selected record</source>
+        <translation>Enter：为所选记录填写审阅意见</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>审阅意见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Optional: what you noted on the selected record; Enter marks it read</source>
+        <translation>选填：您对所选记录的意见；按 Enter 即标为已阅</translation>
+    </message>
+    <message>
+        <source>The previous shifts&apos; handover sheets and night calls wait for today&apos;s review.</source>
+        <translation>前几班的工作移交表和夜间来电等待今天审阅。</translation>
+    </message>
+    <message>
+        <source>The previous shifts have been reviewed. The next review is due when shift A starts.</source>
+        <translation>前几班的记录已审阅完毕。下次审阅在 A 班开始时进行。</translation>
+    </message>
+    <message>
+        <source>Review completed at %1.</source>
+        <translation>审阅已于 %1 完成。</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 已阅</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未阅</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>已阅 %1 / %2</translation>
+    </message>
+    <message>
+        <source>No handover sheet or night call in this stretch.</source>
+        <translation>这段时间内没有工作移交表或夜间来电。</translation>
+    </message>
+    <message numerus="yes">
+        <source>To chase (%n)</source>
+        <translation>
+            <numerusform>待跟进（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>未办结工单</translation>
+    </message>
+    <message>
+        <source>Disputed handover line</source>
+        <translation>有异议的移交事项</translation>
+    </message>
+    <message>
+        <source>Night call not entered</source>
+        <translation>夜间来电未补单</translation>
+    </message>
+    <message>
+        <source>Nothing unfinished was found.</source>
+        <translation>未发现未完成的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) still unread.</source>
+        <translation>
+            <numerusform>还有 %n 份记录未阅。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::NavigationPanel</name>
+    <message numerus="yes">
+        <source>%1, %n open</source>
+        <translation>
+            <numerusform>%1，%n 项待办</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2399,325 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::NightCallDialog</name>
+    <message>
+        <source>Dispatch directly</source>
+        <translation>直接派工</translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation>登记完工</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Engineering</source>
+        <translation>如：工程部</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>处理人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>处理结果(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What %1 did, e.g. replaced the pipe</source>
+        <translation>%1 做了哪些处理，如：更换了水管</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>派工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save return</source>
+        <translation>保存完工记录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::NightCallForm</name>
+    <message>
+        <source>Record a call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <source>&amp;Record call</source>
+        <translation>登记来电(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;phone</source>
+        <translation>来电号码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation>如：13812345678</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>3-1-502 or 31502</source>
+        <translation>3-1-502 或 31502</translation>
+    </message>
+    <message>
+        <source>Leave empty when the call is about no unit</source>
+        <translation>来电与具体房号无关时留空</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller&apos;s name</source>
+        <translation>来电人姓名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>来电内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. water pipe burst in the bathroom</source>
+        <translation>如：卫生间水管爆裂</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the registry. Write it like 3-1-502.</source>
+        <translation>住户登记中没有房号 %1。请按 3-1-502 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PendingCallsPanel</name>
+    <message>
+        <source>Night calls to enter (补单)</source>
+        <translation>待补单的夜间来电</translation>
+    </message>
+    <message>
+        <source>&amp;Enter as ticket</source>
+        <translation>补单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>来电内容</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Opens a retroactive ticket with the call&apos;s real times</source>
+        <translation>按来电的实际时间补录一张工单</translation>
+    </message>
+    <message>
+        <source>No night call waits to be entered.</source>
+        <translation>没有待补单的夜间来电。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Night calls to enter (补单): %n</source>
+        <translation>
+            <numerusform>待补单的夜间来电：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered as ticket %1, retroactive, at the call&apos;s real times.</source>
+        <translation>已按来电的实际时间补单，工单号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QueuePage</name>
+    <message>
+        <source>Work queues</source>
+        <translation>待办工作</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enter: open the ticket · F: record a follow-up</source>
+        <translation>Enter：打开工单 · F：记录一次跟催</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;My open work (%1)</source>
+        <translation>我的待办(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue (%1)</source>
+        <translation>已超时(&amp;O)（%1）</translation>
+    </message>
+    <message>
+        <source>Due &amp;within an hour (%1)</source>
+        <translation>一小时内到期(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>You have no open work</source>
+        <translation>您没有待办工作</translation>
+    </message>
+    <message>
+        <source>You have no open work in %1</source>
+        <translation>您在%1没有待办工作</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>没有超时事项</translation>
+    </message>
+    <message>
+        <source>Nothing overdue in %1</source>
+        <translation>%1没有超时事项</translation>
+    </message>
+    <message>
+        <source>Nothing due within the hour</source>
+        <translation>一小时内没有到期事项</translation>
+    </message>
+    <message>
+        <source>Nothing due within the hour in %1</source>
+        <translation>%1一小时内没有到期事项</translation>
+    </message>
+    <message>
+        <source>The queue could not be read.</source>
+        <translation>无法读取待办列表。</translation>
+    </message>
+    <message>
+        <source>%1 has no follow-up due next; F records follow-ups only.</source>
+        <translation>%1 接下来没有到期的跟催；F 键只用于记录跟催。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for %1; the next is due %2.</source>
+        <translation>已记录 %1 的跟催，下次跟催时间 %2。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for %1.</source>
+        <translation>已记录 %1 的跟催。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QueueTableModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Forward or answer</source>
+        <translation>转派/答复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟催</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Definite reply</source>
+        <translation>明确答复</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>%1 overdue by %2</source>
+        <translation>%1已超时 %2</translation>
+    </message>
+    <message>
+        <source>%1 due now</source>
+        <translation>%1现已到期</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1还剩 %2</translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation>未派工</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Status: %3
+Person: %4
+Department: %5</source>
+        <translation>%1 — %2
+状态：%3
+联系人：%4
+部门：%5</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（到期时间 %2）</translation>
+    </message>
+    <message>
+        <source>F: record a follow-up</source>
+        <translation>F：记录一次跟催</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit and person</source>
+        <translation>房号 / 联系人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2870,30 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::ReviewBanner</name>
+    <message>
+        <source>Morning review in progress: %1 of %2 read.</source>
+        <extracomment>The start page while the morning review is open (R-SH-4).</extracomment>
+        <translation>晨间审阅进行中：已阅 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the review</source>
+        <translation>继续审阅(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the review</source>
+        <translation>打开审阅(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s review of the previous shifts&apos; records is not started yet.</source>
+        <translation>今天尚未开始审阅前几班的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Start the review</source>
+        <translation>开始审阅(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>fd::SessionStatusBar</name>
     <message>
         <source>Signed in as %1</source>
@@ -1926,6 +2917,83 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::ShiftPage</name>
+    <message>
+        <source>&amp;Take over…</source>
+        <translation>接班(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet…</source>
+        <translation>打开移交表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>The arriving person answers every line and signs with their own password</source>
+        <translation>接班人逐项确认后，用本人密码签字</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Your shift</source>
+        <translation>我的班次</translation>
+    </message>
+    <message>
+        <source>&amp;End shift and hand over…</source>
+        <translation>结束当班并交班(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>You are not on a shift. Start one at your post:</source>
+        <translation>您当前未当班。请选择岗位开始当班：</translation>
+    </message>
+    <message>
+        <source>&amp;Start shift</source>
+        <translation>开始当班(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recent handover sheets — %1</source>
+        <translation>最近的工作移交表 — %1</translation>
+    </message>
+    <message>
+        <source>Recent handover sheets</source>
+        <translation>最近的工作移交表</translation>
+    </message>
+    <message>
+        <source>On duty at %1 · shift %2 · since %3</source>
+        <translation>当班岗位：%1 · %2 · %3 起</translation>
+    </message>
+    <message>
+        <source>You signed the handover sheet; you stay on duty until the arriving person signs.</source>
+        <translation>您已在工作移交表上签字；接班人签字之前，您仍在当班。</translation>
+    </message>
+    <message>
+        <source>The handover sheet is drafted and waits for your signature.</source>
+        <translation>工作移交表已生成，等待您签字。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue handover…</source>
+        <translation>继续交班(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover sheet(s) wait for the arriving person&apos;s signature; the first by %1, signed %2.</source>
+        <translation>
+            <numerusform>有 %n 张工作移交表等待接班人签字；第一张由 %1 于 %2 签字交班。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift %1 started at %2.</source>
+        <translation>%1班已于 %2 开始。</translation>
+    </message>
+    <message>
+        <source>The handover sheet could not be opened.</source>
+        <translation>无法打开工作移交表。</translation>
+    </message>
+</context>
+<context>
     <name>fd::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1934,6 +3002,101 @@ Due since %7
     <message>
         <source>Language: %1. Choose 中文 or English in the Language menu after signing in.</source>
         <translation>语言：%1。登录后可在“语言”菜单中选择中文或 English。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>%1, caller %2</source>
+        <translation>%1，来电号码 %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>投诉等级</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source> (entered afterwards at %1)</source>
+        <translation>（于 %1 补录）</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>转派/答复时限</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟催</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>明确答复时限</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回访时限</translation>
+    </message>
+    <message>
+        <source> (entered %1)</source>
+        <translation>（%1 录入）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "gui/NightCallText.h"
 
+#include "core/PersonalData.h"
+
 #include "gui/ShiftTimeText.h"
 #include "modules/registry/RegistryService.h"
 
@@ -32,7 +34,8 @@ QString NightCallText::unit(const RegistryService& registry, const Session& who,
 
 QString NightCallText::caller(const ControlRoomCall& call)
 {
-    return QStringList{call.personName, call.callerPhone}.join(u' ').trimmed();
+    // Lists mask phone numbers (first 3 and last 4 digits); the full number is in the ticket entered.
+    return QStringList{call.personName, PersonalData::maskPhone(call.callerPhone)}.join(u' ').trimmed();
 }
 
 QString NightCallText::dispatch(const ControlRoomCall& call)

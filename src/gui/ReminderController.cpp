@@ -58,7 +58,8 @@ void ReminderController::setSession(const Session& session)
 ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
 {
     ReminderItem item;
-    item.key = u"reminder:%1"_s.arg(r.id);
+    item.key = r.due == ReminderDue::Report ? u"reminder:%1"_s.arg(r.id)
+                                            : u"ticket:%1:%2"_s.arg(r.ticketId).arg(ReminderTerms::key(r.due));
     item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
     QStringList detail;
     for (const QString& part : {r.unitCode, shortened(r.description), r.department})
@@ -82,9 +83,31 @@ void ReminderController::refresh()
     const qint64 now = m_services.clock.nowMs();
     QList<ReminderItem> items;
     auto active = m_service->active(now, m_session);
-    if (active)
-        for (const Reminder& r : active.value())
-            items << itemFor(r, now);
+    if (active) {
+        // One line per ticket and clock: a repair whose follow-ups were missed all morning is one
+        // red line saying how many, not a line for every quarter hour (the earliest due first).
+        QList<Reminder> lines;
+        QList<int> missed;
+        for (const Reminder& r : active.value()) {
+            int at = -1;
+            for (int i = 0; i < lines.size() && at < 0; ++i)
+                if (lines.at(i).ticketId == r.ticketId && lines.at(i).due == r.due && r.due != ReminderDue::Report)
+                    at = i;
+            if (at < 0) {
+                lines << r;
+                missed << 1;
+                continue;
+            }
+            missed[at] += 1;
+            lines[at].level = qMax(lines.at(at).level, r.level);
+        }
+        for (int i = 0; i < lines.size(); ++i) {
+            ReminderItem item = itemFor(lines.at(i), now);
+            if (missed.at(i) > 1)
+                item.detail = tr("%n due times missed", nullptr, missed.at(i)) + u" · "_s + item.detail;
+            items << item;
+        }
+    }
     // The desk also sees what comes due soon (amber), so it can act before a reminder fires.
     const Role role = m_session.user.role;
     if (role == Role::Clerk || role == Role::ControlRoom) {

@@ -95,6 +95,7 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     ASSERT_EQ(tonight->topLevelItemCount(), 1);
     EXPECT_EQ(tonight->topLevelItem(0)->text(0), u"23 Nov 02:10"_s);
     EXPECT_EQ(tonight->topLevelItem(0)->text(1), u"3-1-502"_s);
+    EXPECT_EQ(tonight->topLevelItem(0)->text(2), u"张先生 138****5678"_s) << "lists mask phone numbers";
     EXPECT_TRUE(child<QLineEdit>(&page, "callDescriptionEdit")->text().isEmpty()); // ready for the next call
     EXPECT_FALSE(child<QPushButton>(&page, "returnCallButton")->isEnabled());      // nothing sent yet
 
@@ -228,14 +229,14 @@ TEST_F(ControlRoomPageTest, Screenshot)
     night.setTime(3, 30);
     page.refresh();
     EXPECT_EQ(page.tonightList()->topLevelItemCount(), 4);
-    Screenshots::save(&page, u"control-room"_s);
+    Screenshots::save(&page, u"control-room-en"_s);
 
     night.setTime(8, 10);
     use(night.morning);
     EXPECT_EQ(pending()->topLevelItemCount(), 4);
-    Screenshots::save(&page, u"control-room-desk"_s);
+    Screenshots::save(&page, u"control-room-desk-en"_s);
     use(night.supervisor); // both sides at once
-    Screenshots::save(&page, u"control-room-supervisor"_s);
+    Screenshots::save(&page, u"control-room-supervisor-en"_s);
 }
 
 } // namespace

@@ -242,7 +242,7 @@ TEST_F(HandoverDialogTest, ScreenshotOfTheArrivingStep)
     fill(d, "arrivingLoginEdit", u"zhao.min"_s);
     fill(d, "arrivingPasswordEdit", pw());
     QTest::qWait(10);
-    EXPECT_FALSE(Screenshots::save(d, u"handover-dialog"_s).isEmpty());
+    EXPECT_FALSE(Screenshots::save(d, u"handover-dialog-en"_s).isEmpty());
     EXPECT_EQ(sheet.items.size(), 3 + 4);
 }
 

@@ -190,7 +190,7 @@ TEST_F(MorningReviewPageTest, TheStartPageShowsTheReviewUntilItIsComplete)
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(labelText(&home, "homeReviewText").contains(u"in progress: 3 of 4 read"_s))
         << labelText(&home, "homeReviewText").toStdString();
-    Screenshots::save(&home, u"home-review-banner"_s);
+    Screenshots::save(&home, u"home-review-banner-en"_s);
 
     selectRow(3);
     click("markReadButton");
@@ -235,7 +235,7 @@ TEST_F(MorningReviewPageTest, Screenshot)
     type(comment, u"对讲机电池今天补领"_s);
     QTest::keyClick(comment, Qt::Key_Return);
     EXPECT_EQ(labelText(&page, "reviewProgress"), u"2 of 4 read"_s);
-    Screenshots::save(&page, u"morning-review"_s);
+    Screenshots::save(&page, u"morning-review-page-en"_s);
 }
 
 } // namespace

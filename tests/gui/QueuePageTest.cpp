@@ -379,7 +379,7 @@ TEST_F(QueuePageTest, AMorningsQueueInChineseReadsAtDeskSize)
     EXPECT_TRUE(colours.contains(QueueTableModel::dueSoonColor().rgb()));
     EXPECT_EQ(dueOf(page->model()->rowCount() - 1), u"—"_s) << "waiting work last";
     EXPECT_EQ(page->model()->index(0, QueueTableModel::Description).data().toString().contains(u'\n'), false);
-    Screenshots::save(page.get(), u"queues"_s);
+    Screenshots::save(page.get(), u"queue-page-en"_s);
 }
 
 } // namespace

@@ -76,6 +76,28 @@ TEST_F(ReminderPanelTest, ShowsARaisedFollowUpAndFRecordsIt)
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(ticket.number));
 }
 
+TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysHowMany)
+{
+    // R-RP-2: 09:15, 09:30 and 09:45 all missed; the clerk sees one red line, and F clears it.
+    const Ticket ticket = dispatchedRepair();
+    host.clock().advanceMinutes(50);
+    open();
+    ReminderPanel* panel = window->reminders();
+    QListWidget* list = child<QListWidget>(panel, "reminderList");
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(panel->activeCount(), 1);
+    QStringList lines;
+    for (int i = 0; i < list->count(); ++i)
+        lines << list->item(i)->text();
+    ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
+    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"3 due times missed"_s))
+        << lines.join(u" | "_s).toStdString();
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_F);
+    EXPECT_EQ(panel->activeCount(), 0);
+}
+
 TEST_F(ReminderPanelTest, TheSchedulerWakesAtMostAMinuteAhead)
 {
     dispatchedRepair();

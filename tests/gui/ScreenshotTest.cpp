@@ -8,6 +8,7 @@
 #include "engine/SiteSetup.h"
 #include "gui/FirstStartWizard.h"
 #include "gui/GlobalSearch.h"
+#include "gui/GlobalSearchModel.h"
 #include "gui/MainWindow.h"
 #include "gui/SignInDialog.h"
 #include "modules/registry/ImportDialog.h"

@@ -135,7 +135,7 @@ TEST_F(ShiftPageTest, ScreenshotOfThePage)
     child<QTableView>(page.get(), "sheetTable")->selectRow(1);
     EXPECT_TRUE(child<QLabel>(page.get(), "waitingLabel")->isVisible());
     EXPECT_EQ(page->sheetModel()->rowCount(), 7);
-    EXPECT_FALSE(Screenshots::save(page.get(), u"shift-page"_s).isEmpty());
+    EXPECT_FALSE(Screenshots::save(page.get(), u"shift-page-en"_s).isEmpty());
 }
 
 } // namespace

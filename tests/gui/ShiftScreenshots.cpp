@@ -1,0 +1,141 @@
+// Screenshots of the engine's pages inside the window, in Chinese, for docs/screenshots: the
+// queues, the handover, the night's calls and the morning review of one night at 翠湖花园.
+#include "NightShiftSetup.h"
+
+#include "engine/tickets/TicketService.h"
+#include "gui/HandoverDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/MorningReviewPage.h"
+#include "gui/QueuePage.h"
+#include "gui/ShiftPage.h"
+#include "support/Screenshots.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class NightWindow : public ::testing::Test
+{
+protected:
+    TestHost host;
+    std::unique_ptr<NightShiftSetup> night;
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override { night = std::make_unique<NightShiftSetup>(host); }
+
+    void open(const Session& who)
+    {
+        window.reset();
+        window = std::make_unique<MainWindow>(host.services(), who, u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    Ticket repair(const Session& who, const QString& unit, const QString& person, const QString& what,
+                  const QString& department = {})
+    {
+        NewTicket r;
+        r.kind = TicketKind::Repair;
+        r.channel = Channel::Call;
+        r.callerPhone = u"13800001111"_s;
+        r.unitId = night->unitId(unit);
+        r.personName = person;
+        r.description = what;
+        Ticket t = host.services().tickets.open(who, r).value();
+        return department.isEmpty() ? t : host.services().tickets.dispatch(who, t, department).value();
+    }
+
+    // 李娜's A shift: she starts at 07:30 and takes calls through the morning.
+    void dayShift()
+    {
+        night->setTime(7, 30);
+        night->start(night->day, night->desk);
+        night->setTime(8, 40);
+        repair(night->day, u"3-1-502"_s, u"张三"_s, u"厨房水管漏水，楼下已渗水"_s, u"工程部"_s);
+        night->setTime(9, 5);
+        repair(night->day, u"3-1-601"_s, u"钱七"_s, u"卫生间天花板渗水"_s, u"工程部"_s);
+        night->setTime(9, 20);
+        repair(night->day, u"5-2-101"_s, u"吴十"_s, u"商铺门口路灯不亮"_s);
+        night->setTime(9, 52);
+        repair(night->day, u"3-1-701"_s, u"周九"_s, u"入户门锁芯卡住"_s, u"工程部"_s);
+        night->setTime(9, 58);
+        repair(night->day, u"3-1-501"_s, u"赵六"_s, u"阳台晾衣架脱落"_s);
+    }
+};
+
+TEST_F(NightWindow, Queues)
+{
+    dayShift();
+    night->setTime(10, 0);
+    open(night->day);
+    window->showPage(PageId::Queues);
+    window->queuePage()->setCurrentQueue(QueueKind::MyOpen);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"queues"_s).isEmpty());
+}
+
+TEST_F(NightWindow, HandoverDialogAtTheArrivingStep)
+{
+    dayShift();
+    night->setTime(14, 50);
+    open(night->day);
+    window->showPage(PageId::Handover);
+    HandoverDialog* dialog = window->shiftPage()->handOver();
+    ASSERT_NE(dialog, nullptr);
+    dialog->resize(1000, 680);
+    type(child<QPlainTextEdit>(dialog, "notesEdit"), u"3-1-502 业主下午 4 点来取备用钥匙"_s);
+    type(child<QLineEdit>(dialog, "leavingPasswordEdit"), QString::fromLatin1(TestHost::UserPassword));
+    QTest::mouseClick(child<QPushButton>(dialog, "signLeavingButton"), Qt::LeftButton);
+    ASSERT_EQ(dialog->step(), HandoverDialog::Step::Arriving);
+    const HandoverSheet sheet = host.services().shifts.sheet(dialog->sheetId()).value();
+    for (const HandoverItem& i : sheet.items) {
+        if (i.text == u"对讲机"_s)
+            type(dialog->findChild<QLineEdit*>(u"disputeEdit_"_s + QString::number(i.id)), u"只交来一台"_s);
+        else
+            QTest::mouseClick(dialog->findChild<QCheckBox*>(u"ackCheck_"_s + QString::number(i.id)), Qt::LeftButton);
+    }
+    type(child<QLineEdit>(dialog, "arrivingLoginEdit"), night->evening.user.login);
+    EXPECT_FALSE(Screenshots::save(dialog, u"handover-dialog"_s).isEmpty());
+}
+
+TEST_F(NightWindow, TheNightAndTheMorningReview)
+{
+    // The day, the evening handed over to the control room, two calls in the night, the morning.
+    dayShift();
+    night->setTime(14, 30);
+    night->handOver(night->day, night->evening);
+    night->setTime(20, 30);
+    night->start(night->control, night->controlPost);
+    night->handOver(night->evening, night->control, {{u"对讲机"_s, u"少一台"_s}});
+    night->setTime(23, 40);
+    const qint64 first =
+        night->call(night->control, u"13700007777"_s, night->unitId(u"5-2-101"_s), u"吴十"_s, u"商铺卷帘门无法关闭"_s);
+    night->setTime(23, 45);
+    ASSERT_TRUE(host.services().controlRoom.recordDirectDispatch(night->control, first, u"工程部"_s, u"刘师傅"_s).ok());
+    night->setTime(2, 10, 1);
+    night->call(night->control, u"13812345678"_s, night->unit502, u"张三"_s, u"卫生间水管爆裂，水流到楼下"_s);
+    night->setTime(3, 30, 1);
+    open(night->control);
+    window->showPage(PageId::NightCalls);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"night-calls"_s).isEmpty());
+
+    night->setTime(7, 30, 1);
+    night->handOver(night->control, night->control2);
+    night->setTime(8, 5, 1);
+    open(night->supervisor);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"home-review-banner"_s).isEmpty());
+    window->showPage(PageId::Review);
+    window->reviewPage()->startReview();
+    window->reviewPage()->markSelectedRead();
+    EXPECT_FALSE(Screenshots::save(window.get(), u"morning-review"_s).isEmpty());
+}
+
+} // namespace
+} // namespace fd::test
