@@ -2821,6 +2821,13 @@ Due since %7
             <numerusform>%n reminders due</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n due times missed</source>
+        <translation>
+            <numerusform>%n due time missed</numerusform>
+            <numerusform>%n due times missed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ReminderPanel</name>

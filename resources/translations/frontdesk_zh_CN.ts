@@ -2801,6 +2801,12 @@ Due since %7
             <numerusform>%n 条提醒到期</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n due times missed</source>
+        <translation>
+            <numerusform>已错过 %n 次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ReminderPanel</name>
