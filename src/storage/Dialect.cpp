@@ -37,6 +37,17 @@ QString Dialect::likeCaseInsensitive() const
     return m_backend == Backend::Sqlite ? u"LIKE"_s : u"ILIKE"_s;
 }
 
+QString Dialect::leastOf(const QStringList& expressions) const
+{
+    if (m_backend == Backend::Postgres)
+        return u"LEAST("_s + expressions.join(u", "_s) + u")"_s;
+    static const QString none = u"9223372036854775807"_s;
+    QStringList guarded;
+    for (const QString& e : expressions)
+        guarded << u"COALESCE(%1, %2)"_s.arg(e, none);
+    return u"NULLIF(MIN(%1), %2)"_s.arg(guarded.join(u", "_s), none);
+}
+
 QString Dialect::migrationLock() const
 {
     return m_backend == Backend::Postgres ? u"SELECT pg_advisory_xact_lock(7305001)"_s : QString();

@@ -3,6 +3,7 @@
 #include "storage/ConnectionSpec.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace fd {
 
@@ -24,6 +25,9 @@ public:
     [[nodiscard]] bool acceptsSection(const QString& section) const;
     // Case-insensitive LIKE: SQLite's LIKE already is for ASCII; PostgreSQL needs ILIKE.
     [[nodiscard]] QString likeCaseInsensitive() const;
+    // The smallest of these expressions that is not NULL, or NULL when all are: PostgreSQL's LEAST
+    // skips NULLs, SQLite's many-argument min() returns NULL if any argument is NULL.
+    [[nodiscard]] QString leastOf(const QStringList& expressions) const;
     // Taken inside each migration's transaction so two workstations starting on one empty
     // PostgreSQL database upgrade it one after the other (empty for SQLite: BEGIN IMMEDIATE already is).
     [[nodiscard]] QString migrationLock() const;

@@ -1,5 +1,6 @@
 #include "engine/shifts/TicketHandoverProvider.h"
 
+#include "engine/tickets/TicketStore.h"
 #include "engine/tickets/TicketTerms.h"
 #include "storage/Database.h"
 
@@ -20,8 +21,10 @@ Result<QList<HandoverLine>> TicketHandoverProvider::openItems(const Post& post, 
                        "FROM tickets t JOIN shifts s ON s.user_id = t.created_by AND t.created_ms >= s.started_ms "
                        "AND (s.ended_ms IS NULL OR t.created_ms < s.ended_ms) "
                        "LEFT JOIN units u ON u.id = t.unit_id "
-                       "WHERE s.post_id = ? AND t.created_ms <= ? AND t.status NOT IN ('closed', 'cancelled') "
-                       "ORDER BY t.id"_s,
+                       "WHERE s.post_id = ? AND t.created_ms <= ? AND t.status NOT IN "_s +
+                           TicketStore::finishedStatuses() +
+                           u" "
+                           "ORDER BY t.id"_s,
                        {post.id, asOfMs});
     if (!q)
         return q.error();

@@ -29,32 +29,40 @@ constexpr std::array<DueColumn, 5> kDueColumns{{
     {TicketClock::Callback, u"callback_by_ms"},
 }};
 
-// Each running clock of each ticket that is not stopped, one row per clock; every branch is a
-// range over one partial index. `upTo` bounds them (overdue and due soon never need later ones).
-QString firstDueCte(bool bounded)
+QString column(const DueColumn& c)
+{
+    return QString::fromUtf16(c.column);
+}
+
+constexpr int kFirstClockColumn = 12;
+
+// One row per ticket: its columns, its earliest running clock as due_ms (none while it waits) and
+// the unit's code; then the five clock columns, to tell which clock is the earliest.
+QString rowsSql(const Dialect& dialect, const QString& where)
+{
+    QStringList clocks;
+    QStringList qualified;
+    for (const DueColumn& c : kDueColumns) {
+        clocks << column(c);
+        qualified << u"t."_s + column(c);
+    }
+    return u"SELECT t.id, t.number, t.kind, t.status, t.department, t.severity, COALESCE(t.unit_id, 0) AS unit_id, "
+           "t.person_name, t.description, t.created_ms, "
+           "CASE WHEN t.status IN %1 THEN NULL ELSE %2 END AS due_ms, COALESCE(u.code, '') AS unit_code, %3 "
+           "FROM tickets t LEFT JOIN units u ON u.id = t.unit_id WHERE %4"_s.arg(
+               TicketStore::stoppedStatuses(), dialect.leastOf(qualified), qualified.join(u", "_s), where);
+}
+
+// The tickets with a running clock due at or before ?: one range over each due column's partial
+// index, so the cost follows the open work. Binds one upper bound per column.
+QString runningUpTo()
 {
     QStringList parts;
-    for (const DueColumn& c : kDueColumns) {
-        const QString column = QString::fromUtf16(c.column);
-        parts << u"SELECT id, %1 AS due_ms FROM tickets WHERE %1 IS NOT NULL%2 AND status NOT IN %3"_s.arg(
-            column, bounded ? u" AND %1 <= ?"_s.arg(column) : QString(), TicketStore::stoppedStatuses());
-    }
-    return u"WITH due AS ("_s + parts.join(u" UNION ALL "_s) +
-           u"), first_due AS (SELECT id, MIN(due_ms) AS due_ms FROM due GROUP BY id) "_s;
+    for (const DueColumn& c : kDueColumns)
+        parts << u"SELECT id FROM tickets WHERE %1 <= ? AND status NOT IN %2"_s.arg(column(c),
+                                                                                    TicketStore::stoppedStatuses());
+    return u"t.id IN ("_s + parts.join(u" UNION "_s) + u")"_s;
 }
-
-QString openStatuses()
-{
-    QStringList keys;
-    for (TicketStatus s : TicketTerms::statuses())
-        if (TicketTerms::isOpen(s))
-            keys << u"'"_s + TicketTerms::key(s) + u"'"_s;
-    return u"("_s + keys.join(u", "_s) + u")"_s;
-}
-
-const QString kColumns = u"t.id, t.number, t.kind, t.status, t.department, t.severity, COALESCE(t.unit_id, 0), "
-                         "t.person_name, t.description, t.created_ms, f.due_ms, COALESCE(u.code, '')"_s;
-constexpr int kFirstClockColumn = 12;
 
 QueueRow rowFrom(const QSqlQuery& r)
 {
@@ -87,38 +95,33 @@ TicketQueues::TicketQueues(Database& db) : m_db(db) {}
 Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, qint64 asOfMs,
                                            const QString& department, int offset, int limit) const
 {
-    QStringList clockColumns;
-    for (const DueColumn& c : kDueColumns)
-        clockColumns << u"t."_s + QString::fromUtf16(c.column);
-    const QString columns = kColumns + u", "_s + clockColumns.join(u", "_s);
     QVariantList binds;
-    QString sql;
+    QString where;
+    QString outer;
     if (queue == QueueKind::MyOpen) {
-        // Waiting tickets stay in "my work" (no clock runs for them): they go last.
-        sql = firstDueCte(false) + u"SELECT "_s + columns +
-              u" FROM tickets t LEFT JOIN first_due f ON f.id = t.id LEFT JOIN units u ON u.id = t.unit_id "
-              "WHERE t.status IN %1 AND t.created_by = ?"_s.arg(openStatuses());
+        // The open-work index (migration 0006); waiting work has no running clock and goes last.
+        where = u"t.status NOT IN "_s + TicketStore::finishedStatuses() + u" AND t.created_by = ?"_s;
         binds << who.user.id;
+        outer = u" ORDER BY q.due_ms NULLS LAST, q.id DESC"_s;
     } else {
         const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : asOfMs + qint64(DueSoonMinutes) * 60'000;
-        sql = firstDueCte(true) + u"SELECT "_s + columns +
-              u" FROM first_due f JOIN tickets t ON t.id = f.id LEFT JOIN units u ON u.id = t.unit_id WHERE "_s +
-              (queue == QueueKind::Overdue ? u"f.due_ms <= ?"_s : u"f.due_ms > ? AND f.due_ms <= ?"_s);
+        where = runningUpTo();
         for (size_t i = 0; i < kDueColumns.size(); ++i)
             binds << upTo;
-        if (queue == QueueKind::DueSoon)
-            binds << asOfMs;
-        binds << upTo;
+        outer = queue == QueueKind::Overdue ? u" WHERE q.due_ms <= ?"_s : u" WHERE q.due_ms > ? AND q.due_ms <= ?"_s;
+        outer += u" ORDER BY q.due_ms, q.id"_s;
     }
     if (!department.isEmpty()) {
-        sql += u" AND t.department = ?"_s;
+        where += u" AND t.department = ?"_s;
         binds << department;
     }
-    sql += queue == QueueKind::MyOpen ? u" ORDER BY CASE WHEN f.due_ms IS NULL THEN 1 ELSE 0 END, f.due_ms, t.id DESC"_s
-                                      : u" ORDER BY f.due_ms, t.id"_s;
-    sql += u" LIMIT ? OFFSET ?"_s;
+    if (queue == QueueKind::Overdue)
+        binds << asOfMs;
+    else if (queue == QueueKind::DueSoon)
+        binds << asOfMs << asOfMs + qint64(DueSoonMinutes) * 60'000;
     binds << limit << offset;
-    auto q = m_db.exec(sql, binds);
+    auto q = m_db.exec(
+        u"SELECT * FROM ("_s + rowsSql(m_db.dialect(), where) + u") q"_s + outer + u" LIMIT ? OFFSET ?"_s, binds);
     if (!q)
         return q.error();
     QList<QueueRow> out;
@@ -130,18 +133,18 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
 Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, const QString& department) const
 {
     const qint64 soon = asOfMs + qint64(DueSoonMinutes) * 60'000;
-    QVariantList binds;
+    QVariantList binds{asOfMs, asOfMs, soon}; // the SUMs come first in the text
     for (size_t i = 0; i < kDueColumns.size(); ++i)
         binds << soon;
-    QString sql = firstDueCte(true) + u"SELECT COALESCE(SUM(CASE WHEN f.due_ms <= ? THEN 1 ELSE 0 END), 0), "
-                                      "COALESCE(SUM(CASE WHEN f.due_ms > ? THEN 1 ELSE 0 END), 0) "
-                                      "FROM first_due f JOIN tickets t ON t.id = f.id"_s;
-    binds << asOfMs << asOfMs;
+    QString where = runningUpTo();
     if (!department.isEmpty()) {
-        sql += u" WHERE t.department = ?"_s;
+        where += u" AND t.department = ?"_s;
         binds << department;
     }
-    auto due = m_db.exec(sql, binds);
+    auto due = m_db.exec(u"SELECT COALESCE(SUM(CASE WHEN q.due_ms <= ? THEN 1 ELSE 0 END), 0), "
+                         "COALESCE(SUM(CASE WHEN q.due_ms > ? AND q.due_ms <= ? THEN 1 ELSE 0 END), 0) FROM ("_s +
+                             rowsSql(m_db.dialect(), where) + u") q"_s,
+                         binds);
     if (!due)
         return due.error();
     QueueCounts counts;
@@ -149,7 +152,9 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
         counts.overdue = due.value().value(0).toInt();
         counts.dueSoon = due.value().value(1).toInt();
     }
-    QString mineSql = u"SELECT COUNT(*) FROM tickets WHERE status IN %1 AND created_by = ?"_s.arg(openStatuses());
+    due.value().finish();
+    QString mineSql = u"SELECT COUNT(*) FROM tickets WHERE status NOT IN "_s + TicketStore::finishedStatuses() +
+                      u" AND created_by = ?"_s;
     QVariantList mineBinds{who.user.id};
     if (!department.isEmpty()) {
         mineSql += u" AND department = ?"_s;
@@ -164,8 +169,8 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
 
 Result<QStringList> TicketQueues::departments() const
 {
-    auto q = m_db.exec(u"SELECT DISTINCT department FROM tickets WHERE status IN %1 AND department <> '' "
-                       "ORDER BY department"_s.arg(openStatuses()));
+    auto q = m_db.exec(u"SELECT DISTINCT department FROM tickets WHERE status NOT IN "_s +
+                       TicketStore::finishedStatuses() + u" AND department <> '' ORDER BY department"_s);
     if (!q)
         return q.error();
     QStringList out;

@@ -202,6 +202,11 @@ QString TicketStore::stoppedStatuses()
     return u"("_s + keys.join(u", "_s) + u")"_s;
 }
 
+QString TicketStore::finishedStatuses()
+{
+    return u"('%1', '%2')"_s.arg(TicketTerms::key(TicketStatus::Closed), TicketTerms::key(TicketStatus::Cancelled));
+}
+
 Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks, int limit) const
 {
     static const QList<std::pair<TicketClock, QString>> columns{

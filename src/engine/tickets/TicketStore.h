@@ -37,6 +37,9 @@ public:
     // "(…)" SQL list of the statuses whose clocks never fire: closed, cancelled and the waiting states.
     // The due queries here and the reminders use this one definition.
     [[nodiscard]] static QString stoppedStatuses();
+    // "('closed', 'cancelled')": the statuses of finished work. `status NOT IN` this list, written
+    // exactly so, lets a query use the partial index of open work (migration 0006).
+    [[nodiscard]] static QString finishedStatuses();
     // `limit` > 0 gives the first page only (the queues show 50 rows and fetch more as they scroll).
     [[nodiscard]] Result<QList<TicketDue>> due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks,
                                                int limit = 0) const;
