@@ -1908,7 +1908,7 @@ Without an action it opens the desk window.</source>
     <message numerus="yes">
         <source>%1 of %n line(s) answered</source>
         <translation>
-            <numerusform>共 %n 项，已确认 %1 项</numerusform>
+            <numerusform>共 %n 项，已核对 %1 项</numerusform>
         </translation>
     </message>
     <message>

@@ -80,10 +80,11 @@ QVariant GlobalSearchModel::data(const QModelIndex& index, int role) const
         return row.title;
     case Detail:
         return row.detail;
-    case When:
-        return row.atMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime().date(),
-                                                 QLocale::ShortFormat)
-                            : QString();
+    case When: // a ticket's day; a person's registration day would only puzzle
+        return row.kind == RowKind::Ticket && row.atMs > 0
+                   ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime().date(),
+                                        QLocale::ShortFormat)
+                   : QString();
     default:
         return {};
     }
