@@ -2821,12 +2821,9 @@ Due since %7
             <numerusform>%n reminders due</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n due times missed</source>
-        <translation>
-            <numerusform>%n due time missed</numerusform>
-            <numerusform>%n due times missed</numerusform>
-        </translation>
+    <message>
+        <source>missed since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

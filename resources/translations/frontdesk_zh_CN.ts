@@ -2801,11 +2801,9 @@ Due since %7
             <numerusform>%n 条提醒到期</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n due times missed</source>
-        <translation>
-            <numerusform>已错过 %n 次</numerusform>
-        </translation>
+    <message>
+        <source>missed since %1</source>
+        <translation>%1 起未跟催</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ void ReminderController::refresh()
     auto active = m_service->active(now, m_session);
     if (active) {
         // One line per ticket and clock: a repair whose follow-ups were missed all morning is one
-        // red line saying how many, not a line for every quarter hour (the earliest due first).
+        // red line saying since when, not a line for every quarter hour (the earliest due first).
         QList<Reminder> lines;
         QList<int> missed;
         for (const Reminder& r : active.value()) {
@@ -103,8 +103,8 @@ void ReminderController::refresh()
         }
         for (int i = 0; i < lines.size(); ++i) {
             ReminderItem item = itemFor(lines.at(i), now);
-            if (missed.at(i) > 1)
-                item.detail = tr("%n due times missed", nullptr, missed.at(i)) + u" · "_s + item.detail;
+            if (missed.at(i) > 1) // the first one missed says since when (the ones between may not be raised)
+                item.detail = tr("missed since %1").arg(when(lines.at(i).dueMs)) + u" · "_s + item.detail;
             items << item;
         }
     }

@@ -25,10 +25,12 @@ namespace fd {
 
 namespace {
 
-// A ticket dispatched long ago and never followed up would otherwise raise a slot per interval
-// since; a day of 15-minute slots is the most one pass raises for one ticket (the rest come on the
-// next pass, so none is lost).
-constexpr int kMostSlotsPerPass = 96;
+// After a long gap (the program closed over a weekend, a ticket nobody followed up for days) one
+// pass raises the first missed follow-up slot, which says since when and drives the escalation,
+// and the slots of the last kRecentSlots intervals; the hundreds in between would only bury them
+// (and grew the table by a row per slot per ticket: 290,000 rows at the first start of the
+// benchmark's site). While the program runs, every slot is raised as it comes.
+constexpr int kRecentSlots = 8;
 
 } // namespace
 
@@ -98,7 +100,11 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
             qint64 slot = next;
             if (!r.value(4).isNull() && r.value(4).toLongLong() >= next)
                 slot = TicketClocks::nextSlot(anchor, r.value(4).toLongLong(), interval);
-            for (int n = 0; slot <= asOfMs && n < kMostSlotsPerPass && interval > 0; ++n, slot += interval)
+            if (slot > asOfMs || interval <= 0)
+                continue;
+            dues.append({id, ReminderDue::FollowUp, slot}); // the first missed one
+            const qint64 recent = TicketClocks::nextSlot(anchor, asOfMs - kRecentSlots * interval, interval);
+            for (slot = qMax(slot + interval, recent); slot <= asOfMs; slot += interval)
                 dues.append({id, ReminderDue::FollowUp, slot});
         }
         q.value().finish();

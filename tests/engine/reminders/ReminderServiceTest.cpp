@@ -130,6 +130,25 @@ TEST_P(ReminderServiceTest, AClockJumpForwardRaisesEveryMissedOneOnce)
     EXPECT_TRUE(raise().isEmpty());
 }
 
+TEST_P(ReminderServiceTest, AfterADayClosedTheFirstMissedSlotAndTheLastTwoHoursAreRaised)
+{
+    // R-RP-2: dispatched at 09:00, the program closed until 09:05 the next day. The reminder says
+    // since when (09:15 yesterday, so it is the manager's at once, R-IN-2), and the recent slots
+    // follow; the 80-odd slots of the night in between are not raised one by one.
+    dispatchedRepair();
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 5, 1)));
+    const QList<qint64> raised = dueInstants(raise(), ReminderDue::FollowUp);
+    QList<qint64> expected{at(9, 15)};
+    for (qint64 slot = at(7, 15, 1); slot <= at(9, 0, 1); slot += 15 * 60'000)
+        expected << slot;
+    EXPECT_EQ(raised, expected);
+    EXPECT_EQ(activeFor(m_clerk).first().dueMs, at(9, 15));
+    EXPECT_EQ(activeFor(m_clerk).first().level, ReminderLevel::Manager);
+    // From then on every slot is raised as it comes.
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 16, 1)));
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), QList<qint64>{at(9, 15, 1)});
+}
+
 TEST_P(ReminderServiceTest, NeverForClosedOrPausedWork)
 {
     Ticket paused = dispatchedRepair();
