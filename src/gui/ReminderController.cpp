@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
 #include <QSystemTrayIcon>
@@ -88,18 +89,19 @@ void ReminderController::refresh()
         // red line saying since when, not a line for every quarter hour (the earliest due first).
         QList<Reminder> lines;
         QList<int> missed;
+        QHash<QString, int> lineOf; // "ticket:due" -> index in lines
         for (const Reminder& r : active.value()) {
-            int at = -1;
-            for (int i = 0; i < lines.size() && at < 0; ++i)
-                if (lines.at(i).ticketId == r.ticketId && lines.at(i).due == r.due && r.due != ReminderDue::Report)
-                    at = i;
-            if (at < 0) {
+            const QString key =
+                r.due == ReminderDue::Report ? u"report:%1"_s.arg(r.id) : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
+            const auto found = lineOf.constFind(key);
+            if (found == lineOf.cend()) {
+                lineOf.insert(key, int(lines.size()));
                 lines << r;
                 missed << 1;
                 continue;
             }
-            missed[at] += 1;
-            lines[at].level = qMax(lines.at(at).level, r.level);
+            missed[*found] += 1;
+            lines[*found].level = qMax(lines.at(*found).level, r.level);
         }
         for (int i = 0; i < lines.size(); ++i) {
             ReminderItem item = itemFor(lines.at(i), now);
