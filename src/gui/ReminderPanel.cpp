@@ -53,6 +53,12 @@ ReminderPanel::ReminderPanel(QWidget* parent)
 void ReminderPanel::addReminder(const ReminderItem& item)
 {
     removeReminder(item.key);
+    appendRow(item);
+    updateState();
+}
+
+void ReminderPanel::appendRow(const ReminderItem& item)
+{
     QString text = item.title;
     if (!item.detail.isEmpty())
         text += u'\n' + item.detail;
@@ -71,7 +77,6 @@ void ReminderPanel::addReminder(const ReminderItem& item)
         row->setForeground(QColor(0xc6, 0x28, 0x28));
     else if (item.dueSoon)
         row->setForeground(QColor(0xb2, 0x6a, 0x00));
-    updateState();
 }
 
 void ReminderPanel::removeReminder(const QString& key)
@@ -93,8 +98,8 @@ void ReminderPanel::setReminders(const QList<ReminderItem>& items)
     const QString selected = m_list->currentItem() ? m_list->currentItem()->data(KeyRole).toString() : QString();
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const ReminderItem& item : items)
-        addReminder(item);
+    for (const ReminderItem& item : items) // one pass: a first start may bring thousands
+        appendRow(item);
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(KeyRole).toString() == selected)
             m_list->setCurrentRow(i);

@@ -42,6 +42,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void appendRow(const ReminderItem& item);
     void updateState();
     void showDetails(QListWidgetItem* row);
     void fitHeight(QListWidgetItem* row) const;
