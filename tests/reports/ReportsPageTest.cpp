@@ -144,6 +144,8 @@ TEST_P(ReportsPageTest, WeeklyReportScreenshot)
             if (t.kind == TicketKind::Inquiry || t.kind == TicketKind::Affair)
                 continue;
             host.clock().advanceMinutes(i % 3 == 0 ? 14 : 6); // some forwarded late (R-IN-3)
+            if (t.kind == TicketKind::Complaint && day != 4)  // R-CP-3: the supervisor grades most
+                t = ok(tickets().grade(supervisor, t, day % 3 == 0 ? Severity::Important : Severity::Minor));
             if (t.kind == TicketKind::Request) {
                 ok(tickets().reply(who, t, u"已答复业主"_s));
                 continue;

@@ -30,7 +30,7 @@ QChartView* makeView(const QString& objectName, QWidget* parent)
 
 // Replaces the chart's content with one bar series over `labels`, the value axis from 0 to `top`.
 void fill(QChart* chart, const QString& title, const QStringList& labels, const QList<qreal>& values, qreal top,
-          const QString& valueFormat, const QColor& color)
+          const QString& valueFormat, const QColor& color, bool labelsInside)
 {
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes())
@@ -39,18 +39,24 @@ void fill(QChart* chart, const QString& title, const QStringList& labels, const 
     auto* set = new QBarSet(title);
     set->append(values);
     set->setColor(color);
+    set->setLabelColor(labelsInside ? QColor(Qt::white) : QColor(Qt::black));
     auto* series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(valueFormat);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPosition(labelsInside ? QAbstractBarSeries::LabelsInsideEnd
+                                           : QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // six names fit under half a page
+    x->setLabelsFont(small);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
     y->setRange(0, top);
+    y->setTickCount(6);
     y->setLabelFormat(u"%d"_s);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -95,9 +101,9 @@ void ReportChartsWidget::setFigures(const ReportFigures& f)
         counts << qreal(c.count);
         most = std::max(most, qreal(c.count));
     }
-    // Head room above the tallest bar for its label, and whole numbers on the axis.
-    const qreal top = std::max<qreal>(5, std::ceil(most * 1.2));
-    fill(kindsChart(), tr("Taken in by kind"), kinds, counts, top, u"@value"_s, QColor(0x3b, 0x82, 0xc4));
+    // Head room above the tallest bar for its label; a top that five steps divide into whole numbers.
+    const qreal top = std::max<qreal>(5, std::ceil(most * 1.15 / 5.0) * 5.0);
+    fill(kindsChart(), tr("Taken in by kind"), kinds, counts, top, u"@value"_s, QColor(0x3b, 0x82, 0xc4), false);
 
     const QList<QPair<QString, ReportRate>> rates = {
         {tr("Forwarding"), f.forwarding}, {tr("Follow-up"), f.followUp}, {tr("Reply"), f.reply},
@@ -109,7 +115,8 @@ void ReportChartsWidget::setFigures(const ReportFigures& f)
         names << name;
         percents << rate.percent().value_or(0);
     }
-    fill(ratesChart(), tr("On time and callbacks (%)"), names, percents, 110, u"@value%"_s, QColor(0x4c, 0xa8, 0x6a));
+    fill(ratesChart(), tr("On time and callbacks (%)"), names, percents, 100, u"@value%"_s, QColor(0x3f, 0x8f, 0x5a),
+         true);
     if (auto* series = qobject_cast<QBarSeries*>(ratesChart()->series().value(0)))
         series->setLabelsPrecision(3);
 }

@@ -123,6 +123,7 @@ ReportsPage::ReportsPage(Services& services, ReportService& service, QWidget* pa
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(tablesHost);
+    scroll->setMinimumWidth(420);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(scroll);
