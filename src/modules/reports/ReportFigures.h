@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+// One line of a count table: the stored key (kind, channel, severity, category) and how many.
+struct ReportCount
+{
+    QString key;
+    QString label;
+    qint64 count = 0;
+};
+
+// "met out of total"; no percentage when nothing was due.
+struct ReportRate
+{
+    qint64 met = 0;
+    qint64 total = 0;
+
+    [[nodiscard]] std::optional<double> percent() const
+    {
+        return total > 0 ? std::optional<double>(100.0 * double(met) / double(total)) : std::nullopt;
+    }
+};
+
+// One clerk's work in the period (R-IN-6): tickets entered, follow-ups recorded, callbacks made.
+struct ClerkFigures
+{
+    qint64 userId = 0;
+    QString name;
+    qint64 entered = 0;
+    qint64 followUps = 0;
+    qint64 callbacks = 0;
+};
+
+// The weekly (or daily) report, 周汇报表 (R-IN-6, R-CP-9, R-CB-4). Every number is for the half-open
+// period [fromMs, toMs) and was read at asOfMs. See ReportService for what each one counts exactly.
+struct ReportFigures
+{
+    bool daily = false;
+    QDate firstDay; // Saturday of the week, or the day
+    QDate lastDay;  // Friday of the week (the close, R-IN-6), or the day
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 asOfMs = 0;
+
+    qint64 total = 0; // everything taken in
+    QList<ReportCount> byKind;
+    QList<ReportCount> byChannel;
+    QList<ReportCount> bySeverity; // complaints only (R-CP-9)
+    QList<ReportCount> byCategory;
+
+    ReportRate forwarding;   // R-IN-3
+    ReportRate followUp;     // R-RP-2, R-CP-7
+    ReportRate reply;        // R-IN-4
+    ReportRate resolution;   // R-CP-5
+    ReportRate callbacks;    // R-CB-4, R-CP-8: called back out of owed
+    ReportRate satisfaction; // R-CB-4: satisfied out of callbacks made
+
+    QList<ClerkFigures> clerks;
+};
+
+} // namespace fd

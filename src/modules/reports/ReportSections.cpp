@@ -1,0 +1,101 @@
+#include "modules/reports/ReportSections.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+ReportCell text(const QString& s)
+{
+    return {ReportCell::Type::Text, s, 0, false};
+}
+
+ReportCell count(qint64 n)
+{
+    return {ReportCell::Type::Count, QString::number(n), double(n), false};
+}
+
+ReportCell rate(const ReportRate& r)
+{
+    const auto p = r.percent();
+    return {ReportCell::Type::Rate, {}, p ? *p / 100.0 : 0.0, !p.has_value()};
+}
+
+ReportSection counts(const QString& id, const QString& title, const QString& what, const QList<ReportCount>& list)
+{
+    ReportSection s{id, title, {what, ReportSections::tr("Count")}, {}};
+    for (const ReportCount& c : list)
+        s.rows.append({text(c.label), count(c.count)});
+    return s;
+}
+
+} // namespace
+
+QString ReportCell::display() const
+{
+    switch (type) {
+    case Type::Text:
+        return text;
+    case Type::Count:
+        return QString::number(qint64(number));
+    case Type::Rate:
+        return empty ? u"–"_s : QString::number(number * 100.0, 'f', 1) + u"%"_s;
+    }
+    return text;
+}
+
+QString ReportSections::title(const ReportFigures& f)
+{
+    const QString format = u"yyyy-MM-dd"_s;
+    if (f.daily)
+        return tr("Daily report %1").arg(f.firstDay.toString(format));
+    return tr("Weekly report %1 to %2 (closes Friday)").arg(f.firstDay.toString(format), f.lastDay.toString(format));
+}
+
+QString ReportSections::subtitle(const ReportFigures& f)
+{
+    return tr("Taken in: %1 · figures as of %2")
+        .arg(f.total)
+        .arg(QDateTime::fromMSecsSinceEpoch(f.asOfMs).toString(u"yyyy-MM-dd HH:mm"_s));
+}
+
+QList<QPair<QString, ReportRate>> ReportSections::rates(const ReportFigures& f)
+{
+    return {
+        {tr("Forwarded in time (R-IN-3)"), f.forwarding},   {tr("Follow-ups on time (R-RP-2)"), f.followUp},
+        {tr("Requests replied in time (R-IN-4)"), f.reply}, {tr("Complaints resolved in time (R-CP-5)"), f.resolution},
+        {tr("Callback rate (R-CB-4)"), f.callbacks},        {tr("Satisfied on callback (R-CB-4)"), f.satisfaction},
+    };
+}
+
+QList<ReportSection> ReportSections::build(const ReportFigures& f)
+{
+    QList<ReportSection> out;
+    out.append(counts(u"kinds"_s, tr("Taken in by kind"), tr("Kind"), f.byKind));
+    out.append(counts(u"channels"_s, tr("Taken in by channel"), tr("Channel"), f.byChannel));
+    out.append(counts(u"grades"_s, tr("Complaints by grade"), tr("Grade"), f.bySeverity));
+    out.append(counts(u"categories"_s, tr("Taken in by category"), tr("Category"), f.byCategory));
+
+    ReportSection rates{u"rates"_s,
+                        tr("On time, callbacks and satisfaction"),
+                        {tr("Measure"), tr("Met"), tr("Out of"), tr("Rate")},
+                        {}};
+    for (const auto& [name, r] : ReportSections::rates(f))
+        rates.rows.append({text(name), count(r.met), count(r.total), rate(r)});
+    out.append(rates);
+
+    ReportSection clerks{u"clerks"_s,
+                         tr("Each clerk"),
+                         {tr("Clerk"), tr("Tickets entered"), tr("Follow-ups recorded"), tr("Callbacks made")},
+                         {}};
+    for (const ClerkFigures& c : f.clerks)
+        clerks.rows.append({text(c.name), count(c.entered), count(c.followUps), count(c.callbacks)});
+    out.append(clerks);
+    return out;
+}
+
+} // namespace fd

@@ -1,0 +1,172 @@
+// ReportService, part one: the period, the counts and each clerk's numbers. Part two
+// (ReportTimeliness.cpp) holds the on-time rates and the callback statistics.
+#include "modules/reports/ReportService.h"
+
+#include "core/Clock.h"
+#include "engine/Session.h"
+#include "engine/tickets/TicketTerms.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+qint64 startOf(QDate day)
+{
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+ReportService::ReportService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QDate ReportService::weekStart(QDate day)
+{
+    constexpr int saturday = 6; // R-IN-6: the week closes on Friday, so it starts on Saturday
+    return day.addDays(-((day.dayOfWeek() - saturday + 7) % 7));
+}
+
+QDate ReportService::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+}
+
+Result<ReportFigures> ReportService::week(const Session& who, QDate anyDayInWeek) const
+{
+    const QDate first = weekStart(anyDayInWeek.isValid() ? anyDayInWeek : today());
+    return build(who, first, first.addDays(6), false);
+}
+
+Result<ReportFigures> ReportService::day(const Session& who, QDate date) const
+{
+    const QDate d = date.isValid() ? date : today();
+    return build(who, d, d, true);
+}
+
+Result<ReportFigures> ReportService::build(const Session& who, QDate first, QDate last, bool daily) const
+{
+    if (!who.may(Permission::ReviewShifts))
+        return Error{u"perm.denied"_s, tr("Only a supervisor or manager opens the weekly report.")};
+    ReportFigures f;
+    f.daily = daily;
+    f.firstDay = first;
+    f.lastDay = last;
+    f.fromMs = startOf(first);
+    f.toMs = startOf(last.addDays(1));
+    f.asOfMs = m_clock.nowMs();
+    for (auto step : {&ReportService::counts, &ReportService::timeliness, &ReportService::followUps,
+                      &ReportService::callbacks, &ReportService::clerks})
+        if (Status s = (this->*step)(f); !s)
+            return s.error();
+    return f;
+}
+
+Result<QList<ReportCount>> ReportService::countBy(const QString& column, const ReportFigures& f,
+                                                  const QString& extraWhere) const
+{
+    const QString sql = u"SELECT "_s + column +
+                        u", COUNT(*) FROM tickets WHERE occurred_ms >= ? AND occurred_ms < ?"_s + extraWhere +
+                        u" GROUP BY "_s + column + u" ORDER BY COUNT(*) DESC, "_s + column;
+    auto q = m_db.exec(sql, {f.fromMs, f.toMs});
+    if (!q)
+        return q.error();
+    QList<ReportCount> out;
+    while (q.value().next())
+        out.append({q.value().value(0).toString(), {}, q.value().value(1).toLongLong()});
+    return out;
+}
+
+Status ReportService::counts(ReportFigures& f) const
+{
+    // R-IN-6: everything taken in, by kind and by channel (every kind and channel listed, zeros too).
+    auto kinds = countBy(u"kind"_s, f);
+    if (!kinds)
+        return kinds.error();
+    QHash<QString, qint64> n;
+    for (const ReportCount& c : kinds.value()) {
+        n[c.key] = c.count;
+        f.total += c.count;
+    }
+    for (TicketKind k : TicketTerms::kinds())
+        f.byKind.append({TicketTerms::key(k), TicketTerms::displayName(k), n.value(TicketTerms::key(k))});
+
+    auto channels = countBy(u"channel"_s, f);
+    if (!channels)
+        return channels.error();
+    n.clear();
+    for (const ReportCount& c : channels.value())
+        n[c.key] = c.count;
+    for (Channel ch : {Channel::WalkIn, Channel::Call, Channel::Letter, Channel::Patrol, Channel::ControlRoom})
+        f.byChannel.append({TicketTerms::key(ch), TicketTerms::displayName(ch), n.value(TicketTerms::key(ch))});
+
+    // R-CP-9: complaints by grade.
+    auto grades = countBy(u"severity"_s, f, u" AND kind = 'complaint'"_s);
+    if (!grades)
+        return grades.error();
+    n.clear();
+    for (const ReportCount& c : grades.value())
+        n[c.key] = c.count;
+    for (Severity s : {Severity::Major, Severity::Important, Severity::Minor, Severity::None}) {
+        const QString key = TicketTerms::key(s);
+        const QString label = s == Severity::None ? tr("Not graded yet") : TicketTerms::displayName(s);
+        f.bySeverity.append({key, label, n.value(key)});
+    }
+
+    auto categories = countBy(u"category"_s, f);
+    if (!categories)
+        return categories.error();
+    for (ReportCount c : categories.value()) {
+        c.label = c.key.isEmpty() ? tr("(no category)") : c.key;
+        f.byCategory.append(c);
+    }
+    return {};
+}
+
+Status ReportService::clerks(ReportFigures& f) const
+{
+    // R-IN-6: each clerk's numbers. Three grouped counts joined in memory by person.
+    struct Part
+    {
+        QString sql;
+        qint64 ClerkFigures::*field;
+    };
+    const Part parts[] = {
+        {u"SELECT t.created_by, u.display_name, COUNT(*) FROM tickets t JOIN users u ON u.id = t.created_by "
+         "WHERE t.created_ms >= ? AND t.created_ms < ? GROUP BY t.created_by, u.display_name"_s,
+         &ClerkFigures::entered},
+        {u"SELECT e.actor_id, u.display_name, COUNT(*) FROM ticket_events e JOIN users u ON u.id = e.actor_id "
+         "WHERE e.kind = 'followed_up' AND e.at_ms >= ? AND e.at_ms < ? GROUP BY e.actor_id, u.display_name"_s,
+         &ClerkFigures::followUps},
+        {u"SELECT e.actor_id, u.display_name, COUNT(*) FROM ticket_events e JOIN users u ON u.id = e.actor_id "
+         "WHERE e.kind = 'called_back' AND e.at_ms >= ? AND e.at_ms < ? GROUP BY e.actor_id, u.display_name"_s,
+         &ClerkFigures::callbacks},
+    };
+    QHash<qint64, ClerkFigures> byId;
+    for (const Part& part : parts) {
+        auto q = m_db.exec(part.sql, {f.fromMs, f.toMs});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            ClerkFigures& c = byId[q.value().value(0).toLongLong()];
+            c.userId = q.value().value(0).toLongLong();
+            c.name = q.value().value(1).toString();
+            c.*part.field = q.value().value(2).toLongLong();
+        }
+    }
+    f.clerks = byId.values();
+    std::sort(f.clerks.begin(), f.clerks.end(), [](const ClerkFigures& a, const ClerkFigures& b) {
+        if (a.entered != b.entered)
+            return a.entered > b.entered;
+        return a.name < b.name;
+    });
+    return {};
+}
+
+} // namespace fd
