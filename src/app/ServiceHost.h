@@ -20,6 +20,7 @@ class SearchService;
 class ShiftService;
 class TicketQueues;
 class RegistryService;
+class ReportService;
 class SiteSettings;
 class SiteRules;
 class SiteSetup;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<ControlRoomService> m_controlRoom;
     std::unique_ptr<MorningReviewService> m_reviews;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<Services> m_services;
 };
 

@@ -23,6 +23,7 @@
 #include "gui/TicketDialog.h"
 #include "gui/UnavailablePage.h"
 #include "modules/registry/RegistryPage.h"
+#include "modules/reports/ReportsPage.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -105,6 +106,9 @@ void MainWindow::buildPages()
             break;
         case PageId::Handover:
             widget = m_shiftPage = new ShiftPage(m_services, m_pages);
+            break;
+        case PageId::Reports:
+            widget = m_reportsPage = new ReportsPage(m_services, m_services.reports, m_pages);
             break;
         case PageId::NightCalls:
             widget = m_nightCalls = new ControlRoomPage(m_services, m_pages);
@@ -216,6 +220,8 @@ void MainWindow::showPage(PageId id)
         m_nightCalls->refresh();
     else if (id == PageId::Review)
         m_review->refresh();
+    else if (id == PageId::Reports)
+        m_reportsPage->refresh();
 }
 
 void MainWindow::openUnit(qint64 unitId)
@@ -243,11 +249,12 @@ void MainWindow::applySession(const Session& session)
     m_search->setSession(session);
     m_queues->setSession(session);
     m_shiftPage->setSession(session);
+    m_reportsPage->setSession(session);
     m_nightCalls->setSession(session);
     m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now
     refreshShift();
-    for (PageId id : {PageId::Accounts, PageId::NightCalls, PageId::Review})
+    for (PageId id : {PageId::Accounts, PageId::NightCalls, PageId::Review, PageId::Reports})
         setPageAllowed(id, pageAllowed(id));
     if (!pageAllowed(currentPage()))
         showPage(PageId::Home);
@@ -280,6 +287,7 @@ bool MainWindow::pageAllowed(PageId id) const
     case PageId::NightCalls:
         return m_session.may(Permission::DirectDispatch) || ControlRoomPage::entersNightCalls(m_session);
     case PageId::Review:
+    case PageId::Reports: // the week's figures judge the desk's work, like the morning review
         return m_session.may(Permission::ReviewShifts);
     default:
         return true;

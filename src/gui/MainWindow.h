@@ -21,6 +21,7 @@ class LockCover;
 class NavigationPanel;
 class QueuePage;
 class ShiftPage;
+class ReportsPage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -87,6 +88,7 @@ private:
     QueuePage* m_queues = nullptr;
     ControlRoomPage* m_nightCalls = nullptr;
     ShiftPage* m_shiftPage = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;

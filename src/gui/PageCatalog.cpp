@@ -26,7 +26,7 @@ QList<PageInfo> PageCatalog::all()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), true, false},
         {PageId::Review, u"review"_s, tr("Morning review"), u":/icons/review.svg"_s,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), true, false},
-        {PageId::Reports, u"reports"_s, tr("Reports"), u":/icons/reports.svg"_s, ctrl(Qt::Key_0), false, false},
+        {PageId::Reports, u"reports"_s, tr("Reports"), u":/icons/reports.svg"_s, ctrl(Qt::Key_0), true, false},
         // Ten digits for ten everyday pages; account administration is rare enough for a chord.
         {PageId::Accounts, u"accounts"_s, tr("Accounts"), u":/icons/accounts.svg"_s,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), true, true},

@@ -12,6 +12,7 @@ class TicketQueues;
 class Clock;
 class Database;
 class RegistryService;
+class ReportService;
 class SiteRules;
 class SiteSettings;
 class SiteSetup;
@@ -35,6 +36,7 @@ struct Services
     ControlRoomService& controlRoom;
     MorningReviewService& reviews;
     SearchService& search;
+    ReportService& reports;
 };
 
 } // namespace fd

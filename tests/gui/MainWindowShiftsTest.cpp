@@ -39,6 +39,7 @@ TEST_F(MainWindowShiftsTest, TheSupervisorsStartPageLeadsToTheMorningReviewUntil
     open(night->supervisor);
     ASSERT_EQ(window->currentPage(), PageId::Home);
     EXPECT_TRUE(window->navigation()->isPageVisible(PageId::Review));
+    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::Reports));
     auto* banner = child<QWidget>(window->homePage(), "homeReviewBanner");
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
@@ -58,6 +59,7 @@ TEST_F(MainWindowShiftsTest, EachRoleSeesTheShiftPagesItWorksOn)
     open(night->day);
     EXPECT_TRUE(window->navigation()->isPageVisible(PageId::NightCalls)) << "the desk enters the night's calls";
     EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Review));
+    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Reports)) << "R-IN-6: the weekly report is the supervisor's";
     EXPECT_FALSE(child<QWidget>(window->homePage(), "homeReviewBanner")->isVisible());
     window->showPage(PageId::Review);
     EXPECT_EQ(window->currentPage(), PageId::Home) << "a clerk cannot open the review by its shortcut";
