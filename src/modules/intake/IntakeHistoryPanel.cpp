@@ -1,0 +1,83 @@
+#include "modules/intake/IntakeHistoryPanel.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+IntakeHistoryPanel::IntakeHistoryPanel(QWidget* parent)
+    : QGroupBox(tr("Customer history"), parent), m_who(new QLabel(this)), m_note(new QLabel(this)),
+      m_list(new QTreeWidget(this))
+{
+    setObjectName(u"intakeHistory"_s);
+    auto* layout = new QVBoxLayout(this);
+    m_who->setObjectName(u"intakeHistoryWho"_s);
+    m_who->setWordWrap(true);
+    layout->addWidget(m_who);
+    m_note->setObjectName(u"intakeHistoryNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setStyleSheet(u"background: #fff4d6; border: 1px solid #e0b84c; padding: 4px;"_s);
+    layout->addWidget(m_note);
+    m_list->setObjectName(u"intakeHistoryList"_s);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Date"), tr("Number"), tr("Status"), tr("What")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setFocusPolicy(Qt::NoFocus); // the form keeps the keyboard; the history is for reading
+    layout->addWidget(m_list, 1);
+    clear();
+}
+
+void IntakeHistoryPanel::clear()
+{
+    m_who->setText(tr("Choose a unit or write the caller's name to see their history."));
+    m_note->clear();
+    m_note->hide();
+    m_list->clear();
+}
+
+void IntakeHistoryPanel::showError(const QString& message)
+{
+    clear();
+    m_who->setText(message);
+}
+
+void IntakeHistoryPanel::showHistory(const QString& who, const IntakeHistory& h)
+{
+    m_list->clear();
+    if (h.tickets.isEmpty())
+        m_who->setText(tr("%1: no earlier tickets.").arg(who));
+    else
+        m_who->setText(tr("%1: the latest %n ticket(s).", nullptr, int(h.tickets.size())).arg(who));
+    QStringList note;
+    if (h.complaints > 0) // R-CP-10
+        note << tr("Has complained %n time(s) before.", nullptr, h.complaints);
+    if (!h.note.isEmpty())
+        note << h.note;
+    m_note->setText(note.join(u'\n'));
+    m_note->setVisible(!note.isEmpty());
+    for (const IntakeHistoryEntry& e : h.tickets) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, QDateTime::fromMSecsSinceEpoch(e.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        item->setText(1, e.number);
+        item->setText(2, TicketTerms::displayName(e.status));
+        item->setText(3, u"%1 · %2"_s.arg(TicketTerms::displayName(e.kind), e.description.simplified()));
+        item->setToolTip(3, e.description);
+        item->setData(0, Qt::UserRole, e.ticketId);
+    }
+}
+
+int IntakeHistoryPanel::rowCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+} // namespace fd
