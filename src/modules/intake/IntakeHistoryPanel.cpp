@@ -1,9 +1,8 @@
 #include "modules/intake/IntakeHistoryPanel.h"
 
 #include <QDateTime>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +11,7 @@ namespace fd {
 
 IntakeHistoryPanel::IntakeHistoryPanel(QWidget* parent)
     : QGroupBox(tr("Customer history"), parent), m_who(new QLabel(this)), m_note(new QLabel(this)),
-      m_list(new QTreeWidget(this))
+      m_list(new QListWidget(this))
 {
     setObjectName(u"intakeHistory"_s);
     auto* layout = new QVBoxLayout(this);
@@ -25,12 +24,10 @@ IntakeHistoryPanel::IntakeHistoryPanel(QWidget* parent)
     m_note->setStyleSheet(u"background: #fff4d6; border: 1px solid #e0b84c; padding: 4px;"_s);
     layout->addWidget(m_note);
     m_list->setObjectName(u"intakeHistoryList"_s);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setColumnCount(4);
-    m_list->setHeaderLabels({tr("Date"), tr("Number"), tr("Status"), tr("What")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setFocusPolicy(Qt::NoFocus); // the form keeps the keyboard; the history is for reading
     layout->addWidget(m_list, 1);
     clear();
@@ -65,19 +62,19 @@ void IntakeHistoryPanel::showHistory(const QString& who, const IntakeHistory& h)
     m_note->setText(note.join(u'\n'));
     m_note->setVisible(!note.isEmpty());
     for (const IntakeHistoryEntry& e : h.tickets) {
-        auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, QDateTime::fromMSecsSinceEpoch(e.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s));
-        item->setText(1, e.number);
-        item->setText(2, TicketTerms::displayName(e.status));
-        item->setText(3, u"%1 · %2"_s.arg(TicketTerms::displayName(e.kind), e.description.simplified()));
-        item->setToolTip(3, e.description);
-        item->setData(0, Qt::UserRole, e.ticketId);
+        // Line one: when, which and where it stands; line two: what it was about.
+        auto* item = new QListWidgetItem(m_list);
+        item->setText(u"%1  %2  %3\n%4 · %5"_s.arg(
+            QDateTime::fromMSecsSinceEpoch(e.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s), e.number,
+            TicketTerms::displayName(e.status), TicketTerms::displayName(e.kind), e.description.simplified()));
+        item->setToolTip(e.description);
+        item->setData(Qt::UserRole, e.ticketId);
     }
 }
 
 int IntakeHistoryPanel::rowCount() const
 {
-    return m_list->topLevelItemCount();
+    return m_list->count();
 }
 
 } // namespace fd

@@ -5,12 +5,12 @@
 #include <QGroupBox>
 
 class QLabel;
-class QTreeWidget;
+class QListWidget;
 
 namespace fd {
 
 // Beside the intake form: the customer's latest tickets (at most IntakeService::HistoryLimit, so a
-// plain tree widget, no lazy model) and the note the next clerk must see (R-CP-10).
+// plain list widget, no lazy model), two lines each and the note the next clerk must see (R-CP-10).
 class IntakeHistoryPanel : public QGroupBox
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ public:
 private:
     QLabel* m_who;
     QLabel* m_note;
-    QTreeWidget* m_list;
+    QListWidget* m_list;
 };
 
 } // namespace fd

@@ -57,6 +57,7 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({600, 400});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -138,6 +139,7 @@ QWidget* IntakePage::buildForm()
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What the customer said, in their words"));
     m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 10 + 12);
     addRow(tr("What was sai&d"), m_text, u"description"_s, u"intakeText"_s);
 
     auto* classLine = new QWidget(box);
