@@ -3,7 +3,7 @@
 #include "../gui/GuiTestSupport.h"
 #include "core/Translations.h"
 #include "gui/Services.h"
-#include "modules/intake/IntakeHistoryPanel.h"
+#include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
 #include "support/Screenshots.h"
 
@@ -165,7 +165,7 @@ TEST_F(IntakePageTest, HistoryAppearsWhenAUnitIsChosen)
     old.description = u"保安态度差"_s;
     ASSERT_TRUE(intake.submit(clerk, old).ok());
 
-    auto* history = child<IntakeHistoryPanel>(page.get(), "intakeHistory");
+    auto* history = child<IntakeHistoryWidget>(page.get(), "intakeHistory");
     EXPECT_EQ(history->rowCount(), 0);
     chooseUnit(u"3-1-502"_s);
     EXPECT_EQ(history->rowCount(), 1);

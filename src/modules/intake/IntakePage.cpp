@@ -3,10 +3,10 @@
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
 #include "gui/Services.h"
-#include "modules/intake/IntakeClassFields.h"
-#include "modules/intake/IntakeHistoryPanel.h"
+#include "modules/intake/IntakeClassFieldsWidget.h"
+#include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
-#include "modules/intake/IntakeUnitPicker.h"
+#include "modules/intake/IntakeUnitPickerWidget.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QButtonGroup>
@@ -50,7 +50,7 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
       m_historyTimer(new QTimer(this))
 {
     setObjectName(u"intakePage"_s);
-    m_history = new IntakeHistoryPanel(this);
+    m_history = new IntakeHistoryWidget(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(buildForm());
     split->addWidget(m_history);
@@ -65,7 +65,7 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
     m_draftTimer->setInterval(DraftDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &IntakePage::saveDraftNow);
     m_historyTimer->setSingleShot(true);
-    m_historyTimer->setInterval(IntakeUnitPicker::SearchDelayMs);
+    m_historyTimer->setInterval(IntakeUnitPickerWidget::SearchDelayMs);
     connect(m_historyTimer, &QTimer::timeout, this, &IntakePage::refreshHistory);
 
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -104,7 +104,7 @@ QWidget* IntakePage::buildForm()
         bindError(field, input, error);
     };
 
-    m_unit = new IntakeUnitPicker(m_services.registry, box);
+    m_unit = new IntakeUnitPickerWidget(m_services.registry, box);
     addRow(tr("&Unit"), m_unit, u"unit"_s, u"intakeUnit"_s);
     m_errors.insert(u"unit"_s, {m_unit->edit(), m_errors.value(u"unit"_s).second});
     m_errors.insert(u"resident"_s, m_errors.value(u"unit"_s));
@@ -165,7 +165,7 @@ QWidget* IntakePage::buildForm()
     m_urgent->setObjectName(u"intakeUrgentCheck"_s);
     grid->addWidget(m_urgent, grid->rowCount(), 1);
 
-    m_fields = new IntakeClassFields(box);
+    m_fields = new IntakeClassFieldsWidget(box);
     grid->addWidget(m_fields, grid->rowCount(), 0, 1, 2);
     for (const QString& field : {u"category"_s, u"answer"_s, u"contact_phone"_s})
         bindError(field, m_fields->input(field), m_fields->errorLabel(field));
@@ -189,7 +189,7 @@ QWidget* IntakePage::buildForm()
 
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
     connect(m_new, &QPushButton::clicked, this, &IntakePage::newIntake);
-    connect(m_unit, &IntakeUnitPicker::unitChanged, this, &IntakePage::unitChanged);
+    connect(m_unit, &IntakeUnitPickerWidget::unitChanged, this, &IntakePage::unitChanged);
     connect(m_unit->edit(), &QLineEdit::textChanged, this, &IntakePage::edited);
     connect(m_person, &QComboBox::editTextChanged, this, [this] {
         if (m_unit->unitId() == 0 && !m_loading)
@@ -206,7 +206,7 @@ QWidget* IntakePage::buildForm()
         m_fields->setClass(form().intakeClass); // the other classes' fields keep what was typed
         edited();
     });
-    connect(m_fields, &IntakeClassFields::edited, this, &IntakePage::edited);
+    connect(m_fields, &IntakeClassFieldsWidget::edited, this, &IntakePage::edited);
     return box;
 }
 

@@ -22,10 +22,10 @@ class QTimer;
 
 namespace fd {
 
-class IntakeClassFields;
-class IntakeHistoryPanel;
+class IntakeClassFieldsWidget;
+class IntakeHistoryWidget;
 class IntakeService;
-class IntakeUnitPicker;
+class IntakeUnitPickerWidget;
 struct Services;
 
 // 受理: the desk's "new" form, keyboard first. Unit (as in the registry), person, channel, caller
@@ -72,19 +72,19 @@ private:
     Services& m_services;
     IntakeService& m_intake;
     std::optional<Session> m_session;
-    IntakeUnitPicker* m_unit = nullptr;
+    IntakeUnitPickerWidget* m_unit = nullptr;
     QComboBox* m_person = nullptr;
     QComboBox* m_channel = nullptr;
     QLineEdit* m_phone = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QButtonGroup* m_classes = nullptr;
     QCheckBox* m_urgent = nullptr;
-    IntakeClassFields* m_fields = nullptr;
+    IntakeClassFieldsWidget* m_fields = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_new = nullptr;
-    IntakeHistoryPanel* m_history = nullptr;
+    IntakeHistoryWidget* m_history = nullptr;
     QTimer* m_draftTimer = nullptr;
     QTimer* m_historyTimer = nullptr;
     QHash<QString, std::pair<QPointer<QWidget>, QPointer<QLabel>>> m_errors;

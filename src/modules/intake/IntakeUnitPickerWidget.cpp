@@ -1,4 +1,4 @@
-#include "modules/intake/IntakeUnitPicker.h"
+#include "modules/intake/IntakeUnitPickerWidget.h"
 
 #include "modules/registry/RegistryDisplay.h"
 #include "modules/registry/RegistryService.h"
@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-IntakeUnitPicker::IntakeUnitPicker(RegistryService& registry, QWidget* parent)
+IntakeUnitPickerWidget::IntakeUnitPickerWidget(RegistryService& registry, QWidget* parent)
     : QWidget(parent), m_registry(registry), m_model(new UnitSearchModel(registry, this)), m_edit(new QLineEdit(this)),
       m_matches(new QTableView(this)), m_chosen(new QLabel(this)), m_debounce(new QTimer(this))
 {
@@ -55,7 +55,7 @@ IntakeUnitPicker::IntakeUnitPicker(RegistryService& registry, QWidget* parent)
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(SearchDelayMs);
-    connect(m_debounce, &QTimer::timeout, this, &IntakeUnitPicker::runSearch);
+    connect(m_debounce, &QTimer::timeout, this, &IntakeUnitPickerWidget::runSearch);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         if (m_unitId != 0) { // typing again lets go of the chosen unit
             m_unitId = 0;
@@ -68,20 +68,20 @@ IntakeUnitPicker::IntakeUnitPicker(RegistryService& registry, QWidget* parent)
     connect(m_matches, &QTableView::activated, this, [this](const QModelIndex& index) { takeRow(index.row()); });
 }
 
-void IntakeUnitPicker::setSession(const Session& session)
+void IntakeUnitPickerWidget::setSession(const Session& session)
 {
     m_session = session;
     m_model->setSession(session);
 }
 
-void IntakeUnitPicker::runSearch()
+void IntakeUnitPickerWidget::runSearch()
 {
     m_debounce->stop();
     m_model->setQuery(m_unitId != 0 ? QString() : m_edit->text().trimmed());
     m_matches->setVisible(m_model->rowCount() > 0);
 }
 
-void IntakeUnitPicker::takeRow(int row)
+void IntakeUnitPickerWidget::takeRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
         setUnit(m_model->unitIdAt(row));
@@ -91,7 +91,7 @@ void IntakeUnitPicker::takeRow(int row)
     focusNextChild();
 }
 
-bool IntakeUnitPicker::setUnit(qint64 unitId)
+bool IntakeUnitPickerWidget::setUnit(qint64 unitId)
 {
     m_debounce->stop();
     m_unitId = 0;
@@ -117,13 +117,13 @@ bool IntakeUnitPicker::setUnit(qint64 unitId)
     return true;
 }
 
-void IntakeUnitPicker::clear()
+void IntakeUnitPickerWidget::clear()
 {
     setUnit(0);
     m_edit->clear();
 }
 
-bool IntakeUnitPicker::eventFilter(QObject* watched, QEvent* event)
+bool IntakeUnitPickerWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);

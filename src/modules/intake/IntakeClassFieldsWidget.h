@@ -20,12 +20,12 @@ namespace fd {
 // complaint → people involved and what the customer asks (R-CP-1); request → the reply owed (R-IN-4);
 // inquiry → answered now, else the contact kept and the reply owed (R-IN-5). Every class keeps its
 // own widgets, so switching class back and forth loses nothing typed.
-class IntakeClassFields : public QWidget
+class IntakeClassFieldsWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit IntakeClassFields(QWidget* parent = nullptr);
+    explicit IntakeClassFieldsWidget(QWidget* parent = nullptr);
 
     void setClass(std::optional<IntakeClass> intakeClass);
     // How long a reply may take (R-IN-4), shown with requests and unanswered inquiries.

@@ -1,4 +1,4 @@
-#include "modules/intake/IntakeHistoryPanel.h"
+#include "modules/intake/IntakeHistoryWidget.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-IntakeHistoryPanel::IntakeHistoryPanel(QWidget* parent)
+IntakeHistoryWidget::IntakeHistoryWidget(QWidget* parent)
     : QGroupBox(tr("Customer history"), parent), m_who(new QLabel(this)), m_note(new QLabel(this)),
       m_list(new QListWidget(this))
 {
@@ -33,7 +33,7 @@ IntakeHistoryPanel::IntakeHistoryPanel(QWidget* parent)
     clear();
 }
 
-void IntakeHistoryPanel::clear()
+void IntakeHistoryWidget::clear()
 {
     m_who->setText(tr("Choose a unit or write the caller's name to see their history."));
     m_note->clear();
@@ -41,13 +41,13 @@ void IntakeHistoryPanel::clear()
     m_list->clear();
 }
 
-void IntakeHistoryPanel::showError(const QString& message)
+void IntakeHistoryWidget::showError(const QString& message)
 {
     clear();
     m_who->setText(message);
 }
 
-void IntakeHistoryPanel::showHistory(const QString& who, const IntakeHistory& h)
+void IntakeHistoryWidget::showHistory(const QString& who, const IntakeHistory& h)
 {
     m_list->clear();
     if (h.tickets.isEmpty())
@@ -72,7 +72,7 @@ void IntakeHistoryPanel::showHistory(const QString& who, const IntakeHistory& h)
     }
 }
 
-int IntakeHistoryPanel::rowCount() const
+int IntakeHistoryWidget::rowCount() const
 {
     return m_list->count();
 }

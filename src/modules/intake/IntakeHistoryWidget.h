@@ -11,12 +11,12 @@ namespace fd {
 
 // Beside the intake form: the customer's latest tickets (at most IntakeService::HistoryLimit, so a
 // plain list widget, no lazy model), two lines each and the note the next clerk must see (R-CP-10).
-class IntakeHistoryPanel : public QGroupBox
+class IntakeHistoryWidget : public QGroupBox
 {
     Q_OBJECT
 
 public:
-    explicit IntakeHistoryPanel(QWidget* parent = nullptr);
+    explicit IntakeHistoryWidget(QWidget* parent = nullptr);
 
     void showHistory(const QString& who, const IntakeHistory& history);
     void showError(const QString& message);

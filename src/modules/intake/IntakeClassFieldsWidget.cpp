@@ -1,4 +1,4 @@
-#include "modules/intake/IntakeClassFields.h"
+#include "modules/intake/IntakeClassFieldsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +25,7 @@ QFormLayout* formOn(QWidget* page)
 
 } // namespace
 
-IntakeClassFields::IntakeClassFields(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this))
+IntakeClassFieldsWidget::IntakeClassFieldsWidget(QWidget* parent) : QWidget(parent), m_stack(new QStackedWidget(this))
 {
     setObjectName(u"intakeClassFields"_s);
     auto* layout = new QVBoxLayout(this);
@@ -41,7 +41,7 @@ IntakeClassFields::IntakeClassFields(QWidget* parent) : QWidget(parent), m_stack
     updateInquiry();
 }
 
-QLabel* IntakeClassFields::addError(const QString& field, QWidget* input, const QString& objectName)
+QLabel* IntakeClassFieldsWidget::addError(const QString& field, QWidget* input, const QString& objectName)
 {
     auto* label = new QLabel(this);
     label->setObjectName(objectName);
@@ -54,7 +54,7 @@ QLabel* IntakeClassFields::addError(const QString& field, QWidget* input, const 
     return label;
 }
 
-QWidget* IntakeClassFields::repairPage()
+QWidget* IntakeClassFieldsWidget::repairPage()
 {
     auto* page = new QWidget(m_stack);
     auto* form = formOn(page);
@@ -69,11 +69,11 @@ QWidget* IntakeClassFields::repairPage()
     caption->setBuddy(m_category);
     form->addRow(caption, m_category);
     form->addRow(QString(), addError(u"category"_s, m_category, u"intakeCategoryError"_s));
-    connect(m_category, &QComboBox::currentTextChanged, this, &IntakeClassFields::edited);
+    connect(m_category, &QComboBox::currentTextChanged, this, &IntakeClassFieldsWidget::edited);
     return page;
 }
 
-QWidget* IntakeClassFields::complaintPage()
+QWidget* IntakeClassFieldsWidget::complaintPage()
 {
     auto* page = new QWidget(m_stack);
     auto* form = formOn(page);
@@ -90,11 +90,11 @@ QWidget* IntakeClassFields::complaintPage()
     form->addRow(people, m_people);
     form->addRow(asks, m_asks);
     for (QLineEdit* edit : {m_people, m_asks})
-        connect(edit, &QLineEdit::textChanged, this, &IntakeClassFields::edited);
+        connect(edit, &QLineEdit::textChanged, this, &IntakeClassFieldsWidget::edited);
     return page;
 }
 
-QWidget* IntakeClassFields::requestPage()
+QWidget* IntakeClassFieldsWidget::requestPage()
 {
     auto* page = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(page);
@@ -107,7 +107,7 @@ QWidget* IntakeClassFields::requestPage()
     return page;
 }
 
-QWidget* IntakeClassFields::inquiryPage()
+QWidget* IntakeClassFieldsWidget::inquiryPage()
 {
     auto* page = new QWidget(m_stack);
     auto* form = formOn(page);
@@ -143,13 +143,13 @@ QWidget* IntakeClassFields::inquiryPage()
         updateInquiry();
         emit edited();
     });
-    connect(m_answer, &QPlainTextEdit::textChanged, this, &IntakeClassFields::edited);
+    connect(m_answer, &QPlainTextEdit::textChanged, this, &IntakeClassFieldsWidget::edited);
     for (QLineEdit* edit : {m_contactName, m_contactPhone})
-        connect(edit, &QLineEdit::textChanged, this, &IntakeClassFields::edited);
+        connect(edit, &QLineEdit::textChanged, this, &IntakeClassFieldsWidget::edited);
     return page;
 }
 
-QWidget* IntakeClassFields::otherPage()
+QWidget* IntakeClassFieldsWidget::otherPage()
 {
     auto* page = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(page);
@@ -161,7 +161,7 @@ QWidget* IntakeClassFields::otherPage()
     return page;
 }
 
-void IntakeClassFields::updateInquiry()
+void IntakeClassFieldsWidget::updateInquiry()
 {
     // R-IN-5: what the clerk cannot answer keeps the customer's contact and owes a reply.
     const bool answered = m_answered->isChecked();
@@ -169,18 +169,18 @@ void IntakeClassFields::updateInquiry()
     m_contactBox->setVisible(!answered);
 }
 
-void IntakeClassFields::setReplyHours(int hours)
+void IntakeClassFieldsWidget::setReplyHours(int hours)
 {
     m_requestDue->setText(tr("A reply is owed within %n hour(s) (R-IN-4).", nullptr, hours));
     m_inquiryDue->setText(tr("The reply is owed within %n hour(s); the ticket reminds the desk.", nullptr, hours));
 }
 
-void IntakeClassFields::setClass(std::optional<IntakeClass> c)
+void IntakeClassFieldsWidget::setClass(std::optional<IntakeClass> c)
 {
     m_stack->setCurrentIndex(c ? static_cast<int>(*c) + 1 : 0);
 }
 
-void IntakeClassFields::load(const IntakeForm& f)
+void IntakeClassFieldsWidget::load(const IntakeForm& f)
 {
     const QSignalBlocker blockCategory(m_category);
     m_category->setCurrentText(f.category);
@@ -194,7 +194,7 @@ void IntakeClassFields::load(const IntakeForm& f)
     updateInquiry();
 }
 
-void IntakeClassFields::fill(IntakeForm& f) const
+void IntakeClassFieldsWidget::fill(IntakeForm& f) const
 {
     f.category = m_category->currentText();
     f.peopleInvolved = m_people->text();
@@ -205,7 +205,7 @@ void IntakeClassFields::fill(IntakeForm& f) const
     f.contactPhone = m_contactPhone->text();
 }
 
-void IntakeClassFields::clear()
+void IntakeClassFieldsWidget::clear()
 {
     load(IntakeForm{});
     for (QLabel* label : std::as_const(m_errors))
