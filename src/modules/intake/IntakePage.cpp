@@ -1,0 +1,421 @@
+#include "modules/intake/IntakePage.h"
+
+#include "core/Clock.h"
+#include "engine/tickets/SiteRules.h"
+#include "gui/Services.h"
+#include "modules/intake/IntakeClassFieldsWidget.h"
+#include "modules/intake/IntakeHistoryWidget.h"
+#include "modules/intake/IntakeService.h"
+#include "modules/intake/IntakeUnitPickerWidget.h"
+#include "modules/registry/RegistryService.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QLabel* errorLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(u"color: #c62828;"_s); // as gui/FormErrors: red in every style
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* parent)
+    : QWidget(parent), m_services(services), m_intake(intake), m_draftTimer(new QTimer(this)),
+      m_historyTimer(new QTimer(this))
+{
+    setObjectName(u"intakePage"_s);
+    m_history = new IntakeHistoryWidget(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(buildForm());
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    split->setSizes({600, 400});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &IntakePage::saveDraftNow);
+    m_historyTimer->setSingleShot(true);
+    m_historyTimer->setInterval(IntakeUnitPickerWidget::SearchDelayMs);
+    connect(m_historyTimer, &QTimer::timeout, this, &IntakePage::refreshHistory);
+
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &IntakePage::save);
+    }
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &IntakePage::newIntake);
+    m_fields->setReplyHours(m_services.rules.number(QString::fromLatin1(SiteRules::ReplyHours)));
+}
+
+QWidget* IntakePage::buildForm()
+{
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 6, 0);
+    grid->setVerticalSpacing(4);
+    grid->setColumnStretch(1, 1);
+    auto* heading = new QLabel(tr("New intake"), box);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    grid->addWidget(heading, 0, 0, 1, 2);
+    const auto addRow = [&](const QString& caption, QWidget* input, const QString& field, const QString& name) {
+        const int row = grid->rowCount();
+        auto* label = new QLabel(caption, box);
+        label->setBuddy(input);
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addWidget(input, row, 1);
+        QLabel* error = errorLabel(name + u"Error"_s, box);
+        grid->addWidget(error, row + 1, 1);
+        bindError(field, input, error);
+    };
+
+    m_unit = new IntakeUnitPickerWidget(m_services.registry, box);
+    addRow(tr("&Unit"), m_unit, u"unit"_s, u"intakeUnit"_s);
+    m_errors.insert(u"unit"_s, {m_unit->edit(), m_errors.value(u"unit"_s).second});
+    m_errors.insert(u"resident"_s, m_errors.value(u"unit"_s));
+
+    m_person = new QComboBox(box);
+    m_person->setObjectName(u"intakePersonCombo"_s);
+    m_person->setEditable(true);
+    m_person->setInsertPolicy(QComboBox::NoInsert);
+    addRow(tr("P&erson"), m_person, u"person"_s, u"intakePerson"_s);
+
+    auto* callLine = new QWidget(box);
+    auto* call = new QHBoxLayout(callLine);
+    call->setContentsMargins(0, 0, 0, 0);
+    m_channel = new QComboBox(callLine);
+    m_channel->setObjectName(u"intakeChannelCombo"_s);
+    for (Channel c : {Channel::Call, Channel::WalkIn, Channel::Letter, Channel::Patrol, Channel::ControlRoom})
+        m_channel->addItem(TicketTerms::displayName(c), static_cast<int>(c));
+    m_phone = new QLineEdit(callLine);
+    m_phone->setObjectName(u"intakePhoneEdit"_s);
+    m_phone->setPlaceholderText(tr("e.g. 13812345678"));
+    auto* phoneLabel = new QLabel(tr("&Caller number"), callLine);
+    phoneLabel->setBuddy(m_phone);
+    call->addWidget(m_channel);
+    call->addSpacing(8);
+    call->addWidget(phoneLabel);
+    call->addWidget(m_phone, 1);
+    addRow(tr("C&hannel"), callLine, u"channel"_s, u"intakeChannel"_s);
+    bindError(u"caller_phone"_s, m_phone, m_errors.value(u"channel"_s).second);
+
+    m_text = new QPlainTextEdit(box);
+    m_text->setObjectName(u"intakeTextEdit"_s);
+    m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(tr("What the customer said, in their words"));
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 10 + 12);
+    addRow(tr("What was sai&d"), m_text, u"description"_s, u"intakeText"_s);
+
+    auto* classLine = new QWidget(box);
+    auto* classes = new QHBoxLayout(classLine);
+    classes->setContentsMargins(0, 0, 0, 0);
+    m_classes = new QButtonGroup(this);
+    const QList<std::pair<IntakeClass, QString>> names{{IntakeClass::Repair, tr("&Repair")},
+                                                       {IntakeClass::Complaint, tr("Co&mplaint")},
+                                                       {IntakeClass::Request, tr("Re&quest/suggestion")},
+                                                       {IntakeClass::Inquiry, tr("&Inquiry")},
+                                                       {IntakeClass::Other, tr("&Other")}};
+    for (const auto& [c, name] : names) {
+        auto* radio = new QRadioButton(name, classLine);
+        radio->setObjectName(u"intakeClass_"_s + IntakeForm::key(c));
+        m_classes->addButton(radio, static_cast<int>(c));
+        classes->addWidget(radio);
+    }
+    classes->addStretch();
+    addRow(tr("Class"), classLine, u"class"_s, u"intakeClass"_s);
+    m_errors.insert(u"class"_s, {m_classes->buttons().constFirst(), m_errors.value(u"class"_s).second});
+
+    m_urgent = new QCheckBox(tr("Ma&jor / urgent / sudden: report to the superior at once"), box);
+    m_urgent->setObjectName(u"intakeUrgentCheck"_s);
+    grid->addWidget(m_urgent, grid->rowCount(), 1);
+
+    m_fields = new IntakeClassFieldsWidget(box);
+    grid->addWidget(m_fields, grid->rowCount(), 0, 1, 2);
+    for (const QString& field : {u"category"_s, u"answer"_s, u"contact_phone"_s})
+        bindError(field, m_fields->input(field), m_fields->errorLabel(field));
+    grid->setRowStretch(grid->rowCount(), 1);
+
+    m_formError = errorLabel(u"intakeFormError"_s, box);
+    grid->addWidget(m_formError, grid->rowCount(), 0, 1, 2);
+    auto* buttons = new QHBoxLayout;
+    m_status = new QLabel(box);
+    m_status->setObjectName(u"intakeStatus"_s);
+    m_status->setWordWrap(true);
+    buttons->addWidget(m_status, 1);
+    m_new = new QPushButton(tr("&New (Esc)"), box);
+    m_new->setObjectName(u"intakeNewButton"_s);
+    m_save = new QPushButton(tr("&Save (Ctrl+S)"), box);
+    m_save->setObjectName(u"intakeSaveButton"_s);
+    m_save->setDefault(true);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_save);
+    grid->addLayout(buttons, grid->rowCount(), 0, 1, 2);
+
+    connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
+    connect(m_new, &QPushButton::clicked, this, &IntakePage::newIntake);
+    connect(m_unit, &IntakeUnitPickerWidget::unitChanged, this, &IntakePage::unitChanged);
+    connect(m_unit->edit(), &QLineEdit::textChanged, this, &IntakePage::edited);
+    connect(m_person, &QComboBox::editTextChanged, this, [this] {
+        if (m_unit->unitId() == 0 && !m_loading)
+            m_historyTimer->start(); // without a unit, the history follows the name
+        edited();
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakePage::edited);
+    connect(m_phone, &QLineEdit::textChanged, this, &IntakePage::edited);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &IntakePage::edited);
+    connect(m_urgent, &QCheckBox::toggled, this, &IntakePage::edited);
+    connect(m_classes, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (!on)
+            return;
+        m_fields->setClass(form().intakeClass); // the other classes' fields keep what was typed
+        edited();
+    });
+    connect(m_fields, &IntakeClassFieldsWidget::edited, this, &IntakePage::edited);
+    return box;
+}
+
+void IntakePage::bindError(const QString& field, QWidget* input, QLabel* label)
+{
+    m_errors.insert(field, {input, label});
+}
+
+void IntakePage::clearErrors()
+{
+    for (const auto& [input, label] : std::as_const(m_errors))
+        if (label) {
+            label->clear();
+            label->hide();
+        }
+    m_formError->hide();
+}
+
+void IntakePage::showError(const Error& error)
+{
+    clearErrors();
+    const auto it = m_errors.constFind(error.field);
+    QLabel* label = it != m_errors.constEnd() && it->second ? it->second.data() : m_formError;
+    label->setText(error.message);
+    label->show();
+    if (it != m_errors.constEnd() && it->first)
+        it->first->setFocus(Qt::OtherFocusReason);
+}
+
+IntakeForm IntakePage::form() const
+{
+    IntakeForm f;
+    if (m_classes->checkedId() >= 0)
+        f.intakeClass = static_cast<IntakeClass>(m_classes->checkedId());
+    f.channel = static_cast<Channel>(m_channel->currentData().toInt());
+    f.callerPhone = m_phone->text();
+    f.unitId = m_unit->unitId();
+    f.personName = m_person->currentText();
+    for (const Resident& r : m_unit->detail().residents)
+        if (r.name == f.personName.trimmed())
+            f.residentId = r.id;
+    f.description = m_text->toPlainText();
+    f.urgent = m_urgent->isChecked();
+    m_fields->fill(f);
+    return f;
+}
+
+void IntakePage::load(const IntakeForm& f)
+{
+    m_loading = true;
+    m_unit->setUnit(f.unitId);
+    m_person->clear();
+    for (const Resident& r : m_unit->detail().residents)
+        if (r.active)
+            m_person->addItem(r.name);
+    m_person->setEditText(f.personName);
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(static_cast<int>(f.channel))));
+    m_phone->setText(f.callerPhone);
+    m_text->setPlainText(f.description);
+    m_classes->setExclusive(false);
+    for (QAbstractButton* b : m_classes->buttons())
+        b->setChecked(f.intakeClass && m_classes->id(b) == static_cast<int>(*f.intakeClass));
+    m_classes->setExclusive(true);
+    m_urgent->setChecked(f.urgent);
+    m_fields->load(f);
+    m_loading = false;
+}
+
+void IntakePage::clearForm()
+{
+    m_draftTimer->stop();
+    m_historyTimer->stop();
+    load(IntakeForm{});
+    m_unit->clear();
+    clearErrors();
+    m_fields->clear();
+    m_history->clear();
+}
+
+void IntakePage::setSession(const Session& session)
+{
+    if (m_session && m_session->user.id != session.user.id) {
+        // Another person now: the previous one's form is theirs (kept in their draft), not this one's.
+        saveDraftNow();
+        clearForm();
+        m_status->clear();
+    }
+    m_session = session;
+    m_unit->setSession(session);
+    if (!form().isEmpty())
+        return;
+    auto draft = m_intake.draft(session);
+    if (!draft || draft.value().isEmpty())
+        return;
+    load(IntakeForm::fromJson(draft.value()));
+    if (m_unit->unitId() == 0) {
+        const QSignalBlocker block(m_unit->edit());
+        m_unit->edit()->setText(draft.value().value(u"unit_text"_s).toString());
+    }
+    refreshHistory();
+    m_status->setText(tr("The unsaved form was restored."));
+}
+
+void IntakePage::focusForm()
+{
+    m_unit->edit()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void IntakePage::edited()
+{
+    if (m_loading || !m_session)
+        return;
+    m_draftTimer->start(); // debounced: one write after the clerk pauses, not one per keystroke
+}
+
+void IntakePage::saveDraftNow()
+{
+    m_draftTimer->stop();
+    if (!m_session)
+        return;
+    const IntakeForm f = form();
+    const QString unitText = m_unit->unitId() == 0 ? m_unit->edit()->text().trimmed() : QString();
+    Status saved = Status();
+    if (f.isEmpty() && unitText.isEmpty()) {
+        saved = m_intake.clearDraft(*m_session);
+    } else {
+        QJsonObject json = f.toJson();
+        json.insert(u"unit_text"_s, unitText);
+        saved = m_intake.saveDraft(*m_session, json);
+    }
+    if (!saved)
+        m_status->setText(tr("The draft could not be kept: %1").arg(saved.error().message));
+}
+
+void IntakePage::unitChanged()
+{
+    if (m_loading)
+        return;
+    const QString typed = m_person->currentText();
+    m_person->clear();
+    for (const Resident& r : m_unit->detail().residents)
+        if (r.active)
+            m_person->addItem(r.name);
+    // Keep a name the clerk typed; otherwise suggest the first resident.
+    if (!typed.trimmed().isEmpty() || m_unit->unitId() == 0)
+        m_person->setEditText(typed);
+    refreshHistory();
+    edited();
+}
+
+void IntakePage::refreshHistory()
+{
+    m_historyTimer->stop();
+    if (!m_session)
+        return;
+    const qint64 unitId = m_unit->unitId();
+    const QString name = m_person->currentText().trimmed();
+    if (unitId == 0 && name.isEmpty()) {
+        m_history->clear();
+        return;
+    }
+    auto history = m_intake.history(*m_session, unitId, name);
+    if (!history) {
+        m_history->showError(history.error().message);
+        return;
+    }
+    m_history->showHistory(unitId != 0 ? m_unit->detail().unit.code : name, history.value());
+}
+
+bool IntakePage::save()
+{
+    if (!m_session)
+        return false;
+    clearErrors();
+    auto saved = m_intake.submit(*m_session, form());
+    if (!saved) {
+        showError(saved.error());
+        return false;
+    }
+    const IntakeResult& r = saved.value();
+    QString text = tr("Saved as %1.").arg(r.ticket.number);
+    if (r.replyDueMs)
+        text +=
+            u' ' +
+            tr("Reply due by %1.").arg(QDateTime::fromMSecsSinceEpoch(*r.replyDueMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    clearForm();
+    saveDraftNow(); // the form is empty now: the draft goes with it
+    m_status->setText(text);
+    focusForm();
+    emit ticketOpened(r.ticket.id, r.ticket.number);
+    return true;
+}
+
+bool IntakePage::newIntake()
+{
+    if (!form().isEmpty() || !m_unit->edit()->text().trimmed().isEmpty()) {
+        const bool discard =
+            m_askDiscard ? m_askDiscard()
+                         : QMessageBox::question(this, tr("Discard this intake?"), tr("What was typed will be lost."),
+                                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                                 QMessageBox::Cancel) == QMessageBox::Discard;
+        if (!discard)
+            return false;
+    }
+    clearForm();
+    saveDraftNow();
+    m_status->clear();
+    focusForm();
+    return true;
+}
+
+} // namespace fd

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/Error.h"
+#include "engine/Session.h"
+#include "modules/intake/IntakeForm.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace fd {
+
+class IntakeClassFieldsWidget;
+class IntakeHistoryWidget;
+class IntakeService;
+class IntakeUnitPickerWidget;
+struct Services;
+
+// 受理: the desk's "new" form, keyboard first. Unit (as in the registry), person, channel, caller
+// number, what was said, the class (Alt+R/M/Q/I/O) with its fields in place; Ctrl+S or Ctrl+Enter
+// saves and shows the ticket number; Esc starts a new form (asking before anything typed is thrown
+// away). Every edit is kept as a draft after a short pause and restored at the next sign-in, so a
+// crash loses nothing (R-IN-1). The customer's history shows beside the form (R-CP-10).
+class IntakePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DraftDelayMs = 1000;
+
+    IntakePage(Services& services, IntakeService& intake, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    [[nodiscard]] IntakeForm form() const;
+    // For tests and the integrator: what a "New" asks before discarding a non-empty form.
+    void setDiscardQuestion(std::function<bool()> ask) { m_askDiscard = std::move(ask); }
+
+public slots:
+    bool save();
+    // Starts an empty form; a non-empty one is discarded only when the clerk agrees.
+    bool newIntake();
+    void focusForm();
+
+signals:
+    // A ticket was opened from the form: its number, e.g. ZX-20261123-0001.
+    void ticketOpened(qint64 ticketId, const QString& number);
+
+private:
+    QWidget* buildForm();
+    void bindError(const QString& field, QWidget* input, QLabel* label);
+    void showError(const Error& error);
+    void clearErrors();
+    void load(const IntakeForm& form);
+    void clearForm();
+    void edited();
+    void saveDraftNow();
+    void refreshHistory();
+    void unitChanged();
+
+    Services& m_services;
+    IntakeService& m_intake;
+    std::optional<Session> m_session;
+    IntakeUnitPickerWidget* m_unit = nullptr;
+    QComboBox* m_person = nullptr;
+    QComboBox* m_channel = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QButtonGroup* m_classes = nullptr;
+    QCheckBox* m_urgent = nullptr;
+    IntakeClassFieldsWidget* m_fields = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_formError = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_new = nullptr;
+    IntakeHistoryWidget* m_history = nullptr;
+    QTimer* m_draftTimer = nullptr;
+    QTimer* m_historyTimer = nullptr;
+    QHash<QString, std::pair<QPointer<QWidget>, QPointer<QLabel>>> m_errors;
+    std::function<bool()> m_askDiscard;
+    bool m_loading = false;
+};
+
+} // namespace fd

@@ -1,0 +1,236 @@
+// The intake page offscreen, driven by the keyboard like a clerk on the phone.
+#include "modules/intake/IntakePage.h"
+#include "../gui/GuiTestSupport.h"
+#include "core/Translations.h"
+#include "gui/Services.h"
+#include "modules/intake/IntakeHistoryWidget.h"
+#include "modules/intake/IntakeService.h"
+#include "support/Screenshots.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+
+namespace {
+
+class IntakePageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        importSample(host);
+        clerk = host.signedIn(Role::Clerk, u"li.na"_s);
+        page = makePage();
+    }
+
+    std::unique_ptr<IntakePage> makePage()
+    {
+        auto p = std::make_unique<IntakePage>(host.services(), intake);
+        p->resize(1000, 700);
+        p->setSession(clerk);
+        p->show();
+        p->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(p.get()));
+        return p;
+    }
+
+    void chooseUnit(const QString& text)
+    {
+        auto* edit = child<QLineEdit>(page.get(), "intakeUnitEdit");
+        edit->setFocus();
+        type(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // Alt+letter, as the clerk does; a button's mnemonic clicks it after a short animation.
+    void pickClass(char mnemonic, const char* key)
+    {
+        QTest::keyClick(page.get(), mnemonic, Qt::AltModifier);
+        auto* radio = child<QRadioButton>(page.get(), (std::string("intakeClass_") + key).c_str());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return radio->isChecked(); }, 2000)) << key;
+    }
+
+    qint64 count(const QString& table)
+    {
+        return host.db().scalar(u"SELECT COUNT(*) FROM "_s + table).value().toLongLong();
+    }
+
+    TestHost host;
+    IntakeService intake{host.db(), host.clock(), host.services().audit, host.services().tickets};
+    Session clerk;
+    std::unique_ptr<IntakePage> page;
+};
+
+// R-IN-1: classifying never costs what was typed: each class's fields stay when switching.
+TEST_F(IntakePageTest, SwitchingClassKeepsEverythingTyped)
+{
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"楼上漏水到我家卫生间"_s);
+    pickClass('r', "repair");
+    ASSERT_TRUE(child<QRadioButton>(page.get(), "intakeClass_repair")->isChecked());
+    auto* category = child<QComboBox>(page.get(), "intakeCategoryCombo");
+    ASSERT_TRUE(category->isVisible());
+    category->setFocus();
+    type(category->lineEdit(), u"水"_s);
+    pickClass('m', "complaint");
+    ASSERT_TRUE(child<QRadioButton>(page.get(), "intakeClass_complaint")->isChecked());
+    EXPECT_FALSE(category->isVisible());
+    auto* people = child<QLineEdit>(page.get(), "intakePeopleEdit");
+    ASSERT_TRUE(people->isVisible());
+    type(people, u"1602住户"_s);
+    pickClass('i', "inquiry");
+    pickClass('r', "repair");
+
+    const IntakeForm f = page->form();
+    EXPECT_EQ(f.intakeClass, IntakeClass::Repair);
+    EXPECT_EQ(f.description, u"楼上漏水到我家卫生间"_s);
+    EXPECT_EQ(f.category, u"水"_s);
+    EXPECT_EQ(f.peopleInvolved, u"1602住户"_s);
+    EXPECT_EQ(category->currentText(), u"水"_s);
+}
+
+// R-IN-1: an unsaved form survives a crash: the page is destroyed without saving and a new one
+// finds everything again.
+TEST_F(IntakePageTest, DraftIsRestoredAfterACrash)
+{
+    chooseUnit(u"31502"_s);
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"问下周几停水"_s);
+    pickClass('i', "inquiry");
+    QTest::keyClick(child<QCheckBox>(page.get(), "intakeAnsweredCheck"), Qt::Key_Space);
+    // The draft is written after the clerk pauses (about a second), not on every key.
+    EXPECT_TRUE(intake.draft(clerk).value().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !intake.draft(clerk).value().isEmpty(); }, 5000));
+
+    page.reset(); // the "crash": no save, no question asked
+    page = makePage();
+    const IntakeForm f = page->form();
+    EXPECT_EQ(f.unitId, host.db().scalar(u"SELECT id FROM units WHERE code = '3-1-502'"_s).value().toLongLong());
+    EXPECT_EQ(f.description, u"问下周几停水"_s);
+    EXPECT_EQ(f.intakeClass, IntakeClass::Inquiry);
+    EXPECT_FALSE(f.answeredNow);
+    EXPECT_EQ(child<QLineEdit>(page.get(), "intakeUnitEdit")->text(), u"3-1-502"_s);
+    EXPECT_TRUE(child<QLineEdit>(page.get(), "intakeContactPhoneEdit")->isVisible());
+}
+
+// R-IN-1, R-IN-4: saving opens the ticket, shows its number and clears the form for the next caller.
+TEST_F(IntakePageTest, SaveShowsTheNumberAndClearsTheForm)
+{
+    chooseUnit(u"3-1-502"_s);
+    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"建议在东门加装雨棚"_s);
+    pickClass('q', "request");
+    QTest::keyClick(page.get(), Qt::Key_S, Qt::ControlModifier);
+
+    const QString number = host.db().scalar(u"SELECT number FROM tickets WHERE kind = 'request'"_s).value().toString();
+    ASSERT_FALSE(number.isEmpty());
+    EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(number));
+    const IntakeForm f = page->form();
+    EXPECT_TRUE(f.isEmpty());
+    EXPECT_TRUE(child<QLineEdit>(page.get(), "intakeUnitEdit")->text().isEmpty());
+    EXPECT_TRUE(intake.draft(clerk).value().isEmpty());
+}
+
+// R-IN-1: bad input is named next to its field and nothing is written.
+TEST_F(IntakePageTest, EmptyTextIsRefusedNextToTheField)
+{
+    chooseUnit(u"3-1-502"_s);
+    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    pickClass('o', "other");
+    const qint64 before = count(u"tickets"_s);
+    QTest::keyClick(page.get(), Qt::Key_Return, Qt::ControlModifier);
+    auto* error = child<QLabel>(page.get(), "intakeTextError");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_FALSE(error->text().isEmpty());
+    EXPECT_EQ(count(u"tickets"_s), before);
+    EXPECT_TRUE(child<QPlainTextEdit>(page.get(), "intakeTextEdit")->hasFocus());
+}
+
+// R-CP-10: choosing the unit shows its history and its note beside the form.
+TEST_F(IntakePageTest, HistoryAppearsWhenAUnitIsChosen)
+{
+    const qint64 unit = host.db().scalar(u"SELECT id FROM units WHERE code = '3-1-502'"_s).value().toLongLong();
+    ASSERT_TRUE(host.services().registry.setUnitNotes(host.admin(), unit, u"曾投诉物业费账单错误"_s).ok());
+    IntakeForm old;
+    old.intakeClass = IntakeClass::Complaint;
+    old.channel = Channel::WalkIn;
+    old.unitId = unit;
+    old.personName = u"张三"_s;
+    old.description = u"保安态度差"_s;
+    ASSERT_TRUE(intake.submit(clerk, old).ok());
+
+    auto* history = child<IntakeHistoryWidget>(page.get(), "intakeHistory");
+    EXPECT_EQ(history->rowCount(), 0);
+    chooseUnit(u"3-1-502"_s);
+    EXPECT_EQ(history->rowCount(), 1);
+    EXPECT_TRUE(labelText(page.get(), "intakeHistoryNote").contains(u"曾投诉物业费账单错误"_s));
+    EXPECT_EQ(child<QComboBox>(page.get(), "intakePersonCombo")->currentText(), u"张三"_s);
+}
+
+// Esc on a filled form asks first; refusing keeps everything.
+TEST_F(IntakePageTest, NewAsksBeforeDiscarding)
+{
+    int asked = 0;
+    bool answer = false;
+    page->setDiscardQuestion([&] {
+        ++asked;
+        return answer;
+    });
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"咨询停车位"_s);
+    QTest::keyClick(page.get(), Qt::Key_Escape);
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(page->form().description, u"咨询停车位"_s);
+    answer = true;
+    QTest::keyClick(page.get(), Qt::Key_Escape);
+    EXPECT_EQ(asked, 2);
+    EXPECT_TRUE(page->form().isEmpty());
+    QTest::keyClick(page.get(), Qt::Key_Escape); // empty: nothing to ask
+    EXPECT_EQ(asked, 2);
+}
+
+// The page in Chinese at a desk's size, a complaint half taken in, with the unit's history beside it.
+TEST_F(IntakePageTest, Screenshot)
+{
+    Translations::install(u"zh_CN"_s);
+    page = makePage();
+    const qint64 unit = host.db().scalar(u"SELECT id FROM units WHERE code = '3-1-501'"_s).value().toLongLong();
+    ASSERT_TRUE(host.services().registry.setUnitNotes(host.admin(), unit, u"李四先生脾气急，曾两次投诉噪音"_s).ok());
+    for (const auto& [c, text] :
+         {std::pair{IntakeClass::Repair, u"厨房水龙头漏水"_s}, std::pair{IntakeClass::Complaint, u"楼上夜间装修噪音"_s},
+          std::pair{IntakeClass::Inquiry, u"咨询物业费缴纳方式"_s},
+          std::pair{IntakeClass::Request, u"建议增设快递柜"_s}}) {
+        IntakeForm f;
+        f.intakeClass = c;
+        f.channel = Channel::Call;
+        f.callerPhone = u"13800002222"_s;
+        f.unitId = unit;
+        f.personName = u"李四"_s;
+        f.description = text;
+        f.category = u"水"_s;
+        f.answer = u"可在前台或微信缴纳"_s;
+        ASSERT_TRUE(intake.submit(clerk, f).ok());
+        host.clock().advanceHours(26);
+    }
+    chooseUnit(u"3-1-501"_s);
+    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800002222"_s);
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"),
+         u"楼上1601又在晚上十点后装修，电钻声很大，已经第三次了"_s);
+    pickClass('m', "complaint");
+    type(child<QLineEdit>(page.get(), "intakePeopleEdit"), u"1601业主、装修队"_s);
+    type(child<QLineEdit>(page.get(), "intakeAsksEdit"), u"要求物业上门制止并限定施工时间"_s);
+    QTest::keyClick(child<QCheckBox>(page.get(), "intakeUrgentCheck"), Qt::Key_Space);
+    QApplication::processEvents();
+    const QString path = Screenshots::save(page.get(), u"intake"_s);
+    EXPECT_FALSE(path.isEmpty());
+    Translations::install(u"en"_s);
+}
+
+} // namespace
+
+} // namespace fd::test
