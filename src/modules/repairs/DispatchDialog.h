@@ -1,0 +1,80 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "engine/tickets/Ticket.h"
+#include "modules/repairs/RepairTypes.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace fd {
+
+class RepairService;
+
+// 派工: sends a repair to a department with its numbered order (R-RP-1). Department, technician,
+// category, free or paid; a paid repair is priced from the fee schedule and the total is shown
+// before anything is sent. In second-dispatch mode (R-RP-4) it first asks what the customer said
+// on the callback. Errors appear next to the field the service names; nothing is written then.
+class DispatchDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Dispatch, SecondDispatch };
+
+    DispatchDialog(RepairService& repairs, const Session& who, const Ticket& ticket, const QString& unitCode,
+                   Mode mode = Mode::Dispatch, QWidget* parent = nullptr);
+
+    [[nodiscard]] const std::optional<RepairDispatch>& result() const { return m_result; }
+    [[nodiscard]] qint64 totalFen() const { return m_totalFen; }
+
+    // Adds a fee item (or raises its quantity) as the "Add" button does.
+    void addItem(qint64 feeItemId, int quantity);
+
+public slots:
+    void submit();
+
+private:
+    void loadFees();
+    void rebuildLines();
+    void updateTotal();
+    void showError(const Error& error);
+    void clearErrors();
+    [[nodiscard]] DispatchRequest request() const;
+    QLabel* errorLabel(const QString& field, const char* objectName);
+
+    RepairService& m_repairs;
+    Session m_who;
+    Ticket m_ticket;
+    Mode m_mode;
+    QList<QuoteRequest> m_lines;
+    qint64 m_totalFen = 0;
+    std::optional<RepairDispatch> m_result;
+    QHash<QString, QLabel*> m_errors;
+
+    QPlainTextEdit* m_callbackNote = nullptr;
+    QComboBox* m_department;
+    QLineEdit* m_technician;
+    QComboBox* m_category;
+    QCheckBox* m_paid;
+    QComboBox* m_feeChoice;
+    QSpinBox* m_feeQuantity;
+    QPushButton* m_addFee;
+    QTableWidget* m_feeLines;
+    QLabel* m_total;
+    QLineEdit* m_note;
+    QPushButton* m_dispatch;
+};
+
+} // namespace fd

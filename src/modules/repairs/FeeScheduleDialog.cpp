@@ -1,0 +1,180 @@
+#include "modules/repairs/FeeScheduleDialog.h"
+
+#include "modules/repairs/RepairDisplay.h"
+#include "modules/repairs/RepairService.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+FeeScheduleDialog::FeeScheduleDialog(RepairService& repairs, const Session& who, QWidget* parent)
+    : QDialog(parent), m_repairs(repairs), m_who(who)
+{
+    setObjectName(u"feeScheduleDialog"_s);
+    setWindowTitle(tr("Fee schedule for paid services"));
+    const bool mayEdit = who.may(Permission::EditSiteRules);
+    auto* layout = new QHBoxLayout(this);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(u"feeTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Service"), tr("Price"), tr("Offered")});
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_table, 3);
+
+    auto* side = new QVBoxLayout;
+    layout->addLayout(side, 2);
+    auto* form = new QFormLayout;
+    side->addLayout(form);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(u"feeCode"_s);
+    form->addRow(tr("&Code"), m_code);
+    form->addRow(QString(), errorLabel(u"code"_s, "codeError"));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"feeName"_s);
+    form->addRow(tr("&Service"), m_name);
+    form->addRow(QString(), errorLabel(u"name"_s, "nameError"));
+    m_unit = new QLineEdit(this);
+    m_unit->setObjectName(u"feeUnit"_s);
+    m_unit->setPlaceholderText(tr("e.g. each, per metre"));
+    form->addRow(tr("&Per"), m_unit);
+    m_price = new QLineEdit(this);
+    m_price->setObjectName(u"feePrice"_s);
+    m_price->setPlaceholderText(tr("Yuan, e.g. 35.50"));
+    form->addRow(tr("P&rice (yuan)"), m_price);
+    form->addRow(QString(), errorLabel(u"price"_s, "priceError"));
+    m_active = new QCheckBox(tr("&Offered"), this);
+    m_active->setObjectName(u"feeActive"_s);
+    m_active->setChecked(true);
+    form->addRow(QString(), m_active);
+    side->addWidget(errorLabel(QString(), "formError"));
+    auto* newButton = new QPushButton(tr("&New item"), this);
+    newButton->setObjectName(u"newFee"_s);
+    m_save = new QPushButton(tr("S&ave"), this);
+    m_save->setObjectName(u"saveFee"_s);
+    auto* row = new QHBoxLayout;
+    row->addWidget(newButton);
+    row->addWidget(m_save);
+    side->addLayout(row);
+    side->addStretch(1);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    side->addWidget(close);
+    for (QWidget* w : {static_cast<QWidget*>(m_code), static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_unit),
+                       static_cast<QWidget*>(m_price), static_cast<QWidget*>(m_active),
+                       static_cast<QWidget*>(newButton), static_cast<QWidget*>(m_save)})
+        w->setEnabled(mayEdit); // a courtesy: the service refuses other roles anyway
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newButton, &QPushButton::clicked, this, &FeeScheduleDialog::newItem);
+    connect(m_save, &QPushButton::clicked, this, &FeeScheduleDialog::save);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showItem(row); });
+    reload();
+    resize(760, 420);
+}
+
+QLabel* FeeScheduleDialog::errorLabel(const QString& field, const char* objectName)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setStyleSheet(u"color: #c62828;"_s);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    m_errors.insert(field, label);
+    return label;
+}
+
+void FeeScheduleDialog::showError(const Error& error)
+{
+    for (QLabel* label : std::as_const(m_errors))
+        label->hide();
+    QLabel* label = m_errors.value(error.field, m_errors.value(QString()));
+    label->setText(error.message);
+    label->show();
+}
+
+void FeeScheduleDialog::reload(qint64 selectId)
+{
+    auto items = m_repairs.feeItems(true);
+    if (!items) {
+        showError(items.error());
+        return;
+    }
+    m_items = items.value();
+    const QSignalBlocker quiet(m_table);
+    m_table->setRowCount(0);
+    int select = -1;
+    for (const FeeItem& f : std::as_const(m_items)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(f.code));
+        m_table->setItem(row, 1, new QTableWidgetItem(f.name));
+        m_table->setItem(row, 2, new QTableWidgetItem(u"%1/%2"_s.arg(RepairDisplay::money(f.priceFen), f.unit)));
+        m_table->setItem(row, 3, new QTableWidgetItem(f.active ? tr("Yes") : tr("No")));
+        if (f.id == selectId)
+            select = row;
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(2);
+    if (select >= 0)
+        m_table->selectRow(select);
+}
+
+void FeeScheduleDialog::showItem(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    m_editing = m_items.at(row);
+    m_code->setText(m_editing.code);
+    m_name->setText(m_editing.name);
+    m_unit->setText(m_editing.unit);
+    m_price->setText(RepairDisplay::money(m_editing.priceFen).mid(1));
+    m_active->setChecked(m_editing.active);
+}
+
+void FeeScheduleDialog::newItem()
+{
+    m_editing = FeeItem{};
+    for (QLineEdit* e : {m_code, m_name, m_unit, m_price})
+        e->clear();
+    m_active->setChecked(true);
+    m_table->clearSelection();
+    m_code->setFocus();
+}
+
+void FeeScheduleDialog::save()
+{
+    FeeItem item = m_editing;
+    item.code = m_code->text();
+    item.name = m_name->text();
+    item.unit = m_unit->text();
+    item.active = m_active->isChecked();
+    if (!RepairDisplay::parseYuan(m_price->text(), &item.priceFen)) {
+        showError(Error{u"fee.price"_s, tr("Write the price in yuan, e.g. 35.50."), u"price"_s});
+        return;
+    }
+    auto saved = m_repairs.saveFeeItem(m_who, item);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    for (QLabel* label : std::as_const(m_errors))
+        label->hide();
+    m_editing = saved.value();
+    reload(saved.value().id);
+}
+
+} // namespace fd
