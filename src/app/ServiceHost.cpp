@@ -12,7 +12,9 @@
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
+#include "modules/intake/IntakeService.h"
 #include "modules/registry/RegistryService.h"
+#include "modules/repairs/RepairService.h"
 #include "modules/reports/ReportService.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
@@ -113,10 +115,12 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                                              *host->m_controlRoom);
     host->m_search = std::make_unique<SearchService>(*host->m_db);
     host->m_reports = std::make_unique<ReportService>(*host->m_db, clock);
+    host->m_intake = std::make_unique<IntakeService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
+    host->m_repairs = std::make_unique<RepairService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_services.reset(new Services{*host->m_db, clock, *host->m_audit, *host->m_settings, *host->m_accounts,
                                         *host->m_site, *host->m_registry, *host->m_rules, *host->m_tickets,
                                         *host->m_queues, *host->m_shifts, *host->m_controlRoom, *host->m_reviews,
-                                        *host->m_search, *host->m_reports});
+                                        *host->m_search, *host->m_reports, *host->m_intake, *host->m_repairs});
     return host;
 }
 

@@ -19,7 +19,9 @@ class MorningReviewService;
 class SearchService;
 class ShiftService;
 class TicketQueues;
+class IntakeService;
 class RegistryService;
+class RepairService;
 class ReportService;
 class SiteSettings;
 class SiteRules;
@@ -56,6 +58,8 @@ private:
     std::unique_ptr<MorningReviewService> m_reviews;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<RepairService> m_repairs;
     std::unique_ptr<Services> m_services;
 };
 

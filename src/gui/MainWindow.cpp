@@ -22,7 +22,9 @@
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
 #include "gui/UnavailablePage.h"
+#include "modules/intake/IntakePage.h"
 #include "modules/registry/RegistryPage.h"
+#include "modules/repairs/RepairsPage.h"
 #include "modules/reports/ReportsPage.h"
 
 #include <QDateTime>
@@ -81,6 +83,8 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
         refreshShift();
         m_reminderController->refresh();
     });
+    // A ticket taken in is new work: the queues' counts follow at once.
+    connect(m_intake, &IntakePage::ticketOpened, m_queues, &QueuePage::refreshCounts);
     connect(m_queues, &QueuePage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_queues, &QueuePage::countsChanged, this, [this](const QueueCounts& counts) {
         // What needs doing now: overdue and due within the hour; red while anything is overdue.
@@ -106,6 +110,12 @@ void MainWindow::buildPages()
             break;
         case PageId::Handover:
             widget = m_shiftPage = new ShiftPage(m_services, m_pages);
+            break;
+        case PageId::Intake:
+            widget = m_intake = new IntakePage(m_services, m_services.intake, m_pages);
+            break;
+        case PageId::Repairs:
+            widget = m_repairs = new RepairsPage(m_services, m_services.repairs, m_pages);
             break;
         case PageId::Reports:
             widget = m_reportsPage = new ReportsPage(m_services, m_services.reports, m_pages);
@@ -222,6 +232,10 @@ void MainWindow::showPage(PageId id)
         m_review->refresh();
     else if (id == PageId::Reports)
         m_reportsPage->refresh();
+    else if (id == PageId::Intake)
+        m_intake->focusForm(); // arriving here means a customer is talking: the cursor goes to the form
+    else if (id == PageId::Repairs)
+        m_repairs->refresh();
 }
 
 void MainWindow::openUnit(qint64 unitId)
@@ -250,6 +264,8 @@ void MainWindow::applySession(const Session& session)
     m_queues->setSession(session);
     m_shiftPage->setSession(session);
     m_reportsPage->setSession(session);
+    m_intake->setSession(session);
+    m_repairs->setSession(session);
     m_nightCalls->setSession(session);
     m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now

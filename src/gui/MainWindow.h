@@ -22,6 +22,8 @@ class NavigationPanel;
 class QueuePage;
 class ShiftPage;
 class ReportsPage;
+class IntakePage;
+class RepairsPage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] MorningReviewPage* reviewPage() const { return m_review; }
     [[nodiscard]] HomePage* homePage() const { return m_home; }
     [[nodiscard]] ShiftPage* shiftPage() const { return m_shiftPage; }
+    [[nodiscard]] IntakePage* intakePage() const { return m_intake; }
+    [[nodiscard]] RepairsPage* repairsPage() const { return m_repairs; }
 
 public slots:
     void showPage(fd::PageId id);
@@ -89,6 +93,8 @@ private:
     ControlRoomPage* m_nightCalls = nullptr;
     ShiftPage* m_shiftPage = nullptr;
     ReportsPage* m_reportsPage = nullptr;
+    IntakePage* m_intake = nullptr;
+    RepairsPage* m_repairs = nullptr;
     MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;

@@ -12,8 +12,8 @@ QList<PageInfo> PageCatalog::all()
         // The queues are looked at all day; J for "jobs", since the ten digits were taken first.
         {PageId::Queues, u"queues"_s, tr("Queues"), u":/icons/queues.svg"_s, ctrl(Qt::Key_J), true, false},
         {PageId::Registry, u"registry"_s, tr("Registry"), u":/icons/registry.svg"_s, ctrl(Qt::Key_2), true, false},
-        {PageId::Intake, u"intake"_s, tr("Intake"), u":/icons/intake.svg"_s, ctrl(Qt::Key_3), false, false},
-        {PageId::Repairs, u"repairs"_s, tr("Repairs"), u":/icons/repairs.svg"_s, ctrl(Qt::Key_4), false, false},
+        {PageId::Intake, u"intake"_s, tr("Intake"), u":/icons/intake.svg"_s, ctrl(Qt::Key_3), true, false},
+        {PageId::Repairs, u"repairs"_s, tr("Repairs"), u":/icons/repairs.svg"_s, ctrl(Qt::Key_4), true, false},
         {PageId::Complaints, u"complaints"_s, tr("Complaints"), u":/icons/complaints.svg"_s, ctrl(Qt::Key_5), false,
          false},
         {PageId::Callbacks, u"callbacks"_s, tr("Callbacks"), u":/icons/callbacks.svg"_s, ctrl(Qt::Key_6), false, false},

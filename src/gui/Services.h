@@ -11,7 +11,9 @@ class ShiftService;
 class TicketQueues;
 class Clock;
 class Database;
+class IntakeService;
 class RegistryService;
+class RepairService;
 class ReportService;
 class SiteRules;
 class SiteSettings;
@@ -37,6 +39,8 @@ struct Services
     MorningReviewService& reviews;
     SearchService& search;
     ReportService& reports;
+    IntakeService& intake;
+    RepairService& repairs;
 };
 
 } // namespace fd
