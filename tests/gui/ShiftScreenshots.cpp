@@ -1,5 +1,6 @@
-// Screenshots of the engine's pages inside the window, in Chinese, for docs/screenshots: the
-// queues, the handover, the night's calls and the morning review of one night at 翠湖花园.
+// Screenshots of the pages inside the window, in Chinese, for docs/screenshots: the queues, intake,
+// repairs, the handover, the night's calls, the morning review and the weekly report of one day
+// and night at 翠湖花园.
 #include "NightShiftSetup.h"
 
 #include "engine/tickets/TicketService.h"
@@ -8,6 +9,7 @@
 #include "gui/MorningReviewPage.h"
 #include "gui/QueuePage.h"
 #include "gui/ShiftPage.h"
+#include "modules/intake/IntakePage.h"
 #include "support/Screenshots.h"
 
 #include <QCheckBox>
@@ -81,6 +83,23 @@ TEST_F(NightWindow, Queues)
     EXPECT_FALSE(Screenshots::save(window.get(), u"queues"_s).isEmpty());
 }
 
+TEST_F(NightWindow, IntakeAndRepairs)
+{
+    dayShift();
+    night->setTime(10, 12);
+    open(night->day);
+    window->showPage(PageId::Repairs);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"repairs"_s).isEmpty());
+    window->showPage(PageId::Intake);
+    auto* unit = child<QLineEdit>(window->intakePage(), "intakeUnitEdit");
+    type(unit, u"3-1-502"_s);
+    QTest::keyClick(unit, Qt::Key_Return);
+    type(child<QLineEdit>(window->intakePage(), "intakePhoneEdit"), u"13800001111"_s);
+    type(child<QPlainTextEdit>(window->intakePage(), "intakeTextEdit"), u"卫生间地漏返味，想请师傅来看看"_s);
+    QApplication::processEvents();
+    EXPECT_FALSE(Screenshots::save(window.get(), u"intake"_s).isEmpty());
+}
+
 TEST_F(NightWindow, HandoverDialogAtTheArrivingStep)
 {
     dayShift();
@@ -135,6 +154,8 @@ TEST_F(NightWindow, TheNightAndTheMorningReview)
     window->reviewPage()->startReview();
     window->reviewPage()->markSelectedRead();
     EXPECT_FALSE(Screenshots::save(window.get(), u"morning-review"_s).isEmpty());
+    window->showPage(PageId::Reports);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"weekly-report"_s).isEmpty());
 }
 
 } // namespace

@@ -226,7 +226,7 @@ TEST_F(IntakePageTest, Screenshot)
     type(child<QLineEdit>(page.get(), "intakeAsksEdit"), u"要求物业上门制止并限定施工时间"_s);
     QTest::keyClick(child<QCheckBox>(page.get(), "intakeUrgentCheck"), Qt::Key_Space);
     QApplication::processEvents();
-    const QString path = Screenshots::save(page.get(), u"intake"_s);
+    const QString path = Screenshots::save(page.get(), u"intake-page"_s);
     EXPECT_FALSE(path.isEmpty());
     Translations::install(u"en"_s);
 }

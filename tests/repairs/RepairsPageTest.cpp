@@ -185,7 +185,7 @@ TEST_P(RepairsPageTest, ScreenshotOfARealisticDay)
     page.show();
     page.selectTicket(tickets[2].id);
     EXPECT_TRUE(QTest::qWaitForWindowExposed(&page));
-    const QString png = Screenshots::save(&page, u"repairs"_s);
+    const QString png = Screenshots::save(&page, u"repairs-page-en"_s);
     EXPECT_FALSE(png.isEmpty());
     EXPECT_GE(page.model()->rowCount(), 9);
     EXPECT_TRUE(child<QPushButton>(&page, "returnRepair")->isEnabled());
@@ -195,7 +195,7 @@ TEST_P(RepairsPageTest, ScreenshotOfARealisticDay)
     dialog.addItem(pipe.id, 1);
     dialog.addItem(tap.id, 2);
     dialog.show();
-    EXPECT_FALSE(Screenshots::save(&dialog, u"repairs-dispatch"_s).isEmpty());
+    EXPECT_FALSE(Screenshots::save(&dialog, u"repairs-dispatch-en"_s).isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RepairsPageTest, ::testing::Values(QStringLiteral("sqlite")), BackendName());

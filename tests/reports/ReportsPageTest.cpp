@@ -168,7 +168,7 @@ TEST_P(ReportsPageTest, WeeklyReportScreenshot)
     EXPECT_EQ(shownCount("channels", TicketTerms::displayName(Channel::Call)),
               QString::number(page.figures()->byChannel[1].count));
     QCoreApplication::processEvents();
-    Screenshots::save(&page, u"weekly-report"_s);
+    Screenshots::save(&page, u"weekly-report-page-en"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, ReportsPageTest, ::testing::Values(u"sqlite"_s), BackendName());
