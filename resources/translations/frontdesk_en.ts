@@ -520,6 +520,141 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DispatchOrderPrinter</name>
+    <message>
+        <source>Repair dispatch order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered afterwards (control room dispatch at night).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges (site fee schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return (filled in by the technician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived / finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair dispatch order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispatch order could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDisplay</name>
     <message>
         <source>%1 %2–%3</source>
@@ -740,6 +875,53 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Rows are numbered as a spreadsheet shows them: the header is row 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Sign in to take in a matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is too long to keep as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit, or write down who is asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call needs the caller&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number (e.g. 13812345678 or 0755-86001234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it is: repair, complaint, request, inquiry or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what needs repairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the answer given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a number to give the reply on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major, urgent or sudden: report to the superior at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1178,304 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairDisplay</name>
+    <message>
+        <source>Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscaping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepairService</name>
+    <message>
+        <source>Only an administrator changes the fee schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That fee item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a short code, e.g. SD-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the service, e.g. replace a tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item already has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this item meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity can be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item once: change its quantity instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a repair gets a dispatch order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department the work goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid repair needs at least one item from the fee schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free repair carries no charges: tick &quot;Paid&quot; or remove the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not give out an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who did the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a repair is returned here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second dispatch of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued as second dispatch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report %1 to %2 (closes Friday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: %1 · figures as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded in time (R-IN-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups on time (R-RP-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests replied in time (R-IN-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints resolved in time (R-CP-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rate (R-CB-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied on callback (R-CB-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time, callbacks and satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Only a supervisor or manager opens the weekly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>The spreadsheet could not be created at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +2234,169 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second dispatch of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said on the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback (not satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid service (priced from the fee schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeeScheduleDialog</name>
+    <message>
+        <source>Fee schedule for paid services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. each, per metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 35.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the price in yuan, e.g. 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FirstStartWizard</name>
     <message>
         <source>Set up FrontDesk</source>
@@ -2072,7 +2715,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail and reports arrive in later versions; their pages say so until then.</source>
+        <source>Complaints, callbacks, visitors and storage and mail arrive in later versions; their pages say so until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,6 +2800,238 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakeClassFieldsWidget</name>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff, departments or neighbours concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer wants done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peop&amp;le involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer given to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in the daily-affairs register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A reply is owed within %n hour(s) (R-IN-4).</source>
+        <translation>
+            <numerusform>A reply is owed within %n hour (R-IN-4).</numerusform>
+            <numerusform>A reply is owed within %n hours (R-IN-4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply is owed within %n hour(s); the ticket reminds the desk.</source>
+        <translation>
+            <numerusform>The reply is owed within %n hour; the ticket reminds the desk.</numerusform>
+            <numerusform>The reply is owed within %n hours; the ticket reminds the desk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakeHistoryWidget</name>
+    <message>
+        <source>Customer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit or write the caller&apos;s name to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no earlier tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the latest %n ticket(s).</source>
+        <translation>
+            <numerusform>%1: %n earlier ticket.</numerusform>
+            <numerusform>%1: the latest %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Has complained %n time(s) before.</source>
+        <translation>
+            <numerusform>Has complained %n time before.</numerusform>
+            <numerusform>Has complained %n times before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakePage</name>
+    <message>
+        <source>New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sai&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest/suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor / urgent / sudden: report to the superior at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved form was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakeUnitPickerWidget</name>
+    <message>
+        <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,6 +3725,229 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::RepairListModel</name>
+    <message>
+        <source> · entered later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 2nd dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RepairsPage</name>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a department with a numbered order (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department reports the work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfied callback: dispatch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispatch order as a PDF (A5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid services and their prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), open ones first</source>
+        <translation>
+            <numerusform>%n repair</numerusform>
+            <numerusform>%n repairs, open ones first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a repair to see its dispatch order and return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 to %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid, total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: %1 by %2, %3 min, charged %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair has not been dispatched yet: there is no order to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save dispatch order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportChartsWidget</name>
+    <message>
+        <source>Taken in by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time and callbacks (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportsPage</name>
+    <message>
+        <source>&amp;Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day of the week (Saturday to Friday); with Daily, the day itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one day instead of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -2891,6 +3989,53 @@ Due since %7
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReturnDialog</name>
+    <message>
+        <source>Order back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, as the technician reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 150 or 35.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harged (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the charge in yuan, e.g. 150 or 35.50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

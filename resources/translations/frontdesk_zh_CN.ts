@@ -515,6 +515,141 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DispatchOrderPrinter</name>
+    <message>
+        <source>Repair dispatch order</source>
+        <translation>维修派工单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>处理人员</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务性质</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>有偿</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered afterwards (control room dispatch at night).</source>
+        <translation>补单（夜间由中控室直接派工）。</translation>
+    </message>
+    <message>
+        <source>Charges (site fee schedule)</source>
+        <translation>收费明细（按本小区有偿服务收费标准）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Return (filled in by the technician)</source>
+        <translation>完工返单（由处理人员填写）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>所用材料</translation>
+    </message>
+    <message>
+        <source>Arrived / finished</source>
+        <translation>到场 / 完工时间</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>实收费用</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Repair dispatch order %1</source>
+        <translation>维修派工单 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The dispatch order could not be written.</source>
+        <translation>无法写入派工单。</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDisplay</name>
     <message>
         <source>%1 %2–%3</source>
@@ -728,6 +863,53 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Rows are numbered as a spreadsheet shows them: the header is row 1.</source>
         <translation>行号与表格软件中显示的一致：标题行为第 1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Sign in to take in a matter.</source>
+        <translation>请先登录，再进行受理。</translation>
+    </message>
+    <message>
+        <source>The form is too long to keep as a draft.</source>
+        <translation>表单内容过长，无法保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Choose the unit, or write down who is asking.</source>
+        <translation>请选择房号，或填写来访/来电人。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation>请记录客户反映的内容。</translation>
+    </message>
+    <message>
+        <source>A call needs the caller&apos;s number.</source>
+        <translation>来电须记录来电号码。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number (e.g. 13812345678 or 0755-86001234).</source>
+        <translation>这不是有效的电话号码（例如 13812345678 或 0755-86001234）。</translation>
+    </message>
+    <message>
+        <source>Choose what it is: repair, complaint, request, inquiry or other.</source>
+        <translation>请选择事项类别：报修、投诉、建议、咨询或其他。</translation>
+    </message>
+    <message>
+        <source>Choose what needs repairing.</source>
+        <translation>请选择报修类别。</translation>
+    </message>
+    <message>
+        <source>Write down the answer given.</source>
+        <translation>请记录给客户的答复。</translation>
+    </message>
+    <message>
+        <source>Keep a number to give the reply on.</source>
+        <translation>请留下答复客户用的联系电话。</translation>
+    </message>
+    <message>
+        <source>Major, urgent or sudden: report to the superior at once.</source>
+        <translation>重大、紧急或突发事件：须立即上报上级。</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1165,304 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Manager</source>
         <translation>管理处经理</translation>
+    </message>
+</context>
+<context>
+    <name>RepairDisplay</name>
+    <message>
+        <source>Engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>保洁部</translation>
+    </message>
+    <message>
+        <source>Landscaping</source>
+        <translation>绿化部</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>秩序维护部</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水路</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电路</translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation>门窗锁具</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RepairService</name>
+    <message>
+        <source>Only an administrator changes the fee schedule.</source>
+        <translation>只有系统管理员可以修改有偿服务收费标准。</translation>
+    </message>
+    <message>
+        <source>That fee item does not exist.</source>
+        <translation>该收费项目不存在。</translation>
+    </message>
+    <message>
+        <source>Give the item a short code, e.g. SD-01.</source>
+        <translation>请为该项目填写简短编号，如 SD-01。</translation>
+    </message>
+    <message>
+        <source>Name the service, e.g. replace a tap.</source>
+        <translation>请填写服务项目名称，如：更换水龙头。</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>Another item already has the code %1.</source>
+        <translation>编号 %1 已被其他项目使用。</translation>
+    </message>
+    <message>
+        <source>Someone changed this item meanwhile; reload it and try again.</source>
+        <translation>其他人刚刚修改了此项目，请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The quantity can be at most %1.</source>
+        <translation>数量最多为 %1。</translation>
+    </message>
+    <message>
+        <source>Each item once: change its quantity instead.</source>
+        <translation>每个项目只能添加一次，请直接修改其数量。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>“%1”已停止提供。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid price.</source>
+        <translation>“%1”没有有效的价格。</translation>
+    </message>
+    <message>
+        <source>Only a repair gets a dispatch order.</source>
+        <translation>只有报修才能开具派工单。</translation>
+    </message>
+    <message>
+        <source>Name the department the work goes to.</source>
+        <translation>请填写派往的部门。</translation>
+    </message>
+    <message>
+        <source>A paid repair needs at least one item from the fee schedule.</source>
+        <translation>有偿维修须从收费标准中至少选择一个项目。</translation>
+    </message>
+    <message>
+        <source>A free repair carries no charges: tick &quot;Paid&quot; or remove the items.</source>
+        <translation>免费维修不能有收费项目：请勾选“有偿服务”，或删除这些项目。</translation>
+    </message>
+    <message>
+        <source>The database did not give out an order number.</source>
+        <translation>数据库未能分配派工单号。</translation>
+    </message>
+    <message>
+        <source>Write down what was done.</source>
+        <translation>请记录处理结果。</translation>
+    </message>
+    <message>
+        <source>Name who did the work.</source>
+        <translation>请填写处理人员。</translation>
+    </message>
+    <message>
+        <source>The time spent cannot be negative.</source>
+        <translation>用时不能为负数。</translation>
+    </message>
+    <message>
+        <source>The charge cannot be negative.</source>
+        <translation>收费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Only a repair is returned here.</source>
+        <translation>此处只能登记报修的返单。</translation>
+    </message>
+    <message>
+        <source>Second dispatch of %1: %2</source>
+        <translation>%1 的二次派工：%2</translation>
+    </message>
+    <message>
+        <source>Continued as second dispatch %1.</source>
+        <translation>已转为二次派工 %1 继续处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期间内没有记录。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved at %1.</source>
+        <translation>无法将 PDF 保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>日报表 %1</translation>
+    </message>
+    <message>
+        <source>Weekly report %1 to %2 (closes Friday)</source>
+        <translation>周汇报表 %1 至 %2（周五截止）</translation>
+    </message>
+    <message>
+        <source>Taken in: %1 · figures as of %2</source>
+        <translation>受理总数：%1 · 数据截至 %2</translation>
+    </message>
+    <message>
+        <source>Forwarded in time (R-IN-3)</source>
+        <translation>转派及时率（R-IN-3）</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time (R-RP-2)</source>
+        <translation>跟催及时率（R-RP-2）</translation>
+    </message>
+    <message>
+        <source>Requests replied in time (R-IN-4)</source>
+        <translation>建议答复及时率（R-IN-4）</translation>
+    </message>
+    <message>
+        <source>Complaints resolved in time (R-CP-5)</source>
+        <translation>投诉处理及时率（R-CP-5）</translation>
+    </message>
+    <message>
+        <source>Callback rate (R-CB-4)</source>
+        <translation>回访率（R-CB-4）</translation>
+    </message>
+    <message>
+        <source>Satisfied on callback (R-CB-4)</source>
+        <translation>回访满意度（R-CB-4）</translation>
+    </message>
+    <message>
+        <source>Taken in by kind</source>
+        <translation>受理量（按类别）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Taken in by channel</source>
+        <translation>受理量（按受理渠道）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Complaints by grade</source>
+        <translation>投诉量（按投诉等级）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>投诉等级</translation>
+    </message>
+    <message>
+        <source>Taken in by category</source>
+        <translation>受理量（按报修类别）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>On time, callbacks and satisfaction</source>
+        <translation>及时率、回访率与满意度</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标数</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>应计总数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Each clerk</source>
+        <translation>各客户助理工作量</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>客户助理</translation>
+    </message>
+    <message>
+        <source>Tickets entered</source>
+        <translation>录入工单数</translation>
+    </message>
+    <message>
+        <source>Follow-ups recorded</source>
+        <translation>跟催次数</translation>
+    </message>
+    <message>
+        <source>Callbacks made</source>
+        <translation>回访次数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Only a supervisor or manager opens the weekly report.</source>
+        <translation>只有客服主管或管理处经理可以查看周汇报表。</translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未分类）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>The spreadsheet could not be created at %1.</source>
+        <translation>无法在 %1 创建电子表格。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved at %1: %2</source>
+        <translation>无法将电子表格保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2220,170 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::DispatchDialog</name>
+    <message>
+        <source>Dispatch %1</source>
+        <translation>派工：%1</translation>
+    </message>
+    <message>
+        <source>Second dispatch of %1</source>
+        <translation>二次派工：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>What the customer said on the callback</source>
+        <translation>回访时客户的意见</translation>
+    </message>
+    <message>
+        <source>Callback (not satisfied)</source>
+        <translation>回访（不满意）</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Who goes (optional)</source>
+        <translation>上门人员（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>处理人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>报修类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid service (priced from the fee schedule)</source>
+        <translation>有偿服务（按收费标准计价）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>派工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch again</source>
+        <translation>再次派工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeeScheduleDialog</name>
+    <message>
+        <source>Fee schedule for paid services</source>
+        <translation>有偿服务项目及收费标准</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>是否提供</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服务项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. each, per metre</source>
+        <translation>如：个、米</translation>
+    </message>
+    <message>
+        <source>&amp;Per</source>
+        <translation>计价单位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 35.50</source>
+        <translation>单位为元，如 35.50</translation>
+    </message>
+    <message>
+        <source>P&amp;rice (yuan)</source>
+        <translation>价格（元）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation>提供此项服务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>新增项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Write the price in yuan, e.g. 35.50.</source>
+        <translation>请以元为单位填写价格，如 35.50。</translation>
+    </message>
+</context>
+<context>
     <name>fd::FirstStartWizard</name>
     <message>
         <source>Set up FrontDesk</source>
@@ -2054,8 +2698,8 @@ Without an action it opens the desk window.</source>
         <translation>交接班：开始当班、交接双方签字、打印工作移交表</translation>
     </message>
     <message>
-        <source>Intake, repairs, complaints, callbacks, visitors, storage and mail and reports arrive in later versions; their pages say so until then.</source>
-        <translation>受理、报修、投诉、回访、访客、寄存与邮件和报表将在后续版本提供；在此之前，这些页面会如实提示。</translation>
+        <source>Complaints, callbacks, visitors and storage and mail arrive in later versions; their pages say so until then.</source>
+        <translation>投诉、回访、访客、寄存与邮件将在后续版本提供；在此之前，这些页面会如实提示。</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2782,234 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakeClassFieldsWidget</name>
+    <message>
+        <source>Water</source>
+        <translation>水路</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电路</translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation>门窗锁具</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation>墙面/天花</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>报修类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Staff, departments or neighbours concerned</source>
+        <translation>涉及的员工、部门或邻居</translation>
+    </message>
+    <message>
+        <source>What the customer wants done</source>
+        <translation>客户希望如何处理</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le involved</source>
+        <translation>涉及人员(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;asks</source>
+        <translation>客户诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered now</source>
+        <translation>已当场答复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The answer given to the customer</source>
+        <translation>给客户的答复</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Empty: the caller&apos;s number</source>
+        <translation>留空则使用来电号码</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Logged in the daily-affairs register.</source>
+        <translation>记入日常事务登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reply is owed within %n hour(s) (R-IN-4).</source>
+        <translation>
+            <numerusform>须在 %n 小时内答复客户（R-IN-4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply is owed within %n hour(s); the ticket reminds the desk.</source>
+        <translation>
+            <numerusform>须在 %n 小时内答复客户；工单会提醒前台。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakeHistoryWidget</name>
+    <message>
+        <source>Customer history</source>
+        <translation>客户历史记录</translation>
+    </message>
+    <message>
+        <source>Choose a unit or write the caller&apos;s name to see their history.</source>
+        <translation>选择房号或填写来电人姓名，即可查看其历史记录。</translation>
+    </message>
+    <message>
+        <source>%1: no earlier tickets.</source>
+        <translation>%1：此前没有工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the latest %n ticket(s).</source>
+        <translation>
+            <numerusform>%1：最近 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Has complained %n time(s) before.</source>
+        <translation>
+            <numerusform>此前已投诉 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakePage</name>
+    <message>
+        <source>New intake</source>
+        <translation>新建受理</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>P&amp;erson</source>
+        <translation>联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation>如：13812345678</translation>
+    </message>
+    <message>
+        <source>&amp;Caller number</source>
+        <translation>来电号码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>受理渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their words</source>
+        <translation>客户反映的内容，尽量记录原话</translation>
+    </message>
+    <message>
+        <source>What was sai&amp;d</source>
+        <translation>反映内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>报修(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint</source>
+        <translation>投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest/suggestion</source>
+        <translation>需求/建议(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry</source>
+        <translation>咨询(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>其他(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor / urgent / sudden: report to the superior at once</source>
+        <translation>重大/紧急/突发：立即上报上级(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;New (Esc)</source>
+        <translation>新建(&amp;N)（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>The unsaved form was restored.</source>
+        <translation>已恢复上次未保存的表单。</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Reply due by %1.</source>
+        <translation>答复时限：%1。</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>放弃本次受理？</translation>
+    </message>
+    <message>
+        <source>What was typed will be lost.</source>
+        <translation>已输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakeUnitPickerWidget</name>
+    <message>
+        <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
+        <translation>3-1-502、姓名或电话后 4 位</translation>
+    </message>
+    <message>
+        <source>%1: nobody registered</source>
+        <translation>%1：无登记住户</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3702,228 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::RepairListModel</name>
+    <message>
+        <source> · entered later</source>
+        <translation> · 补单</translation>
+    </message>
+    <message>
+        <source> · 2nd dispatch</source>
+        <translation> · 二次派工</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>报修类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>派往部门</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>派工单号</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RepairsPage</name>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>派工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Send to a department with a numbered order (F6)</source>
+        <translation>开具编号派工单，派往相关部门（F6）</translation>
+    </message>
+    <message>
+        <source>Order &amp;back…</source>
+        <translation>返单(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The department reports the work done</source>
+        <translation>登记部门回报的完工情况</translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied…</source>
+        <translation>回访不满意(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Unsatisfied callback: dispatch again</source>
+        <translation>回访不满意：二次派工</translation>
+    </message>
+    <message>
+        <source>&amp;Print order…</source>
+        <translation>打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The dispatch order as a PDF (A5)</source>
+        <translation>将派工单生成 PDF（A5）</translation>
+    </message>
+    <message>
+        <source>&amp;Fee schedule…</source>
+        <translation>收费标准(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Paid services and their prices</source>
+        <translation>有偿服务项目及收费标准</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), open ones first</source>
+        <translation>
+            <numerusform>共 %n 条报修，未完成的排在前面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a repair to see its dispatch order and return.</source>
+        <translation>选择一条报修，即可查看其派工单和返单。</translation>
+    </message>
+    <message>
+        <source>Order %1 to %2 %3: %4</source>
+        <translation>派工单 %1 派往 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>paid, total %1</source>
+        <translation>有偿，合计 %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Back: %1 by %2, %3 min, charged %4</source>
+        <translation>返单：%1，处理人员 %2，用时 %3 分钟，收费 %4</translation>
+    </message>
+    <message>
+        <source>This repair has not been dispatched yet: there is no order to print.</source>
+        <translation>该报修尚未派工，没有可打印的派工单。</translation>
+    </message>
+    <message>
+        <source>Save dispatch order</source>
+        <translation>保存派工单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportChartsWidget</name>
+    <message>
+        <source>Taken in by kind</source>
+        <translation>受理量（按类别）</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟催</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>On time and callbacks (%)</source>
+        <translation>及时率与回访率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportsPage</name>
+    <message>
+        <source>&amp;Daily</source>
+        <translation>日报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>本周(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>打印 / 另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>周汇报表</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>所在周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Any day of the week (Saturday to Friday); with Daily, the day itself</source>
+        <translation>选择该周（周六至周五）中的任意一天；勾选“日报”时即显示当天</translation>
+    </message>
+    <message>
+        <source>Show one day instead of the week</source>
+        <translation>只显示一天，而不是整周</translation>
+    </message>
+    <message>
+        <source>daily-report</source>
+        <translation>日报表</translation>
+    </message>
+    <message>
+        <source>weekly-report</source>
+        <translation>周汇报表</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>将报表导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report or save it as PDF</source>
+        <translation>打印报表或另存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>fd::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -2871,6 +3965,53 @@ Due since %7
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReturnDialog</name>
+    <message>
+        <source>Order back: %1</source>
+        <translation>返单：%1</translation>
+    </message>
+    <message>
+        <source>What was done, as the technician reports it</source>
+        <translation>按处理人员的反馈填写处理情况</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>处理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Done &amp;by</source>
+        <translation>处理人员(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>所用材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Time spent</source>
+        <translation>用时(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 150 or 35.50</source>
+        <translation>单位为元，如 150 或 35.50</translation>
+    </message>
+    <message>
+        <source>C&amp;harged (yuan)</source>
+        <translation>实收费用（元）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Record return</source>
+        <translation>登记返单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the charge in yuan, e.g. 150 or 35.50.</source>
+        <translation>请以元为单位填写收费金额，如 150 或 35.50。</translation>
     </message>
 </context>
 <context>
