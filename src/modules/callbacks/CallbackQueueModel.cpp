@@ -1,0 +1,141 @@
+#include "modules/callbacks/CallbackQueueModel.h"
+
+#include "core/PersonalData.h"
+#include "modules/callbacks/CallbackService.h"
+
+#include <QBrush>
+#include <QDateTime>
+#include <QScopedValueRollback>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+CallbackQueueModel::CallbackQueueModel(CallbackService& callbacks, QObject* parent)
+    : QAbstractTableModel(parent), m_callbacks(callbacks)
+{}
+
+void CallbackQueueModel::refresh(qint64 nowMs)
+{
+    beginResetModel();
+    m_nowMs = nowMs;
+    m_rows.clear();
+    m_error.reset();
+    m_hasMore = false; // nothing to fetch while the reset is announced
+    endResetModel();
+    m_hasMore = true;
+    fetchMore({});
+}
+
+int CallbackQueueModel::rowOf(qint64 ticketId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).ticketId == ticketId)
+            return row;
+    return -1;
+}
+
+int CallbackQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CallbackQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CallbackQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CallbackDue& r = m_rows.at(index.row());
+    if (role == TicketIdRole)
+        return r.ticketId;
+    if (role == Qt::ForegroundRole && index.column() == Due && r.dueMs < m_nowMs)
+        return QBrush(Qt::darkRed); // overdue (R-CB-1)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Due: {
+        const QString due = QDateTime::fromMSecsSinceEpoch(r.dueMs).toString(u"MM-dd HH:mm"_s);
+        return r.dueMs < m_nowMs ? tr("%1 overdue").arg(due) : due;
+    }
+    case Number:
+        return r.number;
+    case Kind:
+        return TicketTerms::displayName(r.kind);
+    case Unit:
+        return r.unitCode;
+    case Person:
+        return r.personName;
+    case Phone:
+        return r.callerPhone.isEmpty() ? QString() : PersonalData::maskPhone(r.callerPhone);
+    case Description:
+        return r.description;
+    case Department:
+        return r.department;
+    case Attempts:
+        if (r.attempts == 0)
+            return QString();
+        return tr("%n not reached", nullptr, r.attempts);
+    default:
+        return {};
+    }
+}
+
+QVariant CallbackQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Due:
+        return tr("Call back by");
+    case Number:
+        return tr("Number");
+    case Kind:
+        return tr("Kind");
+    case Unit:
+        return tr("Unit");
+    case Person:
+        return tr("Person");
+    case Phone:
+        return tr("Phone");
+    case Description:
+        return tr("Matter");
+    case Department:
+        return tr("Handled by");
+    case Attempts:
+        return tr("Tries");
+    default:
+        return {};
+    }
+}
+
+bool CallbackQueueModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_fetching;
+}
+
+void CallbackQueueModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    auto page = m_callbacks.queue(m_pageSize, static_cast<int>(m_rows.size()));
+    if (!page) {
+        m_hasMore = false;
+        m_error = page.error();
+        return;
+    }
+    const QList<CallbackDue>& found = page.value();
+    m_hasMore = found.size() == m_pageSize; // a short page is the last one
+    if (found.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(found.size()) - 1);
+    m_rows.append(found);
+    endInsertRows();
+}
+
+} // namespace fd

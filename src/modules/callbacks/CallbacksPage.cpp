@@ -1,0 +1,368 @@
+#include "modules/callbacks/CallbacksPage.h"
+
+#include "core/Clock.h"
+#include "core/PersonalData.h"
+#include "engine/tickets/TicketService.h"
+#include "gui/Services.h"
+#include "modules/callbacks/CallbackQueueModel.h"
+#include "modules/callbacks/CallbackService.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, QWidget* parent)
+    : QWidget(parent), m_services(services), m_callbacks(callbacks), m_model(new CallbackQueueModel(callbacks, this))
+{
+    setObjectName(u"callbacksPage"_s);
+    auto* layout = new QVBoxLayout(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"callbackCount"_s);
+    layout->addWidget(m_count);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"callbackTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CallbackQueueModel::Description, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    auto* lower = new QHBoxLayout;
+    auto* box = new QGroupBox(tr("The call"), this);
+    buildForm(box);
+    lower->addWidget(box, 3);
+    auto* past = new QGroupBox(tr("Calls made"), this);
+    auto* pastLayout = new QVBoxLayout(past);
+    m_attempts = new QListWidget(past);
+    m_attempts->setObjectName(u"callbackAttempts"_s);
+    m_attempts->setWordWrap(true);
+    pastLayout->addWidget(m_attempts);
+    lower->addWidget(past, 2);
+    layout->addLayout(lower);
+
+    m_done = new QLabel(this);
+    m_done->setObjectName(u"callbackDone"_s);
+    m_done->setWordWrap(true);
+    layout->addWidget(m_done);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"callbackMessage"_s);
+    layout->addWidget(m_message);
+    m_errors.setFallback(m_message);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallbacksPage::loadSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CallbacksPage::loadSelected);
+    loadSelected();
+}
+
+void CallbacksPage::buildForm(QWidget* box)
+{
+    auto* form = new QFormLayout(box);
+    m_ticketLine = new QLabel(box);
+    m_ticketLine->setObjectName(u"callbackTicket"_s);
+    m_ticketLine->setWordWrap(true);
+    form->addRow(m_ticketLine);
+
+    // R-CB-2, question 1: was it handled?
+    auto* handledRow = new QWidget(box);
+    auto* handledLayout = new QHBoxLayout(handledRow);
+    handledLayout->setContentsMargins(0, 0, 0, 0);
+    m_handledYes = new QRadioButton(tr("&Yes"), handledRow);
+    m_handledYes->setObjectName(u"handledYes"_s);
+    m_handledNo = new QRadioButton(tr("N&o"), handledRow);
+    m_handledNo->setObjectName(u"handledNo"_s);
+    m_handled = new QButtonGroup(this);
+    m_handled->addButton(m_handledYes);
+    m_handled->addButton(m_handledNo);
+    handledLayout->addWidget(m_handledYes);
+    handledLayout->addWidget(m_handledNo);
+    handledLayout->addStretch(1);
+    QLabel* handledError = FormErrors::makeLabel(u"handledError"_s, box);
+    form->addRow(tr("Was it handled?"), handledRow);
+    form->addRow(handledError);
+    m_errors.bind(u"handled"_s, m_handledYes, handledError);
+
+    // Question 2: satisfied or not, in the customer's words; question 3: any other opinion.
+    const auto field = [this, box, form](const QString& label, const QString& name, const QString& placeholder) {
+        auto* edit = new QLineEdit(box);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        auto* title = new QLabel(label, box);
+        title->setBuddy(edit);
+        form->addRow(title, edit);
+        QLabel* error = FormErrors::makeLabel(name + u"Error"_s, box);
+        form->addRow(error);
+        return std::pair{edit, error};
+    };
+    auto [satisfaction, satisfactionError] =
+        field(tr("Satisfied? In their &words:"), u"satisfaction"_s, tr("e.g. the tap no longer drips, very pleased"));
+    m_satisfaction = satisfaction;
+    m_errors.bind(u"satisfaction"_s, m_satisfaction, satisfactionError);
+    auto [opinion, opinionError] = field(tr("Other o&pinion:"), u"opinion"_s, tr("anything else the customer said"));
+    m_opinion = opinion;
+    m_errors.bind(u"opinion"_s, m_opinion, opinionError);
+
+    // Not satisfied: reopen, or send a repair out again (R-CB-3, R-RP-4).
+    auto* thenRow = new QWidget(box);
+    auto* thenLayout = new QHBoxLayout(thenRow);
+    thenLayout->setContentsMargins(0, 0, 0, 0);
+    m_then = new QComboBox(thenRow);
+    m_then->setObjectName(u"unsatisfiedAction"_s);
+    m_then->addItem(tr("Reopen the ticket"), static_cast<int>(UnsatisfiedAction::Reopen));
+    m_then->addItem(tr("Dispatch the repair again"), static_cast<int>(UnsatisfiedAction::Redispatch));
+    m_department = new QLineEdit(thenRow);
+    m_department->setObjectName(u"redispatchDepartment"_s);
+    m_department->setPlaceholderText(tr("department, e.g. 工程部"));
+    thenLayout->addWidget(m_then);
+    thenLayout->addWidget(m_department, 1);
+    auto* thenLabel = new QLabel(tr("If not satisfied, &then:"), box);
+    thenLabel->setBuddy(m_then);
+    form->addRow(thenLabel, thenRow);
+    QLabel* departmentError = FormErrors::makeLabel(u"departmentError"_s, box);
+    form->addRow(departmentError);
+    m_errors.bind(u"department"_s, m_department, departmentError);
+    auto [note, noteError] = field(tr("Not&e:"), u"callbackNote"_s, tr("e.g. no answer, switched off"));
+    m_note = note;
+    m_errors.bind(u"note"_s, m_note, noteError);
+    QLabel* outcomeError = FormErrors::makeLabel(u"outcomeError"_s, box);
+    form->addRow(outcomeError);
+
+    auto* buttons = new QHBoxLayout;
+    const auto button = [box, buttons](const QString& text, const QString& name) {
+        auto* b = new QPushButton(text, box);
+        b->setObjectName(name);
+        buttons->addWidget(b);
+        return b;
+    };
+    m_satisfied = button(tr("&Satisfied"), u"recordSatisfied"_s);
+    m_unsatisfied = button(tr("&Not satisfied"), u"recordUnsatisfied"_s);
+    m_unreachable = button(tr("&Unreachable"), u"recordUnreachable"_s);
+    buttons->addStretch(1);
+    m_toRequest = button(tr("Opinion → &request"), u"opinionToRequest"_s);
+    m_toComplaint = button(tr("Opinion → &complaint"), u"opinionToComplaint"_s);
+    form->addRow(buttons);
+    m_errors.bind(u"outcome"_s, m_satisfied, outcomeError);
+    m_errors.bind(u"kind"_s, m_toRequest, outcomeError);
+
+    connect(m_satisfied, &QPushButton::clicked, this, &CallbacksPage::recordSatisfied);
+    connect(m_unsatisfied, &QPushButton::clicked, this, &CallbacksPage::recordUnsatisfied);
+    connect(m_unreachable, &QPushButton::clicked, this, &CallbacksPage::recordUnreachable);
+    connect(m_toRequest, &QPushButton::clicked, this, &CallbacksPage::opinionToRequest);
+    connect(m_toComplaint, &QPushButton::clicked, this, &CallbacksPage::opinionToComplaint);
+    connect(m_then, &QComboBox::currentIndexChanged, this, &CallbacksPage::updateActions);
+}
+
+void CallbacksPage::setSession(const Session& session)
+{
+    m_session = session;
+    refresh();
+}
+
+void CallbacksPage::refresh()
+{
+    const qint64 keep = selectedTicketId();
+    m_model->refresh(m_services.clock.nowMs());
+    auto total = m_callbacks.queueCount();
+    m_count->setText(total
+                         ? tr("%n callback(s) owed, the one due first on top", nullptr, static_cast<int>(total.value()))
+                         : total.error().message);
+    if (keep == 0 || !selectTicket(keep))
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    loadSelected();
+}
+
+qint64 CallbacksPage::selectedTicketId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && current.row() < m_model->rowCount() ? m_model->rowAt(current.row()).ticketId : 0;
+}
+
+bool CallbacksPage::selectTicket(qint64 ticketId)
+{
+    int row = m_model->rowOf(ticketId);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(ticketId);
+    }
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void CallbacksPage::loadSelected()
+{
+    const qint64 id = selectedTicketId();
+    if (m_ticket && m_ticket->id == id)
+        return updateActions();
+    m_ticket.reset();
+    m_errors.clear();
+    clearForm();
+    if (id != 0) {
+        auto found = m_services.tickets.find(id);
+        if (found)
+            m_ticket = found.value();
+        else
+            m_errors.show(found.error());
+    }
+    if (m_ticket) {
+        const Ticket& t = *m_ticket;
+        m_ticketLine->setText(
+            tr("%1 · %2 · %3 · %4")
+                .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName,
+                     t.callerPhone.isEmpty() ? tr("(no phone)") : PersonalData::maskPhone(t.callerPhone),
+                     t.description));
+    } else {
+        m_ticketLine->setText(tr("Choose a ticket in the queue to call the customer back."));
+    }
+    showAttempts();
+    updateActions();
+}
+
+void CallbacksPage::clearForm()
+{
+    m_handled->setExclusive(false);
+    m_handledYes->setChecked(false);
+    m_handledNo->setChecked(false);
+    m_handled->setExclusive(true);
+    for (QLineEdit* e : {m_satisfaction, m_opinion, m_department, m_note})
+        e->clear();
+    m_then->setCurrentIndex(0);
+}
+
+void CallbacksPage::showAttempts()
+{
+    m_attempts->clear();
+    if (!m_ticket)
+        return;
+    auto list = m_callbacks.attempts(m_ticket->id);
+    if (!list)
+        return m_errors.show(list.error());
+    for (const CallbackAttempt& a : list.value()) {
+        QString text = u"%1 · %2 · %3"_s.arg(QDateTime::fromMSecsSinceEpoch(a.atMs).toString(u"MM-dd HH:mm"_s),
+                                             CallbackService::outcomeName(a.outcome), a.recordedBy);
+        if (!a.note.isEmpty())
+            text += u"\n"_s + a.note;
+        if (!a.satisfaction.isEmpty())
+            text += u"\n"_s + a.satisfaction;
+        m_attempts->addItem(text);
+    }
+    if (list.value().isEmpty())
+        m_attempts->addItem(tr("No calls yet."));
+}
+
+void CallbacksPage::updateActions()
+{
+    const bool working = m_session.has_value() && m_ticket.has_value();
+    for (QPushButton* b : {m_satisfied, m_unsatisfied, m_unreachable})
+        b->setEnabled(working);
+    const bool repair = m_ticket && m_ticket->kind == TicketKind::Repair;
+    const auto redispatchIndex = m_then->findData(static_cast<int>(UnsatisfiedAction::Redispatch));
+    if (!repair && m_then->currentIndex() == redispatchIndex)
+        m_then->setCurrentIndex(0);
+    m_then->setEnabled(working && repair);
+    m_department->setEnabled(working && repair && m_then->currentIndex() == redispatchIndex);
+    bool opinionOpen = false;
+    if (m_session && m_lastAttemptId != 0) {
+        auto a = m_callbacks.attempt(m_lastAttemptId);
+        opinionOpen = a && !a.value().opinion.isEmpty() && a.value().opinionTicketId == 0;
+    }
+    m_toRequest->setEnabled(opinionOpen);
+    m_toComplaint->setEnabled(opinionOpen);
+}
+
+void CallbacksPage::recordSatisfied()
+{
+    record(static_cast<int>(CallbackOutcome::Satisfied));
+}
+
+void CallbacksPage::recordUnsatisfied()
+{
+    record(static_cast<int>(CallbackOutcome::Unsatisfied));
+}
+
+void CallbacksPage::recordUnreachable()
+{
+    record(static_cast<int>(CallbackOutcome::Unreachable));
+}
+
+void CallbacksPage::record(int outcome)
+{
+    if (!m_session || !m_ticket)
+        return;
+    m_errors.clear();
+    CallbackRecord call;
+    call.outcome = static_cast<CallbackOutcome>(outcome);
+    if (m_handledYes->isChecked() || m_handledNo->isChecked())
+        call.handled = m_handledYes->isChecked();
+    call.satisfaction = m_satisfaction->text();
+    call.opinion = m_opinion->text();
+    call.note = m_note->text();
+    call.action = static_cast<UnsatisfiedAction>(m_then->currentData().toInt());
+    call.dispatch.department = m_department->text().trimmed();
+    auto done = m_callbacks.record(*m_session, *m_ticket, call);
+    if (!done)
+        return m_errors.show(done.error());
+    const CallbackAttempt& a = done.value();
+    m_lastAttemptId = a.id;
+    QString said = tr("%1: %2.").arg(m_ticket->number, CallbackService::outcomeName(a.outcome));
+    if (a.followUpTicketId != 0) {
+        auto again = m_services.tickets.find(a.followUpTicketId);
+        if (again)
+            said += u' ' + tr("Dispatched again as %1.").arg(again.value().number);
+    }
+    if (!a.opinion.isEmpty())
+        said += u' ' + tr("The opinion can become a request or complaint.");
+    const qint64 id = m_ticket->id;
+    m_ticket.reset();
+    refresh();
+    m_done->setText(said);
+    updateActions();
+    emit ticketChanged(id);
+}
+
+void CallbacksPage::opinionToRequest()
+{
+    openFromOpinion(static_cast<int>(TicketKind::Request));
+}
+
+void CallbacksPage::opinionToComplaint()
+{
+    openFromOpinion(static_cast<int>(TicketKind::Complaint));
+}
+
+void CallbacksPage::openFromOpinion(int kind)
+{
+    if (!m_session || m_lastAttemptId == 0)
+        return;
+    m_errors.clear();
+    auto opened = m_callbacks.openFromOpinion(*m_session, m_lastAttemptId, static_cast<TicketKind>(kind));
+    if (!opened)
+        return m_errors.show(opened.error());
+    m_done->setText(
+        tr("The opinion is now %1 %2.").arg(TicketTerms::displayName(opened.value().kind), opened.value().number));
+    updateActions();
+    emit ticketChanged(opened.value().id);
+}
+
+} // namespace fd

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "engine/tickets/Ticket.h"
+#include "gui/FormErrors.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+
+namespace fd {
+
+class CallbackQueueModel;
+class CallbackService;
+struct Services;
+
+// 回访: the tickets owing a callback, the one due first on top (R-CB-1). For the selected one the
+// clerk asks the three questions of R-CB-2 and records how the call ended: satisfied (closes),
+// not satisfied (reopen, or a repair goes out again, R-RP-4) or not reachable (stays in the queue).
+// An opinion the customer gave becomes a request or complaint with one button (R-CB-3).
+class CallbacksPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CallbacksPage(Services& services, CallbackService& callbacks, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    [[nodiscard]] CallbackQueueModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] qint64 selectedTicketId() const;
+    bool selectTicket(qint64 ticketId);
+
+public slots:
+    void refresh();
+    void recordSatisfied();
+    void recordUnsatisfied();
+    void recordUnreachable();
+    void opinionToRequest();
+    void opinionToComplaint();
+
+signals:
+    // A ticket was closed, reopened, sent out again or opened from an opinion on this page.
+    void ticketChanged(qint64 ticketId);
+
+private:
+    void buildForm(QWidget* box);
+    void record(int outcome);
+    void openFromOpinion(int kind);
+    void loadSelected();
+    void showAttempts();
+    void updateActions();
+    void clearForm();
+
+    Services& m_services;
+    CallbackService& m_callbacks;
+    std::optional<Session> m_session;
+    std::optional<Ticket> m_ticket;
+    qint64 m_lastAttemptId = 0;
+    CallbackQueueModel* m_model;
+    QTableView* m_table;
+    QLabel* m_count;
+    QLabel* m_ticketLine;
+    QRadioButton* m_handledYes;
+    QRadioButton* m_handledNo;
+    QButtonGroup* m_handled;
+    QLineEdit* m_satisfaction;
+    QLineEdit* m_opinion;
+    QComboBox* m_then;
+    QLineEdit* m_department;
+    QLineEdit* m_note;
+    QPushButton* m_satisfied;
+    QPushButton* m_unsatisfied;
+    QPushButton* m_unreachable;
+    QPushButton* m_toRequest;
+    QPushButton* m_toComplaint;
+    QListWidget* m_attempts;
+    QLabel* m_done;
+    QLabel* m_message;
+    FormErrors m_errors;
+};
+
+} // namespace fd

@@ -1,0 +1,146 @@
+#include "CallbackFixture.h"
+
+#include "modules/callbacks/CallbackQueueModel.h"
+#include "modules/callbacks/CallbacksPage.h"
+#include "support/Screenshots.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class CallbacksPageTest : public CallbackFixture
+{
+protected:
+    void showPage(CallbacksPage& page)
+    {
+        page.setSession(clerk);
+        page.resize(1000, 640);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    }
+    static void alt(QWidget* page, Qt::Key key) { QTest::keyClick(page, key, Qt::AltModifier); }
+};
+
+TEST_P(CallbacksPageTest, TheClerkAsksTheThreeQuestionsAndClosesTheOldestCallbackByKeyboard)
+{
+    // R-CB-1 queue, oldest due first; R-CB-2 the three questions, recorded with Alt shortcuts.
+    const Ticket first = doneRepair(u"厨房水龙头漏水"_s);
+    const Ticket second = doneRepair(u"卫生间灯不亮"_s, u"3-1-502"_s, u"张三"_s, u"13800001111"_s, 30);
+    CallbacksPage page(host.services(), *callbacks);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    showPage(page);
+    ASSERT_EQ(page.model()->rowCount(), 2);
+    EXPECT_EQ(page.selectedTicketId(), first.id);
+
+    // Nothing asked yet: refused next to the question, nothing written.
+    alt(&page, Qt::Key_S);
+    EXPECT_FALSE(labelText(&page, "handledError").isEmpty());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM callback_attempts"_s), 0);
+
+    alt(&page, Qt::Key_Y);
+    EXPECT_TRUE(child<QRadioButton>(&page, "handledYes")->isChecked());
+    alt(&page, Qt::Key_W);
+    type(QApplication::focusWidget(), u"修好了，很满意"_s);
+    EXPECT_EQ(child<QLineEdit>(&page, "satisfaction")->text(), u"修好了，很满意"_s);
+    alt(&page, Qt::Key_S);
+
+    EXPECT_EQ(reload(first).status, TicketStatus::Closed);
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.selectedTicketId(), second.id);
+    EXPECT_EQ(callbacks->attempts(first.id).value().first().satisfaction, u"修好了，很满意"_s);
+}
+
+TEST_P(CallbacksPageTest, AnUnreachableCustomerStaysInTheQueueWithTheTryShown)
+{
+    // R-CB-1: not reached counts as not done; the try is listed for the next call.
+    const Ticket done = doneRepair();
+    CallbacksPage page(host.services(), *callbacks);
+    showPage(page);
+    type(child<QLineEdit>(&page, "callbackNote"), u"无人接听"_s);
+    QTest::mouseClick(child<QPushButton>(&page, "recordUnreachable"), Qt::LeftButton);
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    EXPECT_EQ(page.selectedTicketId(), done.id);
+    EXPECT_EQ(page.model()->index(0, CallbackQueueModel::Attempts).data().toString(),
+              CallbackQueueModel::tr("%n not reached", nullptr, 1));
+    auto* attempts = child<QListWidget>(&page, "callbackAttempts");
+    ASSERT_EQ(attempts->count(), 1);
+    EXPECT_TRUE(attempts->item(0)->text().contains(u"无人接听"_s));
+    EXPECT_EQ(reload(done).status, TicketStatus::Returned);
+}
+
+TEST_P(CallbacksPageTest, NotSatisfiedDispatchesTheRepairAgainAndTheOpinionBecomesAComplaint)
+{
+    // R-CB-3, R-RP-4: re-dispatch from the form; the opinion becomes a complaint with one button.
+    const Ticket done = doneRepair();
+    CallbacksPage page(host.services(), *callbacks);
+    showPage(page);
+    auto* toComplaint = child<QPushButton>(&page, "opinionToComplaint");
+    EXPECT_FALSE(toComplaint->isEnabled());
+    child<QRadioButton>(&page, "handledNo")->click();
+    type(child<QLineEdit>(&page, "satisfaction"), u"还是漏水，不满意"_s);
+    type(child<QLineEdit>(&page, "opinion"), u"维修师傅进门不穿鞋套"_s);
+    auto* then = child<QComboBox>(&page, "unsatisfiedAction");
+    then->setCurrentIndex(then->findData(static_cast<int>(UnsatisfiedAction::Redispatch)));
+    QTest::mouseClick(child<QPushButton>(&page, "recordUnsatisfied"), Qt::LeftButton);
+    EXPECT_FALSE(labelText(&page, "departmentError").isEmpty()); // no department named
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM callback_attempts"_s), 0);
+
+    type(child<QLineEdit>(&page, "redispatchDepartment"), u"工程部"_s);
+    QTest::mouseClick(child<QPushButton>(&page, "recordUnsatisfied"), Qt::LeftButton);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM tickets WHERE second_dispatch_of = ?"_s, {done.id}), 1);
+    EXPECT_EQ(page.model()->rowCount(), 0);
+    EXPECT_TRUE(labelText(&page, "callbackDone").contains(u"BX"_s));
+
+    ASSERT_TRUE(toComplaint->isEnabled());
+    QTest::mouseClick(toComplaint, Qt::LeftButton);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM tickets WHERE kind = 'complaint' AND description = ?"_s,
+                     {u"维修师傅进门不穿鞋套"_s}),
+              1);
+    EXPECT_FALSE(toComplaint->isEnabled()); // once only
+}
+
+TEST_P(CallbacksPageTest, ScreenshotOfAFullQueue)
+{
+    const QStringList matters = {u"厨房水龙头漏水"_s, u"卫生间灯不亮"_s,   u"入户门锁芯损坏"_s,
+                                 u"阳台下水管堵塞"_s, u"客厅插座无电"_s,   u"热水器漏水"_s,
+                                 u"窗户密封条脱落"_s, u"楼道声控灯不亮"_s, u"马桶水箱不停进水"_s};
+    const QStringList people = {u"张三"_s, u"李四"_s, u"王五"_s};
+    const QStringList phones = {u"13800001111"_s, u"13900002222"_s, u"13700003333"_s};
+    Ticket tried;
+    for (int i = 0; i < 18; ++i) {
+        const Ticket t =
+            doneRepair(matters.at(i % matters.size()), u"3-1-502"_s, people.at(i % 3), phones.at(i % 3), 20 + i * 3);
+        if (i == 0)
+            tried = t;
+    }
+    CallbackRecord nobody;
+    nobody.outcome = CallbackOutcome::Unreachable;
+    nobody.note = u"无人接听"_s;
+    ASSERT_TRUE(callbacks->record(clerk, tried, nobody).ok());
+    host.clock().advanceMinutes(26 * 60); // the first ones are overdue now
+    CallbacksPage page(host.services(), *callbacks);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    showPage(page);
+    type(child<QLineEdit>(&page, "satisfaction"), u"已修好，比较满意"_s);
+    type(child<QLineEdit>(&page, "opinion"), u"希望维修前先电话预约"_s);
+    child<QRadioButton>(&page, "handledYes")->click();
+    EXPECT_EQ(page.model()->rowCount(), 18);
+    const QString png = Screenshots::save(&page, u"callbacks-page-en"_s);
+    EXPECT_FALSE(png.isEmpty());
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, CallbacksPageTest, ::testing::Values(QStringLiteral("sqlite")), BackendName());
+
+} // namespace fd::test
