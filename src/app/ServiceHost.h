@@ -13,6 +13,7 @@ namespace fd {
 
 class AccountService;
 class AuditLog;
+class CallbackService;
 class Clock;
 class ControlRoomService;
 class MorningReviewService;
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<RepairService> m_repairs;
+    std::unique_ptr<CallbackService> m_callbacks;
     std::unique_ptr<Services> m_services;
 };
 

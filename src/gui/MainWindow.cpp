@@ -22,6 +22,7 @@
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
 #include "gui/UnavailablePage.h"
+#include "modules/callbacks/CallbacksPage.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/repairs/RepairsPage.h"
@@ -116,6 +117,9 @@ void MainWindow::buildPages()
             break;
         case PageId::Repairs:
             widget = m_repairs = new RepairsPage(m_services, m_services.repairs, m_pages);
+            break;
+        case PageId::Callbacks:
+            widget = m_callbacks = new CallbacksPage(m_services, m_services.callbacks, m_pages);
             break;
         case PageId::Reports:
             widget = m_reportsPage = new ReportsPage(m_services, m_services.reports, m_pages);
@@ -236,6 +240,8 @@ void MainWindow::showPage(PageId id)
         m_intake->focusForm(); // arriving here means a customer is talking: the cursor goes to the form
     else if (id == PageId::Repairs)
         m_repairs->refresh();
+    else if (id == PageId::Callbacks)
+        m_callbacks->refresh();
 }
 
 void MainWindow::openUnit(qint64 unitId)
@@ -266,6 +272,7 @@ void MainWindow::applySession(const Session& session)
     m_reportsPage->setSession(session);
     m_intake->setSession(session);
     m_repairs->setSession(session);
+    m_callbacks->setSession(session);
     m_nightCalls->setSession(session);
     m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now

@@ -24,6 +24,7 @@ class ShiftPage;
 class ReportsPage;
 class IntakePage;
 class RepairsPage;
+class CallbacksPage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -95,6 +96,7 @@ private:
     ReportsPage* m_reportsPage = nullptr;
     IntakePage* m_intake = nullptr;
     RepairsPage* m_repairs = nullptr;
+    CallbacksPage* m_callbacks = nullptr;
     MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;

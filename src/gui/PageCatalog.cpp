@@ -16,7 +16,7 @@ QList<PageInfo> PageCatalog::all()
         {PageId::Repairs, u"repairs"_s, tr("Repairs"), u":/icons/repairs.svg"_s, ctrl(Qt::Key_4), true, false},
         {PageId::Complaints, u"complaints"_s, tr("Complaints"), u":/icons/complaints.svg"_s, ctrl(Qt::Key_5), false,
          false},
-        {PageId::Callbacks, u"callbacks"_s, tr("Callbacks"), u":/icons/callbacks.svg"_s, ctrl(Qt::Key_6), false, false},
+        {PageId::Callbacks, u"callbacks"_s, tr("Callbacks"), u":/icons/callbacks.svg"_s, ctrl(Qt::Key_6), true, false},
         {PageId::Visitors, u"visitors"_s, tr("Visitors"), u":/icons/visitors.svg"_s, ctrl(Qt::Key_7), false, false},
         {PageId::Parcels, u"parcels"_s, tr("Storage and mail"), u":/icons/parcels.svg"_s, ctrl(Qt::Key_8), false,
          false},

@@ -4,6 +4,7 @@ namespace fd {
 
 class AccountService;
 class AuditLog;
+class CallbackService;
 class ControlRoomService;
 class MorningReviewService;
 class SearchService;
@@ -41,6 +42,7 @@ struct Services
     ReportService& reports;
     IntakeService& intake;
     RepairService& repairs;
+    CallbackService& callbacks;
 };
 
 } // namespace fd

@@ -120,9 +120,9 @@ TEST_F(MainWindowTest, EveryPageHasItsShortcutAndTooltip)
 TEST_F(MainWindowTest, ModulesThatDoNotExistSayThatHonestly)
 {
     open(host.admin());
-    press(window.get(), Qt::Key_5, Qt::ControlModifier);
-    EXPECT_EQ(window->currentPage(), PageId::Complaints);
-    auto* page = window->findChild<QWidget*>(u"complaintsPage"_s);
+    press(window.get(), Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), PageId::Visitors);
+    auto* page = window->findChild<QWidget*>(u"visitorsPage"_s);
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(labelText(page, "unavailableText"), u"This module is not available yet."_s);
 }
