@@ -111,6 +111,15 @@ Result<int> ComplaintService::eventGroupSize(qint64 rootId) const
     return v.value().toInt();
 }
 
+Result<qint64> ComplaintService::complaintIdByNumber(const QString& number) const
+{
+    auto v = m_db.scalar(u"SELECT COALESCE((SELECT id FROM tickets WHERE kind = 'complaint' AND number = ?), 0)"_s,
+                         {number.trimmed()});
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
 Result<std::optional<qint64>> ComplaintService::repliedMs(qint64 ticketId) const
 {
     auto v = m_db.scalar(u"SELECT MAX(at_ms) FROM ticket_events WHERE ticket_id = ? AND kind = ?"_s,

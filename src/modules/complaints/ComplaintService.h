@@ -55,6 +55,8 @@ public:
     // The root of the complaint's same-event group (itself when not linked) and the group's size.
     [[nodiscard]] Result<qint64> eventRoot(qint64 ticketId) const;
     [[nodiscard]] Result<int> eventGroupSize(qint64 rootId) const;
+    // The complaint with that number, or 0.
+    [[nodiscard]] Result<qint64> complaintIdByNumber(const QString& number) const;
     // When the reply was recorded, if it was.
     [[nodiscard]] Result<std::optional<qint64>> repliedMs(qint64 ticketId) const;
 
