@@ -39,15 +39,15 @@ QString ComplaintCriteria::displayName(ComplaintCriterion c)
 {
     switch (c) {
     case ComplaintCriterion::PromiseNotKept:
-        return tr("Promised service not delivered after repeated requests");
+        return tr("Promise not kept after repeated requests");
     case ComplaintCriterion::LossOrInjury:
-        return tr("Company caused financial loss, injury or serious distress");
+        return tr("Loss, injury or serious distress caused");
     case ComplaintCriterion::SuddenOutage:
-        return tr("Sudden large power or water cut, or equipment stop");
+        return tr("Sudden large outage or equipment stop");
     case ComplaintCriterion::NeedUnmet:
-        return tr("Reasonable need unmet, seriously affecting use of the home");
+        return tr("Reasonable need unmet, home hard to use");
     case ComplaintCriterion::StaffConduct:
-        return tr("Bad staff conduct, customer strongly angered");
+        return tr("Bad staff conduct, customer very angry");
     }
     return {};
 }

@@ -117,7 +117,12 @@ QWidget* ComplaintDetailPane::buildActions()
 {
     auto* box = new QGroupBox(tr("Follow-through"), this);
     auto* form = new QFormLayout(box);
-    auto row = [box](QWidget* input, QPushButton* button) {
+    auto buddy = [box](const QString& text, QWidget* input) {
+        auto* label = new QLabel(text, box);
+        label->setBuddy(input); // a field in a row layout gets its mnemonic only through a buddy
+        return label;
+    };
+    auto row = [](QWidget* input, QPushButton* button) {
         auto* h = new QHBoxLayout;
         h->addWidget(input, 1);
         h->addWidget(button);
@@ -129,7 +134,7 @@ QWidget* ComplaintDetailPane::buildActions()
     m_event->setPlaceholderText(tr("Number of a complaint about the same event"));
     m_link = new QPushButton(tr("&Link"), box);
     m_link->setObjectName(u"linkEvent"_s);
-    form->addRow(tr("Same &event:"), row(m_event, m_link));
+    form->addRow(buddy(tr("Same &event:"), m_event), row(m_event, m_link));
     form->addRow(QString(), errorLabel(u"link.event"_s));
 
     m_limit = new QDateTimeEdit(box);
@@ -143,9 +148,9 @@ QWidget* ComplaintDetailPane::buildActions()
     m_extend->setObjectName(u"extendLimit"_s);
     auto* ext = new QHBoxLayout;
     ext->addWidget(m_limit);
-    ext->addWidget(m_extendReason, 1);
-    ext->addWidget(m_extend);
-    form->addRow(tr("New li&mit:"), ext);
+    ext->addStretch(1);
+    form->addRow(buddy(tr("New li&mit:"), m_limit), ext);
+    form->addRow(buddy(tr("Extension reason:"), m_extendReason), row(m_extendReason, m_extend));
     form->addRow(QString(), errorLabel(u"extend.limit"_s));
     form->addRow(QString(), errorLabel(u"extend.reason"_s));
 
@@ -154,7 +159,7 @@ QWidget* ComplaintDetailPane::buildActions()
     m_answer->setPlaceholderText(tr("What the customer was told"));
     m_reply = new QPushButton(tr("Record re&ply"), box);
     m_reply->setObjectName(u"recordReply"_s);
-    form->addRow(tr("Repl&y:"), row(m_answer, m_reply));
+    form->addRow(buddy(tr("Repl&y:"), m_answer), row(m_answer, m_reply));
     form->addRow(QString(), errorLabel(u"reply.answer"_s));
 
     m_note = new QLineEdit(box);
@@ -162,7 +167,7 @@ QWidget* ComplaintDetailPane::buildActions()
     m_note->setPlaceholderText(tr("What the next clerk should know about this customer"));
     m_addNote = new QPushButton(tr("Add &note"), box);
     m_addNote->setObjectName(u"addNote"_s);
-    form->addRow(tr("Customer n&ote:"), row(m_note, m_addNote));
+    form->addRow(buddy(tr("Customer n&ote:"), m_note), row(m_note, m_addNote));
     form->addRow(QString(), errorLabel(u"note.note"_s));
 
     connect(m_link, &QPushButton::clicked, this, &ComplaintDetailPane::linkEvent);

@@ -84,8 +84,8 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
         if (!r.resolveByMs || !TicketTerms::isOpen(r.status))
             return QString();
         QString s = QDateTime::fromMSecsSinceEpoch(*r.resolveByMs).toString(u"MM-dd HH:mm"_s);
-        if (isOverdue(index.row()))
-            s = tr("%1 overdue").arg(s);
+        if (isOverdue(index.row()) && role == Qt::ToolTipRole)
+            s = tr("%1 overdue").arg(s); // the list shows it in red
         return s;
     }
     case Unit:

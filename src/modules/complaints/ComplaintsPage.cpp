@@ -54,6 +54,7 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({480, 520}); // the list needs its limit and customer columns in view
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
