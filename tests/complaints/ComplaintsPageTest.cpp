@@ -1,6 +1,6 @@
 #include "ComplaintFixture.h"
 
-#include "modules/complaints/ComplaintDetailPane.h"
+#include "modules/complaints/ComplaintDetailWidget.h"
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintsPage.h"
 #include "support/Screenshots.h"

@@ -1,7 +1,7 @@
 #include "modules/complaints/ComplaintsPage.h"
 
 #include "gui/Services.h"
-#include "modules/complaints/ComplaintDetailPane.h"
+#include "modules/complaints/ComplaintDetailWidget.h"
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintService.h"
 
@@ -33,7 +33,7 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
-    m_detail = new ComplaintDetailPane(complaints, services.tickets, services.clock, this);
+    m_detail = new ComplaintDetailWidget(complaints, services.tickets, services.clock, this);
     m_detail->setObjectName(u"complaintDetail"_s);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_detail);
@@ -59,7 +59,7 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     layout->addWidget(split);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintsPage::showSelected);
-    connect(m_detail, &ComplaintDetailPane::changed, this, [this](qint64 id) {
+    connect(m_detail, &ComplaintDetailWidget::changed, this, [this](qint64 id) {
         refresh();
         selectTicket(id);
         emit ticketChanged(id);

@@ -9,7 +9,7 @@ class QTableView;
 
 namespace fd {
 
-class ComplaintDetailPane;
+class ComplaintDetailWidget;
 class ComplaintListModel;
 class ComplaintService;
 struct Services;
@@ -28,7 +28,7 @@ public:
     void setSession(const Session& session);
     [[nodiscard]] ComplaintListModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
-    [[nodiscard]] ComplaintDetailPane* detail() const { return m_detail; }
+    [[nodiscard]] ComplaintDetailWidget* detail() const { return m_detail; }
     [[nodiscard]] qint64 selectedTicketId() const;
     // Selects a complaint's row (loading pages until it is found); false when it is not listed.
     bool selectTicket(qint64 ticketId);
@@ -47,7 +47,7 @@ private:
     ComplaintService& m_complaints;
     ComplaintListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
-    ComplaintDetailPane* m_detail = nullptr;
+    ComplaintDetailWidget* m_detail = nullptr;
     QLabel* m_status = nullptr;
 };
 

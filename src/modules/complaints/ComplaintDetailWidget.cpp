@@ -1,4 +1,4 @@
-#include "modules/complaints/ComplaintDetailPane.h"
+#include "modules/complaints/ComplaintDetailWidget.h"
 
 #include "core/Clock.h"
 #include "engine/tickets/TicketService.h"
@@ -23,8 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-ComplaintDetailPane::ComplaintDetailPane(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
-                                         QWidget* parent)
+ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
+                                             QWidget* parent)
     : QWidget(parent), m_complaints(complaints), m_tickets(tickets), m_clock(clock)
 {
     auto* layout = new QVBoxLayout(this);
@@ -47,7 +47,7 @@ ComplaintDetailPane::ComplaintDetailPane(ComplaintService& complaints, TicketSer
     showTicket(0);
 }
 
-QLabel* ComplaintDetailPane::errorLabel(const QString& key)
+QLabel* ComplaintDetailWidget::errorLabel(const QString& key)
 {
     if (QLabel* existing = m_errors.value(key))
         return existing;
@@ -60,7 +60,7 @@ QLabel* ComplaintDetailPane::errorLabel(const QString& key)
     return label;
 }
 
-QWidget* ComplaintDetailPane::buildDecision()
+QWidget* ComplaintDetailWidget::buildDecision()
 {
     auto* box = new QGroupBox(tr("Supervisor's decision (R-CP-2, R-CP-3)"), this);
     auto* form = new QFormLayout(box);
@@ -109,11 +109,11 @@ QWidget* ComplaintDetailPane::buildDecision()
             c->setEnabled(m_valid->isChecked());
     };
     connect(m_valid, &QRadioButton::toggled, this, sync);
-    connect(m_decide, &QPushButton::clicked, this, &ComplaintDetailPane::recordDecision);
+    connect(m_decide, &QPushButton::clicked, this, &ComplaintDetailWidget::recordDecision);
     return box;
 }
 
-QWidget* ComplaintDetailPane::buildActions()
+QWidget* ComplaintDetailWidget::buildActions()
 {
     auto* box = new QGroupBox(tr("Follow-through"), this);
     auto* form = new QFormLayout(box);
@@ -170,23 +170,23 @@ QWidget* ComplaintDetailPane::buildActions()
     form->addRow(buddy(tr("Customer n&ote:"), m_note), row(m_note, m_addNote));
     form->addRow(QString(), errorLabel(u"note.note"_s));
 
-    connect(m_link, &QPushButton::clicked, this, &ComplaintDetailPane::linkEvent);
-    connect(m_event, &QLineEdit::returnPressed, this, &ComplaintDetailPane::linkEvent);
-    connect(m_extend, &QPushButton::clicked, this, &ComplaintDetailPane::extendLimit);
-    connect(m_reply, &QPushButton::clicked, this, &ComplaintDetailPane::recordReply);
-    connect(m_answer, &QLineEdit::returnPressed, this, &ComplaintDetailPane::recordReply);
-    connect(m_addNote, &QPushButton::clicked, this, &ComplaintDetailPane::addNote);
-    connect(m_note, &QLineEdit::returnPressed, this, &ComplaintDetailPane::addNote);
+    connect(m_link, &QPushButton::clicked, this, &ComplaintDetailWidget::linkEvent);
+    connect(m_event, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::linkEvent);
+    connect(m_extend, &QPushButton::clicked, this, &ComplaintDetailWidget::extendLimit);
+    connect(m_reply, &QPushButton::clicked, this, &ComplaintDetailWidget::recordReply);
+    connect(m_answer, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::recordReply);
+    connect(m_addNote, &QPushButton::clicked, this, &ComplaintDetailWidget::addNote);
+    connect(m_note, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::addNote);
     return box;
 }
 
-void ComplaintDetailPane::setSession(const Session& session)
+void ComplaintDetailWidget::setSession(const Session& session)
 {
     m_session = session;
     updateEnabled();
 }
 
-void ComplaintDetailPane::updateEnabled()
+void ComplaintDetailWidget::updateEnabled()
 {
     const bool has = m_ticket.id != 0;
     const bool open = has && TicketTerms::isOpen(m_ticket.status);
@@ -199,7 +199,7 @@ void ComplaintDetailPane::updateEnabled()
     m_addNote->setEnabled(has);
 }
 
-void ComplaintDetailPane::showTicket(qint64 ticketId)
+void ComplaintDetailWidget::showTicket(qint64 ticketId)
 {
     clearErrors();
     m_ticket = {};
@@ -254,7 +254,7 @@ void ComplaintDetailPane::showTicket(qint64 ticketId)
     updateEnabled();
 }
 
-void ComplaintDetailPane::clearErrors()
+void ComplaintDetailWidget::clearErrors()
 {
     for (QLabel* l : std::as_const(m_errors)) {
         l->clear();
@@ -262,7 +262,7 @@ void ComplaintDetailPane::clearErrors()
     }
 }
 
-void ComplaintDetailPane::showError(const QString& action, const Error& error)
+void ComplaintDetailWidget::showError(const QString& action, const Error& error)
 {
     QLabel* label = m_errors.value(action + u'.' + error.field);
     if (!label)
@@ -271,7 +271,7 @@ void ComplaintDetailPane::showError(const QString& action, const Error& error)
     label->show();
 }
 
-void ComplaintDetailPane::after(const QString& action, const Result<Ticket>& result, QLineEdit* clearOnSuccess)
+void ComplaintDetailWidget::after(const QString& action, const Result<Ticket>& result, QLineEdit* clearOnSuccess)
 {
     if (!result) {
         showError(action, result.error());
@@ -284,7 +284,7 @@ void ComplaintDetailPane::after(const QString& action, const Result<Ticket>& res
     emit changed(id);
 }
 
-void ComplaintDetailPane::recordDecision()
+void ComplaintDetailWidget::recordDecision()
 {
     clearErrors();
     ComplaintDecision d;
@@ -297,7 +297,7 @@ void ComplaintDetailPane::recordDecision()
     after(u"decide"_s, m_complaints.decide(m_session, m_ticket, d));
 }
 
-void ComplaintDetailPane::linkEvent()
+void ComplaintDetailWidget::linkEvent()
 {
     clearErrors();
     auto other = m_complaints.complaintIdByNumber(m_event->text());
@@ -308,7 +308,7 @@ void ComplaintDetailPane::linkEvent()
     after(u"link"_s, m_complaints.linkSameEvent(m_session, m_ticket, other.value()), m_event);
 }
 
-void ComplaintDetailPane::extendLimit()
+void ComplaintDetailWidget::extendLimit()
 {
     clearErrors();
     after(u"extend"_s,
@@ -316,13 +316,13 @@ void ComplaintDetailPane::extendLimit()
           m_extendReason);
 }
 
-void ComplaintDetailPane::recordReply()
+void ComplaintDetailWidget::recordReply()
 {
     clearErrors();
     after(u"reply"_s, m_complaints.reply(m_session, m_ticket, m_answer->text()), m_answer);
 }
 
-void ComplaintDetailPane::addNote()
+void ComplaintDetailWidget::addNote()
 {
     clearErrors();
     Status s = m_complaints.addCustomerNote(m_session, m_ticket, m_note->text());

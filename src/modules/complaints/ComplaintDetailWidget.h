@@ -26,13 +26,13 @@ class TicketService;
 // The selected complaint and what is done to it: the supervisor's decision with the R-CP-3
 // checklist, the same-event link, an extension (R-CP-5), the reply (R-CP-6) and the customer note
 // (R-CP-10). Each action calls ComplaintService and shows its Error beside the field it names.
-class ComplaintDetailPane : public QWidget
+class ComplaintDetailWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    ComplaintDetailPane(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
-                        QWidget* parent = nullptr);
+    ComplaintDetailWidget(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
+                          QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // 0 shows nothing.
