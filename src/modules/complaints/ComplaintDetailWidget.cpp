@@ -1,0 +1,337 @@
+#include "modules/complaints/ComplaintDetailWidget.h"
+
+#include "core/Clock.h"
+#include "engine/tickets/TicketService.h"
+#include "modules/complaints/ComplaintCriteria.h"
+#include "modules/complaints/ComplaintService.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
+                                             QWidget* parent)
+    : QWidget(parent), m_complaints(complaints), m_tickets(tickets), m_clock(clock)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"complaintTitle"_s);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_title->setFont(big);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"complaintSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(errorLabel(u"general"_s));
+    layout->addWidget(buildDecision());
+    layout->addWidget(buildActions());
+    layout->addStretch(1);
+    showTicket(0);
+}
+
+QLabel* ComplaintDetailWidget::errorLabel(const QString& key)
+{
+    if (QLabel* existing = m_errors.value(key))
+        return existing;
+    auto* label = new QLabel(this);
+    label->setObjectName(u"error_"_s + QString(key).replace(u'.', u'_'));
+    label->setStyleSheet(u"color: #c62828;"_s); // as FormErrors: an error must read as one in every style
+    label->setWordWrap(true);
+    label->hide();
+    m_errors.insert(key, label);
+    return label;
+}
+
+QWidget* ComplaintDetailWidget::buildDecision()
+{
+    auto* box = new QGroupBox(tr("Supervisor's decision (R-CP-2, R-CP-3)"), this);
+    auto* form = new QFormLayout(box);
+    m_valid = new QRadioButton(tr("&Valid"), box);
+    m_valid->setObjectName(u"decisionValid"_s);
+    m_invalid = new QRadioButton(tr("&Invalid"), box);
+    m_invalid->setObjectName(u"decisionInvalid"_s);
+    m_valid->setChecked(true);
+    auto* verdict = new QHBoxLayout;
+    verdict->addWidget(m_valid);
+    verdict->addWidget(m_invalid);
+    verdict->addStretch(1);
+    form->addRow(tr("Judgement:"), verdict);
+
+    m_grade = new QComboBox(box);
+    m_grade->setObjectName(u"grade"_s);
+    m_grade->addItem(tr("Choose a grade"), QVariant::fromValue(int(Severity::None)));
+    for (Severity s : {Severity::Minor, Severity::Important, Severity::Major})
+        m_grade->addItem(TicketTerms::displayName(s), QVariant::fromValue(int(s)));
+    form->addRow(tr("&Grade:"), m_grade);
+    form->addRow(QString(), errorLabel(u"decide.severity"_s));
+
+    auto* criteria = new QVBoxLayout;
+    for (ComplaintCriterion c : ComplaintCriteria::all()) {
+        auto* check = new QCheckBox(
+            u"%1 (%2)"_s.arg(ComplaintCriteria::displayName(c), TicketTerms::displayName(ComplaintCriteria::calls(c))),
+            box);
+        check->setObjectName(u"criterion_"_s + ComplaintCriteria::key(c));
+        m_criteria.insert(c, check);
+        criteria->addWidget(check);
+    }
+    form->addRow(tr("Criteria:"), criteria);
+
+    m_reason = new QLineEdit(box);
+    m_reason->setObjectName(u"decisionReason"_s);
+    m_reason->setPlaceholderText(tr("Required when invalid: the explanation given to the customer"));
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(QString(), errorLabel(u"decide.reason"_s));
+    m_decide = new QPushButton(tr("Record &decision"), box);
+    m_decide->setObjectName(u"recordDecision"_s);
+    form->addRow(QString(), m_decide);
+
+    auto sync = [this] {
+        m_grade->setEnabled(m_valid->isChecked());
+        for (QCheckBox* c : std::as_const(m_criteria))
+            c->setEnabled(m_valid->isChecked());
+    };
+    connect(m_valid, &QRadioButton::toggled, this, sync);
+    connect(m_decide, &QPushButton::clicked, this, &ComplaintDetailWidget::recordDecision);
+    return box;
+}
+
+QWidget* ComplaintDetailWidget::buildActions()
+{
+    auto* box = new QGroupBox(tr("Follow-through"), this);
+    auto* form = new QFormLayout(box);
+    auto buddy = [box](const QString& text, QWidget* input) {
+        auto* label = new QLabel(text, box);
+        label->setBuddy(input); // a field in a row layout gets its mnemonic only through a buddy
+        return label;
+    };
+    auto row = [](QWidget* input, QPushButton* button) {
+        auto* h = new QHBoxLayout;
+        h->addWidget(input, 1);
+        h->addWidget(button);
+        return h;
+    };
+
+    m_event = new QLineEdit(box);
+    m_event->setObjectName(u"sameEventNumber"_s);
+    m_event->setPlaceholderText(tr("Number of a complaint about the same event"));
+    m_link = new QPushButton(tr("&Link"), box);
+    m_link->setObjectName(u"linkEvent"_s);
+    form->addRow(buddy(tr("Same &event:"), m_event), row(m_event, m_link));
+    form->addRow(QString(), errorLabel(u"link.event"_s));
+
+    m_limit = new QDateTimeEdit(box);
+    m_limit->setObjectName(u"newLimit"_s);
+    m_limit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_limit->setCalendarPopup(true);
+    m_extendReason = new QLineEdit(box);
+    m_extendReason->setObjectName(u"extendReason"_s);
+    m_extendReason->setPlaceholderText(tr("Why the limit is extended"));
+    m_extend = new QPushButton(tr("E&xtend"), box);
+    m_extend->setObjectName(u"extendLimit"_s);
+    auto* ext = new QHBoxLayout;
+    ext->addWidget(m_limit);
+    ext->addStretch(1);
+    form->addRow(buddy(tr("New li&mit:"), m_limit), ext);
+    form->addRow(buddy(tr("Extension reason:"), m_extendReason), row(m_extendReason, m_extend));
+    form->addRow(QString(), errorLabel(u"extend.limit"_s));
+    form->addRow(QString(), errorLabel(u"extend.reason"_s));
+
+    m_answer = new QLineEdit(box);
+    m_answer->setObjectName(u"replyText"_s);
+    m_answer->setPlaceholderText(tr("What the customer was told"));
+    m_reply = new QPushButton(tr("Record re&ply"), box);
+    m_reply->setObjectName(u"recordReply"_s);
+    form->addRow(buddy(tr("Repl&y:"), m_answer), row(m_answer, m_reply));
+    form->addRow(QString(), errorLabel(u"reply.answer"_s));
+
+    m_note = new QLineEdit(box);
+    m_note->setObjectName(u"customerNote"_s);
+    m_note->setPlaceholderText(tr("What the next clerk should know about this customer"));
+    m_addNote = new QPushButton(tr("Add &note"), box);
+    m_addNote->setObjectName(u"addNote"_s);
+    form->addRow(buddy(tr("Customer n&ote:"), m_note), row(m_note, m_addNote));
+    form->addRow(QString(), errorLabel(u"note.note"_s));
+
+    connect(m_link, &QPushButton::clicked, this, &ComplaintDetailWidget::linkEvent);
+    connect(m_event, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::linkEvent);
+    connect(m_extend, &QPushButton::clicked, this, &ComplaintDetailWidget::extendLimit);
+    connect(m_reply, &QPushButton::clicked, this, &ComplaintDetailWidget::recordReply);
+    connect(m_answer, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::recordReply);
+    connect(m_addNote, &QPushButton::clicked, this, &ComplaintDetailWidget::addNote);
+    connect(m_note, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::addNote);
+    return box;
+}
+
+void ComplaintDetailWidget::setSession(const Session& session)
+{
+    m_session = session;
+    updateEnabled();
+}
+
+void ComplaintDetailWidget::updateEnabled()
+{
+    const bool has = m_ticket.id != 0;
+    const bool open = has && TicketTerms::isOpen(m_ticket.status);
+    // Hiding is a courtesy: the service refuses a clerk's decision anyway.
+    m_decide->setEnabled(open && m_session.may(Permission::JudgeComplaints));
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_link, m_extend, m_reply, m_event, m_answer, m_limit, m_extendReason})
+        w->setEnabled(open);
+    m_note->setEnabled(has);
+    m_addNote->setEnabled(has);
+}
+
+void ComplaintDetailWidget::showTicket(qint64 ticketId)
+{
+    clearErrors();
+    m_ticket = {};
+    if (ticketId != 0) {
+        auto t = m_tickets.find(ticketId);
+        if (t)
+            m_ticket = t.value();
+        else
+            showError(u"general"_s, t.error());
+    }
+    if (m_ticket.id == 0) {
+        m_title->setText(tr("No complaint selected"));
+        m_summary->clear();
+        updateEnabled();
+        return;
+    }
+    const Ticket& t = m_ticket;
+    m_title->setText(
+        u"%1 · %2 · %3"_s.arg(t.number, TicketTerms::displayName(t.status),
+                              t.severity == Severity::None ? tr("not judged") : TicketTerms::displayName(t.severity)));
+    QStringList lines;
+    lines << tr("%1, received %2")
+                 .arg(t.personName, QDateTime::fromMSecsSinceEpoch(t.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    lines << t.description;
+    if (t.resolveByMs)
+        lines
+            << tr("Resolve by %1").arg(QDateTime::fromMSecsSinceEpoch(*t.resolveByMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    if (t.replyByMs)
+        lines << tr("Definite reply by %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(*t.replyByMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    if (auto replied = m_complaints.repliedMs(t.id); replied && replied.value())
+        lines << tr("Replied at %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(*replied.value()).toString(u"yyyy-MM-dd HH:mm"_s));
+    auto root = m_complaints.eventRoot(t.id);
+    if (root) {
+        auto size = m_complaints.eventGroupSize(root.value());
+        if (size && size.value() > 1)
+            lines << tr("%n complaint(s) about the same event", nullptr, size.value());
+    }
+    m_summary->setText(lines.join(u'\n'));
+
+    // The form starts from the decision in force.
+    auto decision = m_complaints.latestDecision(t.id);
+    const std::optional<ComplaintDecisionRecord> rec = decision ? decision.value() : std::nullopt;
+    (rec && !rec->decision.valid ? m_invalid : m_valid)->setChecked(true);
+    m_grade->setCurrentIndex(qMax(0, m_grade->findData(QVariant::fromValue(int(t.severity)))));
+    for (auto it = m_criteria.begin(); it != m_criteria.end(); ++it)
+        it.value()->setChecked(rec && rec->decision.criteria.contains(it.key()));
+    m_reason->setText(rec ? rec->decision.reason : QString());
+    const qint64 base = t.resolveByMs ? *t.resolveByMs : m_clock.nowMs();
+    m_limit->setDateTime(QDateTime::fromMSecsSinceEpoch(base + 24 * 3'600'000LL));
+    updateEnabled();
+}
+
+void ComplaintDetailWidget::clearErrors()
+{
+    for (QLabel* l : std::as_const(m_errors)) {
+        l->clear();
+        l->hide();
+    }
+}
+
+void ComplaintDetailWidget::showError(const QString& action, const Error& error)
+{
+    QLabel* label = m_errors.value(action + u'.' + error.field);
+    if (!label)
+        label = m_errors.value(u"general"_s);
+    label->setText(error.message);
+    label->show();
+}
+
+void ComplaintDetailWidget::after(const QString& action, const Result<Ticket>& result, QLineEdit* clearOnSuccess)
+{
+    if (!result) {
+        showError(action, result.error());
+        return;
+    }
+    if (clearOnSuccess)
+        clearOnSuccess->clear();
+    const qint64 id = m_ticket.id;
+    showTicket(id);
+    emit changed(id);
+}
+
+void ComplaintDetailWidget::recordDecision()
+{
+    clearErrors();
+    ComplaintDecision d;
+    d.valid = m_valid->isChecked();
+    d.severity = d.valid ? Severity(m_grade->currentData().toInt()) : Severity::None;
+    for (auto it = m_criteria.cbegin(); it != m_criteria.cend(); ++it)
+        if (d.valid && it.value()->isChecked())
+            d.criteria << it.key();
+    d.reason = m_reason->text();
+    after(u"decide"_s, m_complaints.decide(m_session, m_ticket, d));
+}
+
+void ComplaintDetailWidget::linkEvent()
+{
+    clearErrors();
+    auto other = m_complaints.complaintIdByNumber(m_event->text());
+    if (!other || other.value() == 0) {
+        showError(u"link"_s, Error{u"complaint.link"_s, tr("No complaint has that number."), u"event"_s});
+        return;
+    }
+    after(u"link"_s, m_complaints.linkSameEvent(m_session, m_ticket, other.value()), m_event);
+}
+
+void ComplaintDetailWidget::extendLimit()
+{
+    clearErrors();
+    after(u"extend"_s,
+          m_complaints.extend(m_session, m_ticket, m_limit->dateTime().toMSecsSinceEpoch(), m_extendReason->text()),
+          m_extendReason);
+}
+
+void ComplaintDetailWidget::recordReply()
+{
+    clearErrors();
+    after(u"reply"_s, m_complaints.reply(m_session, m_ticket, m_answer->text()), m_answer);
+}
+
+void ComplaintDetailWidget::addNote()
+{
+    clearErrors();
+    Status s = m_complaints.addCustomerNote(m_session, m_ticket, m_note->text());
+    if (!s) {
+        showError(u"note"_s, s.error());
+        return;
+    }
+    m_note->clear();
+    emit changed(m_ticket.id);
+}
+
+} // namespace fd

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/Error.h"
+#include "engine/Session.h"
+#include "engine/tickets/Ticket.h"
+#include "modules/complaints/ComplaintTypes.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace fd {
+
+class Clock;
+class ComplaintService;
+class TicketService;
+
+// The selected complaint and what is done to it: the supervisor's decision with the R-CP-3
+// checklist, the same-event link, an extension (R-CP-5), the reply (R-CP-6) and the customer note
+// (R-CP-10). Each action calls ComplaintService and shows its Error beside the field it names.
+class ComplaintDetailWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ComplaintDetailWidget(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
+                          QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    // 0 shows nothing.
+    void showTicket(qint64 ticketId);
+    [[nodiscard]] qint64 ticketId() const { return m_ticket.id; }
+
+public slots:
+    void recordDecision();
+    void linkEvent();
+    void extendLimit();
+    void recordReply();
+    void addNote();
+
+signals:
+    void changed(qint64 ticketId);
+
+private:
+    QWidget* buildDecision();
+    QWidget* buildActions();
+    // key: "<action>.<field>", e.g. "decide.reason"; "general" for errors naming no field.
+    QLabel* errorLabel(const QString& key);
+    void clearErrors();
+    void showError(const QString& action, const Error& error);
+    void after(const QString& action, const Result<Ticket>& result, QLineEdit* clearOnSuccess = nullptr);
+    void updateEnabled();
+
+    ComplaintService& m_complaints;
+    TicketService& m_tickets;
+    const Clock& m_clock;
+    Session m_session;
+    Ticket m_ticket;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QRadioButton* m_valid = nullptr;
+    QRadioButton* m_invalid = nullptr;
+    QComboBox* m_grade = nullptr;
+    QHash<ComplaintCriterion, QCheckBox*> m_criteria;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_decide = nullptr;
+    QLineEdit* m_event = nullptr;
+    QPushButton* m_link = nullptr;
+    QDateTimeEdit* m_limit = nullptr;
+    QLineEdit* m_extendReason = nullptr;
+    QPushButton* m_extend = nullptr;
+    QLineEdit* m_answer = nullptr;
+    QPushButton* m_reply = nullptr;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_addNote = nullptr;
+    QHash<QString, QLabel*> m_errors;
+};
+
+} // namespace fd

@@ -1,0 +1,170 @@
+#include "ComplaintFixture.h"
+
+#include "engine/tickets/TicketClocks.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class ComplaintServiceTest : public ComplaintFixture
+{
+};
+
+constexpr qint64 Hour = 3'600'000;
+
+TEST_P(ComplaintServiceTest, AnInvalidDecisionNeedsAReasonAndThenClosesWithIt)
+{
+    // R-CP-2: invalid — the explanation given is recorded and it closes.
+    const Ticket t = openComplaint();
+    const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+    auto refused = complaints->decide(supervisor, t, {false, Severity::None, {}, u"  "_s});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"reason"_s);
+    EXPECT_EQ(reload(t).status, TicketStatus::New);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM complaint_decisions"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
+
+    auto done =
+        complaints->decide(supervisor, t, {false, Severity::None, {}, u"噪音来自邻栋施工，非物业责任，已解释"_s});
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_EQ(done.value().status, TicketStatus::Cancelled);
+    auto rec = complaints->latestDecision(t.id);
+    ASSERT_TRUE(rec.ok() && rec.value().has_value());
+    EXPECT_FALSE(rec.value()->decision.valid);
+    EXPECT_EQ(rec.value()->decision.reason, u"噪音来自邻栋施工，非物业责任，已解释"_s);
+    EXPECT_EQ(rec.value()->decidedBy, supervisor.user.id);
+}
+
+TEST_P(ComplaintServiceTest, AClerkCannotJudgeAndNothingIsWritten)
+{
+    // R-CP-2: the supervisor judges.
+    const Ticket t = openComplaint();
+    const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+    auto refused = complaints->decide(clerk, t, {true, Severity::Major, {}, {}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"perm.denied"_s);
+    EXPECT_FALSE(refused.error().message.isEmpty());
+    EXPECT_EQ(reload(t).severity, Severity::None);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM complaint_decisions"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
+}
+
+TEST_P(ComplaintServiceTest, GradingSetsTheLimitBySeverity)
+{
+    // R-CP-5: minor half a day, important 1 day, major a reply in 2 days and resolution in 15.
+    const Ticket minor = graded(openComplaint(), Severity::Minor);
+    const Ticket important = graded(openComplaint(u"保洁员态度恶劣"_s, u"3-1-502"_s, u"李四"_s), Severity::Important,
+                                    {ComplaintCriterion::StaffConduct});
+    const Ticket major = graded(openComplaint(u"停水两天无人通知"_s, u"3-1-502"_s, u"王五"_s), Severity::Major,
+                                {ComplaintCriterion::SuddenOutage});
+    ASSERT_TRUE(minor.resolveByMs && important.resolveByMs && major.resolveByMs && major.replyByMs);
+    EXPECT_EQ(*minor.resolveByMs - minor.occurredMs, 12 * Hour);
+    EXPECT_EQ(*important.resolveByMs - important.occurredMs, 24 * Hour);
+    EXPECT_EQ(*major.replyByMs - major.occurredMs, 48 * Hour);
+    EXPECT_EQ(*major.resolveByMs - major.occurredMs, 15 * 24 * Hour);
+
+    // The checklist is stored with the decision.
+    auto rec = complaints->latestDecision(major.id);
+    ASSERT_TRUE(rec.ok() && rec.value().has_value());
+    EXPECT_EQ(rec.value()->decision.criteria, QList<ComplaintCriterion>{ComplaintCriterion::SuddenOutage});
+}
+
+TEST_P(ComplaintServiceTest, AGradeBelowWhatTheTickedCriteriaCallForIsRefused)
+{
+    // R-CP-3: financial loss or injury makes a complaint major.
+    const Ticket t = openComplaint();
+    auto refused = complaints->decide(supervisor, t, {true, Severity::Minor, {ComplaintCriterion::LossOrInjury}, {}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"severity"_s);
+    EXPECT_EQ(reload(t).severity, Severity::None);
+}
+
+TEST_P(ComplaintServiceTest, TheFifthLinkedComplaintMakesTheWholeGroupMajor)
+{
+    // R-CP-3: 5 or more customers about the same event — automatic upgrade when linked.
+    const Ticket first = graded(openComplaint(u"电梯停运一整天"_s, u"3-1-502"_s, u"张三"_s), Severity::Minor);
+    QList<Ticket> others;
+    const QStringList people{u"李四"_s, u"王五"_s, u"赵六"_s, u"孙七"_s};
+    for (const QString& p : people)
+        others << graded(openComplaint(u"电梯停运，老人无法下楼"_s, u"3-1-502"_s, p), Severity::Minor);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(complaints->linkSameEvent(clerk, others.at(i), first.id).ok());
+    EXPECT_EQ(complaints->eventGroupSize(first.id).value(), 4);
+    EXPECT_EQ(reload(first).severity, Severity::Minor); // four is not yet five
+
+    auto fifth = complaints->linkSameEvent(clerk, others.at(3), others.at(0).id); // linked via a member
+    ASSERT_TRUE(fifth.ok()) << fifth.error().message.toStdString();
+    EXPECT_EQ(complaints->eventRoot(others.at(3).id).value(), first.id);
+    EXPECT_EQ(reload(first).severity, Severity::Major);
+    for (const Ticket& o : others) {
+        EXPECT_EQ(reload(o).severity, Severity::Major);
+        ASSERT_TRUE(reload(o).resolveByMs.has_value());
+        EXPECT_EQ(*reload(o).resolveByMs - o.occurredMs, 15 * 24 * Hour); // R-CP-5: the major limit
+    }
+}
+
+TEST_P(ComplaintServiceTest, AnExtensionNeedsTheApprovalTheGradeNames)
+{
+    // R-CP-5: minor longer than half a day — supervisor; important longer than a day — manager.
+    const Ticket minor = graded(openComplaint(), Severity::Minor);
+    const qint64 later = *minor.resolveByMs + 24 * Hour;
+    auto byClerk = complaints->extend(clerk, minor, later, u"需等待业主回家"_s);
+    ASSERT_FALSE(byClerk.ok());
+    EXPECT_EQ(byClerk.error().code, u"perm.denied"_s);
+    EXPECT_EQ(reload(minor).resolveByMs, minor.resolveByMs);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM complaint_extensions"_s), 0);
+
+    const Ticket important = graded(openComplaint(u"保洁员态度恶劣"_s), Severity::Important);
+    auto bySupervisor = complaints->extend(supervisor, important, *important.resolveByMs + Hour, u"涉事员工休假"_s);
+    ASSERT_FALSE(bySupervisor.ok());
+    EXPECT_EQ(reload(important).resolveByMs, important.resolveByMs);
+
+    auto approved = complaints->extend(supervisor, minor, later, u"需等待业主回家"_s);
+    ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
+    EXPECT_EQ(approved.value().resolveByMs, later);
+    EXPECT_EQ(scalar(u"SELECT approved_by FROM complaint_extensions WHERE ticket_id = ?"_s, {minor.id}),
+              supervisor.user.id);
+    EXPECT_EQ(scalar(u"SELECT new_limit_ms FROM complaint_extensions WHERE ticket_id = ?"_s, {minor.id}), later);
+
+    auto earlier = complaints->extend(manager, important, *important.resolveByMs - Hour, u"提前"_s);
+    ASSERT_FALSE(earlier.ok());
+    EXPECT_EQ(earlier.error().field, u"limit"_s);
+    EXPECT_TRUE(complaints->extend(manager, important, *important.resolveByMs + Hour, u"涉事员工休假"_s).ok());
+}
+
+TEST_P(ComplaintServiceTest, TheReplyIsRecordedWithItsTime)
+{
+    // R-CP-6: replied to the customer the same day; the reply time is recorded.
+    const Ticket t = graded(openComplaint(), Severity::Minor);
+    EXPECT_FALSE(complaints->repliedMs(t.id).value().has_value());
+    auto empty = complaints->reply(clerk, t, u" "_s);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().field, u"answer"_s);
+
+    host.clock().advanceMinutes(95);
+    const qint64 now = host.clock().nowMs();
+    auto replied = complaints->reply(clerk, reload(t), u"已联系装修户，晚八点后停止施工"_s);
+    ASSERT_TRUE(replied.ok()) << replied.error().message.toStdString();
+    EXPECT_EQ(replied.value().status, TicketStatus::Replied);
+    EXPECT_EQ(complaints->repliedMs(t.id).value(), std::optional<qint64>(now));
+}
+
+TEST_P(ComplaintServiceTest, TheCustomerNoteIsKeptOnTheUnitForTheNextClerk)
+{
+    // R-CP-10: a customer who complained carries a note so the next clerk sees it.
+    const Ticket t = openComplaint();
+    auto empty = complaints->addCustomerNote(clerk, t, u""_s);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().field, u"note"_s);
+    ASSERT_TRUE(complaints->addCustomerNote(clerk, t, u"脾气急，先道歉再解释"_s).ok());
+    auto notes = host.db().scalar(u"SELECT notes FROM units WHERE id = ?"_s, {t.unitId});
+    ASSERT_TRUE(notes.ok());
+    EXPECT_TRUE(notes.value().toString().contains(u"脾气急，先道歉再解释"_s));
+    EXPECT_TRUE(notes.value().toString().contains(t.number));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ComplaintServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
+
+} // namespace
+} // namespace fd::test

@@ -1,0 +1,155 @@
+#include "ComplaintFixture.h"
+
+#include "modules/complaints/ComplaintDetailWidget.h"
+#include "modules/complaints/ComplaintListModel.h"
+#include "modules/complaints/ComplaintsPage.h"
+#include "support/Screenshots.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class ComplaintsPageTest : public ComplaintFixture
+{
+};
+
+TEST_P(ComplaintsPageTest, TheListIsLazyOpenFirstAndShowsOverdueInRed)
+{
+    // R-CP-5: each complaint with its grade and limit; one past its limit stands out.
+    const Ticket closedOne = openComplaint(u"无效投诉"_s);
+    ASSERT_TRUE(complaints->decide(supervisor, closedOne, {false, Severity::None, {}, u"非物业责任"_s}).ok());
+    for (int i = 0; i < 7; ++i)
+        graded(openComplaint(u"投诉 %1"_s.arg(i)), Severity::Minor);
+    host.clock().advanceMinutes(13 * 60); // past every minor limit (half a day)
+    const Ticket fresh = openComplaint(u"新投诉"_s);
+
+    ComplaintListModel model(*complaints, host.clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPageSize(3);
+    model.refresh();
+    EXPECT_EQ(model.rowCount(), 3); // one page only
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), 9);
+    EXPECT_EQ(model.rowAt(8).ticketId, closedOne.id); // finished last
+    EXPECT_TRUE(model.isOverdue(0));
+    EXPECT_TRUE(model.data(model.index(0, ComplaintListModel::Limit), Qt::ForegroundRole).isValid());
+    const int freshRow = model.rowOf(fresh.id);
+    ASSERT_GE(freshRow, 0);
+    EXPECT_FALSE(model.isOverdue(freshRow));
+    EXPECT_FALSE(model.data(model.index(freshRow, ComplaintListModel::Limit), Qt::ForegroundRole).isValid());
+}
+
+TEST_P(ComplaintsPageTest, AClerkCannotDecideButASupervisorGradesWithTheChecklist)
+{
+    // R-CP-2, R-CP-3: the supervisor judges; the checklist is kept with the decision.
+    const Ticket t = openComplaint();
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(clerk);
+    page.show();
+    ASSERT_TRUE(page.selectTicket(t.id));
+    EXPECT_FALSE(child<QPushButton>(&page, "recordDecision")->isEnabled());
+    page.detail()->recordDecision(); // even when called, the service refuses and shows why
+    EXPECT_TRUE(child<QLabel>(&page, "error_general")->isVisibleTo(&page));
+    EXPECT_EQ(reload(t).severity, Severity::None);
+
+    page.setSession(supervisor);
+    ASSERT_TRUE(page.selectTicket(t.id));
+    auto* grade = child<QComboBox>(&page, "grade");
+    grade->setCurrentIndex(grade->findData(int(Severity::Minor)));
+    child<QCheckBox>(&page, "criterion_staff_conduct")->click();
+    QTest::mouseClick(child<QPushButton>(&page, "recordDecision"), Qt::LeftButton);
+    EXPECT_TRUE(child<QLabel>(&page, "error_decide_severity")->isVisibleTo(&page)); // important at least
+    EXPECT_EQ(reload(t).severity, Severity::None);
+
+    grade->setCurrentIndex(grade->findData(int(Severity::Important)));
+    QTest::mouseClick(child<QPushButton>(&page, "recordDecision"), Qt::LeftButton);
+    EXPECT_EQ(reload(t).severity, Severity::Important);
+    auto rec = complaints->latestDecision(t.id);
+    ASSERT_TRUE(rec.ok() && rec.value());
+    EXPECT_EQ(rec.value()->decision.criteria, QList<ComplaintCriterion>{ComplaintCriterion::StaffConduct});
+    EXPECT_EQ(page.model()->rowAt(page.model()->rowOf(t.id)).severity, Severity::Important); // list reloaded
+}
+
+TEST_P(ComplaintsPageTest, TheDeskLinksAndRepliesFromTheKeyboard)
+{
+    // R-CP-3 (same-event link), R-CP-6 (reply recorded with its time).
+    const Ticket first = openComplaint(u"小区停水"_s);
+    const Ticket second = openComplaint(u"停水无通知"_s, u"3-1-601"_s, u"钱七"_s);
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(clerk);
+    page.show();
+    ASSERT_TRUE(page.selectTicket(second.id));
+    auto* event = child<QLineEdit>(&page, "sameEventNumber");
+    event->setFocus();
+    type(event, u"TS-NOPE"_s);
+    QTest::keyClick(event, Qt::Key_Return);
+    EXPECT_TRUE(child<QLabel>(&page, "error_link_event")->isVisibleTo(&page));
+    event->clear();
+    type(event, first.number);
+    QTest::keyClick(event, Qt::Key_Return);
+    EXPECT_EQ(complaints->eventRoot(second.id).value(), first.id);
+
+    host.clock().advanceMinutes(40);
+    auto* answer = child<QLineEdit>(&page, "replyText");
+    type(answer, u"已通知工程部抢修，预计下午三点恢复供水"_s);
+    QTest::keyClick(answer, Qt::Key_Return);
+    EXPECT_EQ(complaints->repliedMs(second.id).value(), std::optional<qint64>(host.clock().nowMs()));
+    EXPECT_TRUE(child<QLabel>(&page, "complaintSummary")->text().contains(u"Replied at"_s));
+}
+
+TEST_P(ComplaintsPageTest, ScreenshotWithARealisticDay)
+{
+    struct Call
+    {
+        const char* what;
+        const char* unit;
+        const char* person;
+    };
+    const Call calls[] = {
+        {"楼上装修噪音，晚上十点后仍在施工，物业多次答应处理仍未解决", "3-1-502", "张三"},
+        {"地下车库漏水，车辆被污水弄脏，要求赔偿洗车费", "3-1-501", "李四"},
+        {"保洁员态度恶劣，与业主发生争吵", "3-1-601", "钱七"},
+        {"突然停电两小时，冰箱食物变质，无任何通知", "3-1-602", "孙八"},
+        {"突然停电，电梯困人二十分钟", "3-1-701", "周九"},
+        {"商铺门前垃圾未及时清运，影响营业", "5-2-101", "吴十"},
+        {"快递柜故障三天未修", "3-1-502", "张三"},
+    };
+    QList<Ticket> tickets;
+    for (const Call& c : calls) {
+        host.clock().advanceMinutes(23);
+        tickets << openComplaint(QString::fromUtf8(c.what), QString::fromUtf8(c.unit), QString::fromUtf8(c.person));
+    }
+    graded(tickets[0], Severity::Major, {ComplaintCriterion::PromiseNotKept});
+    graded(tickets[1], Severity::Major, {ComplaintCriterion::LossOrInjury});
+    graded(tickets[2], Severity::Important, {ComplaintCriterion::StaffConduct});
+    graded(tickets[3], Severity::Minor);
+    ASSERT_TRUE(complaints->linkSameEvent(clerk, tickets[4], tickets[3].id).ok());
+    ASSERT_TRUE(complaints->decide(supervisor, tickets[6], {false, Severity::None, {}, u"快递柜为第三方所有"_s}).ok());
+    host.clock().advanceMinutes(12 * 60 + 30); // the minor ones are now past their limit
+
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(supervisor);
+    page.resize(1000, 640);
+    page.show();
+    page.selectTicket(tickets[2].id);
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&page));
+    const QString png = Screenshots::save(&page, u"complaints-page-en"_s);
+    EXPECT_FALSE(png.isEmpty());
+    EXPECT_EQ(page.model()->rowCount(), 7);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ComplaintsPageTest, ::testing::Values(QStringLiteral("sqlite")), BackendName());
+
+} // namespace
+} // namespace fd::test
