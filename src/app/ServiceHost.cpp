@@ -13,6 +13,7 @@
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/complaints/ComplaintService.h"
 #include "modules/intake/IntakeService.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/repairs/RepairService.h"
@@ -120,10 +121,12 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_repairs = std::make_unique<RepairService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_callbacks =
         std::make_unique<CallbackService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_repairs);
+    host->m_complaints =
+        std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
     host->m_services.reset(new Services{
         *host->m_db, clock, *host->m_audit, *host->m_settings, *host->m_accounts, *host->m_site, *host->m_registry,
         *host->m_rules, *host->m_tickets, *host->m_queues, *host->m_shifts, *host->m_controlRoom, *host->m_reviews,
-        *host->m_search, *host->m_reports, *host->m_intake, *host->m_repairs, *host->m_callbacks});
+        *host->m_search, *host->m_reports, *host->m_intake, *host->m_repairs, *host->m_callbacks, *host->m_complaints});
     return host;
 }
 

@@ -14,6 +14,7 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class CallbackService;
+class ComplaintService;
 class Clock;
 class ControlRoomService;
 class MorningReviewService;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<RepairService> m_repairs;
     std::unique_ptr<CallbackService> m_callbacks;
+    std::unique_ptr<ComplaintService> m_complaints;
     std::unique_ptr<Services> m_services;
 };
 

@@ -67,9 +67,8 @@ HomePage::HomePage(QWidget* parent)
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     layout->addSpacing(18);
-    auto* note = new QLabel(tr("Complaints, callbacks, visitors and storage and mail arrive in later versions; "
-                               "their pages say so until then."),
-                            this);
+    auto* note =
+        new QLabel(tr("Visitors and storage and mail arrive in a later version; their pages say so until then."), this);
     note->setWordWrap(true);
     note->setEnabled(false);
     layout->addWidget(note);

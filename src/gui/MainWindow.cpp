@@ -23,6 +23,7 @@
 #include "gui/TicketDialog.h"
 #include "gui/UnavailablePage.h"
 #include "modules/callbacks/CallbacksPage.h"
+#include "modules/complaints/ComplaintsPage.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/repairs/RepairsPage.h"
@@ -117,6 +118,9 @@ void MainWindow::buildPages()
             break;
         case PageId::Repairs:
             widget = m_repairs = new RepairsPage(m_services, m_services.repairs, m_pages);
+            break;
+        case PageId::Complaints:
+            widget = m_complaints = new ComplaintsPage(m_services, m_services.complaints, m_pages);
             break;
         case PageId::Callbacks:
             widget = m_callbacks = new CallbacksPage(m_services, m_services.callbacks, m_pages);
@@ -242,6 +246,8 @@ void MainWindow::showPage(PageId id)
         m_repairs->refresh();
     else if (id == PageId::Callbacks)
         m_callbacks->refresh();
+    else if (id == PageId::Complaints)
+        m_complaints->refresh();
 }
 
 void MainWindow::openUnit(qint64 unitId)
@@ -273,6 +279,7 @@ void MainWindow::applySession(const Session& session)
     m_intake->setSession(session);
     m_repairs->setSession(session);
     m_callbacks->setSession(session);
+    m_complaints->setSession(session);
     m_nightCalls->setSession(session);
     m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now

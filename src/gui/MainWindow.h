@@ -25,6 +25,7 @@ class ReportsPage;
 class IntakePage;
 class RepairsPage;
 class CallbacksPage;
+class ComplaintsPage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -97,6 +98,7 @@ private:
     IntakePage* m_intake = nullptr;
     RepairsPage* m_repairs = nullptr;
     CallbacksPage* m_callbacks = nullptr;
+    ComplaintsPage* m_complaints = nullptr;
     MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;

@@ -14,7 +14,7 @@ QList<PageInfo> PageCatalog::all()
         {PageId::Registry, u"registry"_s, tr("Registry"), u":/icons/registry.svg"_s, ctrl(Qt::Key_2), true, false},
         {PageId::Intake, u"intake"_s, tr("Intake"), u":/icons/intake.svg"_s, ctrl(Qt::Key_3), true, false},
         {PageId::Repairs, u"repairs"_s, tr("Repairs"), u":/icons/repairs.svg"_s, ctrl(Qt::Key_4), true, false},
-        {PageId::Complaints, u"complaints"_s, tr("Complaints"), u":/icons/complaints.svg"_s, ctrl(Qt::Key_5), false,
+        {PageId::Complaints, u"complaints"_s, tr("Complaints"), u":/icons/complaints.svg"_s, ctrl(Qt::Key_5), true,
          false},
         {PageId::Callbacks, u"callbacks"_s, tr("Callbacks"), u":/icons/callbacks.svg"_s, ctrl(Qt::Key_6), true, false},
         {PageId::Visitors, u"visitors"_s, tr("Visitors"), u":/icons/visitors.svg"_s, ctrl(Qt::Key_7), false, false},

@@ -5,6 +5,7 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class CallbackService;
+class ComplaintService;
 class ControlRoomService;
 class MorningReviewService;
 class SearchService;
@@ -43,6 +44,7 @@ struct Services
     IntakeService& intake;
     RepairService& repairs;
     CallbackService& callbacks;
+    ComplaintService& complaints;
 };
 
 } // namespace fd
