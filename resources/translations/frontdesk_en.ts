@@ -136,6 +136,85 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not owe a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether the matter was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the customer said about the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a repair is dispatched again; reopen the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback: the customer was not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback: the customer was not reachable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks are made by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled: %1. Satisfaction: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other opinion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opinion becomes a request or a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer gave no other opinion on this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opinion is already a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion given on the callback of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That callback is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Start FrontDesk once to create it, or name the right file with --database.</source>
@@ -378,6 +457,127 @@ Without an action it opens the desk window.</source>
   1  a problem was found, or the action was refused (the database was left as it was)
   2  the command line was wrong
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCriteria</name>
+    <message>
+        <source>Promise not kept after repeated requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss, injury or serious distress caused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden large outage or equipment stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable need unmet, home hard to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad staff conduct, customer very angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintService</name>
+    <message>
+        <source>This ticket is not a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or manager judges complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the explanation given to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose minor, important or major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked criteria make this complaint %1 at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is finished; its limit no longer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade the complaint before extending its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending a minor complaint&apos;s limit needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending an important or major complaint&apos;s limit needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the limit is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new limit must be later than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit extended to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another complaint about the same event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These complaints are already about the same event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is already linked to another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other complaints are linked to this one: link the other complaint to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same event as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints about the same event</source>
+        <translation>
+            <numerusform>%n complaint about the same event</numerusform>
+            <numerusform>%n complaints about the same event</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note the next clerk should see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint names no unit or resident to carry the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaint %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,6 +2367,369 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::CallbackQueueModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reached</source>
+        <translation>
+            <numerusform>%n not reached</numerusform>
+            <numerusform>%n not reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbacksPage</name>
+    <message>
+        <source>The call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was it handled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied? In their &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the tap no longer drips, very pleased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other o&amp;pinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything else the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch the repair again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department, e.g. 工程部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not satisfied, &amp;then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no answer, switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion → &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion → &amp;complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) owed, the one due first on top</source>
+        <translation>
+            <numerusform>%n callback owed</numerusform>
+            <numerusform>%n callbacks owed, the one due first on top</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue to call the customer back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched again as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion can become a request or complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion is now %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDetailWidget</name>
+    <message>
+        <source>Supervisor&apos;s decision (R-CP-2, R-CP-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when invalid: the explanation given to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of a complaint about the same event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the limit is extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New li&amp;mit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record re&amp;ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repl&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next clerk should know about this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer n&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definite reply by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about the same event</source>
+        <translation>
+            <numerusform>%n complaint about the same event</numerusform>
+            <numerusform>%n complaints about the same event</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint has that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintListModel</name>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[same event] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsPage</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ControlRoomPage</name>
     <message>
         <source>&amp;Dispatch directly…</source>
@@ -2715,7 +3278,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complaints, callbacks, visitors and storage and mail arrive in later versions; their pages say so until then.</source>
+        <source>Visitors and storage and mail arrive in a later version; their pages say so until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

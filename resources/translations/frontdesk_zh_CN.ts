@@ -133,6 +133,85 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>%1 does not owe a callback.</source>
+        <translation>%1 当前无需回访。</translation>
+    </message>
+    <message>
+        <source>Ask whether the matter was handled.</source>
+        <translation>请询问客户所反映的事项是否已处理。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said about the result.</source>
+        <translation>请记录客户对处理结果的评价。</translation>
+    </message>
+    <message>
+        <source>Only a repair is dispatched again; reopen the others.</source>
+        <translation>只有报修可以二次派工，其他工单请重新打开。</translation>
+    </message>
+    <message>
+        <source>Callback: the customer was not reachable.</source>
+        <translation>回访：联系不上客户。</translation>
+    </message>
+    <message>
+        <source>Callback: the customer was not reachable (%1).</source>
+        <translation>回访：联系不上客户（%1）。</translation>
+    </message>
+    <message>
+        <source>Callbacks are made by the service desk.</source>
+        <translation>回访由客服前台负责。</translation>
+    </message>
+    <message>
+        <source>Handled: %1. Satisfaction: %2.</source>
+        <translation>是否已处理：%1。满意情况：%2。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Other opinion: %1</source>
+        <translation>其他意见：%1</translation>
+    </message>
+    <message>
+        <source>An opinion becomes a request or a complaint.</source>
+        <translation>意见只能转为建议或投诉。</translation>
+    </message>
+    <message>
+        <source>The customer gave no other opinion on this call.</source>
+        <translation>本次回访客户没有提出其他意见。</translation>
+    </message>
+    <message>
+        <source>This opinion is already a ticket.</source>
+        <translation>该意见已转为工单。</translation>
+    </message>
+    <message>
+        <source>Opinion given on the callback of %1.</source>
+        <translation>工单 %1 回访时客户提出的意见。</translation>
+    </message>
+    <message>
+        <source>That callback is not on record.</source>
+        <translation>没有这条回访记录。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Start FrontDesk once to create it, or name the right file with --database.</source>
@@ -376,6 +455,126 @@ Without an action it opens the desk window.</source>
   1  发现问题，或操作被拒绝（数据库保持原样）
   2  命令行有误
 </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCriteria</name>
+    <message>
+        <source>Promise not kept after repeated requests</source>
+        <translation>客户多次催促，承诺仍未兑现</translation>
+    </message>
+    <message>
+        <source>Loss, injury or serious distress caused</source>
+        <translation>造成经济损失、人身伤害或严重困扰</translation>
+    </message>
+    <message>
+        <source>Sudden large outage or equipment stop</source>
+        <translation>突发大面积停水停电或设备停运</translation>
+    </message>
+    <message>
+        <source>Reasonable need unmet, home hard to use</source>
+        <translation>合理需求未满足，影响正常使用</translation>
+    </message>
+    <message>
+        <source>Bad staff conduct, customer very angry</source>
+        <translation>员工服务态度恶劣，客户强烈不满</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintService</name>
+    <message>
+        <source>This ticket is not a complaint.</source>
+        <translation>该工单不是投诉。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or manager judges complaints.</source>
+        <translation>只有客服主管或管理处经理可以判定投诉。</translation>
+    </message>
+    <message>
+        <source>Write the explanation given to the customer.</source>
+        <translation>请填写向客户所作的解释。</translation>
+    </message>
+    <message>
+        <source>Choose minor, important or major.</source>
+        <translation>请选择轻微、重要或重大。</translation>
+    </message>
+    <message>
+        <source>The ticked criteria make this complaint %1 at least.</source>
+        <translation>按所勾选的定级标准，该投诉至少应定为%1投诉。</translation>
+    </message>
+    <message>
+        <source>Invalid complaint: %1</source>
+        <translation>无效投诉：%1</translation>
+    </message>
+    <message>
+        <source>This complaint is finished; its limit no longer runs.</source>
+        <translation>该投诉已办结，不再计算处理时限。</translation>
+    </message>
+    <message>
+        <source>Grade the complaint before extending its limit.</source>
+        <translation>请先为该投诉定级，再延长处理时限。</translation>
+    </message>
+    <message>
+        <source>Extending a minor complaint&apos;s limit needs a supervisor&apos;s approval.</source>
+        <translation>轻微投诉延期须经客服主管审批。</translation>
+    </message>
+    <message>
+        <source>Extending an important or major complaint&apos;s limit needs a manager&apos;s approval.</source>
+        <translation>重要或重大投诉延期须经管理处经理审批。</translation>
+    </message>
+    <message>
+        <source>Say why the limit is extended.</source>
+        <translation>请说明延期原因。</translation>
+    </message>
+    <message>
+        <source>The new limit must be later than the current one.</source>
+        <translation>新的处理时限必须晚于当前时限。</translation>
+    </message>
+    <message>
+        <source>Limit extended to %1: %2</source>
+        <translation>处理时限延期至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose another complaint about the same event.</source>
+        <translation>请选择同一事件的另一条投诉。</translation>
+    </message>
+    <message>
+        <source>These complaints are already about the same event.</source>
+        <translation>这两条投诉已关联为同一事件。</translation>
+    </message>
+    <message>
+        <source>This complaint is already linked to another event.</source>
+        <translation>该投诉已关联到其他事件。</translation>
+    </message>
+    <message>
+        <source>Other complaints are linked to this one: link the other complaint to it instead.</source>
+        <translation>已有其他投诉关联到本投诉：请改为把另一条投诉关联到本投诉。</translation>
+    </message>
+    <message>
+        <source>Same event as %1</source>
+        <translation>与 %1 为同一事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints about the same event</source>
+        <translation>
+            <numerusform>同一事件共有 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation>请记录答复客户的内容。</translation>
+    </message>
+    <message>
+        <source>Write the note the next clerk should see.</source>
+        <translation>请填写需要让其他客户助理看到的备注。</translation>
+    </message>
+    <message>
+        <source>This complaint names no unit or resident to carry the note.</source>
+        <translation>该投诉没有关联房号或住户，无法添加客户备注。</translation>
+    </message>
+    <message>
+        <source>%1 complaint %2: %3</source>
+        <translation>%1 投诉 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2352,365 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::CallbackQueueModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reached</source>
+        <translation>
+            <numerusform>%n 次未联系上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>回访时限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbacksPage</name>
+    <message>
+        <source>The call</source>
+        <translation>本次回访</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Was it handled?</source>
+        <translation>是否已处理？</translation>
+    </message>
+    <message>
+        <source>Satisfied? In their &amp;words:</source>
+        <translation>是否满意？客户原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. the tap no longer drips, very pleased</source>
+        <translation>如：水龙头不再滴水了，很满意</translation>
+    </message>
+    <message>
+        <source>Other o&amp;pinion:</source>
+        <translation>其他意见(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>anything else the customer said</source>
+        <translation>客户提出的其他意见或建议</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <source>Dispatch the repair again</source>
+        <translation>二次派工</translation>
+    </message>
+    <message>
+        <source>department, e.g. 工程部</source>
+        <translation>部门，如：工程部</translation>
+    </message>
+    <message>
+        <source>If not satisfied, &amp;then:</source>
+        <translation>不满意时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;e:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. no answer, switched off</source>
+        <translation>如：无人接听、关机</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation>满意(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied</source>
+        <translation>不满意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable</source>
+        <translation>联系不上(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Opinion → &amp;request</source>
+        <translation>意见转建议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opinion → &amp;complaint</source>
+        <translation>意见转投诉(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) owed, the one due first on top</source>
+        <translation>
+            <numerusform>共 %n 条待回访，最先到期的排在最前面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue to call the customer back.</source>
+        <translation>请在上方列表中选择一张工单，对客户进行回访。</translation>
+    </message>
+    <message>
+        <source>No calls yet.</source>
+        <translation>尚无回访记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Dispatched again as %1.</source>
+        <translation>已二次派工，新工单号 %1。</translation>
+    </message>
+    <message>
+        <source>The opinion can become a request or complaint.</source>
+        <translation>该意见可转为建议或投诉。</translation>
+    </message>
+    <message>
+        <source>The opinion is now %1 %2.</source>
+        <translation>该意见已转为%1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDetailWidget</name>
+    <message>
+        <source>Supervisor&apos;s decision (R-CP-2, R-CP-3)</source>
+        <translation>客服主管判定（R-CP-2、R-CP-3）</translation>
+    </message>
+    <message>
+        <source>&amp;Valid</source>
+        <translation>有效(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Invalid</source>
+        <translation>无效(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Judgement:</source>
+        <translation>判定结果：</translation>
+    </message>
+    <message>
+        <source>Choose a grade</source>
+        <translation>请选择等级</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>投诉等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>定级标准：</translation>
+    </message>
+    <message>
+        <source>Required when invalid: the explanation given to the customer</source>
+        <translation>判定无效时必填：向客户所作的解释</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录判定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>后续处理</translation>
+    </message>
+    <message>
+        <source>Number of a complaint about the same event</source>
+        <translation>同一事件另一条投诉的工单号</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Same &amp;event:</source>
+        <translation>同一事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Why the limit is extended</source>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>延期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>New li&amp;mit:</source>
+        <translation>新时限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Extension reason:</source>
+        <translation>延期原因：</translation>
+    </message>
+    <message>
+        <source>What the customer was told</source>
+        <translation>答复客户的内容</translation>
+    </message>
+    <message>
+        <source>Record re&amp;ply</source>
+        <translation>登记答复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y:</source>
+        <translation>答复客户(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>What the next clerk should know about this customer</source>
+        <translation>写下其他客户助理需要了解的该客户情况</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Customer n&amp;ote:</source>
+        <translation>客户备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No complaint selected</source>
+        <translation>未选择投诉</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1，受理时间 %2</translation>
+    </message>
+    <message>
+        <source>Resolve by %1</source>
+        <translation>处理时限：%1</translation>
+    </message>
+    <message>
+        <source>Definite reply by %1</source>
+        <translation>明确答复时限：%1</translation>
+    </message>
+    <message>
+        <source>Replied at %1</source>
+        <translation>答复时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about the same event</source>
+        <translation>
+            <numerusform>同一事件共有 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint has that number.</source>
+        <translation>没有这个工单号的投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintListModel</name>
+    <message>
+        <source>Not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <source>[same event] %1</source>
+        <translation>【同一事件】%1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>投诉等级</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsPage</name>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 条投诉</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ControlRoomPage</name>
     <message>
         <source>&amp;Dispatch directly…</source>
@@ -2698,8 +3256,8 @@ Without an action it opens the desk window.</source>
         <translation>交接班：开始当班、交接双方签字、打印工作移交表</translation>
     </message>
     <message>
-        <source>Complaints, callbacks, visitors and storage and mail arrive in later versions; their pages say so until then.</source>
-        <translation>投诉、回访、访客、寄存与邮件将在后续版本提供；在此之前，这些页面会如实提示。</translation>
+        <source>Visitors and storage and mail arrive in a later version; their pages say so until then.</source>
+        <translation>访客、寄存与邮件将在后续版本中提供；在此之前，相应页面会给出提示。</translation>
     </message>
 </context>
 <context>

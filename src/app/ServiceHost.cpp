@@ -35,8 +35,10 @@ namespace {
 Status refuseDamaged(Database& db)
 {
     auto quick = IntegrityCheck::run(db, IntegrityCheck::Depth::Quick);
+    // A page torn badly enough makes the check itself fail ("database disk image is malformed"):
+    // that is the same answer, not a different error.
     if (!quick)
-        return quick.error();
+        quick = QStringList{quick.error().message};
     if (!quick.value().isEmpty())
         return Error{u"db.damaged"_s,
                      QCoreApplication::translate("ServiceHost", "The database file is damaged (%1). Restore the "
