@@ -2,6 +2,8 @@
 // class opens, with the clocks and records R-IN-1..5 ask for.
 #include "IntakeFixture.h"
 
+#include "engine/reminders/ReminderService.h"
+
 #include "engine/tickets/TicketClocks.h"
 
 using namespace Qt::StringLiterals;
@@ -163,12 +165,24 @@ TEST_P(IntakeSubmit, InquiryAnsweredNowIsClosedWithItsAnswer)
 }
 
 // R-IN-2: the major/urgent/sudden tick is recorded with the ticket and in its opening note.
-TEST_P(IntakeSubmit, UrgentTickIsRecordedWithTheTicket)
+TEST_P(IntakeSubmit, AnUrgentIntakeIsReportedToTheSuperiorsAtOnce)
 {
+    // R-IN-2: major, urgent or sudden matters are reported to the superior immediately.
+    auto plain = intake.submit(clerk, call(IntakeClass::Repair, u"客厅灯不亮"_s));
+    ASSERT_TRUE(plain.ok());
     IntakeForm f = call(IntakeClass::Repair, u"地下车库进水"_s);
     f.urgent = true;
     auto r = intake.submit(clerk, f);
     ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.value().ticket.urgent);
+    ReminderService reminders(host.db(), host.clock(), host.services().audit, host.services().rules);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    const Session supervisor = host.signedIn(Role::Supervisor, u"chen.zhu"_s);
+    QList<qint64> reported;
+    for (const Reminder& rem : reminders.active(host.clock().nowMs(), supervisor).value())
+        if (rem.due == ReminderDue::Report)
+            reported << rem.ticketId;
+    EXPECT_EQ(reported, QList<qint64>{r.value().ticket.id}) << "at once, and only the urgent one";
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM intake_details WHERE ticket_id = ? AND urgent"_s, {r.value().ticket.id}),
               1);
     auto events = host.services().tickets.history(r.value().ticket.id);

@@ -110,12 +110,16 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
         q.value().finish();
     }
 
-    // A major or important complaint is reported to the manager at once (R-IN-2, R-CP-4).
+    // A major or important complaint, and anything marked major, urgent or sudden at intake, is
+    // reported to the superiors at once (R-IN-2, R-CP-4). The open-work index (finished statuses
+    // first) keeps this from reading ten years of tickets on every pass.
     {
-        auto complaints = m_db.exec(u"SELECT id, created_ms FROM tickets WHERE kind = 'complaint' "
-                                    "AND severity IN ('important', 'major') AND created_ms <= ? AND status NOT IN "_s +
-                                        TicketStore::stoppedStatuses(),
-                                    {asOfMs});
+        auto complaints =
+            m_db.exec(u"SELECT id, created_ms FROM tickets WHERE status NOT IN "_s + TicketStore::finishedStatuses() +
+                          u" AND ((kind = 'complaint' AND severity IN ('important', 'major')) OR urgent) "
+                          "AND created_ms <= ? AND status NOT IN "_s +
+                          TicketStore::stoppedStatuses(),
+                      {asOfMs});
         if (!complaints)
             return complaints.error();
         while (complaints.value().next())

@@ -14,7 +14,8 @@ QString ReminderSql::pendingPredicate(const QString& r, const QString& t)
         WHEN 'resolve' THEN %2.resolve_by_ms = %1.due_ms
         WHEN 'reply' THEN %2.reply_by_ms = %1.due_ms
         WHEN 'callback' THEN %2.callback_by_ms = %1.due_ms
-        WHEN 'report' THEN %1.acknowledged_ms IS NULL AND %2.severity IN ('important', 'major')
+        WHEN 'report' THEN %1.acknowledged_ms IS NULL AND (%2.urgent OR (%2.kind = 'complaint'
+            AND %2.severity IN ('important', 'major')))
         ELSE FALSE END))"_s.arg(r, t);
 }
 

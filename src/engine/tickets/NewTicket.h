@@ -23,6 +23,7 @@ struct NewTicket
     Severity severity = Severity::None;
     qint64 secondDispatchOf = 0;
     qint64 sameEventAs = 0;
+    bool urgent = false; // major, urgent or sudden: reported to the superior at once (R-IN-2)
 
     bool retroactive = false;
     std::optional<qint64> occurredMs;   // required when retroactive, refused otherwise

@@ -29,6 +29,7 @@ struct Ticket
     qint64 secondDispatchOf = 0;
     qint64 sameEventAs = 0;
     bool retroactive = false;
+    bool urgent = false;   // R-IN-2: a report reminder goes to the superiors at once
     qint64 occurredMs = 0; // when it really happened (R-RP-5)
     qint64 createdMs = 0;  // when it was entered
     qint64 createdBy = 0;

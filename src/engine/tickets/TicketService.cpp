@@ -170,6 +170,7 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
     t.secondDispatchOf = r.secondDispatchOf;
     t.sameEventAs = r.sameEventAs;
     t.retroactive = r.retroactive;
+    t.urgent = r.urgent;
     t.occurredMs = r.retroactive ? *r.occurredMs : now;
     t.createdMs = now;
     t.createdBy = who.user.id;

@@ -22,7 +22,7 @@ const QString kColumns =
     "description, category, department, severity, status, COALESCE(second_dispatch_of, 0), "
     "COALESCE(same_event_as, 0), retroactive, occurred_ms, created_ms, COALESCE(created_by, 0), respond_by_ms, "
     "follow_up_anchor_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, callback_by_ms, paused_since_ms, "
-    "paused_total_ms, rules_json, closed_ms, version"_s;
+    "paused_total_ms, rules_json, closed_ms, version, urgent"_s;
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL and hold '' instead.
 QString json(const QJsonObject& object)
@@ -68,6 +68,7 @@ Ticket ticketFrom(const QSqlQuery& q)
     t.rules = SiteRules::Snapshot::fromJson(objectFrom(q.value(27).toString()));
     t.closedMs = instantFrom(q.value(28));
     t.version = q.value(29).toInt();
+    t.urgent = q.value(30).toBool();
     return t;
 }
 
@@ -101,8 +102,8 @@ Result<qint64> TicketStore::insert(const Ticket& t)
         u"INSERT INTO tickets (kind, number, channel, caller_phone, unit_id, resident_id, person_name, description, "
         "category, department, severity, status, second_dispatch_of, same_event_as, retroactive, occurred_ms, "
         "created_ms, created_by, respond_by_ms, follow_up_anchor_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, "
-        "callback_by_ms, paused_since_ms, paused_total_ms, rules_json, closed_ms, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        "callback_by_ms, paused_since_ms, paused_total_ms, rules_json, closed_ms, urgent, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
         {TicketTerms::key(t.kind),
          t.number,
          TicketTerms::key(t.channel),
@@ -130,7 +131,8 @@ Result<qint64> TicketStore::insert(const Ticket& t)
          instant(t.pausedSinceMs),
          t.pausedTotalMs,
          json(t.rules.toJson()),
-         instant(t.closedMs)});
+         instant(t.closedMs),
+         t.urgent});
 }
 
 Result<int> TicketStore::update(const Ticket& t, int expectedVersion)

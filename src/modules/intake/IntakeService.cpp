@@ -122,8 +122,9 @@ Result<IntakeResult> IntakeService::submit(const Session& who, const IntakeForm&
     request.description = f.description;
     if (intakeClass == IntakeClass::Repair)
         request.category = f.category;
-    // R-IN-2: the engine raises a report to the superior only for graded complaints, and grading is
-    // the supervisor's (R-CP-2); the tick is kept in intake_details and said in the opening note.
+    // R-IN-2: the ticket carries the tick, and the reminders report it to the superiors at once; it
+    // is also kept in intake_details and said in the opening note.
+    request.urgent = f.urgent;
     if (f.urgent)
         request.note = tr("Major, urgent or sudden: report to the superior at once.");
 
