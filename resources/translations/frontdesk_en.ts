@@ -2008,6 +2008,13 @@ Without an action it opens the desk window.</source>
         <source>Say why it is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Not resolved within %n day(s): a major complaint now (R-CP-3).</source>
+        <translation>
+            <numerusform>Not resolved within %n day: a major complaint now (R-CP-3).</numerusform>
+            <numerusform>Not resolved within %n days: a major complaint now (R-CP-3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketStateMachine</name>

@@ -1993,6 +1993,12 @@ Without an action it opens the desk window.</source>
         <source>Say why it is cancelled.</source>
         <translation>请说明取消的原因。</translation>
     </message>
+    <message numerus="yes">
+        <source>Not resolved within %n day(s): a major complaint now (R-CP-3).</source>
+        <translation>
+            <numerusform>%n 天内未解决，自动升级为重大投诉（R-CP-3）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketStateMachine</name>

@@ -41,6 +41,11 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
       m_service(std::make_unique<ReminderService>(services.db, services.clock, services.audit, services.rules)),
       m_scheduler(std::make_unique<ReminderScheduler>(*m_service, services.clock))
 {
+    // R-CP-3: a complaint left unresolved for the week becomes major before the reminders are read.
+    m_scheduler->setBeforeRaise([this](qint64 now) -> Status {
+        auto upgraded = m_services.tickets.upgradeStaleComplaints(now);
+        return upgraded ? Status{} : Status{upgraded.error()};
+    });
     connect(m_scheduler.get(), &ReminderScheduler::changed, this, &ReminderController::refresh);
     connect(m_scheduler.get(), &ReminderScheduler::notify, this, &ReminderController::notify);
     connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);

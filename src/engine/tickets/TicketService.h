@@ -52,6 +52,12 @@ public:
     Result<Ticket> cancel(const Session& who, const Ticket& seen, const QString& reason);
     Result<Ticket> close(const Session& who, const Ticket& seen, const QString& note = {});
 
+    // R-CP-3: a valid complaint not resolved within the week (rule.complaint.upgrade_days, from the
+    // ticket's rules snapshot, counted from when it happened) becomes major by itself, with the
+    // limits of a major complaint. Run at every scheduler wake; gives how many were upgraded. A
+    // ticket another desk upgraded first is skipped.
+    Result<int> upgradeStaleComplaints(qint64 asOfMs);
+
     [[nodiscard]] Result<Ticket> find(qint64 id) const;
     [[nodiscard]] Result<QList<TicketEvent>> history(qint64 id) const;
     // Follow-ups due at or before asOf (R-RP-2, R-CP-7).

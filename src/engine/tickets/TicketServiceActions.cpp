@@ -5,6 +5,9 @@
 #include "core/Clock.h"
 #include "engine/Session.h"
 #include "engine/tickets/TicketClocks.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <limits>
@@ -113,6 +116,50 @@ Result<Ticket> TicketService::grade(const Session& who, const Ticket& seen, Seve
                       t.severity = severity;
                       return Status{};
                   });
+}
+
+Result<int> TicketService::upgradeStaleComplaints(qint64 asOfMs)
+{
+    struct Candidate
+    {
+        qint64 id;
+        qint64 occurredMs;
+        int days;
+    };
+    QList<Candidate> candidates;
+    {
+        auto q = m_db.exec(u"SELECT id, occurred_ms, rules_json FROM tickets WHERE status NOT IN "_s +
+                           TicketStore::finishedStatuses() +
+                           u" AND kind = 'complaint' AND severity IN ('minor', 'important')"_s);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object());
+            candidates.append(
+                {q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), rules.complaintUpgradeDays});
+        }
+    }
+    int upgraded = 0;
+    for (const Candidate& c : candidates) {
+        if (c.days <= 0 || asOfMs < c.occurredMs + qint64(c.days) * 24 * 3'600'000)
+            continue;
+        auto ticket = m_store.load(c.id);
+        if (!ticket)
+            return ticket.error();
+        const QString note = tr("Not resolved within %n day(s): a major complaint now (R-CP-3).", nullptr, c.days);
+        auto done = change(Session::system(), ticket.value(),
+                           {TicketAction::Grade, asOfMs, note, {{u"severity"_s, TicketTerms::key(Severity::Major)}}},
+                           [](Ticket& t) {
+                               t.severity = Severity::Major;
+                               return Status{};
+                           });
+        if (done)
+            ++upgraded;
+        else if (done.error().code != TicketStore::staleError().code)
+            return done.error();
+    }
+    return upgraded;
 }
 
 Result<Ticket> TicketService::cancel(const Session& who, const Ticket& seen, const QString& reason)
