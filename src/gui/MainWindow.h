@@ -55,6 +55,7 @@ public:
     [[nodiscard]] ShiftPage* shiftPage() const { return m_shiftPage; }
     [[nodiscard]] IntakePage* intakePage() const { return m_intake; }
     [[nodiscard]] RepairsPage* repairsPage() const { return m_repairs; }
+    [[nodiscard]] CallbacksPage* callbacksPage() const { return m_callbacks; }
 
 public slots:
     void showPage(fd::PageId id);
