@@ -56,6 +56,7 @@ public:
     [[nodiscard]] IntakePage* intakePage() const { return m_intake; }
     [[nodiscard]] RepairsPage* repairsPage() const { return m_repairs; }
     [[nodiscard]] CallbacksPage* callbacksPage() const { return m_callbacks; }
+    [[nodiscard]] ComplaintsPage* complaintsPage() const { return m_complaints; }
 
 public slots:
     void showPage(fd::PageId id);
