@@ -9,7 +9,9 @@
 #include "gui/MorningReviewPage.h"
 #include "gui/QueuePage.h"
 #include "gui/ShiftPage.h"
+#include "modules/complaints/ComplaintsPage.h"
 #include "modules/intake/IntakePage.h"
+#include "modules/repairs/RepairService.h"
 #include "support/Screenshots.h"
 
 #include <QCheckBox>
@@ -98,6 +100,46 @@ TEST_F(NightWindow, IntakeAndRepairs)
     type(child<QPlainTextEdit>(window->intakePage(), "intakeTextEdit"), u"卫生间地漏返味，想请师傅来看看"_s);
     QApplication::processEvents();
     EXPECT_FALSE(Screenshots::save(window.get(), u"intake"_s).isEmpty());
+}
+
+TEST_F(NightWindow, ComplaintsAndCallbacks)
+{
+    dayShift();
+    night->setTime(10, 30);
+    const QList<std::pair<QString, QString>> said{{u"3-1-601"_s, u"保洁员态度恶劣，与业主发生争吵"_s},
+                                                  {u"3-1-701"_s, u"楼上装修噪音，晚上十点后仍在施工"_s},
+                                                  {u"5-2-101"_s, u"商铺门前垃圾未及时清运，影响营业"_s}};
+    qint64 first = 0;
+    for (const auto& [unit, what] : said) {
+        NewTicket c;
+        c.kind = TicketKind::Complaint;
+        c.channel = Channel::WalkIn;
+        c.unitId = night->unitId(unit);
+        c.personName = u"业主"_s;
+        c.description = what;
+        const Ticket t = host.services().tickets.open(night->day, c).value();
+        first = first == 0 ? t.id : first;
+        night->setTime(10, 45);
+    }
+    open(night->supervisor);
+    window->showPage(PageId::Complaints);
+    window->complaintsPage()->selectTicket(first);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"complaints"_s).isEmpty());
+
+    // Two repairs back from the technician: the desk calls the customers.
+    night->setTime(11, 0);
+    for (const char16_t* unit : {u"3-1-502", u"3-1-601"}) {
+        const Ticket t = repair(night->day, QString::fromUtf16(unit), u"业主"_s, u"卫生间水龙头滴水"_s);
+        auto sent = host.services().repairs.dispatch(night->day, t, {u"工程部"_s, u"刘师傅"_s, {}, false, {}, {}});
+        ASSERT_TRUE(sent.ok()) << sent.error().message.toStdString();
+        ASSERT_TRUE(host.services()
+                        .repairs.recordReturn(night->day, sent.value().ticket, {u"刘师傅"_s, {}, 30, 0, u"更换阀芯"_s})
+                        .ok());
+    }
+    night->setTime(14, 0);
+    open(night->day);
+    window->showPage(PageId::Callbacks);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"callbacks"_s).isEmpty());
 }
 
 TEST_F(NightWindow, HandoverDialogAtTheArrivingStep)
