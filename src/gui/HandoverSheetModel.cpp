@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -13,23 +12,17 @@ namespace fd {
 
 HandoverSheetModel::HandoverSheetModel(ShiftService& shifts, AccountService& accounts, const SiteRules& rules,
                                        QObject* parent)
-    : QAbstractTableModel(parent), m_shifts(shifts), m_accounts(accounts), m_rules(rules)
+    : PagedTableModel(DefaultPageSize, parent), m_shifts(shifts), m_accounts(accounts), m_rules(rules)
 {}
 
 void HandoverSheetModel::setPost(qint64 postId)
 {
-    beginResetModel();
-    m_postId = postId;
-    m_rows.clear();
-    m_error.reset();
-    // Nothing to fetch while the reset is announced (a listener fetching in modelReset would insert
-    // rows inside the reset).
-    m_hasMore = false;
-    endResetModel();
-    m_people = HandoverDisplay::people(m_accounts); // names of people who arrived since the last time
-    m_hasMore = postId != 0;
-    if (canFetchMore({}))
-        fetchMore({});
+    reload(
+        [this, postId] {
+            m_postId = postId;
+            m_people = HandoverDisplay::people(m_accounts); // names of people who arrived since the last time
+        },
+        postId != 0);
 }
 
 void HandoverSheetModel::refresh()
@@ -39,15 +32,10 @@ void HandoverSheetModel::refresh()
 
 int HandoverSheetModel::rowOf(qint64 sheetId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).sheet.id == sheetId)
+    for (int row = 0; row < rows().size(); ++row)
+        if (rows().at(row).sheet.id == sheetId)
             return row;
     return -1;
-}
-
-int HandoverSheetModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int HandoverSheetModel::columnCount(const QModelIndex& parent) const
@@ -85,7 +73,7 @@ QVariant HandoverSheetModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HandoverSummary& row = m_rows.at(index.row());
+    const HandoverSummary& row = rows().at(index.row());
     if (role == SheetIdRole)
         return row.sheet.id;
     if (role == Qt::ForegroundRole) {
@@ -121,33 +109,14 @@ QVariant HandoverSheetModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool HandoverSheetModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<HandoverSummary>> HandoverSheetModel::fetchPage(int limit, int offset)
 {
-    // Not while a page is being inserted: a listener asking for more from inside
-    // rowsAboutToBeInserted would fetch the same offset twice.
-    return !parent.isValid() && m_hasMore && !m_fetching;
+    return m_shifts.sheetsOfPost(m_postId, limit, offset);
 }
 
-void HandoverSheetModel::fetchMore(const QModelIndex& parent)
+void HandoverSheetModel::pageFailed(const Error& error)
 {
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = m_shifts.sheetsOfPost(m_postId, m_pageSize, static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_hasMore = false;
-        m_error = page.error();
-        emit loadFailed(page.error().message);
-        return;
-    }
-    const QList<HandoverSummary>& found = page.value();
-    m_hasMore = found.size() == m_pageSize; // a short page is the last one
-    if (found.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(found.size()) - 1);
-    m_rows.append(found);
-    endInsertRows();
+    emit loadFailed(error.message);
 }
 
 } // namespace fd

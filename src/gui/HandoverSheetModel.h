@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "engine/shifts/HandoverSheet.h"
 
-#include <QAbstractTableModel>
+#include "core/PagedTableModel.h"
 #include <QHash>
 
 #include <optional>
@@ -16,7 +16,7 @@ class SiteRules;
 
 // A post's handover sheets, newest first, as a lazy table: each fetchMore() asks
 // ShiftService::sheetsOfPost for one more page, so years of sheets are never loaded at once.
-class HandoverSheetModel : public QAbstractTableModel
+class HandoverSheetModel : public PagedTableModel<HandoverSummary>
 {
     Q_OBJECT
 
@@ -27,27 +27,22 @@ public:
 
     HandoverSheetModel(ShiftService& shifts, AccountService& accounts, const SiteRules& rules,
                        QObject* parent = nullptr);
-
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // Shows the sheets of another post (0: none) from the first page.
     void setPost(qint64 postId);
     [[nodiscard]] qint64 postId() const { return m_postId; }
     // Reads the current post's first page again (after a sheet was drafted, signed or sealed).
     void refresh();
-
-    [[nodiscard]] const HandoverSummary& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] int rowOf(qint64 sheetId) const;
-    [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
-
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 signals:
     void loadFailed(const QString& message);
+
+protected:
+    [[nodiscard]] Result<QList<HandoverSummary>> fetchPage(int limit, int offset) override;
+    void pageFailed(const Error& error) override;
 
 private:
     [[nodiscard]] QString text(const HandoverSummary& row, int column) const;
@@ -56,12 +51,7 @@ private:
     AccountService& m_accounts;
     const SiteRules& m_rules;
     qint64 m_postId = 0;
-    QList<HandoverSummary> m_rows;
     QHash<qint64, QString> m_people;
-    bool m_hasMore = false;
-    bool m_fetching = false;
-    int m_pageSize = DefaultPageSize;
-    std::optional<Error> m_error;
 };
 
 } // namespace fd

@@ -5,39 +5,26 @@
 
 #include <QBrush>
 #include <QDateTime>
-#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
 
 CallbackQueueModel::CallbackQueueModel(CallbackService& callbacks, QObject* parent)
-    : QAbstractTableModel(parent), m_callbacks(callbacks)
+    : PagedTableModel(DefaultPageSize, parent), m_callbacks(callbacks)
 {}
 
 void CallbackQueueModel::refresh(qint64 nowMs)
 {
-    beginResetModel();
-    m_nowMs = nowMs;
-    m_rows.clear();
-    m_error.reset();
-    m_hasMore = false; // nothing to fetch while the reset is announced
-    endResetModel();
-    m_hasMore = true;
-    fetchMore({});
+    reload([this, nowMs] { m_nowMs = nowMs; });
 }
 
 int CallbackQueueModel::rowOf(qint64 ticketId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).ticketId == ticketId)
+    for (int row = 0; row < rows().size(); ++row)
+        if (rows().at(row).ticketId == ticketId)
             return row;
     return -1;
-}
-
-int CallbackQueueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CallbackQueueModel::columnCount(const QModelIndex& parent) const
@@ -49,7 +36,7 @@ QVariant CallbackQueueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CallbackDue& r = m_rows.at(index.row());
+    const CallbackDue& r = rows().at(index.row());
     if (role == TicketIdRole)
         return r.ticketId;
     if (role == Qt::ForegroundRole && index.column() == Due && r.dueMs < m_nowMs)
@@ -112,30 +99,9 @@ QVariant CallbackQueueModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool CallbackQueueModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<CallbackDue>> CallbackQueueModel::fetchPage(int limit, int offset)
 {
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void CallbackQueueModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = m_callbacks.queue(m_pageSize, static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_hasMore = false;
-        m_error = page.error();
-        return;
-    }
-    const QList<CallbackDue>& found = page.value();
-    m_hasMore = found.size() == m_pageSize; // a short page is the last one
-    if (found.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(found.size()) - 1);
-    m_rows.append(found);
-    endInsertRows();
+    return m_callbacks.queue(limit, offset);
 }
 
 } // namespace fd

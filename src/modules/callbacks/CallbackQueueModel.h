@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "modules/callbacks/CallbackTypes.h"
 
-#include <QAbstractTableModel>
+#include "core/PagedTableModel.h"
 
 #include <optional>
 
@@ -13,7 +13,7 @@ class CallbackService;
 
 // The callback queue (R-CB-1) as a lazy table, the one due first on top: each fetchMore() asks
 // CallbackService::queue for one more page. Phones are masked here.
-class CallbackQueueModel : public QAbstractTableModel
+class CallbackQueueModel : public PagedTableModel<CallbackDue>
 {
     Q_OBJECT
 
@@ -23,30 +23,19 @@ public:
     static constexpr int DefaultPageSize = 50;
 
     explicit CallbackQueueModel(CallbackService& callbacks, QObject* parent = nullptr);
-
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // `nowMs` marks overdue rows; reloads from the first page.
     void refresh(qint64 nowMs);
-
-    [[nodiscard]] const CallbackDue& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] int rowOf(qint64 ticketId) const;
-    [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
-
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+
+protected:
+    [[nodiscard]] Result<QList<CallbackDue>> fetchPage(int limit, int offset) override;
 
 private:
     CallbackService& m_callbacks;
-    QList<CallbackDue> m_rows;
     qint64 m_nowMs = 0;
-    bool m_hasMore = false;
-    bool m_fetching = false;
-    int m_pageSize = DefaultPageSize;
-    std::optional<Error> m_error;
 };
 
 } // namespace fd

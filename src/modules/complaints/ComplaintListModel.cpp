@@ -7,47 +7,35 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
-#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
 
 ComplaintListModel::ComplaintListModel(ComplaintService& complaints, const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_complaints(complaints), m_clock(clock)
+    : PagedTableModel(DefaultPageSize, parent), m_complaints(complaints), m_clock(clock)
 {}
 
 void ComplaintListModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_error.reset();
-    m_hasMore = false;
-    endResetModel();
-    m_hasMore = true;
-    fetchMore({});
+    reload();
 }
 
 int ComplaintListModel::rowOf(qint64 ticketId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).ticketId == ticketId)
+    for (int row = 0; row < rows().size(); ++row)
+        if (rows().at(row).ticketId == ticketId)
             return row;
     return -1;
 }
 
 bool ComplaintListModel::isOverdue(int row) const
 {
-    const ComplaintRow& r = m_rows.at(row);
+    const ComplaintRow& r = rows().at(row);
     if (!TicketTerms::isOpen(r.status))
         return false;
     const qint64 now = m_clock.nowMs();
     return (r.resolveByMs && *r.resolveByMs < now) || (r.replyByMs && *r.replyByMs < now);
-}
-
-int ComplaintListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int ComplaintListModel::columnCount(const QModelIndex& parent) const
@@ -59,7 +47,7 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ComplaintRow& r = m_rows.at(index.row());
+    const ComplaintRow& r = rows().at(index.row());
     if (role == TicketIdRole)
         return r.ticketId;
     if (role == OverdueRole)
@@ -123,28 +111,9 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool ComplaintListModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<ComplaintRow>> ComplaintListModel::fetchPage(int limit, int offset)
 {
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void ComplaintListModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_hasMore || m_fetching)
-        return;
-    QScopedValueRollback guard(m_fetching, true);
-    auto page = m_complaints.complaints(m_pageSize, static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_error = page.error();
-        m_hasMore = false;
-        return;
-    }
-    m_hasMore = page.value().size() == m_pageSize;
-    if (page.value().isEmpty())
-        return;
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.value().size() - 1));
-    m_rows += page.value();
-    endInsertRows();
+    return m_complaints.complaints(limit, offset);
 }
 
 } // namespace fd

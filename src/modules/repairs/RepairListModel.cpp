@@ -6,38 +6,26 @@
 
 #include <QDateTime>
 #include <QFont>
-#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
 
 RepairListModel::RepairListModel(RepairService& repairs, QObject* parent)
-    : QAbstractTableModel(parent), m_repairs(repairs)
+    : PagedTableModel(DefaultPageSize, parent), m_repairs(repairs)
 {}
 
 void RepairListModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_error.reset();
-    m_hasMore = false; // nothing to fetch while the reset is announced
-    endResetModel();
-    m_hasMore = true;
-    fetchMore({});
+    reload();
 }
 
 int RepairListModel::rowOf(qint64 ticketId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).ticketId == ticketId)
+    for (int row = 0; row < rows().size(); ++row)
+        if (rows().at(row).ticketId == ticketId)
             return row;
     return -1;
-}
-
-int RepairListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int RepairListModel::columnCount(const QModelIndex& parent) const
@@ -49,7 +37,7 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RepairRow& r = m_rows.at(index.row());
+    const RepairRow& r = rows().at(index.row());
     if (role == TicketIdRole)
         return r.ticketId;
     if (role == Qt::FontRole && index.column() == Status && TicketTerms::isOpen(r.status)) {
@@ -123,30 +111,9 @@ QVariant RepairListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-bool RepairListModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<RepairRow>> RepairListModel::fetchPage(int limit, int offset)
 {
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void RepairListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = m_repairs.repairs(m_pageSize, static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_hasMore = false;
-        m_error = page.error();
-        return;
-    }
-    const QList<RepairRow>& found = page.value();
-    m_hasMore = found.size() == m_pageSize; // a short page is the last one
-    if (found.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(found.size()) - 1);
-    m_rows.append(found);
-    endInsertRows();
+    return m_repairs.repairs(limit, offset);
 }
 
 } // namespace fd

@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "modules/repairs/RepairTypes.h"
 
-#include <QAbstractTableModel>
+#include "core/PagedTableModel.h"
 
 #include <optional>
 
@@ -13,7 +13,7 @@ class RepairService;
 
 // The repair tickets as a lazy table, open ones first: each fetchMore() asks RepairService::repairs
 // for one more page, so years of repairs are never loaded at once. Phones are masked here.
-class RepairListModel : public QAbstractTableModel
+class RepairListModel : public PagedTableModel<RepairRow>
 {
     Q_OBJECT
 
@@ -35,29 +35,18 @@ public:
     static constexpr int DefaultPageSize = 50;
 
     explicit RepairListModel(RepairService& repairs, QObject* parent = nullptr);
-
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // Reloads from the first page (after a dispatch, a return…).
     void refresh();
-
-    [[nodiscard]] const RepairRow& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] int rowOf(qint64 ticketId) const;
-    [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
-
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+
+protected:
+    [[nodiscard]] Result<QList<RepairRow>> fetchPage(int limit, int offset) override;
 
 private:
     RepairService& m_repairs;
-    QList<RepairRow> m_rows;
-    bool m_hasMore = false;
-    bool m_fetching = false;
-    int m_pageSize = DefaultPageSize;
-    std::optional<Error> m_error;
 };
 
 } // namespace fd
