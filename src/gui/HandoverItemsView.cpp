@@ -1,6 +1,6 @@
 #include "gui/HandoverItemsView.h"
 
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 #include "gui/HandoverDisplay.h"
 
 #include <QCheckBox>

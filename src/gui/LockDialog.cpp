@@ -1,7 +1,7 @@
 #include "gui/LockDialog.h"
 
 #include "engine/AccountService.h"
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 #include "gui/SignInDialog.h"
 
 #include <QCloseEvent>

@@ -2,7 +2,7 @@
 
 #include "engine/Session.h"
 #include "engine/shifts/ControlRoomCall.h"
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "gui/ResetPasswordDialog.h"
 
 #include "engine/AccountService.h"
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

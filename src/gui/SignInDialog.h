@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/Session.h"
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "engine/Session.h"
 #include "engine/tickets/Ticket.h"
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 
 #include <QWidget>
 

@@ -45,7 +45,7 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
         m_callbackNote->setTabChangesFocus(true);
         m_callbackNote->setMaximumHeight(70);
         form->addRow(tr("Callback (not satisfied)"), m_callbackNote);
-        form->addRow(QString(), errorLabel(u"note"_s, "noteError"));
+        form->addRow(QString(), m_errors.add(u"note"_s, m_callbackNote, u"noteError"_s, this));
     }
     m_department = new QComboBox(this);
     m_department->setObjectName(u"department"_s);
@@ -53,7 +53,7 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     m_department->addItems(RepairDisplay::departments());
     m_department->setCurrentText(ticket.department.isEmpty() ? m_department->itemText(0) : ticket.department);
     form->addRow(tr("&Department"), m_department);
-    form->addRow(QString(), errorLabel(u"department"_s, "departmentError"));
+    form->addRow(QString(), m_errors.add(u"department"_s, m_department, u"departmentError"_s, this));
     m_technician = new QLineEdit(this);
     m_technician->setObjectName(u"technician"_s);
     m_technician->setPlaceholderText(tr("Who goes (optional)"));
@@ -88,8 +88,8 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     m_feeLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_feeLines->setMinimumHeight(110);
     form->addRow(m_feeLines);
-    form->addRow(QString(), errorLabel(u"items"_s, "itemsError"));
-    form->addRow(QString(), errorLabel(u"quantity"_s, "quantityError"));
+    form->addRow(QString(), m_errors.add(u"items"_s, m_feeLines, u"itemsError"_s, this));
+    form->addRow(QString(), m_errors.add(u"quantity"_s, nullptr, u"quantityError"_s, this));
     m_total = new QLabel(this);
     m_total->setObjectName(u"totalLabel"_s);
     QFont big = m_total->font();
@@ -100,7 +100,7 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"dispatchNote"_s);
     form->addRow(tr("&Note"), m_note);
-    layout->addWidget(errorLabel(QString(), "formError"));
+    layout->addWidget(m_errors.add(QString(), nullptr, u"formError"_s, this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_dispatch = buttons->addButton(mode == Mode::Dispatch ? tr("&Dispatch") : tr("&Dispatch again"),
@@ -124,23 +124,11 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     resize(560, sizeHint().height());
 }
 
-QLabel* DispatchDialog::errorLabel(const QString& field, const char* objectName)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setStyleSheet(u"color: #c62828;"_s); // as FormErrors: an error must read as one in every style
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
-}
-
 void DispatchDialog::loadFees()
 {
     auto fees = m_repairs.feeItems();
     if (!fees) {
-        showError(fees.error());
+        m_errors.show(fees.error());
         return;
     }
     for (const FeeItem& f : fees.value())
@@ -190,7 +178,7 @@ void DispatchDialog::rebuildLines()
 
 void DispatchDialog::updateTotal()
 {
-    clearErrors();
+    m_errors.clear();
     if (!m_paid->isChecked()) {
         m_totalFen = 0;
         m_total->setText(tr("Free of charge"));
@@ -199,7 +187,7 @@ void DispatchDialog::updateTotal()
     auto priced = m_repairs.quote(m_lines); // R-RP-1: the total is shown before dispatch
     if (!priced) {
         m_total->setText(tr("—"));
-        showError(priced.error());
+        m_errors.show(priced.error());
         return;
     }
     m_totalFen = priced.value().totalFen;
@@ -222,34 +210,14 @@ DispatchRequest DispatchDialog::request() const
     return r;
 }
 
-void DispatchDialog::clearErrors()
-{
-    for (QLabel* label : std::as_const(m_errors)) {
-        label->clear();
-        label->hide();
-    }
-}
-
-void DispatchDialog::showError(const Error& error)
-{
-    clearErrors();
-    QLabel* label = m_errors.value(error.field, m_errors.value(QString()));
-    label->setText(error.message);
-    label->show();
-    if (error.field == u"department"_s)
-        m_department->setFocus();
-    else if (error.field == u"note"_s && m_callbackNote)
-        m_callbackNote->setFocus();
-}
-
 void DispatchDialog::submit()
 {
-    clearErrors();
+    m_errors.clear();
     auto done = m_mode == Mode::Dispatch
                     ? m_repairs.dispatch(m_who, m_ticket, request())
                     : m_repairs.secondDispatch(m_who, m_ticket, m_callbackNote->toPlainText(), request());
     if (!done) {
-        showError(done.error());
+        m_errors.show(done.error());
         return;
     }
     m_result = done.value();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/FormErrors.h"
+
 #include "engine/Session.h"
 #include "engine/tickets/Ticket.h"
 #include "modules/repairs/RepairTypes.h"
@@ -49,10 +51,7 @@ private:
     void loadFees();
     void rebuildLines();
     void updateTotal();
-    void showError(const Error& error);
-    void clearErrors();
     [[nodiscard]] DispatchRequest request() const;
-    QLabel* errorLabel(const QString& field, const char* objectName);
 
     RepairService& m_repairs;
     Session m_who;
@@ -61,7 +60,7 @@ private:
     QList<QuoteRequest> m_lines;
     qint64 m_totalFen = 0;
     std::optional<RepairDispatch> m_result;
-    QHash<QString, QLabel*> m_errors;
+    FormErrors m_errors;
 
     QPlainTextEdit* m_callbackNote = nullptr;
     QComboBox* m_department;

@@ -42,11 +42,11 @@ FeeScheduleDialog::FeeScheduleDialog(RepairService& repairs, const Session& who,
     m_code = new QLineEdit(this);
     m_code->setObjectName(u"feeCode"_s);
     form->addRow(tr("&Code"), m_code);
-    form->addRow(QString(), errorLabel(u"code"_s, "codeError"));
+    form->addRow(QString(), m_errors.add(u"code"_s, m_code, u"codeError"_s, this));
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"feeName"_s);
     form->addRow(tr("&Service"), m_name);
-    form->addRow(QString(), errorLabel(u"name"_s, "nameError"));
+    form->addRow(QString(), m_errors.add(u"name"_s, m_name, u"nameError"_s, this));
     m_unit = new QLineEdit(this);
     m_unit->setObjectName(u"feeUnit"_s);
     m_unit->setPlaceholderText(tr("e.g. each, per metre"));
@@ -55,12 +55,12 @@ FeeScheduleDialog::FeeScheduleDialog(RepairService& repairs, const Session& who,
     m_price->setObjectName(u"feePrice"_s);
     m_price->setPlaceholderText(tr("Yuan, e.g. 35.50"));
     form->addRow(tr("P&rice (yuan)"), m_price);
-    form->addRow(QString(), errorLabel(u"price"_s, "priceError"));
+    form->addRow(QString(), m_errors.add(u"price"_s, m_price, u"priceError"_s, this));
     m_active = new QCheckBox(tr("&Offered"), this);
     m_active->setObjectName(u"feeActive"_s);
     m_active->setChecked(true);
     form->addRow(QString(), m_active);
-    side->addWidget(errorLabel(QString(), "formError"));
+    side->addWidget(m_errors.add(QString(), nullptr, u"formError"_s, this));
     auto* newButton = new QPushButton(tr("&New item"), this);
     newButton->setObjectName(u"newFee"_s);
     m_save = new QPushButton(tr("S&ave"), this);
@@ -85,32 +85,11 @@ FeeScheduleDialog::FeeScheduleDialog(RepairService& repairs, const Session& who,
     resize(760, 420);
 }
 
-QLabel* FeeScheduleDialog::errorLabel(const QString& field, const char* objectName)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setStyleSheet(u"color: #c62828;"_s);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
-}
-
-void FeeScheduleDialog::showError(const Error& error)
-{
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
-    QLabel* label = m_errors.value(error.field, m_errors.value(QString()));
-    label->setText(error.message);
-    label->show();
-}
-
 void FeeScheduleDialog::reload(qint64 selectId)
 {
     auto items = m_repairs.feeItems(true);
     if (!items) {
-        showError(items.error());
+        m_errors.show(items.error());
         return;
     }
     m_items = items.value();
@@ -163,16 +142,15 @@ void FeeScheduleDialog::save()
     item.unit = m_unit->text();
     item.active = m_active->isChecked();
     if (!RepairDisplay::parseYuan(m_price->text(), &item.priceFen)) {
-        showError(Error{u"fee.price"_s, tr("Write the price in yuan, e.g. 35.50."), u"price"_s});
+        m_errors.show(Error{u"fee.price"_s, tr("Write the price in yuan, e.g. 35.50."), u"price"_s});
         return;
     }
     auto saved = m_repairs.saveFeeItem(m_who, item);
     if (!saved) {
-        showError(saved.error());
+        m_errors.show(saved.error());
         return;
     }
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
+    m_errors.clear();
     m_editing = saved.value();
     reload(saved.value().id);
 }

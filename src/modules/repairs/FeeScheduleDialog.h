@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/FormErrors.h"
+
 #include "engine/Session.h"
 #include "modules/repairs/RepairTypes.h"
 
@@ -33,14 +35,12 @@ public slots:
 private:
     void reload(qint64 selectId = 0);
     void showItem(int row);
-    void showError(const Error& error);
-    QLabel* errorLabel(const QString& field, const char* objectName);
 
     RepairService& m_repairs;
     Session m_who;
     QList<FeeItem> m_items;
     FeeItem m_editing;
-    QHash<QString, QLabel*> m_errors;
+    FormErrors m_errors;
     QTableWidget* m_table;
     QLineEdit* m_code;
     QLineEdit* m_name;

@@ -31,11 +31,11 @@ ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Tic
     m_result->setTabChangesFocus(true);
     m_result->setMaximumHeight(80);
     form->addRow(tr("&Result"), m_result);
-    form->addRow(QString(), errorLabel(u"result"_s, "resultError"));
+    form->addRow(QString(), m_errors.add(u"result"_s, m_result, u"resultError"_s, this));
     m_technician = new QLineEdit(technician, this);
     m_technician->setObjectName(u"technician"_s);
     form->addRow(tr("Done &by"), m_technician);
-    form->addRow(QString(), errorLabel(u"technician"_s, "technicianError"));
+    form->addRow(QString(), m_errors.add(u"technician"_s, m_technician, u"technicianError"_s, this));
     m_materials = new QLineEdit(this);
     m_materials->setObjectName(u"materials"_s);
     form->addRow(tr("&Materials"), m_materials);
@@ -44,13 +44,13 @@ ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Tic
     m_minutes->setRange(0, 24 * 60);
     m_minutes->setSuffix(tr(" min"));
     form->addRow(tr("&Time spent"), m_minutes);
-    form->addRow(QString(), errorLabel(u"minutes"_s, "minutesError"));
+    form->addRow(QString(), m_errors.add(u"minutes"_s, m_minutes, u"minutesError"_s, this));
     m_charge = new QLineEdit(u"0"_s, this);
     m_charge->setObjectName(u"charge"_s);
     m_charge->setPlaceholderText(tr("Yuan, e.g. 150 or 35.50"));
     form->addRow(tr("C&harged (yuan)"), m_charge);
-    form->addRow(QString(), errorLabel(u"charge"_s, "chargeError"));
-    layout->addWidget(errorLabel(QString(), "formError"));
+    form->addRow(QString(), m_errors.add(u"charge"_s, m_charge, u"chargeError"_s, this));
+    layout->addWidget(m_errors.add(QString(), nullptr, u"formError"_s, this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* save = buttons->addButton(tr("&Record return"), QDialogButtonBox::AcceptRole);
@@ -62,32 +62,11 @@ ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Tic
     resize(480, sizeHint().height());
 }
 
-QLabel* ReturnDialog::errorLabel(const QString& field, const char* objectName)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setStyleSheet(u"color: #c62828;"_s);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
-}
-
-void ReturnDialog::showError(const Error& error)
-{
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
-    QLabel* label = m_errors.value(error.field, m_errors.value(QString()));
-    label->setText(error.message);
-    label->show();
-}
-
 void ReturnDialog::submit()
 {
     qint64 chargeFen = 0;
     if (!RepairDisplay::parseYuan(m_charge->text(), &chargeFen)) {
-        showError(Error{u"repair.charge"_s, tr("Write the charge in yuan, e.g. 150 or 35.50."), u"charge"_s});
+        m_errors.show(Error{u"repair.charge"_s, tr("Write the charge in yuan, e.g. 150 or 35.50."), u"charge"_s});
         m_charge->setFocus();
         return;
     }
@@ -95,7 +74,7 @@ void ReturnDialog::submit()
                          m_result->toPlainText()};
     auto done = m_repairs.recordReturn(m_who, m_ticket, details);
     if (!done) {
-        showError(done.error());
+        m_errors.show(done.error());
         return;
     }
     m_ticket = done.value();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/FormErrors.h"
+
 #include "engine/Session.h"
 #include "engine/tickets/Ticket.h"
 
@@ -33,13 +35,10 @@ public slots:
     void submit();
 
 private:
-    void showError(const Error& error);
-    QLabel* errorLabel(const QString& field, const char* objectName);
-
     RepairService& m_repairs;
     Session m_who;
     Ticket m_ticket;
-    QHash<QString, QLabel*> m_errors;
+    FormErrors m_errors;
     QLineEdit* m_technician;
     QLineEdit* m_materials;
     QSpinBox* m_minutes;

@@ -1,4 +1,4 @@
-#include "gui/FormErrors.h"
+#include "widgets/FormErrors.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +23,16 @@ void FormErrors::style(QLabel* label)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setVisible(!label->text().isEmpty());
+}
+
+QLabel* FormErrors::add(const QString& field, QWidget* input, const QString& objectName, QWidget* parent)
+{
+    QLabel* label = makeLabel(objectName, parent);
+    if (field.isEmpty())
+        setFallback(label);
+    else
+        bind(field, input, label);
+    return label;
 }
 
 void FormErrors::bind(const QString& field, QWidget* input, QLabel* label)

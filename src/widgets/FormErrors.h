@@ -22,6 +22,8 @@ public:
     static void style(QLabel* label);
 
     void bind(const QString& field, QWidget* input, QLabel* label);
+    // Makes the label and binds it in one step; an empty field makes it the fallback.
+    QLabel* add(const QString& field, QWidget* input, const QString& objectName, QWidget* parent);
     // Where messages without a known field go (a line above the buttons).
     void setFallback(QLabel* label);
     void clear();
