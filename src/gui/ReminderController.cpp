@@ -64,6 +64,17 @@ void ReminderController::setSession(const Session& session)
 ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
 {
     ReminderItem item;
+    if (r.due == ReminderDue::Watch) {
+        // A log record that came due (a visitor inside past 1.5 hours, an item past pickup): its
+        // title says who or what, its detail what to do; acting on the record ends it.
+        item.key = u"watch:%1"_s.arg(r.watchId);
+        item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
+        item.detail = r.description;
+        item.dueMs = r.dueMs;
+        item.overdue = r.dueMs <= nowMs;
+        item.toolTip = tr("%1\n%2\nDue since %3").arg(r.number, r.description, when(r.dueMs));
+        return item;
+    }
     item.key = r.due == ReminderDue::Report ? u"reminder:%1"_s.arg(r.id)
                                             : u"ticket:%1:%2"_s.arg(r.ticketId).arg(ReminderTerms::key(r.due));
     item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
@@ -96,8 +107,9 @@ void ReminderController::refresh()
         QList<int> missed;
         QHash<QString, int> lineOf; // "ticket:due" -> index in lines
         for (const Reminder& r : active.value()) {
-            const QString key =
-                r.due == ReminderDue::Report ? u"report:%1"_s.arg(r.id) : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
+            const QString key = r.due == ReminderDue::Report  ? u"report:%1"_s.arg(r.id)
+                                : r.due == ReminderDue::Watch ? u"watch:%1"_s.arg(r.watchId)
+                                                              : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
             const auto found = lineOf.constFind(key);
             if (found == lineOf.cend()) {
                 lineOf.insert(key, int(lines.size()));

@@ -27,6 +27,8 @@ ReminderLevel ReminderService::ladder(const Reminder& r, qint64 asOfMs, qint64 s
 {
     if (r.due == ReminderDue::Report)
         return ReminderLevel::Manager; // R-IN-2, R-CP-4
+    if (r.due == ReminderDue::Watch)
+        return ReminderLevel::Clerk; // the desk's logs: repeated to the desk, never escalated
     if (r.kind == TicketKind::Complaint && (r.severity == Severity::Major || r.severity == Severity::Important))
         return ReminderLevel::Manager; // R-CP-4: reported to the superior at once
     const qint64 late = asOfMs - r.dueMs;
@@ -91,12 +93,50 @@ Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
         out.append(r);
     }
     q.value().finish();
+    auto watches = pendingWatches();
+    if (!watches)
+        return watches.error();
+    if (!watches.value().isEmpty()) {
+        out << watches.value();
+        std::stable_sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& b) {
+            return a.dueMs != b.dueMs ? a.dueMs < b.dueMs : a.id < b.id;
+        });
+    }
     // After the loop: levelOf reads the settings, and QPSQL (single-row mode) loses the results of
     // a query still being read when another one runs.
     const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);
     const qint64 manager = minutesRule(SiteRules::EscalateManagerMinutes);
     for (Reminder& r : out) // never below a rung already reached (a rule lowered later does not take it back)
         r.level = std::max(ladder(r, asOfMs, supervisor, manager), r.recordedLevel);
+    return out;
+}
+
+Result<QList<Reminder>> ReminderService::pendingWatches() const
+{
+    auto q = m_db.exec(u"SELECT r.id, w.id, w.source, w.ref_id, r.due_ms, r.raised_ms, w.title, w.detail, "
+                       "COALESCE(w.unit_id, 0), COALESCE(u.code, '') FROM reminders r "
+                       "JOIN watches w ON w.id = r.watch_id LEFT JOIN units u ON u.id = w.unit_id "
+                       "WHERE r.resolved_ms IS NULL AND w.closed_ms IS NULL AND w.due_ms = r.due_ms"_s);
+    if (!q)
+        return q.error();
+    QList<Reminder> out;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        Reminder r;
+        r.id = row.value(0).toLongLong();
+        r.watchId = row.value(1).toLongLong();
+        r.source = row.value(2).toString();
+        r.refId = row.value(3).toLongLong();
+        r.due = ReminderDue::Watch;
+        r.dueMs = row.value(4).toLongLong();
+        r.raisedMs = row.value(5).toLongLong();
+        r.number = row.value(6).toString();
+        r.description = row.value(7).toString();
+        r.unitId = row.value(8).toLongLong();
+        r.unitCode = row.value(9).toString();
+        out.append(r);
+    }
+    q.value().finish();
     return out;
 }
 
@@ -186,6 +226,16 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
         q.value().finish();
     }
 
+    // The watches still ahead (a visitor's 1.5 hours, an item's pickup time).
+    {
+        auto q = m_db.exec(u"SELECT MIN(due_ms) FROM watches WHERE closed_ms IS NULL AND due_ms > ?"_s, {asOfMs});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            if (!q.value().value(0).isNull())
+                consider(q.value().value(0).toLongLong());
+    }
+
     // The moments pending reminders climb the ladder, and this person's next repeat.
     auto all = pending(asOfMs);
     if (!all)
@@ -193,6 +243,8 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
     const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);
     const qint64 manager = minutesRule(SiteRules::EscalateManagerMinutes);
     for (const Reminder& r : all.value()) {
+        if (r.due == ReminderDue::Watch)
+            continue;
         consider(r.dueMs + supervisor);
         consider(r.dueMs + manager);
     }

@@ -46,14 +46,51 @@ qint64 ReminderService::minutesRule(const char* key) const
 Status ReminderService::stampResolved(qint64 asOfMs)
 {
     // Acted on (or the ticket closed or cancelled): stamp it, so the record says when it ended.
-    auto q = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND NOT EXISTS ("
+    auto q = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND ticket_id IS NOT NULL "
+                       "AND NOT EXISTS ("
                        "SELECT 1 FROM tickets t WHERE t.id = reminders.ticket_id "
                        "AND t.status NOT IN ('closed', 'cancelled') AND "_s +
                            ReminderSql::pendingPredicate(u"reminders"_s, u"t"_s) + u")"_s,
                        {asOfMs});
     if (!q)
         return q.error();
+    // A watch's reminder ends when its record re-armed the watch at another instant or closed it.
+    auto w = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND watch_id IS NOT NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.id = reminders.watch_id "
+                       "AND w.closed_ms IS NULL AND w.due_ms = reminders.due_ms)"_s,
+                       {asOfMs});
+    if (!w)
+        return w.error();
     return {};
+}
+
+Result<QList<qint64>> ReminderService::insertWatchesDue(qint64 asOfMs)
+{
+    // One reminder per instant an open watch came due (R-VS-3, R-PS-2); the notices repeat it to
+    // the desk until the record acts (re-arms or closes the watch). The unique (watch, instant)
+    // makes a second desk or a restart find it raised.
+    QList<std::pair<qint64, qint64>> due;
+    {
+        auto q =
+            m_db.exec(u"SELECT w.id, w.due_ms FROM watches w WHERE w.closed_ms IS NULL AND w.due_ms <= ? "
+                      "AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.watch_id = w.id AND r.due_ms = w.due_ms)"_s,
+                      {asOfMs});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            due.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong()});
+    }
+    QList<qint64> raised;
+    for (const auto& [watchId, dueMs] : due) {
+        auto ins = m_db.exec(u"INSERT INTO reminders (watch_id, due, due_ms, raised_ms) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (watch_id, due_ms) DO NOTHING RETURNING id"_s,
+                             {watchId, ReminderTerms::key(ReminderDue::Watch), dueMs, asOfMs});
+        if (!ins)
+            return ins.error();
+        while (ins.value().next())
+            raised << ins.value().value(0).toLongLong();
+    }
+    return raised;
 }
 
 Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
@@ -131,7 +168,8 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     // Skip what is raised and pending already (most overdue clocks, every pass): no write for them.
     QSet<QString> known;
     {
-        auto q = m_db.exec(u"SELECT ticket_id, due, due_ms FROM reminders WHERE resolved_ms IS NULL"_s);
+        auto q = m_db.exec(u"SELECT ticket_id, due, due_ms FROM reminders WHERE resolved_ms IS NULL "
+                           "AND ticket_id IS NOT NULL"_s);
         if (!q)
             return q.error();
         while (q.value().next())
@@ -166,6 +204,10 @@ Result<QList<Reminder>> ReminderService::raiseDue(qint64 asOfMs)
     auto ids = insertDue(asOfMs);
     if (!ids)
         return ids.error();
+    auto watched = insertWatchesDue(asOfMs);
+    if (!watched)
+        return watched.error();
+    ids.value() << watched.value();
     auto all = pending(asOfMs);
     if (!all)
         return all.error();

@@ -35,6 +35,9 @@ struct Session;
 // - noticesDue() says whom to tell (desktop notification, sound): every person once when a
 //   reminder reaches their inbox, then every rule.reminder_repeat_minutes until it is acted on.
 //   It is kept per person in reminder_notices, so several desks each hear it and a restart does not.
+// - Watches (engine/watches: a visitor still inside, a stored item past pickup …) raise a Watch
+//   reminder when they come due, pending until their record re-arms or closes the watch. They are
+//   the desk's own work and stay with the clerk on duty: they never climb the ladder.
 class ReminderService
 {
     Q_DECLARE_TR_FUNCTIONS(ReminderService)
@@ -72,6 +75,8 @@ private:
     [[nodiscard]] Result<QHash<qint64, qint64>> lastNotices(qint64 userId) const;
     Status stampResolved(qint64 asOfMs);
     Result<QList<qint64>> insertDue(qint64 asOfMs);
+    Result<QList<qint64>> insertWatchesDue(qint64 asOfMs);
+    [[nodiscard]] Result<QList<Reminder>> pendingWatches() const;
     [[nodiscard]] qint64 minutesRule(const char* key) const;
     [[nodiscard]] static ReminderLevel ladder(const Reminder& reminder, qint64 asOfMs, qint64 supervisorMs,
                                               qint64 managerMs);

@@ -6,8 +6,8 @@ namespace fd {
 
 namespace {
 
-const QList<ReminderDue> kDues{ReminderDue::Respond, ReminderDue::FollowUp, ReminderDue::Resolve,
-                               ReminderDue::Reply,   ReminderDue::Callback, ReminderDue::Report};
+const QList<ReminderDue> kDues{ReminderDue::Respond,  ReminderDue::FollowUp, ReminderDue::Resolve, ReminderDue::Reply,
+                               ReminderDue::Callback, ReminderDue::Report,   ReminderDue::Watch};
 const QList<ReminderLevel> kLevels{ReminderLevel::Clerk, ReminderLevel::Supervisor, ReminderLevel::Manager};
 
 } // namespace
@@ -27,6 +27,8 @@ QString ReminderTerms::key(ReminderDue due)
         return u"callback"_s;
     case ReminderDue::Report:
         return u"report"_s;
+    case ReminderDue::Watch:
+        return u"watch"_s;
     }
     return {};
 }
@@ -92,6 +94,8 @@ QString ReminderTerms::displayName(ReminderDue due)
         return tr("Callback due");
     case ReminderDue::Report:
         return tr("Report to the manager");
+    case ReminderDue::Watch:
+        return tr("Check now");
     }
     return {};
 }

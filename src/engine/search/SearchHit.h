@@ -4,10 +4,10 @@
 
 namespace fd {
 
-// One line of the global search: a ticket or a resident, with what to show for it.
+// One line of the global search: a ticket, a resident or a log record, with what to show for it.
 struct SearchHit
 {
-    QString kind; // "ticket" or "resident"
+    QString kind; // "ticket", "resident", or a module's record kind (SearchSource::kind)
     qint64 refId = 0;
     qint64 atMs = 0;
     QString title;     // the ticket number, or the resident's name

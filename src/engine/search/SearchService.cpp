@@ -2,6 +2,7 @@
 
 #include "engine/Session.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -62,13 +63,12 @@ qint64 SearchService::watermark(const QString& kind) const
 }
 
 Status SearchService::add(const QString& kind, qint64 refId, qint64 atMs, const QString& title, const QString& detail,
-                          const QString& body)
+                          const QString& body, qint64 unitId)
 {
     const QString text = normalized(body);
-    auto id =
-        m_db.insert(u"INSERT INTO search_docs (doc_kind, ref_id, at_ms, title, detail, body) VALUES (?, ?, ?, ?, ?, ?) "
-                    "RETURNING id"_s,
-                    {kind, refId, atMs, title, detail, text});
+    auto id = m_db.insert(u"INSERT INTO search_docs (doc_kind, ref_id, at_ms, title, detail, body, unit_id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {kind, refId, atMs, title, detail, text, sql::idOrNull(unitId)});
     if (!id)
         return id.error();
     if (m_db.backend() == Backend::Sqlite) {
@@ -163,11 +163,48 @@ Status SearchService::indexResidents()
     }
 }
 
+Status SearchService::indexSource(const SearchSource& source)
+{
+    for (;;) {
+        auto rows = m_db.exec(source.sql, {watermark(source.kind), kBatch});
+        if (!rows)
+            return rows.error();
+        struct Doc
+        {
+            qint64 id, at;
+            QString title, detail, body;
+            qint64 unit;
+        };
+        QList<Doc> docs;
+        while (rows.value().next()) {
+            const QSqlQuery& q = rows.value();
+            docs.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toLongLong()});
+        }
+        rows.value().finish();
+        if (docs.isEmpty())
+            return {};
+        Transaction tx(m_db);
+        if (!tx.started())
+            return tx.started();
+        for (const Doc& d : docs)
+            if (Status s = add(source.kind, d.id, d.at, d.title, d.detail, d.body, d.unit); !s)
+                return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+}
+
 Status SearchService::refresh()
 {
     if (Status s = indexTickets(); !s)
         return s;
-    return indexResidents();
+    if (Status s = indexResidents(); !s)
+        return s;
+    for (const SearchSource& source : m_sources)
+        if (Status s = indexSource(source); !s)
+            return s;
+    return {};
 }
 
 Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& text, int limit)
@@ -183,7 +220,7 @@ Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& 
 
     // The unit comes from the live rows, so a hit opens where the ticket or resident is now.
     const QString select =
-        u"SELECT d.doc_kind, d.ref_id, d.at_ms, d.title, d.detail, COALESCE(t.unit_id, r.unit_id, 0) "
+        u"SELECT d.doc_kind, d.ref_id, d.at_ms, d.title, d.detail, COALESCE(t.unit_id, r.unit_id, d.unit_id, 0) "
         "FROM "_s;
     const QString units = u" LEFT JOIN tickets t ON d.doc_kind = 'ticket' AND t.id = d.ref_id "
                           "LEFT JOIN residents r ON d.doc_kind = 'resident' AND r.id = d.ref_id "_s;
