@@ -44,7 +44,7 @@ TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
     auto window = openWindow(host, clerk);
     QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
     IntakePage* intake = window->intakePage();
-    auto* unit = child<QLineEdit>(intake, "intakeUnitEdit");
+    auto* unit = child<QLineEdit>(intake, "unitPickerEdit");
     unit->setFocus();
     type(unit, u"3-1-501"_s);
     QTest::keyClick(unit, Qt::Key_Return);

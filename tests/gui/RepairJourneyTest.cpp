@@ -35,7 +35,7 @@ TEST(RepairJourney, ACallIsTakenInDispatchedReturnedAndClosedByASatisfiedCallbac
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     ASSERT_EQ(window.currentPage(), PageId::Intake);
     IntakePage* intake = window.intakePage();
-    auto* unit = child<QLineEdit>(intake, "intakeUnitEdit");
+    auto* unit = child<QLineEdit>(intake, "unitPickerEdit");
     unit->setFocus();
     type(unit, u"3-1-502"_s);
     QTest::keyClick(unit, Qt::Key_Return);

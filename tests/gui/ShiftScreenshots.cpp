@@ -93,7 +93,7 @@ TEST_F(NightWindow, IntakeAndRepairs)
     window->showPage(PageId::Repairs);
     EXPECT_FALSE(Screenshots::save(window.get(), u"repairs"_s).isEmpty());
     window->showPage(PageId::Intake);
-    auto* unit = child<QLineEdit>(window->intakePage(), "intakeUnitEdit");
+    auto* unit = child<QLineEdit>(window->intakePage(), "unitPickerEdit");
     type(unit, u"3-1-502"_s);
     QTest::keyClick(unit, Qt::Key_Return);
     type(child<QLineEdit>(window->intakePage(), "intakePhoneEdit"), u"13800001111"_s);

@@ -44,7 +44,7 @@ protected:
 
     void chooseUnit(const QString& text)
     {
-        auto* edit = child<QLineEdit>(page.get(), "intakeUnitEdit");
+        auto* edit = child<QLineEdit>(page.get(), "unitPickerEdit");
         edit->setFocus();
         type(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
@@ -115,7 +115,7 @@ TEST_F(IntakePageTest, DraftIsRestoredAfterACrash)
     EXPECT_EQ(f.description, u"问下周几停水"_s);
     EXPECT_EQ(f.intakeClass, IntakeClass::Inquiry);
     EXPECT_FALSE(f.answeredNow);
-    EXPECT_EQ(child<QLineEdit>(page.get(), "intakeUnitEdit")->text(), u"3-1-502"_s);
+    EXPECT_EQ(child<QLineEdit>(page.get(), "unitPickerEdit")->text(), u"3-1-502"_s);
     EXPECT_TRUE(child<QLineEdit>(page.get(), "intakeContactPhoneEdit")->isVisible());
 }
 
@@ -133,7 +133,7 @@ TEST_F(IntakePageTest, SaveShowsTheNumberAndClearsTheForm)
     EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(number));
     const IntakeForm f = page->form();
     EXPECT_TRUE(f.isEmpty());
-    EXPECT_TRUE(child<QLineEdit>(page.get(), "intakeUnitEdit")->text().isEmpty());
+    EXPECT_TRUE(child<QLineEdit>(page.get(), "unitPickerEdit")->text().isEmpty());
     EXPECT_TRUE(intake.draft(clerk).value().isEmpty());
 }
 

@@ -6,7 +6,7 @@
 #include "modules/intake/IntakeClassFieldsWidget.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
-#include "modules/intake/IntakeUnitPickerWidget.h"
+#include "modules/registry/UnitPickerWidget.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QButtonGroup>
@@ -65,7 +65,7 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
     m_draftTimer->setInterval(DraftDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &IntakePage::saveDraftNow);
     m_historyTimer->setSingleShot(true);
-    m_historyTimer->setInterval(IntakeUnitPickerWidget::SearchDelayMs);
+    m_historyTimer->setInterval(UnitPickerWidget::SearchDelayMs);
     connect(m_historyTimer, &QTimer::timeout, this, &IntakePage::refreshHistory);
 
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -104,7 +104,7 @@ QWidget* IntakePage::buildForm()
         bindError(field, input, error);
     };
 
-    m_unit = new IntakeUnitPickerWidget(m_services.registry, box);
+    m_unit = new UnitPickerWidget(m_services.registry, box);
     addRow(tr("&Unit"), m_unit, u"unit"_s, u"intakeUnit"_s);
     m_errors.insert(u"unit"_s, {m_unit->edit(), m_errors.value(u"unit"_s).second});
     m_errors.insert(u"resident"_s, m_errors.value(u"unit"_s));
@@ -189,7 +189,7 @@ QWidget* IntakePage::buildForm()
 
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
     connect(m_new, &QPushButton::clicked, this, &IntakePage::newIntake);
-    connect(m_unit, &IntakeUnitPickerWidget::unitChanged, this, &IntakePage::unitChanged);
+    connect(m_unit, &UnitPickerWidget::unitChanged, this, &IntakePage::unitChanged);
     connect(m_unit->edit(), &QLineEdit::textChanged, this, &IntakePage::edited);
     connect(m_person, &QComboBox::editTextChanged, this, [this] {
         if (m_unit->unitId() == 0 && !m_loading)

@@ -25,7 +25,7 @@ namespace fd {
 class IntakeClassFieldsWidget;
 class IntakeHistoryWidget;
 class IntakeService;
-class IntakeUnitPickerWidget;
+class UnitPickerWidget;
 struct Services;
 
 // 受理: the desk's "new" form, keyboard first. Unit (as in the registry), person, channel, caller
@@ -72,7 +72,7 @@ private:
     Services& m_services;
     IntakeService& m_intake;
     std::optional<Session> m_session;
-    IntakeUnitPickerWidget* m_unit = nullptr;
+    UnitPickerWidget* m_unit = nullptr;
     QComboBox* m_person = nullptr;
     QComboBox* m_channel = nullptr;
     QLineEdit* m_phone = nullptr;

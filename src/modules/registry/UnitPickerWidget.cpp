@@ -1,4 +1,4 @@
-#include "modules/intake/IntakeUnitPickerWidget.h"
+#include "modules/registry/UnitPickerWidget.h"
 
 #include "modules/registry/RegistryDisplay.h"
 #include "modules/registry/RegistryService.h"
@@ -16,26 +16,26 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-IntakeUnitPickerWidget::IntakeUnitPickerWidget(RegistryService& registry, QWidget* parent)
+UnitPickerWidget::UnitPickerWidget(RegistryService& registry, QWidget* parent)
     : QWidget(parent), m_registry(registry), m_model(new UnitSearchModel(registry, this)), m_edit(new QLineEdit(this)),
       m_matches(new QTableView(this)), m_chosen(new QLabel(this)), m_debounce(new QTimer(this))
 {
-    setObjectName(u"intakeUnitPicker"_s);
+    setObjectName(u"unitPicker"_s);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_edit->setObjectName(u"intakeUnitEdit"_s);
+    m_edit->setObjectName(u"unitPickerEdit"_s);
     m_edit->setPlaceholderText(tr("3-1-502, a name, or a phone's last 4 digits"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
-    m_chosen->setObjectName(u"intakeUnitChosen"_s);
+    m_chosen->setObjectName(u"unitPickerChosen"_s);
     m_chosen->setWordWrap(true);
     m_chosen->hide();
     layout->addWidget(m_chosen);
 
     m_model->setPageSize(20);
-    m_matches->setObjectName(u"intakeUnitMatches"_s);
+    m_matches->setObjectName(u"unitPickerMatches"_s);
     m_matches->setModel(m_model);
     m_matches->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matches->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,7 +55,7 @@ IntakeUnitPickerWidget::IntakeUnitPickerWidget(RegistryService& registry, QWidge
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(SearchDelayMs);
-    connect(m_debounce, &QTimer::timeout, this, &IntakeUnitPickerWidget::runSearch);
+    connect(m_debounce, &QTimer::timeout, this, &UnitPickerWidget::runSearch);
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         if (m_unitId != 0) { // typing again lets go of the chosen unit
             m_unitId = 0;
@@ -68,20 +68,20 @@ IntakeUnitPickerWidget::IntakeUnitPickerWidget(RegistryService& registry, QWidge
     connect(m_matches, &QTableView::activated, this, [this](const QModelIndex& index) { takeRow(index.row()); });
 }
 
-void IntakeUnitPickerWidget::setSession(const Session& session)
+void UnitPickerWidget::setSession(const Session& session)
 {
     m_session = session;
     m_model->setSession(session);
 }
 
-void IntakeUnitPickerWidget::runSearch()
+void UnitPickerWidget::runSearch()
 {
     m_debounce->stop();
     m_model->setQuery(m_unitId != 0 ? QString() : m_edit->text().trimmed());
     m_matches->setVisible(m_model->rowCount() > 0);
 }
 
-void IntakeUnitPickerWidget::takeRow(int row)
+void UnitPickerWidget::takeRow(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
         setUnit(m_model->unitIdAt(row));
@@ -91,7 +91,7 @@ void IntakeUnitPickerWidget::takeRow(int row)
     focusNextChild();
 }
 
-bool IntakeUnitPickerWidget::setUnit(qint64 unitId)
+bool UnitPickerWidget::setUnit(qint64 unitId)
 {
     m_debounce->stop();
     m_unitId = 0;
@@ -117,13 +117,13 @@ bool IntakeUnitPickerWidget::setUnit(qint64 unitId)
     return true;
 }
 
-void IntakeUnitPickerWidget::clear()
+void UnitPickerWidget::clear()
 {
     setUnit(0);
     m_edit->clear();
 }
 
-bool IntakeUnitPickerWidget::eventFilter(QObject* watched, QEvent* event)
+bool UnitPickerWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);

@@ -20,14 +20,14 @@ class UnitSearchModel;
 // Finds the caller's unit as the registry does (3-1-502, 31502, a resident's name, a phone's last
 // digits): matches appear under the field as one types; Enter takes the only match or moves into
 // the list, Enter there takes the row. Editing the text again lets go of the chosen unit.
-class IntakeUnitPickerWidget : public QWidget
+class UnitPickerWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     static constexpr int SearchDelayMs = 250;
 
-    explicit IntakeUnitPickerWidget(RegistryService& registry, QWidget* parent = nullptr);
+    explicit UnitPickerWidget(RegistryService& registry, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // Shows this unit as chosen (0: none) without searching; false when the registry has no such unit.
