@@ -3595,7 +3595,7 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
-    <name>fd::IntakeUnitPickerWidget</name>
+    <name>fd::UnitPickerWidget</name>
     <message>
         <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
         <translation type="unfinished"></translation>
