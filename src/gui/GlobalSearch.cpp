@@ -170,6 +170,9 @@ void GlobalSearch::choose(const QModelIndex& index)
     if (row.kind == GlobalSearchModel::RowKind::Ticket) {
         hidePopup();
         emit ticketChosen(row.id);
+    } else if (row.kind == GlobalSearchModel::RowKind::Record) {
+        hidePopup();
+        emit recordChosen(row.source, row.id);
     } else if (row.unitId != 0) {
         hidePopup();
         emit unitChosen(row.unitId);

@@ -44,6 +44,8 @@ public:
 signals:
     void unitChosen(qint64 unitId);
     void ticketChosen(qint64 ticketId);
+    // A log record (visitor, stored item, parcel, tool loan): open it on its page.
+    void recordChosen(const QString& source, qint64 refId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -39,11 +39,28 @@ void GlobalSearchModel::setQuery(const QString& text)
         if (!hits)
             m_error = hits.error().message;
         else
-            for (const SearchHit& hit : hits.value())
-                m_rows.append({hit.kind == u"ticket"_s ? RowKind::Ticket : RowKind::Person, hit.refId, hit.unitId,
-                               hit.title, hit.detail, hit.atMs});
+            for (const SearchHit& hit : hits.value()) {
+                const RowKind kind = hit.kind == u"ticket"_s     ? RowKind::Ticket
+                                     : hit.kind == u"resident"_s ? RowKind::Person
+                                                                 : RowKind::Record;
+                m_rows.append({kind, hit.refId, hit.unitId, hit.title, hit.detail, hit.atMs,
+                               kind == RowKind::Record ? hit.kind : QString()});
+            }
     }
     endResetModel();
+}
+
+QString GlobalSearchModel::recordKindName(const QString& kind)
+{
+    if (kind == u"visitor"_s)
+        return tr("Visitor");
+    if (kind == u"stored_item"_s)
+        return tr("Stored item");
+    if (kind == u"parcel"_s)
+        return tr("Parcel");
+    if (kind == u"tool_loan"_s)
+        return tr("Tool lent");
+    return kind;
 }
 
 int GlobalSearchModel::rowCount(const QModelIndex& parent) const
@@ -74,6 +91,8 @@ QVariant GlobalSearchModel::data(const QModelIndex& index, int role) const
             return tr("Ticket");
         case RowKind::Person:
             return tr("Person");
+        case RowKind::Record:
+            return recordKindName(row.source);
         }
         return {};
     case Title:
@@ -81,7 +100,7 @@ QVariant GlobalSearchModel::data(const QModelIndex& index, int role) const
     case Detail:
         return row.detail;
     case When: // a ticket's day; a person's registration day would only puzzle
-        return row.kind == RowKind::Ticket && row.atMs > 0
+        return (row.kind == RowKind::Ticket || row.kind == RowKind::Record) && row.atMs > 0
                    ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime().date(),
                                         QLocale::ShortFormat)
                    : QString();

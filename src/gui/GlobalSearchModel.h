@@ -20,7 +20,9 @@ class GlobalSearchModel : public QAbstractTableModel
 
 public:
     enum Column { Kind, Title, Detail, When, ColumnCount };
-    enum class RowKind { Unit, Ticket, Person };
+    enum class RowKind { Unit, Ticket, Person, Record };
+    // "Visitor", "Stored item", "Parcel", "Tool lent" for a log record's search kind.
+    [[nodiscard]] static QString recordKindName(const QString& kind);
     static constexpr int UnitRows = 5;
     static constexpr int HitRows = 30;
 
@@ -32,6 +34,7 @@ public:
         QString title;
         QString detail;
         qint64 atMs = 0;
+        QString source; // a log record's kind (SearchHit::kind) for RowKind::Record
     };
 
     GlobalSearchModel(Services& services, QObject* parent = nullptr);

@@ -68,6 +68,8 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
         // A log record that came due (a visitor inside past 1.5 hours, an item past pickup): its
         // title says who or what, its detail what to do; acting on the record ends it.
         item.key = u"watch:%1"_s.arg(r.watchId);
+        item.source = r.source;
+        item.refId = r.refId;
         item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
         item.detail = r.description;
         item.dueMs = r.dueMs;

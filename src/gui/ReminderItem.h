@@ -16,6 +16,8 @@ struct ReminderItem
     qint64 ticketId = 0;
     bool followUp = false; // the follow-up key (F) records a follow-up on its ticket (R-RP-2)
     QString toolTip;       // the ticket's details, shown on Enter or double-click
+    QString source;        // a log record's type (a watch: "visitor", "stored_item" …); empty for tickets
+    qint64 refId = 0;      // that record's id: Enter opens it on its page
 };
 
 } // namespace fd

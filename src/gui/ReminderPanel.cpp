@@ -17,7 +17,7 @@ namespace fd {
 
 namespace {
 
-enum Data { KeyRole = Qt::UserRole, TicketRole, FollowUpRole, RaisedRole };
+enum Data { KeyRole = Qt::UserRole, TicketRole, FollowUpRole, RaisedRole, SourceRole, RefRole };
 
 } // namespace
 
@@ -44,7 +44,10 @@ ReminderPanel::ReminderPanel(QWidget* parent)
     m_stack->setMinimumWidth(180);
     setWidget(m_stack);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        showDetails(item);
+        if (const QString source = item->data(SourceRole).toString(); !source.isEmpty())
+            emit recordRequested(source, item->data(RefRole).toLongLong()); // a log record: open it
+        else
+            showDetails(item);
         emit reminderActivated(item->data(KeyRole).toString());
     });
     updateState();
@@ -71,6 +74,8 @@ void ReminderPanel::appendRow(const ReminderItem& item)
     row->setData(TicketRole, item.ticketId);
     row->setData(FollowUpRole, item.followUp);
     row->setData(RaisedRole, !item.dueSoon);
+    row->setData(SourceRole, item.source);
+    row->setData(RefRole, item.refId);
     if (!item.toolTip.isEmpty())
         row->setToolTip(item.toolTip + (item.followUp ? u"\n\n"_s + tr("F: record a follow-up") : QString()));
     if (item.overdue)

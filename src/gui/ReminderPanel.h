@@ -37,6 +37,8 @@ public:
 signals:
     void reminderActivated(const QString& key);
     void followUpRequested(qint64 ticketId);
+    // A log record's reminder was activated: show that record on its page.
+    void recordRequested(const QString& source, qint64 refId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -92,6 +92,31 @@ TEST_P(SearchServiceTest, TypedQuotesAndWildcardsAreSearchedLiterallyAndTheLimit
     EXPECT_TRUE(titles(u"   "_s).isEmpty());
 }
 
+// Issue 5: the desk's logs are searched with the tickets — a module registers its records as a
+// source, and a hit carries the record's kind and unit so the window can open it.
+TEST_P(SearchServiceTest, ALogSourceIsFoundByItsNumbersWithItsUnit)
+{
+    ASSERT_TRUE(
+        m_db->exec(u"CREATE TABLE demo_log (id INTEGER PRIMARY KEY, at_ms BIGINT, tag TEXT, unit_id BIGINT)"_s).ok());
+    ASSERT_TRUE(
+        m_db->exec(u"INSERT INTO demo_log VALUES (1, 5, 'JC-20261122-003', ?), (2, 6, 'JC-20261122-004', NULL)"_s,
+                   {m_unitId})
+            .ok());
+    m_search->addSource({u"stored_item"_s, u"SELECT id, at_ms, tag, '寄存', tag || ' 纸箱', unit_id FROM demo_log "
+                                           "WHERE id > ? ORDER BY id LIMIT ?"_s});
+    auto hits = m_search->find(m_clerk, u"20261122-003"_s);
+    ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+    ASSERT_EQ(hits.value().size(), 1);
+    EXPECT_EQ(hits.value().first().kind, u"stored_item"_s);
+    EXPECT_EQ(hits.value().first().refId, 1);
+    EXPECT_EQ(hits.value().first().unitId, m_unitId);
+    EXPECT_EQ(titles(u"纸箱"_s), (QStringList{u"JC-20261122-004"_s, u"JC-20261122-003"_s}));
+    // A record added later is found by the next search, once.
+    ASSERT_TRUE(m_db->exec(u"INSERT INTO demo_log VALUES (3, 7, 'JC-20261123-001', NULL)"_s).ok());
+    EXPECT_EQ(titles(u"20261123"_s), QStringList{u"JC-20261123-001"_s});
+    EXPECT_EQ(titles(u"20261123"_s), QStringList{u"JC-20261123-001"_s});
+}
+
 TEST_P(SearchServiceTest, TheIndexHoldsNoDuplicateAfterManySearches)
 {
     openTicket(repairRequest());
