@@ -49,14 +49,16 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService& complaints, Ticke
 
 QLabel* ComplaintDetailWidget::errorLabel(const QString& key)
 {
-    if (QLabel* existing = m_errors.value(key))
-        return existing;
-    auto* label = new QLabel(this);
-    label->setObjectName(u"error_"_s + QString(key).replace(u'.', u'_'));
-    label->setStyleSheet(u"color: #c62828;"_s); // as FormErrors: an error must read as one in every style
-    label->setWordWrap(true);
-    label->hide();
-    m_errors.insert(key, label);
+    // One FormErrors per action ("decide.severity": the decide action's severity field); what names
+    // no field of its action goes to the general line under the title.
+    QLabel* label = FormErrors::makeLabel(u"error_"_s + QString(key).replace(u'.', u'_'), this);
+    if (key == u"general"_s) {
+        m_general = label;
+        return label;
+    }
+    FormErrors& errors = m_errors[key.section(u'.', 0, 0)];
+    errors.bind(key.section(u'.', 1), nullptr, label);
+    errors.setFallback(m_general);
     return label;
 }
 
@@ -256,19 +258,22 @@ void ComplaintDetailWidget::showTicket(qint64 ticketId)
 
 void ComplaintDetailWidget::clearErrors()
 {
-    for (QLabel* l : std::as_const(m_errors)) {
-        l->clear();
-        l->hide();
-    }
+    for (FormErrors& errors : m_errors)
+        errors.clear();
+    m_general->clear();
+    m_general->hide();
 }
 
 void ComplaintDetailWidget::showError(const QString& action, const Error& error)
 {
-    QLabel* label = m_errors.value(action + u'.' + error.field);
-    if (!label)
-        label = m_errors.value(u"general"_s);
-    label->setText(error.message);
-    label->show();
+    clearErrors();
+    const auto it = m_errors.find(action);
+    if (it != m_errors.end()) {
+        it->show(error);
+        return;
+    }
+    m_general->setText(error.message);
+    m_general->show();
 }
 
 void ComplaintDetailWidget::after(const QString& action, const Result<Ticket>& result, QLineEdit* clearOnSuccess)

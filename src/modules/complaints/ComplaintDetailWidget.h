@@ -5,6 +5,8 @@
 #include "engine/tickets/Ticket.h"
 #include "modules/complaints/ComplaintTypes.h"
 
+#include "widgets/FormErrors.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -82,7 +84,8 @@ private:
     QPushButton* m_reply = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_addNote = nullptr;
-    QHash<QString, QLabel*> m_errors;
+    QHash<QString, FormErrors> m_errors; // by action: decide, link, extend, reply, note
+    QLabel* m_general = nullptr;
 };
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #include "modules/intake/IntakeClassFieldsWidget.h"
 
+#include "widgets/FormErrors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,12 +45,7 @@ IntakeClassFieldsWidget::IntakeClassFieldsWidget(QWidget* parent) : QWidget(pare
 
 QLabel* IntakeClassFieldsWidget::addError(const QString& field, QWidget* input, const QString& objectName)
 {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setStyleSheet(u"color: #c62828;"_s);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
+    QLabel* label = FormErrors::makeLabel(objectName, this); // the page binds it to its FormErrors
     m_inputs.insert(field, input);
     m_errors.insert(field, label);
     return label;

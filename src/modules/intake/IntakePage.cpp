@@ -6,8 +6,8 @@
 #include "modules/intake/IntakeClassFieldsWidget.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
-#include "modules/registry/UnitPickerWidget.h"
 #include "modules/registry/RegistryService.h"
+#include "modules/registry/UnitPickerWidget.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -30,20 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-namespace {
-
-QLabel* errorLabel(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(u"color: #c62828;"_s); // as gui/FormErrors: red in every style
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-} // namespace
+namespace {} // namespace
 
 IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* parent)
     : QWidget(parent), m_services(services), m_intake(intake), m_draftTimer(new QTimer(this)),
@@ -99,15 +86,15 @@ QWidget* IntakePage::buildForm()
         label->setBuddy(input);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         grid->addWidget(input, row, 1);
-        QLabel* error = errorLabel(name + u"Error"_s, box);
+        QLabel* error = m_errors.add(field, input, name + u"Error"_s, box);
         grid->addWidget(error, row + 1, 1);
-        bindError(field, input, error);
+        return error;
     };
 
     m_unit = new UnitPickerWidget(m_services.registry, box);
-    addRow(tr("&Unit"), m_unit, u"unit"_s, u"intakeUnit"_s);
-    m_errors.insert(u"unit"_s, {m_unit->edit(), m_errors.value(u"unit"_s).second});
-    m_errors.insert(u"resident"_s, m_errors.value(u"unit"_s));
+    QLabel* unitError = addRow(tr("&Unit"), m_unit, u"unit"_s, u"intakeUnit"_s);
+    m_errors.bind(u"unit"_s, m_unit->edit(), unitError);
+    m_errors.bind(u"resident"_s, m_unit->edit(), unitError);
 
     m_person = new QComboBox(box);
     m_person->setObjectName(u"intakePersonCombo"_s);
@@ -131,8 +118,8 @@ QWidget* IntakePage::buildForm()
     call->addSpacing(8);
     call->addWidget(phoneLabel);
     call->addWidget(m_phone, 1);
-    addRow(tr("C&hannel"), callLine, u"channel"_s, u"intakeChannel"_s);
-    bindError(u"caller_phone"_s, m_phone, m_errors.value(u"channel"_s).second);
+    QLabel* channelError = addRow(tr("C&hannel"), callLine, u"channel"_s, u"intakeChannel"_s);
+    m_errors.bind(u"caller_phone"_s, m_phone, channelError);
 
     m_text = new QPlainTextEdit(box);
     m_text->setObjectName(u"intakeTextEdit"_s);
@@ -158,8 +145,8 @@ QWidget* IntakePage::buildForm()
         classes->addWidget(radio);
     }
     classes->addStretch();
-    addRow(tr("Class"), classLine, u"class"_s, u"intakeClass"_s);
-    m_errors.insert(u"class"_s, {m_classes->buttons().constFirst(), m_errors.value(u"class"_s).second});
+    QLabel* classError = addRow(tr("Class"), classLine, u"class"_s, u"intakeClass"_s);
+    m_errors.bind(u"class"_s, m_classes->buttons().constFirst(), classError);
 
     m_urgent = new QCheckBox(tr("Ma&jor / urgent / sudden: report to the superior at once"), box);
     m_urgent->setObjectName(u"intakeUrgentCheck"_s);
@@ -168,11 +155,10 @@ QWidget* IntakePage::buildForm()
     m_fields = new IntakeClassFieldsWidget(box);
     grid->addWidget(m_fields, grid->rowCount(), 0, 1, 2);
     for (const QString& field : {u"category"_s, u"answer"_s, u"contact_phone"_s})
-        bindError(field, m_fields->input(field), m_fields->errorLabel(field));
+        m_errors.bind(field, m_fields->input(field), m_fields->errorLabel(field));
     grid->setRowStretch(grid->rowCount(), 1);
 
-    m_formError = errorLabel(u"intakeFormError"_s, box);
-    grid->addWidget(m_formError, grid->rowCount(), 0, 1, 2);
+    grid->addWidget(m_errors.add({}, nullptr, u"intakeFormError"_s, box), grid->rowCount(), 0, 1, 2);
     auto* buttons = new QHBoxLayout;
     m_status = new QLabel(box);
     m_status->setObjectName(u"intakeStatus"_s);
@@ -208,32 +194,6 @@ QWidget* IntakePage::buildForm()
     });
     connect(m_fields, &IntakeClassFieldsWidget::edited, this, &IntakePage::edited);
     return box;
-}
-
-void IntakePage::bindError(const QString& field, QWidget* input, QLabel* label)
-{
-    m_errors.insert(field, {input, label});
-}
-
-void IntakePage::clearErrors()
-{
-    for (const auto& [input, label] : std::as_const(m_errors))
-        if (label) {
-            label->clear();
-            label->hide();
-        }
-    m_formError->hide();
-}
-
-void IntakePage::showError(const Error& error)
-{
-    clearErrors();
-    const auto it = m_errors.constFind(error.field);
-    QLabel* label = it != m_errors.constEnd() && it->second ? it->second.data() : m_formError;
-    label->setText(error.message);
-    label->show();
-    if (it != m_errors.constEnd() && it->first)
-        it->first->setFocus(Qt::OtherFocusReason);
 }
 
 IntakeForm IntakePage::form() const
@@ -281,7 +241,7 @@ void IntakePage::clearForm()
     m_historyTimer->stop();
     load(IntakeForm{});
     m_unit->clear();
-    clearErrors();
+    m_errors.clear();
     m_fields->clear();
     m_history->clear();
 }
@@ -380,10 +340,10 @@ bool IntakePage::save()
 {
     if (!m_session)
         return false;
-    clearErrors();
+    m_errors.clear();
     auto saved = m_intake.submit(*m_session, form());
     if (!saved) {
-        showError(saved.error());
+        m_errors.show(saved.error());
         return false;
     }
     const IntakeResult& r = saved.value();

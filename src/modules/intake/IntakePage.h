@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "engine/Session.h"
 #include "modules/intake/IntakeForm.h"
+#include "widgets/FormErrors.h"
 
 #include <QHash>
 #include <QPointer>
@@ -59,9 +60,6 @@ signals:
 
 private:
     QWidget* buildForm();
-    void bindError(const QString& field, QWidget* input, QLabel* label);
-    void showError(const Error& error);
-    void clearErrors();
     void load(const IntakeForm& form);
     void clearForm();
     void edited();
@@ -81,13 +79,12 @@ private:
     QCheckBox* m_urgent = nullptr;
     IntakeClassFieldsWidget* m_fields = nullptr;
     QLabel* m_status = nullptr;
-    QLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_new = nullptr;
     IntakeHistoryWidget* m_history = nullptr;
     QTimer* m_draftTimer = nullptr;
     QTimer* m_historyTimer = nullptr;
-    QHash<QString, std::pair<QPointer<QWidget>, QPointer<QLabel>>> m_errors;
+    FormErrors m_errors;
     std::function<bool()> m_askDiscard;
     bool m_loading = false;
 };
