@@ -1,5 +1,7 @@
 #include "gui/GlobalSearchModel.h"
 
+#include "engine/watches/WatchService.h"
+
 #include "engine/search/SearchService.h"
 #include "gui/Services.h"
 #include "modules/registry/RegistryService.h"
@@ -50,19 +52,6 @@ void GlobalSearchModel::setQuery(const QString& text)
     endResetModel();
 }
 
-QString GlobalSearchModel::recordKindName(const QString& kind)
-{
-    if (kind == u"visitor"_s)
-        return tr("Visitor");
-    if (kind == u"stored_item"_s)
-        return tr("Stored item");
-    if (kind == u"parcel"_s)
-        return tr("Parcel");
-    if (kind == u"tool_loan"_s)
-        return tr("Tool lent");
-    return kind;
-}
-
 int GlobalSearchModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -92,7 +81,7 @@ QVariant GlobalSearchModel::data(const QModelIndex& index, int role) const
         case RowKind::Person:
             return tr("Person");
         case RowKind::Record:
-            return recordKindName(row.source);
+            return WatchService::sourceName(row.source);
         }
         return {};
     case Title:

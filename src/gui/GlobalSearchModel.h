@@ -21,8 +21,6 @@ class GlobalSearchModel : public QAbstractTableModel
 public:
     enum Column { Kind, Title, Detail, When, ColumnCount };
     enum class RowKind { Unit, Ticket, Person, Record };
-    // "Visitor", "Stored item", "Parcel", "Tool lent" for a log record's search kind.
-    [[nodiscard]] static QString recordKindName(const QString& kind);
     static constexpr int UnitRows = 5;
     static constexpr int HitRows = 30;
 

@@ -1,5 +1,7 @@
 #include "ReportFixture.h"
 
+#include "engine/reminders/ReminderService.h"
+#include "engine/watches/WatchService.h"
 #include "support/TestDatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -209,6 +211,41 @@ TEST_P(ReportService_, ClerkMayNotOpenTheReport)
     EXPECT_EQ(weekly.error().code, u"perm.denied"_s);
     EXPECT_FALSE(reports.day(clerk, monday()).ok());
     EXPECT_TRUE(reports.week(host.signedIn(Role::Manager, u"zhao.lei"_s), monday()).ok());
+}
+
+// Issue 5 "the weekly and daily reports count them": every log is listed with the records opened and
+// closed in the week and how many came due for a check (R-VS-3, R-PS-2).
+TEST_P(ReportService_, TheDesksLogsAreCountedFromTheirWatches)
+{
+    WatchService watches(host.db());
+    ReminderService reminders(host.db(), host.clock(), host.services().audit, host.services().rules);
+    setTime(0, 9, 0);
+    const qint64 nine = host.clock().nowMs();
+    for (qint64 id : {1, 2, 3})
+        ASSERT_TRUE(watches.arm({u"visitor"_s, id, 0, u"访客"_s, {}, nine + 90 * 60'000}, nine).ok());
+    ASSERT_TRUE(watches.arm({u"stored_item"_s, 1, 0, u"JC-20261123-001"_s, {}, nine + 3'600'000}, nine).ok());
+    setTime(0, 10, 0);
+    ASSERT_TRUE(watches.close(u"visitor"_s, 1, host.clock().nowMs()).ok()); // checked out in time
+    setTime(0, 11, 0);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok()); // visitors 2, 3 and the item came due
+    ASSERT_TRUE(watches.close(u"visitor"_s, 2, host.clock().nowMs()).ok());
+    setTime(5, 9, 0); // next week: not this one's
+    ASSERT_TRUE(watches.arm({u"parcel"_s, 1, 0, u"顺丰"_s, {}, host.clock().nowMs()}, host.clock().nowMs()).ok());
+
+    const ReportFigures f = week();
+    ASSERT_EQ(f.logs.size(), 4);
+    EXPECT_EQ(f.logs.at(0).source, u"visitor"_s);
+    EXPECT_EQ(f.logs.at(0).opened, 3);
+    EXPECT_EQ(f.logs.at(0).closed, 2);
+    EXPECT_EQ(f.logs.at(0).cameDue, 2);
+    EXPECT_EQ(f.logs.at(1).source, u"stored_item"_s);
+    EXPECT_EQ(f.logs.at(1).opened, 1);
+    EXPECT_EQ(f.logs.at(1).cameDue, 1);
+    EXPECT_EQ(f.logs.at(2).source, u"parcel"_s);
+    EXPECT_EQ(f.logs.at(2).opened, 0);
+    auto monday = reports.day(supervisor, ReportFixture::monday());
+    ASSERT_TRUE(monday.ok());
+    EXPECT_EQ(monday.value().logs.at(0).opened, 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ReportService_, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -2,7 +2,9 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,7 +32,14 @@ struct Watch
 // together; the module audits the record, the watch is derived state and is not audited itself.
 class WatchService
 {
+    Q_DECLARE_TR_FUNCTIONS(WatchService)
+
 public:
+    // The desk's logs, in the order the reports list them: "visitor", "stored_item", "parcel", "tool_loan".
+    [[nodiscard]] static QStringList sources();
+    // "Visitors", "Stored items", "Parcels", "Tools lent"; the key itself for an unknown one.
+    [[nodiscard]] static QString sourceName(const QString& source);
+
     explicit WatchService(Database& db);
 
     // Opens the watch of a record, or re-arms it at a new instant with new text (the pending

@@ -38,6 +38,18 @@ struct ClerkFigures
     qint64 callbacks = 0;
 };
 
+// One of the desk's logs in the period (issue 5): records opened (visitors admitted, items
+// deposited, parcels received, tools lent), closed (checked out, collected, returned), and how many
+// came due for a check (overstay, past pickup, unclaimed, not back the same day).
+struct LogFigures
+{
+    QString source; // "visitor", "stored_item", "parcel", "tool_loan"
+    QString label;
+    qint64 opened = 0;
+    qint64 closed = 0;
+    qint64 cameDue = 0;
+};
+
 // The weekly (or daily) report, 周汇报表 (R-IN-6, R-CP-9, R-CB-4). Every number is for the half-open
 // period [fromMs, toMs) and was read at asOfMs. See ReportService for what each one counts exactly.
 struct ReportFigures
@@ -63,6 +75,7 @@ struct ReportFigures
     ReportRate satisfaction; // R-CB-4: satisfied out of callbacks made
 
     QList<ClerkFigures> clerks;
+    QList<LogFigures> logs;
 };
 
 } // namespace fd

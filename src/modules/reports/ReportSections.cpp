@@ -95,6 +95,12 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
     for (const ClerkFigures& c : f.clerks)
         clerks.rows.append({text(c.name), count(c.entered), count(c.followUps), count(c.callbacks)});
     out.append(clerks);
+
+    ReportSection logs{
+        u"logs"_s, tr("The desk's logs"), {tr("Log"), tr("Opened"), tr("Closed"), tr("Came due for a check")}, {}};
+    for (const LogFigures& l : f.logs)
+        logs.rows.append({text(l.label), count(l.opened), count(l.closed), count(l.cameDue)});
+    out.append(logs);
     return out;
 }
 

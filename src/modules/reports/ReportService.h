@@ -39,6 +39,8 @@ struct Session;
 //                        period; met: those called back since (any outcome).
 //   satisfaction         callbacks made in the period (any ticket): satisfied out of all.
 // Clerks: tickets entered (created_ms), follow-ups and callbacks recorded (at_ms) in the period.
+// Logs (issue 5), from the watches every log record arms when it opens: opened (created_ms) and
+// closed (closed_ms) in the period, and came due = records with a reminder due in the period.
 //
 // Permission::ReviewShifts (supervisors and managers): the report reviews the desk's work and each
 // clerk's numbers, like the morning review; JudgeComplaints is about deciding single complaints.
@@ -64,6 +66,7 @@ private:
     Status followUps(ReportFigures& f) const;
     Status callbacks(ReportFigures& f) const;
     Status clerks(ReportFigures& f) const;
+    Status logs(ReportFigures& f) const;
     Result<QList<ReportCount>> countBy(const QString& column, const ReportFigures& f,
                                        const QString& extraWhere = {}) const;
 
