@@ -53,15 +53,11 @@ VisitsPanel::VisitsPanel(Services& services, VisitService& visits, QWidget* pare
     m_progressBox = new QGroupBox(this);
     m_progressBox->setObjectName(u"visitProgress"_s);
     auto* progressLayout = new QVBoxLayout(m_progressBox);
-    auto* scroll = new QScrollArea(m_progressBox);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_bars = new QWidget(scroll);
-    m_barsLayout = new QGridLayout(m_bars);
-    m_barsLayout->setContentsMargins(0, 0, 0, 0);
-    m_barsLayout->setColumnStretch(1, 1);
-    scroll->setWidget(m_bars);
-    progressLayout->addWidget(scroll);
+    m_scroll = new QScrollArea(m_progressBox);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    progressLayout->addWidget(m_scroll);
     upper->addWidget(m_progressBox, 2);
     layout->addLayout(upper);
 
@@ -174,12 +170,12 @@ void VisitsPanel::refresh()
 
 QProgressBar* VisitsPanel::progressBar(qint64 userId) const
 {
-    return m_bars->findChild<QProgressBar*>(barName(userId));
+    return m_bars ? m_bars->findChild<QProgressBar*>(barName(userId)) : nullptr;
 }
 
 QProgressBar* VisitsPanel::addBar(const VisitTally& tally, const QString& label, bool bold)
 {
-    const int row = m_barsLayout->rowCount();
+    const int row = m_barsLayout->count() / 2; // a label and a bar per row
     auto* name = new QLabel(label, m_bars);
     if (bold) {
         QFont f = name->font();
@@ -204,11 +200,14 @@ QProgressBar* VisitsPanel::addBar(const VisitTally& tally, const QString& label,
 
 void VisitsPanel::showProgress()
 {
-    // Rebuilt on every refresh: a handful of clerks, one month.
-    while (QLayoutItem* item = m_barsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    // Rebuilt on every refresh (a handful of clerks, one month); setWidget deletes the old bars.
+    m_bars = new QWidget;
+    m_bars->setObjectName(u"visitBars"_s);
+    m_barsLayout = new QGridLayout(m_bars);
+    m_barsLayout->setContentsMargins(0, 0, 0, 0);
+    m_barsLayout->setColumnStretch(1, 1);
+    m_scroll->setWidget(m_bars);
+    m_bars->setAutoFillBackground(false); // the group box's background, not the viewport's grey
     const qint64 now = m_services.clock.nowMs();
     m_progressBox->setTitle(
         tr("Visits in %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).date(), u"MMMM yyyy"_s)));
@@ -225,7 +224,7 @@ void VisitsPanel::showProgress()
     for (const VisitTally& t : p.clerks)
         if (t.userId != me)
             addBar(t, t.name, false);
-    m_barsLayout->setRowStretch(m_barsLayout->rowCount(), 1);
+    m_barsLayout->setRowStretch(m_barsLayout->count() / 2, 1);
 }
 
 void VisitsPanel::unitChosen(qint64 unitId)

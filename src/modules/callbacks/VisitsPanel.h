@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace fd {
@@ -70,6 +71,7 @@ private:
     QCheckBox* m_forDepartment = nullptr;
     QPushButton* m_record = nullptr;
     QGroupBox* m_progressBox = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QWidget* m_bars = nullptr;
     QGridLayout* m_barsLayout = nullptr;
     QTableView* m_table = nullptr;
