@@ -72,6 +72,9 @@ TEST_P(VisitsPanelTest, TheClerkRecordsAVisitByKeyboardAndTheirBarMoves)
     pickUnit(panel, u"3-1-502"_s);
     ASSERT_EQ(panel.unitPicker()->unitId(), unitId(u"3-1-502"_s));
     EXPECT_EQ(child<QLineEdit>(&panel, "visitPerson")->text(), u"张三"_s); // the resident, filled in
+    panel.unitPicker()->clear();
+    pickUnit(panel, u"3-1-601"_s); // another unit: its resident replaces the one filled in
+    EXPECT_EQ(child<QLineEdit>(&panel, "visitPerson")->text(), u"钱七"_s);
     alt(&panel, 'r');
     EXPECT_TRUE(QTest::qWaitFor([&] { return !labelText(&panel, "visitTopicError").isEmpty(); }, 2000));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM customer_visits"_s), 0);
@@ -91,7 +94,8 @@ TEST_P(VisitsPanelTest, TheClerkRecordsAVisitByKeyboardAndTheirBarMoves)
     EXPECT_EQ(own->text(), VisitsPanel::tr("%1 of %2").arg(1).arg(20));
     EXPECT_EQ(panel.progressBar(0)->value(), 0);
     ASSERT_EQ(panel.model()->rowCount(), 1);
-    EXPECT_EQ(panel.model()->index(0, VisitListModel::Unit).data().toString(), u"3-1-502"_s);
+    EXPECT_EQ(panel.model()->index(0, VisitListModel::Unit).data().toString(), u"3-1-601"_s);
+    EXPECT_EQ(panel.model()->index(0, VisitListModel::Person).data().toString(), u"钱七"_s);
     EXPECT_EQ(panel.model()->index(0, VisitListModel::Opinion).data().toString(), u"希望提前试水"_s);
     EXPECT_TRUE(child<QLineEdit>(&panel, "visitTopic")->text().isEmpty()); // ready for the next one
 }

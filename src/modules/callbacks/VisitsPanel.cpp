@@ -229,20 +229,24 @@ void VisitsPanel::showProgress()
 
 void VisitsPanel::unitChosen(qint64 unitId)
 {
-    // The person visited is usually the unit's first registered resident.
-    if (unitId == 0 || !m_person->text().trimmed().isEmpty())
+    // The person visited is usually the unit's first registered resident; a name the clerk typed stays.
+    const QString typed = m_person->text().trimmed();
+    if (unitId == 0 || (!typed.isEmpty() && typed != m_filledPerson))
         return;
+    m_filledPerson.clear();
     for (const Resident& r : m_unit->detail().residents)
         if (r.active) {
-            m_person->setText(r.name);
+            m_filledPerson = r.name;
             break;
         }
+    m_person->setText(m_filledPerson);
 }
 
 void VisitsPanel::resetForm()
 {
     m_unit->clear();
     m_person->clear();
+    m_filledPerson.clear();
     m_visited->setDateTime(QDateTime::fromMSecsSinceEpoch(m_services.clock.nowMs()));
     m_way->setCurrentIndex(0);
     m_topic->clear();

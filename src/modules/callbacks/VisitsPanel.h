@@ -78,6 +78,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_done = nullptr;
     QLabel* m_message = nullptr;
+    QString m_filledPerson; // the resident put into the person field for the chosen unit
     FormErrors m_errors;
 };
 
