@@ -55,6 +55,8 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(ComplaintUpgradeDays), u"7"_s, u"R-CP-3"_s},
         {QString::fromLatin1(ComplaintUpgradeCount), u"5"_s, u"R-CP-3"_s},
         {QString::fromLatin1(VisitorMinutes), u"90"_s, u"R-VS-3"_s},
+        {QString::fromLatin1(VisitsClerkMonthly), u"20"_s, u"R-CB-5"_s},
+        {QString::fromLatin1(VisitsDepartmentMonthly), u"10"_s, u"R-CB-5"_s},
         {QString::fromLatin1(EscalateSupervisorMinutes), u"15"_s, u"R-IN-2"_s},
         {QString::fromLatin1(EscalateManagerMinutes), u"60"_s, u"R-IN-2"_s},
         {QString::fromLatin1(ReminderRepeatMinutes), u"5"_s, u"R-RP-2"_s},

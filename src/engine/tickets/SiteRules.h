@@ -24,6 +24,7 @@ struct Session;
 //   rule.complaint.major_reply_hours 48 (R-CP-5)  rule.complaint.major_resolve_days 15 (R-CP-5)
 //   rule.complaint.upgrade_days 7 (R-CP-3)        rule.complaint.upgrade_count 5 (R-CP-3)
 //   rule.visitor_minutes 90 (R-VS-3)
+//   rule.visits.clerk_monthly 20, rule.visits.department_monthly 10 (customer visits a month, R-CB-5)
 //   rule.escalate_supervisor_minutes 15, rule.escalate_manager_minutes 60 (overdue → supervisor → manager,
 //   R-IN-2), rule.reminder_repeat_minutes 5, rule.due_soon_minutes 60 (the reminders; live, not snapshotted)
 //   rule.shift.a 07:30-15:00, rule.shift.b 14:30-21:00, rule.shift.c 20:30-07:30 (R-SH-1)
@@ -43,6 +44,8 @@ public:
     static constexpr const char* ComplaintUpgradeDays = "rule.complaint.upgrade_days";
     static constexpr const char* ComplaintUpgradeCount = "rule.complaint.upgrade_count";
     static constexpr const char* VisitorMinutes = "rule.visitor_minutes";
+    static constexpr const char* VisitsClerkMonthly = "rule.visits.clerk_monthly";
+    static constexpr const char* VisitsDepartmentMonthly = "rule.visits.department_monthly";
     static constexpr const char* EscalateSupervisorMinutes = "rule.escalate_supervisor_minutes";
     static constexpr const char* EscalateManagerMinutes = "rule.escalate_manager_minutes";
     static constexpr const char* ReminderRepeatMinutes = "rule.reminder_repeat_minutes";
@@ -94,6 +97,9 @@ public:
     [[nodiscard]] Snapshot snapshot() const;
     [[nodiscard]] int number(const QString& key) const;
     [[nodiscard]] int visitorMinutes() const { return number(QString::fromLatin1(VisitorMinutes)); }
+    // R-CB-5: the customer visits each clerk, and the department, make at least each month.
+    [[nodiscard]] int visitsClerkMonthly() const { return number(QString::fromLatin1(VisitsClerkMonthly)); }
+    [[nodiscard]] int visitsDepartmentMonthly() const { return number(QString::fromLatin1(VisitsDepartmentMonthly)); }
     // letter: 'A', 'B' or 'C' (R-SH-1).
     [[nodiscard]] ShiftTimes shift(QChar letter) const;
 

@@ -6,6 +6,7 @@
 #include "gui/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/VisitsWidget.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,10 +29,26 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, QWidget* parent)
+    : CallbacksPage(services, callbacks, nullptr, parent)
+{}
+
+CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, VisitService* visits, QWidget* parent)
     : QWidget(parent), m_services(services), m_callbacks(callbacks), m_model(new CallbackQueueModel(callbacks, this))
 {
     setObjectName(u"callbacksPage"_s);
-    auto* layout = new QVBoxLayout(this);
+    QWidget* queuePage = this;
+    if (visits) { // two tabs: the callbacks owed and the proactive visits (R-CB-5)
+        auto* outer = new QVBoxLayout(this);
+        outer->setContentsMargins(0, 0, 0, 0);
+        auto* tabs = new QTabWidget(this);
+        tabs->setObjectName(u"callbackTabs"_s);
+        queuePage = new QWidget(tabs);
+        tabs->addTab(queuePage, tr("Callbacks &queue"));
+        m_visits = new VisitsWidget(services, *visits, tabs);
+        tabs->addTab(m_visits, tr("&Visits"));
+        outer->addWidget(tabs);
+    }
+    auto* layout = new QVBoxLayout(queuePage);
     m_count = new QLabel(this);
     m_count->setObjectName(u"callbackCount"_s);
     layout->addWidget(m_count);
@@ -173,12 +191,16 @@ void CallbacksPage::buildForm(QWidget* box)
 void CallbacksPage::setSession(const Session& session)
 {
     m_session = session;
+    if (m_visits)
+        m_visits->setSession(session);
     refresh();
 }
 
 void CallbacksPage::refresh()
 {
     const qint64 keep = selectedTicketId();
+    if (m_visits && m_session)
+        m_visits->refresh();
     m_model->refresh(m_services.clock.nowMs());
     auto total = m_callbacks.queueCount();
     m_count->setText(total

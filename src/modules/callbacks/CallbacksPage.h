@@ -21,22 +21,28 @@ namespace fd {
 
 class CallbackQueueModel;
 class CallbackService;
+class VisitService;
+class VisitsWidget;
 struct Services;
 
 // 回访: the tickets owing a callback, the one due first on top (R-CB-1). For the selected one the
 // clerk asks the three questions of R-CB-2 and records how the call ended: satisfied (closes),
 // not satisfied (reopen, or a repair goes out again, R-RP-4) or not reachable (stays in the queue).
 // An opinion the customer gave becomes a request or complaint with one button (R-CB-3).
+// Given a VisitService, the page has a second tab for proactive customer visits (VisitsWidget, R-CB-5).
 class CallbacksPage : public QWidget
 {
     Q_OBJECT
 
 public:
     CallbacksPage(Services& services, CallbackService& callbacks, QWidget* parent = nullptr);
+    CallbacksPage(Services& services, CallbackService& callbacks, VisitService* visits, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] CallbackQueueModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
+    // nullptr without a VisitService.
+    [[nodiscard]] VisitsWidget* visitsWidget() const { return m_visits; }
     [[nodiscard]] qint64 selectedTicketId() const;
     bool selectTicket(qint64 ticketId);
 
@@ -86,6 +92,7 @@ private:
     QListWidget* m_attempts;
     QLabel* m_done;
     QLabel* m_message;
+    VisitsWidget* m_visits = nullptr;
     FormErrors m_errors;
 };
 

@@ -28,7 +28,9 @@ struct ReportRate
     }
 };
 
-// One clerk's work in the period (R-IN-6): tickets entered, follow-ups recorded, callbacks made.
+// One clerk's work in the period (R-IN-6): tickets entered, follow-ups recorded, callbacks made;
+// and their own customer visits in the month so far (R-CB-5): from the first of the month holding
+// the period's last day up to the period's end.
 struct ClerkFigures
 {
     qint64 userId = 0;
@@ -36,6 +38,7 @@ struct ClerkFigures
     qint64 entered = 0;
     qint64 followUps = 0;
     qint64 callbacks = 0;
+    qint64 monthVisits = 0;
 };
 
 // One of the desk's logs in the period (issue 5): records opened (visitors admitted, items

@@ -90,10 +90,12 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
 
     ReportSection clerks{u"clerks"_s,
                          tr("Each clerk"),
-                         {tr("Clerk"), tr("Tickets entered"), tr("Follow-ups recorded"), tr("Callbacks made")},
+                         {tr("Clerk"), tr("Tickets entered"), tr("Follow-ups recorded"), tr("Callbacks made"),
+                          tr("Visits this month (R-CB-5)")},
                          {}};
     for (const ClerkFigures& c : f.clerks)
-        clerks.rows.append({text(c.name), count(c.entered), count(c.followUps), count(c.callbacks)});
+        clerks.rows.append(
+            {text(c.name), count(c.entered), count(c.followUps), count(c.callbacks), count(c.monthVisits)});
     out.append(clerks);
 
     ReportSection logs{

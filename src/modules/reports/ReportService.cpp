@@ -172,26 +172,33 @@ Status ReportService::logs(ReportFigures& f) const
 
 Status ReportService::clerks(ReportFigures& f) const
 {
-    // R-IN-6: each clerk's numbers. Three grouped counts joined in memory by person.
+    // R-IN-6: each clerk's numbers. Four grouped counts joined in memory by person.
     struct Part
     {
         QString sql;
         qint64 ClerkFigures::*field;
+        qint64 fromMs;
     };
+    // R-CB-5: own customer visits (not the department's) count from the first of the month.
+    const qint64 monthStart = startOf(QDate(f.lastDay.year(), f.lastDay.month(), 1));
     const Part parts[] = {
         {u"SELECT t.created_by, u.display_name, COUNT(*) FROM tickets t JOIN users u ON u.id = t.created_by "
          "WHERE t.created_ms >= ? AND t.created_ms < ? GROUP BY t.created_by, u.display_name"_s,
-         &ClerkFigures::entered},
+         &ClerkFigures::entered, f.fromMs},
         {u"SELECT e.actor_id, u.display_name, COUNT(*) FROM ticket_events e JOIN users u ON u.id = e.actor_id "
          "WHERE e.kind = 'followed_up' AND e.at_ms >= ? AND e.at_ms < ? GROUP BY e.actor_id, u.display_name"_s,
-         &ClerkFigures::followUps},
+         &ClerkFigures::followUps, f.fromMs},
         {u"SELECT e.actor_id, u.display_name, COUNT(*) FROM ticket_events e JOIN users u ON u.id = e.actor_id "
          "WHERE e.kind = 'called_back' AND e.at_ms >= ? AND e.at_ms < ? GROUP BY e.actor_id, u.display_name"_s,
-         &ClerkFigures::callbacks},
+         &ClerkFigures::callbacks, f.fromMs},
+        {u"SELECT v.recorded_by, u.display_name, COUNT(*) FROM customer_visits v JOIN users u ON u.id = v.recorded_by "
+         "WHERE v.for_department = FALSE AND v.visited_ms >= ? AND v.visited_ms < ? "
+         "GROUP BY v.recorded_by, u.display_name"_s,
+         &ClerkFigures::monthVisits, monthStart},
     };
     QHash<qint64, ClerkFigures> byId;
     for (const Part& part : parts) {
-        auto q = m_db.exec(part.sql, {f.fromMs, f.toMs});
+        auto q = m_db.exec(part.sql, {part.fromMs, f.toMs});
         if (!q)
             return q.error();
         while (q.value().next()) {

@@ -1,0 +1,282 @@
+#include "modules/callbacks/VisitsWidget.h"
+
+#include "core/Clock.h"
+#include "gui/Services.h"
+#include "modules/callbacks/VisitListModel.h"
+#include "modules/callbacks/VisitService.h"
+#include "modules/registry/RegistryTypes.h"
+#include "modules/registry/UnitPickerWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QColor kBelowQuota(0xE0, 0x9A, 0x1A); // amber
+const QColor kQuotaMet(0x3C, 0x9A, 0x4E);   // green
+
+QString barName(qint64 userId)
+{
+    return userId == 0 ? u"visitBarDepartment"_s : u"visitBar%1"_s.arg(userId);
+}
+
+} // namespace
+
+VisitsWidget::VisitsWidget(Services& services, VisitService& visits, QWidget* parent)
+    : QWidget(parent), m_services(services), m_visits(visits), m_model(new VisitListModel(visits, this))
+{
+    setObjectName(u"visitsWidget"_s);
+    auto* layout = new QVBoxLayout(this);
+    auto* upper = new QHBoxLayout;
+    auto* formBox = new QGroupBox(tr("Record a visit"), this);
+    buildForm(formBox);
+    upper->addWidget(formBox, 3);
+
+    m_progressBox = new QGroupBox(this);
+    m_progressBox->setObjectName(u"visitProgress"_s);
+    auto* progressLayout = new QVBoxLayout(m_progressBox);
+    m_scroll = new QScrollArea(m_progressBox);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    progressLayout->addWidget(m_scroll);
+    upper->addWidget(m_progressBox, 2);
+    layout->addLayout(upper);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"visitCount"_s);
+    layout->addWidget(m_count);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"visitTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VisitListModel::Topic, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(VisitListModel::Opinion, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"visitMessage"_s);
+    layout->addWidget(m_message);
+    m_errors.setFallback(m_message);
+    setTabOrder(m_unit->edit(), m_person);
+}
+
+void VisitsWidget::buildForm(QGroupBox* box)
+{
+    auto* form = new QFormLayout(box);
+    const auto row = [box, form](const QString& label, QWidget* input) {
+        auto* title = new QLabel(label, box);
+        title->setBuddy(input);
+        form->addRow(title, input);
+    };
+
+    m_unit = new UnitPickerWidget(m_services.registry, box);
+    m_unit->setObjectName(u"visitUnitPicker"_s);
+    auto* unitLabel = new QLabel(tr("&Unit:"), box);
+    unitLabel->setBuddy(m_unit->edit());
+    form->addRow(unitLabel, m_unit);
+    form->addRow(m_errors.add(u"unit"_s, m_unit->edit(), u"visitUnitError"_s, box));
+
+    m_person = new QLineEdit(box);
+    m_person->setObjectName(u"visitPerson"_s);
+    m_person->setPlaceholderText(tr("whom the clerk spoke to (optional)"));
+    row(tr("P&erson:"), m_person);
+
+    m_visited = new QDateTimeEdit(box);
+    m_visited->setObjectName(u"visitedAt"_s);
+    m_visited->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_visited->setCalendarPopup(true);
+    row(tr("Visited &at:"), m_visited);
+    form->addRow(m_errors.add(u"visited"_s, m_visited, u"visitedError"_s, box));
+
+    m_way = new QComboBox(box);
+    m_way->setObjectName(u"visitWay"_s);
+    for (VisitWay way : VisitService::ways())
+        m_way->addItem(VisitService::wayName(way), static_cast<int>(way));
+    row(tr("&Way:"), m_way);
+    form->addRow(m_errors.add(u"way"_s, m_way, u"visitWayError"_s, box));
+
+    m_topic = new QLineEdit(box);
+    m_topic->setObjectName(u"visitTopic"_s);
+    m_topic->setPlaceholderText(tr("e.g. heating this winter, parking fees"));
+    row(tr("&Topic:"), m_topic);
+    form->addRow(m_errors.add(u"topic"_s, m_topic, u"visitTopicError"_s, box));
+
+    m_opinion = new QLineEdit(box);
+    m_opinion->setObjectName(u"visitOpinion"_s);
+    m_opinion->setPlaceholderText(tr("what the customer said (optional)"));
+    row(tr("&Opinion:"), m_opinion);
+
+    m_forDepartment = new QCheckBox(tr("&Department visit (e.g. joint visit with the supervisor)"), box);
+    m_forDepartment->setObjectName(u"visitForDepartment"_s);
+    form->addRow(m_forDepartment);
+
+    auto* buttons = new QHBoxLayout;
+    m_record = new QPushButton(tr("&Record visit"), box);
+    m_record->setObjectName(u"recordVisit"_s);
+    buttons->addWidget(m_record);
+    m_done = new QLabel(box);
+    m_done->setObjectName(u"visitDone"_s);
+    m_done->setWordWrap(true);
+    buttons->addWidget(m_done, 1);
+    form->addRow(buttons);
+
+    connect(m_record, &QPushButton::clicked, this, &VisitsWidget::recordVisit);
+    connect(m_opinion, &QLineEdit::returnPressed, this, &VisitsWidget::recordVisit);
+    connect(m_unit, &UnitPickerWidget::unitChanged, this, &VisitsWidget::unitChosen);
+}
+
+void VisitsWidget::setSession(const Session& session)
+{
+    m_session = session;
+    m_unit->setSession(session);
+    refresh();
+    resetForm();
+}
+
+void VisitsWidget::refresh()
+{
+    m_model->refresh();
+    auto total = m_visits.count();
+    m_count->setText(total ? tr("%n visit(s) recorded, the latest first", nullptr, static_cast<int>(total.value()))
+                           : total.error().message);
+    showProgress();
+    m_record->setEnabled(m_session.has_value());
+}
+
+QProgressBar* VisitsWidget::progressBar(qint64 userId) const
+{
+    return m_bars ? m_bars->findChild<QProgressBar*>(barName(userId)) : nullptr;
+}
+
+QProgressBar* VisitsWidget::addBar(const VisitTally& tally, const QString& label, bool bold)
+{
+    const int row = m_barsLayout->count() / 2; // a label and a bar per row
+    auto* name = new QLabel(label, m_bars);
+    if (bold) {
+        QFont f = name->font();
+        f.setBold(true);
+        name->setFont(f);
+    }
+    auto* bar = new QProgressBar(m_bars);
+    bar->setObjectName(barName(tally.userId));
+    bar->setRange(0, qMax(1, tally.quota));
+    bar->setValue(qMin(tally.done, qMax(1, tally.quota)));
+    bar->setFormat(tr("%1 of %2").arg(tally.done).arg(tally.quota)); // R-CB-5
+    bar->setProperty("met", tally.met());
+    QPalette p = bar->palette();
+    p.setColor(QPalette::Highlight, tally.met() ? kQuotaMet : kBelowQuota);
+    bar->setPalette(p);
+    bar->setToolTip(tally.met() ? tr("Quota met") : tr("%n more to go", nullptr, tally.quota - tally.done));
+    name->setBuddy(bar);
+    m_barsLayout->addWidget(name, row, 0);
+    m_barsLayout->addWidget(bar, row, 1);
+    return bar;
+}
+
+void VisitsWidget::showProgress()
+{
+    // Rebuilt on every refresh (a handful of clerks, one month); setWidget deletes the old bars.
+    m_bars = new QWidget;
+    m_bars->setObjectName(u"visitBars"_s);
+    m_barsLayout = new QGridLayout(m_bars);
+    m_barsLayout->setContentsMargins(0, 0, 0, 0);
+    m_barsLayout->setColumnStretch(1, 1);
+    m_scroll->setWidget(m_bars);
+    m_bars->setAutoFillBackground(false); // the group box's background, not the viewport's grey
+    const qint64 now = m_services.clock.nowMs();
+    m_progressBox->setTitle(
+        tr("Visits in %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).date(), u"MMMM yyyy"_s)));
+    auto progress = m_visits.progress(now);
+    if (!progress)
+        return m_errors.show(progress.error());
+    const VisitProgress& p = progress.value();
+    const qint64 me = m_session ? m_session->user.id : 0;
+    // The signed-in clerk's own bar first, then the department's, then everyone else's.
+    for (const VisitTally& t : p.clerks)
+        if (t.userId == me)
+            addBar(t, tr("%1 (you)").arg(t.name), true);
+    addBar(p.department, p.department.name, true);
+    for (const VisitTally& t : p.clerks)
+        if (t.userId != me)
+            addBar(t, t.name, false);
+    m_barsLayout->setRowStretch(m_barsLayout->count() / 2, 1);
+}
+
+void VisitsWidget::unitChosen(qint64 unitId)
+{
+    // The person visited is usually the unit's first registered resident; a name the clerk typed stays.
+    const QString typed = m_person->text().trimmed();
+    if (unitId == 0 || (!typed.isEmpty() && typed != m_filledPerson))
+        return;
+    m_filledPerson.clear();
+    for (const Resident& r : m_unit->detail().residents)
+        if (r.active) {
+            m_filledPerson = r.name;
+            break;
+        }
+    m_person->setText(m_filledPerson);
+}
+
+void VisitsWidget::resetForm()
+{
+    m_unit->clear();
+    m_person->clear();
+    m_filledPerson.clear();
+    m_visited->setDateTime(QDateTime::fromMSecsSinceEpoch(m_services.clock.nowMs()));
+    m_way->setCurrentIndex(0);
+    m_topic->clear();
+    m_opinion->clear();
+    m_forDepartment->setChecked(false);
+}
+
+void VisitsWidget::recordVisit()
+{
+    if (!m_session)
+        return;
+    m_errors.clear();
+    VisitInput in;
+    in.unitId = m_unit->unitId();
+    in.personName = m_person->text();
+    in.visitedMs = m_visited->dateTime().toMSecsSinceEpoch();
+    in.way = static_cast<VisitWay>(m_way->currentData().toInt());
+    in.topic = m_topic->text();
+    in.opinion = m_opinion->text();
+    in.forDepartment = m_forDepartment->isChecked();
+    auto done = m_visits.record(*m_session, in);
+    if (!done)
+        return m_errors.show(done.error());
+    const CustomerVisit& v = done.value();
+    refresh();
+    resetForm();
+    m_done->setText(v.forDepartment ? tr("Visit to %1 recorded for the department.").arg(v.unitCode)
+                                    : tr("Visit to %1 recorded.").arg(v.unitCode));
+    m_unit->edit()->setFocus();
+    emit visitRecorded(v.id);
+}
+
+} // namespace fd
