@@ -1,0 +1,1 @@
+namespace fd::test {}
