@@ -20,8 +20,8 @@ protected:
         host.clock().set(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         importSample(host);
         clerk = host.signedIn(Role::Clerk, QStringLiteral("li.na"));
-        visitors = std::make_unique<VisitorService>(host.db(), host.clock(), host.services().audit,
-                                                    host.services().settings);
+        visitors =
+            std::make_unique<VisitorService>(host.db(), host.clock(), host.services().audit, host.services().settings);
     }
 
     qint64 scalar(const QString& sql, const QVariantList& binds = {})

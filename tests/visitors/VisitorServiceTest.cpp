@@ -159,8 +159,9 @@ TEST_P(VisitorServiceTest, TheOverstayWatchRaisesAtNinetyMinutesAndRepeatsUntilC
 TEST_P(VisitorServiceTest, TheSiteMayStoreItsOwnConfirmMinutes)
 {
     EXPECT_EQ(visitors->confirmMinutes(), VisitorService::DefaultConfirmMinutes);
-    ASSERT_TRUE(
-        host.services().settings.set(host.admin(), QString::fromLatin1(VisitorService::ConfirmMinutesKey), u"60"_s).ok());
+    ASSERT_TRUE(host.services()
+                    .settings.set(host.admin(), QString::fromLatin1(VisitorService::ConfirmMinutesKey), u"60"_s)
+                    .ok());
     const Visit v = admit(form());
     EXPECT_EQ(WatchService(host.db()).dueOf(u"visitor"_s, v.id).value().value_or(0), at(10, 0));
 }
@@ -231,8 +232,9 @@ TEST_P(VisitorServiceTest, TheHandoverSheetListsEveryVisitorStillInside)
     EXPECT_EQ(refs, (QList<qint64>{wang.id, chen.id}));
     EXPECT_EQ(lines.at(0), u"王伟 (2 people) → 3-1-502, inside since 09:12"_s);
     EXPECT_TRUE(lines.at(1).contains(u"陈静"_s) && lines.at(1).contains(u"09:40"_s));
-    if (room != posts.end())
+    if (room != posts.end()) {
         EXPECT_TRUE(provider.openItems(*room, host.clock().nowMs()).value().isEmpty());
+    }
 }
 
 // The global search finds a visit by plate, phone digits and unit; the hit's text shows no phone.

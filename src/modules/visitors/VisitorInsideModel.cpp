@@ -61,13 +61,9 @@ QVariant VisitorInsideModel::data(const QModelIndex& index, int role) const
         return isDue(v) ? tr("%1 · confirm").arg(stay) : stay;
     }
     case Visitor:
-        return v.visitorName;
-    case People:
-        return v.partySize;
-    case Unit:
-        return v.unitCode;
-    case Resident:
-        return v.hostName;
+        return v.partySize > 1 ? tr("%1 (%n people)", nullptr, v.partySize).arg(v.visitorName) : v.visitorName;
+    case Visiting:
+        return v.hostName.isEmpty() ? v.unitCode : u"%1 %2"_s.arg(v.unitCode, v.hostName);
     case Purpose:
         return v.purpose;
     case Phone:
@@ -90,11 +86,7 @@ QVariant VisitorInsideModel::headerData(int section, Qt::Orientation orientation
         return tr("Inside for");
     case Visitor:
         return tr("Visitor");
-    case People:
-        return tr("People");
-    case Unit:
-        return tr("Unit");
-    case Resident:
+    case Visiting:
         return tr("Visiting");
     case Purpose:
         return tr("Purpose");

@@ -14,7 +14,7 @@ class VisitorInsideModel : public PagedTableModel<Visit>
     Q_OBJECT
 
 public:
-    enum Column { TimeIn, HowLong, Visitor, People, Unit, Resident, Purpose, Phone, Plate, ColumnCount };
+    enum Column { TimeIn, HowLong, Visitor, Visiting, Purpose, Phone, Plate, ColumnCount };
     static constexpr int VisitIdRole = Qt::UserRole + 1;
     static constexpr int DefaultPageSize = 50;
 

@@ -111,10 +111,10 @@ Result<UnitInstruction> VisitorService::addInstruction(const Session& who, const
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto id = m_db.insert(u"INSERT INTO unit_instructions (unit_id, text, kind, starts_ms, ends_ms, created_ms, "
-                          "created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                          {i.unitId, i.text, instructionKindKey(i.kind), i.startsMs, sql::instant(i.endsMs), now,
-                           who.user.id});
+    auto id = m_db.insert(
+        u"INSERT INTO unit_instructions (unit_id, text, kind, starts_ms, ends_ms, created_ms, "
+        "created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {i.unitId, i.text, instructionKindKey(i.kind), i.startsMs, sql::instant(i.endsMs), now, who.user.id});
     if (!id)
         return id.error();
     i.id = id.value();
@@ -156,10 +156,10 @@ Result<UnitInstruction> VisitorService::endInstruction(const Session& who, qint6
 
 Result<QList<UnitInstruction>> VisitorService::instructionsInForce(qint64 unitId, qint64 atMs) const
 {
-    auto q = m_db.exec(u"SELECT %1 WHERE i.unit_id = ? AND i.starts_ms <= ? AND (i.ends_ms IS NULL OR i.ends_ms > ?) "
-                       "ORDER BY CASE i.kind WHEN 'refuse' THEN 0 ELSE 1 END, i.starts_ms DESC, i.id DESC"_s.arg(
-                           kInstructionColumns),
-                       {unitId, atMs, atMs});
+    auto q = m_db.exec(
+        u"SELECT %1 WHERE i.unit_id = ? AND i.starts_ms <= ? AND (i.ends_ms IS NULL OR i.ends_ms > ?) "
+        "ORDER BY CASE i.kind WHEN 'refuse' THEN 0 ELSE 1 END, i.starts_ms DESC, i.id DESC"_s.arg(kInstructionColumns),
+        {unitId, atMs, atMs});
     if (!q)
         return q.error();
     QList<UnitInstruction> out;

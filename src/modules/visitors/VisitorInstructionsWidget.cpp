@@ -30,7 +30,8 @@ VisitorInstructionsWidget::VisitorInstructionsWidget(VisitorService& visitors, c
     m_list = new QListWidget(this);
     m_list->setObjectName(u"visitorInstructionList"_s);
     m_list->setWordWrap(true);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 3 + 12);
+    m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 5 + 12);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_list);
 
     auto* actions = new QHBoxLayout;
@@ -117,7 +118,8 @@ void VisitorInstructionsWidget::reload()
     for (const UnitInstruction& i : list) {
         QString line = u"%1: %2"_s.arg(VisitorService::instructionKindName(i.kind), i.text);
         if (i.endsMs)
-            line += u"  "_s + tr("(until %1)").arg(QDateTime::fromMSecsSinceEpoch(*i.endsMs).toString(u"MM-dd HH:mm"_s));
+            line +=
+                u"  "_s + tr("(until %1)").arg(QDateTime::fromMSecsSinceEpoch(*i.endsMs).toString(u"MM-dd HH:mm"_s));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, i.id);
         if (i.kind == InstructionKind::Refuse) { // shown in red: the desk must not let them in

@@ -182,8 +182,7 @@ Status VisitorService::validate(const VisitorCheckIn& f) const
         return Error{u"visitor.unit"_s, tr("That unit is not in the registry."), u"unit"_s};
     if (f.confirmation == VisitConfirmation::Refused) {
         if (f.refusalReason.trimmed().isEmpty()) // R-VS-1: the refusal is recorded with its reason
-            return Error{u"visitor.refusal_reason"_s, tr("Write down why the visit was refused."),
-                         u"refusal_reason"_s};
+            return Error{u"visitor.refusal_reason"_s, tr("Write down why the visit was refused."), u"refusal_reason"_s};
         return {};
     }
     if (f.purpose.trimmed().isEmpty()) // R-VS-2
@@ -199,9 +198,8 @@ Status VisitorService::armWatch(const Visit& v, qint64 fromMs, qint64 nowMs)
     w.refId = v.id;
     w.unitId = v.unitId;
     w.title = tr("Visitor %1 · %2").arg(v.visitorName, v.unitCode);
-    w.detail = v.hostName.isEmpty()
-                   ? tr("Inside since %1: confirm with the resident.").arg(clockTime(v.arrivedMs))
-                   : tr("Inside since %1: confirm with %2.").arg(clockTime(v.arrivedMs), v.hostName);
+    w.detail = v.hostName.isEmpty() ? tr("Inside since %1: confirm with the resident.").arg(clockTime(v.arrivedMs))
+                                    : tr("Inside since %1: confirm with %2.").arg(clockTime(v.arrivedMs), v.hostName);
     w.dueMs = fromMs + qint64(confirmMinutes()) * 60'000;
     return WatchService(m_db).arm(w, nowMs);
 }
@@ -217,14 +215,15 @@ Result<Visit> VisitorService::checkIn(const Session& who, const VisitorCheckIn& 
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto id = m_db.insert(
-        u"INSERT INTO visits (visitor_name, visitor_phone, party_size, unit_id, host_name, purpose, plate, "
-        "confirmation, refusal_reason, status, arrived_ms, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {form.visitorName.trimmed(), PhoneNumber::normalize(form.phone.trimmed()), form.partySize, form.unitId,
-         form.hostName.trimmed(), form.purpose.trimmed(), form.plate.trimmed().toUpper(),
-         confirmationKey(form.confirmation), refused ? form.refusalReason.trimmed() : u""_s,
-         refused ? u"refused"_s : u"inside"_s, now, who.user.id});
+    auto id =
+        m_db.insert(u"INSERT INTO visits (visitor_name, visitor_phone, party_size, unit_id, host_name, purpose, plate, "
+                    "confirmation, refusal_reason, status, arrived_ms, created_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {form.visitorName.trimmed(), sql::text(PhoneNumber::normalize(form.phone.trimmed())),
+                     form.partySize, form.unitId, sql::text(form.hostName.trimmed()), sql::text(form.purpose.trimmed()),
+                     sql::text(form.plate.trimmed().toUpper()), confirmationKey(form.confirmation),
+                     sql::text(refused ? form.refusalReason.trimmed() : QString()),
+                     refused ? u"refused"_s : u"inside"_s, now, who.user.id});
     if (!id)
         return id.error();
     auto v = visit(id.value());
@@ -233,8 +232,8 @@ Result<Visit> VisitorService::checkIn(const Session& who, const VisitorCheckIn& 
     if (!refused) // R-VS-1: a refused visitor is never inside, so nothing to watch
         if (Status s = armWatch(v.value(), now, now); !s)
             return s.error();
-    auto audited = m_audit.append(who, u"visit"_s, v->id, refused ? u"refused"_s : u"checked_in"_s, {},
-                                  describe(v.value()));
+    auto audited =
+        m_audit.append(who, u"visit"_s, v->id, refused ? u"refused"_s : u"checked_in"_s, {}, describe(v.value()));
     if (!audited)
         return audited.error();
     if (Status s = tx.commit(); !s)
@@ -272,7 +271,7 @@ Result<Visit> VisitorService::confirmStay(const Session& who, qint64 visitId, co
         return tx.started().error();
     auto row = m_db.insert(
         u"INSERT INTO visit_confirmations (visit_id, at_ms, note, recorded_by) VALUES (?, ?, ?, ?) RETURNING id"_s,
-        {visitId, now, note.trimmed(), who.user.id});
+        {visitId, now, sql::text(note.trimmed()), who.user.id});
     if (!row)
         return row.error();
     auto up = m_db.exec(u"UPDATE visits SET confirmed_ms = ? WHERE id = ? AND status = 'inside'"_s, {now, visitId});
@@ -315,7 +314,8 @@ Result<Visit> VisitorService::checkOut(const Session& who, qint64 visitId)
     Visit after = before.value();
     after.status = VisitStatus::Out;
     after.leftMs = now;
-    auto audited = m_audit.append(who, u"visit"_s, visitId, u"checked_out"_s, describe(before.value()), describe(after));
+    auto audited =
+        m_audit.append(who, u"visit"_s, visitId, u"checked_out"_s, describe(before.value()), describe(after));
     if (!audited)
         return audited.error();
     if (Status s = tx.commit(); !s)
@@ -331,9 +331,9 @@ Result<Visit> VisitorService::visit(qint64 id) const
 
 Result<QList<Visit>> VisitorService::inside(int limit, int offset) const
 {
-    auto q = m_db.exec(u"SELECT %1 WHERE v.status = 'inside' ORDER BY v.arrived_ms, v.id LIMIT ? OFFSET ?"_s.arg(
-                           kVisitColumns),
-                       {qBound(1, limit, 500), qMax(0, offset)});
+    auto q = m_db.exec(
+        u"SELECT %1 WHERE v.status = 'inside' ORDER BY v.arrived_ms, v.id LIMIT ? OFFSET ?"_s.arg(kVisitColumns),
+        {qBound(1, limit, 500), qMax(0, offset)});
     if (!q)
         return q.error();
     QList<Visit> out;
@@ -348,72 +348,6 @@ Result<qint64> VisitorService::insideCount() const
     if (!v)
         return v.error();
     return v.value().toLongLong();
-}
-
-Result<QList<FrequentVisitor>> VisitorService::suggestions(const QString& text, int limit) const
-{
-    QString typed = text.trimmed();
-    typed.remove(u'%');
-    typed.remove(u'_');
-    if (typed.isEmpty())
-        return QList<FrequentVisitor>{};
-    const QString digits = PhoneNumber::normalize(typed);
-    const bool phoneLike = digits.size() >= 3 && digits.size() == typed.size();
-    // A phone is matched from its first digits only when the clerk typed digits.
-    QVariantList binds{QString(u'%' + typed + u'%')};
-    QString phoneMatch;
-    if (phoneLike) {
-        phoneMatch = u" OR v.visitor_phone LIKE ?"_s;
-        binds << QString(digits + u'%');
-    }
-    binds << qBound(1, limit, 50);
-    auto q = m_db.exec(u"SELECT v.visitor_name, v.visitor_phone, v.unit_id, u.code, v.host_name, v.purpose, v.plate, "
-                       "COUNT(*) AS times, MAX(v.arrived_ms) AS latest FROM visits v JOIN units u ON u.id = v.unit_id "
-                       "WHERE v.status <> 'refused' AND (v.visitor_name LIKE ?%1) "
-                       "GROUP BY v.visitor_name, v.visitor_phone, v.unit_id, u.code, v.host_name, v.purpose, v.plate "
-                       "ORDER BY times DESC, latest DESC LIMIT ?"_s.arg(phoneMatch),
-                       binds);
-    if (!q)
-        return q.error();
-    QList<FrequentVisitor> out;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        out << FrequentVisitor{r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(),
-                               r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
-                               r.value(6).toString(), r.value(7).toInt()};
-    }
-    return out;
-}
-
-Result<VisitorCounts> VisitorService::counts(qint64 fromMs, qint64 toMs) const
-{
-    const qint64 stayMs = qint64(confirmMinutes()) * 60'000;
-    auto q = m_db.exec(
-        u"SELECT "
-        "(SELECT COUNT(*) FROM visits WHERE status <> 'refused' AND arrived_ms >= ? AND arrived_ms < ?), "
-        "(SELECT COUNT(*) FROM visits WHERE left_ms >= ? AND left_ms < ?), "
-        "(SELECT COUNT(*) FROM visits WHERE status = 'refused' AND arrived_ms >= ? AND arrived_ms < ?), "
-        "(SELECT COUNT(*) FROM visits WHERE status <> 'refused' AND arrived_ms >= ? AND arrived_ms < ? "
-        "AND COALESCE(left_ms, ?) - arrived_ms > ?)"_s,
-        {fromMs, toMs, fromMs, toMs, fromMs, toMs, fromMs, toMs, m_clock.nowMs(), stayMs});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return VisitorCounts{};
-    const QSqlQuery& r = q.value();
-    return VisitorCounts{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(),
-                         r.value(3).toLongLong()};
-}
-
-SearchSource VisitorService::searchSource()
-{
-    // The body holds what a clerk may type (name, phone digits, plate, unit code, resident); the
-    // title and detail never hold the phone.
-    return {u"visitor"_s,
-            u"SELECT v.id, v.arrived_ms, v.visitor_name, u.code || ' · ' || v.purpose, "
-            "v.visitor_name || ' ' || v.visitor_phone || ' ' || v.plate || ' ' || u.code || ' ' || u.compact || ' ' "
-            "|| v.host_name || ' ' || v.purpose, v.unit_id "
-            "FROM visits v JOIN units u ON u.id = v.unit_id WHERE v.id > ? ORDER BY v.id LIMIT ?"_s};
 }
 
 } // namespace fd

@@ -63,6 +63,7 @@ signals:
     void visitChanged(qint64 visitId);
 
 private:
+    static QLabel* heading(const QString& text, QWidget* parent);
     QWidget* buildForm();
     QWidget* buildInside();
     [[nodiscard]] VisitorCheckIn form() const;
