@@ -52,7 +52,7 @@ StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemS
     m_note->setObjectName(u"depositNote"_s);
     form->addRow(tr("N&ote"), m_note);
 
-    auto* items = new QGroupBox(tr("Items (R-PS-1)"), this);
+    auto* items = new QGroupBox(tr("Items"), this);
     auto* itemsLayout = new QVBoxLayout(items);
     m_lines = new QTableWidget(0, 3, items);
     m_lines->setObjectName(u"depositLines"_s);
@@ -98,6 +98,7 @@ StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemS
     columns->addLayout(right, 5);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(fallback, 1);
+    bottom->addStretch();
     bottom->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
@@ -159,10 +160,21 @@ void StoredItemDepositWidget::clear()
     m_signature->clear();
     m_lines->setRowCount(0);
     addLine();
-    // By default the customer comes back later the same day, at the next full hour four hours on.
+    m_pickup->setDateTime(defaultPickup());
+}
+
+QDateTime StoredItemDepositWidget::defaultPickup() const
+{
+    // By default the customer comes back later the same day: the full hour four to five hours on.
     QDateTime pickup = m_services.clock.now().addSecs(4 * 3600);
     pickup.setTime(QTime(pickup.time().hour(), 0));
-    m_pickup->setDateTime(pickup.addSecs(3600));
+    return pickup.addSecs(3600);
+}
+
+void StoredItemDepositWidget::refreshPickup()
+{
+    if (m_pickup->dateTime() <= m_services.clock.now())
+        m_pickup->setDateTime(defaultPickup());
 }
 
 DepositRequest StoredItemDepositWidget::request() const

@@ -4,6 +4,7 @@
 #include "modules/storeditems/StoredItemTypes.h"
 #include "widgets/FormErrors.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
@@ -34,6 +35,8 @@ public:
     void setSession(const Session& session);
     // Empties the form for the next deposit; the pickup time goes back to its default.
     void clear();
+    // A pickup time left from earlier that has passed goes back to the default (the form stays open).
+    void refreshPickup();
     [[nodiscard]] DepositRequest request() const;
     // Sets a line's cells as the clerk would type them (adds lines as needed).
     void setLine(int row, const QString& description, const QString& count, const QString& condition);
@@ -50,6 +53,7 @@ signals:
 private:
     QWidget* withError(QWidget* input, const QString& field, const char* labelName);
     void addLine();
+    [[nodiscard]] QDateTime defaultPickup() const;
 
     Services& m_services;
     StoredItemService& m_service;

@@ -53,7 +53,7 @@ StoredItemDetailWidget::StoredItemDetailWidget(StoredItemService& service, const
     m_collectorSignature->setObjectName(u"collectorSignatureView"_s);
     signatures->addWidget(m_collectorSignature, 1, 1);
 
-    m_overdue = new QGroupBox(tr("Past the expected pickup time (R-PS-2)"), this);
+    m_overdue = new QGroupBox(tr("Past the expected pickup time"), this);
     m_overdue->setObjectName(u"storageOverdue"_s);
     auto* actions = new QGridLayout(m_overdue);
     m_remindNote = new QLineEdit(m_overdue);

@@ -74,7 +74,7 @@ QVariant StoredItemListModel::data(const QModelIndex& index, int role) const
     case Phone:
         return PersonalData::maskPhone(s.depositorPhone);
     case Items:
-        return role == Qt::ToolTipRole ? s.summary : tr("%n item(s)", nullptr, s.itemCount);
+        return tr("%n item(s): %1", nullptr, s.itemCount).arg(s.summary);
     case Shelf:
         return s.shelf;
     case Pickup: {

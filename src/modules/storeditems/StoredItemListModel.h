@@ -15,7 +15,7 @@ class StoredItemListModel : public PagedTableModel<StoredItem>
     Q_OBJECT
 
 public:
-    enum Column { Tag, Unit, Depositor, Phone, Items, Shelf, Pickup, Status, ColumnCount };
+    enum Column { Tag, Unit, Depositor, Phone, Shelf, Pickup, Status, Items, ColumnCount };
     static constexpr int ItemIdRole = Qt::UserRole + 1;
     static constexpr int OverdueRole = Qt::UserRole + 2;
     static constexpr int DefaultPageSize = 50;

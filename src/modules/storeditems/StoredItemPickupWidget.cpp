@@ -50,6 +50,7 @@ StoredItemPickupWidget::StoredItemPickupWidget(StoredItemService& service, QWidg
     m_errors.setFallback(fallback);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(fallback, 1);
+    bottom->addStretch();
     bottom->addWidget(m_handOut);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -54,7 +54,7 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(StoredItemListModel::Items, QHeaderView::Stretch);
     m_detail = new StoredItemDetailWidget(service, services.clock, list);
     auto* split = new QSplitter(Qt::Vertical, list);
     split->addWidget(m_table);
@@ -79,6 +79,10 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_deposit)
+            m_deposit->refreshPickup();
+    });
     connect(m_filter, &QLineEdit::textChanged, this, &StoredItemsPage::applyFilter);
     connect(m_includeEnded, &QCheckBox::toggled, this, &StoredItemsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
