@@ -61,6 +61,8 @@ QVariant ParcelListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Condition && p.damaged)
         return QBrush(Qt::darkRed);
+    if (role == Qt::ToolTipRole && index.column() == Age)
+        return tr("Received %1").arg(QDateTime::fromMSecsSinceEpoch(p.receivedMs).toString(u"yyyy-MM-dd HH:mm"_s));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     return display(p, index.row(), index.column());
@@ -83,10 +85,10 @@ QVariant ParcelListModel::display(const Parcel& p, int row, int column) const
         return p.carrier;
     case Tracking:
         return p.tracking;
-    case Received:
-        return QDateTime::fromMSecsSinceEpoch(p.receivedMs).toString(u"MM-dd HH:mm"_s);
-    case Age:
-        return tr("%n day(s)", nullptr, ageDays(p));
+    case Age: {
+        const int days = ageDays(p);
+        return days == 0 ? tr("today") : tr("%n day(s)", nullptr, days);
+    }
     case Notified:
         if (p.pickedUpMs != 0)
             return tr("Picked up %1 by %2")
@@ -120,8 +122,6 @@ QVariant ParcelListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Courier");
     case Tracking:
         return tr("Tracking number");
-    case Received:
-        return tr("Received");
     case Age:
         return tr("Waiting");
     case Notified:

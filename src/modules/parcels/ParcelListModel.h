@@ -8,14 +8,14 @@ namespace fd {
 class ParcelService;
 
 // Parcels as a lazy table, grouped by unit (the unit and its resident shown on the unit's first
-// row), each with its age in days: amber from AmberDays, red from RedDays while it waits (R-PS-4).
-// Phones are masked here.
+// row), each with its age in days (the arrival in its tooltip): amber from AmberDays, red from RedDays while it waits
+// (R-PS-4). Phones are masked here.
 class ParcelListModel : public PagedTableModel<Parcel>
 {
     Q_OBJECT
 
 public:
-    enum Column { Unit, Resident, What, Carrier, Tracking, Received, Age, Notified, Condition, ColumnCount };
+    enum Column { Unit, Resident, Age, What, Carrier, Tracking, Notified, Condition, ColumnCount };
     static constexpr int ParcelIdRole = Qt::UserRole + 1;
     static constexpr int DefaultPageSize = 50;
     static constexpr int AmberDays = 2;

@@ -32,6 +32,11 @@ ParcelReceiveWidget::ParcelReceiveWidget(RegistryService& registry, ParcelServic
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy); // Alt+letter jumps to the field
+        return l;
+    };
 
     m_carrier->setObjectName(u"carrierCombo"_s);
     m_carrier->setEditable(true);
@@ -41,12 +46,12 @@ ParcelReceiveWidget::ParcelReceiveWidget(RegistryService& registry, ParcelServic
     auto* carrierBox = new QVBoxLayout;
     carrierBox->addWidget(m_carrier);
     carrierBox->addWidget(m_errors.add(u"carrier"_s, m_carrier, u"carrierError"_s, this));
-    form->addRow(tr("&Courier"), carrierBox);
+    form->addRow(label(tr("&Courier"), m_carrier), carrierBox);
 
     auto* unitBox = new QVBoxLayout;
     unitBox->addWidget(m_unit);
     unitBox->addWidget(m_errors.add(u"unit"_s, m_unit->edit(), u"unitError"_s, this));
-    form->addRow(tr("&Unit"), unitBox);
+    form->addRow(label(tr("&Unit"), m_unit->edit()), unitBox);
 
     auto* piece = new QHBoxLayout;
     m_pieces->setObjectName(u"piecesSpin"_s);
@@ -57,11 +62,10 @@ ParcelReceiveWidget::ParcelReceiveWidget(RegistryService& registry, ParcelServic
     m_tracking->setObjectName(u"trackingEdit"_s);
     m_tracking->setPlaceholderText(tr("Scan or type (optional)"));
     m_tracking->setMaxLength(ParcelService::MaxTrackingLength);
-    piece->addWidget(new QLabel(tr("Pieces"), this));
     piece->addWidget(m_pieces);
     piece->addWidget(m_kind);
     piece->addWidget(m_tracking, 1);
-    form->addRow(tr("Piece"), piece);
+    form->addRow(label(tr("&Pieces"), m_pieces), piece);
 
     auto* damage = new QHBoxLayout;
     m_damaged->setObjectName(u"damagedCheck"_s);
@@ -76,7 +80,7 @@ ParcelReceiveWidget::ParcelReceiveWidget(RegistryService& registry, ParcelServic
     auto* damageBox = new QVBoxLayout;
     damageBox->addLayout(damage);
     damageBox->addWidget(m_errors.add(u"damage"_s, m_damageNote, u"damageError"_s, this));
-    form->addRow(tr("Condition"), damageBox);
+    form->addRow(label(tr("Con&dition"), m_damaged), damageBox);
     layout->addLayout(form);
 
     m_table->setObjectName(u"batchTable"_s);

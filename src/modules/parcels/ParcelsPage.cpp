@@ -45,8 +45,7 @@ ParcelsPage::ParcelsPage(Services& services, ParcelService& parcels, QWidget* pa
 QWidget* ParcelsPage::buildWaiting()
 {
     auto* box = new QWidget(this);
-    auto* row = new QHBoxLayout(box);
-    auto* left = new QVBoxLayout;
+    auto* left = new QVBoxLayout(box);
     auto* top = new QHBoxLayout;
     m_filter = new QComboBox(box);
     m_filter->setObjectName(u"filterCombo"_s);
@@ -92,8 +91,7 @@ QWidget* ParcelsPage::buildWaiting()
     notify->addWidget(m_notifyUnit);
     left->addLayout(notify);
     left->addWidget(m_errors.add(u"note"_s, m_noteEdit, u"noteError"_s, box));
-    row->addLayout(left, 1);
-    row->addWidget(buildPickup());
+    left->addWidget(buildPickup());
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ParcelsPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ParcelsPage::updateSelection);
@@ -105,10 +103,11 @@ QWidget* ParcelsPage::buildWaiting()
 
 QWidget* ParcelsPage::buildPickup()
 {
+    // Below the list: what is chosen and who takes it on the left, where they sign on the right.
     auto* group = new QGroupBox(tr("Pickup"), this);
     group->setObjectName(u"pickupGroup"_s);
-    group->setFixedWidth(340);
-    auto* layout = new QVBoxLayout(group);
+    auto* row = new QHBoxLayout(group);
+    auto* layout = new QVBoxLayout;
     m_chosen = new QLabel(group);
     m_chosen->setObjectName(u"pickupChosen"_s);
     m_chosen->setWordWrap(true);
@@ -118,13 +117,11 @@ QWidget* ParcelsPage::buildPickup()
     m_collector = new QLineEdit(group);
     m_collector->setObjectName(u"collectorEdit"_s);
     m_collector->setPlaceholderText(tr("Who picks up"));
-    form->addRow(tr("&Collector"), m_collector);
+    auto* collectorLabel = new QLabel(tr("&Collector"), group);
+    collectorLabel->setBuddy(m_collector);
+    form->addRow(collectorLabel, m_collector);
     layout->addLayout(form);
     layout->addWidget(m_errors.add(u"collector"_s, m_collector, u"collectorError"_s, group));
-    m_signature = new SignatureField(group);
-    m_signature->setObjectName(u"signatureField"_s);
-    layout->addWidget(m_signature);
-    layout->addWidget(m_errors.add(u"signature"_s, m_signature, u"signatureError"_s, group));
     m_pickup = new QPushButton(tr("&Hand over"), group);
     m_pickup->setObjectName(u"pickupButton"_s);
     layout->addWidget(m_pickup);
@@ -134,8 +131,15 @@ QWidget* ParcelsPage::buildPickup()
     m_status->setObjectName(u"pickupStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_errors.setFallback(m_message);
     layout->addStretch(1);
+    row->addLayout(layout, 1);
+    auto* signing = new QVBoxLayout;
+    m_signature = new SignatureField(group);
+    m_signature->setObjectName(u"signatureField"_s);
+    signing->addWidget(m_signature);
+    signing->addWidget(m_errors.add(u"signature"_s, m_signature, u"signatureError"_s, group));
+    row->addLayout(signing, 1);
+    m_errors.setFallback(m_message);
     connect(m_pickup, &QPushButton::clicked, this, &ParcelsPage::pickUpSelected);
     return group;
 }
