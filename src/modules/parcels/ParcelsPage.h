@@ -1,0 +1,80 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "widgets/FormErrors.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace fd {
+
+class ParcelListModel;
+class ParcelReceiveWidget;
+class ParcelService;
+class SignatureField;
+struct Services;
+
+// 报刊邮件、快递 (R-PS-4): receive a courier's batch (first tab); the parcels waiting, grouped by unit
+// with their age, to tell the resident about and to hand over against a signature (second tab).
+class ParcelsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ParcelsPage(Services& services, ParcelService& parcels, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    [[nodiscard]] ParcelReceiveWidget* receiver() const { return m_receive; }
+    [[nodiscard]] ParcelListModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] QList<qint64> selectedParcelIds() const;
+
+public slots:
+    void refresh();
+    // Opens the waiting list at this parcel (a search hit or a reminder of it).
+    void showRecord(qint64 parcelId);
+    void notifySelected();
+    void notifyUnit();
+    void pickUpSelected();
+
+signals:
+    // Parcels were received, told about or picked up here.
+    void parcelsChanged();
+
+private:
+    QWidget* buildWaiting();
+    QWidget* buildPickup();
+    void updateSelection();
+    [[nodiscard]] qint64 selectedUnitId() const;
+
+    Services& m_services;
+    ParcelService& m_parcels;
+    std::optional<Session> m_session;
+    FormErrors m_errors;
+    QTabWidget* m_tabs;
+    ParcelReceiveWidget* m_receive;
+    ParcelListModel* m_model;
+    QTableView* m_table = nullptr;
+    QComboBox* m_filter = nullptr;
+    QLabel* m_count = nullptr;
+    QComboBox* m_how = nullptr;
+    QLineEdit* m_noteEdit = nullptr;
+    QPushButton* m_notify = nullptr;
+    QPushButton* m_notifyUnit = nullptr;
+    QLabel* m_chosen = nullptr;
+    QLineEdit* m_collector = nullptr;
+    SignatureField* m_signature = nullptr;
+    QPushButton* m_pickup = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace fd
