@@ -1,0 +1,1 @@
+#include "ToolFixture.h"
