@@ -24,10 +24,9 @@ protected:
         host.clock().set(at(9, 0));
         importSample(host);
         clerk = host.signedIn(Role::Clerk, QStringLiteral("li.na"));
-        tools = std::make_unique<ToolService>(host.db(), host.clock(), host.services().audit,
-                                              host.services().settings);
-        reminders = std::make_unique<ReminderService>(host.db(), host.clock(), host.services().audit,
-                                                      host.services().rules);
+        tools = std::make_unique<ToolService>(host.db(), host.clock(), host.services().audit, host.services().settings);
+        reminders =
+            std::make_unique<ReminderService>(host.db(), host.clock(), host.services().audit, host.services().rules);
         ladder = addTool(QStringLiteral("梯子"), QStringLiteral("T-01"), 2);
         drill = addTool(QStringLiteral("电钻"), QStringLiteral("T-02"), 1);
     }

@@ -158,7 +158,8 @@ TEST_P(ToolServiceTest, LentAfterTheReturnTimeItIsDueTheNextDayAndTheSiteMayMove
     // Seed 001: "the same day" ends at the site's return time; lent after it, the next day's.
     host.clock().set(at(19, 30));
     EXPECT_EQ(lend(ladder).dueMs, at(18, 0, 1).toMSecsSinceEpoch());
-    ASSERT_TRUE(host.services().settings.set(host.admin(), QString::fromLatin1(ToolService::ReturnTimeKey), u"20:30"_s).ok());
+    ASSERT_TRUE(
+        host.services().settings.set(host.admin(), QString::fromLatin1(ToolService::ReturnTimeKey), u"20:30"_s).ok());
     EXPECT_EQ(lend(drill).dueMs, at(20, 30).toMSecsSinceEpoch());
 }
 

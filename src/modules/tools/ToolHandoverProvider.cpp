@@ -14,9 +14,9 @@ Result<QList<HandoverLine>> ToolHandoverProvider::openItems(const Post& post, qi
 {
     if (post.isControlRoom)
         return QList<HandoverLine>{};
-    auto q = m_db.exec(
-        u"SELECT %1 WHERE l.returned_ms IS NULL AND l.lent_ms <= ? ORDER BY l.lent_ms, l.id"_s.arg(toolsql::loanColumns()),
-        {asOfMs});
+    auto q = m_db.exec(u"SELECT %1 WHERE l.returned_ms IS NULL AND l.lent_ms <= ? ORDER BY l.lent_ms, l.id"_s.arg(
+                           toolsql::loanColumns()),
+                       {asOfMs});
     if (!q)
         return q.error();
     const QDate today = QDateTime::fromMSecsSinceEpoch(asOfMs).date();

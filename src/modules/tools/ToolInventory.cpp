@@ -113,9 +113,9 @@ Result<Tool> ToolService::tool(qint64 toolId) const
 
 Result<QList<ToolLoan>> ToolService::loansOut(int limit, int offset) const
 {
-    auto q = m_db.exec(u"SELECT %1 WHERE l.returned_ms IS NULL ORDER BY l.due_ms, l.id LIMIT ? OFFSET ?"_s.arg(
-                           toolsql::loanColumns()),
-                       {qBound(1, limit, 500), qMax(0, offset)});
+    auto q = m_db.exec(
+        u"SELECT %1 WHERE l.returned_ms IS NULL ORDER BY l.due_ms, l.id LIMIT ? OFFSET ?"_s.arg(toolsql::loanColumns()),
+        {qBound(1, limit, 500), qMax(0, offset)});
     if (!q)
         return q.error();
     QList<ToolLoan> out;

@@ -193,7 +193,8 @@ Result<ToolLoan> ToolService::recordCall(const Session& who, qint64 loanId, cons
         return Error{u"tool.returned"_s, tr("%1 is already back.").arg(loanLine(before)), u"note"_s};
     const qint64 now = m_clock.nowMs();
     // Seed 001: called → chase it again at the next day's return time.
-    const qint64 due = QDateTime(QDateTime::fromMSecsSinceEpoch(now).date().addDays(1), returnTime()).toMSecsSinceEpoch();
+    const qint64 due =
+        QDateTime(QDateTime::fromMSecsSinceEpoch(now).date().addDays(1), returnTime()).toMSecsSinceEpoch();
     auto call = m_db.insert(u"INSERT INTO tool_loan_calls (loan_id, note, at_ms, called_by) VALUES (?, ?, ?, ?) "
                             "RETURNING id"_s,
                             {loanId, note.trimmed(), now, who.user.id});
