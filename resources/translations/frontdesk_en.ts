@@ -1274,6 +1274,141 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ParcelHandoverProvider</name>
+    <message numerus="yes">
+        <source>%1 %n piece(s) (%2), waiting since %3</source>
+        <translation>
+            <numerusform>%1 %n piece (%2), waiting since %3</numerusform>
+            <numerusform>%1 %n pieces (%2), waiting since %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelService</name>
+    <message>
+        <source>That parcel is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper / magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the courier who brought the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courier&apos;s name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one piece to the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: choose the unit the piece is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: that unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: count the pieces (1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the tracking number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: describe the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 not picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) from %1, here since %2: tell the resident again.</source>
+        <translation>
+            <numerusform>%n piece from %1, here since %2: tell the resident again.</numerusform>
+            <numerusform>%n pieces from %1, here since %2: tell the resident again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) from %1 (%2), here since %3: tell the resident again.</source>
+        <translation>
+            <numerusform>%n piece from %1 (%2), here since %3: tell the resident again.</numerusform>
+            <numerusform>%n pieces from %1 (%2), here since %3: tell the resident again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcels are received by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents are told by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parcels the resident was told about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the note was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This parcel for %1 was already picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels are handed over by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parcels being picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parcel for %1 was already picked up on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the parcels of one unit at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down who is picking up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parcel for %1 was just picked up at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryDisplay</name>
     <message>
         <source>Residential</source>
@@ -1378,6 +1513,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,6 +1787,30 @@ Without an action it opens the desk window.</source>
         <source>Callbacks made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visits this month (R-CB-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came due for a check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -1835,6 +1998,45 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>SignatureService</name>
+    <message>
+        <source>The customer has not signed. Ask them to sign, or record why there is no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why there is no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the customer said when refusing to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signature is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on the paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteRules</name>
     <message>
         <source>Only an administrator may change the site&apos;s rules.</source>
@@ -1880,6 +2082,242 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Only an administrator may rename the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredItemHandoverProvider</name>
+    <message numerus="yes">
+        <source>%1 %2 %3 · %n item(s) · shelf %4 · due %5</source>
+        <translation>
+            <numerusform>%1 %2 %3 · %n item · shelf %4 · due %5</numerusform>
+            <numerusform>%1 %2 %3 · %n items · shelf %4 · due %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredItemReceiptPrinter</name>
+    <message>
+        <source>Stored item tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this tag to collect the items. The collector signs at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored item tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredItemService</name>
+    <message>
+        <source>in storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stored item is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such tag: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to take an item into storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down who leaves the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the depositor&apos;s phone number (a mobile or a landline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the items belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 lines in one deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: say what the item is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the count must be between 1 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the shelf the items go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected pickup time must be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not give out a tag number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored item %1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected (expected %1, shelf %2): remind %3, or deliver with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in storage (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to record a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not past its expected pickup time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how the customer was reminded and what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to deliver an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not past its expected pickup time: it is collected against the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down who agreed to the delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to hand out an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the tag number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was collected on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was delivered to the unit on %2 (consent: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down who collects the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector has to sign for the items (on the pad or the paper form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was collected just now at another desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +2672,123 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ToolHandoverProvider</name>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolService</name>
+    <message>
+        <source>Only a supervisor or an administrator changes the tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tool, e.g. 梯子.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tool a short code, e.g. T-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk has at least one of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the code of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That tool is not in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That loan is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2 → %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool not back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 (%2) and ask them to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tool to lend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired and is not lent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is at the desk: all %2 are lent out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 at the desk.</source>
+        <translation>
+            <numerusform>Only %n %1 at the desk.</numerusform>
+            <numerusform>Only %n %1 at the desk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the borrower&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down who borrows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s phone, to call if it is not back today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools are lent by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowers are called by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the borrower said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools are received back by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already returned on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitCsvImporter</name>
     <message>
         <source>&quot;%1&quot; is not an area: write square metres with at most 2 decimals, e.g. 89.5.</source>
@@ -2304,6 +2859,206 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>At the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the visit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is recorded after it was made, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the visit was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer visits are made by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHandoverProvider</name>
+    <message numerus="yes">
+        <source>%1 (%n people) → %2, inside since %3</source>
+        <extracomment>A visitor still inside on a handover sheet: name, party size, unit, time in.</extracomment>
+        <translation>
+            <numerusform>%1 (%n person) → %2, inside since %3</numerusform>
+            <numerusform>%1 (%n people) → %2, inside since %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitorService</name>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the instruction is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the unit asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be later than the start and than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instruction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That instruction is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors are received by the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number; leave it empty if the visitor gives none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one person comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whom the visitor comes to see and choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the visit was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the visitor what the visit is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside since %1: confirm with the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside since %1: confirm with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already left at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was turned away and never came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That visit is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools lent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2546,6 +3301,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The opinion is now %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,17 +4358,6 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
-    <name>fd::UnitPickerWidget</name>
-    <message>
-        <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nobody registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3613,6 +4365,21 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Applies the next time FrontDesk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LobbyLogsPage</name>
+    <message>
+        <source>&amp;Parcels and mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools lent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3957,6 +4724,294 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ParcelBatchModel</name>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParcelListModel</name>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picked up %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told %1 (%2 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParcelReceiveWidget</name>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who brought it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is damaged (torn, wet, crushed…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;dition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the piece is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n piece(s) from %1.</source>
+        <translation>
+            <numerusform>Saved: %n piece from %1.</numerusform>
+            <numerusform>Saved: %n pieces from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch: %n piece(s)</source>
+        <translation>
+            <numerusform>This batch: %n piece</numerusform>
+            <numerusform>This batch: %n pieces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParcelsPage</name>
+    <message>
+        <source>&amp;Receive a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (where the slip was left…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told, whole &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who picks up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) waiting</source>
+        <translation>
+            <numerusform>%n parcel waiting</numerusform>
+            <numerusform>%n parcels waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet told</source>
+        <translation>
+            <numerusform>%n not yet told</numerusform>
+            <numerusform>%n not yet told</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting parcels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parcels being picked up in the list (Ctrl+click for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) for %1</source>
+        <translation>
+            <numerusform>%n piece for %1</numerusform>
+            <numerusform>%n pieces for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over: %n parcel(s) to %1.</source>
+        <translation>
+            <numerusform>Handed over: %n parcel to %1.</numerusform>
+            <numerusform>Handed over: %n parcels to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::PendingCallsPanel</name>
     <message>
         <source>Night calls to enter (补单)</source>
@@ -4268,6 +5323,12 @@ Due since %7
     </message>
     <message>
         <source>missed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4746,6 +5807,324 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::SignatureField</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on the paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, where the paper is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature on the pad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignatureView</name>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on the paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemDepositWidget</name>
+    <message>
+        <source>Depositor and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leaves the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;helf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and give a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemDetailWidget</name>
+    <message>
+        <source>Depositor signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the expected pickup time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer was reminded, what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minded the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed to the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 %3&lt;br/&gt;Shelf &lt;b&gt;%4&lt;/b&gt; · expected pickup %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemListModel</name>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n item: %1</numerusform>
+            <numerusform>%n items: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemPickupWidget</name>
+    <message>
+        <source>JC-20261122-003 — type or scan the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collects the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · shelf %4 · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemsPage</name>
+    <message>
+        <source>Filter: tag, unit, name, shelf or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;collected and delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1 — shelf %2. Print the tag for the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed out to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in storage</source>
+        <translation>
+            <numerusform>%n item in storage</numerusform>
+            <numerusform>%n items in storage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the tag as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::TicketDialog</name>
     <message>
         <source>When</source>
@@ -4841,13 +6220,259 @@ Due since %7
     </message>
 </context>
 <context>
-    <name>fd::UnavailablePage</name>
+    <name>fd::ToolDialog</name>
     <message>
-        <source>This module is not available yet.</source>
+        <source>Add a tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep recording this work the way the desk does today until it arrives.</source>
+        <source>e.g. 梯子, 电钻, 扳手套装</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. T-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;many the desk has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolLendWidget</name>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>borrower&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, to call if not back today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 押金 100 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 of %4 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolLoanModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolStockModel</name>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolsPage</name>
+    <message>
+        <source>Tools at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the borrower said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Called the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition, e.g. 完好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) out, the one due back first on top</source>
+        <translation>
+            <numerusform>%n loan out, the one due back first on top</numerusform>
+            <numerusform>%n loans out, the one due back first on top</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not back: due %1. Call the borrower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call recorded; asked again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4899,6 +6524,17 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::UnitPickerWidget</name>
+    <message>
+        <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitSearchModel</name>
     <message>
         <source>Unit</source>
@@ -4918,6 +6554,351 @@ Due since %7
     </message>
     <message>
         <source>Phone (last digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitListModel</name>
+    <message>
+        <source>%1 (department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitorInsideModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitorInstructionsWidget</name>
+    <message>
+        <source>New instruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit asked the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instructions from this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitorsPage</name>
+    <message>
+        <source>Inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed with the resident (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside now: %n</source>
+        <translation>
+            <numerusform>Inside now: %n</numerusform>
+            <numerusform>Inside now: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was turned away from %2; the refusal is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a visitor inside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed with the resident for %1; next check in %n minutes.</source>
+        <translation>
+            <numerusform>Confirmed with the resident for %1; next check in %n minute.</numerusform>
+            <numerusform>Confirmed with the resident for %1; next check in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the visitor who is leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n visits)</source>
+        <translation>
+            <numerusform>%1 (%n visit)</numerusform>
+            <numerusform>%1 (%n visits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record refusal (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name; past visitors are suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 13812345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pur&amp;pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirme&amp;d by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-&amp;arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the visit was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitsWidget</name>
+    <message>
+        <source>Record a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom the clerk spoke to (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. heating this winter, parking fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the customer said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department visit (e.g. joint visit with the supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded, the latest first</source>
+        <translation>
+            <numerusform>%n visit recorded, the latest first</numerusform>
+            <numerusform>%n visits recorded, the latest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to go</source>
+        <translation>
+            <numerusform>%n more to go</numerusform>
+            <numerusform>%n more to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit to %1 recorded for the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit to %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1259,6 +1259,138 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ParcelHandoverProvider</name>
+    <message numerus="yes">
+        <source>%1 %n piece(s) (%2), waiting since %3</source>
+        <translation>
+            <numerusform>%1 %n 件（%2），%3 起待领取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParcelService</name>
+    <message>
+        <source>That parcel is not on record.</source>
+        <translation>没有这件快递的记录。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Newspaper / magazine</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Note left</source>
+        <translation>留通知单</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name the courier who brought the batch.</source>
+        <translation>请填写送来这批快递的快递公司。</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s name is too long.</source>
+        <translation>快递公司名称过长。</translation>
+    </message>
+    <message>
+        <source>Add at least one piece to the batch.</source>
+        <translation>本批次至少须登记一件。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the unit the piece is for.</source>
+        <translation>第 %1 行：请选择收件房号。</translation>
+    </message>
+    <message>
+        <source>Line %1: that unit is not in the registry.</source>
+        <translation>第 %1 行：该房号不在房产资料中。</translation>
+    </message>
+    <message>
+        <source>Line %1: count the pieces (1 to %2).</source>
+        <translation>第 %1 行：请填写件数（1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the tracking number is too long.</source>
+        <translation>第 %1 行：运单号过长。</translation>
+    </message>
+    <message>
+        <source>Line %1: describe the damage.</source>
+        <translation>第 %1 行：请描述破损情况。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 not picked up</source>
+        <translation>%2 的%1未领取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) from %1, here since %2: tell the resident again.</source>
+        <translation>
+            <numerusform>%1 送达的 %n 件，自 %2 起未领取，请再次通知住户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) from %1 (%2), here since %3: tell the resident again.</source>
+        <translation>
+            <numerusform>%1（%2）送达的 %n 件，自 %3 起未领取，请再次通知住户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcels are received by the service desk.</source>
+        <translation>快递由客服前台负责接收。</translation>
+    </message>
+    <message>
+        <source>Residents are told by the service desk.</source>
+        <translation>通知住户由客服前台负责。</translation>
+    </message>
+    <message>
+        <source>Choose the parcels the resident was told about.</source>
+        <translation>请选择已通知住户的快递。</translation>
+    </message>
+    <message>
+        <source>Say where the note was left.</source>
+        <translation>请注明通知单留在何处。</translation>
+    </message>
+    <message>
+        <source>This parcel for %1 was already picked up.</source>
+        <translation>%1 的这件快递已被领取。</translation>
+    </message>
+    <message>
+        <source>Parcels are handed over by the service desk.</source>
+        <translation>快递由客服前台负责发放。</translation>
+    </message>
+    <message>
+        <source>Choose the parcels being picked up.</source>
+        <translation>请选择要领取的快递。</translation>
+    </message>
+    <message>
+        <source>A parcel for %1 was already picked up on %2.</source>
+        <translation>%1 的一件快递已于 %2 被领取。</translation>
+    </message>
+    <message>
+        <source>Hand over the parcels of one unit at a time.</source>
+        <translation>每次只能办理一个房号的快递领取。</translation>
+    </message>
+    <message>
+        <source>Write down who is picking up.</source>
+        <translation>请记录领取人。</translation>
+    </message>
+    <message>
+        <source>A parcel for %1 was just picked up at another desk.</source>
+        <translation>%1 的一件快递刚在其他前台被领取。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryDisplay</name>
     <message>
         <source>Residential</source>
@@ -1364,6 +1496,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Manager</source>
         <translation>管理处经理</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>需立即核查</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1769,30 @@ Without an action it opens the desk window.</source>
         <source>Callbacks made</source>
         <translation>回访次数</translation>
     </message>
+    <message>
+        <source>Visits this month (R-CB-5)</source>
+        <translation>本月客户走访（R-CB-5）</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s logs</source>
+        <translation>前台台账</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完结</translation>
+    </message>
+    <message>
+        <source>Came due for a check</source>
+        <translation>到期待核查</translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -1820,6 +1980,45 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>SignatureService</name>
+    <message>
+        <source>The customer has not signed. Ask them to sign, or record why there is no signature.</source>
+        <translation>客户尚未签名。请客户签名，或记录未签名的原因。</translation>
+    </message>
+    <message>
+        <source>Choose why there is no signature.</source>
+        <translation>请选择未签名的原因。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said when refusing to sign.</source>
+        <translation>请记录客户拒绝签字时的原话。</translation>
+    </message>
+    <message>
+        <source>This signature is not on record.</source>
+        <translation>没有这条签名记录。</translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
+        <translation>客户拒绝签字</translation>
+    </message>
+    <message>
+        <source>Signed on the paper form</source>
+        <translation>纸质签名</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>%1 签名</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>未签名：%1</translation>
+    </message>
+    <message>
+        <source>not signed: %1 (%2)</source>
+        <translation>未签名：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SiteRules</name>
     <message>
         <source>Only an administrator may change the site&apos;s rules.</source>
@@ -1866,6 +2065,241 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Only an administrator may rename the site.</source>
         <translation>只有系统管理员可以修改小区名称。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredItemHandoverProvider</name>
+    <message numerus="yes">
+        <source>%1 %2 %3 · %n item(s) · shelf %4 · due %5</source>
+        <translation>
+            <numerusform>%1 %2 %3 · %n 件 · 货架位置 %4 · 预计领取 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已超时）</translation>
+    </message>
+</context>
+<context>
+    <name>StoredItemReceiptPrinter</name>
+    <message>
+        <source>Stored item tag</source>
+        <translation>寄存牌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>寄存人</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架位置</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>寄存时间</translation>
+    </message>
+    <message>
+        <source>Expected pickup</source>
+        <translation>预计领取时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>物品状况</translation>
+    </message>
+    <message>
+        <source>Depositor&apos;s signature:</source>
+        <translation>寄存人签名：</translation>
+    </message>
+    <message>
+        <source>Bring this tag to collect the items. The collector signs at the desk.</source>
+        <translation>请凭此牌领取物品，领取人须在前台签名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stored item tag %1</source>
+        <translation>寄存牌 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The tag could not be written.</source>
+        <translation>寄存牌未能生成。</translation>
+    </message>
+</context>
+<context>
+    <name>StoredItemService</name>
+    <message>
+        <source>in storage</source>
+        <translation>寄存中</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>delivered with consent</source>
+        <translation>经同意已送达</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>寄存</translation>
+    </message>
+    <message>
+        <source>Customer reminded</source>
+        <translation>已提醒客户</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Delivered with consent</source>
+        <translation>经同意送达</translation>
+    </message>
+    <message>
+        <source>This stored item is not on record.</source>
+        <translation>没有这条寄存记录。</translation>
+    </message>
+    <message>
+        <source>No such tag: %1.</source>
+        <translation>寄存牌号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Sign in to take an item into storage.</source>
+        <translation>请先登录，再办理寄存。</translation>
+    </message>
+    <message>
+        <source>Write down who leaves the items.</source>
+        <translation>请填写寄存人。</translation>
+    </message>
+    <message>
+        <source>Enter the depositor&apos;s phone number (a mobile or a landline).</source>
+        <translation>请输入寄存人的联系电话（手机或座机）。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the items belong to.</source>
+        <translation>请选择物品所属房号。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在房产资料中。</translation>
+    </message>
+    <message>
+        <source>List at least one item.</source>
+        <translation>请至少填写一件物品。</translation>
+    </message>
+    <message>
+        <source>At most %1 lines in one deposit.</source>
+        <translation>每次寄存最多 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: say what the item is.</source>
+        <translation>第 %1 行：请填写物品名称。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the count must be between 1 and %3.</source>
+        <translation>第 %1 行（%2）：数量须在 1 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Write down the shelf the items go on.</source>
+        <translation>请填写物品存放的货架位置。</translation>
+    </message>
+    <message>
+        <source>The expected pickup time must be later than now.</source>
+        <translation>预计领取时间必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The database did not give out a tag number.</source>
+        <translation>数据库未能生成寄存牌号。</translation>
+    </message>
+    <message>
+        <source>Stored item %1 · %2 %3</source>
+        <translation>寄存物品 %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Not collected (expected %1, shelf %2): remind %3, or deliver with consent.</source>
+        <translation>未领取（预计领取时间 %1，货架位置 %2）：请提醒 %3，或经同意送达。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in storage (%2).</source>
+        <translation>%1 已不在寄存中（%2）。</translation>
+    </message>
+    <message>
+        <source>Sign in to record a reminder.</source>
+        <translation>请先登录，再记录提醒。</translation>
+    </message>
+    <message>
+        <source>%1 is not past its expected pickup time yet.</source>
+        <translation>%1 尚未超过预计领取时间。</translation>
+    </message>
+    <message>
+        <source>Write down how the customer was reminded and what they said.</source>
+        <translation>请记录提醒客户的方式及客户的答复。</translation>
+    </message>
+    <message>
+        <source>Sign in to deliver an item.</source>
+        <translation>请先登录，再办理送达。</translation>
+    </message>
+    <message>
+        <source>%1 is not past its expected pickup time: it is collected against the tag.</source>
+        <translation>%1 尚未超过预计领取时间，应凭寄存牌领取。</translation>
+    </message>
+    <message>
+        <source>Write down who agreed to the delivery.</source>
+        <translation>请记录同意送达的人员。</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>同意人：%1</translation>
+    </message>
+    <message>
+        <source>Consent: %1. %2</source>
+        <translation>同意人：%1。%2</translation>
+    </message>
+    <message>
+        <source>Sign in to hand out an item.</source>
+        <translation>请先登录，再办理领取。</translation>
+    </message>
+    <message>
+        <source>Type or scan the tag number.</source>
+        <translation>请输入或扫描寄存牌号。</translation>
+    </message>
+    <message>
+        <source>%1 was collected on %2 by %3.</source>
+        <translation>%1 已于 %2 由 %3 领取。</translation>
+    </message>
+    <message>
+        <source>%1 was delivered to the unit on %2 (consent: %3).</source>
+        <translation>%1 已于 %2 送达住户（同意人：%3）。</translation>
+    </message>
+    <message>
+        <source>Write down who collects the items.</source>
+        <translation>请填写领取人。</translation>
+    </message>
+    <message>
+        <source>The collector has to sign for the items (on the pad or the paper form).</source>
+        <translation>领取人须签名（在签名板或纸质单据上）。</translation>
+    </message>
+    <message>
+        <source>%1 was collected just now at another desk.</source>
+        <translation>%1 刚刚已在其他前台领取。</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2652,122 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ToolHandoverProvider</name>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+</context>
+<context>
+    <name>ToolService</name>
+    <message>
+        <source>Only a supervisor or an administrator changes the tools.</source>
+        <translation>只有客服主管或系统管理员可以修改工具资料。</translation>
+    </message>
+    <message>
+        <source>Name the tool, e.g. 梯子.</source>
+        <translation>请填写工具名称，如：梯子。</translation>
+    </message>
+    <message>
+        <source>Give the tool a short code, e.g. T-01.</source>
+        <translation>请为工具填写简短编号，如 T-01。</translation>
+    </message>
+    <message>
+        <source>The desk has at least one of it.</source>
+        <translation>该工具数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>%1 is already the code of %2.</source>
+        <translation>编号 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>That tool is not in the inventory.</source>
+        <translation>库存中没有该工具。</translation>
+    </message>
+    <message>
+        <source>That loan is not on record.</source>
+        <translation>没有这条借用记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 → %3 %4</source>
+        <translation>%1 ×%2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Tool not back: %1</source>
+        <translation>工具未归还：%1</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2) and ask them to bring it back.</source>
+        <translation>请致电 %1（%2），提醒其归还。</translation>
+    </message>
+    <message>
+        <source>Choose the tool to lend.</source>
+        <translation>请选择要借出的工具。</translation>
+    </message>
+    <message>
+        <source>%1 is retired and is not lent.</source>
+        <translation>%1 已停用，不再借出。</translation>
+    </message>
+    <message>
+        <source>No %1 is at the desk: all %2 are lent out.</source>
+        <translation>前台已无%1：%2 件已全部借出。</translation>
+    </message>
+    <message>
+        <source>Lend at least one.</source>
+        <translation>借出数量至少为 1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 at the desk.</source>
+        <translation>
+            <numerusform>前台仅剩 %n 件%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the borrower&apos;s unit.</source>
+        <translation>请选择借用人的房号。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在房产资料中。</translation>
+    </message>
+    <message>
+        <source>Write down who borrows it.</source>
+        <translation>请填写借用人。</translation>
+    </message>
+    <message>
+        <source>Enter the borrower&apos;s phone, to call if it is not back today.</source>
+        <translation>请输入借用人电话，当天未归还时便于联系。</translation>
+    </message>
+    <message>
+        <source>Tools are lent by the service desk.</source>
+        <translation>工具由客服前台负责借出。</translation>
+    </message>
+    <message>
+        <source>Borrowers are called by the service desk.</source>
+        <translation>借用人由客服前台负责联系。</translation>
+    </message>
+    <message>
+        <source>Write down what the borrower said.</source>
+        <translation>请记录借用人的答复。</translation>
+    </message>
+    <message>
+        <source>%1 is already back.</source>
+        <translation>%1 已归还。</translation>
+    </message>
+    <message>
+        <source>Tools are received back by the service desk.</source>
+        <translation>工具归还由客服前台办理。</translation>
+    </message>
+    <message>
+        <source>%1 was already returned on %2.</source>
+        <translation>%1 已于 %2 归还。</translation>
+    </message>
+</context>
+<context>
     <name>UnitCsvImporter</name>
     <message>
         <source>&quot;%1&quot; is not an area: write square metres with at most 2 decimals, e.g. 89.5.</source>
@@ -2289,6 +2839,205 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitService</name>
+    <message>
+        <source>At the door</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose the unit visited.</source>
+        <translation>请选择走访的房号。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在房产资料中。</translation>
+    </message>
+    <message>
+        <source>Choose how the visit was made.</source>
+        <translation>请选择走访方式。</translation>
+    </message>
+    <message>
+        <source>Give the time of the visit.</source>
+        <translation>请填写走访时间。</translation>
+    </message>
+    <message>
+        <source>A visit is recorded after it was made, not before.</source>
+        <translation>走访须在完成后登记，不能提前登记。</translation>
+    </message>
+    <message>
+        <source>Write down what the visit was about.</source>
+        <translation>请记录走访主题。</translation>
+    </message>
+    <message>
+        <source>Customer visits are made by the service desk.</source>
+        <translation>客户走访由客服前台负责。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHandoverProvider</name>
+    <message numerus="yes">
+        <source>%1 (%n people) → %2, inside since %3</source>
+        <extracomment>A visitor still inside on a handover sheet: name, party size, unit, time in.</extracomment>
+        <translation>
+            <numerusform>%1（%n 人）→ %2，自 %3 起在访</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitorService</name>
+    <message>
+        <source>Admit</source>
+        <translation>允许进入</translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation>不允许进入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose the unit the instruction is for.</source>
+        <translation>请选择交办事项所属房号。</translation>
+    </message>
+    <message>
+        <source>Write down what the unit asked.</source>
+        <translation>请记录住户交办的内容。</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start and than now.</source>
+        <translation>结束时间须晚于开始时间和当前时间。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在房产资料中。</translation>
+    </message>
+    <message>
+        <source>This instruction has already ended.</source>
+        <translation>该交办事项已结束。</translation>
+    </message>
+    <message>
+        <source>That instruction is not on record.</source>
+        <translation>没有这条交办事项记录。</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>Pre-arranged</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>在访</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>未放行</translation>
+    </message>
+    <message>
+        <source>Visitors are received by the front desk.</source>
+        <translation>访客由前台负责接待。</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation>请输入访客姓名。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number; leave it empty if the visitor gives none.</source>
+        <translation>这不是有效的电话号码；访客未提供时请留空。</translation>
+    </message>
+    <message>
+        <source>At least one person comes in.</source>
+        <translation>来访人数至少为一人。</translation>
+    </message>
+    <message>
+        <source>Ask whom the visitor comes to see and choose the unit.</source>
+        <translation>请询问访客拜访何人，并选择房号。</translation>
+    </message>
+    <message>
+        <source>Write down why the visit was refused.</source>
+        <translation>请记录拒绝来访的原因。</translation>
+    </message>
+    <message>
+        <source>Ask the visitor what the visit is for.</source>
+        <translation>请询问访客来访事由。</translation>
+    </message>
+    <message>
+        <source>Visitor %1 · %2</source>
+        <translation>访客 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Inside since %1: confirm with the resident.</source>
+        <translation>自 %1 起在访，请与住户确认。</translation>
+    </message>
+    <message>
+        <source>Inside since %1: confirm with %2.</source>
+        <translation>自 %1 起在访，请与 %2 确认。</translation>
+    </message>
+    <message>
+        <source>%1 already left at %2.</source>
+        <translation>%1 已于 %2 离开。</translation>
+    </message>
+    <message>
+        <source>%1 was turned away and never came in.</source>
+        <translation>%1 未获放行，未曾进入。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer inside.</source>
+        <translation>%1 已不在访。</translation>
+    </message>
+    <message>
+        <source>That visit is not on record.</source>
+        <translation>没有这条来访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Stored items</source>
+        <translation>寄存物品</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快递包裹</translation>
+    </message>
+    <message>
+        <source>Tools lent</source>
+        <translation>借出工具</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3278,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The opinion is now %1 %2.</source>
         <translation>该意见已转为%1 %2。</translation>
+    </message>
+    <message>
+        <source>Callbacks &amp;queue</source>
+        <translation>回访待办(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>客户走访(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3566,17 +4323,6 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
-    <name>fd::UnitPickerWidget</name>
-    <message>
-        <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
-        <translation>3-1-502、姓名或电话后 4 位</translation>
-    </message>
-    <message>
-        <source>%1: nobody registered</source>
-        <translation>%1：无登记住户</translation>
-    </message>
-</context>
-<context>
     <name>fd::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3585,6 +4331,21 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Applies the next time FrontDesk starts</source>
         <translation>下次启动物业客服前台时生效</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LobbyLogsPage</name>
+    <message>
+        <source>&amp;Parcels and mail</source>
+        <translation>快递与邮件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stored &amp;items</source>
+        <translation>寄存物品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools lent</source>
+        <translation>工具借用(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4685,286 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ParcelBatchModel</name>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>破损：%1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParcelListModel</name>
+    <message>
+        <source>Received %1</source>
+        <translation>%1 收到</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picked up %1 by %2</source>
+        <translation>%2 已于 %1 领取</translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
+        <source>Told %1 (%2 times)</source>
+        <translation>已通知 %1（%2 次）</translation>
+    </message>
+    <message>
+        <source>Told %1</source>
+        <translation>已通知 %1</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>破损：%1</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待领时长</translation>
+    </message>
+    <message>
+        <source>Resident told</source>
+        <translation>通知住户</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParcelReceiveWidget</name>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Save batch</source>
+        <translation>保存本批次</translation>
+    </message>
+    <message>
+        <source>Who brought it</source>
+        <translation>送件人或快递公司</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>快递公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scan or type (optional)</source>
+        <translation>扫描或输入（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces</source>
+        <translation>件数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What is damaged (torn, wet, crushed…)</source>
+        <translation>破损情况（如破裂、受潮、压扁等）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to batch</source>
+        <translation>加入本批次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition</source>
+        <translation>状况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Choose the unit the piece is for.</source>
+        <translation>请选择该件所属房号。</translation>
+    </message>
+    <message>
+        <source>Describe the damage.</source>
+        <translation>请描述破损情况。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n piece(s) from %1.</source>
+        <translation>
+            <numerusform>已保存：%1 送来的 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch: %n piece(s)</source>
+        <translation>
+            <numerusform>本批次：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParcelsPage</name>
+    <message>
+        <source>&amp;Receive a batch</source>
+        <translation>批量接收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting parcels</source>
+        <translation>待领快递(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
+        <source>All waiting</source>
+        <translation>全部待领</translation>
+    </message>
+    <message>
+        <source>Including picked up</source>
+        <translation>含已领取</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Note (where the slip was left…)</source>
+        <translation>备注（通知单留在何处…）</translation>
+    </message>
+    <message>
+        <source>&amp;Told</source>
+        <translation>已通知(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Told, whole &amp;unit</source>
+        <translation>整户已通知(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resident told by</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Who picks up</source>
+        <translation>领取人信息</translation>
+    </message>
+    <message>
+        <source>&amp;Collector</source>
+        <translation>领取人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>确认领取(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) waiting</source>
+        <translation>
+            <numerusform>%n 件快递待领取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet told</source>
+        <translation>
+            <numerusform>%n 件未通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting parcels (%1)</source>
+        <translation>待领快递（%1）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose the parcels being picked up in the list (Ctrl+click for several).</source>
+        <translation>请在列表中选择要领取的快递（按住 Ctrl 单击可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) for %1</source>
+        <translation>
+            <numerusform>%1 共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over: %n parcel(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件快递交给 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::PendingCallsPanel</name>
     <message>
         <source>Night calls to enter (补单)</source>
@@ -4240,6 +5281,14 @@ Due since %7
     <message>
         <source>missed since %1</source>
         <translation>%1 起未跟催</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Due since %3</source>
+        <translation>%1
+%2
+已于 %3 到期</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +5763,322 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::SignatureField</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Signs on the pad</source>
+        <translation>在签名板上签名</translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
+        <translation>客户拒绝签字</translation>
+    </message>
+    <message>
+        <source>Signed on the paper form</source>
+        <translation>已在纸质单据上签名</translation>
+    </message>
+    <message>
+        <source>What the customer said, where the paper is kept</source>
+        <translation>客户原话，或纸质单据存放位置</translation>
+    </message>
+    <message>
+        <source>No signature on the pad:</source>
+        <translation>签名板上无签名：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Customer signs here</source>
+        <translation>请客户在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignatureView</name>
+    <message>
+        <source>Signed by %1</source>
+        <translation>%1 签名</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>无签名</translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
+        <translation>客户拒绝签字</translation>
+    </message>
+    <message>
+        <source>Signed on the paper form</source>
+        <translation>纸质签名</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemDepositWidget</name>
+    <message>
+        <source>Depositor and place</source>
+        <translation>寄存人与存放位置</translation>
+    </message>
+    <message>
+        <source>Who leaves the items</source>
+        <translation>寄存人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或座机</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. A-3</source>
+        <translation>如：A-3</translation>
+    </message>
+    <message>
+        <source>S&amp;helf</source>
+        <translation>货架位置(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected pickup</source>
+        <translation>预计领取时间(&amp;X)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品清单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>物品状况</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除一行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Depositor&apos;s signature</source>
+        <translation>寄存人签名</translation>
+    </message>
+    <message>
+        <source>&amp;Save and give a tag</source>
+        <translation>保存并发放寄存牌(&amp;S)</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemDetailWidget</name>
+    <message>
+        <source>Depositor signed:</source>
+        <translation>寄存人签名：</translation>
+    </message>
+    <message>
+        <source>Collector signed:</source>
+        <translation>领取人签名：</translation>
+    </message>
+    <message>
+        <source>Past the expected pickup time</source>
+        <translation>已超过预计领取时间</translation>
+    </message>
+    <message>
+        <source>How the customer was reminded, what they said</source>
+        <translation>提醒方式及客户的答复</translation>
+    </message>
+    <message>
+        <source>Re&amp;minded the customer</source>
+        <translation>已提醒客户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Who agreed to the delivery</source>
+        <translation>同意送达的人员</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver with consent</source>
+        <translation>经同意送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print tag…</source>
+        <translation>打印寄存牌(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>请选择一条寄存记录查看详情。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 %3&lt;br/&gt;Shelf &lt;b&gt;%4&lt;/b&gt; · expected pickup %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 %3&lt;br/&gt;货架位置 &lt;b&gt;%4&lt;/b&gt; · 预计领取 %5</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemListModel</name>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>%n 件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>牌号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>寄存人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架位置</translation>
+    </message>
+    <message>
+        <source>Expected pickup</source>
+        <translation>预计领取时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemPickupWidget</name>
+    <message>
+        <source>JC-20261122-003 — type or scan the tag</source>
+        <translation>JC-20261122-003 — 输入或扫描寄存牌号</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>牌号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Who collects the items</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Collected by</source>
+        <translation>领取人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s signature</source>
+        <translation>领取人签名</translation>
+    </message>
+    <message>
+        <source>&amp;Hand out</source>
+        <translation>确认领取(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · shelf %4 · %5 · %6</source>
+        <translation>%1 · %2 %3 · 货架位置 %4 · %5 · %6</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StoredItemsPage</name>
+    <message>
+        <source>Filter: tag, unit, name, shelf or item</source>
+        <translation>筛选：牌号、房号、姓名、货架位置或物品</translation>
+    </message>
+    <message>
+        <source>Show &amp;collected and delivered</source>
+        <translation>显示已领取和已送达(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation>在存物品</translation>
+    </message>
+    <message>
+        <source>New deposit</source>
+        <translation>寄存登记</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Saved as %1 — shelf %2. Print the tag for the items.</source>
+        <translation>已保存，牌号 %1，货架位置 %2。请打印寄存牌。</translation>
+    </message>
+    <message>
+        <source>%1 handed out to %2.</source>
+        <translation>%1 已交给 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in storage</source>
+        <translation>
+            <numerusform>在存物品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the tag as PDF</source>
+        <translation>将寄存牌保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tag saved to %1.</source>
+        <translation>寄存牌已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>fd::TicketDialog</name>
     <message>
         <source>When</source>
@@ -4809,14 +6174,258 @@ Due since %7
     </message>
 </context>
 <context>
-    <name>fd::UnavailablePage</name>
+    <name>fd::ToolDialog</name>
     <message>
-        <source>This module is not available yet.</source>
-        <translation>此模块暂未开放。</translation>
+        <source>Add a tool</source>
+        <translation>添加工具</translation>
     </message>
     <message>
-        <source>Keep recording this work the way the desk does today until it arrives.</source>
-        <translation>在此之前，请继续按前台现有的方式记录这项工作。</translation>
+        <source>e.g. 梯子, 电钻, 扳手套装</source>
+        <translation>如：梯子、电钻、扳手套装</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. T-01</source>
+        <translation>如：T-01</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>How &amp;many the desk has:</source>
+        <translation>前台存放数量(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolLendWidget</name>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>房号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>borrower&apos;s name</source>
+        <translation>借用人姓名</translation>
+    </message>
+    <message>
+        <source>phone, to call if not back today</source>
+        <translation>电话，当天未归还时联系</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation>借用人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 押金 100 元</source>
+        <translation>选填，如：押金 100 元</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>押金(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>&amp;Lend</source>
+        <translation>借出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 of %4 in</source>
+        <translation>%1（%2）— 在库 %3/%4</translation>
+    </message>
+    <message>
+        <source>Lent: %1</source>
+        <translation>已借出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolLoanModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <source>Back by</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已致电</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolStockModel</name>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ToolsPage</name>
+    <message>
+        <source>Tools at the desk</source>
+        <translation>前台工具</translation>
+    </message>
+    <message>
+        <source>&amp;Add a tool…</source>
+        <translation>添加工具(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Lent out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Lend a tool</source>
+        <translation>借出工具</translation>
+    </message>
+    <message>
+        <source>The selected loan</source>
+        <translation>所选借用记录</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>催还记录：</translation>
+    </message>
+    <message>
+        <source>what the borrower said</source>
+        <translation>借用人的答复</translation>
+    </message>
+    <message>
+        <source>&amp;Called the borrower</source>
+        <translation>已致电借用人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>致电：</translation>
+    </message>
+    <message>
+        <source>condition, e.g. 完好</source>
+        <translation>状况，如：完好</translation>
+    </message>
+    <message>
+        <source>&amp;Record return</source>
+        <translation>登记归还(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation>归还：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) out, the one due back first on top</source>
+        <translation>
+            <numerusform>%n 笔借用未归还，最早到期的排在最前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list.</source>
+        <translation>请在列表中选择一条借用记录。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Lent %1 by %2</source>
+        <translation>%1 由 %2 借出</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>押金：%1</translation>
+    </message>
+    <message>
+        <source>Returned %1 to %2: %3</source>
+        <translation>%1 归还，%2 经手：%3</translation>
+    </message>
+    <message>
+        <source>Not back: due %1. Call the borrower.</source>
+        <translation>未归还：应于 %1 归还。请致电借用人。</translation>
+    </message>
+    <message>
+        <source>Back by %1</source>
+        <translation>应于 %1 前归还</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Call recorded; asked again at %1.</source>
+        <translation>已记录本次致电；将于 %1 再次提醒。</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>已归还：%1</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +6476,17 @@ Due since %7
     </message>
 </context>
 <context>
+    <name>fd::UnitPickerWidget</name>
+    <message>
+        <source>3-1-502, a name, or a phone&apos;s last 4 digits</source>
+        <translation>3-1-502、姓名或电话后 4 位</translation>
+    </message>
+    <message>
+        <source>%1: nobody registered</source>
+        <translation>%1：无登记住户</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitSearchModel</name>
     <message>
         <source>Unit</source>
@@ -4887,6 +6507,345 @@ Due since %7
     <message>
         <source>Phone (last digits)</source>
         <translation>电话（尾号）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitListModel</name>
+    <message>
+        <source>%1 (department)</source>
+        <translation>%1（部门）</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>走访人</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitorInsideModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 · confirm</source>
+        <translation>%1 · 待确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Inside for</source>
+        <translation>已逗留</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访对象</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitorInstructionsWidget</name>
+    <message>
+        <source>New instruction…</source>
+        <translation>新建交办事项…</translation>
+    </message>
+    <message>
+        <source>End instruction</source>
+        <translation>结束交办事项</translation>
+    </message>
+    <message>
+        <source>What the unit asked the desk</source>
+        <translation>住户交办前台的事项</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>（至 %1）</translation>
+    </message>
+    <message>
+        <source>No instructions from this unit.</source>
+        <translation>该房号暂无交办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitorsPage</name>
+    <message>
+        <source>Inside now</source>
+        <translation>在访</translation>
+    </message>
+    <message>
+        <source>What the resident said</source>
+        <translation>住户答复</translation>
+    </message>
+    <message>
+        <source>Confirmed with the resident (Ctrl+K)</source>
+        <translation>已与住户确认（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Check out (Ctrl+O)</source>
+        <translation>离开登记（Ctrl+O）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside now: %n</source>
+        <translation>
+            <numerusform>在访：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 (%4).</source>
+        <translation>%1 → %2，%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 was turned away from %2; the refusal is recorded.</source>
+        <translation>%1 来访 %2 被拒绝，已记录。</translation>
+    </message>
+    <message>
+        <source>%1 checked in to %2.</source>
+        <translation>%1 已登记进入，拜访 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a visitor inside first.</source>
+        <translation>请先选择一位在访访客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed with the resident for %1; next check in %n minutes.</source>
+        <translation>
+            <numerusform>已与住户确认 %1 的来访，%n 分钟后再次确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the visitor who is leaving.</source>
+        <translation>请选择要离开的访客。</translation>
+    </message>
+    <message>
+        <source>%1 left at %2.</source>
+        <translation>%1 已于 %2 离开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n visits)</source>
+        <translation>
+            <numerusform>%1（来访 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record refusal (Ctrl+S)</source>
+        <translation>登记拒绝（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Check in (Ctrl+S)</source>
+        <translation>登记进入(&amp;C)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Name; past visitors are suggested</source>
+        <translation>姓名；输入时会提示以往访客</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>访客(&amp;V)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 13812345678</source>
+        <translation>选填，如：13812345678</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>人数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit visited</source>
+        <translation>被访房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation>被访住户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pur&amp;pose</source>
+        <translation>来访事由(&amp;P)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Pla&amp;te</source>
+        <translation>车牌号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Confirme&amp;d by phone</source>
+        <translation>电话确认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;arranged</source>
+        <translation>已预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused</source>
+        <translation>拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Resident says</source>
+        <translation>住户答复</translation>
+    </message>
+    <message>
+        <source>Why the visit was refused</source>
+        <translation>拒绝来访的原因</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation>原因(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VisitsWidget</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>房号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>whom the clerk spoke to (optional)</source>
+        <translation>走访对象（选填）</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>联系人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation>走访时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>走访方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. heating this winter, parking fees</source>
+        <translation>如：今冬供暖、停车费</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>走访主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>what the customer said (optional)</source>
+        <translation>客户反映的意见（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>客户意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department visit (e.g. joint visit with the supervisor)</source>
+        <translation>部门走访（如与客服主管联合走访）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit</source>
+        <translation>登记走访(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded, the latest first</source>
+        <translation>
+            <numerusform>已登记 %n 次走访，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation>已完成指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to go</source>
+        <translation>
+            <numerusform>还差 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits in %1</source>
+        <translation>%1 走访情况</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（本人）</translation>
+    </message>
+    <message>
+        <source>Visit to %1 recorded for the department.</source>
+        <translation>已为部门登记对 %1 的走访。</translation>
+    </message>
+    <message>
+        <source>Visit to %1 recorded.</source>
+        <translation>已登记对 %1 的走访。</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,20 @@
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/VisitService.h"
 #include "modules/complaints/ComplaintService.h"
 #include "modules/intake/IntakeService.h"
+#include "modules/parcels/ParcelHandoverProvider.h"
+#include "modules/parcels/ParcelService.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/reports/ReportService.h"
+#include "modules/storeditems/StoredItemHandoverProvider.h"
+#include "modules/storeditems/StoredItemService.h"
+#include "modules/tools/ToolHandoverProvider.h"
+#include "modules/tools/ToolService.h"
+#include "modules/visitors/VisitorHandoverProvider.h"
+#include "modules/visitors/VisitorService.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
 
@@ -125,11 +134,41 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
         std::make_unique<CallbackService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_repairs);
     host->m_complaints =
         std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
-    host->m_services.reset(new Services{
-        *host->m_db, clock, *host->m_audit, *host->m_settings, *host->m_accounts, *host->m_site, *host->m_registry,
-        *host->m_rules, *host->m_tickets, *host->m_queues, *host->m_shifts, *host->m_controlRoom, *host->m_reviews,
-        *host->m_search, *host->m_reports, *host->m_intake, *host->m_repairs, *host->m_callbacks, *host->m_complaints});
+    host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->wireLogs(clock);
+    host->m_services.reset(new Services{*host->m_db,         clock,
+                                        *host->m_audit,      *host->m_settings,
+                                        *host->m_accounts,   *host->m_site,
+                                        *host->m_registry,   *host->m_rules,
+                                        *host->m_tickets,    *host->m_queues,
+                                        *host->m_shifts,     *host->m_controlRoom,
+                                        *host->m_reviews,    *host->m_search,
+                                        *host->m_reports,    *host->m_intake,
+                                        *host->m_repairs,    *host->m_callbacks,
+                                        *host->m_complaints, *host->m_visits,
+                                        *host->m_visitors,   *host->m_storedItems,
+                                        *host->m_parcels,    *host->m_tools});
     return host;
+}
+
+void ServiceHost::wireLogs(const Clock& clock)
+{
+    // The desk's logs (issue 5): their open records go on every desk post's handover sheet (R-SH-2)
+    // and their records into the global search.
+    m_visitors = std::make_unique<VisitorService>(*m_db, clock, *m_audit, *m_settings);
+    m_storedItems = std::make_unique<StoredItemService>(*m_db, clock, *m_audit, *m_settings);
+    m_parcels = std::make_unique<ParcelService>(*m_db, clock, *m_audit, *m_settings);
+    m_tools = std::make_unique<ToolService>(*m_db, clock, *m_audit, *m_settings);
+    m_logProviders.push_back(std::make_unique<VisitorHandoverProvider>(*m_db));
+    m_logProviders.push_back(std::make_unique<StoredItemHandoverProvider>(*m_db));
+    m_logProviders.push_back(std::make_unique<ParcelHandoverProvider>(*m_parcels));
+    m_logProviders.push_back(std::make_unique<ToolHandoverProvider>(*m_db));
+    for (const auto& provider : m_logProviders)
+        m_shifts->addProvider(provider.get());
+    m_search->addSource(VisitorService::searchSource());
+    m_search->addSource(StoredItemService::searchSource());
+    m_search->addSource(ParcelService::searchSource());
+    m_search->addSource(ToolService::searchSource());
 }
 
 } // namespace fd

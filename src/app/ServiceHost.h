@@ -8,6 +8,7 @@
 #include <QLockFile>
 
 #include <memory>
+#include <vector>
 
 namespace fd {
 
@@ -29,6 +30,12 @@ class SiteSettings;
 class SiteRules;
 class SiteSetup;
 class TicketService;
+class VisitService;
+class VisitorService;
+class StoredItemService;
+class ParcelService;
+class ToolService;
+class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
 class ServiceHost
@@ -44,6 +51,7 @@ public:
 
 private:
     ServiceHost() = default;
+    void wireLogs(const Clock& clock);
 
     std::unique_ptr<QLockFile> m_lock; // released last: destroyed after every service and the connection
     std::unique_ptr<Database> m_db;
@@ -64,6 +72,12 @@ private:
     std::unique_ptr<RepairService> m_repairs;
     std::unique_ptr<CallbackService> m_callbacks;
     std::unique_ptr<ComplaintService> m_complaints;
+    std::unique_ptr<VisitService> m_visits;
+    std::unique_ptr<VisitorService> m_visitors;
+    std::unique_ptr<StoredItemService> m_storedItems;
+    std::unique_ptr<ParcelService> m_parcels;
+    std::unique_ptr<ToolService> m_tools;
+    std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<Services> m_services;
 };
 

@@ -8,6 +8,7 @@
 #include "gui/GlobalSearch.h"
 #include "gui/HomePage.h"
 #include "gui/LanguageMenu.h"
+#include "gui/LobbyLogsPage.h"
 #include "gui/LockCover.h"
 #include "gui/LockDialog.h"
 #include "gui/MorningReviewPage.h"
@@ -21,13 +22,13 @@
 #include "gui/ShiftPage.h"
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
-#include "gui/UnavailablePage.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/complaints/ComplaintsPage.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/repairs/RepairsPage.h"
 #include "modules/reports/ReportsPage.h"
+#include "modules/visitors/VisitorsPage.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -76,6 +77,8 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
     connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
     connect(m_search, &GlobalSearch::ticketChosen, this, &MainWindow::openTicket);
+    connect(m_search, &GlobalSearch::recordChosen, this, &MainWindow::openRecord);
+    connect(m_reminders, &ReminderPanel::recordRequested, this, &MainWindow::openRecord);
     connect(m_home, &HomePage::openReviewRequested, this, [this] { showPage(PageId::Review); });
     connect(m_review, &MorningReviewPage::reviewChanged, m_home, &HomePage::refresh);
     // A night call entered as a ticket is new work in the queues.
@@ -123,7 +126,15 @@ void MainWindow::buildPages()
             widget = m_complaints = new ComplaintsPage(m_services, m_services.complaints, m_pages);
             break;
         case PageId::Callbacks:
-            widget = m_callbacks = new CallbacksPage(m_services, m_services.callbacks, m_pages);
+            widget = m_callbacks = new CallbacksPage(m_services, m_services.callbacks, &m_services.visits, m_pages);
+            break;
+        case PageId::Visitors:
+            widget = m_visitors = new VisitorsPage(m_services, m_services.visitors, m_pages);
+            connect(m_visitors, &VisitorsPage::visitChanged, m_reminderController, &ReminderController::refresh);
+            break;
+        case PageId::Parcels:
+            widget = m_lobby = new LobbyLogsPage(m_services, m_pages);
+            connect(m_lobby, &LobbyLogsPage::recordChanged, m_reminderController, &ReminderController::refresh);
             break;
         case PageId::Reports:
             widget = m_reportsPage = new ReportsPage(m_services, m_services.reports, m_pages);
@@ -142,9 +153,6 @@ void MainWindow::buildPages()
             break;
         case PageId::Accounts:
             widget = m_accounts = new AccountsPage(m_services.accounts, m_services.clock, m_pages);
-            break;
-        default:
-            widget = new UnavailablePage(page, m_pages);
             break;
         }
         m_pages->addWidget(widget);
@@ -248,6 +256,21 @@ void MainWindow::showPage(PageId id)
         m_callbacks->refresh();
     else if (id == PageId::Complaints)
         m_complaints->refresh();
+    else if (id == PageId::Visitors)
+        m_visitors->refresh();
+    else if (id == PageId::Parcels)
+        m_lobby->refresh();
+}
+
+void MainWindow::openRecord(const QString& source, qint64 refId)
+{
+    if (source == u"visitor"_s) {
+        showPage(PageId::Visitors);
+        m_visitors->showRecord(refId);
+        return;
+    }
+    showPage(PageId::Parcels);
+    m_lobby->showRecord(source, refId);
 }
 
 void MainWindow::openUnit(qint64 unitId)
@@ -280,6 +303,8 @@ void MainWindow::applySession(const Session& session)
     m_repairs->setSession(session);
     m_callbacks->setSession(session);
     m_complaints->setSession(session);
+    m_visitors->setSession(session);
+    m_lobby->setSession(session);
     m_nightCalls->setSession(session);
     m_review->setSession(session);
     m_reminderController->setSession(session); // the reminders of whoever is signed in now

@@ -26,6 +26,8 @@ class IntakePage;
 class RepairsPage;
 class CallbacksPage;
 class ComplaintsPage;
+class LobbyLogsPage;
+class VisitorsPage;
 class RegistryPage;
 class ReminderController;
 class ReminderPanel;
@@ -57,12 +59,16 @@ public:
     [[nodiscard]] RepairsPage* repairsPage() const { return m_repairs; }
     [[nodiscard]] CallbacksPage* callbacksPage() const { return m_callbacks; }
     [[nodiscard]] ComplaintsPage* complaintsPage() const { return m_complaints; }
+    [[nodiscard]] VisitorsPage* visitorsPage() const { return m_visitors; }
+    [[nodiscard]] LobbyLogsPage* lobbyPage() const { return m_lobby; }
 
 public slots:
     void showPage(fd::PageId id);
     void openUnit(qint64 unitId);
     // Shows one ticket and its history (from the search or a queue).
     void openTicket(qint64 ticketId);
+    // A log record from a search hit or a reminder: "visitor", "parcel", "stored_item", "tool_loan".
+    void openRecord(const QString& source, qint64 refId);
     // Reads the signed-in person's post and shift into the status bar (after a shift starts or ends).
     void refreshShift();
     // Covers the window and asks for the password (Ctrl+L).
@@ -101,6 +107,8 @@ private:
     RepairsPage* m_repairs = nullptr;
     CallbacksPage* m_callbacks = nullptr;
     ComplaintsPage* m_complaints = nullptr;
+    VisitorsPage* m_visitors = nullptr;
+    LobbyLogsPage* m_lobby = nullptr;
     MorningReviewPage* m_review = nullptr;
     GlobalSearch* m_search;
     ReminderPanel* m_reminders;

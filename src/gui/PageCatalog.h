@@ -32,7 +32,6 @@ struct PageInfo
     QString title; // translated
     QString icon;  // resource path
     QKeySequence shortcut;
-    bool available = false; // false: the module does not exist yet and its page says so
     bool adminOnly = false;
 };
 

@@ -21,6 +21,11 @@ class SiteRules;
 class SiteSettings;
 class SiteSetup;
 class TicketService;
+class VisitService;
+class VisitorService;
+class StoredItemService;
+class ParcelService;
+class ToolService;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down.
 // Widgets only wire these; the rules live in them.
@@ -45,6 +50,12 @@ struct Services
     RepairService& repairs;
     CallbackService& callbacks;
     ComplaintService& complaints;
+    VisitService& visits; // proactive customer visits (R-CB-5)
+    // The desk's logs (issue 5): visitors, stored items, mail and parcels, tools lent.
+    VisitorService& visitors;
+    StoredItemService& storedItems;
+    ParcelService& parcels;
+    ToolService& tools;
 };
 
 } // namespace fd

@@ -117,16 +117,6 @@ TEST_F(MainWindowTest, EveryPageHasItsShortcutAndTooltip)
     EXPECT_EQ(reached.size(), PageCatalog::all().size());
 }
 
-TEST_F(MainWindowTest, ModulesThatDoNotExistSayThatHonestly)
-{
-    open(host.admin());
-    press(window.get(), Qt::Key_7, Qt::ControlModifier);
-    EXPECT_EQ(window->currentPage(), PageId::Visitors);
-    auto* page = window->findChild<QWidget*>(u"visitorsPage"_s);
-    ASSERT_NE(page, nullptr);
-    EXPECT_EQ(labelText(page, "unavailableText"), u"This module is not available yet."_s);
-}
-
 TEST_F(MainWindowTest, CtrlLLocksAndOnlyTheRightPasswordUnlocks)
 {
     open(host.admin());

@@ -12,6 +12,8 @@ using namespace Qt::StringLiterals;
 namespace fd::test {
 namespace {
 
+constexpr int kRemindMinutes = 48 * 60; // the site's default: an unclaimed parcel after two days
+
 class ParcelWatchTest : public ParcelFixture
 {
 protected:
@@ -46,7 +48,7 @@ TEST_P(ParcelWatchTest, AnUnclaimedParcelRaisesAfter48HoursAndRepeatsUntilPicked
 {
     // R-PS-4: the desk is reminded of a parcel nobody collected, again and again, until it is collected.
     m_id = receive(u"顺丰"_s, {line(unitId(u"3-1-502"_s), 2, u"SF55"_s)}).parcelIds.first();
-    host.clock().advanceMinutes(ParcelService::DefaultRemindMinutes - 1);
+    host.clock().advanceMinutes(kRemindMinutes - 1);
     EXPECT_TRUE(raise().isEmpty());
     host.clock().advanceMinutes(2);
     const QList<Reminder> raised = raise();
@@ -69,12 +71,12 @@ TEST_P(ParcelWatchTest, NotifyingAgainGivesTheResidentAnother48Hours)
 {
     // R-PS-4: notified again re-arms the reminder.
     m_id = receive(u"京东"_s, {line(unitId(u"3-1-601"_s))}).parcelIds.first();
-    host.clock().advanceMinutes(ParcelService::DefaultRemindMinutes + 10);
+    host.clock().advanceMinutes(kRemindMinutes + 10);
     ASSERT_EQ(raise().size(), 1);
     ASSERT_TRUE(parcels->notify(clerk, {m_id}, NoticeWay::Phone).ok());
     raise();
     EXPECT_TRUE(active().isEmpty());
-    host.clock().advanceMinutes(ParcelService::DefaultRemindMinutes - 5);
+    host.clock().advanceMinutes(kRemindMinutes - 5);
     EXPECT_TRUE(raise().isEmpty());
     host.clock().advanceMinutes(10);
     EXPECT_EQ(raise().size(), 1);
@@ -100,9 +102,8 @@ TEST_P(ParcelWatchTest, TheHandoverListsOneLinePerUnitWithParcelsWaiting)
     receive(u"京东"_s, {line(u502)});
     ASSERT_TRUE(parcels->pickUp(clerk, {b.parcelIds.last()}, drawn(u"钱七"_s)).ok());
 
-    ParcelHandoverProvider provider(*parcels);
+    // The application registers the parcels' provider with the shifts (ServiceHost).
     ShiftService& shifts = host.services().shifts;
-    shifts.addProvider(&provider);
     qint64 desk = 0;
     for (const Post& p : shifts.posts().value())
         if (!p.isControlRoom)

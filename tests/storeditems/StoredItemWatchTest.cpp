@@ -132,7 +132,7 @@ TEST_P(StoredItemWatchTest, TheHandoverSheetListsEveryItemStillHeld)
 {
     // R-SH-2 with R-PS-1: what is on the shelves is handed over.
     StoredItemHandoverProvider provider(host.db());
-    host.services().shifts.addProvider(&provider);
+    // The application registers the provider itself (ServiceHost); this one is asked directly below.
     const StoredItem a = deposit();
     const StoredItem b = deposit(request(u"3-1-601"_s));
     const StoredItem c = deposit(request(u"3-1-701"_s));

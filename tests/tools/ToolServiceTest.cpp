@@ -181,7 +181,7 @@ TEST_P(ToolServiceTest, EveryLoanOutIsALineOfTheDeskHandoverSheet)
 {
     // R-SH-2: tools lent out are handed over with the unit, the borrower and since when.
     ToolHandoverProvider provider(host.db());
-    host.services().shifts.addProvider(&provider);
+    // The application registers the provider itself (ServiceHost); this one is asked directly below.
     const Post desk = deskPost();
     auto shift = host.services().shifts.startShift(clerk, desk.id);
     ASSERT_TRUE(shift.ok()) << shift.error().message.toStdString();

@@ -158,7 +158,7 @@ TEST_P(VisitorServiceTest, TheOverstayWatchRaisesAtNinetyMinutesAndRepeatsUntilC
 // R-VS-3: the 90 minutes are the service's default; a site that stores its own number uses it.
 TEST_P(VisitorServiceTest, TheSiteMayStoreItsOwnConfirmMinutes)
 {
-    EXPECT_EQ(visitors->confirmMinutes(), VisitorService::DefaultConfirmMinutes);
+    EXPECT_EQ(visitors->confirmMinutes(), 90 /* R-VS-3: 1.5 hours */);
     ASSERT_TRUE(host.services()
                     .settings.set(host.admin(), QString::fromLatin1(VisitorService::ConfirmMinutesKey), u"60"_s)
                     .ok());
@@ -202,7 +202,7 @@ TEST_P(VisitorServiceTest, AnInstructionIsShownWhileInForceAndNotAfterItEnds)
 TEST_P(VisitorServiceTest, TheHandoverSheetListsEveryVisitorStillInside)
 {
     VisitorHandoverProvider provider(host.db());
-    host.services().shifts.addProvider(&provider);
+    // The application registers the provider itself (ServiceHost); this one is asked directly below.
     const QList<Post> posts = host.services().shifts.posts().value();
     const auto desk = std::find_if(posts.begin(), posts.end(), [](const Post& p) { return !p.isControlRoom; });
     const auto room = std::find_if(posts.begin(), posts.end(), [](const Post& p) { return p.isControlRoom; });

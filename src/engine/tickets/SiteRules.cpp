@@ -55,6 +55,8 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(ComplaintUpgradeDays), u"7"_s, u"R-CP-3"_s},
         {QString::fromLatin1(ComplaintUpgradeCount), u"5"_s, u"R-CP-3"_s},
         {QString::fromLatin1(VisitorMinutes), u"90"_s, u"R-VS-3"_s},
+        {QString::fromLatin1(StorageRemindMinutes), u"1440"_s, u"R-PS-2"_s},
+        {QString::fromLatin1(ParcelRemindMinutes), u"2880"_s, u"R-PS-4"_s},
         {QString::fromLatin1(VisitsClerkMonthly), u"20"_s, u"R-CB-5"_s},
         {QString::fromLatin1(VisitsDepartmentMonthly), u"10"_s, u"R-CB-5"_s},
         {QString::fromLatin1(EscalateSupervisorMinutes), u"15"_s, u"R-IN-2"_s},
@@ -77,6 +79,12 @@ const SiteRules::Definition* SiteRules::find(const QString& key)
 }
 
 SiteRules::SiteRules(SiteSettings& settings) : m_settings(settings) {}
+
+int SiteRules::defaultNumber(const char* key)
+{
+    const Definition* d = find(QString::fromLatin1(key));
+    return d && !d->isShift ? positive(d->defaultValue) : 0;
+}
 
 int SiteRules::number(const QString& key) const
 {

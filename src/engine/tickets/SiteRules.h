@@ -24,6 +24,8 @@ struct Session;
 //   rule.complaint.major_reply_hours 48 (R-CP-5)  rule.complaint.major_resolve_days 15 (R-CP-5)
 //   rule.complaint.upgrade_days 7 (R-CP-3)        rule.complaint.upgrade_count 5 (R-CP-3)
 //   rule.visitor_minutes 90 (R-VS-3)
+//   rule.storage_remind_minutes 1440 (R-PS-2: an overdue stored item, again after reminding the customer)
+//   rule.parcel_remind_minutes 2880 (R-PS-4: an unclaimed parcel, and again after each notice)
 //   rule.visits.clerk_monthly 20, rule.visits.department_monthly 10 (customer visits a month, R-CB-5)
 //   rule.escalate_supervisor_minutes 15, rule.escalate_manager_minutes 60 (overdue → supervisor → manager,
 //   R-IN-2), rule.reminder_repeat_minutes 5, rule.due_soon_minutes 60 (the reminders; live, not snapshotted)
@@ -44,6 +46,8 @@ public:
     static constexpr const char* ComplaintUpgradeDays = "rule.complaint.upgrade_days";
     static constexpr const char* ComplaintUpgradeCount = "rule.complaint.upgrade_count";
     static constexpr const char* VisitorMinutes = "rule.visitor_minutes";
+    static constexpr const char* StorageRemindMinutes = "rule.storage_remind_minutes";
+    static constexpr const char* ParcelRemindMinutes = "rule.parcel_remind_minutes";
     static constexpr const char* VisitsClerkMonthly = "rule.visits.clerk_monthly";
     static constexpr const char* VisitsDepartmentMonthly = "rule.visits.department_monthly";
     static constexpr const char* EscalateSupervisorMinutes = "rule.escalate_supervisor_minutes";
@@ -96,6 +100,9 @@ public:
 
     [[nodiscard]] Snapshot snapshot() const;
     [[nodiscard]] int number(const QString& key) const;
+    // The default of a number rule (0 for an unknown key): for services that read the stored value
+    // from SiteSettings themselves.
+    [[nodiscard]] static int defaultNumber(const char* key);
     [[nodiscard]] int visitorMinutes() const { return number(QString::fromLatin1(VisitorMinutes)); }
     // R-CB-5: the customer visits each clerk, and the department, make at least each month.
     [[nodiscard]] int visitsClerkMonthly() const { return number(QString::fromLatin1(VisitsClerkMonthly)); }

@@ -42,7 +42,8 @@ ParcelService::ParcelService(Database& db, const Clock& clock, AuditLog& audit, 
 
 int ParcelService::remindMinutes() const
 {
-    return qMax(1, m_settings.integer(QString::fromLatin1(RemindMinutesKey), DefaultRemindMinutes));
+    return qMax(1,
+                m_settings.integer(QString::fromLatin1(RemindMinutesKey), SiteRules::defaultNumber(RemindMinutesKey)));
 }
 
 bool ParcelService::mayWork(const Session& who) const

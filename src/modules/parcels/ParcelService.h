@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/Signature.h"
 #include "engine/search/SearchService.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/watches/SignatureService.h"
 #include "engine/watches/WatchService.h"
 #include "modules/parcels/ParcelTypes.h"
@@ -29,10 +30,8 @@ class ParcelService
 
 public:
     static constexpr auto WatchSource = "parcel";
-    // Not yet a SiteRules key (src/engine is not this module's): the default lives here and the site
-    // may override it with this SiteSettings key.
-    static constexpr auto RemindMinutesKey = "rule.parcel_remind_minutes";
-    static constexpr int DefaultRemindMinutes = 48 * 60;
+    // The reminder interval's key; SiteRules holds it and its default.
+    static constexpr auto RemindMinutesKey = SiteRules::ParcelRemindMinutes;
     static constexpr int MaxPieces = 999;
     static constexpr int MaxTrackingLength = 64;
 

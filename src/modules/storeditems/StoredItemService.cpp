@@ -64,8 +64,9 @@ StoredItemService::StoredItemService(Database& db, const Clock& clock, AuditLog&
 int StoredItemService::remindMinutes() const
 {
     // Until SiteRules carries it, the default lives here and a site may override it.
-    const int minutes = m_settings.integer(QString::fromLatin1(RemindMinutesKey), DefaultRemindMinutes);
-    return minutes > 0 ? minutes : DefaultRemindMinutes;
+    const int fallback = SiteRules::defaultNumber(RemindMinutesKey);
+    const int minutes = m_settings.integer(QString::fromLatin1(RemindMinutesKey), fallback);
+    return minutes > 0 ? minutes : fallback;
 }
 
 Status StoredItemService::validate(const Session& who, const DepositRequest& r) const

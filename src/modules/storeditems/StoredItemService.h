@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/search/SearchService.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/watches/SignatureService.h"
 #include "engine/watches/WatchService.h"
 #include "modules/storeditems/StoredItemTypes.h"
@@ -30,9 +31,8 @@ public:
     static constexpr auto WatchSource = "stored_item";
     static constexpr auto SearchKind = "stored_item";
     // R-PS-2: after "reminded the customer" the desk is told again this much later. A site rule
-    // (PROCEDURES.md gives no number): SiteSettings key RemindMinutesKey overrides this default.
-    static constexpr int DefaultRemindMinutes = 24 * 60;
-    static constexpr auto RemindMinutesKey = "rule.storage_remind_minutes";
+    // (PROCEDURES.md gives no number; SiteRules holds the key and its default).
+    static constexpr auto RemindMinutesKey = SiteRules::StorageRemindMinutes;
     static constexpr int MaxLines = 50;
     static constexpr int MaxQuantity = 9999;
 

@@ -112,8 +112,9 @@ VisitorService::VisitorService(Database& db, const Clock& clock, AuditLog& audit
 int VisitorService::confirmMinutes() const
 {
     // R-VS-3: 1.5 hours unless the site stored its own number.
-    const int minutes = m_settings.integer(QString::fromLatin1(ConfirmMinutesKey), DefaultConfirmMinutes);
-    return minutes > 0 ? minutes : DefaultConfirmMinutes;
+    const int fallback = SiteRules::defaultNumber(ConfirmMinutesKey);
+    const int minutes = m_settings.integer(QString::fromLatin1(ConfirmMinutesKey), fallback);
+    return minutes > 0 ? minutes : fallback;
 }
 
 QString VisitorService::confirmationKey(VisitConfirmation confirmation)

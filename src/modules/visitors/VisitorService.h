@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/search/SearchService.h"
+#include "engine/tickets/SiteRules.h"
 #include "modules/visitors/VisitorTypes.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,7 @@ class VisitorService
 public:
     // R-VS-3 "1.5 hours": the default, overridden by this site setting when it is stored. (SiteRules
     // is the engine's; the integrator may move the key there.)
-    static constexpr int DefaultConfirmMinutes = 90;
-    static constexpr const char* ConfirmMinutesKey = "rule.visitor_confirm_minutes";
+    static constexpr const char* ConfirmMinutesKey = SiteRules::VisitorMinutes;
     static constexpr const char* WatchSource = "visitor";
 
     VisitorService(Database& db, const Clock& clock, AuditLog& audit, const SiteSettings& settings);

@@ -1,0 +1,74 @@
+#include "gui/LobbyLogsPage.h"
+
+#include "gui/Services.h"
+#include "modules/parcels/ParcelsPage.h"
+#include "modules/storeditems/StoredItemsPage.h"
+#include "modules/tools/ToolsPage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+LobbyLogsPage::LobbyLogsPage(Services& services, QWidget* parent) : QWidget(parent)
+{
+    setObjectName(u"lobbyLogsPage"_s);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"lobbyLogsTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_parcels = new ParcelsPage(services, services.parcels, m_tabs);
+    m_storedItems = new StoredItemsPage(services, services.storedItems, m_tabs);
+    m_tools = new ToolsPage(services, services.tools, m_tabs);
+    m_tabs->addTab(m_parcels, tr("&Parcels and mail"));
+    m_tabs->addTab(m_storedItems, tr("Stored &items"));
+    m_tabs->addTab(m_tools, tr("&Tools lent"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_parcels, &ParcelsPage::parcelsChanged, this, &LobbyLogsPage::recordChanged);
+    connect(m_storedItems, &StoredItemsPage::itemChanged, this, &LobbyLogsPage::recordChanged);
+    connect(m_tools, &ToolsPage::loanChanged, this, &LobbyLogsPage::recordChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LobbyLogsPage::refresh);
+}
+
+void LobbyLogsPage::setSession(const Session& session)
+{
+    m_parcels->setSession(session);
+    m_storedItems->setSession(session);
+    m_tools->setSession(session);
+}
+
+void LobbyLogsPage::refresh()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_parcels)
+        m_parcels->refresh();
+    else if (current == m_storedItems)
+        m_storedItems->refresh();
+    else if (current == m_tools)
+        m_tools->refresh();
+}
+
+bool LobbyLogsPage::showRecord(const QString& source, qint64 refId)
+{
+    if (source == u"parcel"_s) {
+        m_tabs->setCurrentWidget(m_parcels);
+        m_parcels->showRecord(refId);
+        return true;
+    }
+    if (source == u"stored_item"_s) {
+        m_tabs->setCurrentWidget(m_storedItems);
+        m_storedItems->showRecord(refId);
+        return true;
+    }
+    if (source == u"tool_loan"_s) {
+        m_tabs->setCurrentWidget(m_tools);
+        return m_tools->showRecord(refId);
+    }
+    return false;
+}
+
+} // namespace fd

@@ -1,0 +1,165 @@
+// Issue 5 "With the rest of the product": the desk's logs inside the window — a visitor's overstay
+// reminder opens the visit, a stored item is found by its tag and opens on its tab, and what is
+// still open goes on the handover sheet.
+#include "GuiTestSupport.h"
+
+#include "engine/reminders/ReminderScheduler.h"
+#include "engine/shifts/ShiftService.h"
+#include "gui/GlobalSearch.h"
+#include "gui/LobbyLogsPage.h"
+#include "gui/MainWindow.h"
+#include "gui/NavigationPanel.h"
+#include "gui/ReminderController.h"
+#include "gui/ReminderPanel.h"
+#include "gui/Services.h"
+#include "modules/storeditems/StoredItemService.h"
+#include "modules/storeditems/StoredItemsPage.h"
+#include "modules/visitors/VisitorService.h"
+#include "modules/visitors/VisitorsPage.h"
+
+#include <QListWidget>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class LobbyLogsWindowTest : public ::testing::Test
+{
+protected:
+    TestHost host;
+    Session clerk;
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        importSample(host);
+        host.clock().set(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        clerk = host.signedIn(Role::Clerk, u"li.na"_s);
+        window = std::make_unique<MainWindow>(host.services(), clerk, u"desk.sqlite"_s);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    qint64 unit(const QString& code)
+    {
+        auto found = host.services().registry.search(clerk, code);
+        return found.ok() && !found.value().isEmpty() ? found.value().first().unit.id : 0;
+    }
+
+    Visit checkIn(const QString& name, const QString& plate)
+    {
+        VisitorCheckIn form;
+        form.visitorName = name;
+        form.unitId = unit(u"3-1-502"_s);
+        form.hostName = u"张三"_s;
+        form.purpose = u"探亲"_s;
+        form.plate = plate;
+        auto v = host.services().visitors.checkIn(clerk, form);
+        EXPECT_TRUE(v.ok()) << (v.ok() ? std::string() : v.error().message.toStdString());
+        return v.ok() ? v.value() : Visit{};
+    }
+
+    StoredItem deposit()
+    {
+        DepositRequest d;
+        d.depositorName = u"李四"_s;
+        d.depositorPhone = u"13800002222"_s;
+        d.unitId = unit(u"3-1-501"_s);
+        d.lines = {{u"行李箱"_s, 1, u"完好"_s}};
+        d.shelf = u"A-3"_s;
+        d.expectedPickupMs = host.clock().nowMs() + 8 * 3'600'000LL;
+        d.signature.signer = d.depositorName;
+        d.signature.waivedReason = QString::fromLatin1(Signature::OnPaper);
+        auto item = host.services().storedItems.deposit(clerk, d);
+        EXPECT_TRUE(item.ok()) << (item.ok() ? std::string() : item.error().message.toStdString());
+        return item.ok() ? item.value() : StoredItem{};
+    }
+};
+
+// R-VS-3: 1.5 hours after entering, the desk is reminded to confirm with the resident; the line
+// opens the visit on the Visitors page, and confirming there ends the reminder.
+TEST_F(LobbyLogsWindowTest, AnOverstayReminderOpensTheVisitAndConfirmingEndsIt)
+{
+    const Visit visit = checkIn(u"王伟"_s, u"沪A12345"_s);
+    auto* list = child<QListWidget>(window->reminders(), "reminderList");
+    host.clock().advanceMinutes(91);
+    window->reminderController()->scheduler()->tick();
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(u"王伟"_s)) << list->item(0)->text().toStdString();
+
+    emit list->itemActivated(list->item(0));
+    EXPECT_EQ(window->currentPage(), PageId::Visitors);
+    EXPECT_EQ(window->visitorsPage()->selectedVisitId(), visit.id);
+
+    window->visitorsPage()->confirmSelected();
+    EXPECT_EQ(list->count(), 0);
+}
+
+// Issue 5: search finds visitors by plate and stored items by tag, and opens them where they live.
+TEST_F(LobbyLogsWindowTest, SearchFindsAPlateAndATagAndOpensThem)
+{
+    const Visit visit = checkIn(u"赵敏"_s, u"苏E88888"_s);
+    const StoredItem item = deposit();
+
+    window->showPage(PageId::Home);
+    emit window->globalSearch()->recordChosen(u"stored_item"_s, item.id);
+    EXPECT_EQ(window->currentPage(), PageId::Parcels);
+    EXPECT_EQ(window->lobbyPage()->storedItems()->selectedItemId(), item.id);
+
+    auto hits = host.services().search.find(clerk, item.tag);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_FALSE(hits.value().isEmpty());
+    EXPECT_EQ(hits.value().first().kind, u"stored_item"_s);
+    hits = host.services().search.find(clerk, u"E88888"_s);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits.value().size(), 1);
+    EXPECT_EQ(hits.value().first().refId, visit.id);
+}
+
+// R-SH-2: a visitor inside and an item held are on the leaving clerk's handover sheet.
+TEST_F(LobbyLogsWindowTest, WhatIsStillOpenGoesOnTheHandoverSheet)
+{
+    ShiftService& shifts = host.services().shifts;
+    auto posts = shifts.posts();
+    ASSERT_TRUE(posts.ok());
+    qint64 desk = 0;
+    for (const Post& p : posts.value())
+        if (!p.isControlRoom && desk == 0)
+            desk = p.id;
+    auto shift = shifts.startShift(clerk, desk);
+    ASSERT_TRUE(shift.ok()) << shift.error().message.toStdString();
+    checkIn(u"王伟"_s, {});
+    const StoredItem item = deposit();
+    host.clock().advanceMinutes(60);
+    auto sheet = shifts.endShift(clerk, shift.value().id, {});
+    ASSERT_TRUE(sheet.ok()) << sheet.error().message.toStdString();
+    QStringList sources;
+    QString text;
+    for (const HandoverItem& line : sheet.value().items) {
+        sources << line.source;
+        text += line.text + u'\n';
+    }
+    EXPECT_TRUE(sources.contains(u"visitors"_s)) << text.toStdString();
+    EXPECT_TRUE(sources.contains(u"storage"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"王伟"_s));
+    EXPECT_TRUE(text.contains(item.tag));
+}
+
+// Ctrl+7 and Ctrl+8 reach the lobby's pages; the three logs of things are one tab each.
+TEST_F(LobbyLogsWindowTest, TheLobbyPagesAreOneKeyAway)
+{
+    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), PageId::Visitors);
+    QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), PageId::Parcels);
+    auto* tabs = child<QTabWidget>(window->lobbyPage(), "lobbyLogsTabs");
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->count(), 3);
+}
+
+} // namespace
+} // namespace fd::test
