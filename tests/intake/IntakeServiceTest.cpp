@@ -104,6 +104,27 @@ TEST_P(IntakeSubmit, EachClassOpensItsKindOfTicket)
     }
 }
 
+// R-CP-1: a complaint is taken in with who, when, where, what, the people or departments
+// involved and what the customer asks, and all of it is kept.
+TEST_P(IntakeSubmit, AComplaintKeepsWhoWhenWhereWhatWhoIsInvolvedAndWhatTheCustomerAsks)
+{
+    IntakeForm f = call(IntakeClass::Complaint, u"保安态度恶劣，拒绝外卖进入"_s);
+    f.peopleInvolved = u"东门保安 小王"_s;
+    f.customerAsks = u"当面道歉，并加强培训"_s;
+    auto r = intake.submit(clerk, f);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    const Ticket t = host.services().tickets.find(r.value().ticket.id).value();
+    EXPECT_EQ(t.personName, u"张三"_s);                        // who
+    EXPECT_EQ(t.occurredMs, host.clock().nowMs());             // when
+    EXPECT_EQ(t.unitId, unitId(u"3-1-502"_s));                 // where
+    EXPECT_EQ(t.description, u"保安态度恶劣，拒绝外卖进入"_s); // what
+    auto q = host.db().exec(u"SELECT people_involved, customer_asks FROM intake_details WHERE ticket_id = ?"_s, {t.id});
+    ASSERT_TRUE(q.ok());
+    ASSERT_TRUE(q.value().next());
+    EXPECT_EQ(q.value().value(0).toString(), u"东门保安 小王"_s);
+    EXPECT_EQ(q.value().value(1).toString(), u"当面道歉，并加强培训"_s);
+}
+
 // R-IN-4: a request or suggestion is owed a reply within the site's reply hours (1 day by default).
 TEST_P(IntakeSubmit, RequestGetsTheOneDayReplyClock)
 {

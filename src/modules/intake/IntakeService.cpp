@@ -173,6 +173,7 @@ Status IntakeService::recordDetails(const Session& who, const IntakeForm& f, con
     QJsonObject after{{u"ticket"_s, ticket.number},
                       {u"class"_s, IntakeForm::key(c)},
                       {u"urgent"_s, f.urgent},
+                      // R-CP-1: a complaint's people or departments involved and what the customer asks.
                       {u"people_involved"_s, complaint ? f.peopleInvolved.trimmed() : QString()},
                       {u"customer_asks"_s, complaint ? f.customerAsks.trimmed() : QString()},
                       {u"answered_now"_s, inquiry && f.answeredNow},
