@@ -4048,7 +4048,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visitors and storage and mail arrive in a later version; their pages say so until then.</source>
+        <source>Visitors: check in, who is inside now, check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage and mail: parcels, stored items and tools lent, each signed for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4371,15 +4375,15 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::LobbyLogsPage</name>
     <message>
-        <source>&amp;Parcels and mail</source>
+        <source>Parcels and mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored &amp;items</source>
+        <source>Stored items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tools lent</source>
+        <source>Tools lent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6281,15 +6285,15 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) — %3 of %4 in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6793,10 +6797,6 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resident says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6810,6 +6810,10 @@ Due since %3</source>
     </message>
     <message>
         <source>Clear (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refu&amp;sed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

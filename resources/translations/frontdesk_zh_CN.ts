@@ -4019,8 +4019,12 @@ Without an action it opens the desk window.</source>
         <translation>交接班：开始当班、交接双方签字、打印工作移交表</translation>
     </message>
     <message>
-        <source>Visitors and storage and mail arrive in a later version; their pages say so until then.</source>
-        <translation>访客、寄存与邮件将在后续版本中提供；在此之前，相应页面会给出提示。</translation>
+        <source>Visitors: check in, who is inside now, check out</source>
+        <translation>访客：登记进入、查看在访访客、离开登记</translation>
+    </message>
+    <message>
+        <source>Storage and mail: parcels, stored items and tools lent, each signed for</source>
+        <translation>寄存与邮件：快递、寄存物品和工具借用，均需签名确认</translation>
     </message>
 </context>
 <context>
@@ -4336,16 +4340,16 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::LobbyLogsPage</name>
     <message>
-        <source>&amp;Parcels and mail</source>
-        <translation>快递与邮件(&amp;P)</translation>
+        <source>Parcels and mail</source>
+        <translation>快递与邮件</translation>
     </message>
     <message>
-        <source>Stored &amp;items</source>
-        <translation>寄存物品(&amp;I)</translation>
+        <source>Stored items</source>
+        <translation>寄存物品</translation>
     </message>
     <message>
-        <source>&amp;Tools lent</source>
-        <translation>工具借用(&amp;T)</translation>
+        <source>Tools lent</source>
+        <translation>工具借用</translation>
     </message>
 </context>
 <context>
@@ -6235,16 +6239,16 @@ Due since %3</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <source>&amp;Lend</source>
-        <translation>借出(&amp;L)</translation>
-    </message>
-    <message>
         <source>%1 (%2) — %3 of %4 in</source>
         <translation>%1（%2）— 在库 %3/%4</translation>
     </message>
     <message>
         <source>Lent: %1</source>
         <translation>已借出：%1</translation>
+    </message>
+    <message>
+        <source>L&amp;end</source>
+        <translation>借出(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -6741,10 +6745,6 @@ Due since %3</source>
         <translation>已预约(&amp;A)</translation>
     </message>
     <message>
-        <source>Re&amp;fused</source>
-        <translation>拒绝(&amp;F)</translation>
-    </message>
-    <message>
         <source>Resident says</source>
         <translation>住户答复</translation>
     </message>
@@ -6759,6 +6759,10 @@ Due since %3</source>
     <message>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
+    </message>
+    <message>
+        <source>Refu&amp;sed</source>
+        <translation>拒绝(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ HomePage::HomePage(QWidget* parent)
         {u"Ctrl+F"_s, tr("Find a unit, a ticket or a person: 3-1-502, a ticket number, a name, a phone's last 4 "
                          "digits or any words of what was reported")},
         {u"Ctrl+J"_s, tr("Queues: my open work, what is overdue and what falls due within the hour")},
+        {u"Ctrl+7"_s, tr("Visitors: check in, who is inside now, check out")},
+        {u"Ctrl+8"_s, tr("Storage and mail: parcels, stored items and tools lent, each signed for")},
         {u"Ctrl+9"_s, tr("Handover: start your shift, hand over with both signatures, print the sheet")},
         {u"Ctrl+1 … Ctrl+0"_s, tr("Go to a page (point at the list on the left to see which key)")},
         {u"Ctrl+L"_s, tr("Lock the screen whenever you leave the desk")},
@@ -66,12 +68,6 @@ HomePage::HomePage(QWidget* parent)
     }
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
-    layout->addSpacing(18);
-    auto* note =
-        new QLabel(tr("Visitors and storage and mail arrive in a later version; their pages say so until then."), this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    layout->addWidget(note);
     layout->addStretch(1);
 }
 

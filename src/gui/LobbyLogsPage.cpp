@@ -21,9 +21,11 @@ LobbyLogsPage::LobbyLogsPage(Services& services, QWidget* parent) : QWidget(pare
     m_parcels = new ParcelsPage(services, services.parcels, m_tabs);
     m_storedItems = new StoredItemsPage(services, services.storedItems, m_tabs);
     m_tools = new ToolsPage(services, services.tools, m_tabs);
-    m_tabs->addTab(m_parcels, tr("&Parcels and mail"));
-    m_tabs->addTab(m_storedItems, tr("Stored &items"));
-    m_tabs->addTab(m_tools, tr("&Tools lent"));
+    // No Alt-letters on these tabs: the pages inside use every letter for their own fields and
+    // buttons. Ctrl+Tab and Ctrl+Shift+Tab move between the tabs.
+    m_tabs->addTab(m_parcels, tr("Parcels and mail"));
+    m_tabs->addTab(m_storedItems, tr("Stored items"));
+    m_tabs->addTab(m_tools, tr("Tools lent"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace fd::bench {
 void registerTicketBenchmarks();
 void registerShiftBenchmarks();
+void registerLogBenchmarks();
 } // namespace fd::bench
 
 int main(int argc, char** argv)
@@ -51,6 +52,7 @@ int main(int argc, char** argv)
     fd::bench::BenchSite::open(path);
     fd::bench::registerTicketBenchmarks();
     fd::bench::registerShiftBenchmarks();
+    fd::bench::registerLogBenchmarks();
     int restArgc = static_cast<int>(rest.size());
     benchmark::Initialize(&restArgc, rest.data());
     fd::bench::RatioReporter reporter;

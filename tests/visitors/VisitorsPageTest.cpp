@@ -132,7 +132,7 @@ TEST_P(VisitorsPageTest, ARefusalNeedsAReasonAndLeavesNobodyInside)
     type(child<QLineEdit>(&page, "visitorName"), u"刘强"_s);
     chooseUnit(page, u"3-1-501"_s);
     type(child<QLineEdit>(&page, "visitorPurpose"), u"推销"_s);
-    QTest::keyClick(&page, 'f', Qt::AltModifier);
+    QTest::keyClick(&page, 's', Qt::AltModifier);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return child<QRadioButton>(&page, "visitorAnswer_refused")->isChecked(); }, 2000));
     QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);

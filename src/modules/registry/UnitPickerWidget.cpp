@@ -24,6 +24,7 @@ UnitPickerWidget::UnitPickerWidget(RegistryService& registry, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    setFocusProxy(m_edit); // a label's Alt-letter and setFocus() land in the text field
     m_edit->setObjectName(u"unitPickerEdit"_s);
     m_edit->setPlaceholderText(tr("3-1-502, a name, or a phone's last 4 digits"));
     m_edit->setClearButtonEnabled(true);

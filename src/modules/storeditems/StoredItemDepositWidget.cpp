@@ -121,6 +121,7 @@ QWidget* StoredItemDepositWidget::withError(QWidget* input, const QString& field
     v->setSpacing(2);
     v->addWidget(input);
     v->addWidget(m_errors.add(field, input, QString::fromLatin1(labelName), box));
+    box->setFocusProxy(input); // the row's Alt-letter lands in the field
     return box;
 }
 

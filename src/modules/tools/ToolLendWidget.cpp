@@ -75,7 +75,7 @@ ToolLendWidget::ToolLendWidget(ToolService& tools, RegistryService& registry, QW
     m_done = new QLabel(this);
     m_done->setObjectName(u"lendDone"_s);
     m_done->setWordWrap(true);
-    m_lend = new QPushButton(tr("&Lend"), this);
+    m_lend = new QPushButton(tr("L&end"), this);
     m_lend->setObjectName(u"lendButton"_s);
     buttons->addWidget(m_done, 1);
     buttons->addWidget(m_lend);

@@ -91,7 +91,7 @@ QWidget* VisitorsPage::buildForm()
     m_confirmation = new QButtonGroup(this);
     const QList<std::pair<VisitConfirmation, QString>> names{{VisitConfirmation::Phone, tr("Confirme&d by phone")},
                                                              {VisitConfirmation::PreArranged, tr("Pre-&arranged")},
-                                                             {VisitConfirmation::Refused, tr("Re&fused")}};
+                                                             {VisitConfirmation::Refused, tr("Refu&sed")}};
     for (const auto& [c, name] : names) {
         auto* radio = new QRadioButton(name, answerLine);
         radio->setObjectName(u"visitorAnswer_"_s + VisitorService::confirmationKey(c));
