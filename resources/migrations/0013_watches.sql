@@ -49,6 +49,9 @@ ALTER TABLE reminders ADD CONSTRAINT reminders_subject
     CHECK ((ticket_id IS NULL) <> (watch_id IS NULL));
 CREATE UNIQUE INDEX reminders_watch_due ON reminders (watch_id, due_ms);
 CREATE TRIGGER watches_no_delete BEFORE DELETE ON watches FOR EACH ROW EXECUTE FUNCTION fd_refuse_change();
+CREATE TRIGGER watches_no_truncate BEFORE TRUNCATE ON watches FOR EACH STATEMENT EXECUTE FUNCTION fd_refuse_change();
+CREATE TRIGGER signatures_no_truncate BEFORE TRUNCATE ON signatures
+    FOR EACH STATEMENT EXECUTE FUNCTION fd_refuse_change();
 CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures FOR EACH ROW EXECUTE FUNCTION fd_refuse_change();
 CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures FOR EACH ROW EXECUTE FUNCTION fd_refuse_change();
 

@@ -76,3 +76,9 @@ CREATE TRIGGER stored_item_lines_append_only BEFORE UPDATE OR DELETE ON stored_i
     FOR EACH ROW EXECUTE FUNCTION fd_refuse_change();
 CREATE TRIGGER stored_item_events_append_only BEFORE UPDATE OR DELETE ON stored_item_events
     FOR EACH ROW EXECUTE FUNCTION fd_refuse_change();
+CREATE TRIGGER stored_items_no_truncate BEFORE TRUNCATE ON stored_items
+    FOR EACH STATEMENT EXECUTE FUNCTION fd_refuse_change();
+CREATE TRIGGER stored_item_lines_no_truncate BEFORE TRUNCATE ON stored_item_lines
+    FOR EACH STATEMENT EXECUTE FUNCTION fd_refuse_change();
+CREATE TRIGGER stored_item_events_no_truncate BEFORE TRUNCATE ON stored_item_events
+    FOR EACH STATEMENT EXECUTE FUNCTION fd_refuse_change();

@@ -2201,10 +2201,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to take an item into storage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write down who leaves the items.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,19 +2257,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to record a reminder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not past its expected pickup time yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write down how the customer was reminded and what they said.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to deliver an item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,10 +2278,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Consent: %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to hand out an item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2318,6 +2302,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 was collected just now at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored items are looked after by the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer held.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2777,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 was already returned on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not due back yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

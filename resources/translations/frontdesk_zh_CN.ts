@@ -2182,10 +2182,6 @@ Without an action it opens the desk window.</source>
         <translation>寄存牌号 %1 不存在。</translation>
     </message>
     <message>
-        <source>Sign in to take an item into storage.</source>
-        <translation>请先登录，再办理寄存。</translation>
-    </message>
-    <message>
         <source>Write down who leaves the items.</source>
         <translation>请填写寄存人。</translation>
     </message>
@@ -2242,20 +2238,12 @@ Without an action it opens the desk window.</source>
         <translation>%1 已不在寄存中（%2）。</translation>
     </message>
     <message>
-        <source>Sign in to record a reminder.</source>
-        <translation>请先登录，再记录提醒。</translation>
-    </message>
-    <message>
         <source>%1 is not past its expected pickup time yet.</source>
         <translation>%1 尚未超过预计领取时间。</translation>
     </message>
     <message>
         <source>Write down how the customer was reminded and what they said.</source>
         <translation>请记录提醒客户的方式及客户的答复。</translation>
-    </message>
-    <message>
-        <source>Sign in to deliver an item.</source>
-        <translation>请先登录，再办理送达。</translation>
     </message>
     <message>
         <source>%1 is not past its expected pickup time: it is collected against the tag.</source>
@@ -2272,10 +2260,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Consent: %1. %2</source>
         <translation>同意人：%1。%2</translation>
-    </message>
-    <message>
-        <source>Sign in to hand out an item.</source>
-        <translation>请先登录，再办理领取。</translation>
     </message>
     <message>
         <source>Type or scan the tag number.</source>
@@ -2300,6 +2284,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 was collected just now at another desk.</source>
         <translation>%1 刚刚已在其他前台领取。</translation>
+    </message>
+    <message>
+        <source>Stored items are looked after by the service desk.</source>
+        <translation>寄存物品由客服前台负责办理。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer held.</source>
+        <translation>%1 已不在寄存中。</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2757,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 was already returned on %2.</source>
         <translation>%1 已于 %2 归还。</translation>
+    </message>
+    <message>
+        <source>%1 is not due back yet.</source>
+        <translation>%1 尚未到归还时间。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ bool Roles::allows(Role role, Permission permission)
         return role == Role::Cashier || role == Role::Manager;
     case Permission::DirectDispatch:
         return role == Role::ControlRoom || role == Role::Supervisor || role == Role::Manager;
+    case Permission::WorkTheDesk:
+        return role == Role::Clerk || role == Role::Supervisor || role == Role::Manager || role == Role::Admin;
     }
     return false;
 }

@@ -23,6 +23,9 @@ enum class Permission {
     ReviewShifts,
     CollectFees,
     DirectDispatch,
+    // The service desk's own work: the logs of things (parcels, stored items, tools) and customer
+    // visits. Clerks, supervisors, managers and administrators; not the cashier or the control room.
+    WorkTheDesk,
 };
 
 class Roles

@@ -95,6 +95,16 @@ TEST_P(StoredItemServiceTest, BadDepositsAreRefusedNextToTheFieldAndWriteNothing
     EXPECT_EQ(storage->signature(s.depositSignatureId).value().waivedReason, u"refused"_s);
 }
 
+// R-PS-1: items are taken in and handed out by the service desk; the cashier cannot, and nothing is written.
+TEST_P(StoredItemServiceTest, TheCashierCannotTakeInOrHandOutItems)
+{
+    const Session cashier = host.signedIn(Role::Cashier, u"qian.na"_s);
+    auto refused = storage->deposit(cashier, request());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"perm.denied"_s);
+    EXPECT_EQ(host.db().scalar(u"SELECT COUNT(*) FROM stored_items"_s).value().toLongLong(), 0);
+}
+
 TEST_P(StoredItemServiceTest, TagsAreNumberedPerDayAndNeverRepeat)
 {
     // R-PS-1: a numbered tag, JC-YYYYMMDD-NNN, per day.

@@ -153,6 +153,24 @@ TEST_P(ToolServiceTest, NotBackAtSixTheWatchRaisesAndRepeatsUntilReturned)
     EXPECT_FALSE(tools->recordCall(clerk, l.id, u"再打一次"_s).ok()); // nothing to chase
 }
 
+// Seed 001: a call is about a tool that is late. Called the next morning, the loan is chased again
+// this evening, not the evening after; a loan not yet due has nobody to call.
+TEST_P(ToolServiceTest, ACallTheMorningAfterIsChasedAgainThisEveningAndAnEarlyCallIsRefused)
+{
+    host.clock().set(at(14, 20));
+    const ToolLoan l = lend(ladder);
+    host.clock().set(at(16, 0));
+    auto early = tools->recordCall(clerk, l.id, u"提前打电话"_s);
+    ASSERT_FALSE(early.ok());
+    EXPECT_EQ(early.error().code, u"tool.not_due"_s);
+    EXPECT_TRUE(tools->callNotes(l.id).value().isEmpty());
+
+    host.clock().set(at(9, 0, 1)); // the next morning
+    auto called = tools->recordCall(clerk, l.id, u"王先生说下午送回"_s);
+    ASSERT_TRUE(called.ok()) << called.error().message.toStdString();
+    EXPECT_EQ(called.value().dueMs, at(18, 0, 1).toMSecsSinceEpoch());
+}
+
 TEST_P(ToolServiceTest, LentAfterTheReturnTimeItIsDueTheNextDayAndTheSiteMayMoveTheTime)
 {
     // Seed 001: "the same day" ends at the site's return time; lent after it, the next day's.

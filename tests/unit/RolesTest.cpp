@@ -25,4 +25,8 @@ TEST(Roles, SupervisorsJudgeComplaintsAndClerksDoNot) // R-CP-2
     EXPECT_TRUE(Roles::allows(Role::Supervisor, Permission::JudgeComplaints));
     EXPECT_FALSE(Roles::allows(Role::Clerk, Permission::JudgeComplaints));
     EXPECT_TRUE(Roles::allows(Role::ControlRoom, Permission::DirectDispatch)); // R-RP-5
+    // The desk's logs and visits are the service desk's: not the cashier's, not the control room's.
+    EXPECT_TRUE(Roles::allows(Role::Clerk, Permission::WorkTheDesk));
+    EXPECT_FALSE(Roles::allows(Role::Cashier, Permission::WorkTheDesk));
+    EXPECT_FALSE(Roles::allows(Role::ControlRoom, Permission::WorkTheDesk));
 }

@@ -33,7 +33,7 @@ Status WatchService::arm(const Watch& w, qint64 nowMs)
         u"INSERT INTO watches (source, ref_id, unit_id, title, detail, due_ms, created_ms) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, ref_id) DO UPDATE SET "
         "unit_id = excluded.unit_id, title = excluded.title, detail = excluded.detail, "
-        "due_ms = excluded.due_ms, closed_ms = NULL"_s,
+        "due_ms = excluded.due_ms WHERE watches.closed_ms IS NULL"_s,
         {w.source, w.refId, sql::idOrNull(w.unitId), sql::text(w.title), sql::text(w.detail), w.dueMs, nowMs});
     if (!q)
         return q.error();

@@ -43,7 +43,8 @@ public:
     explicit WatchService(Database& db);
 
     // Opens the watch of a record, or re-arms it at a new instant with new text (the pending
-    // reminder of the old instant then resolves by itself).
+    // reminder of the old instant then resolves by itself). A closed watch stays closed: a record
+    // that ended on another desk meanwhile is not watched again.
     Status arm(const Watch& watch, qint64 nowMs);
     // The record ended (checked out, collected, returned): its reminders stop. Closing a record
     // that has no open watch is not an error.

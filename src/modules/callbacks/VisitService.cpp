@@ -137,9 +137,7 @@ Status VisitService::validate(const VisitInput& visit) const
 
 Result<CustomerVisit> VisitService::record(const Session& who, const VisitInput& visit)
 {
-    const Role role = who.user.role;
-    if (who.isSystem() ||
-        (role != Role::Clerk && role != Role::Supervisor && role != Role::Manager && role != Role::Admin))
+    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
         return Error{u"perm.denied"_s, tr("Customer visits are made by the service desk.")};
     if (Status s = validate(visit); !s)
         return s.error();

@@ -42,14 +42,14 @@ ParcelService::ParcelService(Database& db, const Clock& clock, AuditLog& audit, 
 
 int ParcelService::remindMinutes() const
 {
-    return qMax(1,
-                m_settings.integer(QString::fromLatin1(RemindMinutesKey), SiteRules::defaultNumber(RemindMinutesKey)));
+    const int fallback = SiteRules::defaultNumber(RemindMinutesKey);
+    const int minutes = m_settings.integer(QString::fromLatin1(RemindMinutesKey), fallback);
+    return minutes > 0 ? minutes : fallback; // a stored 0 or nonsense is not "every minute"
 }
 
 bool ParcelService::mayWork(const Session& who) const
 {
-    const Role role = who.user.role;
-    return role == Role::Clerk || role == Role::Supervisor || role == Role::Manager || role == Role::Admin;
+    return !who.isSystem() && who.may(Permission::WorkTheDesk);
 }
 
 Status ParcelService::validate(const ParcelBatchInput& batch) const

@@ -71,8 +71,8 @@ int StoredItemService::remindMinutes() const
 
 Status StoredItemService::validate(const Session& who, const DepositRequest& r) const
 {
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, tr("Sign in to take an item into storage.")};
+    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
+        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
     if (r.depositorName.trimmed().isEmpty())
         return Error{u"storage.depositor"_s, tr("Write down who leaves the items."), u"depositorName"_s};
     if (!PhoneNumber::isValid(r.depositorPhone))
@@ -225,8 +225,8 @@ Result<StoredItem> StoredItemService::loadHeld(qint64 itemId) const
 
 Result<StoredItem> StoredItemService::remind(const Session& who, qint64 itemId, const QString& note)
 {
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, tr("Sign in to record a reminder.")};
+    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
+        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
     auto item = loadHeld(itemId);
     if (!item)
         return item.error();
@@ -239,11 +239,14 @@ Result<StoredItem> StoredItemService::remind(const Session& who, qint64 itemId, 
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (Status e = addEvent(who, s.id, u"reminded"_s, note); !e)
-        return e.error();
-    auto bumped = m_db.exec(u"UPDATE stored_items SET version = version + 1 WHERE id = ?"_s, {s.id});
+    auto bumped =
+        m_db.exec(u"UPDATE stored_items SET version = version + 1 WHERE id = ? AND status = 'held'"_s, {s.id});
     if (!bumped)
         return bumped.error();
+    if (bumped.value().numRowsAffected() != 1) // collected or delivered at another desk since it was read
+        return Error{u"storage.ended"_s, tr("%1 is no longer held.").arg(s.tag)};
+    if (Status e = addEvent(who, s.id, u"reminded"_s, note); !e)
+        return e.error();
     const qint64 next = now + qint64(remindMinutes()) * 60'000;
     if (Status w = armWatch(s, next); !w) // and keep reminding (R-PS-2)
         return w.error();
@@ -258,8 +261,8 @@ Result<StoredItem> StoredItemService::remind(const Session& who, qint64 itemId, 
 Result<StoredItem> StoredItemService::deliverWithConsent(const Session& who, qint64 itemId, const QString& consentBy,
                                                          const QString& note)
 {
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, tr("Sign in to deliver an item.")};
+    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
+        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
     auto item = loadHeld(itemId);
     if (!item)
         return item.error();
@@ -278,6 +281,8 @@ Result<StoredItem> StoredItemService::deliverWithConsent(const Session& who, qin
                        {now, who.user.id, consentBy.trimmed(), before.id});
     if (!q)
         return q.error();
+    if (q.value().numRowsAffected() != 1) // collected or delivered at another desk since it was read
+        return Error{u"storage.ended"_s, tr("%1 is no longer held.").arg(before.tag)};
     if (Status e = addEvent(who, before.id, u"delivered"_s,
                             note.trimmed().isEmpty() ? tr("Consent: %1").arg(consentBy.trimmed())
                                                      : tr("Consent: %1. %2").arg(consentBy.trimmed(), note.trimmed()));
@@ -299,8 +304,8 @@ Result<StoredItem> StoredItemService::deliverWithConsent(const Session& who, qin
 Result<StoredItem> StoredItemService::pickUp(const Session& who, const QString& typedTag, const QString& collectorName,
                                              const Signature& signature)
 {
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, tr("Sign in to hand out an item.")};
+    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
+        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
     const QString tag = normalizedTag(typedTag);
     if (tag.isEmpty())
         return Error{u"storage.tag"_s, tr("Type or scan the tag number."), u"tag"_s};

@@ -21,8 +21,7 @@ namespace {
 
 bool atTheDesk(const Session& who)
 {
-    const Role r = who.user.role;
-    return r == Role::Clerk || r == Role::Supervisor || r == Role::Manager || r == Role::Admin;
+    return !who.isSystem() && who.may(Permission::WorkTheDesk);
 }
 
 QJsonObject describe(const ToolLoan& l)
@@ -130,9 +129,14 @@ Result<ToolLoan> ToolService::lend(const Session& who, const ToolLendRequest& re
 {
     if (!atTheDesk(who))
         return Error{u"perm.denied"_s, tr("Tools are lent by the service desk.")};
-    Transaction tx(m_db); // the write lock first: two desks cannot lend the last ladder twice
+    Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    // Two desks cannot lend the last ladder twice: SQLite's transaction holds the write lock from its
+    // start; on PostgreSQL this no-op update locks the tool's row until commit, before it is counted.
+    if (request.toolId != 0)
+        if (auto lock = m_db.exec(u"UPDATE tools SET quantity = quantity WHERE id = ?"_s, {request.toolId}); !lock)
+            return lock.error();
     Tool tool;
     QString unitCode;
     if (Status s = validate(request, tool, unitCode); !s)
@@ -192,16 +196,21 @@ Result<ToolLoan> ToolService::recordCall(const Session& who, qint64 loanId, cons
     if (!before.isOut())
         return Error{u"tool.returned"_s, tr("%1 is already back.").arg(loanLine(before)), u"note"_s};
     const qint64 now = m_clock.nowMs();
-    // Seed 001: called → chase it again at the next day's return time.
-    const qint64 due =
-        QDateTime(QDateTime::fromMSecsSinceEpoch(now).date().addDays(1), returnTime()).toMSecsSinceEpoch();
+    if (before.dueMs > now)
+        return Error{u"tool.not_due"_s, tr("%1 is not due back yet.").arg(loanLine(before)), u"note"_s};
+    // Seed 001: called → chase it again at the next return time: this evening's when called in the
+    // morning after, tomorrow's when called after this evening's.
+    const qint64 due = dueAfterLending(now);
     auto call = m_db.insert(u"INSERT INTO tool_loan_calls (loan_id, note, at_ms, called_by) VALUES (?, ?, ?, ?) "
                             "RETURNING id"_s,
                             {loanId, note.trimmed(), now, who.user.id});
     if (!call)
         return call.error();
-    if (auto q = m_db.exec(u"UPDATE tool_loans SET due_ms = ? WHERE id = ?"_s, {due, loanId}); !q)
-        return q.error();
+    auto moved = m_db.exec(u"UPDATE tool_loans SET due_ms = ? WHERE id = ? AND returned_ms IS NULL"_s, {due, loanId});
+    if (!moved)
+        return moved.error();
+    if (moved.value().numRowsAffected() != 1)
+        return Error{u"tool.returned"_s, tr("%1 is already back.").arg(loanLine(before)), u"note"_s};
     ToolLoan after = before;
     after.dueMs = due;
     after.calls = before.calls + 1;
@@ -242,6 +251,8 @@ Result<ToolLoan> ToolService::giveBack(const Session& who, qint64 loanId, const 
                        {*after.returnedMs, who.user.id, text(after.returnCondition), loanId});
     if (!q)
         return q.error();
+    if (q.value().numRowsAffected() != 1) // returned at another desk since it was read
+        return Error{u"tool.returned"_s, tr("%1 is already back.").arg(loanLine(before)), u"condition"_s};
     if (Status s = m_watches.close(QString::fromLatin1(WatchSource), loanId, *after.returnedMs); !s)
         return s.error();
     if (auto a = m_audit.append(who, u"tool_loan"_s, loanId, u"returned"_s, describe(before), describe(after)); !a)

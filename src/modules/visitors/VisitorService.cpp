@@ -270,14 +270,17 @@ Result<Visit> VisitorService::confirmStay(const Session& who, qint64 visitId, co
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    auto up = m_db.exec(u"UPDATE visits SET confirmed_ms = ? WHERE id = ? AND status = 'inside'"_s, {now, visitId});
+    if (!up)
+        return up.error();
+    if (up.value().numRowsAffected() != 1) // checked out at another desk since it was read
+        return Error{u"visitor.not_inside"_s, tr("%1 is no longer inside.").arg(before.value().visitorName),
+                     u"visit"_s};
     auto row = m_db.insert(
         u"INSERT INTO visit_confirmations (visit_id, at_ms, note, recorded_by) VALUES (?, ?, ?, ?) RETURNING id"_s,
         {visitId, now, sql::text(note.trimmed()), who.user.id});
     if (!row)
         return row.error();
-    auto up = m_db.exec(u"UPDATE visits SET confirmed_ms = ? WHERE id = ? AND status = 'inside'"_s, {now, visitId});
-    if (!up)
-        return up.error();
     Visit after = before.value();
     after.confirmedMs = now;
     if (Status s = armWatch(after, now, now); !s) // R-VS-3: the next check as many minutes on

@@ -103,6 +103,19 @@ TEST_P(WatchReminderTest, ReArmingEndsThePendingReminderAndClosingStopsIt)
     EXPECT_TRUE(watchesOf(raise()).isEmpty());
 }
 
+// A record ended at one desk while another desk re-arms its watch from a stale screen: the watch
+// stays closed, so no reminder about a visitor who has left can come back (R-VS-3, R-VS-4).
+TEST_P(WatchReminderTest, AClosedWatchIsNotReopenedByALateReArm)
+{
+    advanceTo(9, 0);
+    arm(7, at(10, 30));
+    ASSERT_TRUE(m_watches->close(u"visitor"_s, 7, m_clock.nowMs()).ok());
+    arm(7, at(12, 0));
+    EXPECT_FALSE(m_watches->dueOf(u"visitor"_s, 7).value().has_value());
+    advanceTo(12, 30);
+    EXPECT_TRUE(watchesOf(raise()).isEmpty());
+}
+
 // A restart neither loses nor repeats a watch's reminder.
 TEST_P(WatchReminderTest, ARestartFindsTheWatchRaisedAlready)
 {
