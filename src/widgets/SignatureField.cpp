@@ -64,12 +64,6 @@ Signature SignatureField::signature(const QString& signer) const
     return s;
 }
 
-void SignatureField::setWaiver(const QString& reason, const QString& note)
-{
-    m_waiver->setCurrentIndex(qMax(0, m_waiver->findData(reason)));
-    m_note->setText(note);
-}
-
 void SignatureField::clear()
 {
     m_pad->clear();

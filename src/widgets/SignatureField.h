@@ -26,8 +26,6 @@ public:
     // What the form stores: the pad's PNG, or the waiver and the clerk's note; signer as given.
     [[nodiscard]] Signature signature(const QString& signer) const;
     [[nodiscard]] SignaturePad* pad() const { return m_pad; }
-    // Chooses a waiver (Signature::Refused / OnPaper) as the clerk would; "" goes back to the pad.
-    void setWaiver(const QString& reason, const QString& note = {});
 
 public slots:
     void clear();

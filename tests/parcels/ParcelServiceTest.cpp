@@ -145,21 +145,6 @@ TEST_P(ParcelServiceTest, SearchFindsAParcelByTrackingNumberAndUnit)
     EXPECT_TRUE(byUnit);
 }
 
-TEST_P(ParcelServiceTest, CountsTellReceivedPickedUpAndOverdueInAPeriod)
-{
-    // R-PS-4: for the weekly report.
-    const qint64 from = host.clock().nowMs();
-    const ParcelBatch b = receive(u"中通"_s, {line(unitId(u"3-1-502"_s)), line(unitId(u"3-1-601"_s))});
-    host.clock().advanceMinutes(60);
-    ASSERT_TRUE(parcels->pickUp(clerk, {b.parcelIds.first()}, drawn(u"张三"_s)).ok());
-    host.clock().advanceMinutes(3 * 24 * 60);
-    const ParcelCounts c = parcels->counts(from, host.clock().nowMs()).value();
-    EXPECT_EQ(c.opened, 2);
-    EXPECT_EQ(c.closed, 1);
-    EXPECT_EQ(c.overdue, 1);
-    EXPECT_EQ(parcels->counts(from, from + 30 * 60'000).value().overdue, 0);
-}
-
 TEST_P(ParcelServiceTest, TheControlRoomDoesNotReceiveParcels)
 {
     const Session control = host.signedIn(Role::ControlRoom, u"kong.zhi"_s);

@@ -171,22 +171,6 @@ TEST_P(StoredItemServiceTest, TheSearchFindsAnItemByTagDepositorUnitOrItem)
     }
 }
 
-TEST_P(StoredItemServiceTest, CountsTellDepositsEndedAndOverdueInThePeriod)
-{
-    const StoredItem a = deposit();
-    DepositRequest later = request(u"3-1-601"_s);
-    later.expectedPickupMs = at(12, 0, 24);
-    deposit(later);
-    host.clock().set(QDateTime(QDate(2026, 11, 22), QTime(17, 0)));
-    ASSERT_TRUE(storage->pickUp(clerk, a.tag, u"王伟"_s, padSignature()).ok());
-    auto c = storage->counts(at(0, 0), at(0, 0, 23));
-    ASSERT_TRUE(c.ok());
-    EXPECT_EQ(c.value().opened, 2);
-    EXPECT_EQ(c.value().closed, 1);
-    EXPECT_EQ(c.value().overdue, 0);                                           // collected before 18:00
-    EXPECT_EQ(storage->counts(at(0, 0, 24), at(0, 0, 25)).value().overdue, 1); // still held past 12:00
-}
-
 TEST_P(StoredItemServiceTest, TheReceiptIsOnePagePdf)
 {
     // R-PS-1: a numbered tag/receipt.

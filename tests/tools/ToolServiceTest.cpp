@@ -242,22 +242,6 @@ TEST_P(ToolServiceTest, LoansAreFoundByToolBorrowerAndUnit)
     }
 }
 
-TEST_P(ToolServiceTest, CountsForTheWeek)
-{
-    // Weekly report: lent, returned, and lending days ended without the tool back.
-    const ToolLoan a = lend(ladder);
-    lend(drill);
-    host.clock().set(at(17, 0));
-    ASSERT_TRUE(tools->giveBack(clerk, a.id, u"完好"_s).ok());
-    host.clock().set(at(9, 0, 1));
-    const ToolCounts c = tools->counts(at(0, 0).toMSecsSinceEpoch(), at(0, 0, 7).toMSecsSinceEpoch()).value();
-    EXPECT_EQ(c.lent, 2);
-    EXPECT_EQ(c.returned, 1);
-    EXPECT_EQ(c.overdue, 1);
-    const ToolCounts before = tools->counts(at(0, 0, -7).toMSecsSinceEpoch(), at(0, 0).toMSecsSinceEpoch()).value();
-    EXPECT_EQ(before.lent + before.returned + before.overdue, 0);
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, ToolServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

@@ -282,27 +282,6 @@ TEST_P(VisitorServiceTest, PastVisitorsAreSuggestedMostFrequentFirst)
     EXPECT_TRUE(visitors->suggestions(u"李"_s).value().isEmpty());
 }
 
-// The weekly report's figures: checked in, refused, and inside past the confirm time (R-VS-3).
-TEST_P(VisitorServiceTest, TheCountsTellCheckedInRefusedAndOverstayed)
-{
-    const Visit longStay = admit(form());
-    const Visit shortStay = admit(form(u"陈静"_s, u"3-1-601"_s, 1, u"送文件"_s));
-    VisitorCheckIn refused = form(u"刘强"_s);
-    refused.confirmation = VisitConfirmation::Refused;
-    refused.refusalReason = u"住户拒绝"_s;
-    ASSERT_TRUE(visitors->checkIn(clerk, refused).ok());
-    host.clock().advanceMinutes(30);
-    ASSERT_TRUE(visitors->checkOut(clerk, shortStay.id).ok());
-    host.clock().advanceMinutes(100);
-    ASSERT_TRUE(visitors->checkOut(clerk, longStay.id).ok());
-    const VisitorCounts c = visitors->counts(at(0, 0), at(23, 59)).value();
-    EXPECT_EQ(c.checkedIn, 2);
-    EXPECT_EQ(c.checkedOut, 2);
-    EXPECT_EQ(c.refused, 1);
-    EXPECT_EQ(c.overstayed, 1);
-    EXPECT_EQ(visitors->counts(at(10, 0), at(23, 59)).value().checkedIn, 0);
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, VisitorServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

@@ -117,23 +117,6 @@ Result<QList<Parcel>> ParcelService::waitingOf(qint64 unitId) const
     return select(u"p.unit_id = ? AND p.picked_up_ms IS NULL"_s, {unitId}, u"ORDER BY p.received_ms, p.id"_s);
 }
 
-Result<ParcelCounts> ParcelService::counts(qint64 fromMs, qint64 toMs) const
-{
-    const qint64 remindMs = qint64(remindMinutes()) * 60'000;
-    // Overdue: the pickup reminder came due in the period and the parcel was still here then.
-    auto q = m_db.exec(u"SELECT "
-                       "(SELECT COUNT(*) FROM parcels WHERE received_ms >= ? AND received_ms < ?), "
-                       "(SELECT COUNT(*) FROM parcels WHERE picked_up_ms >= ? AND picked_up_ms < ?), "
-                       "(SELECT COUNT(*) FROM parcels WHERE received_ms + ? >= ? AND received_ms + ? < ? "
-                       "AND (picked_up_ms IS NULL OR picked_up_ms > received_ms + ?))"_s,
-                       {fromMs, toMs, fromMs, toMs, remindMs, fromMs, remindMs, toMs, remindMs});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return ParcelCounts{};
-    return ParcelCounts{q.value().value(0).toInt(), q.value().value(1).toInt(), q.value().value(2).toInt()};
-}
-
 SearchSource ParcelService::searchSource()
 {
     // The title and detail hold no phone number; the body holds what a clerk may type.

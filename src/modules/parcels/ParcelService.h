@@ -60,7 +60,6 @@ public:
     // chosen, already picked up, different units), "collector", "signature".
     Result<qint64> pickUp(const Session& who, const QList<qint64>& parcelIds, const Signature& signature);
 
-    [[nodiscard]] Result<ParcelCounts> counts(qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] Result<Signature> signature(qint64 signatureId) const { return m_signatures.find(signatureId); }
 
     // Tracking numbers, unit codes (3-1-502 and 31502) and carriers in the desk's search.

@@ -64,12 +64,4 @@ struct Parcel
 // Which parcels a list shows.
 enum class ParcelFilter { ToNotify, Waiting, All };
 
-// For the weekly report: parcels received, picked up, and left past their pickup reminder in a period.
-struct ParcelCounts
-{
-    int opened = 0;
-    int closed = 0;
-    int overdue = 0;
-};
-
 } // namespace fd

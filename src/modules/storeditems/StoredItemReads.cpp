@@ -166,29 +166,6 @@ Result<QList<StoredItemEvent>> StoredItemService::history(qint64 itemId) const
     return out;
 }
 
-Result<StoredItemCounts> StoredItemService::counts(qint64 fromMs, qint64 toMs) const
-{
-    StoredItemCounts c;
-    const auto count = [this, fromMs, toMs](const QString& sql, qint64& into) -> Status {
-        auto v = m_db.scalar(sql, {fromMs, toMs});
-        if (!v)
-            return v.error();
-        into = v.value().toLongLong();
-        return {};
-    };
-    if (Status s = count(u"SELECT COUNT(*) FROM stored_items WHERE created_ms >= ? AND created_ms < ?"_s, c.opened); !s)
-        return s.error();
-    if (Status s = count(u"SELECT COUNT(*) FROM stored_items WHERE ended_ms >= ? AND ended_ms < ?"_s, c.closed); !s)
-        return s.error();
-    // Went past the expected pickup time in the period without having ended by then (R-PS-2).
-    if (Status s = count(u"SELECT COUNT(*) FROM stored_items WHERE expected_pickup_ms >= ? AND expected_pickup_ms < ? "
-                         "AND (ended_ms IS NULL OR ended_ms > expected_pickup_ms)"_s,
-                         c.overdue);
-        !s)
-        return s.error();
-    return c;
-}
-
 SearchSource StoredItemService::searchSource()
 {
     // body: what a clerk may type (tag, names, unit, items, shelf, phone digits); the detail

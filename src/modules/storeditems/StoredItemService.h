@@ -58,7 +58,6 @@ public:
     [[nodiscard]] Result<qint64> heldCount() const;
     [[nodiscard]] Result<QList<StoredItemEvent>> history(qint64 itemId) const;
     [[nodiscard]] Result<Signature> signature(qint64 signatureId) const { return m_signatures.find(signatureId); }
-    [[nodiscard]] Result<StoredItemCounts> counts(qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] int remindMinutes() const;
 
     // "JC-20261122-003": accepts lower case and surrounding spaces as typed or scanned.

@@ -76,13 +76,4 @@ struct StoredItemFilter
     bool includeEnded = false;
 };
 
-// For the weekly report: deposits taken, items that ended (collected or delivered) and items that
-// went past their expected pickup time in the period.
-struct StoredItemCounts
-{
-    qint64 opened = 0;
-    qint64 closed = 0;
-    qint64 overdue = 0;
-};
-
 } // namespace fd

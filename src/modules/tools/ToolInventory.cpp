@@ -153,25 +153,6 @@ Result<QList<QString>> ToolService::callNotes(qint64 loanId) const
     return out;
 }
 
-Result<ToolCounts> ToolService::counts(qint64 fromMs, qint64 toMs) const
-{
-    auto q = m_db.exec(u"SELECT "
-                       "(SELECT COUNT(*) FROM tool_loans WHERE lent_ms >= ? AND lent_ms < ?), "
-                       "(SELECT COUNT(*) FROM tool_loans WHERE returned_ms >= ? AND returned_ms < ?), "
-                       "(SELECT COUNT(*) FROM tool_loans WHERE first_due_ms >= ? AND first_due_ms < ? "
-                       "AND first_due_ms <= ? AND (returned_ms IS NULL OR returned_ms > first_due_ms))"_s,
-                       {fromMs, toMs, fromMs, toMs, fromMs, toMs, m_clock.nowMs()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return ToolCounts{};
-    ToolCounts c;
-    c.lent = q.value().value(0).toInt();
-    c.returned = q.value().value(1).toInt();
-    c.overdue = q.value().value(2).toInt();
-    return c;
-}
-
 SearchSource ToolService::searchSource()
 {
     // Title and detail never hold the phone; the body has its digits, so a clerk finds a loan by them.

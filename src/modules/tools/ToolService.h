@@ -64,9 +64,6 @@ public:
     // day's when `atMs` is at or past it).
     [[nodiscard]] QTime returnTime() const;
     [[nodiscard]] qint64 dueAfterLending(qint64 atMs) const;
-    // For the weekly report: lent and returned in [from, to), and lending days that ended in
-    // [from, to) without the tool back.
-    [[nodiscard]] Result<ToolCounts> counts(qint64 fromMs, qint64 toMs) const;
 
     [[nodiscard]] static SearchSource searchSource();
     [[nodiscard]] static QString loanLine(const ToolLoan& loan); // "梯子 ×1 → 3-1-502 王伟"

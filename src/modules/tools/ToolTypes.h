@@ -59,12 +59,4 @@ struct ToolLoan
     [[nodiscard]] bool overdueAt(qint64 nowMs) const { return isOut() && dueMs <= nowMs; }
 };
 
-// For the weekly report: loans made, returned, and come due unreturned in a period.
-struct ToolCounts
-{
-    int lent = 0;
-    int returned = 0;
-    int overdue = 0;
-};
-
 } // namespace fd

@@ -45,26 +45,6 @@ Result<QList<FrequentVisitor>> VisitorService::suggestions(const QString& text, 
     return out;
 }
 
-Result<VisitorCounts> VisitorService::counts(qint64 fromMs, qint64 toMs) const
-{
-    const qint64 stayMs = qint64(confirmMinutes()) * 60'000;
-    auto q =
-        m_db.exec(u"SELECT "
-                  "(SELECT COUNT(*) FROM visits WHERE status <> 'refused' AND arrived_ms >= ? AND arrived_ms < ?), "
-                  "(SELECT COUNT(*) FROM visits WHERE left_ms >= ? AND left_ms < ?), "
-                  "(SELECT COUNT(*) FROM visits WHERE status = 'refused' AND arrived_ms >= ? AND arrived_ms < ?), "
-                  "(SELECT COUNT(*) FROM visits WHERE status <> 'refused' AND arrived_ms >= ? AND arrived_ms < ? "
-                  "AND COALESCE(left_ms, ?) - arrived_ms > ?)"_s,
-                  {fromMs, toMs, fromMs, toMs, fromMs, toMs, fromMs, toMs, m_clock.nowMs(), stayMs});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return VisitorCounts{};
-    const QSqlQuery& r = q.value();
-    return VisitorCounts{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(),
-                         r.value(3).toLongLong()};
-}
-
 SearchSource VisitorService::searchSource()
 {
     // The body holds what a clerk may type (name, phone digits, plate, unit code, resident); the

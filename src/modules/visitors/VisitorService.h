@@ -50,7 +50,6 @@ public:
     // Past visitors whose name starts with or contains `text`, or whose phone starts with its digits,
     // one line per (person, unit, purpose, plate), the most frequent first.
     [[nodiscard]] Result<QList<FrequentVisitor>> suggestions(const QString& text, int limit = 8) const;
-    [[nodiscard]] Result<VisitorCounts> counts(qint64 fromMs, qint64 toMs) const;
 
     // Instructions (VisitorInstructions.cpp). Errors name the field: unit, text, kind, ends.
     Result<UnitInstruction> addInstruction(const Session& who, const NewInstruction& instruction);

@@ -85,13 +85,4 @@ struct NewInstruction
     std::optional<qint64> endsMs;
 };
 
-// The period's figures for the weekly report.
-struct VisitorCounts
-{
-    qint64 checkedIn = 0;  // admitted in the period
-    qint64 checkedOut = 0; // left in the period
-    qint64 refused = 0;    // turned away in the period (R-VS-1)
-    qint64 overstayed = 0; // admitted in the period and inside longer than the confirm time (R-VS-3)
-};
-
 } // namespace fd
