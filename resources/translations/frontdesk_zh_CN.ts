@@ -832,20 +832,8 @@ Without an action it opens the desk window.</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Repair dispatch order %1</source>
         <translation>维修派工单 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>The dispatch order could not be written.</source>
-        <translation>无法写入派工单。</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1181,21 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Call at %1</source>
         <translation>%1 来电</translation>
+    </message>
+</context>
+<context>
+    <name>OnePagePdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to %1.</source>
+        <translation>未能写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2127,20 +2130,8 @@ Without an action it opens the desk window.</source>
         <translation>请凭此牌领取物品，领取人须在前台签名。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Stored item tag %1</source>
         <translation>寄存牌 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>The tag could not be written.</source>
-        <translation>寄存牌未能生成。</translation>
     </message>
 </context>
 <context>

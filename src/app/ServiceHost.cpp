@@ -155,9 +155,9 @@ void ServiceHost::wireLogs(const Clock& clock)
 {
     // The desk's logs (issue 5): their open records go on every desk post's handover sheet (R-SH-2)
     // and their records into the global search.
-    m_visitors = std::make_unique<VisitorService>(*m_db, clock, *m_audit, *m_settings);
-    m_storedItems = std::make_unique<StoredItemService>(*m_db, clock, *m_audit, *m_settings);
-    m_parcels = std::make_unique<ParcelService>(*m_db, clock, *m_audit, *m_settings);
+    m_visitors = std::make_unique<VisitorService>(*m_db, clock, *m_audit, *m_rules);
+    m_storedItems = std::make_unique<StoredItemService>(*m_db, clock, *m_audit, *m_rules);
+    m_parcels = std::make_unique<ParcelService>(*m_db, clock, *m_audit, *m_rules);
     m_tools = std::make_unique<ToolService>(*m_db, clock, *m_audit, *m_settings);
     m_logProviders.push_back(std::make_unique<VisitorHandoverProvider>(*m_db));
     m_logProviders.push_back(std::make_unique<StoredItemHandoverProvider>(*m_db));

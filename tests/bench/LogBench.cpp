@@ -45,7 +45,7 @@ void seedOpenLogs()
 
 void visitorCheckIn(benchmark::State& state)
 {
-    VisitorService visitors(*site().db, site().clock, *site().audit, *site().settings);
+    VisitorService visitors(*site().db, site().clock, *site().audit, *site().rules);
     int n = 0;
     for (auto _ : state) {
         VisitorCheckIn form;

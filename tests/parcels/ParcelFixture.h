@@ -23,7 +23,7 @@ protected:
         importSample(host);
         clerk = host.signedIn(Role::Clerk, QStringLiteral("li.na"));
         parcels =
-            std::make_unique<ParcelService>(host.db(), host.clock(), host.services().audit, host.services().settings);
+            std::make_unique<ParcelService>(host.db(), host.clock(), host.services().audit, host.services().rules);
     }
 
     qint64 scalar(const QString& sql, const QVariantList& binds = {})

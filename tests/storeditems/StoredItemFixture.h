@@ -23,8 +23,8 @@ protected:
         host.clock().set(QDateTime(QDate(2026, 11, 22), QTime(9, 0)));
         importSample(host);
         clerk = host.signedIn(Role::Clerk, QStringLiteral("li.na"));
-        storage = std::make_unique<StoredItemService>(host.db(), host.clock(), host.services().audit,
-                                                      host.services().settings);
+        storage =
+            std::make_unique<StoredItemService>(host.db(), host.clock(), host.services().audit, host.services().rules);
     }
 
     static qint64 at(int hour, int minute, int day = 22)

@@ -21,7 +21,7 @@ protected:
         importSample(host);
         clerk = host.signedIn(Role::Clerk, QStringLiteral("li.na"));
         visitors =
-            std::make_unique<VisitorService>(host.db(), host.clock(), host.services().audit, host.services().settings);
+            std::make_unique<VisitorService>(host.db(), host.clock(), host.services().audit, host.services().rules);
     }
 
     qint64 scalar(const QString& sql, const QVariantList& binds = {})

@@ -80,12 +80,6 @@ const SiteRules::Definition* SiteRules::find(const QString& key)
 
 SiteRules::SiteRules(SiteSettings& settings) : m_settings(settings) {}
 
-int SiteRules::defaultNumber(const char* key)
-{
-    const Definition* d = find(QString::fromLatin1(key));
-    return d && !d->isShift ? positive(d->defaultValue) : 0;
-}
-
 int SiteRules::number(const QString& key) const
 {
     const Definition* d = find(key);

@@ -100,9 +100,6 @@ public:
 
     [[nodiscard]] Snapshot snapshot() const;
     [[nodiscard]] int number(const QString& key) const;
-    // The default of a number rule (0 for an unknown key): for services that read the stored value
-    // from SiteSettings themselves.
-    [[nodiscard]] static int defaultNumber(const char* key);
     [[nodiscard]] int visitorMinutes() const { return number(QString::fromLatin1(VisitorMinutes)); }
     // R-CB-5: the customer visits each clerk, and the department, make at least each month.
     [[nodiscard]] int visitsClerkMonthly() const { return number(QString::fromLatin1(VisitsClerkMonthly)); }

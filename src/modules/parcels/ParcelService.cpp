@@ -3,7 +3,6 @@
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
-#include "engine/SiteSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -36,15 +35,13 @@ Error lineError(int line, const QString& code, const QString& message, const QSt
 
 } // namespace
 
-ParcelService::ParcelService(Database& db, const Clock& clock, AuditLog& audit, const SiteSettings& settings)
-    : m_db(db), m_clock(clock), m_audit(audit), m_settings(settings), m_watches(db), m_signatures(db, clock, audit)
+ParcelService::ParcelService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules), m_watches(db), m_signatures(db, clock, audit)
 {}
 
 int ParcelService::remindMinutes() const
 {
-    const int fallback = SiteRules::defaultNumber(RemindMinutesKey);
-    const int minutes = m_settings.integer(QString::fromLatin1(RemindMinutesKey), fallback);
-    return minutes > 0 ? minutes : fallback; // a stored 0 or nonsense is not "every minute"
+    return m_rules.number(QString::fromLatin1(RemindMinutesKey)); // a stored 0 or nonsense: the default
 }
 
 bool ParcelService::mayWork(const Session& who) const

@@ -16,7 +16,6 @@ namespace fd {
 class AuditLog;
 class Clock;
 class Database;
-class SiteSettings;
 struct Session;
 
 // Mail and parcels (报刊邮件、快递, R-PS-4): a courier's batch is counted and checked on receipt
@@ -35,7 +34,7 @@ public:
     static constexpr int MaxPieces = 999;
     static constexpr int MaxTrackingLength = 64;
 
-    ParcelService(Database& db, const Clock& clock, AuditLog& audit, const SiteSettings& settings);
+    ParcelService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
 
     [[nodiscard]] int remindMinutes() const;
 
@@ -81,7 +80,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
-    const SiteSettings& m_settings;
+    const SiteRules& m_rules;
     WatchService m_watches;
     SignatureService m_signatures;
 };

@@ -1,15 +1,9 @@
 #include "modules/repairs/DispatchOrderPrinter.h"
 
 #include "modules/repairs/RepairDisplay.h"
+#include "widgets/OnePagePdf.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
-#include <QFile>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -83,38 +77,13 @@ QString DispatchOrderPrinter::html(const Sheet& s)
 
 Status DispatchOrderPrinter::writePdf(const Sheet& sheet, const QString& path)
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Error{u"repair.print"_s, tr("Cannot write %1: %2").arg(path, probe.errorString())};
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A5));
-    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Repair dispatch order %1").arg(sheet.order.number));
-    // Laid out on the writer itself and drawn on its one page, shrunk if it would run over: the
-    // order is one sheet of paper, never two (QTextDocument::print would paginate and add margins).
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font = doc.defaultFont();
-    font.setPointSizeF(10);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.setHtml(html(sheet));
-    doc.setTextWidth(page.width());
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{u"repair.print"_s, tr("Cannot write %1.").arg(path)};
-    const qreal height = doc.size().height();
-    if (height > page.height())
-        painter.scale(page.height() / height, page.height() / height);
-    doc.drawContents(&painter);
-    painter.end();
-    if (QFile(path).size() == 0)
-        return Error{u"repair.print"_s, tr("The dispatch order could not be written.")};
-    return {};
+    OnePagePdf pdf; // the order is one sheet of paper, never two
+    pdf.pageSize = QPageSize::A5;
+    pdf.marginMm = 10;
+    pdf.pointSize = 10;
+    pdf.title = tr("Repair dispatch order %1").arg(sheet.order.number);
+    pdf.html = html(sheet);
+    return pdf.write(path, u"repair.print"_s);
 }
 
 } // namespace fd

@@ -2,16 +2,10 @@
 
 #include "core/PersonalData.h"
 #include "engine/watches/SignatureService.h"
+#include "widgets/OnePagePdf.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
-#include <QFile>
 #include <QImage>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -70,40 +64,15 @@ QString StoredItemReceiptPrinter::html(const Sheet& s)
 
 Status StoredItemReceiptPrinter::writePdf(const Sheet& sheet, const QString& path)
 {
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Error{u"storage.print"_s, tr("Cannot write %1: %2").arg(path, probe.errorString())};
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A6));
-    writer.setPageMargins(QMarginsF(6, 6, 6, 6), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Stored item tag %1").arg(sheet.item.tag));
-    // One page: laid out on the writer and shrunk if it would run over (like the dispatch order).
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font = doc.defaultFont();
-    font.setPointSizeF(9);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
+    OnePagePdf pdf; // one tag, one page
+    pdf.pageSize = QPageSize::A6;
+    pdf.marginMm = 6;
+    pdf.pointSize = 9;
+    pdf.title = tr("Stored item tag %1").arg(sheet.item.tag);
     if (sheet.signature.signedOnPad())
-        doc.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(SignatureUrl)),
-                        QImage::fromData(sheet.signature.image, "PNG"));
-    doc.setHtml(html(sheet));
-    doc.setTextWidth(page.width());
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{u"storage.print"_s, tr("Cannot write %1.").arg(path)};
-    const qreal height = doc.size().height();
-    if (height > page.height())
-        painter.scale(page.height() / height, page.height() / height);
-    doc.drawContents(&painter);
-    painter.end();
-    if (QFile(path).size() == 0)
-        return Error{u"storage.print"_s, tr("The tag could not be written.")};
-    return {};
+        pdf.images.append({QUrl(QString::fromLatin1(SignatureUrl)), QImage::fromData(sheet.signature.image, "PNG")});
+    pdf.html = html(sheet);
+    return pdf.write(path, u"storage.print"_s);
 }
 
 } // namespace fd

@@ -6,7 +6,6 @@
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
-#include "engine/SiteSettings.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -57,16 +56,14 @@ QString summaryOf(const QList<StoredItemLine>& lines)
 
 } // namespace
 
-StoredItemService::StoredItemService(Database& db, const Clock& clock, AuditLog& audit, SiteSettings& settings)
-    : m_db(db), m_clock(clock), m_audit(audit), m_settings(settings), m_signatures(db, clock, audit), m_watches(db)
+StoredItemService::StoredItemService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules), m_signatures(db, clock, audit), m_watches(db)
 {}
 
 int StoredItemService::remindMinutes() const
 {
     // Until SiteRules carries it, the default lives here and a site may override it.
-    const int fallback = SiteRules::defaultNumber(RemindMinutesKey);
-    const int minutes = m_settings.integer(QString::fromLatin1(RemindMinutesKey), fallback);
-    return minutes > 0 ? minutes : fallback;
+    return m_rules.number(QString::fromLatin1(RemindMinutesKey));
 }
 
 Status StoredItemService::validate(const Session& who, const DepositRequest& r) const

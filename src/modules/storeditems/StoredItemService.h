@@ -14,7 +14,6 @@ namespace fd {
 class AuditLog;
 class Clock;
 class Database;
-class SiteSettings;
 struct Session;
 
 // Stored items (物品寄存, R-PS-1..3): deposits with a numbered tag (JC-YYYYMMDD-NNN), the depositor's
@@ -36,7 +35,7 @@ public:
     static constexpr int MaxLines = 50;
     static constexpr int MaxQuantity = 9999;
 
-    StoredItemService(Database& db, const Clock& clock, AuditLog& audit, SiteSettings& settings);
+    StoredItemService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
 
     // R-PS-1: validates everything first (nothing written on an error), then stores the signature,
     // the item with its next tag, its lines, the event, and arms the watch at the expected pickup.
@@ -77,7 +76,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
-    SiteSettings& m_settings;
+    const SiteRules& m_rules;
     SignatureService m_signatures;
     WatchService m_watches;
 };

@@ -4,7 +4,6 @@
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
-#include "engine/SiteSettings.h"
 #include "engine/watches/WatchService.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -105,16 +104,14 @@ QString clockTime(qint64 ms)
 
 } // namespace
 
-VisitorService::VisitorService(Database& db, const Clock& clock, AuditLog& audit, const SiteSettings& settings)
-    : m_db(db), m_clock(clock), m_audit(audit), m_settings(settings)
+VisitorService::VisitorService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules)
 {}
 
 int VisitorService::confirmMinutes() const
 {
     // R-VS-3: 1.5 hours unless the site stored its own number.
-    const int fallback = SiteRules::defaultNumber(ConfirmMinutesKey);
-    const int minutes = m_settings.integer(QString::fromLatin1(ConfirmMinutesKey), fallback);
-    return minutes > 0 ? minutes : fallback;
+    return m_rules.number(QString::fromLatin1(ConfirmMinutesKey));
 }
 
 QString VisitorService::confirmationKey(VisitConfirmation confirmation)

@@ -13,7 +13,6 @@ namespace fd {
 class AuditLog;
 class Clock;
 class Database;
-class SiteSettings;
 struct Session;
 
 // The visitors log (访客, R-VS-1..4) and the units' standing instructions to the desk.
@@ -34,7 +33,7 @@ public:
     static constexpr const char* ConfirmMinutesKey = SiteRules::VisitorMinutes;
     static constexpr const char* WatchSource = "visitor";
 
-    VisitorService(Database& db, const Clock& clock, AuditLog& audit, const SiteSettings& settings);
+    VisitorService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
 
     [[nodiscard]] int confirmMinutes() const;
 
@@ -77,7 +76,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
-    const SiteSettings& m_settings;
+    const SiteRules& m_rules;
 };
 
 } // namespace fd

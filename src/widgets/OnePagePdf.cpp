@@ -1,0 +1,48 @@
+#include "widgets/OnePagePdf.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace fd {
+
+Status OnePagePdf::write(const QString& path, const QString& errorCode) const
+{
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return Error{errorCode, tr("Cannot write %1: %2").arg(path, probe.errorString())};
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(pageSize));
+    writer.setPageMargins(QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(title);
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(pointSize);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    for (const auto& [url, image] : images)
+        doc.addResource(QTextDocument::ImageResource, url, image);
+    doc.setHtml(html);
+    doc.setTextWidth(page.width());
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{errorCode, tr("Cannot write %1.").arg(path)};
+    const qreal height = doc.size().height();
+    if (height > page.height())
+        painter.scale(page.height() / height, page.height() / height);
+    doc.drawContents(&painter);
+    painter.end();
+    if (QFile(path).size() == 0)
+        return Error{errorCode, tr("Nothing could be written to %1.").arg(path)};
+    return {};
+}
+
+} // namespace fd
