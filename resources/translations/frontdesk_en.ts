@@ -53,23 +53,11 @@
         </translation>
     </message>
     <message>
-        <source>Only an administrator may create accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the person&apos;s name as colleagues know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may reset passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may switch accounts on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,10 +159,6 @@
     </message>
     <message>
         <source>Callback: the customer was not reachable (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callbacks are made by the service desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -387,6 +371,30 @@
         <source>Start FrontDesk and sign in with any of these names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already has a site (%2); nothing was changed. A database holds one site: name another file or database with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 is set up in %2; the administrator %3 can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -459,6 +467,30 @@ Without an action it opens the desk window.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up a new, empty database for the property of this name, with its administrator (--admin). The password is asked twice at the terminal, or read from standard input; never give it on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --new-site: the administrator&apos;s sign-in name (e.g. it.admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --new-site: the administrator&apos;s name as colleagues know it (default: Administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin and --admin-name go with --new-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-site needs the property&apos;s name, e.g. --new-site 翠湖花园.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-site needs the administrator&apos;s sign-in name: --admin LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCriteria</name>
@@ -490,10 +522,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor or manager judges complaints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the explanation given to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,14 +543,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Grade the complaint before extending its limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extending a minor complaint&apos;s limit needs a supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extending an important or major complaint&apos;s limit needs a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,10 +614,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>ControlRoomService</name>
-    <message>
-        <source>Only the control room (or a supervisor or manager) records night calls and direct dispatches.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no such control-room call.</source>
         <translation type="unfinished"></translation>
@@ -1069,10 +1085,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>IntakeService</name>
     <message>
-        <source>Sign in to take in a matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form is too long to keep as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,10 +1146,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>MorningReviewService</name>
-    <message>
-        <source>Only a supervisor or manager reviews the shift records.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no such review.</source>
         <translation type="unfinished"></translation>
@@ -1367,14 +1375,6 @@ Without an action it opens the desk window.</source>
         </translation>
     </message>
     <message>
-        <source>Parcels are received by the service desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residents are told by the service desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the parcels the resident was told about.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,10 +1384,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>This parcel for %1 was already picked up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcels are handed over by the service desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,6 +1404,17 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>A parcel for %1 was just picked up at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,15 +1444,7 @@ Without an action it opens the desk window.</source>
 <context>
     <name>RegistryService</name>
     <message>
-        <source>Your role may not look up the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no unit with the number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role may not change the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1457,20 +1456,12 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator may import the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReminderService</name>
-    <message>
-        <source>Only a supervisor or manager confirms a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This reminder is no longer open.</source>
         <translation type="unfinished"></translation>
@@ -1568,10 +1559,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>RepairService</name>
-    <message>
-        <source>Only an administrator changes the fee schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>That fee item does not exist.</source>
         <translation type="unfinished"></translation>
@@ -1818,10 +1805,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>ReportService</name>
     <message>
-        <source>Only a supervisor or manager opens the weekly report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not graded yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,11 +1854,100 @@ Without an action it opens the desk window.</source>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SearchService</name>
     <message>
-        <source>Your role may not search.</source>
+        <source>look up units and residents and use the global search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write notes on units and residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the list of units and residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see phone and ID numbers in full on a record opened or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log calls and walk-ins as tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch, follow up, reply to, comment on, reopen, close or cancel tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call customers back and record their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge and grade complaints, or cancel one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend a minor complaint&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend an important or major complaint&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the weekly and daily reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm major and urgent matters reported to the superiors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the previous shifts each morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a shift at a post and hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record night calls and send technicians directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the control room&apos;s calls as tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle parcels, stored items, tools lent and customer visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check visitors in and out and record the units&apos; instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the tool inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the paid-service price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and deactivate accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset other people&apos;s passwords and unlock accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the site&apos;s settings and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,10 +1998,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 is already on a shift; it ends when its handover sheet is sealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shift is worked by a person who has signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2042,10 +2110,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>SiteRules</name>
     <message>
-        <source>Only an administrator may change the site&apos;s rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no site rule called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,13 +2119,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SiteSettings</name>
-    <message>
-        <source>Only an administrator may change the site&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,10 +2138,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may rename the site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,10 +2349,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored items are looked after by the service desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is no longer held.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,10 +2374,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>TicketService</name>
-    <message>
-        <source>Your role may take in matters but not dispatch or work on them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Write down what the customer said.</source>
         <translation type="unfinished"></translation>
@@ -2418,10 +2463,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor or manager grades complaints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose minor, important or major.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,6 +2476,10 @@ Without an action it opens the desk window.</source>
             <numerusform>Not resolved within %n day: a major complaint now (R-CP-3).</numerusform>
             <numerusform>Not resolved within %n days: a major complaint now (R-CP-3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A supervisor judges this complaint first (valid or invalid, and its grade); until then it is not replied to, called back or closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2664,10 +2709,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>ToolService</name>
     <message>
-        <source>Only a supervisor or an administrator changes the tools.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the tool, e.g. 梯子.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,23 +2788,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tools are lent by the service desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borrowers are called by the service desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write down what the borrower said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tools are received back by the service desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,10 +2921,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer visits are made by the service desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,10 +2996,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Turned away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitors are received by the front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

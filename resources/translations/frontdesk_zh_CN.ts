@@ -50,24 +50,12 @@
         </translation>
     </message>
     <message>
-        <source>Only an administrator may create accounts.</source>
-        <translation>只有系统管理员可以创建账号。</translation>
-    </message>
-    <message>
         <source>Enter the person&apos;s name as colleagues know it.</source>
         <translation>请输入姓名（填写同事们熟悉的称呼）。</translation>
     </message>
     <message>
         <source>The sign-in name %1 is already taken.</source>
         <translation>登录名 %1 已被占用。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may reset passwords.</source>
-        <translation>只有系统管理员可以重置密码。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may switch accounts on or off.</source>
-        <translation>只有系统管理员可以启用或停用账号。</translation>
     </message>
     <message>
         <source>You cannot switch off your own account.</source>
@@ -169,10 +157,6 @@
     <message>
         <source>Callback: the customer was not reachable (%1).</source>
         <translation>回访：联系不上客户（%1）。</translation>
-    </message>
-    <message>
-        <source>Callbacks are made by the service desk.</source>
-        <translation>回访由客服前台负责。</translation>
     </message>
     <message>
         <source>Handled: %1. Satisfaction: %2.</source>
@@ -379,6 +363,30 @@
         <source>Start FrontDesk and sign in with any of these names.</source>
         <translation>启动物业客服前台，用以上任一登录名登录即可。</translation>
     </message>
+    <message>
+        <source>%1 already has a site (%2); nothing was changed. A database holds one site: name another file or database with --database.</source>
+        <translation>%1 已有站点（%2），未做任何改动。一个数据库只能有一个站点：请用 --database 指定另一个文件或数据库。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was changed.</source>
+        <translation>未输入密码，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Site %1 is set up in %2; the administrator %3 can sign in.</source>
+        <translation>站点 %1 已在 %2 建好；管理员 %3 现在可以登录。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -456,6 +464,30 @@ Without an action it opens the desk window.</source>
   2  命令行有误
 </translation>
     </message>
+    <message>
+        <source>Set up a new, empty database for the property of this name, with its administrator (--admin). The password is asked twice at the terminal, or read from standard input; never give it on the command line.</source>
+        <translation>为该名称的物业建立一个新的空数据库及其管理员（--admin）。密码在终端上输入两次，或从标准输入读取；切勿写在命令行上。</translation>
+    </message>
+    <message>
+        <source>With --new-site: the administrator&apos;s sign-in name (e.g. it.admin).</source>
+        <translation>与 --new-site 一起使用：管理员的登录名（例如 it.admin）。</translation>
+    </message>
+    <message>
+        <source>With --new-site: the administrator&apos;s name as colleagues know it (default: Administrator).</source>
+        <translation>与 --new-site 一起使用：管理员的姓名（默认：系统管理员）。</translation>
+    </message>
+    <message>
+        <source>--admin and --admin-name go with --new-site.</source>
+        <translation>--admin 和 --admin-name 只能与 --new-site 一起使用。</translation>
+    </message>
+    <message>
+        <source>--new-site needs the property&apos;s name, e.g. --new-site 翠湖花园.</source>
+        <translation>--new-site 需要物业名称，例如 --new-site 翠湖花园。</translation>
+    </message>
+    <message>
+        <source>--new-site needs the administrator&apos;s sign-in name: --admin LOGIN.</source>
+        <translation>--new-site 需要管理员的登录名：--admin 登录名。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCriteria</name>
@@ -487,10 +519,6 @@ Without an action it opens the desk window.</source>
         <translation>该工单不是投诉。</translation>
     </message>
     <message>
-        <source>Only a supervisor or manager judges complaints.</source>
-        <translation>只有客服主管或管理处经理可以判定投诉。</translation>
-    </message>
-    <message>
         <source>Write the explanation given to the customer.</source>
         <translation>请填写向客户所作的解释。</translation>
     </message>
@@ -513,14 +541,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Grade the complaint before extending its limit.</source>
         <translation>请先为该投诉定级，再延长处理时限。</translation>
-    </message>
-    <message>
-        <source>Extending a minor complaint&apos;s limit needs a supervisor&apos;s approval.</source>
-        <translation>轻微投诉延期须经客服主管审批。</translation>
-    </message>
-    <message>
-        <source>Extending an important or major complaint&apos;s limit needs a manager&apos;s approval.</source>
-        <translation>重要或重大投诉延期须经管理处经理审批。</translation>
     </message>
     <message>
         <source>Say why the limit is extended.</source>
@@ -590,10 +610,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>ControlRoomService</name>
-    <message>
-        <source>Only the control room (or a supervisor or manager) records night calls and direct dispatches.</source>
-        <translation>只有中控室（或主管、经理）可以登记夜间来电和直接派工。</translation>
-    </message>
     <message>
         <source>There is no such control-room call.</source>
         <translation>没有这条中控室来电记录。</translation>
@@ -1055,10 +1071,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>IntakeService</name>
     <message>
-        <source>Sign in to take in a matter.</source>
-        <translation>请先登录，再进行受理。</translation>
-    </message>
-    <message>
         <source>The form is too long to keep as a draft.</source>
         <translation>表单内容过长，无法保存为草稿。</translation>
     </message>
@@ -1120,10 +1132,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>MorningReviewService</name>
-    <message>
-        <source>Only a supervisor or manager reviews the shift records.</source>
-        <translation>只有客服主管或经理可以审阅交接班记录。</translation>
-    </message>
     <message>
         <source>There is no such review.</source>
         <translation>没有这次审阅记录。</translation>
@@ -1349,14 +1357,6 @@ Without an action it opens the desk window.</source>
         </translation>
     </message>
     <message>
-        <source>Parcels are received by the service desk.</source>
-        <translation>快递由客服前台负责接收。</translation>
-    </message>
-    <message>
-        <source>Residents are told by the service desk.</source>
-        <translation>通知住户由客服前台负责。</translation>
-    </message>
-    <message>
         <source>Choose the parcels the resident was told about.</source>
         <translation>请选择已通知住户的快递。</translation>
     </message>
@@ -1367,10 +1367,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>This parcel for %1 was already picked up.</source>
         <translation>%1 的这件快递已被领取。</translation>
-    </message>
-    <message>
-        <source>Parcels are handed over by the service desk.</source>
-        <translation>快递由客服前台负责发放。</translation>
     </message>
     <message>
         <source>Choose the parcels being picked up.</source>
@@ -1391,6 +1387,17 @@ Without an action it opens the desk window.</source>
     <message>
         <source>A parcel for %1 was just picked up at another desk.</source>
         <translation>%1 的一件快递刚在其他前台被领取。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
     </message>
 </context>
 <context>
@@ -1419,16 +1426,8 @@ Without an action it opens the desk window.</source>
 <context>
     <name>RegistryService</name>
     <message>
-        <source>Your role may not look up the registry.</source>
-        <translation>您的角色无权查询住户登记。</translation>
-    </message>
-    <message>
         <source>There is no unit with the number %1.</source>
         <translation>找不到记录编号为 %1 的房屋。</translation>
-    </message>
-    <message>
-        <source>Your role may not change the registry.</source>
-        <translation>您的角色无权修改住户登记。</translation>
     </message>
     <message>
         <source>Notes may be at most %1 characters long.</source>
@@ -1439,20 +1438,12 @@ Without an action it opens the desk window.</source>
         <translation>找不到记录编号为 %1 的住户。</translation>
     </message>
     <message>
-        <source>Only an administrator may import the registry.</source>
-        <translation>只有系统管理员可以导入住户登记。</translation>
-    </message>
-    <message>
         <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
         <translation>其他人刚刚修改了这些备注，您的内容未保存。请先复制您的文字，重新打开该房号后再添加。</translation>
     </message>
 </context>
 <context>
     <name>ReminderService</name>
-    <message>
-        <source>Only a supervisor or manager confirms a report.</source>
-        <translation>只有客服主管或管理处经理可以确认上报。</translation>
-    </message>
     <message>
         <source>This reminder is no longer open.</source>
         <translation>此提醒已不再待办。</translation>
@@ -1550,10 +1541,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>RepairService</name>
-    <message>
-        <source>Only an administrator changes the fee schedule.</source>
-        <translation>只有系统管理员可以修改有偿服务收费标准。</translation>
-    </message>
     <message>
         <source>That fee item does not exist.</source>
         <translation>该收费项目不存在。</translation>
@@ -1800,10 +1787,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>ReportService</name>
     <message>
-        <source>Only a supervisor or manager opens the weekly report.</source>
-        <translation>只有客服主管或管理处经理可以查看周汇报表。</translation>
-    </message>
-    <message>
         <source>Not graded yet</source>
         <translation>未定级</translation>
     </message>
@@ -1853,12 +1836,101 @@ Without an action it opens the desk window.</source>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
-</context>
-<context>
-    <name>SearchService</name>
     <message>
-        <source>Your role may not search.</source>
-        <translation>您的角色无权使用查找。</translation>
+        <source>look up units and residents and use the global search</source>
+        <translation>查询房号、住户并使用全局搜索</translation>
+    </message>
+    <message>
+        <source>write notes on units and residents</source>
+        <translation>为房号和住户填写备注</translation>
+    </message>
+    <message>
+        <source>import the list of units and residents</source>
+        <translation>导入房号与住户清单</translation>
+    </message>
+    <message>
+        <source>see phone and ID numbers in full on a record opened or printed</source>
+        <translation>在打开或打印的记录上查看完整的电话和证件号码</translation>
+    </message>
+    <message>
+        <source>log calls and walk-ins as tickets</source>
+        <translation>把来电、来访登记为工单</translation>
+    </message>
+    <message>
+        <source>dispatch, follow up, reply to, comment on, reopen, close or cancel tickets</source>
+        <translation>派工、跟进、回复、备注、重新打开、关闭或取消工单</translation>
+    </message>
+    <message>
+        <source>call customers back and record their answers</source>
+        <translation>回访客户并记录答复</translation>
+    </message>
+    <message>
+        <source>judge and grade complaints, or cancel one</source>
+        <translation>判定投诉是否有效并定级，或取消投诉</translation>
+    </message>
+    <message>
+        <source>extend a minor complaint&apos;s limit</source>
+        <translation>延长轻微投诉的处理时限</translation>
+    </message>
+    <message>
+        <source>extend an important or major complaint&apos;s limit</source>
+        <translation>延长重要或重大投诉的处理时限</translation>
+    </message>
+    <message>
+        <source>read the weekly and daily reports</source>
+        <translation>查看周报和日报</translation>
+    </message>
+    <message>
+        <source>confirm major and urgent matters reported to the superiors</source>
+        <translation>确认已上报的重大、紧急事项</translation>
+    </message>
+    <message>
+        <source>review the previous shifts each morning</source>
+        <translation>每天早上审阅前几班的记录</translation>
+    </message>
+    <message>
+        <source>start a shift at a post and hand it over</source>
+        <translation>在岗位上接班并办理交接</translation>
+    </message>
+    <message>
+        <source>record night calls and send technicians directly</source>
+        <translation>登记夜间来电并直接派师傅</translation>
+    </message>
+    <message>
+        <source>enter the control room&apos;s calls as tickets</source>
+        <translation>把中控室的来电补录为工单</translation>
+    </message>
+    <message>
+        <source>handle parcels, stored items, tools lent and customer visits</source>
+        <translation>办理快递、寄存物品、工具借用和客户走访</translation>
+    </message>
+    <message>
+        <source>check visitors in and out and record the units&apos; instructions</source>
+        <translation>办理访客进出登记并记录住户的交代</translation>
+    </message>
+    <message>
+        <source>keep the tool inventory</source>
+        <translation>管理工具台账</translation>
+    </message>
+    <message>
+        <source>change the paid-service price list</source>
+        <translation>修改有偿服务收费标准</translation>
+    </message>
+    <message>
+        <source>create and deactivate accounts</source>
+        <translation>新建和停用账号</translation>
+    </message>
+    <message>
+        <source>reset other people&apos;s passwords and unlock accounts</source>
+        <translation>重置他人密码并解锁账号</translation>
+    </message>
+    <message>
+        <source>change the site&apos;s settings and rules</source>
+        <translation>修改站点设置和规则</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +1981,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 is already on a shift; it ends when its handover sheet is sealed.</source>
         <translation>%1 已在当班中；交接表封存后该班次才结束。</translation>
-    </message>
-    <message>
-        <source>A shift is worked by a person who has signed in.</source>
-        <translation>须由已登录的人员当班。</translation>
     </message>
     <message>
         <source>Only the person on the shift hands it over.</source>
@@ -2024,10 +2092,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>SiteRules</name>
     <message>
-        <source>Only an administrator may change the site&apos;s rules.</source>
-        <translation>只有管理员可以修改本项目的规则。</translation>
-    </message>
-    <message>
         <source>There is no site rule called %1.</source>
         <translation>没有名为 %1 的项目规则。</translation>
     </message>
@@ -2038,13 +2102,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
         <translation>规则数值必须是 1 到 %1 之间的整数。</translation>
-    </message>
-</context>
-<context>
-    <name>SiteSettings</name>
-    <message>
-        <source>Only an administrator may change the site&apos;s rules.</source>
-        <translation>只有系统管理员可以修改小区的规则设置。</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2121,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may rename the site.</source>
-        <translation>只有系统管理员可以修改小区名称。</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2330,6 @@ Without an action it opens the desk window.</source>
         <translation>%1 刚刚已在其他前台领取。</translation>
     </message>
     <message>
-        <source>Stored items are looked after by the service desk.</source>
-        <translation>寄存物品由客服前台负责办理。</translation>
-    </message>
-    <message>
         <source>%1 is no longer held.</source>
         <translation>%1 已不在寄存中。</translation>
     </message>
@@ -2306,10 +2355,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>TicketService</name>
-    <message>
-        <source>Your role may take in matters but not dispatch or work on them.</source>
-        <translation>您的角色可以受理登记，但不能派工或处理工单。</translation>
-    </message>
     <message>
         <source>Write down what the customer said.</source>
         <translation>请记录客户反映的内容。</translation>
@@ -2399,10 +2444,6 @@ Without an action it opens the desk window.</source>
         <translation>请先填写备注。</translation>
     </message>
     <message>
-        <source>Only a supervisor or manager grades complaints.</source>
-        <translation>只有客服主管或经理可以给投诉定级。</translation>
-    </message>
-    <message>
         <source>Choose minor, important or major.</source>
         <translation>请选择轻微、重要或重大。</translation>
     </message>
@@ -2415,6 +2456,10 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>%n 天内未解决，自动升级为重大投诉（R-CP-3）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A supervisor judges this complaint first (valid or invalid, and its grade); until then it is not replied to, called back or closed.</source>
+        <translation>此投诉须先由客服主管判定（是否有效及等级）；判定之前不能回复、回访或关闭。</translation>
     </message>
 </context>
 <context>
@@ -2644,10 +2689,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>ToolService</name>
     <message>
-        <source>Only a supervisor or an administrator changes the tools.</source>
-        <translation>只有客服主管或系统管理员可以修改工具资料。</translation>
-    </message>
-    <message>
         <source>Name the tool, e.g. 梯子.</source>
         <translation>请填写工具名称，如：梯子。</translation>
     </message>
@@ -2726,24 +2767,12 @@ Without an action it opens the desk window.</source>
         <translation>请输入借用人电话，当天未归还时便于联系。</translation>
     </message>
     <message>
-        <source>Tools are lent by the service desk.</source>
-        <translation>工具由客服前台负责借出。</translation>
-    </message>
-    <message>
-        <source>Borrowers are called by the service desk.</source>
-        <translation>借用人由客服前台负责联系。</translation>
-    </message>
-    <message>
         <source>Write down what the borrower said.</source>
         <translation>请记录借用人的答复。</translation>
     </message>
     <message>
         <source>%1 is already back.</source>
         <translation>%1 已归还。</translation>
-    </message>
-    <message>
-        <source>Tools are received back by the service desk.</source>
-        <translation>工具归还由客服前台办理。</translation>
     </message>
     <message>
         <source>%1 was already returned on %2.</source>
@@ -2871,10 +2900,6 @@ Without an action it opens the desk window.</source>
         <translation>请记录走访主题。</translation>
     </message>
     <message>
-        <source>Customer visits are made by the service desk.</source>
-        <translation>客户走访由客服前台负责。</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -2950,10 +2975,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Turned away</source>
         <translation>未放行</translation>
-    </message>
-    <message>
-        <source>Visitors are received by the front desk.</source>
-        <translation>访客由前台负责接待。</translation>
     </message>
     <message>
         <source>Enter the visitor&apos;s name.</source>

@@ -52,6 +52,8 @@ int CliCommands::run(const CommandLine::Parsed& parsed, const ConnectionSpec& sp
         return verifyAudit(spec);
     case CommandLine::Action::Demo:
         return demo(spec);
+    case CommandLine::Action::NewSite:
+        return newSite(spec, parsed);
     case CommandLine::Action::RunDesktop:
     case CommandLine::Action::ShowHelp:
     case CommandLine::Action::ShowVersion:

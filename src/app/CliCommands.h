@@ -34,6 +34,9 @@ public:
     int check(const ConnectionSpec& spec);
     int verifyAudit(const ConnectionSpec& spec);
     int demo(const ConnectionSpec& spec);
+    // A new site on an empty (or new) database, its administrator's password read by PasswordInput
+    // (CliNewSite.cpp). Refused, with nothing changed, on a database that already has a site.
+    int newSite(const ConnectionSpec& spec, const CommandLine::Parsed& parsed);
 
 private:
     // Opens an existing database without changing it: SQLite read-only, PostgreSQL as it is.

@@ -24,6 +24,9 @@ struct Options
     QCommandLineOption verifyAudit{u"verify-audit"_s, QString()};
     QCommandLineOption demo{u"demo"_s, QString()};
     QCommandLineOption language{u"language"_s, QString(), u"zh_CN|en"_s};
+    QCommandLineOption newSite{u"new-site"_s, QString(), u"name"_s};
+    QCommandLineOption admin{u"admin"_s, QString(), u"login"_s};
+    QCommandLineOption adminName{u"admin-name"_s, QString(), u"name"_s};
     explicit Options(QCommandLineParser& parser) : help(parser.addHelpOption()), version(parser.addVersionOption())
     {
         database.setDescription(CommandLine::tr(
@@ -42,13 +45,20 @@ struct Options
         demo.setDescription(CommandLine::tr("Fill an empty database with a demo site (翠湖花园): staff of every role, "
                                             "two towers, shops and residents."));
         language.setDescription(CommandLine::tr("Language of the program: zh_CN (简体中文) or en (English)."));
+        newSite.setDescription(CommandLine::tr(
+            "Set up a new, empty database for the property of this name, with its administrator (--admin). The "
+            "password is asked twice at the terminal, or read from standard input; never give it on the command "
+            "line."));
+        admin.setDescription(CommandLine::tr("With --new-site: the administrator's sign-in name (e.g. it.admin)."));
+        adminName.setDescription(
+            CommandLine::tr("With --new-site: the administrator's name as colleagues know it (default: Administrator)."));
 
         parser.setApplicationDescription(
             CommandLine::tr("FrontDesk (物业客服前台): the front desk of a property service center.\n"
                             "Without an action it opens the desk window."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addOptions({database, importUnits, backup, check, verifyAudit, demo, language});
+        parser.addOptions({database, importUnits, backup, check, verifyAudit, demo, newSite, admin, adminName, language});
     }
 };
 
@@ -103,7 +113,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
                                     {options.backup, Action::Backup, true},
                                     {options.check, Action::Check, false},
                                     {options.verifyAudit, Action::VerifyAudit, false},
-                                    {options.demo, Action::Demo, false}};
+                                    {options.demo, Action::Demo, false},
+                                    {options.newSite, Action::NewSite, false}};
     QStringList chosen;
     for (const Candidate& c : candidates) {
         if (!parser.isSet(c.option))
@@ -123,6 +134,24 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
         parsed.error = tr("Give one action at a time, not %1.").arg(chosen.join(tr(" and ")));
         parsed.action = Action::RunDesktop;
         parsed.file.clear();
+        return parsed;
+    }
+    const bool forSite = parsed.action == Action::NewSite;
+    if (!forSite && (parser.isSet(options.admin) || parser.isSet(options.adminName))) {
+        parsed.error = tr("--admin and --admin-name go with --new-site.");
+        parsed.action = Action::RunDesktop;
+        return parsed;
+    }
+    if (forSite) {
+        parsed.siteName = parser.value(options.newSite).trimmed();
+        parsed.adminLogin = parser.value(options.admin).trimmed();
+        parsed.adminName = parser.value(options.adminName).trimmed();
+        if (parsed.siteName.isEmpty())
+            parsed.error = tr("--new-site needs the property's name, e.g. --new-site 翠湖花园.");
+        else if (parsed.adminLogin.isEmpty())
+            parsed.error = tr("--new-site needs the administrator's sign-in name: --admin LOGIN.");
+        if (!parsed.error.isEmpty())
+            parsed.action = Action::RunDesktop;
     }
     return parsed;
 }

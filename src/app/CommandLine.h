@@ -17,7 +17,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunDesktop, ShowHelp, ShowVersion, ImportUnits, Backup, Check, VerifyAudit, Demo };
+    enum class Action { RunDesktop, ShowHelp, ShowVersion, ImportUnits, Backup, Check, VerifyAudit, Demo, NewSite };
 
     static constexpr int ExitOk = 0;
     static constexpr int ExitProblem = 1;
@@ -29,6 +29,9 @@ public:
         QString file;     // the CSV for --import-units, the target for --backup
         QString database; // --database as given (a path or a postgresql:// address); empty = default
         QString language; // --language ("zh_CN" or "en"); empty = settings or system
+        QString siteName;  // --new-site
+        QString adminLogin; // --admin, with --new-site
+        QString adminName;  // --admin-name, with --new-site; empty = "Administrator"
         QString error;    // why the arguments were refused; empty when they are fine
 
         [[nodiscard]] bool ok() const { return error.isEmpty(); }

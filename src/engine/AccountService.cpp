@@ -208,8 +208,8 @@ Status AccountService::confirmPassword(const Session& session, const QString& pa
 Result<User> AccountService::createUser(const Session& by, const QString& login, const QString& displayName, Role role,
                                         const QString& password)
 {
-    if (!by.may(Permission::ManageAccounts))
-        return Error{u"perm.denied"_s, tr("Only an administrator may create accounts.")};
+    if (Status s = by.require(Permission::ManageAccounts); !s)
+        return s.error();
     if (Status s = checkLogin(login); !s)
         return s.error();
     if (displayName.trimmed().isEmpty())
@@ -243,8 +243,8 @@ Result<User> AccountService::createUser(const Session& by, const QString& login,
 
 Status AccountService::resetPassword(const Session& by, qint64 userId, const QString& newPassword)
 {
-    if (!by.may(Permission::ResetPasswords))
-        return Error{u"perm.denied"_s, tr("Only an administrator may reset passwords.")};
+    if (Status s = by.require(Permission::ResetPasswords); !s)
+        return s.error();
     if (Status s = checkNewPassword(newPassword); !s)
         return s;
     auto user = load(u"id = ?"_s, userId);
@@ -285,8 +285,8 @@ Status AccountService::changeOwnPassword(const Session& session, const QString& 
 
 Status AccountService::setActive(const Session& by, qint64 userId, bool active)
 {
-    if (!by.may(Permission::ManageAccounts))
-        return Error{u"perm.denied"_s, tr("Only an administrator may switch accounts on or off.")};
+    if (Status s = by.require(Permission::ManageAccounts); !s)
+        return s.error();
     if (by.user.id == userId && !active)
         return Error{u"account.self"_s, tr("You cannot switch off your own account.")};
     auto user = load(u"id = ?"_s, userId);

@@ -55,31 +55,100 @@ QList<Role> Roles::all()
     return {Role::Clerk, Role::Supervisor, Role::Manager, Role::Cashier, Role::ControlRoom, Role::Admin};
 }
 
+namespace {
+
+constexpr Role C = Role::Clerk;
+constexpr Role S = Role::Supervisor;
+constexpr Role M = Role::Manager;
+constexpr Role Ca = Role::Cashier;
+constexpr Role CR = Role::ControlRoom;
+constexpr Role A = Role::Admin;
+
+} // namespace
+
+// clang-format off
+// The role table. Clerk, Supervisor, Manager, Cashier, ControlRoom, Admin. The administrator keeps
+// the accounts, the site's rules and the registry's import; desk work belongs to the desk.
+const QList<Roles::Row>& Roles::table()
+{
+    static const QList<Row> rows{
+        {Permission::ViewRegistry, "registry.view",
+         QT_TRANSLATE_NOOP("Roles", "look up units and residents and use the global search"), {C, S, M, Ca, CR, A}},
+        {Permission::EditRegistry, "registry.edit",
+         QT_TRANSLATE_NOOP("Roles", "write notes on units and residents"), {C, S, M, A}},
+        {Permission::ImportRegistry, "registry.import",
+         QT_TRANSLATE_NOOP("Roles", "import the list of units and residents"), {A}},
+        {Permission::SeePersonalData, "personal.see",
+         QT_TRANSLATE_NOOP("Roles", "see phone and ID numbers in full on a record opened or printed"), {C, S, M, Ca, CR}},
+        {Permission::TakeIn, "tickets.take_in",
+         QT_TRANSLATE_NOOP("Roles", "log calls and walk-ins as tickets"), {C, S, M, CR}},
+        {Permission::WorkTickets, "tickets.work",
+         QT_TRANSLATE_NOOP("Roles", "dispatch, follow up, reply to, comment on, reopen, close or cancel tickets"), {C, S, M, CR}},
+        {Permission::CallBack, "tickets.call_back",
+         QT_TRANSLATE_NOOP("Roles", "call customers back and record their answers"), {C, S, M}},
+        {Permission::JudgeComplaints, "complaints.judge",
+         QT_TRANSLATE_NOOP("Roles", "judge and grade complaints, or cancel one"), {S, M}},
+        {Permission::ApproveExtensions, "complaints.extend_minor",
+         QT_TRANSLATE_NOOP("Roles", "extend a minor complaint's limit"), {S, M}},
+        {Permission::ApproveManagerExtensions, "complaints.extend_major",
+         QT_TRANSLATE_NOOP("Roles", "extend an important or major complaint's limit"), {M}},
+        {Permission::ViewReports, "reports.view",
+         QT_TRANSLATE_NOOP("Roles", "read the weekly and daily reports"), {S, M}},
+        {Permission::HearReports, "reports.hear",
+         QT_TRANSLATE_NOOP("Roles", "confirm major and urgent matters reported to the superiors"), {S, M}},
+        {Permission::ReviewShifts, "shifts.review",
+         QT_TRANSLATE_NOOP("Roles", "review the previous shifts each morning"), {S, M}},
+        {Permission::WorkShifts, "shifts.work",
+         QT_TRANSLATE_NOOP("Roles", "start a shift at a post and hand it over"), {C, S, M, CR}},
+        {Permission::DirectDispatch, "night.dispatch",
+         QT_TRANSLATE_NOOP("Roles", "record night calls and send technicians directly"), {S, M, CR}},
+        {Permission::EnterNightCalls, "night.enter",
+         QT_TRANSLATE_NOOP("Roles", "enter the control room's calls as tickets"), {C, S, M}},
+        {Permission::WorkTheDesk, "desk.logs",
+         QT_TRANSLATE_NOOP("Roles", "handle parcels, stored items, tools lent and customer visits"), {C, S, M}},
+        {Permission::ReceiveVisitors, "desk.visitors",
+         QT_TRANSLATE_NOOP("Roles", "check visitors in and out and record the units' instructions"), {C, S, M, CR}},
+        {Permission::ManageTools, "tools.inventory",
+         QT_TRANSLATE_NOOP("Roles", "keep the tool inventory"), {S, M}},
+        {Permission::EditFeeSchedule, "repairs.fee_schedule",
+         QT_TRANSLATE_NOOP("Roles", "change the paid-service price list"), {M, A}},
+        {Permission::ManageAccounts, "accounts.manage",
+         QT_TRANSLATE_NOOP("Roles", "create and deactivate accounts"), {A}},
+        {Permission::ResetPasswords, "accounts.reset_password",
+         QT_TRANSLATE_NOOP("Roles", "reset other people's passwords and unlock accounts"), {A}},
+        {Permission::EditSiteRules, "site.rules",
+         QT_TRANSLATE_NOOP("Roles", "change the site's settings and rules"), {A}},
+    };
+    return rows;
+}
+// clang-format on
+
+const Roles::Row& Roles::row(Permission permission)
+{
+    for (const Row& r : table())
+        if (r.permission == permission)
+            return r;
+    Q_UNREACHABLE();
+}
+
 bool Roles::allows(Role role, Permission permission)
 {
-    switch (permission) {
-    case Permission::ViewRegistry:
-        return true;
-    case Permission::EditRegistry:
-        return role != Role::ControlRoom && role != Role::Cashier;
-    case Permission::ImportRegistry:
-    case Permission::ManageAccounts:
-    case Permission::ResetPasswords:
-    case Permission::EditSiteRules:
-        return role == Role::Admin;
-    case Permission::JudgeComplaints:
-    case Permission::ReviewShifts:
-        return role == Role::Supervisor || role == Role::Manager;
-    case Permission::ApproveExtensions:
-        return role == Role::Supervisor || role == Role::Manager;
-    case Permission::CollectFees:
-        return role == Role::Cashier || role == Role::Manager;
-    case Permission::DirectDispatch:
-        return role == Role::ControlRoom || role == Role::Supervisor || role == Role::Manager;
-    case Permission::WorkTheDesk:
-        return role == Role::Clerk || role == Role::Supervisor || role == Role::Manager || role == Role::Admin;
-    }
-    return false;
+    return row(permission).roles.contains(role);
+}
+
+QString Roles::permissionKey(Permission permission)
+{
+    return QString::fromLatin1(row(permission).key);
+}
+
+QString Roles::permissionName(Permission permission)
+{
+    return tr(row(permission).name);
+}
+
+QString Roles::refusal(Role role, Permission permission)
+{
+    return tr("Your role (%1) may not %2.").arg(displayName(role), permissionName(permission));
 }
 
 } // namespace fd

@@ -14,4 +14,11 @@ Session Session::system()
     return s;
 }
 
+Status Session::require(Permission permission) const
+{
+    if (may(permission))
+        return {};
+    return Error{u"perm.denied"_s, Roles::refusal(user.role, permission)};
+}
+
 } // namespace fd

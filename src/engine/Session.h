@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "engine/Role.h"
 #include "engine/User.h"
 
@@ -13,6 +14,9 @@ struct Session
     qint64 signedInMs = 0;
 
     [[nodiscard]] bool may(Permission permission) const { return Roles::allows(user.role, permission); }
+    // What every service entry point asks first: nothing, or a "perm.denied" error saying what this
+    // role may not do (Roles::refusal). Asking writes nothing.
+    [[nodiscard]] Status require(Permission permission) const;
     // The program itself (command-line import, demo data, migrations) acting without a person.
     [[nodiscard]] static Session system();
     [[nodiscard]] bool isSystem() const { return user.id == 0; }

@@ -42,8 +42,8 @@ QHash<QString, QString> SiteSettings::withPrefix(const QString& prefix) const
 
 Status SiteSettings::set(const Session& who, const QString& key, const QString& value)
 {
-    if (!who.may(Permission::EditSiteRules))
-        return Error{u"perm.denied"_s, tr("Only an administrator may change the site's rules.")};
+    if (Status s = who.require(Permission::EditSiteRules); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();

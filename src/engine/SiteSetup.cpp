@@ -69,8 +69,8 @@ Result<Session> SiteSetup::initialize(const Request& request)
 
 Status SiteSetup::rename(const Session& by, const QString& name)
 {
-    if (!by.may(Permission::EditSiteRules))
-        return Error{u"perm.denied"_s, tr("Only an administrator may rename the site.")};
+    if (Status s = by.require(Permission::EditSiteRules); !s)
+        return s.error();
     if (name.trimmed().isEmpty())
         return Error{u"setup.site"_s, tr("Enter the name of the property (e.g. 翠湖花园)."), u"site_name"_s};
     const QString before = siteName();

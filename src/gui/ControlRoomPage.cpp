@@ -101,8 +101,7 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
 
 bool ControlRoomPage::entersNightCalls(const Session& session)
 {
-    const Role role = session.user.role;
-    return role == Role::Clerk || role == Role::Supervisor || role == Role::Manager;
+    return session.may(Permission::EnterNightCalls); // R-RP-5
 }
 
 void ControlRoomPage::setSession(const Session& session)

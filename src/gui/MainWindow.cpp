@@ -342,8 +342,9 @@ bool MainWindow::pageAllowed(PageId id) const
     case PageId::NightCalls:
         return m_session.may(Permission::DirectDispatch) || ControlRoomPage::entersNightCalls(m_session);
     case PageId::Review:
-    case PageId::Reports: // the week's figures judge the desk's work, like the morning review
         return m_session.may(Permission::ReviewShifts);
+    case PageId::Reports:
+        return m_session.may(Permission::ViewReports);
     default:
         return true;
     }

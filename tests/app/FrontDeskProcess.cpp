@@ -22,7 +22,7 @@ FrontDeskProcess::FrontDeskProcess()
     EXPECT_TRUE(m_dir.isValid());
 }
 
-FrontDeskProcess::Run FrontDeskProcess::run(const QStringList& arguments) const
+FrontDeskProcess::Run FrontDeskProcess::run(const QStringList& arguments, const QByteArray& input) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"FRONTDESK_DATA_DIR"_s, m_dir.path());
@@ -42,6 +42,8 @@ FrontDeskProcess::Run FrontDeskProcess::run(const QStringList& arguments) const
         ADD_FAILURE() << "frontdesk did not start: " << process.errorString().toStdString();
         return result;
     }
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120'000)) {
         process.kill();

@@ -28,7 +28,8 @@ public:
     [[nodiscard]] QString defaultDatabase() const { return m_dir.filePath(QStringLiteral("frontdesk.sqlite")); }
 
     // `--language en` is added unless the arguments name a language.
-    [[nodiscard]] Run run(const QStringList& arguments) const;
+    // `input` is what arrives on its standard input (a pipe, not a terminal).
+    [[nodiscard]] Run run(const QStringList& arguments, const QByteArray& input = {}) const;
 
     // A migrated database with the site 翠湖花园 and its administrator, made in this process.
     static void createSite(const QString& databasePath);

@@ -103,6 +103,18 @@ TEST_P(ComplaintsPageTest, TheDeskLinksAndRepliesFromTheKeyboard)
     host.clock().advanceMinutes(40);
     auto* answer = child<QLineEdit>(&page, "replyText");
     type(answer, u"已通知工程部抢修，预计下午三点恢复供水"_s);
+    QTest::keyClick(answer, Qt::Key_Return); // R-CP-2: not before the supervisor has judged it
+    EXPECT_EQ(complaints->repliedMs(second.id).value(), std::nullopt);
+    bool told = false; // the refusal shows on the page, next to the reply
+    for (const QLabel* label : page.findChildren<QLabel*>())
+        told = told || (label->isVisibleTo(&page) && label->text().contains(u"judges this complaint first"_s));
+    EXPECT_TRUE(told);
+    graded(reload(second), Severity::Minor);
+    page.refresh(); // another desk judged it: the page reads it again
+    ASSERT_TRUE(page.selectTicket(second.id));
+    page.detail()->showTicket(second.id);
+    if (answer->text().isEmpty())
+        type(answer, u"已通知工程部抢修，预计下午三点恢复供水"_s);
     QTest::keyClick(answer, Qt::Key_Return);
     EXPECT_EQ(complaints->repliedMs(second.id).value(), std::optional<qint64>(host.clock().nowMs()));
     EXPECT_TRUE(child<QLabel>(&page, "complaintSummary")->text().contains(u"Replied at"_s));

@@ -185,14 +185,15 @@ TEST_P(ToolServiceTest, RetiredToolsAreKeptButNotLent)
 {
     // Nothing hard-deleted: a retired tool stays in the records, inactive, and is not lent.
     ASSERT_FALSE(tools->setToolActive(clerk, drill.id, false).ok()); // a clerk does not keep the inventory
-    ASSERT_TRUE(tools->setToolActive(host.admin(), drill.id, false).ok());
+    const Session supervisor = host.signedIn(Role::Supervisor, u"zhang.wei"_s);
+    ASSERT_TRUE(tools->setToolActive(supervisor, drill.id, false).ok());
     EXPECT_EQ(tools->tools(false).value().size(), 1);
     EXPECT_EQ(tools->tools(true).value().size(), 2);
     EXPECT_EQ(tools->lend(clerk, request(drill)).error().field, u"tool"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'tool' AND action = 'retired'"_s), 1);
     EXPECT_FALSE(host.db().exec(u"DELETE FROM tools WHERE id = ?"_s, {drill.id}).ok());
-    EXPECT_EQ(tools->addTool(host.admin(), u"梯子"_s, u"t-01"_s, 1).error().field, u"code"_s);
-    EXPECT_EQ(tools->addTool(host.admin(), u"手推车"_s, u"T-03"_s, 0).error().field, u"quantity"_s);
+    EXPECT_EQ(tools->addTool(supervisor, u"梯子"_s, u"t-01"_s, 1).error().field, u"code"_s);
+    EXPECT_EQ(tools->addTool(supervisor, u"手推车"_s, u"T-03"_s, 0).error().field, u"quantity"_s);
 }
 
 TEST_P(ToolServiceTest, EveryLoanOutIsALineOfTheDeskHandoverSheet)

@@ -263,8 +263,8 @@ Result<QList<Reminder>> ReminderService::noticesDue(qint64 asOfMs, const Session
 
 Status ReminderService::acknowledge(const Session& who, qint64 reminderId)
 {
-    if (!who.may(Permission::JudgeComplaints))
-        return Error{u"perm.denied"_s, tr("Only a supervisor or manager confirms a report.")};
+    if (Status s = who.require(Permission::HearReports); !s) // R-IN-2, R-CP-4
+        return s;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();

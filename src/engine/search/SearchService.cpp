@@ -209,8 +209,8 @@ Status SearchService::refresh()
 
 Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& text, int limit)
 {
-    if (!who.may(Permission::ViewRegistry))
-        return Error{u"perm.denied"_s, tr("Your role may not search.")};
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
     const QString query = normalized(text);
     if (query.isEmpty())
         return QList<SearchHit>{};

@@ -36,10 +36,7 @@ ControlRoomService::ControlRoomService(Database& db, const Clock& clock, AuditLo
 
 Status ControlRoomService::mayDispatch(const Session& who) const
 {
-    if (who.may(Permission::DirectDispatch)) // R-RP-5
-        return {};
-    return Error{u"perm.denied"_s, tr("Only the control room (or a supervisor or manager) records night calls and "
-                                      "direct dispatches.")};
+    return who.require(Permission::DirectDispatch); // R-RP-5, R-SH-3
 }
 
 QJsonObject ControlRoomService::describe(const ControlRoomCall& c)
@@ -224,6 +221,8 @@ Result<ControlRoomCall> ControlRoomService::recordReturn(const Session& who, qin
 
 Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 callId, TicketKind kind)
 {
+    if (Status s = who.require(Permission::EnterNightCalls); !s) // R-RP-5: the desk enters them
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();

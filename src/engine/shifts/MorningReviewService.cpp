@@ -50,9 +50,7 @@ MorningReviewService::MorningReviewService(Database& db, const Clock& clock, Aud
 
 Status MorningReviewService::mayReview(const Session& who) const
 {
-    if (who.may(Permission::ReviewShifts)) // R-SH-4
-        return {};
-    return Error{u"perm.denied"_s, tr("Only a supervisor or manager reviews the shift records.")};
+    return who.require(Permission::ReviewShifts); // R-SH-4
 }
 
 Result<ShiftReview> MorningReviewService::review(qint64 id) const

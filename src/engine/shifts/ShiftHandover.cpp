@@ -19,6 +19,8 @@ namespace fd {
 
 Result<HandoverSheet> ShiftService::signLeaving(const Session& who, qint64 sheetId, const QString& password)
 {
+    if (Status s = who.require(Permission::WorkShifts); !s) // R-SH-2
+        return s.error();
     auto seen = m_store.sheet(sheetId);
     if (!seen)
         return seen.error();
@@ -86,9 +88,14 @@ Result<HandoverSheet> ShiftService::acceptByArriving(qint64 sheetId, const QStri
     if (!sheet.leavingSignedMs)
         return Error{u"handover.unsigned"_s, tr("The leaving person signs the sheet first.")};
     // One cannot hand over to oneself (R-SH-2): refused before any password is tried.
-    if (auto arriving = m_accounts.find(arrivingLogin); arriving && arriving.value().id == sheet.leavingUserId)
-        return Error{u"handover.self"_s,
-                     tr("The arriving person must be someone else: one cannot hand over to oneself."), u"login"_s};
+    if (auto arriving = m_accounts.find(arrivingLogin); arriving) {
+        if (arriving.value().id == sheet.leavingUserId)
+            return Error{u"handover.self"_s,
+                         tr("The arriving person must be someone else: one cannot hand over to oneself."), u"login"_s};
+        // R-SH-2: the arriving person takes over the post, so their role must work shifts.
+        if (!Roles::allows(arriving.value().role, Permission::WorkShifts))
+            return Error{u"perm.denied"_s, Roles::refusal(arriving.value().role, Permission::WorkShifts), u"login"_s};
+    }
     if (Status s = checkAnswers(sheet, answers); !s)
         return s.error();
     // Their own password, counted towards their lockout like any sign-in.

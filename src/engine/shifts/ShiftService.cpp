@@ -70,6 +70,8 @@ Result<std::optional<HandoverSheet>> ShiftService::sheetOfShift(qint64 shiftId) 
 
 Result<QList<HandoverItem>> ShiftService::previewLines(const Session& who, qint64 shiftId) const
 {
+    if (Status s = who.require(Permission::WorkShifts); !s)
+        return s.error();
     auto shift = m_store.shift(shiftId);
     if (!shift)
         return shift.error();
@@ -147,8 +149,8 @@ Result<Shift> ShiftService::insertShift(const Session& who, qint64 postId, qint6
 
 Result<Shift> ShiftService::startShift(const Session& who, qint64 postId)
 {
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, tr("A shift is worked by a person who has signed in.")};
+    if (Status s = who.require(Permission::WorkShifts); !s) // R-SH-1
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -194,6 +196,8 @@ Result<QList<HandoverItem>> ShiftService::draftItems(const Post& post, qint64 as
 
 Result<HandoverSheet> ShiftService::endShift(const Session& who, qint64 shiftId, const QString& notes)
 {
+    if (Status s = who.require(Permission::WorkShifts); !s) // R-SH-2
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();

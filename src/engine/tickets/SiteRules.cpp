@@ -157,8 +157,8 @@ SiteRules::ShiftTimes SiteRules::shift(QChar letter) const
 
 Status SiteRules::set(const Session& who, const QString& key, const QString& value)
 {
-    if (!who.may(Permission::EditSiteRules))
-        return Error{u"perm.denied"_s, tr("Only an administrator may change the site's rules.")};
+    if (Status s = who.require(Permission::EditSiteRules); !s)
+        return s.error();
     const Definition* d = find(key);
     if (!d)
         return Error{u"rule.unknown"_s, tr("There is no site rule called %1.").arg(key), key};

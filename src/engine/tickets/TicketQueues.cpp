@@ -95,6 +95,8 @@ TicketQueues::TicketQueues(Database& db) : m_db(db) {}
 Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, qint64 asOfMs,
                                            const QString& department, int offset, int limit) const
 {
+    if (Status s = who.require(Permission::WorkTickets); !s) // the desk's work, not the cashier's
+        return s.error();
     QVariantList binds;
     QString where;
     QString outer;
@@ -132,6 +134,8 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
 
 Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, const QString& department) const
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     const qint64 soon = asOfMs + qint64(DueSoonMinutes) * 60'000;
     QVariantList binds{asOfMs, asOfMs, soon}; // the SUMs come first in the text
     for (size_t i = 0; i < kDueColumns.size(); ++i)

@@ -48,16 +48,6 @@ TicketService::TicketService(Database& db, const Clock& clock, AuditLog& audit, 
     : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules), m_store(db)
 {}
 
-Status TicketService::mayWork(const Session& who) const
-{
-    // The desk works its tickets; the control room may too, at night (R-SH-3, R-RP-5).
-    const Role role = who.user.role;
-    if (role == Role::Clerk || role == Role::Supervisor || role == Role::Manager || role == Role::Admin ||
-        who.may(Permission::DirectDispatch))
-        return {};
-    return Error{u"perm.denied"_s, tr("Your role may take in matters but not dispatch or work on them.")};
-}
-
 Status TicketService::validate(const Session& who, const NewTicket& r, qint64 now) const
 {
     if (r.description.trimmed().isEmpty())
@@ -72,6 +62,10 @@ Status TicketService::validate(const Session& who, const NewTicket& r, qint64 no
                           u"caller_phone"_s);
     if (r.severity != Severity::None && r.kind != TicketKind::Complaint)
         return fieldError(u"ticket.severity"_s, tr("Only complaints are graded."), u"severity"_s);
+    if (r.severity != Severity::None) { // R-CP-2: the supervisor's judgement is never skipped at intake
+        if (Status s = who.require(Permission::JudgeComplaints); !s)
+            return fieldError(s.error().code, s.error().message, u"severity"_s);
+    }
     auto exists = [this](const QString& sql, qint64 id) {
         auto v = m_db.scalar(sql, {id});
         return v.ok() && v.value().isValid();
@@ -105,7 +99,7 @@ Status TicketService::validate(const Session& who, const NewTicket& r, qint64 no
                               u"dispatched"_s);
         if (r.department.trimmed().isEmpty())
             return fieldError(u"ticket.department"_s, tr("Name the department that was sent."), u"department"_s);
-        if (Status s = mayWork(who); !s)
+        if (Status s = who.require(Permission::WorkTickets); !s)
             return s;
     }
     if (r.returnedMs) {
@@ -150,6 +144,8 @@ Status TicketService::audit(const Session& who, const Ticket& before, const Tick
 
 Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
 {
+    if (Status s = who.require(Permission::TakeIn); !s) // R-IN-1
+        return s.error();
     const qint64 now = m_clock.nowMs();
     if (Status s = validate(who, r, now); !s)
         return s.error();
@@ -222,6 +218,25 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
     return t;
 }
 
+Status TicketService::judgedFirst(const Ticket& t, TicketAction action) const
+{
+    // R-CP-2: a complaint is answered, called back or closed only after the supervisor has judged it
+    // (an invalid one is cancelled by the judgement, a valid one carries its grade).
+    if (t.kind != TicketKind::Complaint || t.severity != Severity::None)
+        return {};
+    switch (action) {
+    case TicketAction::Reply:
+    case TicketAction::CallBackSatisfied:
+    case TicketAction::CallBackUnsatisfied:
+    case TicketAction::Close:
+        return Error{u"complaint.unjudged"_s,
+                     tr("A supervisor judges this complaint first (valid or invalid, and its grade); until then it "
+                        "is not replied to, called back or closed.")};
+    default:
+        return {};
+    }
+}
+
 Result<Ticket> TicketService::change(const Session& who, const Ticket& seen, const Step& step,
                                      const std::function<Status(Ticket&)>& edit)
 {
@@ -233,6 +248,8 @@ Result<Ticket> TicketService::change(const Session& who, const Ticket& seen, con
         return current.error();
     if (current.value().version != seen.version)
         return TicketStore::staleError();
+    if (Status s = judgedFirst(current.value(), step.action); !s)
+        return s.error();
     Ticket next = current.value();
     if (edit)
         if (Status s = edit(next); !s)

@@ -24,8 +24,8 @@ struct Session;
 // Opens tickets and moves them through TicketStateMachine, keeping their clocks (TicketClocks).
 // Every change is one Transaction holding the ticket row (optimistic: it must still have the
 // version the caller saw), a ticket_events row and an audit event; a refused change writes nothing.
-// Every role may open and read; dispatching is for the desk and, at night, the control room
-// (Permission::DirectDispatch, R-RP-5); grading complaints needs Permission::JudgeComplaints.
+// Every entry point asks the role table first (Session::require): opening needs TakeIn, working a
+// ticket WorkTickets, the callback CallBack, grading and cancelling a complaint JudgeComplaints.
 class TicketService
 {
     Q_DECLARE_TR_FUNCTIONS(TicketService)
@@ -77,7 +77,7 @@ private:
         QJsonObject data;
     };
     Status validate(const Session& who, const NewTicket& request, qint64 now) const;
-    Status mayWork(const Session& who) const;
+    [[nodiscard]] Status judgedFirst(const Ticket& current, TicketAction action) const;
     // Runs one step of the state machine on `ticket` (in memory) and gives the event to write.
     Result<TicketEvent> advance(const Session& who, Ticket& ticket, const Step& step) const;
     Result<Ticket> change(const Session& who, const Ticket& seen, const Step& step,

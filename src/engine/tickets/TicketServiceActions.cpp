@@ -30,7 +30,7 @@ Status required(const QString& text, const QString& message, const QString& fiel
 Result<Ticket> TicketService::dispatch(const Session& who, const Ticket& seen, const QString& department,
                                        const QString& note)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     if (Status s = required(department, tr("Name the department the work goes to."), u"department"_s); !s)
         return s.error();
@@ -43,14 +43,14 @@ Result<Ticket> TicketService::dispatch(const Session& who, const Ticket& seen, c
 
 Result<Ticket> TicketService::recordFollowUp(const Session& who, const Ticket& seen, const QString& note)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     return change(who, seen, {TicketAction::FollowUp, m_clock.nowMs(), note, {}});
 }
 
 Result<Ticket> TicketService::pause(const Session& who, const Ticket& seen, TicketAction action, const QString& note)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     if (action != TicketAction::WaitForCustomer && action != TicketAction::WaitForParts)
         return Error{u"ticket.pause"_s, tr("A ticket waits either for the customer or for parts.")};
@@ -60,7 +60,7 @@ Result<Ticket> TicketService::pause(const Session& who, const Ticket& seen, Tick
 
 Result<Ticket> TicketService::resume(const Session& who, const Ticket& seen, const QString& note)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     return change(who, seen, {TicketAction::Resume, m_clock.nowMs(), note, {}});
 }
@@ -68,7 +68,7 @@ Result<Ticket> TicketService::resume(const Session& who, const Ticket& seen, con
 Result<Ticket> TicketService::returned(const Session& who, const Ticket& seen, const QString& result,
                                        const QString& doneBy)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     if (Status s = required(result, tr("Write down what was done."), u"result"_s); !s) // R-RP-3
         return s.error();
@@ -77,6 +77,8 @@ Result<Ticket> TicketService::returned(const Session& who, const Ticket& seen, c
 
 Result<Ticket> TicketService::reply(const Session& who, const Ticket& seen, const QString& answer)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     if (Status s = required(answer, tr("Write down what the customer was told."), u"answer"_s); !s)
         return s.error();
     return change(who, seen, {TicketAction::Reply, m_clock.nowMs(), answer, {}});
@@ -84,6 +86,8 @@ Result<Ticket> TicketService::reply(const Session& who, const Ticket& seen, cons
 
 Result<Ticket> TicketService::callBack(const Session& who, const Ticket& seen, bool satisfied, const QString& note)
 {
+    if (Status s = who.require(Permission::CallBack); !s) // R-CB-2
+        return s.error();
     if (Status s = required(note, tr("Write down what the customer said on the callback."), u"note"_s); !s) // R-CB-2
         return s.error();
     const TicketAction action = satisfied ? TicketAction::CallBackSatisfied : TicketAction::CallBackUnsatisfied;
@@ -92,6 +96,8 @@ Result<Ticket> TicketService::callBack(const Session& who, const Ticket& seen, b
 
 Result<Ticket> TicketService::reopen(const Session& who, const Ticket& seen, const QString& reason)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     if (Status s = required(reason, tr("Say why it is reopened."), u"reason"_s); !s)
         return s.error();
     return change(who, seen, {TicketAction::Reopen, m_clock.nowMs(), reason, {}});
@@ -99,6 +105,8 @@ Result<Ticket> TicketService::reopen(const Session& who, const Ticket& seen, con
 
 Result<Ticket> TicketService::comment(const Session& who, const Ticket& seen, const QString& note)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     if (Status s = required(note, tr("Write the comment first."), u"note"_s); !s)
         return s.error();
     return change(who, seen, {TicketAction::Comment, m_clock.nowMs(), note, {}});
@@ -106,8 +114,8 @@ Result<Ticket> TicketService::comment(const Session& who, const Ticket& seen, co
 
 Result<Ticket> TicketService::grade(const Session& who, const Ticket& seen, Severity severity, const QString& note)
 {
-    if (!who.may(Permission::JudgeComplaints)) // R-CP-2, R-CP-3
-        return Error{u"perm.denied"_s, tr("Only a supervisor or manager grades complaints.")};
+    if (Status s = who.require(Permission::JudgeComplaints); !s) // R-CP-2, R-CP-3
+        return s.error();
     if (severity == Severity::None)
         return Error{u"ticket.severity"_s, tr("Choose minor, important or major."), u"severity"_s};
     return change(who, seen,
@@ -164,8 +172,15 @@ Result<int> TicketService::upgradeStaleComplaints(qint64 asOfMs)
 
 Result<Ticket> TicketService::cancel(const Session& who, const Ticket& seen, const QString& reason)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
+    auto current = m_store.load(seen.id);
+    if (!current)
+        return current.error();
+    if (current.value().kind == TicketKind::Complaint) { // R-CP-2: only the judgement ends a complaint
+        if (Status s = who.require(Permission::JudgeComplaints); !s)
+            return s.error();
+    }
     if (Status s = required(reason, tr("Say why it is cancelled."), u"reason"_s); !s)
         return s.error();
     return change(who, seen, {TicketAction::Cancel, m_clock.nowMs(), reason, {}});
@@ -173,7 +188,7 @@ Result<Ticket> TicketService::cancel(const Session& who, const Ticket& seen, con
 
 Result<Ticket> TicketService::close(const Session& who, const Ticket& seen, const QString& note)
 {
-    if (Status s = mayWork(who); !s)
+    if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     return change(who, seen, {TicketAction::Close, m_clock.nowMs(), note, {}});
 }

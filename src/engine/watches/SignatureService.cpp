@@ -35,6 +35,8 @@ Status SignatureService::validate(const Signature& s)
 
 Result<qint64> SignatureService::store(const Session& who, const Signature& s)
 {
+    if (Status allowed = who.require(Permission::WorkTheDesk); !allowed) // the desk's logs take signatures
+        return allowed.error();
     if (Status ok = validate(s); !ok)
         return ok.error();
     Transaction tx(m_db);

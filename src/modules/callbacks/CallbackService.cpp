@@ -213,9 +213,8 @@ Result<qint64> CallbackService::move(const Session& who, const Ticket& seen, con
 
 Result<CallbackAttempt> CallbackService::record(const Session& who, const Ticket& seen, const CallbackRecord& call)
 {
-    const Role role = who.user.role;
-    if (role != Role::Clerk && role != Role::Supervisor && role != Role::Manager && role != Role::Admin)
-        return Error{u"perm.denied"_s, tr("Callbacks are made by the service desk.")};
+    if (Status s = who.require(Permission::CallBack); !s) // R-CB-2
+        return s.error();
     auto current = m_tickets.find(seen.id);
     if (!current)
         return current.error();
@@ -275,6 +274,9 @@ Result<CallbackAttempt> CallbackService::write(const Session& who, qint64 ticket
 
 Result<Ticket> CallbackService::openFromOpinion(const Session& who, qint64 attemptId, TicketKind kind)
 {
+    for (Permission needed : {Permission::CallBack, Permission::TakeIn}) // R-CB-3: the opinion is taken in
+        if (Status s = who.require(needed); !s)
+            return s.error();
     if (kind != TicketKind::Request && kind != TicketKind::Complaint) // R-CB-3
         return fieldError(u"callback.opinion_kind"_s, tr("An opinion becomes a request or a complaint."), u"kind"_s);
     auto found = attempt(attemptId);

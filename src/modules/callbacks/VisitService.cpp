@@ -137,8 +137,8 @@ Status VisitService::validate(const VisitInput& visit) const
 
 Result<CustomerVisit> VisitService::record(const Session& who, const VisitInput& visit)
 {
-    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
-        return Error{u"perm.denied"_s, tr("Customer visits are made by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     if (Status s = validate(visit); !s)
         return s.error();
 

@@ -92,8 +92,8 @@ Status ComplaintService::recordDecision(const Session& who, qint64 ticketId, con
 
 Result<Ticket> ComplaintService::decide(const Session& who, const Ticket& seen, const ComplaintDecision& d)
 {
-    if (!who.may(Permission::JudgeComplaints)) // R-CP-2
-        return Error{u"perm.denied"_s, tr("Only a supervisor or manager judges complaints.")};
+    if (Status s = who.require(Permission::JudgeComplaints); !s) // R-CP-2
+        return s.error();
     auto current = loadComplaint(seen);
     if (!current)
         return current.error();
@@ -142,11 +142,10 @@ Result<Ticket> ComplaintService::extend(const Session& who, const Ticket& seen, 
     if (t.severity == Severity::None)
         return Error{u"complaint.severity"_s, tr("Grade the complaint before extending its limit.")};
     // R-CP-5: longer than half a day needs a supervisor; an important (or major) one a manager.
-    if (t.severity == Severity::Minor && !who.may(Permission::ApproveExtensions))
-        return Error{u"perm.denied"_s, tr("Extending a minor complaint's limit needs a supervisor's approval.")};
-    if (t.severity != Severity::Minor && who.user.role != Role::Manager)
-        return Error{u"perm.denied"_s, tr("Extending an important or major complaint's limit needs a manager's "
-                                          "approval.")};
+    if (Status s = who.require(t.severity == Severity::Minor ? Permission::ApproveExtensions
+                                                             : Permission::ApproveManagerExtensions);
+        !s)
+        return s.error();
     if (reason.trimmed().isEmpty())
         return Error{u"complaint.reason"_s, tr("Say why the limit is extended."), u"reason"_s};
     const qint64 now = m_clock.nowMs();
@@ -185,6 +184,8 @@ Result<Ticket> ComplaintService::extend(const Session& who, const Ticket& seen, 
 
 Result<Ticket> ComplaintService::linkSameEvent(const Session& who, const Ticket& seen, qint64 otherTicketId)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     auto current = loadComplaint(seen);
     if (!current)
         return current.error();
@@ -267,6 +268,8 @@ Status ComplaintService::upgradeGroup(qint64 rootId, int groupSize)
 
 Result<Ticket> ComplaintService::reply(const Session& who, const Ticket& seen, const QString& answer)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     auto current = loadComplaint(seen);
     if (!current)
         return current.error();
@@ -277,6 +280,8 @@ Result<Ticket> ComplaintService::reply(const Session& who, const Ticket& seen, c
 
 Status ComplaintService::addCustomerNote(const Session& who, const Ticket& complaint, const QString& note)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s) // R-CP-10, then the registry's EditRegistry
+        return s;
     auto current = loadComplaint(complaint);
     if (!current)
         return current.error();

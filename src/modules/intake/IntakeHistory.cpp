@@ -12,12 +12,12 @@ namespace fd {
 
 Result<IntakeHistory> IntakeService::history(const Session& who, qint64 unitId, const QString& personName) const
 {
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
     IntakeHistory out;
     const QString name = personName.trimmed();
     if (unitId == 0 && name.isEmpty())
         return out;
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, tr("Sign in to take in a matter.")};
     // The unit's tickets whoever called; without a unit, the person's by the name they gave.
     const QString where = unitId != 0 ? u"unit_id = ?"_s : u"person_name = ?"_s;
     const QVariant key = unitId != 0 ? QVariant(unitId) : QVariant(name);
@@ -43,8 +43,7 @@ Result<IntakeHistory> IntakeService::history(const Session& who, qint64 unitId, 
     if (!complaints)
         return complaints.error();
     out.complaints = complaints.value().toInt();
-    if (who.may(Permission::ViewRegistry))
-        out.note = notesFor(unitId, name);
+    out.note = notesFor(unitId, name);
     return out;
 }
 

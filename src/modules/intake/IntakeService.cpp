@@ -23,11 +23,10 @@ Error fieldError(const QString& code, const QString& message, const QString& fie
     return Error{code, message, field};
 }
 
+// R-IN-1: the desk takes matters in; the drafts are the person's own intake form.
 Status signedIn(const Session& who)
 {
-    if (who.isSystem())
-        return Error{u"perm.denied"_s, IntakeService::tr("Sign in to take in a matter.")};
-    return {};
+    return who.require(Permission::TakeIn);
 }
 
 } // namespace
@@ -57,6 +56,8 @@ Status IntakeService::saveDraft(const Session& who, const QJsonObject& json)
 
 Result<QJsonObject> IntakeService::draft(const Session& who) const
 {
+    if (Status s = signedIn(who); !s)
+        return s.error();
     auto v = m_db.scalar(u"SELECT json FROM intake_drafts WHERE user_id = ?"_s, {who.user.id});
     if (!v)
         return v.error();

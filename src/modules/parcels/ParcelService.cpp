@@ -44,11 +44,6 @@ int ParcelService::remindMinutes() const
     return m_rules.number(QString::fromLatin1(RemindMinutesKey)); // a stored 0 or nonsense: the default
 }
 
-bool ParcelService::mayWork(const Session& who) const
-{
-    return !who.isSystem() && who.may(Permission::WorkTheDesk);
-}
-
 Status ParcelService::validate(const ParcelBatchInput& batch) const
 {
     const QString carrier = batch.carrier.trimmed();
@@ -106,8 +101,8 @@ Status ParcelService::armWatch(const Parcel& p, qint64 dueMs, qint64 nowMs)
 
 Result<ParcelBatch> ParcelService::receive(const Session& who, const ParcelBatchInput& input)
 {
-    if (!mayWork(who))
-        return Error{u"perm.denied"_s, tr("Parcels are received by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     if (Status s = validate(input); !s)
         return s.error();
     const qint64 now = m_clock.nowMs();
@@ -165,8 +160,8 @@ Result<ParcelBatch> ParcelService::receive(const Session& who, const ParcelBatch
 
 Status ParcelService::notify(const Session& who, const QList<qint64>& parcelIds, NoticeWay how, const QString& note)
 {
-    if (!mayWork(who))
-        return Error{u"perm.denied"_s, tr("Residents are told by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     if (parcelIds.isEmpty())
         return Error{u"parcel.none"_s, tr("Choose the parcels the resident was told about."), u"parcels"_s};
     if (how == NoticeWay::Note && note.trimmed().isEmpty())
@@ -208,6 +203,8 @@ Status ParcelService::notify(const Session& who, const QList<qint64>& parcelIds,
 
 Status ParcelService::notifyUnit(const Session& who, qint64 unitId, NoticeWay how, const QString& note)
 {
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s;
     auto waiting = waitingOf(unitId);
     if (!waiting)
         return waiting.error();
@@ -219,8 +216,8 @@ Status ParcelService::notifyUnit(const Session& who, qint64 unitId, NoticeWay ho
 
 Result<qint64> ParcelService::pickUp(const Session& who, const QList<qint64>& parcelIds, const Signature& signature)
 {
-    if (!mayWork(who))
-        return Error{u"perm.denied"_s, tr("Parcels are handed over by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     if (parcelIds.isEmpty())
         return Error{u"parcel.none"_s, tr("Choose the parcels being picked up."), u"parcels"_s};
     QList<Parcel> parcels;

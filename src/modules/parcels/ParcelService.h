@@ -71,7 +71,6 @@ public:
     [[nodiscard]] static QStringList carriers();
 
 private:
-    [[nodiscard]] bool mayWork(const Session& who) const;
     Status validate(const ParcelBatchInput& batch) const;
     Status armWatch(const Parcel& parcel, qint64 dueMs, qint64 nowMs);
     [[nodiscard]] Result<QList<Parcel>> select(const QString& where, const QVariantList& binds,

@@ -4,6 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include "core/Error.h"
+
+#include <optional>
+
 namespace fd {
 
 struct ImportProblem
@@ -35,6 +39,8 @@ public:
     int residentsUpdated = 0; // an existing resident got a new phone number
     int buildingsAdded = 0;
     int zonesAdded = 0;
+    // Set when the import was refused before any row was read (the role may not import).
+    std::optional<Error> refusal;
 
     [[nodiscard]] bool changedAnything() const
     {

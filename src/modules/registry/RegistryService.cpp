@@ -105,11 +105,6 @@ std::optional<Filter> filterFor(const QString& typed)
                   {true, QString(u'%' + likeLiteral(text) + u'%')}};
 }
 
-Error denied(const QString& message)
-{
-    return Error{u"perm.denied"_s, message};
-}
-
 } // namespace
 
 RegistryService::RegistryService(Database& db, const Clock& clock, AuditLog& audit, const SiteSetup& site)
@@ -118,8 +113,8 @@ RegistryService::RegistryService(Database& db, const Clock& clock, AuditLog& aud
 
 Result<QList<UnitMatch>> RegistryService::search(const Session& who, const QString& text, int limit, int offset) const
 {
-    if (!who.may(Permission::ViewRegistry))
-        return denied(tr("Your role may not look up the registry."));
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
     const auto filter = filterFor(text);
     if (!filter || limit <= 0)
         return QList<UnitMatch>{};
@@ -169,8 +164,8 @@ Result<QList<UnitMatch>> RegistryService::search(const Session& who, const QStri
 
 Result<int> RegistryService::searchCount(const Session& who, const QString& text) const
 {
-    if (!who.may(Permission::ViewRegistry))
-        return denied(tr("Your role may not look up the registry."));
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
     const auto filter = filterFor(text);
     if (!filter)
         return 0;
@@ -182,8 +177,8 @@ Result<int> RegistryService::searchCount(const Session& who, const QString& text
 
 Result<UnitDetail> RegistryService::unit(const Session& who, qint64 unitId) const
 {
-    if (!who.may(Permission::ViewRegistry))
-        return denied(tr("Your role may not look up the registry."));
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
     auto q = m_db.exec(kUnitColumns + u"WHERE u.id = ?"_s, {unitId});
     if (!q)
         return q.error();
@@ -242,8 +237,8 @@ Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, co
 {
     const bool unit = target == Notes::Unit;
     const QString field = unit ? u"unit"_s : u"resident"_s;
-    if (!who.may(Permission::EditRegistry))
-        return denied(tr("Your role may not change the registry."));
+    if (Status s = who.require(Permission::EditRegistry); !s)
+        return s.error();
     const QString text = notes.trimmed();
     if (text.size() > kMaxNotesLength)
         return Error{u"registry.notes"_s, tr("Notes may be at most %1 characters long.").arg(kMaxNotesLength),
@@ -297,9 +292,10 @@ ImportReport RegistryService::previewUnitsCsv(const QByteArray& bytes) const
 
 ImportReport RegistryService::importUnitsCsv(const Session& who, const QByteArray& bytes)
 {
-    if (!who.may(Permission::ImportRegistry)) {
+    if (Status allowed = who.require(Permission::ImportRegistry); !allowed) {
         ImportReport refused;
-        refused.problems.append({0, {}, tr("Only an administrator may import the registry.")});
+        refused.refusal = allowed.error();
+        refused.problems.append({0, {}, allowed.error().message});
         return refused;
     }
     UnitImportWriter writer(m_db, m_clock, m_audit);

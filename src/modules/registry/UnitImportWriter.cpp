@@ -27,6 +27,13 @@ ImportReport UnitImportWriter::run(const Session& who, qint64 siteId, const Unit
     report.encoding = parsed.encoding;
     report.rowsRead = parsed.rowsRead;
     report.problems = parsed.problems;
+    if (mode == Mode::Write) {
+        if (Status allowed = who.require(Permission::ImportRegistry); !allowed) {
+            report.refusal = allowed.error();
+            report.problems = {{0, {}, allowed.error().message}};
+            return report;
+        }
+    }
     if (siteId <= 0)
         report.problems.append({0, {}, tr("The site is not set up yet; set it up before importing.")});
     if (!report.problems.isEmpty())

@@ -23,7 +23,7 @@ FeeScheduleDialog::FeeScheduleDialog(RepairService& repairs, const Session& who,
 {
     setObjectName(u"feeScheduleDialog"_s);
     setWindowTitle(tr("Fee schedule for paid services"));
-    const bool mayEdit = who.may(Permission::EditSiteRules);
+    const bool mayEdit = who.may(Permission::EditFeeSchedule);
     auto* layout = new QHBoxLayout(this);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"feeTable"_s);

@@ -45,9 +45,7 @@ RepairService::RepairService(Database& db, const Clock& clock, AuditLog& audit, 
 
 Status RepairService::mayEditFees(const Session& who) const
 {
-    if (!who.may(Permission::EditSiteRules))
-        return Error{u"perm.denied"_s, tr("Only an administrator changes the fee schedule.")};
-    return {};
+    return who.require(Permission::EditFeeSchedule); // R-RP-1
 }
 
 Result<QList<FeeItem>> RepairService::feeItems(bool includeInactive) const

@@ -27,7 +27,7 @@ class RepairService
 public:
     RepairService(Database& db, const Clock& clock, AuditLog& audit, TicketService& tickets);
 
-    // --- The fee schedule (有偿服务项目及收费标准). Edits need Permission::EditSiteRules.
+    // --- The fee schedule (有偿服务项目及收费标准). Edits need Permission::EditFeeSchedule.
     [[nodiscard]] Result<QList<FeeItem>> feeItems(bool includeInactive = false) const;
     // id 0 adds the item; otherwise updates it (its version must still be the one the caller saw).
     // Errors name the field: code, name, price.

@@ -157,6 +157,8 @@ Result<RepairOrder> RepairService::writeOrder(const Session& who, const Ticket& 
 
 Result<RepairDispatch> RepairService::dispatch(const Session& who, const Ticket& seen, const DispatchRequest& r)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     auto priced = validate(seen, r);
     if (!priced)
         return priced.error();
@@ -176,6 +178,8 @@ Result<RepairDispatch> RepairService::dispatch(const Session& who, const Ticket&
 
 Result<Ticket> RepairService::recordReturn(const Session& who, const Ticket& seen, const RepairReturn& d)
 {
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
     // R-RP-3: the result and who did it, with what it took.
     if (d.result.trimmed().isEmpty())
         return Error{u"repair.result"_s, tr("Write down what was done."), u"result"_s};
@@ -224,6 +228,9 @@ Result<Ticket> RepairService::recordReturn(const Session& who, const Ticket& see
 Result<RepairDispatch> RepairService::secondDispatch(const Session& who, const Ticket& seen,
                                                      const QString& callbackNote, const DispatchRequest& r)
 {
+    for (Permission needed : {Permission::CallBack, Permission::TakeIn, Permission::WorkTickets}) // R-RP-4
+        if (Status s = who.require(needed); !s)
+            return s.error();
     auto priced = validate(seen, r);
     if (!priced)
         return priced.error();

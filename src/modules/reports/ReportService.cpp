@@ -54,8 +54,8 @@ Result<ReportFigures> ReportService::day(const Session& who, QDate date) const
 
 Result<ReportFigures> ReportService::build(const Session& who, QDate first, QDate last, bool daily) const
 {
-    if (!who.may(Permission::ReviewShifts))
-        return Error{u"perm.denied"_s, tr("Only a supervisor or manager opens the weekly report.")};
+    if (Status s = who.require(Permission::ViewReports); !s)
+        return s.error();
     ReportFigures f;
     f.daily = daily;
     f.firstDay = first;

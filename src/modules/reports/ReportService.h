@@ -42,7 +42,7 @@ struct Session;
 // Logs (issue 5), from the watches every log record arms when it opens: opened (created_ms) and
 // closed (closed_ms) in the period, and came due = records with a reminder due in the period.
 //
-// Permission::ReviewShifts (supervisors and managers): the report reviews the desk's work and each
+// Permission::ViewReports (supervisors and managers): the report reviews the desk's work and each
 // clerk's numbers, like the morning review; JudgeComplaints is about deciding single complaints.
 class ReportService
 {

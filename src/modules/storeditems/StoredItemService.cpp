@@ -68,8 +68,8 @@ int StoredItemService::remindMinutes() const
 
 Status StoredItemService::validate(const Session& who, const DepositRequest& r) const
 {
-    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
-        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     if (r.depositorName.trimmed().isEmpty())
         return Error{u"storage.depositor"_s, tr("Write down who leaves the items."), u"depositorName"_s};
     if (!PhoneNumber::isValid(r.depositorPhone))
@@ -222,8 +222,8 @@ Result<StoredItem> StoredItemService::loadHeld(qint64 itemId) const
 
 Result<StoredItem> StoredItemService::remind(const Session& who, qint64 itemId, const QString& note)
 {
-    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
-        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     auto item = loadHeld(itemId);
     if (!item)
         return item.error();
@@ -258,8 +258,8 @@ Result<StoredItem> StoredItemService::remind(const Session& who, qint64 itemId, 
 Result<StoredItem> StoredItemService::deliverWithConsent(const Session& who, qint64 itemId, const QString& consentBy,
                                                          const QString& note)
 {
-    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
-        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     auto item = loadHeld(itemId);
     if (!item)
         return item.error();
@@ -301,8 +301,8 @@ Result<StoredItem> StoredItemService::deliverWithConsent(const Session& who, qin
 Result<StoredItem> StoredItemService::pickUp(const Session& who, const QString& typedTag, const QString& collectorName,
                                              const Signature& signature)
 {
-    if (who.isSystem() || !who.may(Permission::WorkTheDesk))
-        return Error{u"perm.denied"_s, tr("Stored items are looked after by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     const QString tag = normalizedTag(typedTag);
     if (tag.isEmpty())
         return Error{u"storage.tag"_s, tr("Type or scan the tag number."), u"tag"_s};

@@ -16,12 +16,6 @@ namespace fd {
 
 namespace {
 
-bool keepsInventory(const Session& who)
-{
-    const Role r = who.user.role;
-    return r == Role::Admin || r == Role::Supervisor || r == Role::Manager;
-}
-
 QJsonObject describe(const Tool& t)
 {
     return {{u"code"_s, t.code}, {u"name"_s, t.name}, {u"quantity"_s, t.quantity}, {u"active"_s, t.active}};
@@ -31,8 +25,8 @@ QJsonObject describe(const Tool& t)
 
 Result<Tool> ToolService::addTool(const Session& who, const QString& name, const QString& code, int quantity)
 {
-    if (!keepsInventory(who))
-        return Error{u"perm.denied"_s, tr("Only a supervisor or an administrator changes the tools.")};
+    if (Status s = who.require(Permission::ManageTools); !s)
+        return s.error();
     Tool t;
     t.name = name.trimmed();
     t.code = code.trimmed().toUpper();
@@ -67,8 +61,8 @@ Result<Tool> ToolService::addTool(const Session& who, const QString& name, const
 
 Result<Tool> ToolService::setToolActive(const Session& who, qint64 toolId, bool active)
 {
-    if (!keepsInventory(who))
-        return Error{u"perm.denied"_s, tr("Only a supervisor or an administrator changes the tools.")};
+    if (Status s = who.require(Permission::ManageTools); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();

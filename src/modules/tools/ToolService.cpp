@@ -19,11 +19,6 @@ namespace fd {
 
 namespace {
 
-bool atTheDesk(const Session& who)
-{
-    return !who.isSystem() && who.may(Permission::WorkTheDesk);
-}
-
 QJsonObject describe(const ToolLoan& l)
 {
     return {{u"tool_id"_s, l.toolId},
@@ -127,8 +122,8 @@ Status ToolService::validate(const ToolLendRequest& r, Tool& tool, QString& unit
 
 Result<ToolLoan> ToolService::lend(const Session& who, const ToolLendRequest& request)
 {
-    if (!atTheDesk(who))
-        return Error{u"perm.denied"_s, tr("Tools are lent by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -182,8 +177,8 @@ Result<ToolLoan> ToolService::lend(const Session& who, const ToolLendRequest& re
 
 Result<ToolLoan> ToolService::recordCall(const Session& who, qint64 loanId, const QString& note)
 {
-    if (!atTheDesk(who))
-        return Error{u"perm.denied"_s, tr("Borrowers are called by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     if (note.trimmed().isEmpty())
         return Error{u"tool.call_note"_s, tr("Write down what the borrower said."), u"note"_s};
     Transaction tx(m_db);
@@ -227,8 +222,8 @@ Result<ToolLoan> ToolService::recordCall(const Session& who, qint64 loanId, cons
 
 Result<ToolLoan> ToolService::giveBack(const Session& who, qint64 loanId, const QString& condition)
 {
-    if (!atTheDesk(who))
-        return Error{u"perm.denied"_s, tr("Tools are received back by the service desk.")};
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();

@@ -42,7 +42,7 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
 
 bool keepsInventory(const Session& s)
 {
-    return s.user.role == Role::Admin || s.user.role == Role::Supervisor || s.user.role == Role::Manager;
+    return s.may(Permission::ManageTools);
 }
 
 } // namespace

@@ -155,10 +155,7 @@ QString VisitorService::statusName(VisitStatus status)
 
 Status VisitorService::mayWork(const Session& who) const
 {
-    const Role role = who.user.role;
-    if (who.isSystem() || role == Role::Cashier)
-        return Error{u"perm.denied"_s, tr("Visitors are received by the front desk.")};
-    return {};
+    return who.require(Permission::ReceiveVisitors); // R-VS-1..4
 }
 
 Status VisitorService::validate(const VisitorCheckIn& f) const

@@ -156,7 +156,8 @@ TEST_P(ReminderServiceTest, NeverForClosedOrPausedWork)
     advanceTo(9, 16);
     EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), QList<qint64>{at(9, 15)});
     ASSERT_TRUE(m_tickets->pause(m_clerk, reload(paused), TicketAction::WaitForParts, u"等配件"_s).ok());
-    ASSERT_TRUE(m_tickets->cancel(m_clerk, reload(cancelled), u"住户撤回"_s).ok());
+    const Session supervisor = person(Role::Supervisor, u"zhang.wei"_s); // R-CP-2: only the judgement ends it
+    ASSERT_TRUE(m_tickets->cancel(supervisor, reload(cancelled), u"住户撤回"_s).ok());
     EXPECT_TRUE(activeFor(m_clerk).isEmpty()) << "waiting work shows nothing";
     for (int hour = 10; hour <= 23; ++hour) {
         advanceTo(hour, 0);

@@ -284,12 +284,14 @@ TEST_P(TicketLifecycleTest, ARequestMustBeForwardedWithinTenMinutesAndAnsweredWi
     EXPECT_TRUE(t.callbackByMs.has_value()); // R-CB-1 after a request
 }
 
-TEST_P(TicketLifecycleTest, EveryRoleMayOpenTheControlRoomMayDispatchACashierMayNot)
+TEST_P(TicketLifecycleTest, TheControlRoomMayDispatchACashierMayNeitherTakeInNorDispatch)
 {
     // R-RP-5, R-SH-3
     const Session cashier = person(Role::Cashier, u"qian.cai"_s);
     const Session control = person(Role::ControlRoom, u"zhong.kong"_s);
-    auto opened = m_tickets->open(cashier, repairRequest());
+    EXPECT_EQ(m_tickets->open(cashier, repairRequest()).error().message,
+              Roles::refusal(Role::Cashier, Permission::TakeIn));
+    auto opened = m_tickets->open(m_clerk, repairRequest());
     ASSERT_TRUE(opened.ok());
     EXPECT_EQ(m_tickets->dispatch(cashier, opened.value(), u"工程部"_s).error().code, u"perm.denied"_s);
     auto direct = m_tickets->dispatch(control, opened.value(), u"工程部"_s);
