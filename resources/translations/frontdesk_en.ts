@@ -64,6 +64,14 @@
         <source>You cannot switch off your own account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to change your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -195,6 +203,25 @@
     </message>
     <message>
         <source>That callback is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +3348,17 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ChangePasswordDialog</name>
+    <message>
+        <source>%1 (%2): at least %3 characters. The next sign-in, lock screen and handover signature use the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplaintDetailWidget</name>
     <message>
         <source>Supervisor&apos;s decision (R-CP-2, R-CP-3)</source>
@@ -4481,6 +4519,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

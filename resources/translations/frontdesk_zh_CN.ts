@@ -61,6 +61,14 @@
         <source>You cannot switch off your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
+    <message>
+        <source>Sign in to change your own password.</source>
+        <translation>请先登录，再修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -193,6 +201,25 @@
     <message>
         <source>That callback is not on record.</source>
         <translation>没有这条回访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>再次输入新密码(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3324,17 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ChangePasswordDialog</name>
+    <message>
+        <source>%1 (%2): at least %3 characters. The next sign-in, lock screen and handover signature use the new password.</source>
+        <translation>%1（%2）：新密码至少 %3 位。之后登录、解锁和交接班签字都用新密码。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplaintDetailWidget</name>
     <message>
         <source>Supervisor&apos;s decision (R-CP-2, R-CP-3)</source>
@@ -4447,6 +4485,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 since %2</source>
         <translation>%1班（%2 起）</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>

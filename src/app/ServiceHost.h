@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 

@@ -265,10 +265,16 @@ Status AccountService::resetPassword(const Session& by, qint64 userId, const QSt
     return tx.commit();
 }
 
-Status AccountService::changeOwnPassword(const Session& session, const QString& oldPassword, const QString& newPassword)
+Status AccountService::changeOwnPassword(const Session& session, const QString& oldPassword, const QString& newPassword,
+                                         const QString& newAgain)
 {
+    if (session.isSystem())
+        return Error{u"perm.denied"_s, tr("Sign in to change your own password.")};
     if (Status s = checkNewPassword(newPassword, u"new_password"_s); !s)
         return s;
+    if (newAgain != newPassword)
+        return Error{u"account.password.mismatch"_s, tr("The two new passwords are not the same."),
+                     u"new_password_again"_s};
     if (Status s = confirmPassword(session, oldPassword); !s)
         return Error{s.error().code, s.error().message, u"old_password"_s};
     Transaction tx(m_db);

@@ -37,7 +37,11 @@ public:
     Result<User> createUser(const Session& by, const QString& login, const QString& displayName, Role role,
                             const QString& password);
     Status resetPassword(const Session& by, qint64 userId, const QString& newPassword);
-    Status changeOwnPassword(const Session& session, const QString& oldPassword, const QString& newPassword);
+    // Anyone signed in, for themselves: the new password twice, then the old one (a wrong old one counts
+    // towards the lockout, a mistyped new one does not). Fields: old_password, new_password,
+    // new_password_again.
+    Status changeOwnPassword(const Session& session, const QString& oldPassword, const QString& newPassword,
+                             const QString& newAgain);
     Status setActive(const Session& by, qint64 userId, bool active);
 
     // Shared by every form that takes a new password.

@@ -1,5 +1,7 @@
 #include "engine/Session.h"
 
+#include "core/PersonalData.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -12,6 +14,13 @@ Session Session::system()
     s.user.displayName = u"system"_s;
     s.user.role = Role::Admin;
     return s;
+}
+
+QString Session::shownPhone(const QString& phone) const
+{
+    if (phone.isEmpty() || may(Permission::SeePersonalData))
+        return phone;
+    return PersonalData::maskPhone(phone);
 }
 
 Status Session::require(Permission permission) const

@@ -17,6 +17,9 @@ struct Session
     // What every service entry point asks first: nothing, or a "perm.denied" error saying what this
     // role may not do (Roles::refusal). Asking writes nothing.
     [[nodiscard]] Status require(Permission permission) const;
+    // A phone number as this person may see it on a record they opened or print: in full with
+    // Permission::SeePersonalData, else masked (138****5678). Lists and logs always mask.
+    [[nodiscard]] QString shownPhone(const QString& phone) const;
     // The program itself (command-line import, demo data, migrations) acting without a person.
     [[nodiscard]] static Session system();
     [[nodiscard]] bool isSystem() const { return user.id == 0; }

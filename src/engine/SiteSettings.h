@@ -24,6 +24,8 @@ public:
     static constexpr const char* LockoutAttempts = "auth.lockout_attempts";
     static constexpr const char* LockoutMinutes = "auth.lockout_minutes";
     static constexpr const char* Language = "ui.language";
+    // Minutes without input after which the window locks itself (gui/IdleLock; default 10).
+    static constexpr const char* IdleLockMinutes = "auth.idle_lock_minutes";
 
     SiteSettings(Database& db, const Clock& clock, AuditLog& audit);
 

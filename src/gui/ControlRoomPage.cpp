@@ -7,7 +7,7 @@
 #include "gui/NightCallForm.h"
 #include "gui/NightCallText.h"
 #include "gui/PendingCallsPanel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
 
 #include <QGroupBox>

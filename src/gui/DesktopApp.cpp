@@ -3,7 +3,7 @@
 #include "engine/SiteSetup.h"
 #include "gui/FirstStartWizard.h"
 #include "gui/MainWindow.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "gui/SignInDialog.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "engine/watches/WatchService.h"
 
 #include "engine/search/SearchService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "gui/HandoverDisplay.h"
 #include "gui/HandoverItemsView.h"
 #include "gui/HandoverPrintButton.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -2,7 +2,7 @@
 
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverPrinter.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -4,7 +4,7 @@
 #include "engine/SiteSetup.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverDisplay.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QFile>
 #include <QPageLayout>

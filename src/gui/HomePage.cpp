@@ -1,7 +1,7 @@
 #include "gui/HomePage.h"
 
 #include "gui/ReviewBanner.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QGridLayout>
 #include <QLabel>

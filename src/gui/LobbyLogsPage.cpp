@@ -1,6 +1,6 @@
 #include "gui/LobbyLogsPage.h"
 
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/parcels/ParcelsPage.h"
 #include "modules/storeditems/StoredItemsPage.h"
 #include "modules/tools/ToolsPage.h"

@@ -32,6 +32,7 @@ class RegistryPage;
 class ReminderController;
 class ReminderPanel;
 class SessionStatusBar;
+class IdleLock;
 
 // The desk's window. It only composes: navigation, pages, the toolbar search, reminders and the
 // status bar are their own classes; the rules stay in the services.
@@ -61,6 +62,7 @@ public:
     [[nodiscard]] ComplaintsPage* complaintsPage() const { return m_complaints; }
     [[nodiscard]] VisitorsPage* visitorsPage() const { return m_visitors; }
     [[nodiscard]] LobbyLogsPage* lobbyPage() const { return m_lobby; }
+    [[nodiscard]] IdleLock* idleLock() const { return m_idleLock; }
 
 public slots:
     void showPage(fd::PageId id);
@@ -75,6 +77,8 @@ public slots:
     void lock();
     // Lets someone else sign in at this window (Ctrl+Shift+L).
     void switchUser();
+    // The signed-in person's own password (Ctrl+Shift+P).
+    void changePassword();
 
 private:
     void buildPages();
@@ -114,6 +118,7 @@ private:
     ReminderPanel* m_reminders;
     ReminderController* m_reminderController;
     SessionStatusBar* m_status;
+    IdleLock* m_idleLock;
     QToolBar* m_toolBar = nullptr;
     QHash<PageId, QWidget*> m_pageWidgets;
     QHash<PageId, QAction*> m_pageActions;

@@ -1,7 +1,7 @@
 #include "gui/MorningReviewPage.h"
 
 #include "engine/shifts/MorningReviewService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
 
 #include <QHBoxLayout>

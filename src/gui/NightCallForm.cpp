@@ -1,7 +1,7 @@
 #include "gui/NightCallForm.h"
 
 #include "engine/shifts/ControlRoomService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QGridLayout>

@@ -2,7 +2,7 @@
 
 #include "engine/shifts/ControlRoomService.h"
 #include "gui/NightCallText.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
 
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/QueueTableModel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QComboBox>
 #include <QDateTime>

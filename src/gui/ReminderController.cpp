@@ -8,7 +8,7 @@
 #include "engine/tickets/TicketService.h"
 #include "gui/ReminderItem.h"
 #include "gui/ReminderPanel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "gui/HandoverDisplay.h"
 #include "gui/HandoverPrintButton.h"
 #include "gui/HandoverSheetModel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,9 +1,8 @@
 #include "gui/TicketDialog.h"
 
-#include "core/PersonalData.h"
 #include "engine/AccountService.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QDateTime>
@@ -81,7 +80,7 @@ void TicketDialog::load(qint64 ticketId)
         row(tr("Channel"),
             t.callerPhone.isEmpty()
                 ? TicketTerms::displayName(t.channel)
-                : tr("%1, caller %2").arg(TicketTerms::displayName(t.channel), PersonalData::maskPhone(t.callerPhone)));
+                : tr("%1, caller %2").arg(TicketTerms::displayName(t.channel), m_session.shownPhone(t.callerPhone)));
     html += row(tr("Unit"), unit.isEmpty() ? tr("none") : unit);
     html += row(tr("Person"), t.personName);
     html += row(tr("Description"), t.description);

@@ -42,6 +42,8 @@ TEST_P(CallbacksPageTest, TheClerkAsksTheThreeQuestionsAndClosesTheOldestCallbac
     showPage(page);
     ASSERT_EQ(page.model()->rowCount(), 2);
     EXPECT_EQ(page.selectedTicketId(), first.id);
+    // The clerk calls: the number of the ticket opened shows in full (personal.see); the queue masks it.
+    EXPECT_TRUE(labelText(&page, "callbackTicket").contains(first.callerPhone)) << first.callerPhone.toStdString();
 
     // Nothing asked yet: refused next to the question, nothing written.
     alt(&page, 's');

@@ -4,7 +4,7 @@
 
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/complaints/ComplaintsPage.h"

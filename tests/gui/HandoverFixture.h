@@ -6,7 +6,7 @@
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/HandoverDialog.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "gui/ShiftPage.h"
 
 #include <QCheckBox>

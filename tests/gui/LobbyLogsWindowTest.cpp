@@ -11,7 +11,7 @@
 #include "gui/NavigationPanel.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "modules/storeditems/StoredItemsPage.h"
 #include "modules/visitors/VisitorService.h"

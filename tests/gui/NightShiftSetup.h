@@ -6,7 +6,7 @@
 #include "engine/shifts/MorningReviewService.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -4,7 +4,7 @@
 #include "engine/tickets/TicketService.h"
 #include "gui/QueuePage.h"
 #include "gui/QueueTableModel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "support/Screenshots.h"
 
 #include <QBrush>

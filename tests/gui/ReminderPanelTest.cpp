@@ -5,7 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 
 #include <QDateTime>
 #include <QListWidget>

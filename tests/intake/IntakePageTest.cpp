@@ -2,7 +2,7 @@
 #include "modules/intake/IntakePage.h"
 #include "../gui/GuiTestSupport.h"
 #include "core/Translations.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
 #include "support/Screenshots.h"

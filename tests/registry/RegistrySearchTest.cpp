@@ -139,6 +139,24 @@ TEST_P(RegistrySearch, BuildingsSortNumericallyNotAsText)
     EXPECT_TRUE(codes(u"1-1"_s).isEmpty()); // building 1, entrance 1: not 12-1
 }
 
+TEST_P(RegistrySearch, PhonesComeInFullOnlyToTheRolesTheTableNames)
+{
+    // docs/roles.md, personal.see: the unit opened at the desk shows whom to call; the administrator, who
+    // keeps the accounts but calls no one, gets the same record with the numbers masked.
+    const qint64 unit = unitId(u"3-1-501"_s);
+    for (Role role : fd::Roles::all()) {
+        const fd::Session who = role == Role::Admin ? host.admin() : host.signedIn(role);
+        auto detail = registry().unit(who, unit);
+        ASSERT_TRUE(detail.ok());
+        const QStringList phones = detail.value().residents.first().phones;
+        if (who.may(fd::Permission::SeePersonalData))
+            EXPECT_EQ(phones, QStringList{u"13800002222"_s}) << fd::Roles::key(role).toStdString();
+        else
+            EXPECT_EQ(phones, QStringList{u"138****2222"_s}) << fd::Roles::key(role).toStdString();
+    }
+    EXPECT_FALSE(host.admin().may(fd::Permission::SeePersonalData));
+}
+
 TEST_P(RegistrySearch, UnitDetailListsResidentsWithFullPhones)
 {
     auto detail = registry().unit(clerk, unitId(u"3-1-501"_s));

@@ -2,7 +2,7 @@
 #include "ReportFixture.h"
 
 #include "engine/AccountService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportsPage.h"
 #include "support/Screenshots.h"

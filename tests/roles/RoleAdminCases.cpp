@@ -47,7 +47,7 @@ QList<RoleCase> adminCases()
     c << RoleCase{u"AccountService::changeOwnPassword"_s, {}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           const QString old = RoleWorld::passwordOf(who);
-                          return outcomeOf(w.s().accounts.changeOwnPassword(who, old, old + u"-new"_s));
+                          return outcomeOf(w.s().accounts.changeOwnPassword(who, old, old + u"-new"_s, old + u"-new"_s));
                       };
                   }};
     c << RoleCase{u"AccountService::confirmPassword"_s, {}, [](RoleWorld& w, const Session&) -> Call {

@@ -2,7 +2,7 @@
 
 #include "../gui/GuiTestSupport.h"
 #include "engine/reminders/ReminderService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/tools/ToolService.h"
 
 #include <QBuffer>

@@ -1,9 +1,8 @@
 #include "modules/callbacks/CallbacksPage.h"
 
 #include "core/Clock.h"
-#include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/VisitsWidget.h"
@@ -252,7 +251,7 @@ void CallbacksPage::loadSelected()
         m_ticketLine->setText(
             tr("%1 · %2 · %3 · %4")
                 .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName,
-                     t.callerPhone.isEmpty() ? tr("(no phone)") : PersonalData::maskPhone(t.callerPhone),
+                     t.callerPhone.isEmpty() ? tr("(no phone)") : m_session->shownPhone(t.callerPhone),
                      t.description));
     } else {
         m_ticketLine->setText(tr("Choose a ticket in the queue to call the customer back."));

@@ -1,7 +1,7 @@
 #include "modules/callbacks/VisitsWidget.h"
 
 #include "core/Clock.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/callbacks/VisitListModel.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/registry/RegistryTypes.h"

@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/intake/IntakeClassFieldsWidget.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"

@@ -206,8 +206,8 @@ Result<UnitDetail> RegistryService::unit(const Session& who, qint64 unitId) cons
             resident.active = row.value(4).toBool();
             detail.residents.append(resident);
         }
-        if (!row.value(5).isNull())
-            detail.residents.last().phones << row.value(5).toString();
+        if (!row.value(5).isNull()) // in full only for the roles the table names
+            detail.residents.last().phones << who.shownPhone(row.value(5).toString());
     }
     return detail;
 }

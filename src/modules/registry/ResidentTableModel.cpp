@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QPalette>
 
+using namespace Qt::StringLiterals;
+
 namespace fd {
 
 ResidentTableModel::ResidentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -41,8 +43,8 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
                         : tr("%1 (moved out)").arg(RegistryDisplay::relationName(r.relation));
     case Name:
         return r.name;
-    case Phones:
-        return RegistryDisplay::maskedPhones(r.phones);
+    case Phones: // the list masks; the tooltip shows what the service gave this person (full or masked)
+        return role == Qt::ToolTipRole ? r.phones.join(u", "_s) : RegistryDisplay::maskedPhones(r.phones);
     case Notes:
         return r.notes;
     default:

@@ -40,7 +40,7 @@ QString DispatchOrderPrinter::html(const Sheet& s)
     };
     row(tr("Ticket"), t.number, tr("Reported"), when(t.occurredMs));
     row(tr("Unit"), s.unitCode, tr("Category"), o.category);
-    // The phone in full: the order goes to the technician, who has to call.
+    // The phone as the printing person may see it (in full for the desk's roles): the technician calls.
     row(tr("Person"), t.personName, tr("Phone"), t.callerPhone);
     row(tr("Department"), o.department, tr("Technician"), o.technician);
     row(tr("Dispatched"), when(o.createdMs), tr("Service"), o.paid ? tr("Paid") : tr("Free"));

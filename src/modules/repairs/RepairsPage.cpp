@@ -2,7 +2,7 @@
 
 #include "engine/SiteSetup.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/repairs/DispatchDialog.h"
 #include "modules/repairs/DispatchOrderPrinter.h"
 #include "modules/repairs/FeeScheduleDialog.h"
@@ -246,7 +246,12 @@ Status RepairsPage::printOrder(qint64 ticketId, const QString& path)
     if (!order.value())
         return Error{u"repair.print"_s, tr("This repair has not been dispatched yet: there is no order to print.")};
     const int row = m_model->rowOf(ticketId);
-    DispatchOrderPrinter::Sheet sheet{m_services.site.siteName(), ticket.value(),
+    Ticket printed = ticket.value();
+    if (m_session)
+        printed.callerPhone = m_session->shownPhone(printed.callerPhone); // the technician calls (personal.see)
+    else
+        printed.callerPhone.clear();
+    DispatchOrderPrinter::Sheet sheet{m_services.site.siteName(), printed,
                                       row >= 0 ? m_model->rowAt(row).unitCode : QString(), *order.value()};
     return DispatchOrderPrinter::writePdf(sheet, path);
 }

@@ -1,7 +1,7 @@
 #include "modules/reports/ReportsPage.h"
 
 #include "core/Clock.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportDocument.h"
 #include "modules/reports/ReportSections.h"

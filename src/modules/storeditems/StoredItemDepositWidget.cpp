@@ -1,7 +1,7 @@
 #include "modules/storeditems/StoredItemDepositWidget.h"
 
 #include "core/Clock.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/SignatureField.h"

@@ -1,7 +1,7 @@
 #include "modules/storeditems/StoredItemsPage.h"
 
 #include "engine/SiteSetup.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/storeditems/StoredItemDepositWidget.h"
 #include "modules/storeditems/StoredItemDetailWidget.h"
 #include "modules/storeditems/StoredItemListModel.h"

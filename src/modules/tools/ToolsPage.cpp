@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "engine/watches/SignatureService.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/tools/ToolDialog.h"
 #include "modules/tools/ToolLendWidget.h"
 #include "modules/tools/ToolLoanModel.h"

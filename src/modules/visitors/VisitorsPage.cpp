@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/PersonalData.h"
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInsideModel.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"

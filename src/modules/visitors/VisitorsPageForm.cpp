@@ -1,7 +1,7 @@
 // The check-in form of the visitors page (R-VS-1, R-VS-2): every field reachable by Alt+letter.
 #include "modules/visitors/VisitorsPage.h"
 
-#include "gui/Services.h"
+#include "modules/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"

@@ -27,7 +27,9 @@ class StoredItemService;
 class ParcelService;
 class ToolService;
 
-// The services the windows use, owned by the application (src/app/ServiceHost) and handed down.
+// The services the windows use, owned by the application (src/app/ServiceHost) and handed down to the
+// window and the module pages. Forward declarations only: it names every service but links none, so it
+// sits with the modules, below gui (which no module may include).
 // Widgets only wire these; the rules live in them.
 struct Services
 {
