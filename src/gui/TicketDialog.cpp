@@ -144,6 +144,7 @@ void TicketDialog::showActions(const Ticket& ticket)
     while (QLayoutItem* item = m_actions->takeAt(0)) {
         if (QWidget* w = item->widget()) { // later: a button's own click may be what reloads
             w->hide();
+            w->setObjectName(QString());
             w->deleteLater();
         }
         delete item;
