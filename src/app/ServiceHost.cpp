@@ -13,6 +13,7 @@
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/CommunityEventService.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/complaints/ComplaintService.h"
 #include "modules/intake/IntakeService.h"
@@ -127,7 +128,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_reviews = std::make_unique<MorningReviewService>(*host->m_db, clock, *host->m_audit, *host->m_shifts,
                                                              *host->m_controlRoom);
     host->m_search = std::make_unique<SearchService>(*host->m_db);
-    host->m_reports = std::make_unique<ReportService>(*host->m_db, clock);
+    host->m_reports = std::make_unique<ReportService>(*host->m_db, clock, *host->m_rules);
     host->m_intake = std::make_unique<IntakeService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_repairs = std::make_unique<RepairService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_callbacks =
@@ -135,6 +136,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_complaints =
         std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_communityEvents =
+        std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
     host->m_services.reset(new Services{*host->m_db,         clock,
                                         *host->m_audit,      *host->m_settings,
@@ -147,7 +150,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_repairs,    *host->m_callbacks,
                                         *host->m_complaints, *host->m_visits,
                                         *host->m_visitors,   *host->m_storedItems,
-                                        *host->m_parcels,    *host->m_tools});
+                                        *host->m_parcels,    *host->m_tools,
+                                        *host->m_communityEvents});
     return host;
 }
 

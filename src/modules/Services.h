@@ -6,6 +6,7 @@ class AccountService;
 class AuditLog;
 class CallbackService;
 class ComplaintService;
+class CommunityEventService;
 class ControlRoomService;
 class MorningReviewService;
 class SearchService;
@@ -58,6 +59,7 @@ struct Services
     StoredItemService& storedItems;
     ParcelService& parcels;
     ToolService& tools;
+    CommunityEventService& communityEvents; // callbacks after a community event (R-CB-1)
 };
 
 } // namespace fd

@@ -63,6 +63,7 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(EscalateManagerMinutes), u"60"_s, u"R-IN-2"_s},
         {QString::fromLatin1(ReminderRepeatMinutes), u"5"_s, u"R-RP-2"_s},
         {QString::fromLatin1(DueSoonMinutes), u"60"_s, u"R-RP-2"_s},
+        {QString::fromLatin1(CallbackTargetPercent), u"100"_s, u"R-CP-8"_s},
         {QString::fromLatin1(ShiftA), u"07:30-15:00"_s, u"R-SH-1"_s, true},
         {QString::fromLatin1(ShiftB), u"14:30-21:00"_s, u"R-SH-1"_s, true},
         {QString::fromLatin1(ShiftC), u"20:30-07:30"_s, u"R-SH-1"_s, true},

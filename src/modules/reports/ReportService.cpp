@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "engine/Session.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketTerms.h"
 #include "storage/Database.h"
 
@@ -27,7 +28,9 @@ qint64 startOf(QDate day)
 
 } // namespace
 
-ReportService::ReportService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+ReportService::ReportService(Database& db, const Clock& clock, const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_rules(rules)
+{}
 
 QDate ReportService::weekStart(QDate day)
 {

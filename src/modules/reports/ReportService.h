@@ -11,6 +11,7 @@ namespace fd {
 
 class Clock;
 class Database;
+class SiteRules;
 struct Session;
 
 // The weekly report 周汇报表 (R-IN-6, R-CP-9, R-CB-4) and its daily version. It only reads: every
@@ -49,7 +50,7 @@ class ReportService
     Q_DECLARE_TR_FUNCTIONS(ReportService)
 
 public:
-    ReportService(Database& db, const Clock& clock);
+    ReportService(Database& db, const Clock& clock, const SiteRules& rules);
 
     [[nodiscard]] Result<ReportFigures> week(const Session& who, QDate anyDayInWeek) const;
     [[nodiscard]] Result<ReportFigures> day(const Session& who, QDate date) const;
@@ -72,6 +73,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    const SiteRules& m_rules;
 };
 
 } // namespace fd
