@@ -41,6 +41,23 @@ protected:
     Session m_manager;
 };
 
+TEST_P(ComplaintReminderTest, ADispatchedComplaintIsFollowedUpEveryQuarterHourLikeARepair)
+{
+    // R-CP-7: a dispatched complaint is followed up every 15 minutes like a repair (R-RP-2), until the
+    // department brings back its result.
+    const Ticket t = dispatchedComplaint(); // 09:00
+    QList<qint64> raised;
+    for (int minute = 1; minute <= 50; ++minute) {
+        advanceTo(9, minute);
+        raised << dueInstants(raise(), ReminderDue::FollowUp);
+    }
+    EXPECT_EQ(raised, (QList<qint64>{at(9, 15), at(9, 30), at(9, 45)}));
+    ASSERT_TRUE(m_tickets->returned(m_clerk, reload(t), u"已处理"_s).ok());
+    advanceTo(10, 30);
+    EXPECT_TRUE(dueInstants(raise(), ReminderDue::FollowUp).isEmpty());
+    EXPECT_TRUE(dueInstants(activeFor(m_clerk), ReminderDue::FollowUp).isEmpty());
+}
+
 TEST_P(ComplaintReminderTest, AnUnjudgedComplaintRemindsTheSupervisorUntilJudged)
 {
     // R-CP-2: the supervisor judges every complaint; one nobody has judged within
