@@ -116,9 +116,11 @@ TEST_P(ComplaintReminderTest, TheResultIsReportedToTheSupervisorAndTheReplyIsDue
     raise();
     const QList<Reminder> boss = activeFor(m_boss);
     ASSERT_EQ(ticketsOf(boss, ReminderDue::Result), QList<qint64>{t.id});
-    for (const Reminder& r : boss)
-        if (r.due == ReminderDue::Result)
+    for (const Reminder& r : boss) {
+        if (r.due == ReminderDue::Result) {
             EXPECT_EQ(r.description, u"已与楼上住户沟通，晚八点后停工"_s);
+        }
+    }
     EXPECT_EQ(ticketsOf(notices(m_boss), ReminderDue::Result), QList<qint64>{t.id});
     EXPECT_TRUE(ticketsOf(activeFor(m_clerk), ReminderDue::Result).isEmpty()) << "the desk owes the reply instead";
 
