@@ -104,8 +104,7 @@ void ReminderController::refresh()
         QList<int> missed;
         QHash<QString, int> lineOf; // "ticket:due" -> index in lines
         for (const Reminder& r : active.value()) {
-            const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result
-                                    ? u"report:%1"_s.arg(r.id)
+            const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result ? u"report:%1"_s.arg(r.id)
                                 : r.due == ReminderDue::Watch ? u"watch:%1"_s.arg(r.watchId)
                                                               : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
             const auto found = lineOf.constFind(key);

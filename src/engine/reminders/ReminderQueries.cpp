@@ -62,15 +62,16 @@ bool ReminderService::reaches(Role role, const Reminder& r)
 
 Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
 {
-    auto q = m_db.exec(u"SELECT r.id, r.ticket_id, r.due, r.due_ms, r.raised_ms, r.level, r.acknowledged_ms, t.number, "
-                       "t.kind, t.status, t.severity, t.department, CASE WHEN r.due = 'result' THEN COALESCE((SELECT e.note "
-                       "FROM ticket_events e WHERE e.ticket_id = r.ticket_id AND e.kind = 'returned' AND e.at_ms = "
-                       "r.due_ms ORDER BY e.id DESC LIMIT 1), t.description) ELSE t.description END, t.person_name, "
-                       "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
-                       "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
-                       "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
-                       TicketStore::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
-                       u" ORDER BY r.due_ms, r.id"_s);
+    auto q =
+        m_db.exec(u"SELECT r.id, r.ticket_id, r.due, r.due_ms, r.raised_ms, r.level, r.acknowledged_ms, t.number, "
+                  "t.kind, t.status, t.severity, t.department, CASE WHEN r.due = 'result' THEN COALESCE((SELECT e.note "
+                  "FROM ticket_events e WHERE e.ticket_id = r.ticket_id AND e.kind = 'returned' AND e.at_ms = "
+                  "r.due_ms ORDER BY e.id DESC LIMIT 1), t.description) ELSE t.description END, t.person_name, "
+                  "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
+                  "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
+                  "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
+                  TicketStore::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
+                  u" ORDER BY r.due_ms, r.id"_s);
     if (!q)
         return q.error();
     QList<Reminder> out;
@@ -239,8 +240,8 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
         if (!q)
             return q.error();
         while (q.value().next()) {
-            const auto rules = SiteRules::Snapshot::fromJson(
-                QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object());
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object());
             consider(q.value().value(0).toLongLong() + TicketClocks::minutes(rules.complaintJudgeMinutes));
         }
         q.value().finish();

@@ -174,8 +174,8 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
         if (!q)
             return q.error();
         while (q.value().next()) {
-            const auto rules = SiteRules::Snapshot::fromJson(
-                QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object());
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object());
             const qint64 due = q.value().value(1).toLongLong() + TicketClocks::minutes(rules.complaintJudgeMinutes);
             if (due <= asOfMs)
                 dues.append({q.value().value(0).toLongLong(), ReminderDue::Judge, due});

@@ -24,10 +24,11 @@ struct Session;
 //
 // - raiseDue() first runs the rules that act by themselves as time passes: a valid complaint still
 //   unresolved after the week becomes major (R-CP-3, TicketService::upgradeStaleComplaints), so it
-//   runs wherever the engine runs and before the reminders are derived. Then it raises one reminder per due instant that has come: each running clock of an open,
-//   unpaused ticket, and every follow-up slot anchor + k × interval that passed since the last one
-//   raised (R-RP-2, R-CP-7) — so a jump over three slots raises three, once each. A gap longer than
-//   two hours raises the first missed slot and those of the last two hours only. The ticket's
+//   runs wherever the engine runs and before the reminders are derived. Then it raises one reminder
+//   per due instant that has come: each running clock of an open, unpaused ticket, and every
+//   follow-up slot anchor + k × interval that passed since the last one raised (R-RP-2, R-CP-7) —
+//   so a jump over three slots raises three, once each. A gap longer than two hours raises the
+//   first missed slot and those of the last two hours only. The ticket's
 //   next_follow_up_ms stays the source of truth: recording a follow-up moves it past the raised
 //   slots and that is what resolves them. Closed, cancelled and waiting tickets never raise.
 // - A reminder is pending while its ticket still shows that due instant (same instant, or for a

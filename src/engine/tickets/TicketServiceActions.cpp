@@ -153,7 +153,8 @@ Result<int> TicketService::upgradeStaleComplaints(qint64 asOfMs)
             return q.error();
         while (q.value().next()) {
             const QSqlQuery& r = q.value();
-            const auto rules = SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object());
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object());
             candidates.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
                                r.value(3).isNull() ? 0 : r.value(3).toLongLong(), rules.complaintUpgradeDays});
         }

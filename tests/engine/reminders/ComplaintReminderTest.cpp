@@ -158,8 +158,7 @@ TEST_P(ComplaintReminderTest, ASupervisorConfirmsTheResultAndAClerkCannot)
     EXPECT_EQ(reload(t).status, TicketStatus::Returned) << "the reply is still owed";
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, ComplaintReminderTest, ::testing::ValuesIn(TestDatabase::backends()),
-                         BackendName());
+INSTANTIATE_TEST_SUITE_P(Backends, ComplaintReminderTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace
 } // namespace fd::test
