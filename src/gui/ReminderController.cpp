@@ -41,11 +41,6 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
       m_service(std::make_unique<ReminderService>(services.db, services.clock, services.audit, services.rules)),
       m_scheduler(std::make_unique<ReminderScheduler>(*m_service, services.clock))
 {
-    // R-CP-3: a complaint left unresolved for the week becomes major before the reminders are read.
-    m_scheduler->setBeforeRaise([this](qint64 now) -> Status {
-        auto upgraded = m_services.tickets.upgradeStaleComplaints(now);
-        return upgraded ? Status{} : Status{upgraded.error()};
-    });
     connect(m_scheduler.get(), &ReminderScheduler::changed, this, &ReminderController::refresh);
     connect(m_scheduler.get(), &ReminderScheduler::notify, this, &ReminderController::notify);
     connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);
@@ -77,8 +72,8 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
         item.toolTip = tr("%1\n%2\nDue since %3").arg(r.number, r.description, when(r.dueMs));
         return item;
     }
-    item.key = r.due == ReminderDue::Report ? u"reminder:%1"_s.arg(r.id)
-                                            : u"ticket:%1:%2"_s.arg(r.ticketId).arg(ReminderTerms::key(r.due));
+    const bool each = r.due == ReminderDue::Report || r.due == ReminderDue::Result; // one line per report
+    item.key = each ? u"reminder:%1"_s.arg(r.id) : u"ticket:%1:%2"_s.arg(r.ticketId).arg(ReminderTerms::key(r.due));
     item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
     QStringList detail;
     for (const QString& part : {r.unitCode, shortened(r.description), r.department})
@@ -109,7 +104,7 @@ void ReminderController::refresh()
         QList<int> missed;
         QHash<QString, int> lineOf; // "ticket:due" -> index in lines
         for (const Reminder& r : active.value()) {
-            const QString key = r.due == ReminderDue::Report  ? u"report:%1"_s.arg(r.id)
+            const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result ? u"report:%1"_s.arg(r.id)
                                 : r.due == ReminderDue::Watch ? u"watch:%1"_s.arg(r.watchId)
                                                               : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
             const auto found = lineOf.constFind(key);

@@ -135,7 +135,7 @@ TEST_P(ComplaintServiceTest, AnExtensionNeedsTheApprovalTheGradeNames)
 
 TEST_P(ComplaintServiceTest, TheReplyIsRecordedWithItsTime)
 {
-    // R-CP-6: replied to the customer the same day; the reply time is recorded.
+    // R-CP-6: the reply time is recorded (its due, the same day, is in ComplaintReminderTest).
     const Ticket t = graded(openComplaint(), Severity::Minor);
     EXPECT_FALSE(complaints->repliedMs(t.id).value().has_value());
     auto empty = complaints->reply(clerk, t, u" "_s);

@@ -35,7 +35,7 @@ std::unique_ptr<MainWindow> openWindow(TestHost& host, const Session& who)
 TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
 {
     // R-IN-1 intake; R-CP-2/R-CP-3 the supervisor's decision and grade; R-CP-5 its limit; R-CP-6 the
-    // reply; R-CP-8/R-CB-2 the callback that closes it.
+    // reply; R-CB-1/R-CB-2 the callback owed after it, which closes it.
     TestHost host;
     importSample(host);
     const Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);

@@ -49,6 +49,38 @@ protected:
     }
 };
 
+TEST_F(ReminderPanelTest, TheSupervisorSeesAComplaintsResultTheMomentItIsRecorded)
+{
+    // R-CP-6: the department's result is reported to the supervisor: a line in the supervisor's
+    // panel with what the department did, while the desk owes the customer the reply today.
+    const Session supervisor = host.signedIn(Role::Supervisor, u"zhou.zg"_s);
+    NewTicket r;
+    r.kind = TicketKind::Complaint;
+    r.channel = Channel::WalkIn;
+    r.personName = u"王女士"_s;
+    r.description = u"楼上装修噪音"_s;
+    TicketService& tickets = host.services().tickets;
+    auto t = tickets.open(clerk, r);
+    ASSERT_TRUE(t.ok());
+    auto graded = tickets.grade(supervisor, t.value(), Severity::Minor, u"属实"_s);
+    ASSERT_TRUE(graded.ok());
+    auto sent = tickets.dispatch(clerk, graded.value(), u"工程部"_s);
+    ASSERT_TRUE(sent.ok());
+    host.clock().advanceMinutes(14);
+    ASSERT_TRUE(tickets.returned(clerk, sent.value(), u"已与楼上住户沟通，晚八点后停工"_s).ok());
+
+    window = std::make_unique<MainWindow>(host.services(), supervisor, u"desk.sqlite"_s);
+    window->show();
+    QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
+    ASSERT_NE(list, nullptr);
+    QStringList lines;
+    for (int i = 0; i < list->count(); ++i)
+        lines << list->item(i)->text();
+    const QString all = lines.join(u'\n');
+    EXPECT_TRUE(all.contains(t.value().number + u" · Result back: reply today"_s)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"已与楼上住户沟通，晚八点后停工"_s)) << all.toStdString();
+}
+
 TEST_F(ReminderPanelTest, ShowsARaisedFollowUpAndFRecordsIt)
 {
     // R-RP-2: dispatched at 09:00; at 09:16 the 09:15 follow-up is in the panel, red and counted.

@@ -11,9 +11,12 @@
 namespace fd {
 
 // What came due: one of a ticket's clocks; Report — a major or important complaint that the
-// manager must hear about at once (R-IN-2, R-CP-4); or Watch — an open record of the desk's logs
-// that came due (a visitor inside past 1.5 hours, an item past its pickup time; engine/watches).
-enum class ReminderDue { Respond, FollowUp, Resolve, Reply, Callback, Report, Watch };
+// manager must hear about at once (R-IN-2, R-CP-4); Watch — an open record of the desk's logs
+// that came due (a visitor inside past 1.5 hours, an item past its pickup time; engine/watches);
+// Judge — a complaint nobody has judged within rule.complaint.judge_minutes (R-CP-2), the
+// supervisor's; Result — a complaint's result came back from the department and is reported to the
+// supervisor while the customer's reply, due that day, is still owed (R-CP-6).
+enum class ReminderDue { Respond, FollowUp, Resolve, Reply, Callback, Report, Watch, Judge, Result };
 
 // The rungs of the escalation ladder: due → the clerk on duty; overdue past the site's threshold →
 // the supervisor's inbox; long overdue, or a major/important complaint → the manager (R-IN-2, R-CP-4).

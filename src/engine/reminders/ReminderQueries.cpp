@@ -31,10 +31,12 @@ ReminderLevel ReminderService::ladder(const Reminder& r, qint64 asOfMs, qint64 s
         return ReminderLevel::Clerk; // the desk's logs: repeated to the desk, never escalated
     if (r.kind == TicketKind::Complaint && (r.severity == Severity::Major || r.severity == Severity::Important))
         return ReminderLevel::Manager; // R-CP-4: reported to the superior at once
+    if (r.due == ReminderDue::Result)
+        return ReminderLevel::Supervisor; // R-CP-6: the result is reported to the supervisor
     const qint64 late = asOfMs - r.dueMs;
     if (late >= managerMs)
         return ReminderLevel::Manager;
-    if (late >= supervisorMs)
+    if (late >= supervisorMs || r.due == ReminderDue::Judge) // R-CP-2: the supervisor judges
         return ReminderLevel::Supervisor;
     return ReminderLevel::Clerk;
 }
@@ -44,8 +46,9 @@ bool ReminderService::reaches(Role role, const Reminder& r)
     switch (role) {
     case Role::Clerk:
     case Role::ControlRoom:
-        // The desk keeps every reminder until it is acted on; a report is for the superiors.
-        return r.due != ReminderDue::Report;
+        // The desk keeps every reminder until it is acted on; a report, a complaint to judge and a
+        // complaint's result are for the superiors (R-CP-2, R-CP-4, R-CP-6).
+        return r.due != ReminderDue::Report && r.due != ReminderDue::Judge && r.due != ReminderDue::Result;
     case Role::Supervisor:
         return r.level >= ReminderLevel::Supervisor;
     case Role::Manager:
@@ -59,13 +62,16 @@ bool ReminderService::reaches(Role role, const Reminder& r)
 
 Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
 {
-    auto q = m_db.exec(u"SELECT r.id, r.ticket_id, r.due, r.due_ms, r.raised_ms, r.level, r.acknowledged_ms, t.number, "
-                       "t.kind, t.status, t.severity, t.department, t.description, t.person_name, "
-                       "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
-                       "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
-                       "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
-                       TicketStore::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
-                       u" ORDER BY r.due_ms, r.id"_s);
+    auto q =
+        m_db.exec(u"SELECT r.id, r.ticket_id, r.due, r.due_ms, r.raised_ms, r.level, r.acknowledged_ms, t.number, "
+                  "t.kind, t.status, t.severity, t.department, CASE WHEN r.due = 'result' THEN COALESCE((SELECT e.note "
+                  "FROM ticket_events e WHERE e.ticket_id = r.ticket_id AND e.kind = 'returned' AND e.at_ms = "
+                  "r.due_ms ORDER BY e.id DESC LIMIT 1), t.description) ELSE t.description END, t.person_name, "
+                  "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
+                  "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
+                  "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
+                  TicketStore::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
+                  u" ORDER BY r.due_ms, r.id"_s);
     if (!q)
         return q.error();
     QList<Reminder> out;
@@ -222,6 +228,21 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
                 SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object());
             const qint64 anchor = row.value(5).isNull() ? followUp : row.value(5).toLongLong();
             consider(TicketClocks::nextSlot(anchor, asOfMs, TicketClocks::minutes(rules.followUpMinutes)));
+        }
+        q.value().finish();
+    }
+
+    // The complaints still to be judged (R-CP-2): entered + the judge minutes of their rules.
+    {
+        auto q = m_db.exec(u"SELECT created_ms, rules_json FROM tickets WHERE kind = 'complaint' AND severity = '' "
+                           "AND status NOT IN "_s +
+                           TicketStore::stoppedStatuses());
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object());
+            consider(q.value().value(0).toLongLong() + TicketClocks::minutes(rules.complaintJudgeMinutes));
         }
         q.value().finish();
     }

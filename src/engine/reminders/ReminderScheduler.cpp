@@ -37,11 +37,6 @@ void ReminderScheduler::stop()
 void ReminderScheduler::tick()
 {
     const qint64 now = m_clock.nowMs();
-    if (m_beforeRaise)
-        if (Status s = m_beforeRaise(now); !s) {
-            m_lastError = s.error().message;
-            emit failed(m_lastError);
-        }
     auto raised = m_reminders.raiseDue(now);
     if (!raised) {
         m_lastError = raised.error().message;

@@ -9,7 +9,6 @@
 #include <QObject>
 
 #include <QTimer>
-#include <functional>
 
 namespace fd {
 
@@ -31,9 +30,6 @@ public:
     ReminderScheduler(ReminderService& reminders, const Clock& clock, QObject* parent = nullptr);
 
     void setSession(const Session& session);
-    // Work due at the same wake before the reminders are derived, such as the week's complaint
-    // upgrade (R-CP-3): it runs as often as the reminders are looked at, on every desk.
-    void setBeforeRaise(std::function<Status(qint64 nowMs)> step) { m_beforeRaise = std::move(step); }
     // Ticks at once and keeps ticking until stop().
     void start();
     void stop();
@@ -55,7 +51,6 @@ signals:
 
 private:
     void arm(qint64 nowMs);
-    std::function<Status(qint64)> m_beforeRaise;
 
     ReminderService& m_reminders;
     const Clock& m_clock;

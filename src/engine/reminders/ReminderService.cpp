@@ -35,7 +35,7 @@ constexpr int kRecentSlots = 8;
 } // namespace
 
 ReminderService::ReminderService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
-    : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules)
+    : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules), m_tickets(db, clock, audit, rules)
 {}
 
 qint64 ReminderService::minutesRule(const char* key) const
@@ -165,6 +165,38 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
         complaints.value().finish();
     }
 
+    // R-CP-2: a complaint nobody has judged within rule.complaint.judge_minutes (from its rules
+    // snapshot) after it was entered reminds the supervisor, until it is judged.
+    {
+        auto q = m_db.exec(u"SELECT id, created_ms, rules_json FROM tickets WHERE kind = 'complaint' AND severity = '' "
+                           "AND status NOT IN "_s +
+                           TicketStore::stoppedStatuses());
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const auto rules =
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object());
+            const qint64 due = q.value().value(1).toLongLong() + TicketClocks::minutes(rules.complaintJudgeMinutes);
+            if (due <= asOfMs)
+                dues.append({q.value().value(0).toLongLong(), ReminderDue::Judge, due});
+        }
+        q.value().finish();
+    }
+
+    // R-CP-6: the department's result on a complaint is reported to the supervisor when it is
+    // recorded (the latest return), while the customer's reply is still owed.
+    {
+        auto q = m_db.exec(u"SELECT t.id, MAX(e.at_ms) FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
+                           "WHERE t.kind = 'complaint' AND t.status = ? AND e.kind = ? GROUP BY t.id"_s,
+                           {TicketTerms::key(TicketStatus::Returned), TicketTerms::eventKey(TicketAction::Return)});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            if (q.value().value(1).toLongLong() <= asOfMs)
+                dues.append({q.value().value(0).toLongLong(), ReminderDue::Result, q.value().value(1).toLongLong()});
+        q.value().finish();
+    }
+
     // Skip what is raised and pending already (most overdue clocks, every pass): no write for them.
     QSet<QString> known;
     {
@@ -196,6 +228,10 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
 
 Result<QList<Reminder>> ReminderService::raiseDue(qint64 asOfMs)
 {
+    // R-CP-3: a complaint left unresolved for the week becomes major before the reminders are read,
+    // so its R-CP-4 report and a major complaint's limits are raised in this same pass. Each upgrade
+    // is its own transaction; one that fails does not keep the reminders from being raised.
+    auto upgraded = m_tickets.upgradeStaleComplaints(asOfMs);
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -225,6 +261,8 @@ Result<QList<Reminder>> ReminderService::raiseDue(qint64 asOfMs)
     }
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (!upgraded)
+        return upgraded.error();
     return raised;
 }
 
@@ -278,7 +316,9 @@ Status ReminderService::acknowledge(const Session& who, qint64 reminderId)
         if (!row.value().next())
             return Error{u"reminder.unknown"_s, tr("This reminder is no longer open.")};
         ticketId = row.value().value(0).toLongLong();
-        report = row.value().value(1).toString() == ReminderTerms::key(ReminderDue::Report);
+        // A report to the superiors (R-IN-2, R-CP-4) or a complaint's result (R-CP-6) is confirmed.
+        const QString due = row.value().value(1).toString();
+        report = due == ReminderTerms::key(ReminderDue::Report) || due == ReminderTerms::key(ReminderDue::Result);
         while (row.value().next()) // to the end (see insertDue)
             ;
     }

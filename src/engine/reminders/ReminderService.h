@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "engine/Role.h"
 #include "engine/reminders/Reminder.h"
+#include "engine/tickets/TicketService.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,10 +22,13 @@ struct Session;
 // Derives what is due from the tickets table and keeps the record of it in `reminders`, so a
 // restart, a suspend or a clock jump never loses or repeats a reminder (DESIGN.md "shared engine").
 //
-// - raiseDue() raises one reminder per due instant that has come: each running clock of an open,
-//   unpaused ticket, and every follow-up slot anchor + k × interval that passed since the last one
-//   raised (R-RP-2, R-CP-7) — so a jump over three slots raises three, once each. A gap longer than
-//   two hours raises the first missed slot and those of the last two hours only. The ticket's
+// - raiseDue() first runs the rules that act by themselves as time passes: a valid complaint still
+//   unresolved after the week becomes major (R-CP-3, TicketService::upgradeStaleComplaints), so it
+//   runs wherever the engine runs and before the reminders are derived. Then it raises one reminder
+//   per due instant that has come: each running clock of an open, unpaused ticket, and every
+//   follow-up slot anchor + k × interval that passed since the last one raised (R-RP-2, R-CP-7) —
+//   so a jump over three slots raises three, once each. A gap longer than two hours raises the
+//   first missed slot and those of the last two hours only. The ticket's
 //   next_follow_up_ms stays the source of truth: recording a follow-up moves it past the raised
 //   slots and that is what resolves them. Closed, cancelled and waiting tickets never raise.
 // - A reminder is pending while its ticket still shows that due instant (same instant, or for a
@@ -47,6 +51,7 @@ public:
 
     // Raises what came due at or before asOf and is not raised yet; stamps the acted-on ones as
     // resolved and records how far up the ladder the others went. Gives the newly raised ones.
+    // Runs the week's complaint upgrade first (R-CP-3).
     Result<QList<Reminder>> raiseDue(qint64 asOfMs);
     // The pending reminders in this person's inbox, earliest due first, levels as of asOf. The desk's
     // share goes to whoever is on duty at the desk (onDuty); the rungs above go by role.
@@ -85,6 +90,7 @@ private:
     const Clock& m_clock;
     AuditLog& m_audit;
     const SiteRules& m_rules;
+    TicketService m_tickets; // the rules that act by themselves (R-CP-3's upgrade)
 };
 
 } // namespace fd

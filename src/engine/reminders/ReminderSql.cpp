@@ -7,7 +7,9 @@ namespace fd {
 QString ReminderSql::pendingPredicate(const QString& r, const QString& t)
 {
     // A follow-up slot is met once next_follow_up_ms moved past it (recorded, returned, paused…);
-    // every other clock once its column no longer holds the instant (met, moved or stopped).
+    // every other clock once its column no longer holds the instant (met, moved or stopped). A
+    // complaint's judge reminder ends when it is graded (or cancelled as invalid, R-CP-2); its result
+    // report when a superior confirms it or the customer has been replied to (R-CP-6).
     return uR"((CASE %1.due
         WHEN 'respond' THEN %2.respond_by_ms = %1.due_ms
         WHEN 'follow_up' THEN %2.next_follow_up_ms <= %1.due_ms
@@ -16,6 +18,8 @@ QString ReminderSql::pendingPredicate(const QString& r, const QString& t)
         WHEN 'callback' THEN %2.callback_by_ms = %1.due_ms
         WHEN 'report' THEN %1.acknowledged_ms IS NULL AND (%2.urgent OR (%2.kind = 'complaint'
             AND %2.severity IN ('important', 'major')))
+        WHEN 'judge' THEN %2.kind = 'complaint' AND %2.severity = ''
+        WHEN 'result' THEN %1.acknowledged_ms IS NULL AND %2.status = 'returned'
         ELSE FALSE END))"_s.arg(r, t);
 }
 

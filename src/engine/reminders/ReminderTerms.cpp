@@ -6,8 +6,9 @@ namespace fd {
 
 namespace {
 
-const QList<ReminderDue> kDues{ReminderDue::Respond,  ReminderDue::FollowUp, ReminderDue::Resolve, ReminderDue::Reply,
-                               ReminderDue::Callback, ReminderDue::Report,   ReminderDue::Watch};
+const QList<ReminderDue> kDues{ReminderDue::Respond, ReminderDue::FollowUp, ReminderDue::Resolve,
+                               ReminderDue::Reply,   ReminderDue::Callback, ReminderDue::Report,
+                               ReminderDue::Watch,   ReminderDue::Judge,    ReminderDue::Result};
 const QList<ReminderLevel> kLevels{ReminderLevel::Clerk, ReminderLevel::Supervisor, ReminderLevel::Manager};
 
 } // namespace
@@ -29,6 +30,10 @@ QString ReminderTerms::key(ReminderDue due)
         return u"report"_s;
     case ReminderDue::Watch:
         return u"watch"_s;
+    case ReminderDue::Judge:
+        return u"judge"_s;
+    case ReminderDue::Result:
+        return u"result"_s;
     }
     return {};
 }
@@ -96,6 +101,10 @@ QString ReminderTerms::displayName(ReminderDue due)
         return tr("Report to the manager");
     case ReminderDue::Watch:
         return tr("Check now");
+    case ReminderDue::Judge:
+        return tr("Judge this complaint");
+    case ReminderDue::Result:
+        return tr("Result back: reply today");
     }
     return {};
 }

@@ -30,6 +30,7 @@ const Field kFields[] = {
     {SiteRules::ComplaintMajorResolveDays, &SiteRules::Snapshot::complaintMajorResolveDays},
     {SiteRules::ComplaintUpgradeDays, &SiteRules::Snapshot::complaintUpgradeDays},
     {SiteRules::ComplaintUpgradeCount, &SiteRules::Snapshot::complaintUpgradeCount},
+    {SiteRules::ComplaintJudgeMinutes, &SiteRules::Snapshot::complaintJudgeMinutes},
 };
 
 int positive(const QString& text)
@@ -54,6 +55,7 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(ComplaintMajorResolveDays), u"15"_s, u"R-CP-5"_s},
         {QString::fromLatin1(ComplaintUpgradeDays), u"7"_s, u"R-CP-3"_s},
         {QString::fromLatin1(ComplaintUpgradeCount), u"5"_s, u"R-CP-3"_s},
+        {QString::fromLatin1(ComplaintJudgeMinutes), u"30"_s, u"R-CP-2"_s},
         {QString::fromLatin1(VisitorMinutes), u"90"_s, u"R-VS-3"_s},
         {QString::fromLatin1(StorageRemindMinutes), u"1440"_s, u"R-PS-2"_s},
         {QString::fromLatin1(ParcelRemindMinutes), u"2880"_s, u"R-PS-4"_s},

@@ -23,6 +23,7 @@ struct Session;
 //   rule.complaint.minor_hours 12 (R-CP-5)        rule.complaint.important_hours 24 (R-CP-5)
 //   rule.complaint.major_reply_hours 48 (R-CP-5)  rule.complaint.major_resolve_days 15 (R-CP-5)
 //   rule.complaint.upgrade_days 7 (R-CP-3)        rule.complaint.upgrade_count 5 (R-CP-3)
+//   rule.complaint.judge_minutes 30 (R-CP-2: an unjudged complaint reminds the supervisor)
 //   rule.visitor_minutes 90 (R-VS-3)
 //   rule.storage_remind_minutes 1440 (R-PS-2: an overdue stored item, again after reminding the customer)
 //   rule.parcel_remind_minutes 2880 (R-PS-4: an unclaimed parcel, and again after each notice)
@@ -46,6 +47,7 @@ public:
     static constexpr const char* ComplaintMajorResolveDays = "rule.complaint.major_resolve_days";
     static constexpr const char* ComplaintUpgradeDays = "rule.complaint.upgrade_days";
     static constexpr const char* ComplaintUpgradeCount = "rule.complaint.upgrade_count";
+    static constexpr const char* ComplaintJudgeMinutes = "rule.complaint.judge_minutes";
     static constexpr const char* VisitorMinutes = "rule.visitor_minutes";
     static constexpr const char* StorageRemindMinutes = "rule.storage_remind_minutes";
     static constexpr const char* ParcelRemindMinutes = "rule.parcel_remind_minutes";
@@ -74,6 +76,7 @@ public:
         int complaintMajorResolveDays = 0;
         int complaintUpgradeDays = 0;
         int complaintUpgradeCount = 0;
+        int complaintJudgeMinutes = 0;
 
         [[nodiscard]] QJsonObject toJson() const;
         // Missing or broken numbers fall back to the defaults.

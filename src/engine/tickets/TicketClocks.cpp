@@ -1,5 +1,7 @@
 #include "engine/tickets/TicketClocks.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace fd {
@@ -43,6 +45,11 @@ std::optional<qint64> TicketClocks::replyLimit(TicketKind kind, Severity severit
     return std::nullopt;
 }
 
+qint64 TicketClocks::endOfDay(qint64 atMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(atMs).date().addDays(1).startOfDay().toMSecsSinceEpoch();
+}
+
 void TicketClocks::opened(Ticket& t)
 {
     const qint64 at = t.occurredMs;
@@ -84,6 +91,11 @@ void TicketClocks::moved(Ticket& t, TicketStatus from, TicketAction action, qint
         t.nextFollowUpMs = at + interval;
         break;
     }
+    case TicketAction::Return:
+        // R-CP-6: the department's result on a complaint is replied to the customer the same day.
+        if (t.kind == TicketKind::Complaint)
+            t.replyByMs = std::min(t.replyByMs.value_or(endOfDay(at)), endOfDay(at));
+        break;
     case TicketAction::Reply:
         t.replyByMs.reset();
         break;

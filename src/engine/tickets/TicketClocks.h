@@ -14,7 +14,8 @@ namespace fd {
 //               shifts the grid (R-RP-2, R-CP-7); runs only while dispatched.
 //  resolve-by   requests and inquiries: occurred + reply hours (R-IN-4); complaints by grade (R-CP-5):
 //               minor (and ungraded) / important hours, major resolve days. Met when returned or replied.
-//  reply-by     a major complaint's definite reply (R-CP-5); met by a reply.
+//  reply-by     a major complaint's definite reply (R-CP-5); once the department's result on a
+//               complaint is recorded, the end of that local day at the latest (R-CP-6); met by a reply.
 //  callback-by  done + callback hours, for kinds that owe a callback (R-CB-1, R-CP-8).
 // Waiting (paused) stops follow-ups and holds resolve-by and reply-by; resuming moves them later by
 // the time spent waiting and adds it to pausedTotalMs.
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] static qint64 minutes(int n) { return qint64(n) * 60'000; }
     [[nodiscard]] static qint64 hours(int n) { return qint64(n) * 3'600'000; }
 
+    // 24:00 local time of the day `at` falls on (the next day's first instant).
+    [[nodiscard]] static qint64 endOfDay(qint64 atMs);
     // The first slot anchor + k × interval (k ≥ 1) strictly after `at`.
     [[nodiscard]] static qint64 nextSlot(qint64 anchorMs, qint64 atMs, qint64 intervalMs);
     [[nodiscard]] static std::optional<qint64> resolveLimit(TicketKind kind, Severity severity,

@@ -67,9 +67,12 @@ public:
     Result<Ticket> headAbsent(const Session& who, const Ticket& seen, const QString& contactName,
                               const QString& contactPhone);
 
-    // R-CP-3: a valid complaint not resolved within the week (rule.complaint.upgrade_days, from the
-    // ticket's rules snapshot, counted from when it happened) becomes major by itself, with the
-    // limits of a major complaint. Run at every scheduler wake; gives how many were upgraded. A
+    // R-CP-3: a valid complaint still unresolved when the week is out (rule.complaint.upgrade_days,
+    // from the ticket's rules snapshot, counted from when it happened) becomes major by itself, with
+    // the limits of a major complaint. Unresolved: graded minor or important and not returned with a
+    // result, replied to or finished (one waiting for its callback only is resolved). The grade is
+    // stamped at the instant the week ran out (or the later grade or reopening), not at asOf. Run by
+    // the reminder engine's pass (ReminderService::raiseDue); gives how many were upgraded. A
     // ticket another desk upgraded first is skipped.
     Result<int> upgradeStaleComplaints(qint64 asOfMs);
 

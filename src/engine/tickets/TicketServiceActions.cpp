@@ -132,32 +132,51 @@ Result<int> TicketService::upgradeStaleComplaints(qint64 asOfMs)
     {
         qint64 id;
         qint64 occurredMs;
+        qint64 lastTurnMs; // the last grade or reopening: the upgrade is never stamped before it
         int days;
     };
+    // R-CP-3: valid (graded minor or important) and still unresolved: not returned with the
+    // department's result, not replied to (waiting for the callback only), not finished.
+    const QString unresolved = u"('%1', '%2', '%3', '%4', '%5')"_s.arg(
+        TicketTerms::key(TicketStatus::New), TicketTerms::key(TicketStatus::Dispatched),
+        TicketTerms::key(TicketStatus::WaitingCustomer), TicketTerms::key(TicketStatus::WaitingParts),
+        TicketTerms::key(TicketStatus::Reopened));
     QList<Candidate> candidates;
     {
-        auto q = m_db.exec(u"SELECT id, occurred_ms, rules_json FROM tickets WHERE status NOT IN "_s +
-                           TicketStore::finishedStatuses() +
-                           u" AND kind = 'complaint' AND severity IN ('minor', 'important')"_s);
+        auto q = m_db.exec(
+            u"SELECT t.id, t.occurred_ms, t.rules_json, (SELECT MAX(e.at_ms) FROM ticket_events e WHERE "
+            "e.ticket_id = t.id AND (e.kind = ? OR e.to_status = ?)) FROM tickets t WHERE t.kind = 'complaint' "
+            "AND t.severity IN ('minor', 'important') AND t.status IN "_s +
+                unresolved,
+            {TicketTerms::eventKey(TicketAction::Grade), TicketTerms::key(TicketStatus::Reopened)});
         if (!q)
             return q.error();
         while (q.value().next()) {
+            const QSqlQuery& r = q.value();
             const auto rules =
-                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object());
-            candidates.append(
-                {q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), rules.complaintUpgradeDays});
+                SiteRules::Snapshot::fromJson(QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object());
+            candidates.append({r.value(0).toLongLong(), r.value(1).toLongLong(),
+                               r.value(3).isNull() ? 0 : r.value(3).toLongLong(), rules.complaintUpgradeDays});
         }
+        q.value().finish();
     }
     int upgraded = 0;
     for (const Candidate& c : candidates) {
-        if (c.days <= 0 || asOfMs < c.occurredMs + qint64(c.days) * 24 * 3'600'000)
+        const qint64 weekEnd = c.occurredMs + TicketClocks::hours(c.days * 24);
+        if (c.days <= 0 || asOfMs < weekEnd)
             continue;
+        // Stamped at the instant the week ran out, not when a program next looked (a desk closed over
+        // the weekend upgrades it on Monday as of Saturday); never before the grade or the reopening
+        // that made it a valid, unresolved complaint, so the history stays in order.
+        const qint64 stamp = std::min(asOfMs, std::max(weekEnd, c.lastTurnMs));
         auto ticket = m_store.load(c.id);
         if (!ticket)
             return ticket.error();
+        if (!unresolved.contains(u"'"_s + TicketTerms::key(ticket.value().status) + u"'"_s))
+            continue; // resolved on another desk meanwhile
         const QString note = tr("Not resolved within %n day(s): a major complaint now (R-CP-3).", nullptr, c.days);
         auto done = change(Session::system(), ticket.value(),
-                           {TicketAction::Grade, asOfMs, note, {{u"severity"_s, TicketTerms::key(Severity::Major)}}},
+                           {TicketAction::Grade, stamp, note, {{u"severity"_s, TicketTerms::key(Severity::Major)}}},
                            [](Ticket& t) {
                                t.severity = Severity::Major;
                                return Status{};

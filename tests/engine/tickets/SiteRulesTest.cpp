@@ -12,9 +12,9 @@ TEST_P(SiteRulesTest, TheRulesStartAtTheDocumentedDefaults)
 {
     const auto s = m_rules->snapshot();
     EXPECT_EQ(s.forwardMinutes, 10);                     // R-IN-3
-    EXPECT_EQ(s.followUpMinutes, 15);                    // R-RP-2, R-CP-7
+    EXPECT_EQ(s.followUpMinutes, 15);                    // R-RP-2
     EXPECT_EQ(s.replyHours, 24);                         // R-IN-4
-    EXPECT_EQ(s.callbackHours, 24);                      // R-CB-1, R-CP-8
+    EXPECT_EQ(s.callbackHours, 24);                      // the callback limit, 1 day
     EXPECT_EQ(s.complaintMinorHours, 12);                // R-CP-5
     EXPECT_EQ(s.complaintImportantHours, 24);            // R-CP-5
     EXPECT_EQ(s.complaintMajorReplyHours, 48);           // R-CP-5

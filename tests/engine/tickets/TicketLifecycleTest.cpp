@@ -77,7 +77,7 @@ TEST_P(TicketLifecycleTest, AComplaintsResolveByFollowsItsGrade)
     EXPECT_EQ(major.replyByMs, at(9, 0, 2));
     EXPECT_EQ(major.respondByMs, at(9, 10)); // R-IN-3, R-CP-6
 
-    // R-CP-3: the supervisor grades an ungraded complaint; its limits follow the grade.
+    // R-CP-2: only the supervisor grades an ungraded complaint; R-CP-5: its limits follow the grade.
     Ticket ungraded = openTicket(complaintRequest(Severity::None));
     EXPECT_EQ(m_tickets->grade(m_clerk, ungraded, Severity::Major).error().code, u"perm.denied"_s);
     const Session supervisor = person(Role::Supervisor, u"zhao.min"_s);
@@ -213,7 +213,7 @@ TEST_P(TicketLifecycleTest, AChangeMadeOnAStaleVersionIsRefused)
 
 TEST_P(TicketLifecycleTest, EveryChangeLeavesAnEventRowAndAnAuditEventAndTheChainStillVerifies)
 {
-    // R-RP-2 ("each follow-up is recorded"), R-FE-5 spirit: every change is a new entry, never an edit.
+    // R-RP-2 ("each follow-up is recorded"): every change is a new entry, never an edit.
     qint64 events = count(u"ticket_events"_s);
     qint64 audits = count(u"audit_events"_s);
     auto step = [&](const Result<Ticket>& r) {
