@@ -118,7 +118,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_registry = std::make_unique<RegistryService>(*host->m_db, clock, *host->m_audit, *host->m_site);
     host->m_rules = std::make_unique<SiteRules>(*host->m_settings);
     host->m_tickets = std::make_unique<TicketService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
-    host->m_queues = std::make_unique<TicketQueues>(*host->m_db);
+    host->m_queues = std::make_unique<TicketQueues>(*host->m_db, *host->m_rules);
     host->m_shifts =
         std::make_unique<ShiftService>(*host->m_db, clock, *host->m_audit, *host->m_rules, *host->m_accounts);
     host->m_controlRoom =
@@ -127,7 +127,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_reviews = std::make_unique<MorningReviewService>(*host->m_db, clock, *host->m_audit, *host->m_shifts,
                                                              *host->m_controlRoom);
     host->m_search = std::make_unique<SearchService>(*host->m_db);
-    host->m_reports = std::make_unique<ReportService>(*host->m_db, clock);
+    host->m_reports = std::make_unique<ReportService>(*host->m_db, clock, *host->m_rules);
     host->m_intake = std::make_unique<IntakeService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_repairs = std::make_unique<RepairService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_callbacks =

@@ -56,6 +56,7 @@ void QueueTableModel::reload(QueueKind kind, const QString& department, qint64 a
     m_kind = kind;
     m_department = department;
     m_asOfMs = asOfMs;
+    m_dueSoonMs = qint64(m_queues.dueSoonMinutes()) * MinuteMs; // the rule the queues count by
     m_rows.clear();
     m_error.reset();
     // Nothing to fetch while the reset is announced: a view fetching in its modelReset handler
@@ -159,7 +160,7 @@ QVariant QueueTableModel::foreground(const QueueRow& row) const
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if (*row.dueMs <= m_asOfMs)
         return QBrush(overdueColor());
-    if (*row.dueMs <= m_asOfMs + qint64(TicketQueues::DueSoonMinutes) * MinuteMs)
+    if (*row.dueMs <= m_asOfMs + m_dueSoonMs)
         return QBrush(dueSoonColor());
     return {};
 }

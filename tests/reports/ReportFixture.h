@@ -20,7 +20,7 @@ protected:
     static QDate monday() { return {2026, 11, 23}; }
 
     TestHost host{GetParam()};
-    ReportService reports{host.db(), host.clock()};
+    ReportService reports{host.db(), host.clock(), host.services().rules};
     Session clerk = host.signedIn(Role::Clerk, QStringLiteral("li.na"));
     Session supervisor = host.signedIn(Role::Supervisor, QStringLiteral("zhou.min"));
 

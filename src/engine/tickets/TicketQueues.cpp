@@ -1,6 +1,7 @@
 #include "engine/tickets/TicketQueues.h"
 
 #include "engine/Session.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketStore.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -90,7 +91,12 @@ QueueRow rowFrom(const QSqlQuery& r)
 
 } // namespace
 
-TicketQueues::TicketQueues(Database& db) : m_db(db) {}
+TicketQueues::TicketQueues(Database& db, const SiteRules& rules) : m_db(db), m_rules(rules) {}
+
+int TicketQueues::dueSoonMinutes() const
+{
+    return m_rules.dueSoonMinutes();
+}
 
 Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, qint64 asOfMs,
                                            const QString& department, int offset, int limit) const
@@ -106,7 +112,8 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
         binds << who.user.id;
         outer = u" ORDER BY q.due_ms NULLS LAST, q.id DESC"_s;
     } else {
-        const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : asOfMs + qint64(DueSoonMinutes) * 60'000;
+        const qint64 soon = asOfMs + qint64(dueSoonMinutes()) * 60'000;
+        const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : soon;
         where = runningUpTo();
         for (size_t i = 0; i < kDueColumns.size(); ++i)
             binds << upTo;
@@ -120,7 +127,7 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
     if (queue == QueueKind::Overdue)
         binds << asOfMs;
     else if (queue == QueueKind::DueSoon)
-        binds << asOfMs << asOfMs + qint64(DueSoonMinutes) * 60'000;
+        binds << asOfMs << asOfMs + qint64(dueSoonMinutes()) * 60'000;
     binds << limit << offset;
     auto q = m_db.exec(
         u"SELECT * FROM ("_s + rowsSql(m_db.dialect(), where) + u") q"_s + outer + u" LIMIT ? OFFSET ?"_s, binds);
@@ -136,7 +143,7 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
 {
     if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
-    const qint64 soon = asOfMs + qint64(DueSoonMinutes) * 60'000;
+    const qint64 soon = asOfMs + qint64(dueSoonMinutes()) * 60'000;
     QVariantList binds{asOfMs, asOfMs, soon}; // the SUMs come first in the text
     for (size_t i = 0; i < kDueColumns.size(); ++i)
         binds << soon;

@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "engine/Session.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketTerms.h"
 #include "storage/Database.h"
 
@@ -27,12 +28,19 @@ qint64 startOf(QDate day)
 
 } // namespace
 
-ReportService::ReportService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+ReportService::ReportService(Database& db, const Clock& clock, const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_rules(rules)
+{}
 
-QDate ReportService::weekStart(QDate day)
+QDate ReportService::weekStart(QDate day, int closeDay)
 {
-    constexpr int saturday = 6; // R-IN-6: the week closes on Friday, so it starts on Saturday
-    return day.addDays(-((day.dayOfWeek() - saturday + 7) % 7));
+    const int firstDay = closeDay % 7 + 1; // R-IN-6: the week starts the day after it closes
+    return day.addDays(-((day.dayOfWeek() - firstDay + 7) % 7));
+}
+
+int ReportService::weekCloseDay() const
+{
+    return m_rules.weekCloseDay();
 }
 
 QDate ReportService::today() const
@@ -42,7 +50,7 @@ QDate ReportService::today() const
 
 Result<ReportFigures> ReportService::week(const Session& who, QDate anyDayInWeek) const
 {
-    const QDate first = weekStart(anyDayInWeek.isValid() ? anyDayInWeek : today());
+    const QDate first = weekStart(anyDayInWeek.isValid() ? anyDayInWeek : today(), weekCloseDay());
     return build(who, first, first.addDays(6), false);
 }
 

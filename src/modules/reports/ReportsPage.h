@@ -50,6 +50,7 @@ signals:
     void reportShown(const QString& title);
 
 private:
+    void updateDateTip();
     void showFigures(const ReportFigures& figures);
     void showError(const QString& message);
     void clearTables();

@@ -1,6 +1,7 @@
 #include "modules/tools/ToolService.h"
 
 #include "core/Clock.h"
+#include "engine/tickets/SiteRules.h"
 #include "core/PersonalData.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
@@ -12,6 +13,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +50,8 @@ ToolService::ToolService(Database& db, const Clock& clock, AuditLog& audit, Site
 
 QTime ToolService::returnTime() const
 {
-    const QTime fallback(DefaultReturnHour, 0);
-    const QString stored = m_settings.text(QString::fromLatin1(ReturnTimeKey)).trimmed();
-    if (stored.isEmpty())
-        return fallback;
-    const QTime parsed = QTime::fromString(stored, u"HH:mm"_s);
-    return parsed.isValid() ? parsed : fallback;
+    static_assert(std::string_view(ReturnTimeKey) == std::string_view(SiteRules::ToolReturnTime));
+    return SiteRules(m_settings).timeOfDay(QString::fromLatin1(SiteRules::ToolReturnTime));
 }
 
 qint64 ToolService::dueAfterLending(qint64 atMs) const

@@ -12,7 +12,7 @@ protected:
     void SetUp() override
     {
         TicketFixture::SetUp();
-        m_queues = std::make_unique<TicketQueues>(*m_db);
+        m_queues = std::make_unique<TicketQueues>(*m_db, *m_rules);
         m_other = person(Role::Clerk, u"zhao.min"_s);
     }
 
@@ -105,6 +105,25 @@ TEST_P(TicketQueuesTest, PagesFollowOneAnotherWithoutGapsOrRepeats)
     for (int offset = 0; offset < 8; offset += 3)
         paged += numbers(QueueKind::Overdue, at(12, 0), {}, offset, 3);
     EXPECT_EQ(paged, all);
+}
+
+TEST_P(TicketQueuesTest, DueSoonIsTheSitesRuleTheRemindersReadToo)
+{
+    // R-RP-2 (rule.due_soon_minutes): the queues' "due soon" and the reminders' warning are one site
+    // rule. A ticket due in 45 minutes is not due soon at 30 and is at 60.
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 0)));
+    ASSERT_TRUE(m_rules->set(m_admin, QString::fromLatin1(SiteRules::ForwardMinutes), u"45"_s).ok());
+    const Ticket t = openTicket(repairRequest()); // respond-by 09:45
+    const QString soon = QString::fromLatin1(SiteRules::DueSoonMinutes);
+
+    ASSERT_TRUE(m_rules->set(m_admin, soon, u"30"_s).ok());
+    EXPECT_EQ(m_queues->dueSoonMinutes(), 30);
+    EXPECT_TRUE(numbers(QueueKind::DueSoon, at(9, 0)).isEmpty());
+    EXPECT_EQ(m_queues->counts(m_clerk, at(9, 0)).value().dueSoon, 0);
+
+    ASSERT_TRUE(m_rules->set(m_admin, soon, u"60"_s).ok());
+    EXPECT_EQ(numbers(QueueKind::DueSoon, at(9, 0)), QList<QString>{t.number});
+    EXPECT_EQ(m_queues->counts(m_clerk, at(9, 0)).value().dueSoon, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TicketQueuesTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
