@@ -1,6 +1,7 @@
 #include "gui/QueuePage.h"
 
 #include "core/Clock.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/QueueTableModel.h"
@@ -190,8 +191,8 @@ void QueuePage::reloadDepartments()
     const QSignalBlocker block(m_department);
     m_department->clear();
     m_department->addItem(tr("All departments"), QString());
-    for (const QString& name : names)
-        m_department->addItem(name, name);
+    for (const QString& key : names) // stored by key, shown by name (Departments)
+        m_department->addItem(Departments::displayName(key), key);
     m_department->setCurrentIndex(std::max(0, m_department->findData(current)));
 }
 
@@ -236,7 +237,7 @@ void QueuePage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
     if (empty) {
-        const QString in = department();
+        const QString in = department().isEmpty() ? QString() : Departments::displayName(department());
         switch (currentQueue()) {
         case QueueKind::MyOpen:
             m_empty->setText(in.isEmpty() ? tr("You have no open work") : tr("You have no open work in %1").arg(in));

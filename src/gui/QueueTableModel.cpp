@@ -1,5 +1,6 @@
 #include "gui/QueueTableModel.h"
 
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 
 #include <QBrush>
@@ -146,7 +147,7 @@ QVariant QueueTableModel::display(const QueueRow& row, int column) const
     case Description:
         return firstLine(row.description);
     case Department:
-        return row.department.isEmpty() ? tr("not dispatched") : row.department;
+        return row.department.isEmpty() ? tr("not dispatched") : Departments::displayName(row.department);
     case Due:
         return dueText(row, m_asOfMs);
     default:
@@ -169,7 +170,8 @@ QString QueueTableModel::toolTip(const QueueRow& row) const
 {
     QString tip = tr("%1 — %2\nStatus: %3\nPerson: %4\nDepartment: %5")
                       .arg(row.number, TicketTerms::displayName(row.kind), TicketTerms::displayName(row.status),
-                           row.personName, row.department.isEmpty() ? tr("not dispatched") : row.department);
+                           row.personName,
+                           row.department.isEmpty() ? tr("not dispatched") : Departments::displayName(row.department));
     if (row.dueMs)
         tip += u'\n' + tr("%1 at %2").arg(dueText(row, m_asOfMs), when(*row.dueMs));
     if (row.dueClock == TicketClock::FollowUp)

@@ -1,5 +1,6 @@
 #include "gui/ReminderController.h"
 
+#include "engine/tickets/Departments.h"
 #include "core/Clock.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
@@ -81,7 +82,7 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
                                             : u"ticket:%1:%2"_s.arg(r.ticketId).arg(ReminderTerms::key(r.due));
     item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
     QStringList detail;
-    for (const QString& part : {r.unitCode, shortened(r.description), r.department})
+    for (const QString& part : {r.unitCode, shortened(r.description), Departments::displayName(r.department)})
         if (!part.isEmpty())
             detail << part;
     if (r.level != ReminderLevel::Clerk)
@@ -93,7 +94,7 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
     item.followUp = r.due == ReminderDue::FollowUp;
     item.toolTip = tr("%1 — %2\nStatus: %3\nUnit: %4 %5\nDepartment: %6\nDue since %7\n%8")
                        .arg(r.number, TicketTerms::displayName(r.kind), TicketTerms::displayName(r.status), r.unitCode,
-                            r.personName, r.department, when(r.dueMs), r.description);
+                            r.personName, Departments::displayName(r.department), when(r.dueMs), r.description);
     return item;
 }
 

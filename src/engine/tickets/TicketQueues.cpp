@@ -1,6 +1,7 @@
 #include "engine/tickets/TicketQueues.h"
 
 #include "engine/Session.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketStore.h"
 #include "storage/Database.h"
@@ -122,7 +123,7 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
     }
     if (!department.isEmpty()) {
         where += u" AND t.department = ?"_s;
-        binds << department;
+        binds << Departments::keyFor(department);
     }
     if (queue == QueueKind::Overdue)
         binds << asOfMs;
@@ -150,7 +151,7 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
     QString where = runningUpTo();
     if (!department.isEmpty()) {
         where += u" AND t.department = ?"_s;
-        binds << department;
+        binds << Departments::keyFor(department);
     }
     auto due = m_db.exec(u"SELECT COALESCE(SUM(CASE WHEN q.due_ms <= ? THEN 1 ELSE 0 END), 0), "
                          "COALESCE(SUM(CASE WHEN q.due_ms > ? AND q.due_ms <= ? THEN 1 ELSE 0 END), 0) FROM ("_s +
@@ -169,7 +170,7 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
     QVariantList mineBinds{who.user.id};
     if (!department.isEmpty()) {
         mineSql += u" AND department = ?"_s;
-        mineBinds << department;
+        mineBinds << Departments::keyFor(department);
     }
     auto mine = m_db.scalar(mineSql, mineBinds);
     if (!mine)

@@ -1,5 +1,6 @@
 #include "modules/callbacks/CallbackQueueModel.h"
 
+#include "engine/tickets/Departments.h"
 #include "core/PersonalData.h"
 #include "modules/callbacks/CallbackService.h"
 
@@ -61,7 +62,7 @@ QVariant CallbackQueueModel::data(const QModelIndex& index, int role) const
     case Description:
         return r.description;
     case Department:
-        return r.department;
+        return Departments::displayName(r.department);
     case Attempts:
         if (r.attempts == 0)
             return QString();

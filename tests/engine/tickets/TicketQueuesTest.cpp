@@ -51,7 +51,7 @@ TEST_P(TicketQueuesTest, OverdueDueSoonAndMyWorkEachListATicketByItsEarliestRunn
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().dueMs, at(9, 15));
     EXPECT_EQ(rows.first().dueClock, TicketClock::FollowUp);
-    EXPECT_EQ(rows.first().department, u"工程部"_s);
+    EXPECT_EQ(rows.first().department, u"engineering"_s); // stored by key (Departments)
     EXPECT_EQ(rows.first().unitCode, u"3-1-502"_s);
 
     const QueueCounts counts = m_queues->counts(m_clerk, now).value();
@@ -63,7 +63,7 @@ TEST_P(TicketQueuesTest, OverdueDueSoonAndMyWorkEachListATicketByItsEarliestRunn
     EXPECT_TRUE(numbers(QueueKind::Overdue, now, u"工程部"_s).isEmpty());
     EXPECT_EQ(numbers(QueueKind::DueSoon, now, u"工程部"_s), QList<QString>{dispatched.number});
     EXPECT_EQ(m_queues->counts(m_clerk, now, u"工程部"_s).value().overdue, 0);
-    EXPECT_EQ(m_queues->departments().value(), QStringList{u"工程部"_s});
+    EXPECT_EQ(m_queues->departments().value(), QStringList{u"engineering"_s});
 
     // At 09:16 the follow-up is overdue too, most overdue first.
     EXPECT_EQ(numbers(QueueKind::Overdue, at(9, 16)), (QList<QString>{notForwarded.number, dispatched.number}));
@@ -124,6 +124,22 @@ TEST_P(TicketQueuesTest, DueSoonIsTheSitesRuleTheRemindersReadToo)
     ASSERT_TRUE(m_rules->set(m_admin, soon, u"60"_s).ok());
     EXPECT_EQ(numbers(QueueKind::DueSoon, at(9, 0)), QList<QString>{t.number});
     EXPECT_EQ(m_queues->counts(m_clerk, at(9, 0)).value().dueSoon, 1);
+}
+
+TEST_P(TicketQueuesTest, OneDepartmentIsOneQueueWhateverTheScreensLanguage)
+{
+    // R-RP-1: dispatched from an English screen and from a Chinese one to the same department, the
+    // work is stored under one key and the department's queue holds both.
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 0)));
+    Ticket english = openTicket(repairRequest());
+    english = m_tickets->dispatch(m_clerk, english, u"Engineering"_s).value();
+    Ticket chinese = openTicket(repairRequest(u"灯不亮"_s));
+    chinese = m_tickets->dispatch(m_clerk, chinese, u"工程部"_s).value();
+    EXPECT_EQ(english.department, chinese.department);
+    EXPECT_EQ(m_queues->departments().value(), QStringList{u"engineering"_s});
+    EXPECT_EQ(numbers(QueueKind::DueSoon, at(9, 1), u"engineering"_s),
+              (QList<QString>{english.number, chinese.number}));
+    EXPECT_EQ(m_queues->counts(m_clerk, at(9, 1), u"工程部"_s).value().dueSoon, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TicketQueuesTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
