@@ -21,6 +21,7 @@
 #include "modules/registry/RegistryService.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/reports/ReportService.h"
+#include "modules/sitesettings/SiteCatalogService.h"
 #include "modules/storeditems/StoredItemHandoverProvider.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "modules/tools/ToolHandoverProvider.h"
@@ -135,6 +136,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_complaints =
         std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
     host->wireLogs(clock);
     host->m_services.reset(new Services{*host->m_db,         clock,
                                         *host->m_audit,      *host->m_settings,
@@ -147,7 +149,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_repairs,    *host->m_callbacks,
                                         *host->m_complaints, *host->m_visits,
                                         *host->m_visitors,   *host->m_storedItems,
-                                        *host->m_parcels,    *host->m_tools});
+                                        *host->m_parcels,    *host->m_tools,
+                                        *host->m_siteCatalog});
     return host;
 }
 

@@ -152,10 +152,9 @@ QString SiteRules::unitName(Kind kind)
         return tr("hours");
     case Kind::Days:
         return tr("days");
-    case Kind::Count:
-        return tr("count");
     case Kind::Percent:
         return u"%"_s;
+    case Kind::Count: // a plain number: people, visits, tries
     case Kind::TimeOfDay:
     case Kind::Shift:
     case Kind::Weekday:
