@@ -98,8 +98,9 @@ TEST_P(SiteRulesTest, EveryRuleHasAKindARangeAnIdAndALineOfWhatItGoverns)
         EXPECT_FALSE(d.displayDescription().isEmpty()) << d.key.toStdString();
         EXPECT_TRUE(SiteRules::check(d.key, d.defaultValue).ok()) << d.key.toStdString();
         EXPECT_EQ(m_rules->value(d.key), d.defaultValue) << d.key.toStdString();
-        if (d.isNumber())
+        if (d.isNumber()) {
             EXPECT_LT(d.min, d.max) << d.key.toStdString();
+        }
         keys.insert(d.key);
     }
     for (const char* key : {SiteSettings::LockoutAttempts, SiteSettings::LockoutMinutes, SiteSettings::IdleLockMinutes,
