@@ -30,10 +30,16 @@ TEST_P(DepartmentMigrationTest, TicketsSavedWithEitherLanguagesNameGetTheDepartm
     // R-RP-1: work dispatched to a department is one department's, whatever the screen's language.
     QTemporaryDir upTo17;
     ASSERT_TRUE(upTo17.isValid());
-    for (const Migrator::Step& step : Migrator().steps())
-        if (step.version <= 17)
-            ASSERT_TRUE(QFile::copy(step.resourcePath,
-                                    QDir(upTo17.path()).filePath(QFileInfo(step.resourcePath).fileName())));
+    const Migrator every;
+    for (const Migrator::Step& step : every.steps()) {
+        if (step.version <= 17) {
+            QFile from(step.resourcePath);
+            ASSERT_TRUE(from.open(QIODevice::ReadOnly)) << step.resourcePath.toStdString();
+            QFile to(QDir(upTo17.path()).filePath(QFileInfo(step.resourcePath).fileName()));
+            ASSERT_TRUE(to.open(QIODevice::WriteOnly)) << to.fileName().toStdString();
+            ASSERT_EQ(to.write(from.readAll()), from.size());
+        }
+    }
     auto db = Database::open(m_tdb.spec());
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE(Migrator(upTo17.path()).migrate(*db.value(), m_clock).ok());

@@ -1,6 +1,8 @@
 #include "modules/sitesettings/RuleEditor.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
