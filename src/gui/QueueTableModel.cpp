@@ -168,10 +168,10 @@ QVariant QueueTableModel::foreground(const QueueRow& row) const
 
 QString QueueTableModel::toolTip(const QueueRow& row) const
 {
-    QString tip = tr("%1 — %2\nStatus: %3\nPerson: %4\nDepartment: %5")
-                      .arg(row.number, TicketTerms::displayName(row.kind), TicketTerms::displayName(row.status),
-                           row.personName,
-                           row.department.isEmpty() ? tr("not dispatched") : Departments::displayName(row.department));
+    QString tip =
+        tr("%1 — %2\nStatus: %3\nPerson: %4\nDepartment: %5")
+            .arg(row.number, TicketTerms::displayName(row.kind), TicketTerms::displayName(row.status), row.personName,
+                 row.department.isEmpty() ? tr("not dispatched") : Departments::displayName(row.department));
     if (row.dueMs)
         tip += u'\n' + tr("%1 at %2").arg(dueText(row, m_asOfMs), when(*row.dueMs));
     if (row.dueClock == TicketClock::FollowUp)

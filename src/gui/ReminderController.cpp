@@ -1,10 +1,10 @@
 #include "gui/ReminderController.h"
 
-#include "engine/tickets/Departments.h"
 #include "core/Clock.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
 #include "engine/reminders/ReminderTerms.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/ReminderItem.h"

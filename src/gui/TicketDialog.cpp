@@ -1,7 +1,7 @@
 #include "gui/TicketDialog.h"
 
-#include "engine/tickets/Departments.h"
 #include "engine/AccountService.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/Services.h"
 #include "modules/registry/RegistryService.h"

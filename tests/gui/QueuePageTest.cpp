@@ -145,7 +145,7 @@ TEST_F(QueuePageTest, TheDepartmentFilterShowsOnlyThatDepartmentsWork)
     EXPECT_EQ(combo->itemText(0), u"All departments"_s);
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down); // 保洁部, first in order
-    EXPECT_EQ(page->department(), u"cleaning"_s); // the key; the combo shows the name
+    EXPECT_EQ(page->department(), u"cleaning"_s);
     EXPECT_EQ(shownNumbers(), QStringList{cleaning.number});
     EXPECT_EQ(tabText(1), u"Overdue (1)"_s) << "the tabs count what the filter shows";
     EXPECT_EQ(page->counts().overdue, 2) << "the navigation still counts every department";

@@ -1,10 +1,10 @@
 #include "ReportFixture.h"
 
 #include "engine/reminders/ReminderService.h"
-#include "engine/watches/WatchService.h"
-#include "support/TestDatabase.h"
 #include "engine/tickets/SiteRules.h"
+#include "engine/watches/WatchService.h"
 #include "modules/reports/ReportSections.h"
+#include "support/TestDatabase.h"
 
 #include <QLocale>
 

@@ -93,10 +93,8 @@ QList<RoleCase> adminCases()
                   }};
     c << RoleCase{u"SiteCatalogService::setActive"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
-                          const bool on = w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Equipment)
-                                              .value()
-                                              .first()
-                                              .active;
+                          const bool on =
+                              w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Equipment).value().first().active;
                           return outcomeOf(w.s().siteCatalog.setActive(who, Catalog::Equipment, 1, !on));
                       };
                   }};

@@ -1,9 +1,9 @@
 // The site's own lists on the site settings page: posts (R-SH-1), departments (R-RP-1) and the
 // handover checklist (R-SH-2), kept by the administrator, never deleted, audited before → after.
+#include "modules/sitesettings/SiteCatalogService.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
-#include "modules/sitesettings/SiteCatalogService.h"
 #include "support/TestDatabase.h"
 #include "support/TestHost.h"
 

@@ -1,6 +1,7 @@
 // The site settings page (站点设置) driven offscreen: an administrator changes a rule and the next
 // ticket obeys it while the one opened before keeps its numbers; a wrong value is shown next to its
 // field and nothing is written; a clerk neither sees the page nor changes a rule.
+#include "modules/sitesettings/SiteSettingsPage.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
@@ -8,7 +9,6 @@
 #include "gui/PageCatalog.h"
 #include "modules/Services.h"
 #include "modules/sitesettings/RuleEditor.h"
-#include "modules/sitesettings/SiteSettingsPage.h"
 #include "support/TestHost.h"
 
 #include <gtest/gtest.h>

@@ -62,8 +62,8 @@ TEST_P(DepartmentMigrationTest, TicketsSavedWithEitherLanguagesNameGetTheDepartm
     ASSERT_TRUE(q.ok());
     while (q.value().next())
         after << q.value().value(0).toString();
-    EXPECT_EQ(after, (QStringList{u"engineering"_s, u"engineering"_s, u"cleaning"_s, u"security"_s,
-                                  u"电梯维保公司"_s, u""_s}))
+    EXPECT_EQ(after,
+              (QStringList{u"engineering"_s, u"engineering"_s, u"cleaning"_s, u"security"_s, u"电梯维保公司"_s, u""_s}))
         << "a department typed freely stays as typed";
     EXPECT_EQ(db.value()->scalar(u"SELECT COUNT(*) FROM departments WHERE active"_s).value().toInt(), 4);
     EXPECT_FALSE(db.value()->exec(u"DELETE FROM departments WHERE key = 'security'"_s).ok()) << "never deleted";

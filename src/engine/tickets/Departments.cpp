@@ -13,7 +13,7 @@ namespace {
 struct Seeded
 {
     const char16_t* key;
-    const char* name;           // the source text, shown translated
+    const char* name;          // the source text, shown translated
     QList<const char16_t*> zh; // the Chinese texts the desk typed or a Chinese screen saved
 };
 
@@ -43,7 +43,7 @@ Departments::Departments(Database& db) : m_db(db) {}
 Result<QList<Department>> Departments::list(bool withInactive) const
 {
     auto q = m_db.exec(u"SELECT id, key, name, position, active FROM departments"_s +
-                       (withInactive ? QString() : u" WHERE active = ?"_s) + u" ORDER BY position, id"_s,
+                           (withInactive ? QString() : u" WHERE active = ?"_s) + u" ORDER BY position, id"_s,
                        withInactive ? QVariantList{} : QVariantList{true});
     if (!q)
         return q.error();

@@ -32,7 +32,6 @@ const Field kFields[] = {
     {SiteRules::ComplaintUpgradeCount, &SiteRules::Snapshot::complaintUpgradeCount},
 };
 
-
 } // namespace
 
 const QList<SiteRules::Definition>& SiteRules::definitions()
@@ -100,7 +99,8 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
                                         "last stretch are raised, not every one in between.")},
         // Shifts (R-SH-1).
         {QString::fromLatin1(ShiftA), u"07:30-15:00"_s, u"R-SH-1"_s, K::Shift, 0, 0, G::Shifts,
-         QT_TRANSLATE_NOOP("SiteRules", "Shift A"), QT_TRANSLATE_NOOP("SiteRules", "The day shift; overlaps are handover time.")},
+         QT_TRANSLATE_NOOP("SiteRules", "Shift A"),
+         QT_TRANSLATE_NOOP("SiteRules", "The day shift; overlaps are handover time.")},
         {QString::fromLatin1(ShiftB), u"14:30-21:00"_s, u"R-SH-1"_s, K::Shift, 0, 0, G::Shifts,
          QT_TRANSLATE_NOOP("SiteRules", "Shift B"), QT_TRANSLATE_NOOP("SiteRules", "The evening shift.")},
         {QString::fromLatin1(ShiftC), u"20:30-07:30"_s, u"R-SH-1"_s, K::Shift, 0, 0, G::Shifts,

@@ -189,7 +189,7 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
     opened.data = {{u"retroactive"_s, r.retroactive}, {u"channel"_s, TicketTerms::key(r.channel)}};
     QList<TicketEvent> events{opened};
     if (r.dispatchedMs) { // the control room sent someone directly (R-RP-5)
-        t.department = Departments::keyFor(r.department); // a key, whatever the screen's language
+        t.department = Departments::keyFor(r.department);
         auto e = advance(
             who, t,
             {TicketAction::Dispatch, *r.dispatchedMs, {}, {{u"department"_s, t.department}, {u"direct"_s, true}}});

@@ -1,7 +1,7 @@
 #include "modules/callbacks/CallbackQueueModel.h"
 
-#include "engine/tickets/Departments.h"
 #include "core/PersonalData.h"
+#include "engine/tickets/Departments.h"
 #include "modules/callbacks/CallbackService.h"
 
 #include <QBrush>

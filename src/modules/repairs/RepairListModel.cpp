@@ -1,7 +1,7 @@
 #include "modules/repairs/RepairListModel.h"
 
-#include "engine/tickets/Departments.h"
 #include "core/PersonalData.h"
+#include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
 #include "modules/repairs/RepairService.h"
 
@@ -73,7 +73,7 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
         return r.description;
     case Department:
         return r.technician.isEmpty() ? Departments::displayName(r.department)
-                                       : u"%1 · %2"_s.arg(Departments::displayName(r.department), r.technician);
+                                      : u"%1 · %2"_s.arg(Departments::displayName(r.department), r.technician);
     case Order:
         if (role == Qt::ToolTipRole && r.paid)
             return u"%1 (%2)"_s.arg(r.orderNumber, RepairDisplay::money(r.totalFen));

@@ -1,7 +1,7 @@
 #include "modules/repairs/RepairsPage.h"
 
-#include "engine/tickets/Departments.h"
 #include "engine/SiteSetup.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/Services.h"
 #include "modules/repairs/DispatchDialog.h"

@@ -2,12 +2,12 @@
 
 #include <QComboBox>
 
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 

@@ -139,7 +139,7 @@ Result<CatalogEntry> SiteCatalogService::add(const Session& who, Catalog catalog
     if (Status s = nameFree(catalog, n, 0); !s)
         return s.error();
     auto last = m_db.scalar(u"SELECT COALESCE(MAX(%1), 0) FROM %2"_s.arg(
-                                catalog == Catalog::Posts ? u"id"_s : u"position"_s, table(catalog)));
+        catalog == Catalog::Posts ? u"id"_s : u"position"_s, table(catalog)));
     if (!last)
         return last.error();
     const int position = last.value().toInt() + 1;
@@ -156,9 +156,8 @@ Result<CatalogEntry> SiteCatalogService::add(const Session& who, Catalog catalog
                          {n, n, position, true, m_clock.nowMs()});
         break;
     case Catalog::Equipment:
-        id = m_db.insert(
-            u"INSERT INTO handover_equipment (name, position, active) VALUES (?, ?, ?) RETURNING id"_s,
-            {n, position, true});
+        id = m_db.insert(u"INSERT INTO handover_equipment (name, position, active) VALUES (?, ?, ?) RETURNING id"_s,
+                         {n, position, true});
         break;
     }
     if (!id)
@@ -263,8 +262,8 @@ Result<CatalogEntry> SiteCatalogService::move(const Session& who, Catalog catalo
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list[i].position == int(i + 1))
             continue;
-        if (auto q = m_db.exec(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(table(catalog)),
-                               {int(i + 1), list[i].id});
+        if (auto q =
+                m_db.exec(u"UPDATE %1 SET position = ? WHERE id = ?"_s.arg(table(catalog)), {int(i + 1), list[i].id});
             !q)
             return q.error();
         list[i].position = int(i + 1);

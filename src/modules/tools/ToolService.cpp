@@ -1,12 +1,12 @@
 #include "modules/tools/ToolService.h"
 
 #include "core/Clock.h"
-#include "engine/tickets/SiteRules.h"
 #include "core/PersonalData.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 #include "modules/tools/ToolSql.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"

@@ -114,7 +114,8 @@ TEST_P(SiteRulesTest, TheAuditHoldsTheValueBeforeAndAfter)
     const QString key = QString::fromLatin1(SiteRules::FollowUpMinutes);
     ASSERT_TRUE(m_rules->set(m_admin, key, u"20"_s).ok());
     ASSERT_TRUE(m_rules->set(m_admin, key, u"25"_s).ok());
-    auto q = m_db->exec(u"SELECT before_json, after_json FROM audit_events WHERE entity = 'setting' AND after_json LIKE '%follow_up%' ORDER BY id"_s);
+    auto q = m_db->exec(
+        u"SELECT before_json, after_json FROM audit_events WHERE entity = 'setting' AND after_json LIKE '%follow_up%' ORDER BY id"_s);
     ASSERT_TRUE(q.ok());
     QStringList rows;
     while (q.value().next())

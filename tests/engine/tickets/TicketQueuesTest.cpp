@@ -51,7 +51,7 @@ TEST_P(TicketQueuesTest, OverdueDueSoonAndMyWorkEachListATicketByItsEarliestRunn
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().dueMs, at(9, 15));
     EXPECT_EQ(rows.first().dueClock, TicketClock::FollowUp);
-    EXPECT_EQ(rows.first().department, u"engineering"_s); // stored by key (Departments)
+    EXPECT_EQ(rows.first().department, u"engineering"_s);
     EXPECT_EQ(rows.first().unitCode, u"3-1-502"_s);
 
     const QueueCounts counts = m_queues->counts(m_clerk, now).value();
