@@ -106,7 +106,7 @@ TEST_F(QueuePageTest, OverdueRowsAreRedAndDueSoonRowsAmber)
     ASSERT_EQ(shownNumbers(), QStringList{out.number});
     EXPECT_EQ(colourOf(0), QueueTableModel::dueSoonColor());
     EXPECT_EQ(dueOf(0), u"Follow-up in 3 min"_s);
-    EXPECT_EQ(page->model()->index(0, QueueTableModel::Department).data().toString(), u"Engineering"_s); // shown in the screen's language
+    EXPECT_EQ(page->model()->index(0, QueueTableModel::Department).data().toString(), u"Engineering"_s);
     EXPECT_EQ(page->model()->index(0, QueueTableModel::Person).data().toString(), u"张先生"_s);
 }
 
