@@ -13,6 +13,7 @@
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/CommunityEventService.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/complaints/ComplaintService.h"
 #include "modules/intake/IntakeService.h"
@@ -137,6 +138,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
         std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
+    host->m_communityEvents =
+        std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
     host->m_services.reset(new Services{*host->m_db,         clock,
                                         *host->m_audit,      *host->m_settings,
@@ -150,6 +153,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_complaints, *host->m_visits,
                                         *host->m_visitors,   *host->m_storedItems,
                                         *host->m_parcels,    *host->m_tools,
+                                        *host->m_communityEvents,
                                         *host->m_siteCatalog});
     return host;
 }

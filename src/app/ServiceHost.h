@@ -15,6 +15,7 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class CallbackService;
+class CommunityEventService;
 class ComplaintService;
 class Clock;
 class ControlRoomService;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<ParcelService> m_parcels;
     std::unique_ptr<ToolService> m_tools;
     std::unique_ptr<SiteCatalogService> m_siteCatalog;
+    std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<Services> m_services;
 };

@@ -3,6 +3,7 @@
 #include "engine/AccountService.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
+#include "gui/TicketReplyDialog.h"
 #include "modules/Services.h"
 #include "modules/registry/RegistryService.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +48,8 @@ TicketDialog::TicketDialog(Services& services, const Session& session, qint64 ti
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    m_actions = new QHBoxLayout;
+    layout->addLayout(m_actions);
     m_history->setObjectName(u"ticketHistory"_s);
     m_history->setColumnCount(5);
     m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Status"), tr("By"), tr("Note")});
@@ -100,6 +104,7 @@ void TicketDialog::load(qint64 ticketId)
         if (due)
             html += row(label, when(*due));
     m_summary->setText(html + u"</table>"_s);
+    showActions(t);
 
     QHash<qint64, QString> names;
     if (auto users = m_services.accounts.users(); users)
@@ -113,12 +118,56 @@ void TicketDialog::load(qint64 ticketId)
         QString at = when(e.atMs);
         if (e.recordedMs - e.atMs > 60'000)
             at += tr(" (entered %1)").arg(when(e.recordedMs));
+        QString note = e.note;
+        if (e.kind == u"reply_promised") // R-IN-4: the promise, and what it replaced
+            note = tr("Reply due %1 (was %2). %3")
+                       .arg(when(e.data.value(u"promised_ms"_s).toInteger()),
+                            e.data.value(u"before_ms"_s).isDouble() ? when(e.data.value(u"before_ms"_s).toInteger())
+                                                                    : tr("none"),
+                            e.note)
+                       .trimmed();
+        else if (e.kind == u"replied" && e.data.contains(u"head"_s)) // R-IN-5: whose answer was given
+            note = tr("%1 (answer of %2)").arg(e.note, e.data.value(u"head"_s).toString());
+        else if (e.kind == u"opened" && e.data.value(u"promised_ms"_s).isDouble())
+            note = QString(e.note + u' ' +
+                           tr("Reply promised by %1.").arg(when(e.data.value(u"promised_ms"_s).toInteger())))
+                       .trimmed();
         const QStringList cells{at, TicketTerms::eventDisplayName(e.kind), TicketTerms::displayName(e.toStatus),
-                                names.value(e.actorId), e.note};
+                                names.value(e.actorId), note};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     m_history->resizeColumnsToContents();
+}
+
+void TicketDialog::showActions(const Ticket& ticket)
+{
+    while (QLayoutItem* item = m_actions->takeAt(0)) {
+        if (QWidget* w = item->widget()) { // later: a button's own click may be what reloads
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
+        delete item;
+    }
+    using Mode = TicketReplyDialog::Mode;
+    if (!m_session.may(Permission::WorkTickets))
+        return;
+    for (Mode mode : {Mode::Promise, Mode::Refer, Mode::HeadAnswer, Mode::HeadAbsent, Mode::Reply}) {
+        if (!TicketReplyDialog::applies(mode, ticket))
+            continue;
+        auto* button = new QPushButton(TicketReplyDialog::actionName(mode) + u"…"_s, this);
+        button->setObjectName(u"ticketAction"_s + QString::number(static_cast<int>(mode)));
+        m_actions->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, mode, ticket] {
+            TicketReplyDialog dialog(m_services, m_session, ticket, mode, this);
+            if (m_beforeReply)
+                m_beforeReply(dialog);
+            if (dialog.exec() == QDialog::Accepted)
+                load(ticket.id); // the clocks and the history as they are now
+        });
+    }
+    m_actions->addStretch();
 }
 
 } // namespace fd

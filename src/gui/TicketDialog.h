@@ -4,15 +4,20 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 
 namespace fd {
 
 struct Services;
+struct Ticket;
 
 // One ticket as the desk reads it, from the search or a queue: what it is, where it stands, the
-// clocks it runs and its whole history, oldest first. Read-only: the procedure pages change tickets.
+// clocks it runs and its whole history, oldest first. The procedure pages change tickets; here the
+// desk works the reply a request or an inquiry owes (R-IN-4, R-IN-5: TicketReplyDialog).
 class TicketDialog : public QDialog
 {
     Q_OBJECT
@@ -21,14 +26,19 @@ public:
     TicketDialog(Services& services, const Session& session, qint64 ticketId, QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* history() const { return m_history; }
+    // For tests: runs on each reply dialog before it is shown (modal).
+    void setBeforeReplyDialog(std::function<void(QDialog&)> hook) { m_beforeReply = std::move(hook); }
 
 private:
     void load(qint64 ticketId);
+    void showActions(const Ticket& ticket);
 
     Services& m_services;
     Session m_session;
     QLabel* m_summary;
     QTableWidget* m_history;
+    QHBoxLayout* m_actions;
+    std::function<void(QDialog&)> m_beforeReply;
 };
 
 } // namespace fd

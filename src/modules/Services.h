@@ -6,6 +6,7 @@ class AccountService;
 class AuditLog;
 class CallbackService;
 class ComplaintService;
+class CommunityEventService;
 class ControlRoomService;
 class MorningReviewService;
 class SearchService;
@@ -59,6 +60,7 @@ struct Services
     StoredItemService& storedItems;
     ParcelService& parcels;
     ToolService& tools;
+    CommunityEventService& communityEvents; // callbacks after a community event (R-CB-1)
     // The administrator's site settings (站点设置): posts, departments, the handover checklist.
     SiteCatalogService& siteCatalog;
 };

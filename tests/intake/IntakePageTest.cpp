@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -103,7 +104,7 @@ TEST_F(IntakePageTest, DraftIsRestoredAfterACrash)
     chooseUnit(u"31502"_s);
     type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"问下周几停水"_s);
     pickClass('i', "inquiry");
-    QTest::keyClick(child<QCheckBox>(page.get(), "intakeAnsweredCheck"), Qt::Key_Space);
+    child<QRadioButton>(page.get(), "intakeHeadAbsentRadio")->click();
     // The draft is written after the clerk pauses (about a second), not on every key.
     EXPECT_TRUE(intake.draft(clerk).value().isEmpty());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !intake.draft(clerk).value().isEmpty(); }, 5000));
@@ -114,9 +115,65 @@ TEST_F(IntakePageTest, DraftIsRestoredAfterACrash)
     EXPECT_EQ(f.unitId, host.db().scalar(u"SELECT id FROM units WHERE code = '3-1-502'"_s).value().toLongLong());
     EXPECT_EQ(f.description, u"问下周几停水"_s);
     EXPECT_EQ(f.intakeClass, IntakeClass::Inquiry);
-    EXPECT_FALSE(f.answeredNow);
+    EXPECT_EQ(f.inquiryRoute, InquiryRoute::HeadAbsent);
     EXPECT_EQ(child<QLineEdit>(page.get(), "unitPickerEdit")->text(), u"3-1-502"_s);
     EXPECT_TRUE(child<QLineEdit>(page.get(), "intakeContactPhoneEdit")->isVisible());
+}
+
+// R-IN-4: the clerk records the time promised to the customer on the form; a time already past is
+// refused next to the field and nothing is saved; a time to come is the reply due.
+TEST_F(IntakePageTest, APromisedTimeIsRecordedAndAPastOneIsRefusedNextToTheField)
+{
+    chooseUnit(u"3-1-502"_s);
+    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"建议在东门加装雨棚"_s);
+    pickClass('q', "request");
+    auto* check = child<QCheckBox>(page.get(), "intakePromisedCheck");
+    auto* when = child<QDateTimeEdit>(page.get(), "intakePromisedEdit");
+    ASSERT_TRUE(check->isVisible());
+    EXPECT_FALSE(when->isEnabled());
+    check->click();
+    ASSERT_TRUE(when->isEnabled());
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(host.clock().nowMs());
+    when->setDateTime(now.addSecs(-3600));
+    EXPECT_FALSE(page->save());
+    EXPECT_TRUE(child<QLabel>(page.get(), "intakePromisedError")->isVisible());
+    EXPECT_FALSE(labelText(page.get(), "intakePromisedError").isEmpty());
+    EXPECT_EQ(host.db().scalar(u"SELECT COUNT(*) FROM tickets"_s).value().toInt(), 0);
+
+    const QDateTime promised(now.date().addDays(3), QTime(15, 0));
+    when->setDateTime(promised);
+    ASSERT_TRUE(page->save());
+    EXPECT_EQ(host.db().scalar(u"SELECT resolve_by_ms FROM tickets WHERE kind = 'request'"_s).value().toLongLong(),
+              promised.toMSecsSinceEpoch());
+    EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(promised.toString(u"yyyy-MM-dd HH:mm"_s)));
+    // An inquiry answered at once owes nothing, so nothing is promised.
+    pickClass('i', "inquiry");
+    EXPECT_FALSE(check->isVisible());
+    child<QRadioButton>(page.get(), "intakeReferredRadio")->click();
+    EXPECT_TRUE(check->isVisible());
+}
+
+// R-IN-5: an inquiry referred to the department head names the department and the head; a missing
+// department is shown next to its field.
+TEST_F(IntakePageTest, AReferralNeedsTheDepartmentNextToItsField)
+{
+    chooseUnit(u"3-1-502"_s);
+    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"车位租金明年是否上调"_s);
+    pickClass('i', "inquiry");
+    child<QRadioButton>(page.get(), "intakeReferredRadio")->click();
+    auto* head = child<QLineEdit>(page.get(), "intakeHeadNameEdit");
+    ASSERT_TRUE(head->isVisible());
+    EXPECT_FALSE(child<QPlainTextEdit>(page.get(), "intakeAnswerEdit")->isVisible());
+    type(head, u"周经理"_s);
+    EXPECT_FALSE(page->save());
+    EXPECT_TRUE(child<QLabel>(page.get(), "intakeReferDepartmentError")->isVisible());
+    auto* department = child<QComboBox>(page.get(), "intakeReferDepartmentCombo");
+    department->setFocus();
+    type(department->lineEdit(), u"财务部"_s);
+    ASSERT_TRUE(page->save());
+    EXPECT_EQ(host.db().scalar(u"SELECT COUNT(*) FROM ticket_events WHERE kind = 'referred'"_s).value().toInt(), 1);
 }
 
 // R-IN-1, R-IN-4: saving opens the ticket, shows its number and clears the form for the next caller.

@@ -143,11 +143,11 @@ TEST_P(IntakeSubmit, RequestGetsTheOneDayReplyClock)
     EXPECT_TRUE(found);
 }
 
-// R-IN-5: an inquiry the clerk cannot answer keeps the customer's contact and owes a reply.
+// R-IN-5: when the department head is absent, the clerk keeps the customer's contact and owes a reply.
 TEST_P(IntakeSubmit, UnansweredInquiryKeepsTheContactAndAReplyDue)
 {
     IntakeForm f = call(IntakeClass::Inquiry, u"问下个月停水时间"_s);
-    f.answeredNow = false;
+    f.inquiryRoute = InquiryRoute::HeadAbsent;
     f.contactName = u"张三"_s;
     f.contactPhone = u"139-0000-3333"_s;
     auto r = intake.submit(clerk, f);
@@ -183,6 +183,58 @@ TEST_P(IntakeSubmit, InquiryAnsweredNowIsClosedWithItsAnswer)
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r.value().ticket.status, TicketStatus::Closed);
     EXPECT_FALSE(r.value().replyDueMs.has_value());
+}
+
+// R-IN-4: the time promised to the customer is the reply due; a time already past is refused next to
+// the field, and nothing is written.
+TEST_P(IntakeSubmit, APromisedTimeIsTheReplyDueAndAPastOneIsRefused)
+{
+    const qint64 now = host.clock().nowMs();
+    IntakeForm f = call(IntakeClass::Request, u"建议小区东门加装雨棚"_s);
+    f.promisedReplyMs = now - 60'000;
+    expectRefused(f, u"promised"_s);
+    f.promisedReplyMs = now + TicketClocks::hours(50);
+    auto r = intake.submit(clerk, f);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r.value().replyDueMs, now + TicketClocks::hours(50));
+    EXPECT_EQ(r.value().ticket.resolveByMs, now + TicketClocks::hours(50));
+    EXPECT_EQ(scalar(u"SELECT reply_due_ms FROM intake_details WHERE ticket_id = ?"_s, {r.value().ticket.id}),
+              now + TicketClocks::hours(50));
+    // Not overdue after the one day a reply would otherwise take.
+    auto due = host.services().tickets.overdue(now + TicketClocks::hours(25));
+    ASSERT_TRUE(due.ok());
+    for (const TicketDue& d : due.value())
+        EXPECT_FALSE(d.ticketId == r.value().ticket.id && d.clock == TicketClock::Resolve);
+}
+
+// R-IN-5: an inquiry the clerk cannot answer goes to the department head: the department and the head
+// are required and recorded, and the reply is owed until the head's answer is given.
+TEST_P(IntakeSubmit, AnInquiryReferredToTheHeadIsRecordedAndOwesTheHeadsAnswer)
+{
+    IntakeForm f = call(IntakeClass::Inquiry, u"车位租金明年是否上调"_s);
+    f.inquiryRoute = InquiryRoute::Referred;
+    f.referDepartment = u"财务部"_s;
+    expectRefused(f, u"head_name"_s);
+    f.referDepartment.clear();
+    f.headName = u"周经理"_s;
+    expectRefused(f, u"refer_department"_s);
+    f.referDepartment = u"财务部"_s;
+    auto r = intake.submit(clerk, f);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r.value().ticket.status, TicketStatus::New);
+    ASSERT_TRUE(r.value().replyDueMs.has_value());
+    auto events = host.services().tickets.history(r.value().ticket.id).value();
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(1).kind, u"referred"_s);
+    EXPECT_EQ(events.at(1).data.value(u"department"_s).toString(), u"财务部"_s);
+    EXPECT_EQ(events.at(1).data.value(u"head"_s).toString(), u"周经理"_s);
+
+    // The head answers while the customer waits: given to the customer, and the inquiry is closed.
+    f.headAnswer = u"明年租金不变"_s;
+    auto answered = intake.submit(clerk, f);
+    ASSERT_TRUE(answered.ok()) << answered.error().message.toStdString();
+    EXPECT_EQ(answered.value().ticket.status, TicketStatus::Closed);
+    EXPECT_FALSE(answered.value().replyDueMs.has_value());
 }
 
 // R-IN-2: the major/urgent/sudden tick is recorded with the ticket and in its opening note.

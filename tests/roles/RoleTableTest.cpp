@@ -21,7 +21,7 @@ namespace {
 const QList<RoleCase>& allCases()
 {
     static const QList<RoleCase> all =
-        ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() + adminCases();
+        ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() + adminCases() + replyCases();
     return all;
 }
 
@@ -109,7 +109,8 @@ QString testName(const QString& caseName)
 }
 
 class RoleTableTest : public ::testing::TestWithParam<int>
-{};
+{
+};
 
 } // namespace
 

@@ -98,5 +98,6 @@ QList<RoleCase> complaintAndCallbackCases();
 QList<RoleCase> deskCases();
 QList<RoleCase> shiftCases();
 QList<RoleCase> adminCases();
+QList<RoleCase> replyCases();
 
 } // namespace fd::test

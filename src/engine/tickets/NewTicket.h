@@ -24,6 +24,12 @@ struct NewTicket
     qint64 secondDispatchOf = 0;
     qint64 sameEventAs = 0;
     bool urgent = false; // major, urgent or sudden: reported to the superior at once (R-IN-2)
+    // R-IN-4: the time promised to the customer; a request's or inquiry's reply is due then instead of
+    // within the reply hours. Must lie in the future.
+    std::optional<qint64> promisedReplyMs;
+    // R-CB-1: a callback ticket owed after a community event is due callback hours after the event's
+    // end, not after the moment it was entered. Callback tickets only.
+    std::optional<qint64> callbackFromMs;
 
     bool retroactive = false;
     std::optional<qint64> occurredMs;   // required when retroactive, refused otherwise

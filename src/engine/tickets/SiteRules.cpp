@@ -80,6 +80,9 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(WeekCloseDay), u"5"_s, u"R-IN-6"_s, K::Weekday, 1, 7, G::Tickets,
          QT_TRANSLATE_NOOP("SiteRules", "The week closes on"),
          QT_TRANSLATE_NOOP("SiteRules", "The weekly report runs from the day after this day to the end of it.")},
+        {QString::fromLatin1(CallbackTargetPercent), u"100"_s, u"R-CP-8"_s, K::Percent, 1, 100, G::Tickets,
+         QT_TRANSLATE_NOOP("SiteRules", "Callback rate target"),
+         QT_TRANSLATE_NOOP("SiteRules", "The weekly report reads the callbacks made against this share of those owed.")},
         // Reminders: read live, not snapshotted.
         {QString::fromLatin1(DueSoonMinutes), u"60"_s, u"R-RP-2"_s, K::Minutes, 1, 1440, G::Reminders,
          QT_TRANSLATE_NOOP("SiteRules", "Due soon means due within"),

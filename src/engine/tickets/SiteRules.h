@@ -31,6 +31,7 @@ struct Session;
 //   rule.visits.clerk_monthly 20, rule.visits.department_monthly 10 (customer visits a month, R-CB-5)
 //   rule.escalate_supervisor_minutes 15, rule.escalate_manager_minutes 60 (overdue → supervisor → manager,
 //   R-IN-2), rule.reminder_repeat_minutes 5, rule.due_soon_minutes 60 (the reminders; live, not snapshotted)
+//   rule.callback_target_percent 100 (R-CP-8: the share of owed callbacks made, against which the report reads)
 //   rule.shift.a 07:30-15:00, rule.shift.b 14:30-21:00, rule.shift.c 20:30-07:30 (R-SH-1)
 //   rule.reminder_catch_up_minutes 120 (after a gap, the follow-up slots raised besides the first missed one)
 //   rule.week_close_day 5 = Friday (R-IN-6), rule.tool_return_time 18:00 (tools lent, seed 001)
@@ -61,6 +62,7 @@ public:
     static constexpr const char* EscalateManagerMinutes = "rule.escalate_manager_minutes";
     static constexpr const char* ReminderRepeatMinutes = "rule.reminder_repeat_minutes";
     static constexpr const char* DueSoonMinutes = "rule.due_soon_minutes";
+    static constexpr const char* CallbackTargetPercent = "rule.callback_target_percent";
     static constexpr const char* ShiftA = "rule.shift.a";
     static constexpr const char* ShiftB = "rule.shift.b";
     static constexpr const char* ShiftC = "rule.shift.c";

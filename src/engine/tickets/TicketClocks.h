@@ -33,6 +33,13 @@ public:
 
     // The clocks of a ticket just opened at ticket.occurredMs (status new).
     static void opened(Ticket& ticket);
+    // R-IN-4: the reply is due by the time promised to the customer instead of the reply hours.
+    static void promise(Ticket& ticket, qint64 promisedMs) { ticket.resolveByMs = promisedMs; }
+    // R-CB-1: a callback owed after an event ending at fromMs is due callback hours after that end.
+    static void callbackAfter(Ticket& ticket, qint64 fromMs)
+    {
+        ticket.callbackByMs = fromMs + hours(ticket.rules.callbackHours);
+    }
     // Adjusts the clocks after `action` moved the ticket from `from` to ticket.status at `atMs`.
     static void moved(Ticket& ticket, TicketStatus from, TicketAction action, qint64 atMs);
 };

@@ -86,6 +86,18 @@ Status TicketService::validate(const Session& who, const NewTicket& r, qint64 no
         if (id != 0 && !exists(u"SELECT 1 FROM tickets WHERE id = ?"_s, id))
             return fieldError(u"ticket.link"_s, tr("The linked ticket does not exist."), field);
 
+    if (r.promisedReplyMs) { // R-IN-4: a time promised to the customer, still to come
+        if (r.kind != TicketKind::Request && r.kind != TicketKind::Inquiry)
+            return fieldError(u"ticket.promised"_s, tr("Only a request or an inquiry is promised a reply time."),
+                              u"promised"_s);
+        if (*r.promisedReplyMs <= now)
+            return fieldError(u"ticket.promised"_s, tr("That time has passed: promise the customer a time to come."),
+                              u"promised"_s);
+    }
+    if (r.callbackFromMs && r.kind != TicketKind::Callback)
+        return fieldError(u"ticket.callback_from"_s, tr("Only a callback ticket is due from an event's end."),
+                          u"callback_from"_s);
+
     // R-RP-5: only a retroactive entry carries earlier times, and they must be in order and past.
     if (!r.retroactive && (r.occurredMs || r.dispatchedMs || r.returnedMs))
         return fieldError(u"ticket.time"_s, tr("Only a retroactive entry may carry earlier times."), u"occurred"_s);
@@ -178,6 +190,10 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
         return number.error();
     t.number = number.value();
     TicketClocks::opened(t);
+    if (r.promisedReplyMs)
+        TicketClocks::promise(t, *r.promisedReplyMs); // R-IN-4
+    if (r.callbackFromMs)
+        TicketClocks::callbackAfter(t, *r.callbackFromMs); // R-CB-1
 
     TicketEvent opened;
     opened.atMs = t.occurredMs;
@@ -187,6 +203,8 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
     opened.toStatus = t.status;
     opened.note = r.note.trimmed();
     opened.data = {{u"retroactive"_s, r.retroactive}, {u"channel"_s, TicketTerms::key(r.channel)}};
+    if (r.promisedReplyMs)
+        opened.data.insert(u"promised_ms"_s, *r.promisedReplyMs);
     QList<TicketEvent> events{opened};
     if (r.dispatchedMs) { // the control room sent someone directly (R-RP-5)
         t.department = Departments::keyFor(r.department);

@@ -52,6 +52,21 @@ public:
     Result<Ticket> cancel(const Session& who, const Ticket& seen, const QString& reason);
     Result<Ticket> close(const Session& who, const Ticket& seen, const QString& note = {});
 
+    // R-IN-4: the reply is due by the time promised to the customer (in the future), not within the
+    // reply hours; a later change is an event in the history and audited before → after.
+    Result<Ticket> promiseReply(const Session& who, const Ticket& seen, qint64 promisedMs, const QString& note = {});
+    // R-IN-5: an inquiry the clerk cannot answer goes to the department head: which department, whom.
+    Result<Ticket> referToHead(const Session& who, const Ticket& seen, const QString& department,
+                               const QString& headName);
+    // R-IN-5: the head's answer is given to the customer: recorded as the reply (whose answer, when,
+    // what) and the inquiry closed.
+    Result<Ticket> replyFromHead(const Session& who, const Ticket& seen, const QString& headName,
+                                 const QString& answer);
+    // R-IN-5: the head is absent: the clerk keeps the customer's contact (the caller's number when no
+    // other is given; refused when there is none) and the inquiry keeps owing its reply (R-IN-4).
+    Result<Ticket> headAbsent(const Session& who, const Ticket& seen, const QString& contactName,
+                              const QString& contactPhone);
+
     // R-CP-3: a valid complaint not resolved within the week (rule.complaint.upgrade_days, from the
     // ticket's rules snapshot, counted from when it happened) becomes major by itself, with the
     // limits of a major complaint. Run at every scheduler wake; gives how many were upgraded. A

@@ -36,6 +36,9 @@ const QList<TicketStateMachine::Row>& TicketStateMachine::table()
         {A::Cancel, kOpen, S::Cancelled, {}},
         {A::Comment, kOpen + QList<S>{S::Closed, S::Cancelled}, std::nullopt, {}},
         {A::Grade, kOpen, std::nullopt, {K::Complaint}},
+        {A::PromiseReply, {S::New, S::Dispatched, S::Reopened}, std::nullopt, {K::Request, K::Inquiry}},
+        {A::Refer, {S::New, S::Reopened}, std::nullopt, {K::Inquiry}},
+        {A::HeadAbsent, {S::New, S::Reopened}, std::nullopt, {K::Inquiry}},
     };
     return rows;
 }
@@ -68,6 +71,10 @@ QString TicketStateMachine::refusal(TicketKind kind, TicketStatus from, TicketAc
         return tr("A callback is not dispatched or replied to: record how the call went.");
     if (action == A::Grade)
         return tr("Only complaints are graded.");
+    if (action == A::PromiseReply && kind != K::Request && kind != K::Inquiry)
+        return tr("Only a request or an inquiry is promised a reply time.");
+    if ((action == A::Refer || action == A::HeadAbsent) && kind != K::Inquiry)
+        return tr("Only an inquiry goes to a department head.");
     if (action == A::WaitForParts && kind != K::Repair)
         return tr("Only a repair waits for parts.");
     if (action == A::Reply && kind == K::Repair)

@@ -32,6 +32,9 @@ namespace fd {
 //   Cancel               any open status                        cancelled         all
 //   Comment              any status                             (unchanged)       all
 //   Grade                any open status                        (unchanged)       complaint          R-CP-3
+//   PromiseReply         new, dispatched, reopened              (unchanged)       request, inquiry   R-IN-4
+//   Refer                new, reopened                          (unchanged)       inquiry            R-IN-5
+//   HeadAbsent           new, reopened                          (unchanged)       inquiry            R-IN-5
 //
 // waiting_* are the paused statuses: follow-ups stop and resolve-by stands still (TicketClocks).
 // clang-format on

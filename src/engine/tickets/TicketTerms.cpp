@@ -140,6 +140,12 @@ QString TicketTerms::eventKey(TicketAction action)
         return u"cancelled"_s;
     case TicketAction::Close:
         return u"closed"_s;
+    case TicketAction::PromiseReply:
+        return u"reply_promised"_s;
+    case TicketAction::Refer:
+        return u"referred"_s;
+    case TicketAction::HeadAbsent:
+        return u"head_absent"_s;
     }
     return {};
 }
@@ -280,6 +286,9 @@ QString TicketTerms::eventDisplayName(const QString& eventKey)
         {u"reopened"_s, QT_TR_NOOP("reopened")},       {u"commented"_s, QT_TR_NOOP("comment")},
         {u"graded"_s, QT_TR_NOOP("graded")},           {u"cancelled"_s, QT_TR_NOOP("cancelled")},
         {u"closed"_s, QT_TR_NOOP("closed")},
+        {u"reply_promised"_s, QT_TR_NOOP("reply time promised")},
+        {u"referred"_s, QT_TR_NOOP("referred to the department head")},
+        {u"head_absent"_s, QT_TR_NOOP("department head absent")},
     };
     for (const auto& [key, name] : names)
         if (key == eventKey)

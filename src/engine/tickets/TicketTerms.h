@@ -47,6 +47,9 @@ enum class TicketAction {
     Grade,
     Cancel,
     Close,
+    PromiseReply, // R-IN-4: the reply is due by the time promised to the customer
+    Refer,        // R-IN-5: an inquiry goes to the department head
+    HeadAbsent,   // R-IN-5: the head is absent; the clerk keeps the contact and owes the reply
 };
 
 // The clocks a ticket runs (DESIGN.md "three clocks", with the reply and callback limits split out).

@@ -5,6 +5,7 @@
 #include "modules/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/CommunityEventDialog.h"
 #include "modules/callbacks/VisitsWidget.h"
 
 #include <QButtonGroup>
@@ -50,7 +51,14 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
     auto* layout = new QVBoxLayout(queuePage);
     m_count = new QLabel(this);
     m_count->setObjectName(u"callbackCount"_s);
-    layout->addWidget(m_count);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_count, 1);
+    // R-CB-1: callbacks after a community event, one per household it touched.
+    m_event = new QPushButton(tr("Co&mmunity event…"), this);
+    m_event->setObjectName(u"communityEventButton"_s);
+    top->addWidget(m_event);
+    layout->addLayout(top);
+    connect(m_event, &QPushButton::clicked, this, &CallbacksPage::recordCommunityEvent);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"callbackTable"_s);
@@ -251,8 +259,7 @@ void CallbacksPage::loadSelected()
         m_ticketLine->setText(
             tr("%1 · %2 · %3 · %4")
                 .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName,
-                     t.callerPhone.isEmpty() ? tr("(no phone)") : m_session->shownPhone(t.callerPhone),
-                     t.description));
+                     t.callerPhone.isEmpty() ? tr("(no phone)") : m_session->shownPhone(t.callerPhone), t.description));
     } else {
         m_ticketLine->setText(tr("Choose a ticket in the queue to call the customer back."));
     }
@@ -384,6 +391,20 @@ void CallbacksPage::openFromOpinion(int kind)
         tr("The opinion is now %1 %2.").arg(TicketTerms::displayName(opened.value().kind), opened.value().number));
     updateActions();
     emit ticketChanged(opened.value().id);
+}
+
+void CallbacksPage::recordCommunityEvent()
+{
+    if (!m_session)
+        return;
+    CommunityEventDialog dialog(m_services.communityEvents, *m_session, m_services.clock, this);
+    if (m_beforeEventDialog)
+        m_beforeEventDialog(dialog);
+    if (dialog.exec() != QDialog::Accepted || !dialog.recorded())
+        return;
+    refresh();
+    m_message->setText(tr("%n callback(s) queued after \"%1\".", nullptr, int(dialog.recorded()->ticketIds.size()))
+                           .arg(dialog.recorded()->title));
 }
 
 } // namespace fd

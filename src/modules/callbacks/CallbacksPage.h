@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -20,6 +21,7 @@ class QTableView;
 namespace fd {
 
 class CallbackQueueModel;
+class CommunityEventDialog;
 class CallbackService;
 class VisitService;
 class VisitsWidget;
@@ -45,6 +47,11 @@ public:
     [[nodiscard]] VisitsWidget* visitsWidget() const { return m_visits; }
     [[nodiscard]] qint64 selectedTicketId() const;
     bool selectTicket(qint64 ticketId);
+    // For tests: runs on the community event dialog before it is shown (modal).
+    void setBeforeEventDialog(std::function<void(CommunityEventDialog&)> hook)
+    {
+        m_beforeEventDialog = std::move(hook);
+    }
 
 public slots:
     void refresh();
@@ -53,6 +60,8 @@ public slots:
     void recordUnreachable();
     void opinionToRequest();
     void opinionToComplaint();
+    // R-CB-1: records a community event and queues its households' callbacks (CommunityEventDialog).
+    void recordCommunityEvent();
 
 signals:
     // A ticket was closed, reopened, sent out again or opened from an opinion on this page.
@@ -89,6 +98,8 @@ private:
     QPushButton* m_unreachable;
     QPushButton* m_toRequest;
     QPushButton* m_toComplaint;
+    QPushButton* m_event;
+    std::function<void(CommunityEventDialog&)> m_beforeEventDialog;
     QListWidget* m_attempts;
     QLabel* m_done;
     QLabel* m_message;

@@ -1,13 +1,13 @@
 #include "modules/intake/IntakeClassFieldsWidget.h"
 
+#include "modules/intake/IntakeInquiryWidget.h"
+#include "modules/intake/IntakePromiseWidget.h"
 #include "widgets/FormErrors.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -39,8 +39,40 @@ IntakeClassFieldsWidget::IntakeClassFieldsWidget(QWidget* parent) : QWidget(pare
     m_stack->addWidget(requestPage());
     m_stack->addWidget(inquiryPage());
     m_stack->addWidget(otherPage());
+    m_promise = new IntakePromiseWidget(this);
+    m_promise->setObjectName(u"intakePromise"_s);
+    layout->addWidget(m_promise);
+    connect(m_promise, &IntakePromiseWidget::edited, this, &IntakeClassFieldsWidget::edited);
     setReplyHours(24);
-    updateInquiry();
+    updatePromise();
+}
+
+QStringList IntakeClassFieldsWidget::fields()
+{
+    return {u"category"_s, u"answer"_s, u"refer_department"_s, u"head_name"_s, u"contact_phone"_s, u"promised"_s};
+}
+
+QWidget* IntakeClassFieldsWidget::input(const QString& field) const
+{
+    if (field == u"promised")
+        return m_promise->input();
+    if (QWidget* w = m_inquiry->input(field))
+        return w;
+    return m_inputs.value(field);
+}
+
+QLabel* IntakeClassFieldsWidget::errorLabel(const QString& field) const
+{
+    if (field == u"promised")
+        return m_promise->errorLabel();
+    if (QLabel* l = m_inquiry->errorLabel(field))
+        return l;
+    return m_errors.value(field);
+}
+
+void IntakeClassFieldsWidget::setClock(const Clock* clock)
+{
+    m_promise->setClock(clock);
 }
 
 QLabel* IntakeClassFieldsWidget::addError(const QString& field, QWidget* input, const QString& objectName)
@@ -93,57 +125,20 @@ QWidget* IntakeClassFieldsWidget::complaintPage()
 
 QWidget* IntakeClassFieldsWidget::requestPage()
 {
+    // R-IN-4: the reply owed, and the time promised, are in the promise widget under the pages.
     auto* page = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_requestDue = new QLabel(page);
-    m_requestDue->setObjectName(u"intakeRequestDue"_s);
-    m_requestDue->setWordWrap(true);
-    layout->addWidget(m_requestDue);
     layout->addStretch();
     return page;
 }
 
 QWidget* IntakeClassFieldsWidget::inquiryPage()
 {
-    auto* page = new QWidget(m_stack);
-    auto* form = formOn(page);
-    m_answered = new QCheckBox(tr("Ans&wered now"), page);
-    m_answered->setObjectName(u"intakeAnsweredCheck"_s);
-    m_answered->setChecked(true);
-    form->addRow(m_answered);
-    m_answer = new QPlainTextEdit(page);
-    m_answer->setObjectName(u"intakeAnswerEdit"_s);
-    m_answer->setTabChangesFocus(true);
-    m_answer->setPlaceholderText(tr("The answer given to the customer"));
-    m_answer->setFixedHeight(m_answer->fontMetrics().lineSpacing() * 3 + 12);
-    form->addRow(tr("Answer"), m_answer);
-    form->addRow(QString(), addError(u"answer"_s, m_answer, u"intakeAnswerError"_s));
-
-    m_contactBox = new QWidget(page);
-    auto* contact = formOn(m_contactBox);
-    m_contactName = new QLineEdit(m_contactBox);
-    m_contactName->setObjectName(u"intakeContactNameEdit"_s);
-    m_contactPhone = new QLineEdit(m_contactBox);
-    m_contactPhone->setObjectName(u"intakeContactPhoneEdit"_s);
-    m_contactPhone->setPlaceholderText(tr("Empty: the caller's number"));
-    contact->addRow(tr("Contact name"), m_contactName);
-    contact->addRow(tr("Contact &phone"), m_contactPhone);
-    contact->addRow(QString(), addError(u"contact_phone"_s, m_contactPhone, u"intakeContactPhoneError"_s));
-    m_inquiryDue = new QLabel(m_contactBox);
-    m_inquiryDue->setObjectName(u"intakeInquiryDue"_s);
-    m_inquiryDue->setWordWrap(true);
-    contact->addRow(m_inquiryDue);
-    form->addRow(m_contactBox);
-
-    connect(m_answered, &QCheckBox::toggled, this, [this] {
-        updateInquiry();
-        emit edited();
-    });
-    connect(m_answer, &QPlainTextEdit::textChanged, this, &IntakeClassFieldsWidget::edited);
-    for (QLineEdit* edit : {m_contactName, m_contactPhone})
-        connect(edit, &QLineEdit::textChanged, this, &IntakeClassFieldsWidget::edited);
-    return page;
+    m_inquiry = new IntakeInquiryWidget(m_stack);
+    connect(m_inquiry, &IntakeInquiryWidget::edited, this, &IntakeClassFieldsWidget::edited);
+    connect(m_inquiry, &IntakeInquiryWidget::routeChanged, this, &IntakeClassFieldsWidget::updatePromise);
+    return m_inquiry;
 }
 
 QWidget* IntakeClassFieldsWidget::otherPage()
@@ -158,23 +153,26 @@ QWidget* IntakeClassFieldsWidget::otherPage()
     return page;
 }
 
-void IntakeClassFieldsWidget::updateInquiry()
+void IntakeClassFieldsWidget::updatePromise()
 {
-    // R-IN-5: what the clerk cannot answer keeps the customer's contact and owes a reply.
-    const bool answered = m_answered->isChecked();
-    m_answer->setEnabled(answered);
-    m_contactBox->setVisible(!answered);
+    // R-IN-4: a promise is recorded wherever a reply is owed: a request, an inquiry not answered now.
+    IntakeForm f;
+    f.intakeClass = m_class;
+    f.inquiryRoute = m_inquiry->route();
+    m_promise->setVisible(f.intakeClass == IntakeClass::Request ||
+                          (f.intakeClass == IntakeClass::Inquiry && f.inquiryRoute != InquiryRoute::AnsweredNow));
 }
 
 void IntakeClassFieldsWidget::setReplyHours(int hours)
 {
-    m_requestDue->setText(tr("A reply is owed within %n hour(s) (R-IN-4).", nullptr, hours));
-    m_inquiryDue->setText(tr("The reply is owed within %n hour(s); the ticket reminds the desk.", nullptr, hours));
+    m_promise->setReplyHours(hours);
 }
 
 void IntakeClassFieldsWidget::setClass(std::optional<IntakeClass> c)
 {
+    m_class = c;
     m_stack->setCurrentIndex(c ? static_cast<int>(*c) + 1 : 0);
+    updatePromise();
 }
 
 void IntakeClassFieldsWidget::load(const IntakeForm& f)
@@ -183,12 +181,9 @@ void IntakeClassFieldsWidget::load(const IntakeForm& f)
     m_category->setCurrentText(f.category);
     m_people->setText(f.peopleInvolved);
     m_asks->setText(f.customerAsks);
-    m_answered->setChecked(f.answeredNow);
-    m_answer->setPlainText(f.answer);
-    m_contactName->setText(f.contactName);
-    m_contactPhone->setText(f.contactPhone);
+    m_inquiry->load(f);
+    m_promise->load(f.promisedReplyMs);
     setClass(f.intakeClass);
-    updateInquiry();
 }
 
 void IntakeClassFieldsWidget::fill(IntakeForm& f) const
@@ -196,17 +191,16 @@ void IntakeClassFieldsWidget::fill(IntakeForm& f) const
     f.category = m_category->currentText();
     f.peopleInvolved = m_people->text();
     f.customerAsks = m_asks->text();
-    f.answeredNow = m_answered->isChecked();
-    f.answer = m_answer->toPlainText();
-    f.contactName = m_contactName->text();
-    f.contactPhone = m_contactPhone->text();
+    m_inquiry->fill(f);
+    f.promisedReplyMs = m_promise->value();
 }
 
 void IntakeClassFieldsWidget::clear()
 {
     load(IntakeForm{});
-    for (QLabel* label : std::as_const(m_errors))
-        label->hide();
+    for (const QString& field : fields())
+        if (QLabel* label = errorLabel(field))
+            label->hide();
 }
 
 } // namespace fd

@@ -7,19 +7,23 @@
 
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QStackedWidget;
 
 namespace fd {
 
+class Clock;
+class IntakeInquiryWidget;
+class IntakePromiseWidget;
+
 // The fields each intake class adds, shown in place under the class choice: repair → category;
 // complaint → people involved and what the customer asks (R-CP-1); request → the reply owed (R-IN-4);
-// inquiry → answered now, else the contact kept and the reply owed (R-IN-5). Every class keeps its
-// own widgets, so switching class back and forth loses nothing typed.
+// inquiry → answered now, referred to the department head, or the head absent and the contact kept
+// (R-IN-5, IntakeInquiryWidget). Under them, whenever a reply is owed, the time promised to the
+// customer (R-IN-4, IntakePromiseWidget). Every class keeps its own widgets, so switching class back
+// and forth loses nothing typed.
 class IntakeClassFieldsWidget : public QWidget
 {
     Q_OBJECT
@@ -30,13 +34,15 @@ public:
     void setClass(std::optional<IntakeClass> intakeClass);
     // How long a reply may take (R-IN-4), shown with requests and unanswered inquiries.
     void setReplyHours(int hours);
+    void setClock(const Clock* clock);
     void load(const IntakeForm& form);
     void fill(IntakeForm& form) const;
     void clear();
 
-    // The input and the error label for a service field name (category, answer, contact_phone).
-    [[nodiscard]] QWidget* input(const QString& field) const { return m_inputs.value(field); }
-    [[nodiscard]] QLabel* errorLabel(const QString& field) const { return m_errors.value(field); }
+    // The service field names this widget shows errors for, and their inputs and error labels.
+    [[nodiscard]] static QStringList fields();
+    [[nodiscard]] QWidget* input(const QString& field) const;
+    [[nodiscard]] QLabel* errorLabel(const QString& field) const;
 
 signals:
     void edited();
@@ -48,19 +54,15 @@ private:
     QWidget* inquiryPage();
     QWidget* otherPage();
     QLabel* addError(const QString& field, QWidget* input, const QString& objectName);
-    void updateInquiry();
+    void updatePromise();
 
     QStackedWidget* m_stack;
     QComboBox* m_category = nullptr;
     QLineEdit* m_people = nullptr;
     QLineEdit* m_asks = nullptr;
-    QLabel* m_requestDue = nullptr;
-    QCheckBox* m_answered = nullptr;
-    QPlainTextEdit* m_answer = nullptr;
-    QWidget* m_contactBox = nullptr;
-    QLineEdit* m_contactName = nullptr;
-    QLineEdit* m_contactPhone = nullptr;
-    QLabel* m_inquiryDue = nullptr;
+    IntakeInquiryWidget* m_inquiry = nullptr;
+    IntakePromiseWidget* m_promise = nullptr;
+    std::optional<IntakeClass> m_class;
     QHash<QString, QWidget*> m_inputs;
     QHash<QString, QLabel*> m_errors;
 };

@@ -7,10 +7,10 @@ namespace fd {
 bool IntakeForm::isEmpty() const
 {
     for (const QString* text : {&callerPhone, &personName, &description, &category, &peopleInvolved, &customerAsks,
-                                &answer, &contactName, &contactPhone})
+                                &answer, &referDepartment, &headName, &headAnswer, &contactName, &contactPhone})
         if (!text->trimmed().isEmpty())
             return false;
-    return unitId == 0 && residentId == 0 && !intakeClass && !urgent;
+    return unitId == 0 && residentId == 0 && !intakeClass && !urgent && !promisedReplyMs;
 }
 
 QJsonObject IntakeForm::toJson() const
@@ -26,8 +26,12 @@ QJsonObject IntakeForm::toJson() const
             {u"category"_s, category},
             {u"people_involved"_s, peopleInvolved},
             {u"customer_asks"_s, customerAsks},
-            {u"answered_now"_s, answeredNow},
+            {u"promised_reply_ms"_s, promisedReplyMs ? QJsonValue(*promisedReplyMs) : QJsonValue()},
+            {u"inquiry_route"_s, key(inquiryRoute)},
             {u"answer"_s, answer},
+            {u"refer_department"_s, referDepartment},
+            {u"head_name"_s, headName},
+            {u"head_answer"_s, headAnswer},
             {u"contact_name"_s, contactName},
             {u"contact_phone"_s, contactPhone}};
 }
@@ -46,8 +50,18 @@ IntakeForm IntakeForm::fromJson(const QJsonObject& json)
     f.category = json.value(u"category"_s).toString();
     f.peopleInvolved = json.value(u"people_involved"_s).toString();
     f.customerAsks = json.value(u"customer_asks"_s).toString();
-    f.answeredNow = json.value(u"answered_now"_s).toBool(true);
+    if (const QJsonValue promised = json.value(u"promised_reply_ms"_s); promised.isDouble())
+        f.promisedReplyMs = promised.toInteger();
+    const QString route = json.value(u"inquiry_route"_s).toString();
+    for (InquiryRoute r : {InquiryRoute::AnsweredNow, InquiryRoute::Referred, InquiryRoute::HeadAbsent})
+        if (key(r) == route)
+            f.inquiryRoute = r;
+    if (route.isEmpty() && !json.value(u"answered_now"_s).toBool(true)) // a draft from before R-IN-5's referral
+        f.inquiryRoute = InquiryRoute::HeadAbsent;
     f.answer = json.value(u"answer"_s).toString();
+    f.referDepartment = json.value(u"refer_department"_s).toString();
+    f.headName = json.value(u"head_name"_s).toString();
+    f.headAnswer = json.value(u"head_answer"_s).toString();
     f.contactName = json.value(u"contact_name"_s).toString();
     f.contactPhone = json.value(u"contact_phone"_s).toString();
     return f;
@@ -77,6 +91,32 @@ std::optional<IntakeClass> IntakeForm::classFrom(const QString& text)
         if (key(c) == text)
             return c;
     return std::nullopt;
+}
+
+QString IntakeForm::key(InquiryRoute route)
+{
+    switch (route) {
+    case InquiryRoute::AnsweredNow:
+        return u"answered_now"_s;
+    case InquiryRoute::Referred:
+        return u"referred"_s;
+    case InquiryRoute::HeadAbsent:
+        return u"head_absent"_s;
+    }
+    return {};
+}
+
+bool IntakeForm::owesReply() const
+{
+    if (!intakeClass)
+        return false;
+    if (*intakeClass == IntakeClass::Request)
+        return true; // R-IN-4
+    if (*intakeClass != IntakeClass::Inquiry)
+        return false;
+    // R-IN-5: owed unless answered now, or by the head while the customer waits.
+    return inquiryRoute == InquiryRoute::HeadAbsent ||
+           (inquiryRoute == InquiryRoute::Referred && headAnswer.trimmed().isEmpty());
 }
 
 TicketKind IntakeForm::kindOf(IntakeClass c)

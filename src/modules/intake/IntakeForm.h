@@ -14,6 +14,11 @@ namespace fd {
 // inquiry → inquiry (answered now, or a contact kept and a reply owed, R-IN-5), other → daily affair.
 enum class IntakeClass { Repair, Complaint, Request, Inquiry, Other };
 
+// What became of an inquiry at the desk (R-IN-5): answered at once; referred to the department head
+// (who may answer while the customer waits, or later); or the head is absent, so the clerk keeps the
+// customer's contact and owes the reply.
+enum class InquiryRoute { AnsweredNow, Referred, HeadAbsent };
+
 // Everything the intake form holds, whichever class is chosen: switching class keeps every field,
 // and submit() uses only those of the chosen class. Also what a draft saves (toJson/fromJson).
 struct IntakeForm
@@ -32,9 +37,16 @@ struct IntakeForm
     QString peopleInvolved; // complaint (R-CP-1)
     QString customerAsks;
 
-    bool answeredNow = true; // inquiry (R-IN-5)
-    QString answer;
-    QString contactName;
+    // R-IN-4: the reply time promised to the customer, for a request or an inquiry that owes a reply;
+    // empty: within the site's reply hours.
+    std::optional<qint64> promisedReplyMs;
+
+    InquiryRoute inquiryRoute = InquiryRoute::AnsweredNow; // inquiry (R-IN-5)
+    QString answer;                                        // answered now
+    QString referDepartment;                               // referred: the department and its head,
+    QString headName;
+    QString headAnswer;  // and the head's answer if given while the customer waits
+    QString contactName; // head absent: the contact kept for the reply
     QString contactPhone;
 
     [[nodiscard]] bool isEmpty() const;
@@ -44,6 +56,9 @@ struct IntakeForm
 
     [[nodiscard]] static QString key(IntakeClass intakeClass);
     [[nodiscard]] static std::optional<IntakeClass> classFrom(const QString& key);
+    [[nodiscard]] static QString key(InquiryRoute route);
+    // Does the form leave a reply owed (a request, or an inquiry not answered at once)?
+    [[nodiscard]] bool owesReply() const;
     // The ticket kind a class opens: inquiries open TicketKind::Inquiry (with its reply clock),
     // everything else of the daily-affairs register TicketKind::Affair.
     [[nodiscard]] static TicketKind kindOf(IntakeClass intakeClass);

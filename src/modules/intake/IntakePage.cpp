@@ -154,7 +154,8 @@ QWidget* IntakePage::buildForm()
 
     m_fields = new IntakeClassFieldsWidget(box);
     grid->addWidget(m_fields, grid->rowCount(), 0, 1, 2);
-    for (const QString& field : {u"category"_s, u"answer"_s, u"contact_phone"_s})
+    m_fields->setClock(&m_services.clock);
+    for (const QString& field : IntakeClassFieldsWidget::fields())
         m_errors.bind(field, m_fields->input(field), m_fields->errorLabel(field));
     grid->setRowStretch(grid->rowCount(), 1);
 

@@ -90,9 +90,19 @@ Status IntakeService::validate(const IntakeForm& f) const
     if (*f.intakeClass == IntakeClass::Repair && f.category.trimmed().isEmpty())
         return fieldError(u"intake.category"_s, tr("Choose what needs repairing."), u"category"_s);
     if (*f.intakeClass == IntakeClass::Inquiry) {
-        if (f.answeredNow && f.answer.trimmed().isEmpty())
-            return fieldError(u"intake.answer"_s, tr("Write down the answer given."), u"answer"_s);
-        if (!f.answeredNow) { // R-IN-5: the customer's contact is kept so the reply can be given
+        switch (f.inquiryRoute) {
+        case InquiryRoute::AnsweredNow:
+            if (f.answer.trimmed().isEmpty())
+                return fieldError(u"intake.answer"_s, tr("Write down the answer given."), u"answer"_s);
+            break;
+        case InquiryRoute::Referred: // R-IN-5: what the clerk cannot answer goes to the department head
+            if (f.referDepartment.trimmed().isEmpty())
+                return fieldError(u"intake.refer"_s, tr("Name the department the inquiry goes to."),
+                                  u"refer_department"_s);
+            if (f.headName.trimmed().isEmpty())
+                return fieldError(u"intake.refer"_s, tr("Write down the department head's name."), u"head_name"_s);
+            break;
+        case InquiryRoute::HeadAbsent: { // R-IN-5: the customer's contact is kept so the reply can be given
             const QString phone = f.contactPhone.trimmed().isEmpty() ? f.callerPhone : f.contactPhone;
             if (phone.trimmed().isEmpty())
                 return fieldError(u"intake.contact"_s, tr("Keep a number to give the reply on."), u"contact_phone"_s);
@@ -100,8 +110,14 @@ Status IntakeService::validate(const IntakeForm& f) const
                 return fieldError(u"intake.contact"_s,
                                   tr("This is not a phone number (e.g. 13812345678 or 0755-86001234)."),
                                   u"contact_phone"_s);
+            break;
+        }
         }
     }
+    // R-IN-4: a promised reply time is a time still to come.
+    if (f.owesReply() && f.promisedReplyMs && *f.promisedReplyMs <= m_clock.nowMs())
+        return fieldError(u"intake.promised"_s, tr("That time has passed: promise the customer a time to come."),
+                          u"promised"_s);
     return {};
 }
 
@@ -126,6 +142,8 @@ Result<IntakeResult> IntakeService::submit(const Session& who, const IntakeForm&
     // R-IN-2: the ticket carries the tick, and the reminders report it to the superiors at once; it
     // is also kept in intake_details and said in the opening note.
     request.urgent = f.urgent;
+    if (f.owesReply())
+        request.promisedReplyMs = f.promisedReplyMs; // R-IN-4
     if (f.urgent)
         request.note = tr("Major, urgent or sudden: report to the superior at once.");
 
@@ -138,21 +156,29 @@ Result<IntakeResult> IntakeService::submit(const Session& who, const IntakeForm&
     Ticket ticket = opened.value();
 
     std::optional<qint64> replyDue;
-    if (intakeClass == IntakeClass::Request)
-        replyDue = ticket.resolveByMs; // R-IN-4: reply within a day
     if (intakeClass == IntakeClass::Inquiry) {
-        if (f.answeredNow) {
+        Result<Ticket> moved = ticket;
+        switch (f.inquiryRoute) {
+        case InquiryRoute::AnsweredNow: {
             auto replied = m_tickets.reply(who, ticket, f.answer);
-            if (!replied)
-                return replied.error();
-            auto closed = m_tickets.close(who, replied.value());
-            if (!closed)
-                return closed.error();
-            ticket = closed.value();
-        } else {
-            replyDue = ticket.resolveByMs; // R-IN-5: the clerk owes a reply, on the ticket's clock
+            moved = replied ? m_tickets.close(who, replied.value()) : replied;
+            break;
         }
+        case InquiryRoute::Referred: // R-IN-5
+            moved = m_tickets.referToHead(who, ticket, f.referDepartment, f.headName);
+            if (moved && !f.headAnswer.trimmed().isEmpty())
+                moved = m_tickets.replyFromHead(who, moved.value(), f.headName, f.headAnswer);
+            break;
+        case InquiryRoute::HeadAbsent: // R-IN-5
+            moved = m_tickets.headAbsent(who, ticket, f.contactName, f.contactPhone);
+            break;
+        }
+        if (!moved)
+            return moved.error();
+        ticket = moved.value();
     }
+    if (f.owesReply())
+        replyDue = ticket.resolveByMs; // R-IN-4: within the reply hours or by the promised time, on the ticket's clock
     if (Status s = recordDetails(who, f, ticket, replyDue); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -166,29 +192,35 @@ Status IntakeService::recordDetails(const Session& who, const IntakeForm& f, con
     const IntakeClass c = *f.intakeClass;
     const bool complaint = c == IntakeClass::Complaint;
     const bool inquiry = c == IntakeClass::Inquiry;
-    const bool owesReply = inquiry && !f.answeredNow;
+    const bool answeredNow = inquiry && f.inquiryRoute == InquiryRoute::AnsweredNow;
+    const bool owesReply = inquiry && f.inquiryRoute == InquiryRoute::HeadAbsent; // R-IN-5: the contact is kept
     const QString contactPhone =
         !owesReply ? QString()
                    : PhoneNumber::normalize(f.contactPhone.trimmed().isEmpty() ? f.callerPhone : f.contactPhone);
     const QString contactName = owesReply ? f.contactName.trimmed() : QString();
-    QJsonObject after{{u"ticket"_s, ticket.number},
-                      {u"class"_s, IntakeForm::key(c)},
-                      {u"urgent"_s, f.urgent},
-                      // R-CP-1: a complaint's people or departments involved and what the customer asks.
-                      {u"people_involved"_s, complaint ? f.peopleInvolved.trimmed() : QString()},
-                      {u"customer_asks"_s, complaint ? f.customerAsks.trimmed() : QString()},
-                      {u"answered_now"_s, inquiry && f.answeredNow},
-                      {u"contact_name"_s, contactName},
-                      {u"contact_phone"_s, contactPhone},
-                      {u"reply_due_ms"_s, replyDue ? QJsonValue(*replyDue) : QJsonValue()}};
-    auto r =
-        m_db.exec(u"INSERT INTO intake_details (ticket_id, intake_class, urgent, people_involved, customer_asks, "
-                  "answered_now, answer, contact_name, contact_phone, reply_due_ms, created_ms, created_by) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {ticket.id, IntakeForm::key(c), f.urgent, sql::text(after.value(u"people_involved"_s).toString()),
-                   sql::text(after.value(u"customer_asks"_s).toString()), inquiry && f.answeredNow,
-                   sql::text(inquiry && f.answeredNow ? f.answer.trimmed() : QString()), sql::text(contactName),
-                   sql::text(contactPhone), sql::instant(replyDue), m_clock.nowMs(), who.user.id});
+    QJsonObject after{
+        {u"ticket"_s, ticket.number},
+        {u"class"_s, IntakeForm::key(c)},
+        {u"urgent"_s, f.urgent},
+        // R-CP-1: a complaint's people or departments involved and what the customer asks.
+        {u"people_involved"_s, complaint ? f.peopleInvolved.trimmed() : QString()},
+        {u"customer_asks"_s, complaint ? f.customerAsks.trimmed() : QString()},
+        {u"answered_now"_s, answeredNow},
+        {u"inquiry_route"_s, inquiry ? IntakeForm::key(f.inquiryRoute) : QString()},
+        {u"promised_reply_ms"_s, f.owesReply() && f.promisedReplyMs ? QJsonValue(*f.promisedReplyMs) : QJsonValue()},
+        {u"contact_name"_s, contactName},
+        {u"contact_phone"_s, contactPhone},
+        {u"reply_due_ms"_s, replyDue ? QJsonValue(*replyDue) : QJsonValue()}};
+    auto r = m_db.exec(
+        u"INSERT INTO intake_details (ticket_id, intake_class, urgent, people_involved, customer_asks, "
+        "answered_now, answer, contact_name, contact_phone, reply_due_ms, created_ms, created_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {ticket.id, IntakeForm::key(c), f.urgent, sql::text(after.value(u"people_involved"_s).toString()),
+         sql::text(after.value(u"customer_asks"_s).toString()), answeredNow,
+         sql::text(answeredNow                                           ? f.answer.trimmed()
+                   : inquiry && f.inquiryRoute == InquiryRoute::Referred ? f.headAnswer.trimmed()
+                                                                         : QString()),
+         sql::text(contactName), sql::text(contactPhone), sql::instant(replyDue), m_clock.nowMs(), who.user.id});
     if (!r)
         return r.error();
     auto audited = m_audit.append(who, u"intake"_s, ticket.id, u"taken_in"_s, {}, after);

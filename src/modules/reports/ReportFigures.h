@@ -41,6 +41,16 @@ struct ClerkFigures
     qint64 monthVisits = 0;
 };
 
+// R-CP-8: finished work of the period still not called back when the report was read.
+struct MissedCallback
+{
+    qint64 ticketId = 0;
+    QString number;
+    QString unitCode;
+    qint64 resolvedMs = 0;    // first done: returned by the department, or replied to
+    qint64 callbackDueMs = 0; // a day (rule.callback_hours) after that
+};
+
 // One of the desk's logs in the period (issue 5): records opened (visitors admitted, items
 // deposited, parcels received, tools lent), closed (checked out, collected, returned), and how many
 // came due for a check (overstay, past pickup, unclaimed, not back the same day).
@@ -79,6 +89,9 @@ struct ReportFigures
 
     QList<ClerkFigures> clerks;
     QList<LogFigures> logs;
+
+    int callbackTargetPercent = 100;     // R-CP-8: the site's target (rule.callback_target_percent)
+    QList<MissedCallback> notCalledBack; // R-CP-8: the owed callbacks not made, resolved first
 };
 
 } // namespace fd

@@ -33,6 +33,11 @@ ReportSection counts(const QString& id, const QString& title, const QString& wha
     return s;
 }
 
+QString when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
 } // namespace
 
 QString ReportCell::display() const
@@ -89,6 +94,29 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
     for (const auto& [name, r] : ReportSections::rates(f))
         rates.rows.append({text(name), count(r.met), count(r.total), rate(r)});
     out.append(rates);
+
+    // R-CP-8: the callback rate against the site's target, and what was not called back.
+    const auto callbackRate = f.callbacks.percent();
+    ReportSection target{u"callback_target"_s,
+                         tr("Callbacks against the target (R-CP-8)"),
+                         {tr("Called back"), tr("Owed"), tr("Rate"), tr("Target"), tr("Target met")},
+                         {}};
+    target.rows.append({count(f.callbacks.met),
+                        count(f.callbacks.total),
+                        rate(f.callbacks),
+                        {ReportCell::Type::Rate, {}, f.callbackTargetPercent / 100.0, false},
+                        text(!callbackRate                                     ? u"–"_s
+                             : *callbackRate + 1e-9 >= f.callbackTargetPercent ? tr("yes")
+                                                                               : tr("no"))});
+    out.append(target);
+    ReportSection missed{u"not_called_back"_s,
+                         tr("Not called back (R-CP-8)"),
+                         {tr("Ticket"), tr("Unit"), tr("Resolved at"), tr("Callback due")},
+                         {}};
+    for (const MissedCallback& m : f.notCalledBack)
+        missed.rows.append({text(m.number), text(m.unitCode.isEmpty() ? u"–"_s : m.unitCode), text(when(m.resolvedMs)),
+                            text(when(m.callbackDueMs))});
+    out.append(missed);
 
     ReportSection clerks{u"clerks"_s,
                          tr("Each clerk"),

@@ -163,6 +163,32 @@ Status ReportService::callbacks(ReportFigures& f) const
         add(f.callbacks, owed.value().value(0), owed.value().value(1));
     owed.value().finish();
 
+    // R-CP-8: the rate is read against the site's target, and what was not called back is listed.
+    f.callbackTargetPercent = qBound(1, m_rules.number(QString::fromLatin1(SiteRules::CallbackTargetPercent)), 100);
+    auto missed = m_db.exec(
+        u"SELECT t.id, t.number, COALESCE(u.code, ''), d.done_at, t.callback_by_ms, t.rules_json FROM ("
+        "  SELECT ticket_id, MIN(at_ms) AS done_at FROM ticket_events "
+        "  WHERE to_status IN ('returned', 'replied') AND ticket_id IN ("
+        "    SELECT ticket_id FROM ticket_events WHERE to_status IN ('returned', 'replied') AND "
+        "at_ms >= ? AND at_ms < ?) "
+        "  GROUP BY ticket_id) d JOIN tickets t ON t.id = d.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
+        "WHERE d.done_at >= ? AND d.done_at < ? AND t.kind IN ("_s +
+            keyList(owing) +
+            u") AND NOT EXISTS (SELECT 1 FROM ticket_events c WHERE c.ticket_id = t.id AND c.kind = 'called_back') "
+            "ORDER BY d.done_at, t.id LIMIT 500"_s,
+        {f.fromMs, f.toMs, f.fromMs, f.toMs});
+    if (!missed)
+        return missed.error();
+    while (missed.value().next()) {
+        const QSqlQuery& q = missed.value();
+        MissedCallback m{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                         0};
+        m.callbackDueMs = q.value(4).isNull()
+                              ? m.resolvedMs + TicketClocks::hours(snapshotFrom(q.value(5).toString()).callbackHours)
+                              : q.value(4).toLongLong();
+        f.notCalledBack << m;
+    }
+
     // R-CB-4: satisfaction of the callbacks made in the period (TicketService stores the outcome).
     auto made = m_db.exec(u"SELECT SUM(CASE WHEN data_json LIKE '%\"satisfied\":true%' THEN 1 ELSE 0 END), COUNT(*) "
                           "FROM ticket_events WHERE kind = 'called_back' AND at_ms >= ? AND at_ms < ?"_s,
