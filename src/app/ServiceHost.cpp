@@ -22,6 +22,7 @@
 #include "modules/registry/RegistryService.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/reports/ReportService.h"
+#include "modules/sitesettings/SiteCatalogService.h"
 #include "modules/storeditems/StoredItemHandoverProvider.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "modules/tools/ToolHandoverProvider.h"
@@ -119,7 +120,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_registry = std::make_unique<RegistryService>(*host->m_db, clock, *host->m_audit, *host->m_site);
     host->m_rules = std::make_unique<SiteRules>(*host->m_settings);
     host->m_tickets = std::make_unique<TicketService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
-    host->m_queues = std::make_unique<TicketQueues>(*host->m_db);
+    host->m_queues = std::make_unique<TicketQueues>(*host->m_db, *host->m_rules);
     host->m_shifts =
         std::make_unique<ShiftService>(*host->m_db, clock, *host->m_audit, *host->m_rules, *host->m_accounts);
     host->m_controlRoom =
@@ -136,6 +137,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_complaints =
         std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
@@ -151,7 +153,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_complaints, *host->m_visits,
                                         *host->m_visitors,   *host->m_storedItems,
                                         *host->m_parcels,    *host->m_tools,
-                                        *host->m_communityEvents});
+                                        *host->m_communityEvents,
+                                        *host->m_siteCatalog});
     return host;
 }
 

@@ -36,6 +36,7 @@ class VisitorService;
 class StoredItemService;
 class ParcelService;
 class ToolService;
+class SiteCatalogService;
 class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<StoredItemService> m_storedItems;
     std::unique_ptr<ParcelService> m_parcels;
     std::unique_ptr<ToolService> m_tools;
+    std::unique_ptr<SiteCatalogService> m_siteCatalog;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<Services> m_services;

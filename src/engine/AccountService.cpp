@@ -4,6 +4,7 @@
 #include "engine/AuditLog.h"
 #include "engine/PasswordHasher.h"
 #include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -145,8 +146,9 @@ Result<Session> AccountService::attempt(const QString& login, const QString& pas
                           : wrong;
     Session session{user, now};
     if (!passwordOk) {
-        const int limit = m_settings.integer(QString::fromLatin1(SiteSettings::LockoutAttempts), 5);
-        const int lockMinutes = m_settings.integer(QString::fromLatin1(SiteSettings::LockoutMinutes), 15);
+        // Site rules with their defaults (5 tries, 15 minutes) and ranges (SiteRules::definitions).
+        const int limit = SiteRules::number(m_settings, QString::fromLatin1(SiteSettings::LockoutAttempts));
+        const int lockMinutes = SiteRules::number(m_settings, QString::fromLatin1(SiteSettings::LockoutMinutes));
         // Counted in the database, not from what was read: two desks trying at once both count.
         auto counted = m_db.exec(u"UPDATE users SET failed_attempts = failed_attempts + 1, version = version + 1 "
                                  "WHERE id = ? RETURNING failed_attempts"_s,

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "engine/tickets/SiteRules.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -40,21 +41,29 @@ QHash<QString, QString> SiteSettings::withPrefix(const QString& prefix) const
     return out;
 }
 
-Status SiteSettings::set(const Session& who, const QString& key, const QString& value)
+Status SiteSettings::set(const Session& who, const QString& key, const QString& value, const QString& shownBefore)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s.error();
+    // A key that is a site rule is checked like SiteRules::set does: no path stores a rule out of range.
+    QString saved = value;
+    if (SiteRules::find(key)) {
+        auto checked = SiteRules::check(key, value);
+        if (!checked)
+            return checked.error();
+        saved = checked.value();
+    }
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    const QString before = text(key);
+    const QString before = shownBefore.isNull() ? text(key) : shownBefore;
     if (auto r = m_db.exec(u"INSERT INTO settings (key, value, updated_ms, updated_by) VALUES (?, ?, ?, ?) "
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_ms = excluded.updated_ms, "
                            "updated_by = excluded.updated_by"_s,
-                           {key, value, m_clock.nowMs(), who.user.id});
+                           {key, saved, m_clock.nowMs(), who.user.id});
         !r)
         return r.error();
-    if (auto r = m_audit.append(who, u"setting"_s, 0, u"set"_s, {{key, before}}, {{key, value}}); !r)
+    if (auto r = m_audit.append(who, u"setting"_s, 0, u"set"_s, {{key, before}}, {{key, saved}}); !r)
         return r.error();
     return tx.commit();
 }

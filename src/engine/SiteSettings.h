@@ -33,7 +33,9 @@ public:
     [[nodiscard]] int integer(const QString& key, int fallback) const;
     // Every stored setting whose key starts with `prefix`, in one query (keys not stored are absent).
     [[nodiscard]] QHash<QString, QString> withPrefix(const QString& prefix) const;
-    Status set(const Session& who, const QString& key, const QString& value);
+    // Audited before → after; `before` is what the audit shows as the old value (null: the stored
+    // text), so a rule never set shows the default it was in force at.
+    Status set(const Session& who, const QString& key, const QString& value, const QString& before = {});
 
 private:
     Database& m_db;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -33,7 +34,8 @@ IdleLock::~IdleLock()
 
 int IdleLock::minutes() const
 {
-    const int stored = m_settings.integer(QString::fromLatin1(SiteSettings::IdleLockMinutes), DefaultMinutes);
+    // A site rule (default 10, SiteRules::definitions), checked when it is set.
+    const int stored = SiteRules::number(m_settings, QString::fromLatin1(SiteSettings::IdleLockMinutes));
     return stored > 0 ? stored : DefaultMinutes;
 }
 

@@ -30,6 +30,7 @@
 #include "modules/registry/RegistryPage.h"
 #include "modules/repairs/RepairsPage.h"
 #include "modules/reports/ReportsPage.h"
+#include "modules/sitesettings/SiteSettingsPage.h"
 #include "modules/visitors/VisitorsPage.h"
 
 #include <QDateTime>
@@ -162,6 +163,11 @@ void MainWindow::buildPages()
         case PageId::Accounts:
             widget = m_accounts = new AccountsPage(m_services.accounts, m_services.clock, m_pages);
             break;
+        case PageId::SiteSettings:
+            widget = m_siteSettings = new SiteSettingsPage(m_services, m_pages);
+            // A changed due-soon window changes what the queues count.
+            connect(m_siteSettings, &SiteSettingsPage::rulesChanged, m_queues, &QueuePage::refreshCounts);
+            break;
         }
         m_pages->addWidget(widget);
         m_pageWidgets.insert(page.id, widget);
@@ -251,6 +257,8 @@ void MainWindow::showPage(PageId id)
         m_registry->focusSearch();
     else if (id == PageId::Accounts)
         m_accounts->refresh();
+    else if (id == PageId::SiteSettings)
+        m_siteSettings->refresh();
     else if (id == PageId::Handover)
         m_shiftPage->refresh();
     else if (id == PageId::NightCalls) // the night's calls come from other desks: read them again
@@ -306,6 +314,7 @@ void MainWindow::applySession(const Session& session)
     m_home->setSession(session);
     m_registry->setSession(session);
     m_accounts->setSession(session);
+    m_siteSettings->setSession(session);
     m_search->setSession(session);
     m_queues->setSession(session);
     m_shiftPage->setSession(session);
@@ -374,6 +383,8 @@ bool MainWindow::pageAllowed(PageId id) const
         return may({Permission::WorkShifts});
     case PageId::Accounts:
         return may({Permission::ManageAccounts});
+    case PageId::SiteSettings:
+        return may({Permission::EditSiteRules});
     case PageId::NightCalls:
         return may({Permission::DirectDispatch, Permission::EnterNightCalls});
     case PageId::Review:

@@ -13,6 +13,7 @@ namespace fd {
 
 struct Services;
 class AccountsPage;
+class SiteSettingsPage;
 class ControlRoomPage;
 class MorningReviewPage;
 class GlobalSearch;
@@ -103,6 +104,7 @@ private:
     HomePage* m_home = nullptr;
     RegistryPage* m_registry = nullptr;
     AccountsPage* m_accounts = nullptr;
+    SiteSettingsPage* m_siteSettings = nullptr;
     QueuePage* m_queues = nullptr;
     ControlRoomPage* m_nightCalls = nullptr;
     ShiftPage* m_shiftPage = nullptr;

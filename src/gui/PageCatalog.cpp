@@ -28,6 +28,9 @@ QList<PageInfo> PageCatalog::all()
         // Ten digits for ten everyday pages; account administration is rare enough for a chord.
         {PageId::Accounts, u"accounts"_s, tr("Accounts"), u":/icons/accounts.svg"_s,
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), true},
+        // 站点设置: the site's rules, posts, departments and handover checklist (administrators).
+        {PageId::SiteSettings, u"sitesettings"_s, tr("Site settings"), u":/icons/sitesettings.svg"_s,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), true},
     };
 }
 

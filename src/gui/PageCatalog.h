@@ -22,7 +22,8 @@ enum class PageId {
     NightCalls,
     Review,
     Reports,
-    Accounts
+    Accounts,
+    SiteSettings
 };
 
 struct PageInfo

@@ -1,6 +1,7 @@
 #include "gui/QueuePage.h"
 
 #include "core/Clock.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/QueueTableModel.h"
@@ -25,9 +26,6 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 namespace {
-
-// The tab says "within an hour": keep it true if the engine's window ever changes.
-static_assert(TicketQueues::DueSoonMinutes == 60);
 
 const QList<QueueKind> kQueues{QueueKind::MyOpen, QueueKind::Overdue, QueueKind::DueSoon};
 
@@ -193,8 +191,8 @@ void QueuePage::reloadDepartments()
     const QSignalBlocker block(m_department);
     m_department->clear();
     m_department->addItem(tr("All departments"), QString());
-    for (const QString& name : names)
-        m_department->addItem(name, name);
+    for (const QString& key : names) // stored by key, shown by name (Departments)
+        m_department->addItem(Departments::displayName(key), key);
     m_department->setCurrentIndex(std::max(0, m_department->findData(current)));
 }
 
@@ -227,7 +225,10 @@ void QueuePage::updateTabs(const QueueCounts& shown)
 {
     m_tabs->setTabText(0, tr("&My open work (%1)").arg(shown.mine));
     m_tabs->setTabText(1, tr("&Overdue (%1)").arg(shown.overdue));
-    m_tabs->setTabText(2, tr("Due &within an hour (%1)").arg(shown.dueSoon));
+    // The tab names the site's rule.due_soon_minutes, the window the counts were taken with.
+    const int soon = m_services.queues.dueSoonMinutes();
+    m_tabs->setTabText(2, soon == 60 ? tr("Due &within an hour (%1)").arg(shown.dueSoon)
+                                     : tr("Due &within %1 min (%2)").arg(soon).arg(shown.dueSoon));
     m_tabs->setTabTextColor(1, shown.overdue > 0 ? QueueTableModel::overdueColor() : QColor());
     m_tabs->setTabTextColor(2, shown.dueSoon > 0 ? QueueTableModel::dueSoonColor() : QColor());
 }
@@ -236,7 +237,7 @@ void QueuePage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
     if (empty) {
-        const QString in = department();
+        const QString in = department().isEmpty() ? QString() : Departments::displayName(department());
         switch (currentQueue()) {
         case QueueKind::MyOpen:
             m_empty->setText(in.isEmpty() ? tr("You have no open work") : tr("You have no open work in %1").arg(in));
@@ -244,10 +245,16 @@ void QueuePage::updateEmptyState()
         case QueueKind::Overdue:
             m_empty->setText(in.isEmpty() ? tr("Nothing overdue") : tr("Nothing overdue in %1").arg(in));
             break;
-        case QueueKind::DueSoon:
-            m_empty->setText(in.isEmpty() ? tr("Nothing due within the hour")
-                                          : tr("Nothing due within the hour in %1").arg(in));
+        case QueueKind::DueSoon: {
+            const int soon = m_services.queues.dueSoonMinutes();
+            if (soon == 60)
+                m_empty->setText(in.isEmpty() ? tr("Nothing due within the hour")
+                                              : tr("Nothing due within the hour in %1").arg(in));
+            else
+                m_empty->setText(in.isEmpty() ? tr("Nothing due within %1 min").arg(soon)
+                                              : tr("Nothing due within %1 min in %2").arg(soon).arg(in));
             break;
+        }
         }
         if (m_model->lastError())
             m_empty->setText(tr("The queue could not be read."));

@@ -1,5 +1,6 @@
 #include "gui/QueueTableModel.h"
 
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 
 #include <QBrush>
@@ -56,6 +57,7 @@ void QueueTableModel::reload(QueueKind kind, const QString& department, qint64 a
     m_kind = kind;
     m_department = department;
     m_asOfMs = asOfMs;
+    m_dueSoonMs = qint64(m_queues.dueSoonMinutes()) * MinuteMs; // the rule the queues count by
     m_rows.clear();
     m_error.reset();
     // Nothing to fetch while the reset is announced: a view fetching in its modelReset handler
@@ -145,7 +147,7 @@ QVariant QueueTableModel::display(const QueueRow& row, int column) const
     case Description:
         return firstLine(row.description);
     case Department:
-        return row.department.isEmpty() ? tr("not dispatched") : row.department;
+        return row.department.isEmpty() ? tr("not dispatched") : Departments::displayName(row.department);
     case Due:
         return dueText(row, m_asOfMs);
     default:
@@ -159,16 +161,17 @@ QVariant QueueTableModel::foreground(const QueueRow& row) const
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if (*row.dueMs <= m_asOfMs)
         return QBrush(overdueColor());
-    if (*row.dueMs <= m_asOfMs + qint64(TicketQueues::DueSoonMinutes) * MinuteMs)
+    if (*row.dueMs <= m_asOfMs + m_dueSoonMs)
         return QBrush(dueSoonColor());
     return {};
 }
 
 QString QueueTableModel::toolTip(const QueueRow& row) const
 {
-    QString tip = tr("%1 — %2\nStatus: %3\nPerson: %4\nDepartment: %5")
-                      .arg(row.number, TicketTerms::displayName(row.kind), TicketTerms::displayName(row.status),
-                           row.personName, row.department.isEmpty() ? tr("not dispatched") : row.department);
+    QString tip =
+        tr("%1 — %2\nStatus: %3\nPerson: %4\nDepartment: %5")
+            .arg(row.number, TicketTerms::displayName(row.kind), TicketTerms::displayName(row.status), row.personName,
+                 row.department.isEmpty() ? tr("not dispatched") : Departments::displayName(row.department));
     if (row.dueMs)
         tip += u'\n' + tr("%1 at %2").arg(dueText(row, m_asOfMs), when(*row.dueMs));
     if (row.dueClock == TicketClock::FollowUp)

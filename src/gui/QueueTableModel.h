@@ -74,6 +74,7 @@ private:
     QueueKind m_kind = QueueKind::MyOpen;
     QString m_department;
     qint64 m_asOfMs = 0;
+    qint64 m_dueSoonMs = 0;
     QList<QueueRow> m_rows;
     bool m_hasMore = false;
     bool m_fetching = false;

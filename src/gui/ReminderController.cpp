@@ -4,6 +4,7 @@
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
 #include "engine/reminders/ReminderTerms.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/ReminderItem.h"
@@ -76,7 +77,7 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
     item.key = each ? u"reminder:%1"_s.arg(r.id) : u"ticket:%1:%2"_s.arg(r.ticketId).arg(ReminderTerms::key(r.due));
     item.title = u"%1 · %2"_s.arg(r.number, ReminderTerms::displayName(r.due));
     QStringList detail;
-    for (const QString& part : {r.unitCode, shortened(r.description), r.department})
+    for (const QString& part : {r.unitCode, shortened(r.description), Departments::displayName(r.department)})
         if (!part.isEmpty())
             detail << part;
     if (r.level != ReminderLevel::Clerk)
@@ -88,7 +89,7 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
     item.followUp = r.due == ReminderDue::FollowUp;
     item.toolTip = tr("%1 — %2\nStatus: %3\nUnit: %4 %5\nDepartment: %6\nDue since %7\n%8")
                        .arg(r.number, TicketTerms::displayName(r.kind), TicketTerms::displayName(r.status), r.unitCode,
-                            r.personName, r.department, when(r.dueMs), r.description);
+                            r.personName, Departments::displayName(r.department), when(r.dueMs), r.description);
     return item;
 }
 

@@ -1,6 +1,7 @@
 #include "gui/TicketDialog.h"
 
 #include "engine/AccountService.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/TicketReplyDialog.h"
 #include "modules/Services.h"
@@ -89,7 +90,7 @@ void TicketDialog::load(qint64 ticketId)
     html += row(tr("Person"), t.personName);
     html += row(tr("Description"), t.description);
     if (!t.department.isEmpty())
-        html += row(tr("Department"), t.department);
+        html += row(tr("Department"), Departments::displayName(t.department));
     if (t.kind == TicketKind::Complaint)
         html += row(tr("Grade"), TicketTerms::displayName(t.severity));
     html +=

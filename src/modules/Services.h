@@ -27,6 +27,7 @@ class VisitorService;
 class StoredItemService;
 class ParcelService;
 class ToolService;
+class SiteCatalogService;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down to the
 // window and the module pages. Forward declarations only: it names every service but links none, so it
@@ -60,6 +61,8 @@ struct Services
     ParcelService& parcels;
     ToolService& tools;
     CommunityEventService& communityEvents; // callbacks after a community event (R-CB-1)
+    // The administrator's site settings (站点设置): posts, departments, the handover checklist.
+    SiteCatalogService& siteCatalog;
 };
 
 } // namespace fd

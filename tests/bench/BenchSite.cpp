@@ -60,7 +60,7 @@ void BenchSite::open(const QString& path)
     s.rules = std::make_unique<SiteRules>(*s.settings);
     s.tickets = std::make_unique<TicketService>(*s.db, s.clock, *s.audit, *s.rules);
     s.search = std::make_unique<SearchService>(*s.db);
-    s.queues = std::make_unique<TicketQueues>(*s.db);
+    s.queues = std::make_unique<TicketQueues>(*s.db, *s.rules);
     s.shifts = std::make_unique<ShiftService>(*s.db, s.clock, *s.audit, *s.rules, *s.accounts);
     s.calls = std::make_unique<ControlRoomService>(*s.db, s.clock, *s.audit, *s.shifts, *s.tickets);
     s.shifts->addProvider(s.calls.get());

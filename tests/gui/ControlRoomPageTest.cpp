@@ -129,7 +129,7 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_EQ(t.kind, TicketKind::Repair);
     EXPECT_EQ(t.occurredMs, NightShiftSetup::at(2, 10).toMSecsSinceEpoch());
     EXPECT_EQ(t.createdMs, NightShiftSetup::at(8, 10).toMSecsSinceEpoch());
-    EXPECT_EQ(t.department, u"工程部"_s);
+    EXPECT_EQ(t.department, u"engineering"_s);
     EXPECT_TRUE(labelText(&page, "pendingCallsMessage").contains(t.number)) << t.number.toStdString();
 }
 

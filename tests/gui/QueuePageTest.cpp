@@ -106,7 +106,7 @@ TEST_F(QueuePageTest, OverdueRowsAreRedAndDueSoonRowsAmber)
     ASSERT_EQ(shownNumbers(), QStringList{out.number});
     EXPECT_EQ(colourOf(0), QueueTableModel::dueSoonColor());
     EXPECT_EQ(dueOf(0), u"Follow-up in 3 min"_s);
-    EXPECT_EQ(page->model()->index(0, QueueTableModel::Department).data().toString(), u"工程部"_s);
+    EXPECT_EQ(page->model()->index(0, QueueTableModel::Department).data().toString(), u"Engineering"_s);
     EXPECT_EQ(page->model()->index(0, QueueTableModel::Person).data().toString(), u"张先生"_s);
 }
 
@@ -145,7 +145,7 @@ TEST_F(QueuePageTest, TheDepartmentFilterShowsOnlyThatDepartmentsWork)
     EXPECT_EQ(combo->itemText(0), u"All departments"_s);
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down); // 保洁部, first in order
-    EXPECT_EQ(page->department(), u"保洁部"_s);
+    EXPECT_EQ(page->department(), u"cleaning"_s);
     EXPECT_EQ(shownNumbers(), QStringList{cleaning.number});
     EXPECT_EQ(tabText(1), u"Overdue (1)"_s) << "the tabs count what the filter shows";
     EXPECT_EQ(page->counts().overdue, 2) << "the navigation still counts every department";
@@ -158,8 +158,8 @@ TEST_F(QueuePageTest, TheDepartmentFilterShowsOnlyThatDepartmentsWork)
     EXPECT_TRUE(shownNumbers().isEmpty());
     auto* empty = child<QLabel>(page.get(), "queueEmpty");
     EXPECT_TRUE(empty->isVisible());
-    EXPECT_EQ(empty->text(), u"Nothing overdue in 保洁部"_s);
-    EXPECT_EQ(page->department(), u"保洁部"_s) << "the filter does not switch by itself";
+    EXPECT_EQ(empty->text(), u"Nothing overdue in Cleaning"_s);
+    EXPECT_EQ(page->department(), u"cleaning"_s) << "the filter does not switch by itself";
 }
 
 TEST_F(QueuePageTest, TheListFetchesFiftyRowsAndMoreWhenScrolled)

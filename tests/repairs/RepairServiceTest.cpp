@@ -68,7 +68,7 @@ TEST_P(RepairServiceTest, DispatchWritesTheNumberedOrderAndDispatchesTheTicket)
 
     const Ticket stored = host.services().tickets.find(t.id).value();
     EXPECT_EQ(stored.status, TicketStatus::Dispatched);
-    EXPECT_EQ(stored.department, u"工程部"_s);
+    EXPECT_EQ(stored.department, u"engineering"_s);
     const qint64 followUp = host.services().rules.snapshot().followUpMinutes * 60'000LL;
     EXPECT_EQ(stored.nextFollowUpMs.value_or(0), at(9, 0) + followUp);
 

@@ -1,8 +1,12 @@
 #include "ReportFixture.h"
 
 #include "engine/reminders/ReminderService.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/watches/WatchService.h"
+#include "modules/reports/ReportSections.h"
 #include "support/TestDatabase.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,28 @@ TEST_P(ReportService_, WeekClosesOnFridayAndStartsOnSaturday)
         EXPECT_EQ(f.lastDay.dayOfWeek(), Qt::Friday);
     }
     EXPECT_EQ(week(QDate(2026, 11, 28)).firstDay, QDate(2026, 11, 28));
+}
+
+// R-IN-6 (rule.week_close_day): a site whose week closes on Sunday reports Monday 00:00 to Sunday
+// 24:00, and the title names the day.
+TEST_P(ReportService_, TheWeekClosesOnTheSitesDay)
+{
+    ASSERT_TRUE(host.services().rules.set(host.admin(), QString::fromLatin1(SiteRules::WeekCloseDay), u"7"_s).ok());
+    for (int offset = 0; offset <= 6; ++offset) {
+        const ReportFigures f = week(monday().addDays(offset));
+        EXPECT_EQ(f.firstDay, monday()) << offset;
+        EXPECT_EQ(f.lastDay, QDate(2026, 11, 29)) << offset;
+    }
+    EXPECT_EQ(week(QDate(2026, 11, 22)).lastDay, QDate(2026, 11, 22)) << "Sunday closes the week before";
+    setTime(-1, 23, 59); // Sunday 11-22: last week now
+    open(TicketKind::Repair);
+    setTime(0, 0, 0); // Monday 00:00: this week
+    open(TicketKind::Repair);
+    EXPECT_EQ(week().total, 1);
+    EXPECT_TRUE(ReportSections::title(week()).contains(QLocale().dayName(Qt::Sunday)));
+    // Out of range is refused and the week stays.
+    EXPECT_FALSE(host.services().rules.set(host.admin(), QString::fromLatin1(SiteRules::WeekCloseDay), u"8"_s).ok());
+    EXPECT_EQ(week().lastDay.dayOfWeek(), Qt::Sunday);
 }
 
 // R-IN-6: everything taken in during the week, by kind and by channel.

@@ -11,6 +11,7 @@
 #include "modules/registry/UnitCsvImporter.h"
 #include "modules/registry/UnitImportWriter.h"
 #include "modules/reports/ReportService.h"
+#include "modules/sitesettings/SiteCatalogService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,38 @@ QList<RoleCase> adminCases()
     c << RoleCase{u"SiteRules::set"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           return outcomeOf(w.s().rules.set(who, QString::fromLatin1(SiteRules::FollowUpMinutes), u"20"_s));
+                      };
+                  }};
+
+    // The site's own lists on the site settings page (站点设置): administrators only.
+    using Catalog = SiteCatalogService::Catalog;
+    c << RoleCase{u"SiteCatalogService::entries"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          return outcomeOf(w.s().siteCatalog.entries(who, Catalog::Departments));
+                      };
+                  }};
+    c << RoleCase{u"SiteCatalogService::add"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session& actor) -> Call {
+                      const QString name = u"电梯班 %1"_s.arg(Roles::key(actor.user.role));
+                      return [&w, name](const Session& who) {
+                          return outcomeOf(w.s().siteCatalog.add(who, Catalog::Departments, name));
+                      };
+                  }};
+    c << RoleCase{u"SiteCatalogService::rename"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session& actor) -> Call {
+                      const QString name = u"大堂岗 %1"_s.arg(Roles::key(actor.user.role));
+                      return [&w, name](const Session& who) {
+                          return outcomeOf(w.s().siteCatalog.rename(who, Catalog::Posts, 1, name));
+                      };
+                  }};
+    c << RoleCase{u"SiteCatalogService::setActive"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          const bool on =
+                              w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Equipment).value().first().active;
+                          return outcomeOf(w.s().siteCatalog.setActive(who, Catalog::Equipment, 1, !on));
+                      };
+                  }};
+    c << RoleCase{u"SiteCatalogService::move"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          return outcomeOf(w.s().siteCatalog.move(who, Catalog::Equipment, 2, -1));
                       };
                   }};
 

@@ -2,6 +2,7 @@
 
 #include "engine/SiteSettings.h"
 #include "engine/shifts/ShiftService.h"
+#include "engine/tickets/SiteRules.h"
 #include "modules/tools/ToolHandoverProvider.h"
 
 using namespace Qt::StringLiterals;
@@ -176,8 +177,15 @@ TEST_P(ToolServiceTest, LentAfterTheReturnTimeItIsDueTheNextDayAndTheSiteMayMove
     // Seed 001: "the same day" ends at the site's return time; lent after it, the next day's.
     host.clock().set(at(19, 30));
     EXPECT_EQ(lend(ladder).dueMs, at(18, 0, 1).toMSecsSinceEpoch());
-    ASSERT_TRUE(
-        host.services().settings.set(host.admin(), QString::fromLatin1(ToolService::ReturnTimeKey), u"20:30"_s).ok());
+    // The return time is a site rule checked as a time of day: a wrong one is refused and nothing is
+    // written, by either path.
+    const QString key = QString::fromLatin1(SiteRules::ToolReturnTime);
+    const qint64 events = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+    EXPECT_EQ(host.services().rules.set(host.admin(), key, u"25:00"_s).error().field, key);
+    EXPECT_FALSE(host.services().settings.set(host.admin(), key, u"evening"_s).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), events);
+    EXPECT_EQ(tools->returnTime(), QTime(18, 0));
+    ASSERT_TRUE(host.services().rules.set(host.admin(), key, u"20:30"_s).ok());
     EXPECT_EQ(lend(drill).dueMs, at(20, 30).toMSecsSinceEpoch());
 }
 

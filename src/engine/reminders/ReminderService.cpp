@@ -27,10 +27,14 @@ namespace {
 
 // After a long gap (the program closed over a weekend, a ticket nobody followed up for days) one
 // pass raises the first missed follow-up slot, which says since when and drives the escalation,
-// and the slots of the last kRecentSlots intervals; the hundreds in between would only bury them
-// (and grew the table by a row per slot per ticket: 290,000 rows at the first start of the
-// benchmark's site). While the program runs, every slot is raised as it comes.
-constexpr int kRecentSlots = 8;
+// and the slots of the site's catch-up window (rule.reminder_catch_up_minutes, two hours by default)
+// as whole intervals, at least one; the hundreds in between would only bury them (and grew the table
+// by a row per slot per ticket: 290,000 rows at the first start of the benchmark's site). While the
+// program runs, every slot is raised as it comes.
+qint64 catchUpSlots(qint64 windowMs, qint64 intervalMs)
+{
+    return intervalMs > 0 ? qMax<qint64>(1, windowMs / intervalMs) : 1;
+}
 
 } // namespace
 
@@ -118,6 +122,7 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     // Follow-ups: every slot on the anchored grid from the ticket's next follow-up (or after the last
     // slot raised) up to asOf (R-RP-2, R-CP-7). A clock jump thus raises each missed slot once.
     {
+        const qint64 catchUpMs = minutesRule(SiteRules::ReminderCatchUpMinutes);
         auto q = m_db.exec(u"SELECT t.id, t.follow_up_anchor_ms, t.next_follow_up_ms, t.rules_json, "
                            "(SELECT MAX(r.due_ms) FROM reminders r WHERE r.ticket_id = t.id AND r.due = 'follow_up') "
                            "FROM tickets t WHERE t.next_follow_up_ms IS NOT NULL AND t.next_follow_up_ms <= ? "
@@ -140,7 +145,8 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
             if (slot > asOfMs || interval <= 0)
                 continue;
             dues.append({id, ReminderDue::FollowUp, slot}); // the first missed one
-            const qint64 recent = TicketClocks::nextSlot(anchor, asOfMs - kRecentSlots * interval, interval);
+            const qint64 recent =
+                TicketClocks::nextSlot(anchor, asOfMs - catchUpSlots(catchUpMs, interval) * interval, interval);
             for (slot = qMax(slot + interval, recent); slot <= asOfMs; slot += interval)
                 dues.append({id, ReminderDue::FollowUp, slot});
         }

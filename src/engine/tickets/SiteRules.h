@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTime>
 
+#include <optional>
+
 namespace fd {
 
 class SiteSettings;
@@ -32,6 +34,11 @@ struct Session;
 //   R-IN-2), rule.reminder_repeat_minutes 5, rule.due_soon_minutes 60 (the reminders; live, not snapshotted)
 //   rule.callback_target_percent 100 (R-CP-8: the share of owed callbacks made, against which the report reads)
 //   rule.shift.a 07:30-15:00, rule.shift.b 14:30-21:00, rule.shift.c 20:30-07:30 (R-SH-1)
+//   rule.reminder_catch_up_minutes 120 (after a gap, the follow-up slots raised besides the first missed one)
+//   rule.week_close_day 5 = Friday (R-IN-6), rule.tool_return_time 18:00 (tools lent, seed 001)
+//   auth.lockout_attempts 5, auth.lockout_minutes 15, auth.idle_lock_minutes 10 (sign-in; SiteSettings' keys)
+// Each definition says its kind (the unit), its valid range, its rule and what it governs, so the site
+// settings page is drawn from definitions() and set() checks every value the same way.
 class SiteRules
 {
     Q_DECLARE_TR_FUNCTIONS(SiteRules)
@@ -61,6 +68,9 @@ public:
     static constexpr const char* ShiftA = "rule.shift.a";
     static constexpr const char* ShiftB = "rule.shift.b";
     static constexpr const char* ShiftC = "rule.shift.c";
+    static constexpr const char* ReminderCatchUpMinutes = "rule.reminder_catch_up_minutes";
+    static constexpr const char* WeekCloseDay = "rule.week_close_day";
+    static constexpr const char* ToolReturnTime = "rule.tool_return_time";
 
     // The numbers a ticket is opened under. Saved with the ticket (rules_json), so a rule changed
     // later applies to tickets opened after the change, never silently to older ones.
@@ -91,20 +101,48 @@ public:
         QTime end;
     };
 
+    // What a rule's value is: its unit on the settings page and how set() checks it.
+    enum class Kind { Minutes, Hours, Days, Count, Percent, TimeOfDay, Shift, Weekday };
+    // Where the settings page shows it.
+    enum class Group { Tickets, Reminders, Shifts, LobbyLogs, SignIn };
+
     struct Definition
     {
         QString key;
         QString defaultValue;
-        QString ruleId;
-        bool isShift = false;
+        QString ruleId; // PROCEDURES.md's ID, or the seed it comes from
+        Kind kind = Kind::Minutes;
+        int min = 1; // the valid range of a number (Minutes … Weekday); unused for times and shifts
+        int max = 1;
+        Group group = Group::Tickets;
+        const char* name = nullptr;        // QT_TRANSLATE_NOOP("SiteRules", …)
+        const char* description = nullptr; // one line of what it governs, QT_TRANSLATE_NOOP("SiteRules", …)
+
+        [[nodiscard]] bool isNumber() const { return kind != Kind::TimeOfDay && kind != Kind::Shift; }
+        [[nodiscard]] QString displayName() const;
+        [[nodiscard]] QString displayDescription() const;
     };
 
     explicit SiteRules(SiteSettings& settings);
 
     [[nodiscard]] static const QList<Definition>& definitions();
+    [[nodiscard]] static const Definition* find(const QString& key);
+    // "minutes", "hours"… as the page shows after a number; empty for times, shifts and weekdays.
+    [[nodiscard]] static QString unitName(Kind kind);
+    [[nodiscard]] static QString groupName(Group group);
 
     [[nodiscard]] Snapshot snapshot() const;
-    [[nodiscard]] int number(const QString& key) const;
+    // A number rule's value: the stored one when it is in the rule's range, else the default.
+    [[nodiscard]] int number(const QString& key) const { return number(m_settings, key); }
+    // The same for a service that holds the settings, not the rules (accounts, the idle lock).
+    [[nodiscard]] static int number(const SiteSettings& settings, const QString& key);
+    // A time-of-day rule's value (HH:mm), the default when nothing valid is stored.
+    [[nodiscard]] QTime timeOfDay(const QString& key) const;
+    // Any rule's value as text, as set() would accept it (the default when nothing valid is stored).
+    [[nodiscard]] QString value(const QString& key) const;
+    [[nodiscard]] int dueSoonMinutes() const { return number(QString::fromLatin1(DueSoonMinutes)); }
+    // R-IN-6: the day the week closes, 1 = Monday … 7 = Sunday.
+    [[nodiscard]] int weekCloseDay() const { return number(QString::fromLatin1(WeekCloseDay)); }
     [[nodiscard]] int visitorMinutes() const { return number(QString::fromLatin1(VisitorMinutes)); }
     // R-CB-5: the customer visits each clerk, and the department, make at least each month.
     [[nodiscard]] int visitsClerkMonthly() const { return number(QString::fromLatin1(VisitsClerkMonthly)); }
@@ -112,13 +150,20 @@ public:
     // letter: 'A', 'B' or 'C' (R-SH-1).
     [[nodiscard]] ShiftTimes shift(QChar letter) const;
 
-    // Checks the value (a whole number above zero, or a shift like 07:30-15:00) and saves it.
-    // The Error's field is the key.
+    // Checks the value by the rule's kind and range (a whole number in range, a time like 18:00, a
+    // shift like 07:30-15:00) and saves it, audited before → after; a refused value writes nothing.
+    // The Error's field is the key and its message names the unit and the range.
     Status set(const Session& who, const QString& key, const QString& value);
+    // The value as it is saved (trimmed, numbers without leading zeros), or the Error set() gives
+    // (field: the key).
+    // Keys that are no rule are refused with rule.unknown.
+    [[nodiscard]] static Result<QString> check(const QString& key, const QString& value);
+    // The message set() gives for a value out of the rule's range or of the wrong form.
+    [[nodiscard]] static QString invalidMessage(const Definition& d);
 
 private:
-    [[nodiscard]] static const Definition* find(const QString& key);
     [[nodiscard]] static bool parseShift(const QString& text, ShiftTimes* out);
+    [[nodiscard]] static std::optional<int> inRange(const Definition& d, const QString& text);
 
     SiteSettings& m_settings;
 };

@@ -1,6 +1,8 @@
 #include "engine/tickets/TicketQueues.h"
 
 #include "engine/Session.h"
+#include "engine/tickets/Departments.h"
+#include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketStore.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -90,7 +92,12 @@ QueueRow rowFrom(const QSqlQuery& r)
 
 } // namespace
 
-TicketQueues::TicketQueues(Database& db) : m_db(db) {}
+TicketQueues::TicketQueues(Database& db, const SiteRules& rules) : m_db(db), m_rules(rules) {}
+
+int TicketQueues::dueSoonMinutes() const
+{
+    return m_rules.dueSoonMinutes();
+}
 
 Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, qint64 asOfMs,
                                            const QString& department, int offset, int limit) const
@@ -106,7 +113,8 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
         binds << who.user.id;
         outer = u" ORDER BY q.due_ms NULLS LAST, q.id DESC"_s;
     } else {
-        const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : asOfMs + qint64(DueSoonMinutes) * 60'000;
+        const qint64 soon = asOfMs + qint64(dueSoonMinutes()) * 60'000;
+        const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : soon;
         where = runningUpTo();
         for (size_t i = 0; i < kDueColumns.size(); ++i)
             binds << upTo;
@@ -115,12 +123,12 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
     }
     if (!department.isEmpty()) {
         where += u" AND t.department = ?"_s;
-        binds << department;
+        binds << Departments::keyFor(department);
     }
     if (queue == QueueKind::Overdue)
         binds << asOfMs;
     else if (queue == QueueKind::DueSoon)
-        binds << asOfMs << asOfMs + qint64(DueSoonMinutes) * 60'000;
+        binds << asOfMs << asOfMs + qint64(dueSoonMinutes()) * 60'000;
     binds << limit << offset;
     auto q = m_db.exec(
         u"SELECT * FROM ("_s + rowsSql(m_db.dialect(), where) + u") q"_s + outer + u" LIMIT ? OFFSET ?"_s, binds);
@@ -136,14 +144,14 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
 {
     if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
-    const qint64 soon = asOfMs + qint64(DueSoonMinutes) * 60'000;
+    const qint64 soon = asOfMs + qint64(dueSoonMinutes()) * 60'000;
     QVariantList binds{asOfMs, asOfMs, soon}; // the SUMs come first in the text
     for (size_t i = 0; i < kDueColumns.size(); ++i)
         binds << soon;
     QString where = runningUpTo();
     if (!department.isEmpty()) {
         where += u" AND t.department = ?"_s;
-        binds << department;
+        binds << Departments::keyFor(department);
     }
     auto due = m_db.exec(u"SELECT COALESCE(SUM(CASE WHEN q.due_ms <= ? THEN 1 ELSE 0 END), 0), "
                          "COALESCE(SUM(CASE WHEN q.due_ms > ? AND q.due_ms <= ? THEN 1 ELSE 0 END), 0) FROM ("_s +
@@ -162,7 +170,7 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
     QVariantList mineBinds{who.user.id};
     if (!department.isEmpty()) {
         mineSql += u" AND department = ?"_s;
-        mineBinds << department;
+        mineBinds << Departments::keyFor(department);
     }
     auto mine = m_db.scalar(mineSql, mineBinds);
     if (!mine)

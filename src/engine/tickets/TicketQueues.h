@@ -10,21 +10,24 @@
 namespace fd {
 
 class Database;
+class SiteRules;
 struct Session;
 
 // Reads the queues page by page (the lists fetch as they scroll; nothing loads the whole table).
 // A ticket's place is its earliest running clock, taken from the partial indexes on each due
 // column, so a queue costs what the open work costs, not what ten years of tickets cost.
-// "Due soon" is the next DueSoonMinutes after asOf; "overdue" is due at or before asOf.
+// "Due soon" is the site's rule.due_soon_minutes after asOf (the reminders read the same rule);
+// "overdue" is due at or before asOf.
 // `department` empty means every department.
 class TicketQueues
 {
     Q_DECLARE_TR_FUNCTIONS(TicketQueues)
 
 public:
-    static constexpr int DueSoonMinutes = 60;
+    TicketQueues(Database& db, const SiteRules& rules);
 
-    explicit TicketQueues(Database& db);
+    // The site's "due soon" window (rule.due_soon_minutes, read live).
+    [[nodiscard]] int dueSoonMinutes() const;
 
     [[nodiscard]] Result<QList<QueueRow>> page(const Session& who, QueueKind queue, qint64 asOfMs,
                                                const QString& department, int offset, int limit) const;
@@ -34,6 +37,7 @@ public:
 
 private:
     Database& m_db;
+    const SiteRules& m_rules;
 };
 
 } // namespace fd

@@ -4,6 +4,7 @@
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketClocks.h"
 #include "engine/tickets/TicketStateMachine.h"
@@ -206,7 +207,7 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
         opened.data.insert(u"promised_ms"_s, *r.promisedReplyMs);
     QList<TicketEvent> events{opened};
     if (r.dispatchedMs) { // the control room sent someone directly (R-RP-5)
-        t.department = r.department.trimmed();
+        t.department = Departments::keyFor(r.department);
         auto e = advance(
             who, t,
             {TicketAction::Dispatch, *r.dispatchedMs, {}, {{u"department"_s, t.department}, {u"direct"_s, true}}});

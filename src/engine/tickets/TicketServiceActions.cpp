@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "engine/Session.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketClocks.h"
 #include "storage/Database.h"
 
@@ -34,9 +35,11 @@ Result<Ticket> TicketService::dispatch(const Session& who, const Ticket& seen, c
         return s.error();
     if (Status s = required(department, tr("Name the department the work goes to."), u"department"_s); !s)
         return s.error();
-    const QJsonObject data{{u"department"_s, department.trimmed()}, {u"direct"_s, who.user.role == Role::ControlRoom}};
+    // Stored by key, whatever language the screen that sent it spoke (Departments).
+    const QString key = Departments::keyFor(department);
+    const QJsonObject data{{u"department"_s, key}, {u"direct"_s, who.user.role == Role::ControlRoom}};
     return change(who, seen, {TicketAction::Dispatch, m_clock.nowMs(), note, data}, [&](Ticket& t) {
-        t.department = department.trimmed();
+        t.department = key;
         return Status{};
     });
 }

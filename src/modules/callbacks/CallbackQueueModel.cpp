@@ -1,6 +1,7 @@
 #include "modules/callbacks/CallbackQueueModel.h"
 
 #include "core/PersonalData.h"
+#include "engine/tickets/Departments.h"
 #include "modules/callbacks/CallbackService.h"
 
 #include <QBrush>
@@ -61,7 +62,7 @@ QVariant CallbackQueueModel::data(const QModelIndex& index, int role) const
     case Description:
         return r.description;
     case Department:
-        return r.department;
+        return Departments::displayName(r.department);
     case Attempts:
         if (r.attempts == 0)
             return QString();

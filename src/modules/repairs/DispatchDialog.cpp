@@ -50,8 +50,15 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     m_department = new QComboBox(this);
     m_department->setObjectName(u"department"_s);
     m_department->setEditable(true);
-    m_department->addItems(RepairDisplay::departments());
-    m_department->setCurrentText(ticket.department.isEmpty() ? m_department->itemText(0) : ticket.department);
+    // Shown by name in the screen's language, sent by key (Departments): one department, one queue.
+    if (auto departments = repairs.departments())
+        for (const Department& d : departments.value())
+            m_department->addItem(Departments::displayName(d.key), d.key);
+    if (const int at = m_department->findData(ticket.department); at >= 0)
+        m_department->setCurrentIndex(at);
+    else
+        m_department->setCurrentText(ticket.department.isEmpty() ? m_department->itemText(0)
+                                                                 : Departments::displayName(ticket.department));
     form->addRow(tr("&Department"), m_department);
     form->addRow(QString(), m_errors.add(u"department"_s, m_department, u"departmentError"_s, this));
     m_technician = new QLineEdit(this);
@@ -200,7 +207,9 @@ void DispatchDialog::updateTotal()
 DispatchRequest DispatchDialog::request() const
 {
     DispatchRequest r;
-    r.department = m_department->currentText();
+    // A department chosen from the list goes by its key; one typed freely by what was typed.
+    const int chosen = m_department->findText(m_department->currentText());
+    r.department = chosen >= 0 ? m_department->itemData(chosen).toString() : m_department->currentText();
     r.technician = m_technician->text();
     r.category = m_category->currentText();
     r.paid = m_paid->isChecked();

@@ -1,5 +1,6 @@
 #include "modules/repairs/DispatchOrderPrinter.h"
 
+#include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
 #include "widgets/OnePagePdf.h"
 
@@ -42,7 +43,7 @@ QString DispatchOrderPrinter::html(const Sheet& s)
     row(tr("Unit"), s.unitCode, tr("Category"), o.category);
     // The phone as the printing person may see it (in full for the desk's roles): the technician calls.
     row(tr("Person"), t.personName, tr("Phone"), t.callerPhone);
-    row(tr("Department"), o.department, tr("Technician"), o.technician);
+    row(tr("Department"), Departments::displayName(o.department), tr("Technician"), o.technician);
     row(tr("Dispatched"), when(o.createdMs), tr("Service"), o.paid ? tr("Paid") : tr("Free"));
     h += u"<tr><td><b>%1</b></td><td colspan='3'>%2</td></tr>"_s.arg(tr("Problem"), esc(t.description));
     if (!o.note.isEmpty())

@@ -27,11 +27,6 @@ bool RepairDisplay::parseYuan(const QString& text, qint64* fen)
     return true;
 }
 
-QStringList RepairDisplay::departments()
-{
-    return {tr("Engineering"), tr("Cleaning"), tr("Landscaping"), tr("Security")};
-}
-
 QStringList RepairDisplay::categories()
 {
     return {tr("Water"), tr("Electricity"), tr("Doors and locks"), tr("Lift"), tr("Public area"), tr("Other")};

@@ -17,7 +17,6 @@ public:
     [[nodiscard]] static QString money(qint64 fen);
     // "150" or "150.5" (yuan, as typed) -> fen; false when it is no amount.
     [[nodiscard]] static bool parseYuan(const QString& text, qint64* fen);
-    [[nodiscard]] static QStringList departments();
     [[nodiscard]] static QStringList categories();
 };
 

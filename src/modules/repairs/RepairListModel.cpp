@@ -1,6 +1,7 @@
 #include "modules/repairs/RepairListModel.h"
 
 #include "core/PersonalData.h"
+#include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
 #include "modules/repairs/RepairService.h"
 
@@ -71,7 +72,8 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
     case Description:
         return r.description;
     case Department:
-        return r.technician.isEmpty() ? r.department : u"%1 · %2"_s.arg(r.department, r.technician);
+        return r.technician.isEmpty() ? Departments::displayName(r.department)
+                                      : u"%1 · %2"_s.arg(Departments::displayName(r.department), r.technician);
     case Order:
         if (role == Qt::ToolTipRole && r.paid)
             return u"%1 (%2)"_s.arg(r.orderNumber, RepairDisplay::money(r.totalFen));

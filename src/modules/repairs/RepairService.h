@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairTypes.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] Result<QList<RepairRow>> repairs(int limit, int offset = 0) const;
     [[nodiscard]] Result<qint64> repairCount() const;
     [[nodiscard]] Result<QList<RepairOrder>> orders(qint64 ticketId) const;
+    // The departments work can go to (switched-on ones, in the site's order; Departments).
+    [[nodiscard]] Result<QList<Department>> departments() const;
     [[nodiscard]] Result<std::optional<RepairOrder>> latestOrder(qint64 ticketId) const;
     [[nodiscard]] Result<QList<RepairReturn>> returns(qint64 ticketId) const;
 

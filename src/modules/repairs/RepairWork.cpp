@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/NewTicket.h"
 #include "engine/tickets/TicketService.h"
 #include "engine/tickets/TicketStore.h"
@@ -137,7 +138,7 @@ Result<RepairOrder> RepairService::writeOrder(const Session& who, const Ticket& 
     o.category = r.category.trimmed().isEmpty() ? ticket.category : r.category.trimmed();
     o.paid = r.paid;
     o.quote = quote;
-    o.department = r.department.trimmed();
+    o.department = Departments::keyFor(r.department); // a key, whatever the screen's language
     o.technician = r.technician.trimmed();
     o.note = r.note.trimmed();
     auto id = m_db.insert(
@@ -354,6 +355,11 @@ Result<QList<RepairReturn>> RepairService::returns(qint64 ticketId) const
         out << RepairReturn{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toInt(),
                             q.value().value(3).toLongLong(), q.value().value(4).toString()};
     return out;
+}
+
+Result<QList<Department>> RepairService::departments() const
+{
+    return Departments(m_db).list();
 }
 
 } // namespace fd

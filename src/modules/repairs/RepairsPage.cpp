@@ -1,6 +1,7 @@
 #include "modules/repairs/RepairsPage.h"
 
 #include "engine/SiteSetup.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/Services.h"
 #include "modules/repairs/DispatchDialog.h"
@@ -167,7 +168,7 @@ void RepairsPage::showDetail()
                 << u"%1 × %2 = %3"_s.arg(l.name.toHtmlEscaped()).arg(l.quantity).arg(RepairDisplay::money(l.amountFen));
         html += u"<br>"_s +
                 tr("Order %1 to %2 %3: %4")
-                    .arg(o.number, o.department.toHtmlEscaped(), o.technician.toHtmlEscaped(),
+                    .arg(o.number, Departments::displayName(o.department).toHtmlEscaped(), o.technician.toHtmlEscaped(),
                          o.paid ? tr("paid, total %1").arg(RepairDisplay::money(o.quote.totalFen)) : tr("free"));
         if (!lines.isEmpty())
             html += u" (%1)"_s.arg(lines.join(u"; "_s));

@@ -69,7 +69,7 @@ struct ReportFigures
 {
     bool daily = false;
     QDate firstDay; // Saturday of the week, or the day
-    QDate lastDay;  // Friday of the week (the close, R-IN-6), or the day
+    QDate lastDay;  // the week's close day (rule.week_close_day, R-IN-6), or the day
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 asOfMs = 0;

@@ -58,7 +58,9 @@ QString ReportSections::title(const ReportFigures& f)
     const QString format = u"yyyy-MM-dd"_s;
     if (f.daily)
         return tr("Daily report %1").arg(f.firstDay.toString(format));
-    return tr("Weekly report %1 to %2 (closes Friday)").arg(f.firstDay.toString(format), f.lastDay.toString(format));
+    // The last day is the site's close day (R-IN-6, rule.week_close_day): the title names it.
+    return tr("Weekly report %1 to %2 (closes %3)")
+        .arg(f.firstDay.toString(format), f.lastDay.toString(format), QLocale().dayName(f.lastDay.dayOfWeek()));
 }
 
 QString ReportSections::subtitle(const ReportFigures& f)

@@ -32,10 +32,15 @@ ReportService::ReportService(Database& db, const Clock& clock, const SiteRules& 
     : m_db(db), m_clock(clock), m_rules(rules)
 {}
 
-QDate ReportService::weekStart(QDate day)
+QDate ReportService::weekStart(QDate day, int closeDay)
 {
-    constexpr int saturday = 6; // R-IN-6: the week closes on Friday, so it starts on Saturday
-    return day.addDays(-((day.dayOfWeek() - saturday + 7) % 7));
+    const int firstDay = closeDay % 7 + 1; // R-IN-6: the week starts the day after it closes
+    return day.addDays(-((day.dayOfWeek() - firstDay + 7) % 7));
+}
+
+int ReportService::weekCloseDay() const
+{
+    return m_rules.weekCloseDay();
 }
 
 QDate ReportService::today() const
@@ -45,7 +50,7 @@ QDate ReportService::today() const
 
 Result<ReportFigures> ReportService::week(const Session& who, QDate anyDayInWeek) const
 {
-    const QDate first = weekStart(anyDayInWeek.isValid() ? anyDayInWeek : today());
+    const QDate first = weekStart(anyDayInWeek.isValid() ? anyDayInWeek : today(), weekCloseDay());
     return build(who, first, first.addDays(6), false);
 }
 

@@ -18,8 +18,9 @@ struct Session;
 // number comes from aggregate SQL (GROUP BY) over tickets and ticket_events of the period, the same
 // on SQLite and PostgreSQL; no ticket list is ever loaded.
 //
-// Period. A week closes on Friday (R-IN-6, "every Friday before close"): it runs from Saturday 00:00
-// to the next Saturday 00:00 (Friday 24:00), local time. A day runs from 00:00 to the next 00:00.
+// Period. A week closes on the site's rule.week_close_day (R-IN-6, "every Friday before close";
+// default Friday): it runs from the next day 00:00 to the close day's 24:00 (with Friday: Saturday
+// 00:00 to the next Saturday 00:00), local time. A day runs from 00:00 to the next 00:00.
 //
 // Counts (taken in = occurred_ms in the period, retroactive entries at their real time, R-RP-5;
 // cancelled tickets included, they were taken in): by kind, by channel, complaints by grade, by category.
@@ -55,8 +56,10 @@ public:
     [[nodiscard]] Result<ReportFigures> week(const Session& who, QDate anyDayInWeek) const;
     [[nodiscard]] Result<ReportFigures> day(const Session& who, QDate date) const;
 
-    // The Saturday that starts the week holding `day`.
-    [[nodiscard]] static QDate weekStart(QDate day);
+    // The first day of the week holding `day` when the week closes on `closeDay` (1 = Monday … 7).
+    [[nodiscard]] static QDate weekStart(QDate day, int closeDay);
+    // The site's close day (rule.week_close_day, R-IN-6).
+    [[nodiscard]] int weekCloseDay() const;
     // Today by the clock.
     [[nodiscard]] QDate today() const;
 

@@ -26,6 +26,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -88,7 +90,7 @@ ReportsPage::ReportsPage(Services& services, ReportService& service, QWidget* pa
     m_date->setObjectName(u"reportDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd ddd"_s);
-    m_date->setToolTip(tr("Any day of the week (Saturday to Friday); with Daily, the day itself"));
+    updateDateTip();
     top->addWidget(m_date);
     m_thisWeek->setObjectName(u"reportThisWeek"_s);
     top->addWidget(m_thisWeek);
@@ -157,8 +159,17 @@ void ReportsPage::showThisWeek()
     refresh();
 }
 
+void ReportsPage::updateDateTip()
+{
+    // The week's days follow the site's close day (R-IN-6, rule.week_close_day).
+    const int close = m_service.weekCloseDay();
+    m_date->setToolTip(tr("Any day of the week (%1 to %2); with Daily, the day itself")
+                           .arg(QLocale().dayName(close % 7 + 1), QLocale().dayName(close)));
+}
+
 void ReportsPage::refresh()
 {
+    updateDateTip();
     if (!m_session)
         return;
     const QDate date = m_date->date();

@@ -21,8 +21,8 @@ class ReportService;
 struct Services;
 
 // 周汇报表: the weekly report for supervisors and managers (R-IN-6, R-CP-9, R-CB-4). A week picker
-// (any day of it; the week closes on Friday; default this week by the clock), a daily toggle, the
-// tables of ReportSections, two charts, printing/PDF and the Excel export.
+// (any day of it; the week closes on the site's rule.week_close_day, Friday by default; default this week by the
+// clock), a daily toggle, the tables of ReportSections, two charts, printing/PDF and the Excel export.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,7 @@ signals:
     void reportShown(const QString& title);
 
 private:
+    void updateDateTip();
     void showFigures(const ReportFigures& figures);
     void showError(const QString& message);
     void clearTables();

@@ -6,12 +6,15 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 #include "modules/tools/ToolSql.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +50,8 @@ ToolService::ToolService(Database& db, const Clock& clock, AuditLog& audit, Site
 
 QTime ToolService::returnTime() const
 {
-    const QTime fallback(DefaultReturnHour, 0);
-    const QString stored = m_settings.text(QString::fromLatin1(ReturnTimeKey)).trimmed();
-    if (stored.isEmpty())
-        return fallback;
-    const QTime parsed = QTime::fromString(stored, u"HH:mm"_s);
-    return parsed.isValid() ? parsed : fallback;
+    static_assert(std::string_view(ReturnTimeKey) == std::string_view(SiteRules::ToolReturnTime));
+    return SiteRules(m_settings).timeOfDay(QString::fromLatin1(SiteRules::ToolReturnTime));
 }
 
 qint64 ToolService::dueAfterLending(qint64 atMs) const

@@ -29,10 +29,9 @@ class ToolService
 
 public:
     static constexpr auto WatchSource = "tool_loan";
-    // The end of the lending day. PROCEDURES.md has no number for it: the default lives here until
-    // SiteRules has the key; a stored SiteSettings value "HH:mm" overrides it.
+    // The end of the lending day: the site rule SiteRules::ToolReturnTime (a time of day, 18:00 by
+    // default), checked and audited by SiteRules::set.
     static constexpr auto ReturnTimeKey = "rule.tool_return_time";
-    static constexpr int DefaultReturnHour = 18;
 
     ToolService(Database& db, const Clock& clock, AuditLog& audit, SiteSettings& settings);
 

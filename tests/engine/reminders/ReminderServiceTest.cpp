@@ -149,6 +149,26 @@ TEST_P(ReminderServiceTest, AfterADayClosedTheFirstMissedSlotAndTheLastTwoHoursA
     EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), QList<qint64>{at(9, 15, 1)});
 }
 
+TEST_P(ReminderServiceTest, AfterAGapTheCatchUpWindowIsTwoHoursWhateverTheInterval)
+{
+    // R-RP-2 (rule.reminder_catch_up_minutes 120): at a 30-minute follow-up interval the slots raised
+    // after a closed night are the last two hours' (07:30 … 09:00), not the last eight intervals (four hours).
+    ASSERT_TRUE(m_rules->set(m_admin, QString::fromLatin1(SiteRules::FollowUpMinutes), u"30"_s).ok());
+    dispatchedRepair(); // 09:00, follow-ups at 09:30, 10:00 …
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 5, 1)));
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp),
+              (QList<qint64>{at(9, 30), at(7, 30, 1), at(8, 0, 1), at(8, 30, 1), at(9, 0, 1)}));
+}
+
+TEST_P(ReminderServiceTest, TheSiteMayNarrowTheCatchUpWindow)
+{
+    // R-RP-2: a 30-minute window at a 15-minute interval raises the first missed slot and the last two.
+    ASSERT_TRUE(m_rules->set(m_admin, QString::fromLatin1(SiteRules::ReminderCatchUpMinutes), u"30"_s).ok());
+    dispatchedRepair();
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 5, 1)));
+    EXPECT_EQ(dueInstants(raise(), ReminderDue::FollowUp), (QList<qint64>{at(9, 15), at(8, 45, 1), at(9, 0, 1)}));
+}
+
 TEST_P(ReminderServiceTest, NeverForClosedOrPausedWork)
 {
     Ticket paused = dispatchedRepair();

@@ -56,7 +56,7 @@ TEST_P(ControlRoomTest, TheControlRoomsDirectDispatchBecomesARetroactiveTicketWi
     EXPECT_EQ(t.createdMs, at(8, 10, 1));
     EXPECT_EQ(t.createdBy, m_morning.user.id);
     EXPECT_EQ(t.status, TicketStatus::Returned);
-    EXPECT_EQ(t.department, u"工程部"_s);
+    EXPECT_EQ(t.department, u"engineering"_s);
     EXPECT_TRUE(t.number.contains(u"20261123"_s)); // numbered on the day it happened
     const auto events = m_tickets->history(t.id).value();
     ASSERT_EQ(events.size(), 3);

@@ -320,7 +320,7 @@ TEST_P(TicketLifecycleTest, TwoDesksOnOneDatabaseNeverShareANumberAndTheSlowerEd
     auto late = m_tickets->dispatch(m_clerk, mine, u"保安部"_s);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, u"ticket.stale"_s);
-    EXPECT_EQ(m_tickets->find(mine.id).value().department, u"工程部"_s);
+    EXPECT_EQ(m_tickets->find(mine.id).value().department, u"engineering"_s);
     EXPECT_TRUE(m_audit->verify().value().ok);
 }
 

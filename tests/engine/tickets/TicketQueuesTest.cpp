@@ -12,7 +12,7 @@ protected:
     void SetUp() override
     {
         TicketFixture::SetUp();
-        m_queues = std::make_unique<TicketQueues>(*m_db);
+        m_queues = std::make_unique<TicketQueues>(*m_db, *m_rules);
         m_other = person(Role::Clerk, u"zhao.min"_s);
     }
 
@@ -51,7 +51,7 @@ TEST_P(TicketQueuesTest, OverdueDueSoonAndMyWorkEachListATicketByItsEarliestRunn
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().dueMs, at(9, 15));
     EXPECT_EQ(rows.first().dueClock, TicketClock::FollowUp);
-    EXPECT_EQ(rows.first().department, u"工程部"_s);
+    EXPECT_EQ(rows.first().department, u"engineering"_s);
     EXPECT_EQ(rows.first().unitCode, u"3-1-502"_s);
 
     const QueueCounts counts = m_queues->counts(m_clerk, now).value();
@@ -63,7 +63,7 @@ TEST_P(TicketQueuesTest, OverdueDueSoonAndMyWorkEachListATicketByItsEarliestRunn
     EXPECT_TRUE(numbers(QueueKind::Overdue, now, u"工程部"_s).isEmpty());
     EXPECT_EQ(numbers(QueueKind::DueSoon, now, u"工程部"_s), QList<QString>{dispatched.number});
     EXPECT_EQ(m_queues->counts(m_clerk, now, u"工程部"_s).value().overdue, 0);
-    EXPECT_EQ(m_queues->departments().value(), QStringList{u"工程部"_s});
+    EXPECT_EQ(m_queues->departments().value(), QStringList{u"engineering"_s});
 
     // At 09:16 the follow-up is overdue too, most overdue first.
     EXPECT_EQ(numbers(QueueKind::Overdue, at(9, 16)), (QList<QString>{notForwarded.number, dispatched.number}));
@@ -105,6 +105,41 @@ TEST_P(TicketQueuesTest, PagesFollowOneAnotherWithoutGapsOrRepeats)
     for (int offset = 0; offset < 8; offset += 3)
         paged += numbers(QueueKind::Overdue, at(12, 0), {}, offset, 3);
     EXPECT_EQ(paged, all);
+}
+
+TEST_P(TicketQueuesTest, DueSoonIsTheSitesRuleTheRemindersReadToo)
+{
+    // R-RP-2 (rule.due_soon_minutes): the queues' "due soon" and the reminders' warning are one site
+    // rule. A ticket due in 45 minutes is not due soon at 30 and is at 60.
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 0)));
+    ASSERT_TRUE(m_rules->set(m_admin, QString::fromLatin1(SiteRules::ForwardMinutes), u"45"_s).ok());
+    const Ticket t = openTicket(repairRequest()); // respond-by 09:45
+    const QString soon = QString::fromLatin1(SiteRules::DueSoonMinutes);
+
+    ASSERT_TRUE(m_rules->set(m_admin, soon, u"30"_s).ok());
+    EXPECT_EQ(m_queues->dueSoonMinutes(), 30);
+    EXPECT_TRUE(numbers(QueueKind::DueSoon, at(9, 0)).isEmpty());
+    EXPECT_EQ(m_queues->counts(m_clerk, at(9, 0)).value().dueSoon, 0);
+
+    ASSERT_TRUE(m_rules->set(m_admin, soon, u"60"_s).ok());
+    EXPECT_EQ(numbers(QueueKind::DueSoon, at(9, 0)), QList<QString>{t.number});
+    EXPECT_EQ(m_queues->counts(m_clerk, at(9, 0)).value().dueSoon, 1);
+}
+
+TEST_P(TicketQueuesTest, OneDepartmentIsOneQueueWhateverTheScreensLanguage)
+{
+    // R-RP-1: dispatched from an English screen and from a Chinese one to the same department, the
+    // work is stored under one key and the department's queue holds both.
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(at(9, 0)));
+    Ticket english = openTicket(repairRequest());
+    english = m_tickets->dispatch(m_clerk, english, u"Engineering"_s).value();
+    Ticket chinese = openTicket(repairRequest(u"灯不亮"_s));
+    chinese = m_tickets->dispatch(m_clerk, chinese, u"工程部"_s).value();
+    EXPECT_EQ(english.department, chinese.department);
+    EXPECT_EQ(m_queues->departments().value(), QStringList{u"engineering"_s});
+    EXPECT_EQ(numbers(QueueKind::DueSoon, at(9, 1), u"engineering"_s),
+              (QList<QString>{english.number, chinese.number}));
+    EXPECT_EQ(m_queues->counts(m_clerk, at(9, 1), u"工程部"_s).value().dueSoon, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TicketQueuesTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
