@@ -207,6 +207,33 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -516,6 +543,88 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>--new-site needs the administrator&apos;s sign-in name: --admin LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityEventDialog</name>
+    <message>
+        <source>Community event: callbacks to households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. water cut in building 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;loors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityEventService</name>
+    <message>
+        <source>Say what happened, e.g. 3栋停水.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the households to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 households in one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen household is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback after the community event: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +1219,68 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>IntakeInquiryWidget</name>
+    <message>
+        <source>Ans&amp;wered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred to the department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head a&amp;bsent: keep the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer given to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the head answers while the customer waits; otherwise the reply is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePromiseWidget</name>
+    <message>
+        <source>Promised the customer a reply b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeService</name>
     <message>
         <source>The form is too long to keep as a draft.</source>
@@ -1149,6 +1320,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Major, urgent or sudden: report to the superior at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department the inquiry goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the department head&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed: promise the customer a time to come.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1491,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Morning review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,6 +1727,14 @@ Without an action it opens the desk window.</source>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Judge this complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result back: reply today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepairDisplay</name>
@@ -1701,10 +1896,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weekly report %1 to %2 (closes Friday)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taken in: %1 · figures as of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,6 +2017,58 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Came due for a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report %1 to %2 (closes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks against the target (R-CP-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not called back (R-CP-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2378,37 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>SiteCatalogService</name>
+    <message>
+        <source>That line is no longer there; the list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department keeps its name on every ticket sent to it: switch it off and add the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is on shift at %1: it can be switched off once that shift is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are listed in the order they were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteRules</name>
     <message>
         <source>There is no site rule called %1.</source>
@@ -2145,7 +2419,338 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
+        <source>Forward to the department within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the first responder cannot settle is forwarded within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dispatched repair or complaint is followed up at this interval until it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a request within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request or suggestion gets a reply within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed work is called back within this time of its completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a minor complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer needs the supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve an important complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer needs the manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definite reply to a major complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major complaint gets a definite reply within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a major complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major complaint is resolved within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint unresolved for this long becomes major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid complaint still unresolved after this time is upgraded to major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers about one event that make it major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this many customers complain about the same event, it becomes major.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer visits per clerk a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each clerk&apos;s monthly quota of proactive customer visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer visits by the department a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s monthly quota of proactive customer visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week closes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly report runs from the day after this day to the end of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback rate target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly report reads the callbacks made against this share of those owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge a complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint nobody has judged valid or invalid reminds the supervisor after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon means due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queues&apos; &quot;due soon&quot; and the reminders&apos; amber warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a reminder every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder not acted on is repeated to the desk at this interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue to the supervisor after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work overdue this long is reported to the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue to the manager after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work overdue this long is reported to the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a gap, raise the follow-ups of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the program was closed, the first missed follow-up and those of this last stretch are raised, not every one in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day shift; overlaps are handover time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night shift; it may cross midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a visitor still inside after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor inside this long is confirmed with the resident again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind about a stored item every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item past its pickup time is reminded at this interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind about an unclaimed parcel every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parcel not collected is reminded at this interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools lent are due back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool not back by this time of the lending day is chased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passwords before an account locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This many wrong passwords in a row lock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked account opens again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or earlier, when an administrator resets its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after no input for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk left alone locks itself after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of minutes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a percentage from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day of the week: 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time of day is written in 24-hour time, e.g. 18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsPage</name>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change applies to work opened after it: tickets keep the numbers they were opened under, and the reminders and lists use the new numbers from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2400,6 +3005,61 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>TicketReplyDialog</name>
+    <message>
+        <source>&amp;Promised reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. agreed with the customer on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department head is absent: keep a number to give the reply on. The reply stays owed until it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer was &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketService</name>
     <message>
         <source>Write down what the customer said.</source>
@@ -2508,6 +3168,50 @@ Without an action it opens the desk window.</source>
         <source>A supervisor judges this complaint first (valid or invalid, and its grade); until then it is not replied to, called back or closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a request or an inquiry is promised a reply time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed: promise the customer a time to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a callback ticket is due from an event&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department the inquiry goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the department head&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to %1, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the head&apos;s answer given to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an inquiry goes to a department head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a number to give the reply on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department head is absent: the customer&apos;s contact is kept and a reply is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketStateMachine</name>
@@ -2581,6 +3285,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>This %1 is %2; that cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a request or an inquiry is promised a reply time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an inquiry goes to a department head.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +3435,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply time promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to the department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department head absent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,6 +4070,32 @@ Without an action it opens the desk window.</source>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;mmunity event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) queued after &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n callback queued after &quot;%1&quot;.</numerusform>
+            <numerusform>%n callbacks queued after &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::CatalogEditor</name>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ChangePasswordDialog</name>
@@ -3356,6 +4106,28 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Change password</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CommunityEventDialog</name>
+    <message>
+        <source>Record and queue the callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) chosen.</source>
+        <translation>
+            <numerusform>%n household chosen.</numerusform>
+            <numerusform>%n households chosen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4241,46 +5013,8 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ans&amp;wered now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer given to the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged in the daily-affairs register.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A reply is owed within %n hour(s) (R-IN-4).</source>
-        <translation>
-            <numerusform>A reply is owed within %n hour (R-IN-4).</numerusform>
-            <numerusform>A reply is owed within %n hours (R-IN-4).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The reply is owed within %n hour(s); the ticket reminds the desk.</source>
-        <translation>
-            <numerusform>The reply is owed within %n hour; the ticket reminds the desk.</numerusform>
-            <numerusform>The reply is owed within %n hours; the ticket reminds the desk.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4405,6 +5139,16 @@ Without an action it opens the desk window.</source>
     <message>
         <source>What was typed will be lost.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakePromiseWidget</name>
+    <message numerus="yes">
+        <source>A reply is owed within %n hour(s), or by the time promised to the customer (R-IN-4).</source>
+        <translation>
+            <numerusform>A reply is owed within %n hour, or by the time promised to the customer (R-IN-4).</numerusform>
+            <numerusform>A reply is owed within %n hours, or by the time promised to the customer (R-IN-4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5941,18 @@ Without an action it opens the desk window.</source>
         <source>Follow-up recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due &amp;within %1 min (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due within %1 min in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::QueueTableModel</name>
@@ -5608,10 +6364,6 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any day of the week (Saturday to Friday); with Daily, the day itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show one day instead of the week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5633,6 +6385,10 @@ Due since %3</source>
     </message>
     <message>
         <source>Print the report or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day of the week (%1 to %2); with Daily, the day itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5922,6 +6678,37 @@ Due since %3</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SiteSettingsPage</name>
+    <message>
+        <source>The posts people start a shift at (R-SH-1). A post switched off is not offered for new shifts; the records that name it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departments work is dispatched to (R-RP-1). Each is kept on the ticket by a key, so the same department is one queue whatever the screen&apos;s language; to change a name, switch the department off and add the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equipment and keys counted at every handover (R-SH-2), in the order of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule(s) changed, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the values marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule(s) saved. They apply to work opened from now on; open tickets keep their numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6274,6 +7061,57 @@ Due since %3</source>
     </message>
     <message>
         <source> (entered %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due %1 (was %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (answer of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply promised by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketReplyDialog</name>
+    <message>
+        <source>The reply is due by the time promised to the customer (R-IN-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the desk cannot answer goes to the department head (R-IN-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s answer is given to the customer and the inquiry closes (R-IN-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply owed to the customer (R-IN-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise a reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to the department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the head&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head absent: keep the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,6 +204,33 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>停用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>改名(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -514,6 +541,88 @@ Without an action it opens the desk window.</source>
     <message>
         <source>--new-site needs the administrator&apos;s sign-in name: --admin LOGIN.</source>
         <translation>--new-site 需要管理员的登录名：--admin 登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityEventDialog</name>
+    <message>
+        <source>Community event: callbacks to households</source>
+        <translation>社区事件：住户回访</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>事件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. water cut in building 3</source>
+        <translation>如：3栋停水</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>结束(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;loors</source>
+        <translation>楼层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>选中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Households to call back</source>
+        <translation>需回访的住户</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityEventService</name>
+    <message>
+        <source>Say what happened, e.g. 3栋停水.</source>
+        <translation>请写明发生了什么，如：3栋停水。</translation>
+    </message>
+    <message>
+        <source>The event ends after it starts.</source>
+        <translation>事件的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose the households to call back.</source>
+        <translation>请选择需要回访的住户。</translation>
+    </message>
+    <message>
+        <source>At most %1 households in one event.</source>
+        <translation>一个事件最多 %1 户。</translation>
+    </message>
+    <message>
+        <source>A chosen household is not in the registry.</source>
+        <translation>所选住户不在住户登记中。</translation>
+    </message>
+    <message>
+        <source>Callback after the community event: %1</source>
+        <translation>社区事件回访：%1</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1205,68 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>IntakeInquiryWidget</name>
+    <message>
+        <source>Ans&amp;wered now</source>
+        <translation>已当场答复(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred to the department head</source>
+        <translation>转部门负责人(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Head a&amp;bsent: keep the contact</source>
+        <translation>负责人不在：留联系方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>The answer given to the customer</source>
+        <translation>给客户的答复</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>部门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>The department head&apos;s name</source>
+        <translation>部门负责人姓名</translation>
+    </message>
+    <message>
+        <source>Head&apos;s answer</source>
+        <translation>负责人答复</translation>
+    </message>
+    <message>
+        <source>If the head answers while the customer waits; otherwise the reply is owed</source>
+        <translation>负责人当场答复时填写；否则需稍后回复客户</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Empty: the caller&apos;s number</source>
+        <translation>留空则使用来电号码</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePromiseWidget</name>
+    <message>
+        <source>Promised the customer a reply b&amp;y</source>
+        <translation>已向客户承诺答复时间(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeService</name>
     <message>
         <source>The form is too long to keep as a draft.</source>
@@ -1136,6 +1307,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Major, urgent or sudden: report to the superior at once.</source>
         <translation>重大、紧急或突发事件：须立即上报上级。</translation>
+    </message>
+    <message>
+        <source>Name the department the inquiry goes to.</source>
+        <translation>请填写咨询转交的部门。</translation>
+    </message>
+    <message>
+        <source>Write down the department head&apos;s name.</source>
+        <translation>请填写部门负责人姓名。</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise the customer a time to come.</source>
+        <translation>该时间已过：请向客户承诺一个将来的时间。</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1477,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Morning review</source>
         <translation>晨间审阅</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>站点设置</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1709,14 @@ Without an action it opens the desk window.</source>
         <source>Check now</source>
         <translation>需立即核查</translation>
     </message>
+    <message>
+        <source>Judge this complaint</source>
+        <translation>请判定此投诉</translation>
+    </message>
+    <message>
+        <source>Result back: reply today</source>
+        <translation>处理结果已交回：今天内答复客户</translation>
+    </message>
 </context>
 <context>
     <name>RepairDisplay</name>
@@ -1683,10 +1878,6 @@ Without an action it opens the desk window.</source>
         <translation>日报表 %1</translation>
     </message>
     <message>
-        <source>Weekly report %1 to %2 (closes Friday)</source>
-        <translation>周汇报表 %1 至 %2（周五截止）</translation>
-    </message>
-    <message>
         <source>Taken in: %1 · figures as of %2</source>
         <translation>受理总数：%1 · 数据截至 %2</translation>
     </message>
@@ -1809,6 +2000,58 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Came due for a check</source>
         <translation>到期待核查</translation>
+    </message>
+    <message>
+        <source>Weekly report %1 to %2 (closes %3)</source>
+        <translation>周汇报表 %1 至 %2（%3截止）</translation>
+    </message>
+    <message>
+        <source>Callbacks against the target (R-CP-8)</source>
+        <translation>回访率与目标（R-CP-8）</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not called back (R-CP-8)</source>
+        <translation>未回访清单（R-CP-8）</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>回访期限</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2360,37 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>SiteCatalogService</name>
+    <message>
+        <source>That line is no longer there; the list was refreshed.</source>
+        <translation>该条目已不存在，列表已刷新。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most 40 characters.</source>
+        <translation>名称最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>“%1”已在列表中。</translation>
+    </message>
+    <message>
+        <source>A department keeps its name on every ticket sent to it: switch it off and add the new one.</source>
+        <translation>派给部门的每张工单都保留该部门名称，部门不能改名：请停用旧部门，再新增新部门。</translation>
+    </message>
+    <message>
+        <source>Someone is on shift at %1: it can be switched off once that shift is handed over.</source>
+        <translation>有人正在%1当班：交接班完成后才能停用。</translation>
+    </message>
+    <message>
+        <source>Posts are listed in the order they were added.</source>
+        <translation>岗位按添加先后排列，不能调整顺序。</translation>
+    </message>
+</context>
+<context>
     <name>SiteRules</name>
     <message>
         <source>There is no site rule called %1.</source>
@@ -2127,8 +2401,339 @@ Without an action it opens the desk window.</source>
         <translation>班次按 24 小时制写成“开始-结束”，例如 07:30-15:00。</translation>
     </message>
     <message>
-        <source>A rule&apos;s number must be a whole number from 1 to %1.</source>
-        <translation>规则数值必须是 1 到 %1 之间的整数。</translation>
+        <source>Forward to the department within</source>
+        <translation>转交部门时限</translation>
+    </message>
+    <message>
+        <source>What the first responder cannot settle is forwarded within this time.</source>
+        <translation>首问责任人不能解决的事项须在此时限内转交责任部门。</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>跟催间隔</translation>
+    </message>
+    <message>
+        <source>A dispatched repair or complaint is followed up at this interval until it comes back.</source>
+        <translation>已派出的报修或投诉按此间隔跟催，直至部门回单。</translation>
+    </message>
+    <message>
+        <source>Reply to a request within</source>
+        <translation>请求答复时限</translation>
+    </message>
+    <message>
+        <source>A request or suggestion gets a reply within this time.</source>
+        <translation>请求或建议须在此时限内答复。</translation>
+    </message>
+    <message>
+        <source>Call back within</source>
+        <translation>回访时限</translation>
+    </message>
+    <message>
+        <source>Completed work is called back within this time of its completion.</source>
+        <translation>完成的工作须在完成后此时限内回访。</translation>
+    </message>
+    <message>
+        <source>Resolve a minor complaint within</source>
+        <translation>轻微投诉处理时限</translation>
+    </message>
+    <message>
+        <source>Longer needs the supervisor&apos;s approval.</source>
+        <translation>超出须经客服主管批准。</translation>
+    </message>
+    <message>
+        <source>Resolve an important complaint within</source>
+        <translation>重要投诉处理时限</translation>
+    </message>
+    <message>
+        <source>Longer needs the manager&apos;s approval.</source>
+        <translation>超出须经管理处经理批准。</translation>
+    </message>
+    <message>
+        <source>Definite reply to a major complaint within</source>
+        <translation>重大投诉明确答复时限</translation>
+    </message>
+    <message>
+        <source>A major complaint gets a definite reply within this time.</source>
+        <translation>重大投诉须在此时限内给予明确答复。</translation>
+    </message>
+    <message>
+        <source>Resolve a major complaint within</source>
+        <translation>重大投诉处理时限</translation>
+    </message>
+    <message>
+        <source>A major complaint is resolved within this time.</source>
+        <translation>重大投诉须在此时限内处理完毕。</translation>
+    </message>
+    <message>
+        <source>A complaint unresolved for this long becomes major</source>
+        <translation>投诉未解决多久升为重大</translation>
+    </message>
+    <message>
+        <source>A valid complaint still unresolved after this time is upgraded to major.</source>
+        <translation>有效投诉超过此时间仍未解决，自动升为重大投诉。</translation>
+    </message>
+    <message>
+        <source>Customers about one event that make it major</source>
+        <translation>同一事件投诉人数升为重大</translation>
+    </message>
+    <message>
+        <source>When this many customers complain about the same event, it becomes major.</source>
+        <translation>同一事件的投诉客户达到此数，升为重大投诉。</translation>
+    </message>
+    <message>
+        <source>Customer visits per clerk a month</source>
+        <translation>每位客户助理每月访问户数</translation>
+    </message>
+    <message>
+        <source>Each clerk&apos;s monthly quota of proactive customer visits.</source>
+        <translation>每位客户助理每月主动访问客户的最低户数。</translation>
+    </message>
+    <message>
+        <source>Customer visits by the department a month</source>
+        <translation>部门每月访问户数</translation>
+    </message>
+    <message>
+        <source>The department&apos;s monthly quota of proactive customer visits.</source>
+        <translation>部门每月主动访问客户的最低户数。</translation>
+    </message>
+    <message>
+        <source>The week closes on</source>
+        <translation>每周截止日</translation>
+    </message>
+    <message>
+        <source>The weekly report runs from the day after this day to the end of it.</source>
+        <translation>周汇总从此日的次日开始，到此日结束。</translation>
+    </message>
+    <message>
+        <source>Callback rate target</source>
+        <translation>回访率目标</translation>
+    </message>
+    <message>
+        <source>The weekly report reads the callbacks made against this share of those owed.</source>
+        <translation>周汇报表以此比例衡量应回访工作中已回访的比例。</translation>
+    </message>
+    <message>
+        <source>Judge a complaint within</source>
+        <translation>投诉判定时限</translation>
+    </message>
+    <message>
+        <source>A complaint nobody has judged valid or invalid reminds the supervisor after this time.</source>
+        <translation>投诉超过此时间仍无人判定有效或无效时，提醒客服主管。</translation>
+    </message>
+    <message>
+        <source>Due soon means due within</source>
+        <translation>“即将到期”指多久之内到期</translation>
+    </message>
+    <message>
+        <source>The queues&apos; &quot;due soon&quot; and the reminders&apos; amber warning.</source>
+        <translation>工作队列的“即将到期”和提醒的黄色预警。</translation>
+    </message>
+    <message>
+        <source>Repeat a reminder every</source>
+        <translation>提醒重复间隔</translation>
+    </message>
+    <message>
+        <source>A reminder not acted on is repeated to the desk at this interval.</source>
+        <translation>未处理的提醒按此间隔重复提示前台。</translation>
+    </message>
+    <message>
+        <source>Overdue to the supervisor after</source>
+        <translation>超时多久报客服主管</translation>
+    </message>
+    <message>
+        <source>Work overdue this long is reported to the supervisor.</source>
+        <translation>超时达到此时长的工作上报客服主管。</translation>
+    </message>
+    <message>
+        <source>Overdue to the manager after</source>
+        <translation>超时多久报管理处经理</translation>
+    </message>
+    <message>
+        <source>Work overdue this long is reported to the manager.</source>
+        <translation>超时达到此时长的工作上报管理处经理。</translation>
+    </message>
+    <message>
+        <source>After a gap, raise the follow-ups of the last</source>
+        <translation>程序关闭后补发最近多久的跟催</translation>
+    </message>
+    <message>
+        <source>When the program was closed, the first missed follow-up and those of this last stretch are raised, not every one in between.</source>
+        <translation>程序关闭期间错过的跟催，只补发第一次和最近这段时间内的，不逐条补发中间的。</translation>
+    </message>
+    <message>
+        <source>Shift A</source>
+        <translation>A班</translation>
+    </message>
+    <message>
+        <source>The day shift; overlaps are handover time.</source>
+        <translation>白班；重叠时间为交接班时间。</translation>
+    </message>
+    <message>
+        <source>Shift B</source>
+        <translation>B班</translation>
+    </message>
+    <message>
+        <source>The evening shift.</source>
+        <translation>晚班。</translation>
+    </message>
+    <message>
+        <source>Shift C</source>
+        <translation>C班</translation>
+    </message>
+    <message>
+        <source>The night shift; it may cross midnight.</source>
+        <translation>夜班，可跨午夜。</translation>
+    </message>
+    <message>
+        <source>Confirm a visitor still inside after</source>
+        <translation>访客滞留多久再确认</translation>
+    </message>
+    <message>
+        <source>A visitor inside this long is confirmed with the resident again.</source>
+        <translation>访客进入达到此时长仍未离开，须再次与住户确认。</translation>
+    </message>
+    <message>
+        <source>Remind about a stored item every</source>
+        <translation>寄存物品提醒间隔</translation>
+    </message>
+    <message>
+        <source>An item past its pickup time is reminded at this interval.</source>
+        <translation>超过约定领取时间的寄存物品按此间隔提醒。</translation>
+    </message>
+    <message>
+        <source>Remind about an unclaimed parcel every</source>
+        <translation>未领包裹提醒间隔</translation>
+    </message>
+    <message>
+        <source>A parcel not collected is reminded at this interval.</source>
+        <translation>未领取的包裹按此间隔提醒。</translation>
+    </message>
+    <message>
+        <source>Tools lent are due back at</source>
+        <translation>借用工具归还时间</translation>
+    </message>
+    <message>
+        <source>A tool not back by this time of the lending day is chased.</source>
+        <translation>借出当日此时间仍未归还的工具须电话催还。</translation>
+    </message>
+    <message>
+        <source>Wrong passwords before an account locks</source>
+        <translation>密码错误几次锁定账号</translation>
+    </message>
+    <message>
+        <source>This many wrong passwords in a row lock the account.</source>
+        <translation>连续输错密码达到此次数即锁定账号。</translation>
+    </message>
+    <message>
+        <source>A locked account opens again after</source>
+        <translation>账号锁定时长</translation>
+    </message>
+    <message>
+        <source>Or earlier, when an administrator resets its password.</source>
+        <translation>或由管理员重置密码后提前解锁。</translation>
+    </message>
+    <message>
+        <source>Lock the screen after no input for</source>
+        <translation>无操作多久锁屏</translation>
+    </message>
+    <message>
+        <source>A desk left alone locks itself after this time.</source>
+        <translation>前台无人操作达到此时长后自动锁屏。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Tickets and complaints</source>
+        <translation>工单与投诉</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Lobby logs</source>
+        <translation>前台登记</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of minutes from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数小时。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week: 1 (Monday) to 7 (Sunday).</source>
+        <translation>请选择星期几：1（星期一）到 7（星期日）。</translation>
+    </message>
+    <message>
+        <source>A time of day is written in 24-hour time, e.g. 18:00.</source>
+        <translation>时间请用 24 小时制，例如 18:00。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsPage</name>
+    <message>
+        <source>Site settings</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source>A change applies to work opened after it: tickets keep the numbers they were opened under, and the reminders and lists use the new numbers from now on.</source>
+        <translation>修改只对之后新开的工作生效：已开的工单保留开单时的时限；提醒和列表从现在起按新值计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Posts</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover checklist</source>
+        <translation>交接物品清单(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2986,61 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>TicketReplyDialog</name>
+    <message>
+        <source>&amp;Promised reply by</source>
+        <translation>承诺答复时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. agreed with the customer on the phone</source>
+        <translation>如：已与客户电话约定</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>负责人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The department head&apos;s name</source>
+        <translation>部门负责人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Answered by</source>
+        <translation>答复人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The head&apos;s &amp;answer</source>
+        <translation>负责人的答复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The department head is absent: keep a number to give the reply on. The reply stays owed until it is recorded.</source>
+        <translation>部门负责人不在：请留下答复客户用的电话。答复记录之前，此单一直待答复。</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name</source>
+        <translation>联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Empty: the caller&apos;s number</source>
+        <translation>留空则使用来电号码</translation>
+    </message>
+    <message>
+        <source>What the customer was &amp;told</source>
+        <translation>告知客户的内容(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>TicketService</name>
     <message>
         <source>Write down what the customer said.</source>
@@ -2488,6 +3148,50 @@ Without an action it opens the desk window.</source>
         <source>A supervisor judges this complaint first (valid or invalid, and its grade); until then it is not replied to, called back or closed.</source>
         <translation>此投诉须先由客服主管判定（是否有效及等级）；判定之前不能回复、回访或关闭。</translation>
     </message>
+    <message>
+        <source>Only a request or an inquiry is promised a reply time.</source>
+        <translation>只有请求/建议或咨询才能承诺答复时间。</translation>
+    </message>
+    <message>
+        <source>That time has passed: promise the customer a time to come.</source>
+        <translation>该时间已过：请向客户承诺一个将来的时间。</translation>
+    </message>
+    <message>
+        <source>Only a callback ticket is due from an event&apos;s end.</source>
+        <translation>只有回访单才按事件结束时间计算期限。</translation>
+    </message>
+    <message>
+        <source>Name the department the inquiry goes to.</source>
+        <translation>请填写咨询转交的部门。</translation>
+    </message>
+    <message>
+        <source>Write down the department head&apos;s name.</source>
+        <translation>请填写部门负责人姓名。</translation>
+    </message>
+    <message>
+        <source>Referred to %1, head %2.</source>
+        <translation>已转%1，负责人%2。</translation>
+    </message>
+    <message>
+        <source>Write down who answered.</source>
+        <translation>请填写答复人。</translation>
+    </message>
+    <message>
+        <source>Write down the head&apos;s answer given to the customer.</source>
+        <translation>请填写告知客户的负责人答复。</translation>
+    </message>
+    <message>
+        <source>Only an inquiry goes to a department head.</source>
+        <translation>只有咨询才转部门负责人。</translation>
+    </message>
+    <message>
+        <source>Keep a number to give the reply on.</source>
+        <translation>请留下答复客户用的联系电话。</translation>
+    </message>
+    <message>
+        <source>The department head is absent: the customer&apos;s contact is kept and a reply is owed.</source>
+        <translation>部门负责人不在：已留客户联系方式，需回复客户。</translation>
+    </message>
 </context>
 <context>
     <name>TicketStateMachine</name>
@@ -2562,6 +3266,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>This %1 is %2; that cannot be done now.</source>
         <translation>此%1处于“%2”状态，现在不能这样操作。</translation>
+    </message>
+    <message>
+        <source>Only a request or an inquiry is promised a reply time.</source>
+        <translation>只有请求/建议或咨询才能承诺答复时间。</translation>
+    </message>
+    <message>
+        <source>Only an inquiry goes to a department head.</source>
+        <translation>只有咨询才转部门负责人。</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3416,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>graded</source>
         <translation>定级</translation>
+    </message>
+    <message>
+        <source>reply time promised</source>
+        <translation>已承诺答复时间</translation>
+    </message>
+    <message>
+        <source>referred to the department head</source>
+        <translation>已转部门负责人</translation>
+    </message>
+    <message>
+        <source>department head absent</source>
+        <translation>部门负责人不在</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +4046,31 @@ Without an action it opens the desk window.</source>
         <source>&amp;Visits</source>
         <translation>客户走访(&amp;V)</translation>
     </message>
+    <message>
+        <source>Co&amp;mmunity event…</source>
+        <translation>社区事件(&amp;M)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) queued after &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已为“%1”生成 %n 条回访。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::CatalogEditor</name>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>启用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;off</source>
+        <translation>停用(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>fd::ChangePasswordDialog</name>
@@ -3332,6 +4081,27 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CommunityEventDialog</name>
+    <message>
+        <source>Record and queue the callbacks</source>
+        <translation>记录并生成回访</translation>
+    </message>
+    <message>
+        <source>every building</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) chosen.</source>
+        <translation>
+            <numerusform>已选 %n 户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,44 +4980,8 @@ Without an action it opens the desk window.</source>
         <translation>客户诉求(&amp;A)</translation>
     </message>
     <message>
-        <source>Ans&amp;wered now</source>
-        <translation>已当场答复(&amp;W)</translation>
-    </message>
-    <message>
-        <source>The answer given to the customer</source>
-        <translation>给客户的答复</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>答复内容</translation>
-    </message>
-    <message>
-        <source>Empty: the caller&apos;s number</source>
-        <translation>留空则使用来电号码</translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact &amp;phone</source>
-        <translation>联系电话(&amp;P)</translation>
-    </message>
-    <message>
         <source>Logged in the daily-affairs register.</source>
         <translation>记入日常事务登记。</translation>
-    </message>
-    <message numerus="yes">
-        <source>A reply is owed within %n hour(s) (R-IN-4).</source>
-        <translation>
-            <numerusform>须在 %n 小时内答复客户（R-IN-4）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The reply is owed within %n hour(s); the ticket reminds the desk.</source>
-        <translation>
-            <numerusform>须在 %n 小时内答复客户；工单会提醒前台。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4370,6 +5104,15 @@ Without an action it opens the desk window.</source>
     <message>
         <source>What was typed will be lost.</source>
         <translation>已输入的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::IntakePromiseWidget</name>
+    <message numerus="yes">
+        <source>A reply is owed within %n hour(s), or by the time promised to the customer (R-IN-4).</source>
+        <translation>
+            <numerusform>应在 %n 小时内答复，或在向客户承诺的时间前答复（R-IN-4）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5892,18 @@ Without an action it opens the desk window.</source>
         <source>Follow-up recorded for %1.</source>
         <translation>已记录 %1 的跟催。</translation>
     </message>
+    <message>
+        <source>Due &amp;within %1 min (%2)</source>
+        <translation>%1 分钟内到期(&amp;W)（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing due within %1 min</source>
+        <translation>%1 分钟内没有到期事项</translation>
+    </message>
+    <message>
+        <source>Nothing due within %1 min in %2</source>
+        <translation>%2 %1 分钟内没有到期事项</translation>
+    </message>
 </context>
 <context>
     <name>fd::QueueTableModel</name>
@@ -5566,10 +6321,6 @@ Due since %3</source>
         <translation>所在周(&amp;W)：</translation>
     </message>
     <message>
-        <source>Any day of the week (Saturday to Friday); with Daily, the day itself</source>
-        <translation>选择该周（周六至周五）中的任意一天；勾选“日报”时即显示当天</translation>
-    </message>
-    <message>
         <source>Show one day instead of the week</source>
         <translation>只显示一天，而不是整周</translation>
     </message>
@@ -5592,6 +6343,10 @@ Due since %3</source>
     <message>
         <source>Print the report or save it as PDF</source>
         <translation>打印报表或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Any day of the week (%1 to %2); with Daily, the day itself</source>
+        <translation>选择该周（%1至%2）中的任意一天；勾选“日报”时即显示当天</translation>
     </message>
 </context>
 <context>
@@ -5879,6 +6634,37 @@ Due since %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SiteSettingsPage</name>
+    <message>
+        <source>The posts people start a shift at (R-SH-1). A post switched off is not offered for new shifts; the records that name it keep it.</source>
+        <translation>开始当班时选择的岗位（R-SH-1）。停用的岗位不再用于开始当班，已有记录保持不变。</translation>
+    </message>
+    <message>
+        <source>The departments work is dispatched to (R-RP-1). Each is kept on the ticket by a key, so the same department is one queue whatever the screen&apos;s language; to change a name, switch the department off and add the new one.</source>
+        <translation>派工的接收部门（R-RP-1）。工单上保存部门的固定代码，因此无论界面语言如何，同一部门都在同一个队列里；要改名，请停用该部门再新增。</translation>
+    </message>
+    <message>
+        <source>The equipment and keys counted at every handover (R-SH-2), in the order of the sheet.</source>
+        <translation>每次交接班清点的设备和钥匙（R-SH-2），顺序即工作移交表上的顺序。</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>%1 rule(s) changed, not saved yet.</source>
+        <translation>已修改 %1 项规则，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the values marked in red.</source>
+        <translation>未保存任何修改：请更正红字标出的值。</translation>
+    </message>
+    <message>
+        <source>%1 rule(s) saved. They apply to work opened from now on; open tickets keep their numbers.</source>
+        <translation>已保存 %1 项规则。新值对从现在起新开的工作生效；已开的工单保留原时限。</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +7015,57 @@ Due since %3</source>
     <message>
         <source> (entered %1)</source>
         <translation>（%1 录入）</translation>
+    </message>
+    <message>
+        <source>Reply due %1 (was %2). %3</source>
+        <translation>答复期限 %1（原为 %2）。%3</translation>
+    </message>
+    <message>
+        <source>%1 (answer of %2)</source>
+        <translation>%1（%2 的答复）</translation>
+    </message>
+    <message>
+        <source>Reply promised by %1.</source>
+        <translation>承诺于 %1 前答复。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TicketReplyDialog</name>
+    <message>
+        <source>The reply is due by the time promised to the customer (R-IN-4).</source>
+        <translation>答复期限为向客户承诺的时间（R-IN-4）。</translation>
+    </message>
+    <message>
+        <source>What the desk cannot answer goes to the department head (R-IN-5).</source>
+        <translation>前台无法答复的咨询转部门负责人（R-IN-5）。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s answer is given to the customer and the inquiry closes (R-IN-5).</source>
+        <translation>负责人的答复告知客户后，咨询即关闭（R-IN-5）。</translation>
+    </message>
+    <message>
+        <source>The reply owed to the customer (R-IN-4).</source>
+        <translation>应给客户的答复（R-IN-4）。</translation>
+    </message>
+    <message>
+        <source>Promise a reply time</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <source>Refer to the department head</source>
+        <translation>转部门负责人</translation>
+    </message>
+    <message>
+        <source>Record the head&apos;s answer</source>
+        <translation>记录负责人答复</translation>
+    </message>
+    <message>
+        <source>Head absent: keep the contact</source>
+        <translation>负责人不在：留联系方式</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>记录答复</translation>
     </message>
 </context>
 <context>
