@@ -122,5 +122,18 @@ TEST(Screenshots, ImportDialogWithProblems)
     EXPECT_FALSE(Screenshots::save(&dialog, u"import-dialog"_s).isEmpty());
 }
 
+// The administrator's site settings (站点设置): every rule with its ID, unit and default.
+TEST(Screenshots, SiteSettings)
+{
+    TestHost host;
+    MainWindow window(host.services(), host.admin(), u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+    window.resize(kWindow);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showPage(PageId::SiteSettings);
+    EXPECT_FALSE(Screenshots::save(&window, u"site-settings"_s).isEmpty());
+}
+
 } // namespace
 } // namespace fd::test
