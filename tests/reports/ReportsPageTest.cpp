@@ -143,8 +143,8 @@ TEST_P(ReportsPageTest, WeeklyReportScreenshot)
                             categories[(i * 5 + day + 2) % categories.size()], &who);
             if (t.kind == TicketKind::Inquiry || t.kind == TicketKind::Affair)
                 continue;
-            host.clock().advanceMinutes(i % 3 == 0 ? 14 : 6); // some forwarded late (R-IN-3)
-            if (t.kind == TicketKind::Complaint && day != 4)  // R-CP-3: the supervisor grades most
+            host.clock().advanceMinutes(i % 3 == 0 ? 14 : 6); // some forwarded late
+            if (t.kind == TicketKind::Complaint && day != 4)  // the supervisor grades most
                 t = ok(tickets().grade(supervisor, t, day % 3 == 0 ? Severity::Important : Severity::Minor));
             if (t.kind == TicketKind::Request) {
                 ok(tickets().reply(who, t, u"已答复业主"_s));
@@ -155,7 +155,7 @@ TEST_P(ReportsPageTest, WeeklyReportScreenshot)
             t = ok(tickets().recordFollowUp(who, t));
             host.clock().advanceMinutes(30);
             t = ok(tickets().returned(who, t, u"已处理完毕"_s, u"刘师傅"_s));
-            if (i != 4 && !(t.kind == TicketKind::Complaint && t.severity == Severity::None)) // R-CP-2: judged first
+            if (i != 4 && !(t.kind == TicketKind::Complaint && t.severity == Severity::None)) // judged first
                 ok(tickets().callBack(who, t, i != 2, i != 2 ? u"满意"_s : u"处理太慢"_s));
         }
     setTime(4, 17, 30); // Friday before close
