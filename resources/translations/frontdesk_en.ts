@@ -1130,6 +1130,11 @@ Without an action it opens the desk window.</source>
         <extracomment>File name of a saved handover sheet: date and shift.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>× %1</source>
+        <extracomment>The acknowledged column of the printed sheet: a disputed line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -4738,7 +4743,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>√ acknowledged %1</source>
-        <extracomment>A line the arriving person acknowledged, and when.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4751,6 +4755,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>or what does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× disputed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

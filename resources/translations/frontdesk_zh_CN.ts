@@ -1124,6 +1124,11 @@ Without an action it opens the desk window.</source>
         <extracomment>File name of a saved handover sheet: date and shift.</extracomment>
         <translation>工作移交表-%1-%2</translation>
     </message>
+    <message>
+        <source>× %1</source>
+        <extracomment>The acknowledged column of the printed sheet: a disputed line.</extracomment>
+        <translation>× %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -4709,7 +4714,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>√ acknowledged %1</source>
-        <extracomment>A line the arriving person acknowledged, and when.</extracomment>
         <translation>√ %1 已确认</translation>
     </message>
     <message>
@@ -4723,6 +4727,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>or what does not match</source>
         <translation>或填写不符之处</translation>
+    </message>
+    <message>
+        <source>× disputed %1</source>
+        <translation>× %1 有异议</translation>
     </message>
 </context>
 <context>

@@ -70,10 +70,16 @@ void HandoverItemsView::addGroup(HandoverItemKind kind, const QList<HandoverItem
         grid->addWidget(text, row, 1, Qt::AlignTop);
         if (mode == Mode::Read) {
             if (item.acknowledgedMs) {
-                //: A line the arriving person acknowledged, and when.
-                auto* ack =
-                    new QLabel(tr("√ acknowledged %1").arg(HandoverDisplay::clockTime(*item.acknowledgedMs)), box);
-                grid->addWidget(ack, row, 2, Qt::AlignTop);
+                // A disputed line was answered, not accepted: it gets no tick (R-SH-2).
+                const QString at = HandoverDisplay::clockTime(*item.acknowledgedMs);
+                auto* answer = new QLabel(item.dispute.isEmpty()
+                                              //: A line the arriving person acknowledged, and when.
+                                              ? tr("√ acknowledged %1").arg(at)
+                                              //: A line the arriving person disputed, and when.
+                                              : tr("× disputed %1").arg(at),
+                                          box);
+                answer->setObjectName(u"itemAnswer_"_s + id);
+                grid->addWidget(answer, row, 2, Qt::AlignTop);
             }
             if (!item.dispute.isEmpty()) {
                 auto* dispute = new QLabel(tr("Disputed: %1").arg(item.dispute), box);

@@ -76,9 +76,15 @@ QString HandoverPrinter::itemRows(const HandoverSheet& sheet) const
         rows += u"<tr><td colspan=\"4\" bgcolor=\"#eeeeee\"><b>%1</b> (%2)</td></tr>"_s.arg(
             esc(HandoverDisplay::kindTitle(kind)), QString::number(lines.size()));
         for (const HandoverItem& i : lines) {
-            //: The acknowledged column of the printed sheet: a tick and the time.
-            const QString ack =
-                i.acknowledgedMs ? tr("√ %1").arg(HandoverDisplay::clockTime(*i.acknowledgedMs)) : QString();
+            // The acknowledged column: a tick and the time, or a cross for a disputed line (R-SH-2).
+            QString ack;
+            if (i.acknowledgedMs) {
+                const QString at = HandoverDisplay::clockTime(*i.acknowledgedMs);
+                //: The acknowledged column of the printed sheet: a tick and the time.
+                ack = i.dispute.isEmpty() ? tr("√ %1").arg(at)
+                                          //: The acknowledged column of the printed sheet: a disputed line.
+                                          : tr("× %1").arg(at);
+            }
             rows += u"<tr><td align=\"center\">%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td></tr>"_s.arg(
                 QString::number(i.position), esc(i.text), esc(ack), esc(i.dispute));
         }

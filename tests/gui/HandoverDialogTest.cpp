@@ -124,6 +124,11 @@ TEST_F(HandoverDialogTest, ADisputeIsSavedOnItsLineAndShownWithTheSeal)
         EXPECT_EQ(i.dispute, i.id == radio ? u"只交来一台，另一台不在充电座上"_s : QString()) << i.text.toStdString();
     }
     EXPECT_TRUE(lineLabel(d, u"itemDispute_"_s, radio).contains(u"另一台不在"_s));
+    // A disputed line is answered, not acknowledged: no tick beside it; the others keep theirs.
+    for (const HandoverItem& i : stored(d).items) {
+        const QString answer = lineLabel(d, u"itemAnswer_"_s, i.id);
+        EXPECT_EQ(answer.contains(u"√"_s), i.id != radio) << answer.toStdString();
+    }
     // The page's list says the sheet has a disputed line.
     const QModelIndex lines = page->sheetModel()->index(0, HandoverSheetModel::Lines);
     EXPECT_TRUE(lines.data().toString().contains(u"1 disputed"_s)) << lines.data().toString().toStdString();
@@ -206,6 +211,8 @@ TEST_F(HandoverDialogTest, ThePrintedSheetCarriesBothNamesTheLinesAndTheDispute)
     auto doc = printer.document(sheet.id);
     ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
     const QString text = doc.value()->toPlainText();
+    // The disputed line carries no tick on paper either: one tick per line the arriving person accepted.
+    EXPECT_EQ(text.count(u"√"_s), sheet.items.size() - 1) << text.toStdString();
     for (const QString& expected :
          {u"李娜"_s, u"赵敏"_s, m_repair.number, u"对讲机"_s, u"门禁卡"_s, u"少一张，在保洁处"_s, u"电梯维保明早9点"_s,
           u"翠湖花园"_s, u"大堂岗"_s, u"A 07:30–15:00"_s, u"2026-11-23 14:50"_s})
