@@ -1953,10 +1953,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken in by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,6 +2070,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Callback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs taken in by category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

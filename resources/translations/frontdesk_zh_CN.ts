@@ -1935,10 +1935,6 @@ Without an action it opens the desk window.</source>
         <translation>投诉等级</translation>
     </message>
     <message>
-        <source>Taken in by category</source>
-        <translation>受理量（按报修类别）</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>报修类别</translation>
     </message>
@@ -2057,6 +2053,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Callback due</source>
         <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Repairs taken in by category</source>
+        <translation>受理量（按报修类别）</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,13 @@ TEST_P(ReportService_, CountsTicketsByKindAndChannel)
     EXPECT_EQ(countOf(f.byChannel, u"letter"_s), 1);
     EXPECT_EQ(countOf(f.byCategory, u"水电"_s), 2);
     EXPECT_EQ(countOf(f.byCategory, u"门窗"_s), 1);
+    // The categories are the repairs' (R-RP-1): a complaint or an inquiry is no "unclassified repair".
+    qint64 categorised = 0;
+    for (const ReportCount& c : f.byCategory) {
+        EXPECT_FALSE(c.key.isEmpty()) << c.count << " counted without a category";
+        categorised += c.count;
+    }
+    EXPECT_EQ(categorised, countOf(f.byKind, u"repair"_s));
     EXPECT_EQ(countOf(f.bySeverity, u""_s), 1); // R-CP-9: the complaint, not graded yet
 }
 

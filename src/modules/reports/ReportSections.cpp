@@ -85,7 +85,7 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
     out.append(counts(u"kinds"_s, tr("Taken in by kind"), tr("Kind"), f.byKind));
     out.append(counts(u"channels"_s, tr("Taken in by channel"), tr("Channel"), f.byChannel));
     out.append(counts(u"grades"_s, tr("Complaints by grade"), tr("Grade"), f.bySeverity));
-    out.append(counts(u"categories"_s, tr("Taken in by category"), tr("Category"), f.byCategory));
+    out.append(counts(u"categories"_s, tr("Repairs taken in by category"), tr("Category"), f.byCategory));
 
     ReportSection rates{u"rates"_s,
                         tr("On time, callbacks and satisfaction"),

@@ -129,7 +129,8 @@ Status ReportService::counts(ReportFigures& f) const
         f.bySeverity.append({key, label, n.value(key)});
     }
 
-    auto categories = countBy(u"category"_s, f);
+    // R-RP-1: the repairs by what needed repairing; other kinds have no repair category.
+    auto categories = countBy(u"category"_s, f, u" AND kind = 'repair'"_s);
     if (!categories)
         return categories.error();
     for (ReportCount c : categories.value()) {
