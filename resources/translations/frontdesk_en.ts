@@ -1985,10 +1985,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tickets entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-ups recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,6 +2070,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Repairs taken in by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets taken in (by when they happened)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1967,10 +1967,6 @@ Without an action it opens the desk window.</source>
         <translation>客户助理</translation>
     </message>
     <message>
-        <source>Tickets entered</source>
-        <translation>录入工单数</translation>
-    </message>
-    <message>
         <source>Follow-ups recorded</source>
         <translation>跟催次数</translation>
     </message>
@@ -2057,6 +2053,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Repairs taken in by category</source>
         <translation>受理量（按报修类别）</translation>
+    </message>
+    <message>
+        <source>Tickets taken in (by when they happened)</source>
+        <translation>受理工单数（按发生时间）</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,40 @@ TEST_P(ReportService_, EachClerksNumbers)
     EXPECT_EQ(f.clerks[1].callbacks, 1);
 }
 
+// R-IN-6, R-RP-5: one definition for the totals and the clerks: a ticket counts in the week it
+// happened, so a night call entered afterwards (补单) on Saturday morning is in Friday's week for
+// both, and the clerks' numbers add up to the total.
+TEST_P(ReportService_, TheClerksNumbersAddUpToTheTotalWithANightCallEnteredAfterwards)
+{
+    const Session wang = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    setTime(0, 9, 0);
+    open(TicketKind::Repair, Channel::Call, u"水电"_s);
+    setTime(5, 8, 0); // Saturday: the week closed on Friday
+    NewTicket night;
+    night.kind = TicketKind::Repair;
+    night.channel = Channel::ControlRoom;
+    night.personName = u"赵先生"_s;
+    night.description = u"楼道灯不亮"_s;
+    night.category = u"电路"_s;
+    night.retroactive = true;
+    night.occurredMs = QDateTime(monday().addDays(4), QTime(23, 0)).toMSecsSinceEpoch();
+    auto entered = tickets().open(wang, night);
+    ASSERT_TRUE(entered.ok()) << entered.error().message.toStdString();
+
+    const auto sum = [](const ReportFigures& f) {
+        qint64 n = 0;
+        for (const ClerkFigures& c : f.clerks)
+            n += c.entered;
+        return n;
+    };
+    const ReportFigures f = week();
+    EXPECT_EQ(f.total, 2);
+    EXPECT_EQ(sum(f), f.total);
+    const ReportFigures next = week(monday().addDays(7));
+    EXPECT_EQ(next.total, 0);
+    EXPECT_EQ(sum(next), next.total);
+}
+
 // The supervisor's daily version counts one day only.
 TEST_P(ReportService_, DailyReportCountsOneDay)
 {

@@ -120,7 +120,7 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
 
     ReportSection clerks{u"clerks"_s,
                          tr("Each clerk"),
-                         {tr("Clerk"), tr("Tickets entered"), tr("Follow-ups recorded"), tr("Callbacks made"),
+                         {tr("Clerk"), tr("Tickets taken in (by when they happened)"), tr("Follow-ups recorded"), tr("Callbacks made"),
                           tr("Visits this month (R-CB-5)")},
                          {}};
     for (const ClerkFigures& c : f.clerks)

@@ -191,8 +191,10 @@ Status ReportService::clerks(ReportFigures& f) const
     // R-CB-5: own customer visits (not the department's) count from the first of the month.
     const qint64 monthStart = startOf(QDate(f.lastDay.year(), f.lastDay.month(), 1));
     const Part parts[] = {
+        // Counted by when the ticket happened, like the totals: a night call entered afterwards (补单)
+        // is in the week of the call, so the clerks' numbers add up to the total.
         {u"SELECT t.created_by, u.display_name, COUNT(*) FROM tickets t JOIN users u ON u.id = t.created_by "
-         "WHERE t.created_ms >= ? AND t.created_ms < ? GROUP BY t.created_by, u.display_name"_s,
+         "WHERE t.occurred_ms >= ? AND t.occurred_ms < ? GROUP BY t.created_by, u.display_name"_s,
          &ClerkFigures::entered, f.fromMs},
         {u"SELECT e.actor_id, u.display_name, COUNT(*) FROM ticket_events e JOIN users u ON u.id = e.actor_id "
          "WHERE e.kind = 'followed_up' AND e.at_ms >= ? AND e.at_ms < ? GROUP BY e.actor_id, u.display_name"_s,
