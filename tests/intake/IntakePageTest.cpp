@@ -194,6 +194,34 @@ TEST_F(IntakePageTest, SaveShowsTheNumberAndClearsTheForm)
     EXPECT_TRUE(intake.draft(clerk).value().isEmpty());
 }
 
+// R-IN-1, R-RP-1: after a save the next form starts clean: the same keys choose the same repair
+// category on the next ticket, and "Saved as …" goes once the clerk types the next one.
+TEST_F(IntakePageTest, AfterASaveTheSameKeysGiveTheSameCategoryAndTheOldStatusGoes)
+{
+    auto* category = child<QComboBox>(page.get(), "intakeCategoryCombo");
+    QStringList chosen;
+    for (int round = 0; round < 2; ++round) {
+        chooseUnit(u"3-1-502"_s);
+        type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+        type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"卫生间漏水"_s);
+        pickClass('r', "repair");
+        category->setFocus();
+        QTest::keyClick(category, Qt::Key_Down);
+        QTest::keyClick(category, Qt::Key_Down);
+        chosen << category->currentText();
+        QTest::keyClick(page.get(), Qt::Key_S, Qt::ControlModifier);
+        ASSERT_FALSE(labelText(page.get(), "intakeStatus").isEmpty()); // saved
+        EXPECT_EQ(category->currentIndex(), 0) << category->currentText().toStdString();
+        EXPECT_TRUE(category->currentText().isEmpty());
+    }
+    EXPECT_EQ(chosen[0], chosen[1]);
+    EXPECT_FALSE(chosen[0].isEmpty());
+    EXPECT_EQ(count(u"tickets"_s), 2);
+
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"门"_s);
+    EXPECT_TRUE(labelText(page.get(), "intakeStatus").isEmpty()) << labelText(page.get(), "intakeStatus").toStdString();
+}
+
 // R-IN-1: bad input is named next to its field and nothing is written.
 TEST_F(IntakePageTest, EmptyTextIsRefusedNextToTheField)
 {

@@ -178,7 +178,12 @@ void IntakeClassFieldsWidget::setClass(std::optional<IntakeClass> c)
 void IntakeClassFieldsWidget::load(const IntakeForm& f)
 {
     const QSignalBlocker blockCategory(m_category);
-    m_category->setCurrentText(f.category);
+    // The index follows the text: an emptied form is back on the blank first item, so the same keys
+    // choose the same category on the next ticket (an editable combo keeps its old index otherwise).
+    const int index = m_category->findText(f.category);
+    m_category->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0)
+        m_category->setEditText(f.category);
     m_people->setText(f.peopleInvolved);
     m_asks->setText(f.customerAsks);
     m_inquiry->load(f);
