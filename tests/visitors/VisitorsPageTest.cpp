@@ -81,6 +81,9 @@ TEST_P(VisitorsPageTest, TheClerkChecksAVisitorInConfirmsAfterNinetyMinutesAndCh
     const QModelIndex phone = page.model()->index(0, VisitorInsideModel::Phone);
     EXPECT_EQ(phone.data().toString(), u"139****5678"_s);                  // masked in the list
     EXPECT_TRUE(child<QLineEdit>(&page, "visitorName")->text().isEmpty()); // ready for the next one
+    // R-VS-1: the next visitor's resident is asked afresh, not the last one's carried over.
+    EXPECT_TRUE(child<QComboBox>(&page, "visitorHost")->currentText().isEmpty())
+        << child<QComboBox>(&page, "visitorHost")->currentText().toStdString();
 
     host.clock().advanceMinutes(91);
     ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());

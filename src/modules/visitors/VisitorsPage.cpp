@@ -253,6 +253,7 @@ void VisitorsPage::clearForm()
     m_party->setValue(1);
     m_unit->clear();
     unitChanged(0);
+    m_host->clearEditText(); // the next visitor's resident is asked afresh (R-VS-1)
     m_purpose->clear();
     m_plate->clear();
     m_reason->clear();
