@@ -59,12 +59,19 @@ TEST_P(ComplaintsPageTest, AClerkCannotDecideButASupervisorGradesWithTheChecklis
     page.show();
     ASSERT_TRUE(page.selectTicket(t.id));
     EXPECT_FALSE(child<QPushButton>(&page, "recordDecision")->isEnabled());
+    // The decision's fields are the supervisor's: disabled for the clerk, with the reason shown.
+    EXPECT_FALSE(child<QComboBox>(&page, "grade")->isEnabled());
+    EXPECT_FALSE(child<QLineEdit>(&page, "decisionReason")->isEnabled());
+    EXPECT_FALSE(child<QRadioButton>(&page, "decisionInvalid")->isEnabled());
+    EXPECT_TRUE(child<QLabel>(&page, "decisionWhy")->isVisibleTo(&page));
+    EXPECT_TRUE(labelText(&page, "decisionWhy").contains(u"may not"_s)) << labelText(&page, "decisionWhy").toStdString();
     page.detail()->recordDecision(); // even when called, the service refuses and shows why
     EXPECT_TRUE(child<QLabel>(&page, "error_general")->isVisibleTo(&page));
     EXPECT_EQ(reload(t).severity, Severity::None);
 
     page.setSession(supervisor);
     ASSERT_TRUE(page.selectTicket(t.id));
+    EXPECT_FALSE(child<QLabel>(&page, "decisionWhy")->isVisibleTo(&page));
     auto* grade = child<QComboBox>(&page, "grade");
     grade->setCurrentIndex(grade->findData(int(Severity::Minor)));
     child<QCheckBox>(&page, "criterion_staff_conduct")->click();

@@ -64,8 +64,18 @@ QLabel* ComplaintDetailWidget::errorLabel(const QString& key)
 
 QWidget* ComplaintDetailWidget::buildDecision()
 {
-    auto* box = new QGroupBox(tr("Supervisor's decision (R-CP-2, R-CP-3)"), this);
+    auto* outer = new QGroupBox(tr("Supervisor's decision (R-CP-2, R-CP-3)"), this);
+    auto* outerLayout = new QVBoxLayout(outer);
+    m_decisionWhy = new QLabel(outer);
+    m_decisionWhy->setObjectName(u"decisionWhy"_s);
+    m_decisionWhy->setWordWrap(true);
+    m_decisionWhy->hide();
+    outerLayout->addWidget(m_decisionWhy);
+    auto* box = new QWidget(outer);
+    m_decisionFields = box;
+    outerLayout->addWidget(box);
     auto* form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
     m_valid = new QRadioButton(tr("&Valid"), box);
     m_valid->setObjectName(u"decisionValid"_s);
     m_invalid = new QRadioButton(tr("&Invalid"), box);
@@ -112,7 +122,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     };
     connect(m_valid, &QRadioButton::toggled, this, sync);
     connect(m_decide, &QPushButton::clicked, this, &ComplaintDetailWidget::recordDecision);
-    return box;
+    return outer;
 }
 
 QWidget* ComplaintDetailWidget::buildActions()
@@ -192,8 +202,12 @@ void ComplaintDetailWidget::updateEnabled()
 {
     const bool has = m_ticket.id != 0;
     const bool open = has && TicketTerms::isOpen(m_ticket.status);
-    // Hiding is a courtesy: the service refuses a clerk's decision anyway.
-    m_decide->setEnabled(open && m_session.may(Permission::JudgeComplaints));
+    // Disabling is a courtesy with its reason shown: the service refuses a clerk's decision anyway.
+    const bool mayJudge = m_session.may(Permission::JudgeComplaints);
+    m_decisionFields->setEnabled(open && mayJudge);
+    m_decide->setEnabled(open && mayJudge);
+    m_decisionWhy->setVisible(!mayJudge);
+    m_decisionWhy->setText(mayJudge ? QString() : Roles::refusal(m_session.user.role, Permission::JudgeComplaints));
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_link, m_extend, m_reply, m_event, m_answer, m_limit, m_extendReason})
         w->setEnabled(open);

@@ -75,6 +75,8 @@ private:
     QHash<ComplaintCriterion, QCheckBox*> m_criteria;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_decide = nullptr;
+    QWidget* m_decisionFields = nullptr; // the verdict, grade, criteria and reason: the supervisor's
+    QLabel* m_decisionWhy = nullptr;      // why they are disabled for this role
     QLineEdit* m_event = nullptr;
     QPushButton* m_link = nullptr;
     QDateTimeEdit* m_limit = nullptr;
