@@ -112,6 +112,26 @@ TEST_P(RepairsPageTest, ThePrintedOrderIsAOnePagePdfWithThePhoneInFullWhileTheLi
     EXPECT_FALSE(page.printOrder(fresh.id, dir.filePath(u"none.pdf"_s)).ok());
 }
 
+TEST_P(RepairsPageTest, AnAdministratorKeepsTheFeeScheduleButTheWorkButtonsSayWhyTheyAreOff)
+{
+    // R-RP-1: the administrator opens this page for the fee schedule; dispatching is the desk's work,
+    // so the button is disabled with the reason in its tooltip, not enabled and then refused.
+    const Ticket t = openRepair();
+    RepairsPage page(host.services(), *repairs);
+    page.setSession(host.admin());
+    page.show();
+    ASSERT_TRUE(page.selectTicket(t.id));
+    auto* dispatch = child<QPushButton>(&page, "dispatchRepair");
+    EXPECT_FALSE(dispatch->isEnabled());
+    EXPECT_TRUE(dispatch->toolTip().contains(u"may not"_s)) << dispatch->toolTip().toStdString();
+    EXPECT_TRUE(child<QPushButton>(&page, "feeSchedule")->isEnabled());
+
+    page.setSession(clerk);
+    ASSERT_TRUE(page.selectTicket(t.id));
+    EXPECT_TRUE(dispatch->isEnabled());
+    EXPECT_FALSE(dispatch->toolTip().contains(u"may not"_s));
+}
+
 TEST_P(RepairsPageTest, TheListIsLazyAndShowsOpenRepairsFirst)
 {
     // R-RP-2: open work is what the desk chases, so it comes first.

@@ -142,9 +142,19 @@ void RepairsPage::updateActions()
     const auto is = [&status](std::initializer_list<TicketStatus> any) {
         return status && std::find(any.begin(), any.end(), *status) != any.end();
     };
-    m_dispatch->setEnabled(working && is({TicketStatus::New, TicketStatus::Reopened, TicketStatus::Dispatched}));
-    m_return->setEnabled(working && is({TicketStatus::Dispatched}));
-    m_again->setEnabled(working && is({TicketStatus::Returned}));
+    // A role that opens this page for the fee schedule only may not work the repairs: the buttons are
+    // off and their tooltips say why (the services refuse it anyway).
+    const bool mayWork = working && m_session->may(Permission::WorkTickets);
+    const QString why = working && !mayWork ? Roles::refusal(m_session->user.role, Permission::WorkTickets) : QString();
+    const std::pair<QPushButton*, QString> tips[] = {
+        {m_dispatch, tr("Send to a department with a numbered order (F6)")},
+        {m_return, tr("The department reports the work done")},
+        {m_again, tr("Unsatisfied callback: dispatch again")}};
+    for (const auto& [button, tip] : tips)
+        button->setToolTip(why.isEmpty() ? tip : why);
+    m_dispatch->setEnabled(mayWork && is({TicketStatus::New, TicketStatus::Reopened, TicketStatus::Dispatched}));
+    m_return->setEnabled(mayWork && is({TicketStatus::Dispatched}));
+    m_again->setEnabled(mayWork && is({TicketStatus::Returned}));
     m_print->setEnabled(hasOrder);
     m_fees->setEnabled(working);
 }
