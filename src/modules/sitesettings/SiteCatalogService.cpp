@@ -18,45 +18,29 @@ namespace {
 
 using Catalog = SiteCatalogService::Catalog;
 
-QString table(Catalog c)
+// Where each catalog lives: its table, its audit entity, and a SELECT of the same five columns
+// (id, key, name, position, active) from each table. Indexed by Catalog.
+struct Shape
 {
-    switch (c) {
-    case Catalog::Posts:
-        return u"posts"_s;
-    case Catalog::Departments:
-        return u"departments"_s;
-    case Catalog::Equipment:
-        return u"handover_equipment"_s;
-    }
-    return {};
+    QString table;
+    QString entity;
+    QString select;
+};
+
+const Shape& shape(Catalog c)
+{
+    static const Shape shapes[] = {
+        {u"posts"_s, u"post"_s, u"SELECT id, code, name, id, active FROM posts"_s},
+        {u"departments"_s, u"department"_s, u"SELECT id, key, name, position, active FROM departments"_s},
+        {u"handover_equipment"_s, u"handover_equipment"_s,
+         u"SELECT id, '', name, position, active FROM handover_equipment"_s},
+    };
+    return shapes[static_cast<int>(c)];
 }
 
-QString entity(Catalog c)
-{
-    switch (c) {
-    case Catalog::Posts:
-        return u"post"_s;
-    case Catalog::Departments:
-        return u"department"_s;
-    case Catalog::Equipment:
-        return u"handover_equipment"_s;
-    }
-    return {};
-}
-
-// id, key, name, position, active: the same five columns from each table.
-QString selectSql(Catalog c)
-{
-    switch (c) {
-    case Catalog::Posts:
-        return u"SELECT id, code, name, id, active FROM posts"_s;
-    case Catalog::Departments:
-        return u"SELECT id, key, name, position, active FROM departments"_s;
-    case Catalog::Equipment:
-        return u"SELECT id, '', name, position, active FROM handover_equipment"_s;
-    }
-    return {};
-}
+QString table(Catalog c) { return shape(c).table; }
+QString entity(Catalog c) { return shape(c).entity; }
+QString selectSql(Catalog c) { return shape(c).select; }
 
 QJsonObject describe(const CatalogEntry& e)
 {
