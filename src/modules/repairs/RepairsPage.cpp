@@ -26,6 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
+namespace {
+constexpr const char* kUsualTip = "usualToolTip";
+} // namespace
+
 RepairsPage::RepairsPage(Services& services, RepairService& repairs, QWidget* parent)
     : QWidget(parent), m_services(services), m_repairs(repairs), m_model(new RepairListModel(repairs, this))
 {
@@ -39,6 +43,7 @@ RepairsPage::RepairsPage(Services& services, RepairService& repairs, QWidget* pa
         auto* b = new QPushButton(text, this);
         b->setObjectName(QString::fromLatin1(name));
         b->setToolTip(tip);
+        b->setProperty(kUsualTip, tip); // put back when a refusal's reason has stood in its place
         bar->addWidget(b);
         return b;
     };
@@ -146,12 +151,8 @@ void RepairsPage::updateActions()
     // off and their tooltips say why (the services refuse it anyway).
     const bool mayWork = working && m_session->may(Permission::WorkTickets);
     const QString why = working && !mayWork ? Roles::refusal(m_session->user.role, Permission::WorkTickets) : QString();
-    const std::pair<QPushButton*, QString> tips[] = {
-        {m_dispatch, tr("Send to a department with a numbered order (F6)")},
-        {m_return, tr("The department reports the work done")},
-        {m_again, tr("Unsatisfied callback: dispatch again")}};
-    for (const auto& [button, tip] : tips)
-        button->setToolTip(why.isEmpty() ? tip : why);
+    for (QPushButton* button : {m_dispatch, m_return, m_again})
+        button->setToolTip(why.isEmpty() ? button->property(kUsualTip).toString() : why);
     m_dispatch->setEnabled(mayWork && is({TicketStatus::New, TicketStatus::Reopened, TicketStatus::Dispatched}));
     m_return->setEnabled(mayWork && is({TicketStatus::Dispatched}));
     m_again->setEnabled(mayWork && is({TicketStatus::Returned}));
