@@ -204,8 +204,7 @@ void ComplaintDetailWidget::updateEnabled()
     const bool open = has && TicketTerms::isOpen(m_ticket.status);
     // Disabling is a courtesy with its reason shown: the service refuses a clerk's decision anyway.
     const bool mayJudge = m_session.may(Permission::JudgeComplaints);
-    m_decisionFields->setEnabled(open && mayJudge);
-    m_decide->setEnabled(open && mayJudge);
+    m_decisionFields->setEnabled(open && mayJudge); // the Record decision button with them
     m_decisionWhy->setVisible(!mayJudge);
     m_decisionWhy->setText(mayJudge ? QString() : Roles::refusal(m_session.user.role, Permission::JudgeComplaints));
     for (QWidget* w :
