@@ -116,7 +116,8 @@ Status NightGenerator::generate(const QString& path)
             return draft.error();
         if (Status s = check(shifts.signLeaving(leaving, draft.value().id, kPassword)); !s)
             return s;
-        return check(shifts.acceptByArriving(draft.value().id, arriving, kPassword, answersFor(draft.value())));
+        return check(shifts.acceptByArriving(draft.value().id, arriving, kPassword, answersFor(draft.value()),
+                                             arriving == u"control"_s ? controlRoom : desk));
     };
 
     clock.set(22, 7, 30);

@@ -84,6 +84,16 @@ protected:
         ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
     }
 
+    // The post the arriving person works at, as they choose it at their desk: the control room for
+    // its operators, the (first) desk post for everyone else.
+    qint64 postOf(const Session& who)
+    {
+        for (const Post& p : s.shifts.posts().value())
+            if (p.isControlRoom == (who.user.role == Role::ControlRoom))
+                return p.id;
+        return 0;
+    }
+
     // The whole handover through the engine: every line acknowledged, lines containing a key disputed.
     HandoverSheet handOver(const Session& leaving, const Session& arriving,
                            const QHash<QString, QString>& disputes = {}, const QString& notes = {})
@@ -99,7 +109,7 @@ protected:
                     dispute = it.value();
             answers << HandoverAnswer{i.id, dispute};
         }
-        auto sealed = s.shifts.acceptByArriving(draft.id, arriving.user.login, pw(), answers);
+        auto sealed = s.shifts.acceptByArriving(draft.id, arriving.user.login, pw(), answers, postOf(arriving));
         EXPECT_TRUE(sealed.ok()) << (sealed.ok() ? std::string() : sealed.error().message.toStdString());
         return sealed.ok() ? sealed.value() : HandoverSheet{};
     }

@@ -57,6 +57,16 @@ public:
         EXPECT_TRUE(s.ok()) << (s.ok() ? std::string() : s.error().message.toStdString());
     }
 
+    // The post the arriving person works at, as they choose it at their desk: the control room for
+    // its operators, the (first) desk post for everyone else.
+    qint64 postOf(const Session& who)
+    {
+        for (const Post& p : shifts().posts().value())
+            if (p.isControlRoom == (who.user.role == Role::ControlRoom))
+                return p.id;
+        return 0;
+    }
+
     // The whole handover at the clock's time; lines whose text contains a key of `disputes` are
     // disputed with its value, every other line acknowledged.
     qint64 handOver(const Session& leaving, const Session& arriving, const QHash<QString, QString>& disputes = {})
@@ -79,7 +89,7 @@ public:
                     dispute = it.value();
             answers << HandoverAnswer{i.id, dispute};
         }
-        auto sealed = shifts().acceptByArriving(draft.value().id, arriving.user.login, pw, answers);
+        auto sealed = shifts().acceptByArriving(draft.value().id, arriving.user.login, pw, answers, postOf(arriving));
         EXPECT_TRUE(sealed.ok()) << (sealed.ok() ? std::string() : sealed.error().message.toStdString());
         return sealed.ok() ? sealed.value().id : 0;
     }

@@ -142,7 +142,7 @@ QList<RoleCase> shiftCases()
                       };
                   }};
     c << RoleCase{u"ReminderService::onDuty"_s, {}, [](RoleWorld& w, const Session&) -> Call {
-                      return [&w](const Session& who) { return outcomeOf(reminders(w).onDuty(who)); };
+                      return [&w](const Session& who) { return outcomeOf(reminders(w).onDuty(who, w.host().clock().nowMs())); };
                   }};
     c << RoleCase{u"ReminderService::acknowledge"_s, {P::HearReports}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 id = w.reportReminder();

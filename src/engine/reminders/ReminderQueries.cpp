@@ -2,6 +2,8 @@
 #include "engine/reminders/ReminderService.h"
 
 #include "engine/Session.h"
+#include "engine/shifts/DeskPresence.h"
+#include "engine/shifts/ShiftCalendar.h"
 #include "engine/reminders/ReminderSql.h"
 #include "engine/reminders/ReminderTerms.h"
 #include "engine/tickets/SiteRules.h"
@@ -151,7 +153,7 @@ Result<QList<Reminder>> ReminderService::active(qint64 asOfMs, const Session& wh
     auto all = pending(asOfMs);
     if (!all)
         return all.error();
-    auto duty = onDuty(who);
+    auto duty = onDuty(who, asOfMs);
     if (!duty)
         return duty.error();
     QList<Reminder> mine;
@@ -161,19 +163,28 @@ Result<QList<Reminder>> ReminderService::active(qint64 asOfMs, const Session& wh
     return mine;
 }
 
-Result<bool> ReminderService::onDuty(const Session& who) const
+Result<bool> ReminderService::onDuty(const Session& who, qint64 asOfMs) const
 {
     if (who.user.role != Role::Clerk && who.user.role != Role::ControlRoom)
         return true;
-    // The desk's posts first; the control room when no desk post is staffed (the night, R-SH-3);
-    // everyone at the desk when nobody has started a shift (a site that does not use shifts).
-    auto q = m_db.exec(u"SELECT s.user_id, p.is_control_room FROM shifts s JOIN posts p ON p.id = s.post_id "
-                       "WHERE s.ended_ms IS NULL"_s);
+    // Those holding a desk post first; the control room when no desk post is held (the night, R-SH-3);
+    // everyone at the desk when nobody holds a post (a site that does not use shifts, or the morning
+    // after a night nobody handed over). A shift holds its post only while its person is signed in
+    // somewhere (DeskPresence; the asking person is) and it is not past its end without a handover
+    // (R-SH-1), so a killed program or yesterday's shift never hides a reminder from who is here.
+    auto q = m_db.exec(u"SELECT s.user_id, p.is_control_room, s.started_ms FROM shifts s "
+                       "JOIN posts p ON p.id = s.post_id WHERE s.ended_ms IS NULL AND (s.user_id = ? OR "_s +
+                           DeskPresence::presentSql(u"s.user_id"_s) + u")"_s,
+                       {who.user.id, asOfMs, asOfMs});
     if (!q)
         return q.error();
+    const ShiftCalendar calendar(m_rules);
     QList<qint64> desk, controlRoom;
-    while (q.value().next())
+    while (q.value().next()) {
+        if (asOfMs >= calendar.dueEnd(q.value().value(2).toLongLong()))
+            continue;
         (q.value().value(1).toBool() ? controlRoom : desk) << q.value().value(0).toLongLong();
+    }
     if (!desk.isEmpty())
         return desk.contains(who.user.id);
     if (!controlRoom.isEmpty())

@@ -70,10 +70,11 @@ public:
     // Whether a reminder at this level lands in this role's inbox (the ladder is cumulative upwards:
     // the clerk keeps every reminder until it is acted on).
     [[nodiscard]] static bool reaches(Role role, const Reminder& reminder);
-    // Whether the desk's reminders are this person's now (issue 3: "due → the clerk on duty"): those
-    // on a shift at a desk post; when no desk post is staffed, those on the control room's shift; when
-    // nobody is on a shift at all, every clerk and control-room operator. Other roles: always.
-    [[nodiscard]] Result<bool> onDuty(const Session& who) const;
+    // Whether the desk's reminders are this person's at asOf (issue 3: "due → the clerk on duty"):
+    // those holding a desk post; when no desk post is held, those on the control room's shift; when
+    // nobody holds a post, every clerk and control-room operator. A shift holds its post only while
+    // its person is signed in (DeskPresence) and it is not past its end (R-SH-1). Other roles: always.
+    [[nodiscard]] Result<bool> onDuty(const Session& who, qint64 asOfMs) const;
 
 private:
     [[nodiscard]] Result<QList<Reminder>> pending(qint64 asOfMs) const;

@@ -17,7 +17,9 @@ struct Post
 };
 
 // One person at one post for a time (R-SH-1). code is the rules' shift it started in: A, B or C.
-// It stays open until the handover sheet that ends it is sealed (R-SH-2).
+// It stays open until the handover sheet that ends it is sealed (R-SH-2); one left past its end
+// without a handover is ended when the next person at the post takes it over (endedHow "taken_over")
+// or when its person starts again at another post ("lapsed").
 struct Shift
 {
     qint64 id = 0;
@@ -27,6 +29,19 @@ struct Shift
     qint64 startedMs = 0;
     std::optional<qint64> endedMs;
     qint64 fromSheetId = 0; // the sheet whose seal started it, 0 when started by hand
+    QString endedHow;       // "handover", "taken_over" or "lapsed"; empty while open
+    qint64 endedBy = 0;     // who ended it
+};
+
+// An open shift as the shift page and the status bar show it: where, who, and whether it is past the
+// end of its rules' shift without a handover (ShiftCalendar::dueEnd).
+struct ShiftOnDuty
+{
+    Shift shift;
+    QString postName;
+    QString personName;
+    qint64 dueEndMs = 0;
+    bool pastEnd = false;
 };
 
 } // namespace fd

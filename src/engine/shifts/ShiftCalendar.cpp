@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace fd {
 
 ShiftCalendar::ShiftCalendar(const SiteRules& rules) : m_rules(rules) {}
@@ -29,6 +31,14 @@ ShiftCalendar::Window ShiftCalendar::shiftAt(qint64 atMs) const
             best = w;
     }
     return best;
+}
+
+qint64 ShiftCalendar::dueEnd(qint64 startMs) const
+{
+    const Window w = shiftAt(startMs);
+    if (startMs - w.startMs <= (w.endMs - w.startMs) / 2)
+        return w.endMs;
+    return std::max(w.endMs, shiftAt(w.endMs).endMs); // R-SH-1
 }
 
 } // namespace fd

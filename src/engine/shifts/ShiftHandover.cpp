@@ -77,7 +77,8 @@ Status ShiftService::checkAnswers(const HandoverSheet& sheet, const QList<Handov
 }
 
 Result<HandoverSheet> ShiftService::acceptByArriving(qint64 sheetId, const QString& arrivingLogin,
-                                                     const QString& password, const QList<HandoverAnswer>& answers)
+                                                     const QString& password, const QList<HandoverAnswer>& answers,
+                                                     qint64 arrivingPostId)
 {
     auto seen = m_store.sheet(sheetId);
     if (!seen)
@@ -96,6 +97,8 @@ Result<HandoverSheet> ShiftService::acceptByArriving(qint64 sheetId, const QStri
         if (!Roles::allows(arriving.value().role, Permission::WorkShifts))
             return Error{u"perm.denied"_s, Roles::refusal(arriving.value().role, Permission::WorkShifts), u"login"_s};
     }
+    if (auto arrivingPost = m_store.post(arrivingPostId); !arrivingPost)
+        return Error{u"handover.post"_s, tr("Choose the post the arriving person works at."), u"post"_s};
     if (Status s = checkAnswers(sheet, answers); !s)
         return s.error();
     // Their own password, counted towards their lockout like any sign-in.
@@ -142,29 +145,49 @@ Result<HandoverSheet> ShiftService::acceptByArriving(qint64 sheetId, const QStri
     after.insert(u"disputes"_s, disputes);
     if (auto r = m_audit.append(who, u"handover_sheet"_s, next.id, u"sealed"_s, describe(current.value()), after); !r)
         return r.error();
-    if (Status s = m_store.endShift(next.shiftId, now); !s)
+    auto leaving = m_store.shift(next.shiftId);
+    if (!leaving)
+        return leaving.error();
+    if (Status s = endShiftAs(who, leaving.value(), u"handover"_s, now, next.id); !s)
         return s.error();
-    if (auto r = m_audit.append(who, u"shift"_s, next.shiftId, u"ended"_s, {},
-                                {{u"ended_ms"_s, now}, {u"sheet_id"_s, next.id}});
-        !r)
-        return r.error();
-    // R-SH-3: at night the control room, already on its own shift, covers the desk it took over;
-    // anyone else starts their shift at this post now.
+    // R-SH-3: at night the control room, already on its own shift, covers the desk it took over and
+    // takes its tickets. Anyone else works at the post they chose (never inferred from the sheet):
+    // their shift there goes on, or starts now, clearing the way as startShift does.
     auto open = m_store.openShiftOf(who.user.id);
     if (!open)
         return open.error();
+    qint64 custodyPost = arrivingPostId;
     bool covered = false;
-    if (open.value()) {
+    if (open.value() && open.value()->postId != arrivingPostId) {
         auto theirs = m_store.post(open.value()->postId);
         auto handed = m_store.post(next.postId);
         if (!theirs || !handed)
             return !theirs ? theirs.error() : handed.error();
-        covered = theirs.value().isControlRoom && !handed.value().isControlRoom;
+        covered = theirs.value().isControlRoom && !handed.value().isControlRoom && !pastEnd(*open.value(), now);
+        if (covered)
+            custodyPost = theirs.value().id;
     }
     if (!covered) {
-        if (auto started = insertShift(who, next.postId, next.id); !started)
-            return started.error();
+        auto mine = clearWay(who, arrivingPostId);
+        if (!mine)
+            return mine.error();
+        if (!mine.value())
+            if (auto started = insertShift(who, arrivingPostId, next.id); !started)
+                return started.error();
     }
+    // R-SH-2: what was handed over is in the custody of the post that took it.
+    QList<qint64> tickets;
+    for (const HandoverItem& i : next.items)
+        if (i.kind == HandoverItemKind::Ticket && i.refId)
+            tickets << i.refId;
+    if (Status s = m_store.moveCustody(tickets, custodyPost); !s)
+        return s.error();
+    if (!tickets.isEmpty() && custodyPost != next.postId)
+        if (auto r = m_audit.append(who, u"handover_sheet"_s, next.id, u"custody_moved"_s,
+                                    {{u"post_id"_s, next.postId}},
+                                    {{u"post_id"_s, custodyPost}, {u"tickets"_s, tickets.size()}});
+            !r)
+            return r.error();
     if (Status c = tx.commit(); !c)
         return c.error();
     return next;

@@ -147,21 +147,6 @@ Result<Shift> ShiftService::insertShift(const Session& who, qint64 postId, qint6
     return s;
 }
 
-Result<Shift> ShiftService::startShift(const Session& who, qint64 postId)
-{
-    if (Status s = who.require(Permission::WorkShifts); !s) // R-SH-1
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    auto s = insertShift(who, postId, 0);
-    if (!s)
-        return s.error();
-    if (Status c = tx.commit(); !c)
-        return c.error();
-    return s;
-}
-
 Result<QList<HandoverItem>> ShiftService::draftItems(const Post& post, qint64 asOfMs) const
 {
     QList<HandoverItem> items;

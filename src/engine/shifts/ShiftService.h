@@ -23,8 +23,12 @@ class SiteRules;
 struct Session;
 
 // Shifts and handover (R-SH-1, R-SH-2).
-//  startShift   a person starts at a post; one open shift per person; its code (A/B/C) comes from
-//               the rules' times (ShiftCalendar), so a start at 20:45 or 03:00 is C.
+//  startShift   a person starts at the post they chose (the workstation remembers it; it is never
+//               inferred); one open shift per person; its code (A/B/C) comes from the rules' times
+//               (ShiftCalendar), so a start at 20:45 or 03:00 is C. Starting again at the post one is
+//               on continues that shift. A shift of someone else at that post past its end without a
+//               handover is taken over (ended "taken_over"); one's own shift at another post past its
+//               end lapses; one's own live shift at another post is refused ("shift.open").
 //  endShift     drafts the handover sheet: every open item of that post at that moment from every
 //               HandoverProvider (tickets built in; modules add theirs), the equipment checklist, notes.
 //               The shift stays open until the sheet is sealed: the leaving person is on duty until then.
@@ -50,6 +54,11 @@ public:
     [[nodiscard]] Result<QList<Post>> posts() const;
     [[nodiscard]] Result<Post> controlRoomPost() const;
     [[nodiscard]] Result<std::optional<Shift>> currentShift(qint64 userId) const;
+    // Every open shift now, by post, with whether it is past its end without a handover: shown to
+    // the person, to the next one at the post and to the supervisor.
+    [[nodiscard]] Result<QList<ShiftOnDuty>> onDutyNow() const;
+    // Whether a shift is past the end of its rules' shift (ShiftCalendar::dueEnd) at atMs.
+    [[nodiscard]] bool pastEnd(const Shift& shift, qint64 atMs) const;
     [[nodiscard]] Result<Shift> shift(qint64 id) const;
     [[nodiscard]] Result<HandoverSheet> sheet(qint64 id) const;
     // The sheet drafted for a shift, if endShift has run for it.
@@ -70,11 +79,16 @@ public:
     Result<HandoverSheet> endShift(const Session& who, qint64 shiftId, const QString& notes);
     Result<HandoverSheet> signLeaving(const Session& who, qint64 sheetId, const QString& password);
     Result<HandoverSheet> acceptByArriving(qint64 sheetId, const QString& arrivingLogin, const QString& password,
-                                           const QList<HandoverAnswer>& answers);
+                                           const QList<HandoverAnswer>& answers, qint64 arrivingPostId);
 
 private:
     // Inside the caller's transaction.
     Result<Shift> insertShift(const Session& who, qint64 postId, qint64 fromSheetId);
+    // Ends the shifts in the way of `who` starting at postId (others' past their end at that post, and
+    // their own past its end elsewhere); refuses their own live shift elsewhere. Gives their open shift
+    // at postId when they already have one.
+    Result<std::optional<Shift>> clearWay(const Session& who, qint64 postId);
+    Status endShiftAs(const Session& who, const Shift& shift, const QString& how, qint64 atMs, qint64 sheetId);
     Result<QList<HandoverItem>> draftItems(const Post& post, qint64 asOfMs) const;
     Status checkAnswers(const HandoverSheet& sheet, const QList<HandoverAnswer>& answers) const;
     static QJsonObject describe(const HandoverSheet& sheet);

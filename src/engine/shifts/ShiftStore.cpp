@@ -14,7 +14,8 @@ using sql::text;
 
 namespace {
 
-const QString kShiftColumns = u"id, post_id, user_id, code, started_ms, ended_ms, COALESCE(from_sheet_id, 0)"_s;
+const QString kShiftColumns = u"id, post_id, user_id, code, started_ms, ended_ms, COALESCE(from_sheet_id, 0), "
+                              "COALESCE(ended_how, ''), COALESCE(ended_by, 0)"_s;
 const QString kSheetColumns =
     u"id, shift_id, post_id, leaving_user_id, COALESCE(arriving_user_id, 0), created_ms, notes, leaving_signed_ms, "
     "arriving_signed_ms, sealed_ms, status, version"_s;
@@ -30,6 +31,8 @@ Shift shiftFrom(const QSqlQuery& q)
     s.startedMs = q.value(4).toLongLong();
     s.endedMs = instantFrom(q.value(5));
     s.fromSheetId = q.value(6).toLongLong();
+    s.endedHow = q.value(7).toString();
+    s.endedBy = q.value(8).toLongLong();
     return s;
 }
 
@@ -131,11 +134,30 @@ Result<qint64> ShiftStore::insertShift(const Shift& s)
                        {s.postId, s.userId, QString(s.code), s.startedMs, idOrNull(s.fromSheetId)});
 }
 
-Status ShiftStore::endShift(qint64 shiftId, qint64 atMs)
+Result<QList<Shift>> ShiftStore::openShifts() const
 {
-    auto q = m_db.exec(u"UPDATE shifts SET ended_ms = ?, version = version + 1 WHERE id = ? AND ended_ms IS NULL "
-                       "RETURNING id"_s,
-                       {atMs, shiftId});
+    auto q = m_db.exec(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE ended_ms IS NULL ORDER BY post_id, started_ms"_s);
+    if (!q)
+        return q.error();
+    QList<Shift> out;
+    while (q.value().next())
+        out << shiftFrom(q.value());
+    return out;
+}
+
+Status ShiftStore::moveCustody(const QList<qint64>& ticketIds, qint64 toPostId)
+{
+    for (qint64 id : ticketIds)
+        if (auto q = m_db.exec(u"UPDATE tickets SET post_id = ? WHERE id = ?"_s, {toPostId, id}); !q)
+            return q.error();
+    return {};
+}
+
+Status ShiftStore::endShift(qint64 shiftId, qint64 atMs, const QString& how, qint64 byUserId)
+{
+    auto q = m_db.exec(u"UPDATE shifts SET ended_ms = ?, ended_how = ?, ended_by = ?, version = version + 1 "
+                       "WHERE id = ? AND ended_ms IS NULL RETURNING id"_s,
+                       {atMs, how, byUserId, shiftId});
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -28,8 +28,13 @@ public:
     [[nodiscard]] Result<Shift> shift(qint64 id) const;
     [[nodiscard]] Result<std::optional<Shift>> openShiftOf(qint64 userId) const;
     [[nodiscard]] Result<qint64> insertShift(const Shift& shift);
-    // Ends an open shift; "shift.stale" when it was already ended.
-    [[nodiscard]] Status endShift(qint64 shiftId, qint64 atMs);
+    // Every open shift, by post and start.
+    [[nodiscard]] Result<QList<Shift>> openShifts() const;
+    // Ends an open shift ("handover", "taken_over" or "lapsed", by whom); "shift.stale" when it was
+    // already ended.
+    [[nodiscard]] Status endShift(qint64 shiftId, qint64 atMs, const QString& how, qint64 byUserId);
+    // Puts the tickets in the custody of a post (a sealed handover, R-SH-2).
+    [[nodiscard]] Status moveCustody(const QList<qint64>& ticketIds, qint64 toPostId);
 
     [[nodiscard]] Result<HandoverSheet> sheet(qint64 id) const;
     [[nodiscard]] Result<std::optional<qint64>> sheetOfShift(qint64 shiftId) const;

@@ -17,11 +17,9 @@ QString TicketHandoverProvider::source() const
 
 Result<QList<HandoverLine>> TicketHandoverProvider::openItems(const Post& post, qint64 asOfMs) const
 {
-    auto q = m_db.exec(u"SELECT DISTINCT t.id, t.number, t.status, COALESCE(u.code, ''), t.person_name, t.description "
-                       "FROM tickets t JOIN shifts s ON s.user_id = t.created_by AND t.created_ms >= s.started_ms "
-                       "AND (s.ended_ms IS NULL OR t.created_ms < s.ended_ms) "
-                       "LEFT JOIN units u ON u.id = t.unit_id "
-                       "WHERE s.post_id = ? AND t.created_ms <= ? AND t.status NOT IN "_s +
+    auto q = m_db.exec(u"SELECT t.id, t.number, t.status, COALESCE(u.code, ''), t.person_name, t.description "
+                       "FROM tickets t LEFT JOIN units u ON u.id = t.unit_id "
+                       "WHERE t.post_id = ? AND t.created_ms <= ? AND t.status NOT IN "_s +
                            TicketStore::finishedStatuses() +
                            u" "
                            "ORDER BY t.id"_s,

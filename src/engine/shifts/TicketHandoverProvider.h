@@ -8,10 +8,12 @@ namespace fd {
 
 class Database;
 
-// The open tickets of a post, for its handover sheet (R-SH-2). A ticket belongs to the post where
-// it was taken in: the post of the shift its creator was on when it was entered (tickets carry no
-// post column; shifts already say who was where). A ticket entered by someone on no shift belongs
-// to no post. Closed and cancelled tickets are not open.
+// The open tickets of a post, for its handover sheet (R-SH-2): those in its custody (tickets.post_id).
+// A ticket starts in the custody of the post its taker was on (the site's first desk post when they
+// were on none) and moves with every sealed handover to the post the arriving person works at
+// (ShiftService::acceptByArriving), so it is on every sheet of the post that holds it until it is
+// closed: the evening desk's open tickets are on the control room's morning sheet (R-SH-3).
+// Closed and cancelled tickets are not open.
 class TicketHandoverProvider final : public HandoverProvider
 {
     Q_DECLARE_TR_FUNCTIONS(TicketHandoverProvider)

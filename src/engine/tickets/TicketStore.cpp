@@ -102,8 +102,11 @@ Result<qint64> TicketStore::insert(const Ticket& t)
         u"INSERT INTO tickets (kind, number, channel, caller_phone, unit_id, resident_id, person_name, description, "
         "category, department, severity, status, second_dispatch_of, same_event_as, retroactive, occurred_ms, "
         "created_ms, created_by, respond_by_ms, follow_up_anchor_ms, next_follow_up_ms, resolve_by_ms, reply_by_ms, "
-        "callback_by_ms, paused_since_ms, paused_total_ms, rules_json, closed_ms, urgent, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        "callback_by_ms, paused_since_ms, paused_total_ms, rules_json, closed_ms, urgent, version, post_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+        // R-SH-2: the post that has it in custody: its taker's, or the site's first desk post.
+        "COALESCE((SELECT post_id FROM shifts WHERE user_id = ? AND ended_ms IS NULL), "
+        "(SELECT id FROM posts WHERE NOT is_control_room AND active ORDER BY id LIMIT 1))) RETURNING id"_s,
         {TicketTerms::key(t.kind),
          t.number,
          TicketTerms::key(t.channel),
@@ -132,7 +135,8 @@ Result<qint64> TicketStore::insert(const Ticket& t)
          t.pausedTotalMs,
          json(t.rules.toJson()),
          instant(t.closedMs),
-         t.urgent});
+         t.urgent,
+         idOrNull(t.createdBy)});
 }
 
 Result<int> TicketStore::update(const Ticket& t, int expectedVersion)

@@ -38,7 +38,7 @@ TEST_P(HandoverTest, HandoverNeedsBothSignaturesAndEveryOpenItemAcknowledged)
     EXPECT_TRUE(draft.items.first().text.contains(m_openRepair.number));
 
     // The arriving person cannot sign before the leaving one.
-    auto early = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft));
+    auto early = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft), m_desk);
     EXPECT_EQ(early.error().code, u"handover.unsigned"_s);
     EXPECT_EQ(m_shifts->signLeaving(m_clerk, draft.id, u"wrong-password"_s).error().code, u"signin.wrong"_s);
     EXPECT_FALSE(m_shifts->sheet(draft.id).value().leavingSignedMs.has_value());
@@ -47,14 +47,14 @@ TEST_P(HandoverTest, HandoverNeedsBothSignaturesAndEveryOpenItemAcknowledged)
     // Every line must be answered: leaving one out seals nothing.
     QList<HandoverAnswer> partial = answers(draft);
     partial.removeFirst();
-    auto missing = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), partial);
+    auto missing = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), partial, m_desk);
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, u"handover.unacknowledged"_s);
     EXPECT_EQ(m_shifts->sheet(draft.id).value().status, HandoverStatus::Draft);
     EXPECT_FALSE(m_shifts->currentShift(m_evening.user.id).value().has_value());
 
     setTime(at(14, 55));
-    auto sealed = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft));
+    auto sealed = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft), m_desk);
     ASSERT_TRUE(sealed.ok()) << sealed.error().message.toStdString();
     const HandoverSheet stored = m_shifts->sheet(draft.id).value();
     EXPECT_EQ(stored.status, HandoverStatus::Sealed);
@@ -74,7 +74,7 @@ TEST_P(HandoverTest, HandoverNeedsBothSignaturesAndEveryOpenItemAcknowledged)
     EXPECT_EQ(evening.fromSheetId, draft.id);
 
     // A sealed sheet cannot be signed again, and the database refuses to change it.
-    EXPECT_FALSE(m_shifts->acceptByArriving(draft.id, m_morning.user.login, pw(), answers(draft)).ok());
+    EXPECT_FALSE(m_shifts->acceptByArriving(draft.id, m_morning.user.login, pw(), answers(draft), m_desk).ok());
     EXPECT_FALSE(m_db->exec(u"UPDATE handover_sheets SET notes = 'x' WHERE id = ?"_s, {draft.id}).ok());
     EXPECT_FALSE(m_db->exec(u"DELETE FROM handover_items WHERE sheet_id = ?"_s, {draft.id}).ok());
 
@@ -93,7 +93,7 @@ TEST_P(HandoverTest, OneCannotHandOverToOneself)
     // R-SH-2
     HandoverSheet draft = draftWithOpenRepair();
     ASSERT_TRUE(m_shifts->signLeaving(m_clerk, draft.id, pw()).ok());
-    auto self = m_shifts->acceptByArriving(draft.id, m_clerk.user.login, pw(), answers(draft));
+    auto self = m_shifts->acceptByArriving(draft.id, m_clerk.user.login, pw(), answers(draft), m_desk);
     ASSERT_FALSE(self.ok());
     EXPECT_EQ(self.error().code, u"handover.self"_s);
     EXPECT_EQ(m_shifts->sheet(draft.id).value().status, HandoverStatus::Draft);
@@ -106,7 +106,7 @@ TEST_P(HandoverTest, AWrongArrivingPasswordIsRefusedCountedAndNothingIsSealed)
     HandoverSheet draft = draftWithOpenRepair();
     ASSERT_TRUE(m_shifts->signLeaving(m_clerk, draft.id, pw()).ok());
     const qint64 events = count(u"audit_events"_s);
-    auto wrong = m_shifts->acceptByArriving(draft.id, m_evening.user.login, u"not-her-password"_s, answers(draft));
+    auto wrong = m_shifts->acceptByArriving(draft.id, m_evening.user.login, u"not-her-password"_s, answers(draft), m_desk);
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, u"signin.wrong"_s);
     EXPECT_EQ(m_accounts->find(m_evening.user.login).value().failedAttempts, 1); // towards her lockout
@@ -118,7 +118,7 @@ TEST_P(HandoverTest, AWrongArrivingPasswordIsRefusedCountedAndNothingIsSealed)
     EXPECT_FALSE(m_shifts->currentShift(m_evening.user.id).value().has_value());
     EXPECT_EQ(count(u"audit_events"_s), events);
     // Someone else's password does not sign for her either.
-    EXPECT_FALSE(m_shifts->acceptByArriving(draft.id, m_evening.user.login, u"admin-pass-1"_s, answers(draft)).ok());
+    EXPECT_FALSE(m_shifts->acceptByArriving(draft.id, m_evening.user.login, u"admin-pass-1"_s, answers(draft), m_desk).ok());
 }
 
 TEST_P(HandoverTest, ADisputedLineIsRecordedWithTheSeal)
@@ -127,7 +127,7 @@ TEST_P(HandoverTest, ADisputedLineIsRecordedWithTheSeal)
     HandoverSheet draft = draftWithOpenRepair();
     ASSERT_TRUE(m_shifts->signLeaving(m_clerk, draft.id, pw()).ok());
     auto sealed = m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(),
-                                             answers(draft, {{u"对讲机"_s, u"只交来一台，另一台不在"_s}}));
+                                             answers(draft, {{u"对讲机"_s, u"只交来一台，另一台不在"_s}}), m_desk);
     ASSERT_TRUE(sealed.ok());
     int disputed = 0;
     const HandoverSheet stored = m_shifts->sheet(draft.id).value();
@@ -203,7 +203,7 @@ TEST_P(HandoverTest, SomeoneOnAShiftAtAnotherDeskCannotTakeThisOneOver)
     auto east = m_db->insert(u"INSERT INTO posts (code, name) VALUES ('east', '东门岗') RETURNING id"_s);
     ASSERT_TRUE(east.ok());
     const Shift busy = start(m_morning, east.value());
-    auto refused = m_shifts->acceptByArriving(draft.id, m_morning.user.login, pw(), answers(draft));
+    auto refused = m_shifts->acceptByArriving(draft.id, m_morning.user.login, pw(), answers(draft), m_desk);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, u"shift.open"_s);
     EXPECT_EQ(m_shifts->sheet(draft.id).value().status, HandoverStatus::Draft);
@@ -249,7 +249,7 @@ TEST_P(HandoverTest, ASignedDraftWaitsForTheArrivingPersonUntilSealed)
     EXPECT_EQ(waiting.first().id, draft.id);
     EXPECT_EQ(waiting.first().items.size(), draft.items.size());
     EXPECT_TRUE(m_shifts->awaitingArrival(m_controlPost).value().isEmpty());
-    ASSERT_TRUE(m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft)).ok());
+    ASSERT_TRUE(m_shifts->acceptByArriving(draft.id, m_evening.user.login, pw(), answers(draft), m_desk).ok());
     EXPECT_TRUE(m_shifts->awaitingArrival(m_desk).value().isEmpty());
 }
 

@@ -76,10 +76,15 @@ protected:
         auto signedSheet = m_shifts->signLeaving(leaving, draft.value().id, pw());
         EXPECT_TRUE(signedSheet.ok());
         auto sealed =
-            m_shifts->acceptByArriving(draft.value().id, arriving.user.login, pw(), answers(draft.value(), disputes));
+            m_shifts->acceptByArriving(draft.value().id, arriving.user.login, pw(), answers(draft.value(), disputes),
+                                       postOf(arriving));
         EXPECT_TRUE(sealed.ok()) << (sealed.ok() ? std::string() : sealed.error().message.toStdString());
         return sealed.ok() ? sealed.value() : HandoverSheet{};
     }
+
+    // The post the arriving person works at, as chosen at their desk: the control room for its
+    // operators, the desk for everyone else (the service never infers it).
+    qint64 postOf(const Session& who) const { return who.user.role == Role::ControlRoom ? m_controlPost : m_desk; }
 
     QList<qint64> ticketLines(const HandoverSheet& sheet) const
     {

@@ -1,0 +1,57 @@
+#include "engine/shifts/DeskPresence.h"
+
+#include "core/Clock.h"
+#include "engine/Session.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+DeskPresence::DeskPresence(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+Result<qint64> DeskPresence::signIn(const Session& who, const QString& workstation, qint64 postId)
+{
+    const qint64 now = m_clock.nowMs();
+    return m_db.insert(u"INSERT INTO desk_presence (user_id, workstation, post_id, signed_in_ms, seen_ms) "
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                       {who.user.id, workstation, postId > 0 ? QVariant(postId) : QVariant(), now, now});
+}
+
+Status DeskPresence::renew(qint64 presenceId)
+{
+    if (auto q = m_db.exec(u"UPDATE desk_presence SET seen_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
+                           {m_clock.nowMs(), presenceId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Status DeskPresence::setPost(qint64 presenceId, qint64 postId)
+{
+    if (auto q = m_db.exec(u"UPDATE desk_presence SET post_id = ?, seen_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
+                           {postId > 0 ? QVariant(postId) : QVariant(), m_clock.nowMs(), presenceId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Status DeskPresence::signOut(qint64 presenceId)
+{
+    if (auto q = m_db.exec(u"UPDATE desk_presence SET ended_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
+                           {m_clock.nowMs(), presenceId});
+        !q)
+        return q.error();
+    return {};
+}
+
+QString DeskPresence::presentSql(const QString& column)
+{
+    // seen_ms within the timeout either side of now: a clock set back does not keep a killed program's
+    // sign-in alive until the clock catches up (a running one renews within a minute).
+    return u"EXISTS (SELECT 1 FROM desk_presence d WHERE d.user_id = %1 AND d.ended_ms IS NULL "
+           "AND d.seen_ms > ? - %2 AND d.seen_ms < ? + %2)"_s.arg(column)
+        .arg(TimeoutMs);
+}
+
+} // namespace fd
