@@ -3,6 +3,7 @@
 #include "modules/reports/ReportDocument.h"
 #include "modules/reports/ReportSections.h"
 #include "modules/reports/ReportXlsx.h"
+#include "support/PdfText.h"
 
 #include <QFile>
 #include <QProcess>
@@ -82,6 +83,18 @@ TEST_P(ReportExport, PdfStartsWithPdfSignature)
     ASSERT_TRUE(ReportDocument::writePdf(busyWeek(), path).ok());
     EXPECT_EQ(head(path, 4), QByteArray("%PDF"));
     EXPECT_GT(QFile(path).size(), 1000);
+}
+
+// R-IN-6: an archived report is found by what it says. The PDF's text (what a reader copies or
+// searches) is the characters printed: 水电维修, not the look-alike Kangxi radical ⽔ the CJK font
+// also maps to the same glyph.
+TEST_P(ReportExport, PdfTextIsTheCharactersPrinted)
+{
+    const QString path = dir.filePath(u"weekly.pdf"_s);
+    ASSERT_TRUE(ReportDocument::writePdf(busyWeek(), path).ok());
+    const PdfText text = PdfText::read(path);
+    EXPECT_TRUE(text.all().contains(u"水电维修"_s)) << text.all().toStdString();
+    EXPECT_EQ(text.firstIn(0x2E80, 0x2FDF), 0u) << text.all().toStdString();
 }
 
 // The document carries every table's numbers as the page shows them.

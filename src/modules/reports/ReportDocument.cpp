@@ -1,5 +1,6 @@
 #include "modules/reports/ReportDocument.h"
 
+#include "core/PdfToUnicode.h"
 #include "modules/reports/ReportSections.h"
 
 #include <QFileInfo>
@@ -46,14 +47,15 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const ReportFigures& figure
 
 Status ReportDocument::writePdf(const ReportFigures& figures, const QString& path)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(ReportSections::title(figures));
-    auto doc = build(figures);
-    doc->print(&writer);
-    doc.reset();
-    if (QFileInfo(path).size() <= 0) // QPdfWriter reports no error; an unwritable path leaves no file
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(ReportSections::title(figures));
+        build(figures)->print(&writer);
+    }
+    // QPdfWriter reports no error; an unwritable path leaves no file. The text must be what is printed.
+    if (QFileInfo(path).size() <= 0 || !PdfToUnicode::repairFile(path))
         return Error{u"report.pdf"_s, tr("The PDF could not be saved at %1.").arg(path), u"path"_s};
     return {};
 }
