@@ -3,9 +3,10 @@
 #include "ReportFixture.h"
 
 #include "engine/tickets/SiteRules.h"
-#include "modules/reports/ReportDocument.h"
+#include "modules/reports/ReportPdf.h"
 #include "modules/reports/ReportSections.h"
 #include "modules/reports/ReportXlsx.h"
+#include "support/PdfText.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -93,13 +94,15 @@ TEST_P(ReportCallbackTarget, ThePdfAndTheSpreadsheetCarryTheTargetAndTheMissedLi
     week3Done1CalledBack();
     setTime(4, 17, 0);
     const ReportFigures f = week();
-    const QString html = ReportDocument::html(f);
-    EXPECT_TRUE(html.contains(ReportSections::tr("Not called back (R-CP-8)").toHtmlEscaped()));
-    EXPECT_TRUE(html.contains(missedRepair.number));
-    EXPECT_TRUE(html.contains(missedComplaint.number));
-    EXPECT_TRUE(html.contains(u"2026-11-24 10:30"_s));
-
     QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"week.pdf"_s);
+    ASSERT_TRUE(ReportPdf::write(f, u"翠湖花园"_s, pdf).ok());
+    const QString text = PdfText::read(pdf).all();
+    EXPECT_TRUE(text.contains(ReportSections::tr("Not called back (R-CP-8)"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(missedRepair.number));
+    EXPECT_TRUE(text.contains(missedComplaint.number));
+    EXPECT_TRUE(text.contains(u"2026-11-24 10:30"_s));
+
     const QString path = dir.filePath(u"week.xlsx"_s);
     ASSERT_TRUE(ReportXlsx::write(f, path).ok());
     if (QStandardPaths::findExecutable(u"unzip"_s).isEmpty())

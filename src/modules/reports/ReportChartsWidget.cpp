@@ -23,8 +23,7 @@ QChartView* makeView(const QString& objectName, QWidget* parent)
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(200);
-    view->chart()->legend()->hide();
-    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    ReportChartsWidget::prepare(view->chart());
     return view;
 }
 
@@ -93,6 +92,18 @@ void ReportChartsWidget::clear()
 
 void ReportChartsWidget::setFigures(const ReportFigures& f)
 {
+    showKinds(kindsChart(), f);
+    showRates(ratesChart(), f);
+}
+
+void ReportChartsWidget::prepare(QChart* chart)
+{
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void ReportChartsWidget::showKinds(QChart* chart, const ReportFigures& f)
+{
     QStringList kinds;
     QList<qreal> counts;
     qreal most = 0;
@@ -103,8 +114,11 @@ void ReportChartsWidget::setFigures(const ReportFigures& f)
     }
     // Head room above the tallest bar for its label; a top that five steps divide into whole numbers.
     const qreal top = std::max<qreal>(5, std::ceil(most * 1.15 / 5.0) * 5.0);
-    fill(kindsChart(), tr("Taken in by kind"), kinds, counts, top, u"@value"_s, QColor(0x3b, 0x82, 0xc4), false);
+    fill(chart, tr("Taken in by kind"), kinds, counts, top, u"@value"_s, QColor(0x3b, 0x82, 0xc4), false);
+}
 
+void ReportChartsWidget::showRates(QChart* chart, const ReportFigures& f)
+{
     const QList<QPair<QString, ReportRate>> rates = {
         {tr("Forwarding"), f.forwarding}, {tr("Follow-up"), f.followUp}, {tr("Reply"), f.reply},
         {tr("Resolution"), f.resolution}, {tr("Callback"), f.callbacks}, {tr("Satisfied"), f.satisfaction},
@@ -115,9 +129,8 @@ void ReportChartsWidget::setFigures(const ReportFigures& f)
         names << name;
         percents << rate.percent().value_or(0);
     }
-    fill(ratesChart(), tr("On time and callbacks (%)"), names, percents, 100, u"@value%"_s, QColor(0x3f, 0x8f, 0x5a),
-         true);
-    if (auto* series = qobject_cast<QBarSeries*>(ratesChart()->series().value(0)))
+    fill(chart, tr("On time and callbacks (%)"), names, percents, 100, u"@value%"_s, QColor(0x3f, 0x8f, 0x5a), true);
+    if (auto* series = qobject_cast<QBarSeries*>(chart->series().value(0)))
         series->setLabelsPrecision(3);
 }
 

@@ -1,9 +1,11 @@
 #include "modules/reports/ReportsPage.h"
 
 #include "core/Clock.h"
+#include "core/PdfToUnicode.h"
+#include "engine/SiteSetup.h"
 #include "modules/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
-#include "modules/reports/ReportDocument.h"
+#include "modules/reports/ReportPdf.h"
 #include "modules/reports/ReportSections.h"
 #include "modules/reports/ReportService.h"
 #include "modules/reports/ReportXlsx.h"
@@ -23,7 +25,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <QLocale>
@@ -251,7 +252,7 @@ bool ReportsPage::savePdf(const QString& path)
 {
     if (!m_figures)
         return false;
-    if (Status s = ReportDocument::writePdf(*m_figures, path); !s) {
+    if (Status s = ReportPdf::write(*m_figures, m_services.site.siteName(), path); !s) {
         showError(s.error().message);
         return false;
     }
@@ -280,7 +281,9 @@ void ReportsPage::print()
     dialog.setWindowTitle(tr("Print the report or save it as PDF"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportDocument::build(*m_figures)->print(&printer);
+    ReportPdf::print(*m_figures, m_services.site.siteName(), printer);
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        PdfToUnicode::repairFile(printer.outputFileName()); // printed to a file: its text is what it shows
 }
 
 } // namespace fd
