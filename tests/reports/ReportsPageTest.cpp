@@ -2,9 +2,11 @@
 #include "ReportFixture.h"
 
 #include "engine/AccountService.h"
+#include "engine/SiteSetup.h"
 #include "modules/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportsPage.h"
+#include "support/PdfText.h"
 #include "support/Screenshots.h"
 
 #include <QBarSeries>
@@ -114,6 +116,11 @@ TEST_P(ReportsPageTest, ExportsWhatItShows)
     QFile pdf(dir.filePath(u"week.pdf"_s));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_EQ(pdf.read(4), QByteArray("%PDF"));
+    // R-IN-6: the page prints its own site's name (site settings) at the head of every page.
+    const QString site = host.services().site.siteName();
+    ASSERT_FALSE(site.isEmpty());
+    for (const QString& text : PdfText::read(dir.filePath(u"week.pdf"_s)).pages())
+        EXPECT_TRUE(text.contains(site)) << text.toStdString();
     EXPECT_FALSE(page.exportXlsx(dir.filePath(u"missing/week.xlsx"_s)));
     EXPECT_TRUE(labelText(&page, "reportError").contains(u"missing"_s));
 }
