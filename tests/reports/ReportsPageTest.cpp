@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -123,6 +124,28 @@ TEST_P(ReportsPageTest, ExportsWhatItShows)
         EXPECT_TRUE(text.contains(site)) << text.toStdString();
     EXPECT_FALSE(page.exportXlsx(dir.filePath(u"missing/week.xlsx"_s)));
     EXPECT_TRUE(labelText(&page, "reportError").contains(u"missing"_s));
+}
+
+// R-IN-6: "Print to file (PDF)" in the print dialog gives the same report as Save as PDF: the site
+// on every page, both charts, and text that is the characters printed (水电, not ⽔电).
+TEST_P(ReportsPageTest, PrintingToAPdfFileGivesTheSameSearchableReport)
+{
+    setTime(0, 9, 0);
+    open(TicketKind::Repair, Channel::Call, u"水电"_s);
+    page.setSession(supervisor);
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    page.printOn(printer);
+    const PdfText text = PdfText::read(dir.filePath(u"printed.pdf"_s));
+    ASSERT_FALSE(text.pages().isEmpty());
+    for (const QString& p : text.pages())
+        EXPECT_TRUE(p.contains(host.services().site.siteName())) << p.toStdString();
+    EXPECT_TRUE(text.all().contains(ReportChartsWidget::tr("On time and callbacks (%)"))) << text.all().toStdString();
+    EXPECT_TRUE(text.all().contains(u"水电"_s)) << text.all().toStdString();
+    EXPECT_EQ(text.firstIn(0x2E80, 0x2FDF), 0u) << text.all().toStdString();
 }
 
 // A realistic week at the desk (R-IN-6, R-CP-9, R-CB-4): three clerks, forty-odd tickets.

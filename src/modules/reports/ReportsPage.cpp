@@ -279,7 +279,13 @@ void ReportsPage::print()
     printer.setOutputFileName(suggestedName(u".pdf"_s));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the report or save it as PDF"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted)
+        printOn(printer);
+}
+
+void ReportsPage::printOn(QPrinter& printer)
+{
+    if (!m_figures)
         return;
     ReportPdf::print(*m_figures, m_services.site.siteName(), printer);
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
