@@ -70,5 +70,4 @@ TEST_P(TicketPhoneRevealTest, ATicketWithoutANumberRevealsNothingAndWritesNothin
     EXPECT_EQ(revealEvents(), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, TicketPhoneRevealTest, ::testing::ValuesIn(TestDatabase::backends()),
-                         BackendName());
+INSTANTIATE_TEST_SUITE_P(Backends, TicketPhoneRevealTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
