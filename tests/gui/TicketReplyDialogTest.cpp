@@ -106,6 +106,8 @@ TEST_F(TicketReplyDialogTest, TheTicketWindowMasksTheCallerAndRevealsTheNumberOn
     const Ticket t = openInquiry();
     TicketDialog dialog(host.services(), clerk, t.id);
     dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
     auto* summary = child<QLabel>(&dialog, "ticketSummary");
     EXPECT_FALSE(summary->text().contains(t.callerPhone));
     EXPECT_TRUE(summary->text().contains(PersonalData::maskPhone(t.callerPhone)));
