@@ -48,7 +48,7 @@ public:
     // Corrects the name, owner/tenant or phones of a resident still living there; a phone no longer
     // listed is ended (kept with the instant), a new one added.
     Result<Resident> editResident(const Session& who, qint64 residentId, const ResidentChange& change);
-    // A move-out on `movedOutMs` (not in the future): the resident stays on record, no longer active,
+    // R-MO-1: a move-out on `movedOutMs` (not in the future): the resident stays on record, no longer active,
     // no longer found by the desk's search or offered as the unit's resident.
     Result<Resident> endResident(const Session& who, qint64 residentId, qint64 movedOutMs);
 
