@@ -158,7 +158,7 @@ void MainWindow::buildPages()
             widget = m_queues = new QueuePage(m_services, m_pages);
             break;
         case PageId::Registry:
-            widget = m_registry = new RegistryPage(m_services.registry, m_pages);
+            widget = m_registry = new RegistryPage(m_services.registry, m_services.clock, m_pages);
             break;
         case PageId::Accounts:
             widget = m_accounts = new AccountsPage(m_services.accounts, m_services.clock, m_pages);

@@ -1,5 +1,6 @@
 #include "gui/TicketDialog.h"
 
+#include "core/PersonalData.h"
 #include "engine/AccountService.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
@@ -85,7 +86,9 @@ void TicketDialog::load(qint64 ticketId)
         row(tr("Channel"),
             t.callerPhone.isEmpty()
                 ? TicketTerms::displayName(t.channel)
-                : tr("%1, caller %2").arg(TicketTerms::displayName(t.channel), m_session.shownPhone(t.callerPhone)));
+                : tr("%1, caller %2")
+                      .arg(TicketTerms::displayName(t.channel),
+                           m_revealed.isEmpty() ? PersonalData::maskPhone(t.callerPhone) : m_revealed));
     html += row(tr("Unit"), unit.isEmpty() ? tr("none") : unit);
     html += row(tr("Person"), t.personName);
     html += row(tr("Description"), t.description);
@@ -150,9 +153,26 @@ void TicketDialog::showActions(const Ticket& ticket)
         }
         delete item;
     }
+    if (!ticket.callerPhone.isEmpty()) {
+        // R-CB-1: the number is masked until the person about to call asks; each reveal is audited.
+        auto* reveal = new QPushButton(tr("S&how number"), this);
+        reveal->setObjectName(u"revealPhone"_s);
+        const bool may = m_session.may(Permission::SeePersonalData);
+        reveal->setEnabled(may && m_revealed.isEmpty());
+        reveal->setToolTip(may ? tr("Show the caller's number in full to call back (Alt+H). Each time is recorded.")
+                               : Roles::refusal(m_session.user.role, Permission::SeePersonalData));
+        m_actions->addWidget(reveal);
+        connect(reveal, &QPushButton::clicked, this, [this, id = ticket.id] {
+            auto shown = m_services.tickets.revealCallerPhone(m_session, id);
+            if (!shown)
+                return m_summary->setToolTip(shown.error().message);
+            m_revealed = shown.value();
+            load(id);
+        });
+    }
     using Mode = TicketReplyDialog::Mode;
     if (!m_session.may(Permission::WorkTickets))
-        return;
+        return m_actions->addStretch();
     for (Mode mode : {Mode::Promise, Mode::Refer, Mode::HeadAnswer, Mode::HeadAbsent, Mode::Reply}) {
         if (!TicketReplyDialog::applies(mode, ticket))
             continue;
