@@ -127,6 +127,54 @@ TEST_P(ComplaintsPageTest, TheDeskLinksAndRepliesFromTheKeyboard)
     EXPECT_TRUE(child<QLabel>(&page, "complaintSummary")->text().contains(u"Replied at"_s));
 }
 
+TEST_P(ComplaintsPageTest, SeveralSelectedComplaintsAreLinkedToOneEventWithOneAction)
+{
+    // R-CP-3: select the complaints about one event in the list and link them together at once.
+    const Ticket a = openComplaint(u"小区停电"_s);
+    const Ticket b = openComplaint(u"停电无通知"_s, u"3-1-601"_s, u"钱七"_s);
+    const Ticket c = openComplaint(u"停电冰箱坏了"_s, u"3-1-502"_s, u"孙八"_s);
+    const Ticket other = openComplaint(u"噪音"_s, u"3-1-601"_s, u"周九"_s);
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(clerk);
+    page.show();
+    QApplication::setActiveWindow(&page); // for the page's keyboard shortcut
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    auto* link = child<QPushButton>(&page, "linkSelected");
+    ASSERT_TRUE(page.selectTicket(a.id));
+    EXPECT_FALSE(link->isEnabled()); // one complaint is not an event group
+    auto* table = page.table();
+    for (const Ticket& t : {b, c}) { // Ctrl+click adds rows to the selection
+        const QModelIndex index = page.model()->index(page.model()->rowOf(t.id), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(index).center());
+    }
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), 3);
+    ASSERT_TRUE(link->isEnabled());
+    QTest::keyClick(table, Qt::Key_G, Qt::ControlModifier); // the one action, from the keyboard
+    for (const Ticket& t : {b, c})
+        EXPECT_EQ(complaints->eventRoot(t.id).value(), a.id);
+    EXPECT_EQ(complaints->eventRoot(other.id).value(), other.id);
+    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(a.number)) << labelText(&page, "complaintStatus").toStdString();
+
+    // A complaint of another group is named, and nothing is linked.
+    const Ticket d = openComplaint(u"噪音又来了"_s, u"3-1-502"_s, u"吴十"_s);
+    ASSERT_TRUE(complaints->linkSameEvent(clerk, QList<qint64>{other.id, d.id}).ok());
+    page.refresh();
+    table->clearSelection();
+    for (const Ticket& t : {b, d}) {
+        const QModelIndex index = page.model()->index(page.model()->rowOf(t.id), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(index).center());
+    }
+    QTest::mouseClick(link, Qt::LeftButton);
+    EXPECT_EQ(complaints->eventRoot(d.id).value(), other.id);
+    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(d.number)) << labelText(&page, "complaintStatus").toStdString();
+
+    // A role that may not work tickets sees the action disabled, with the reason.
+    const Session cashier = host.signedIn(Role::Cashier, u"chen.jing"_s);
+    page.setSession(cashier);
+    EXPECT_FALSE(link->isEnabled());
+    EXPECT_FALSE(link->toolTip().isEmpty());
+}
+
 TEST_P(ComplaintsPageTest, ScreenshotWithARealisticDay)
 {
     struct Call

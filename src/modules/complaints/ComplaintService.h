@@ -41,7 +41,13 @@ public:
     Result<Ticket> extend(const Session& who, const Ticket& seen, qint64 newLimitMs, const QString& reason);
     // Links the complaint to another about the same event (R-CP-3). When the group reaches the
     // site's count (rule.complaint.upgrade_count, 5) every open complaint in it is graded major.
+    // Linking from one complaint of the group: the same as linking the two together (below).
     Result<Ticket> linkSameEvent(const Session& who, const Ticket& seen, qint64 otherTicketId);
+    // Links the complaints (two or more) to one same-event group in one audited action (R-CP-3).
+    // When one of them is already in a group the others join that group (a third, a fourth...);
+    // otherwise the earliest is the root. A complaint already in ANOTHER group is refused, named with
+    // its group, and nothing is linked. Gives the group's root.
+    Result<qint64> linkSameEvent(const Session& who, const QList<qint64>& ticketIds);
     // The reply to the customer, recorded with its time (R-CP-6): TicketService::reply.
     Result<Ticket> reply(const Session& who, const Ticket& seen, const QString& answer);
     // R-CP-10: appends a dated line to the registry's note on the unit (or the resident), which the
