@@ -175,6 +175,61 @@ TEST_P(ComplaintsPageTest, SeveralSelectedComplaintsAreLinkedToOneEventWithOneAc
     EXPECT_FALSE(link->toolTip().isEmpty());
 }
 
+TEST_P(ComplaintsPageTest, TheDeskForwardsAComplaintAndRecordsTheResultFromTheDetail)
+{
+    // R-CP-6: forwarded to the department concerned; the result coming back is recorded (who, what),
+    // then reported to the supervisor and replied to the customer.
+    const Ticket t = graded(openComplaint(u"楼道垃圾三天无人清理"_s), Severity::Minor);
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(clerk);
+    page.show();
+    ASSERT_TRUE(page.selectTicket(t.id));
+    auto* forward = child<QPushButton>(&page, "forwardComplaint");
+    auto* result = child<QPushButton>(&page, "recordComplaintResult");
+    EXPECT_TRUE(forward->isEnabled());
+    EXPECT_FALSE(result->isEnabled()); // nothing is out yet
+    auto* department = child<QComboBox>(&page, "forwardDepartment");
+    department->setCurrentIndex(-1);
+    department->setEditText(QString());
+    QTest::mouseClick(forward, Qt::LeftButton);
+    EXPECT_TRUE(child<QLabel>(&page, "error_forward_department")->isVisibleTo(&page));
+    EXPECT_EQ(reload(t).status, TicketStatus::New);
+
+    department->setCurrentIndex(department->findData(u"cleaning"_s));
+    ASSERT_GE(department->currentIndex(), 0);
+    QTest::mouseClick(forward, Qt::LeftButton);
+    EXPECT_EQ(reload(t).status, TicketStatus::Dispatched);
+    EXPECT_EQ(reload(t).department, u"cleaning"_s);
+    EXPECT_TRUE(result->isEnabled());
+    EXPECT_FALSE(forward->isEnabled());
+
+    host.clock().advanceMinutes(90);
+    QTest::mouseClick(result, Qt::LeftButton); // a result needs what was done
+    EXPECT_TRUE(child<QLabel>(&page, "error_result_result")->isVisibleTo(&page));
+    EXPECT_EQ(reload(t).status, TicketStatus::Dispatched);
+    type(child<QLineEdit>(&page, "complaintResult"), u"已清运，增加每日巡查"_s);
+    type(child<QLineEdit>(&page, "complaintDoneBy"), u"保洁班长刘姐"_s);
+    QTest::mouseClick(result, Qt::LeftButton);
+    const Ticket back = reload(t);
+    EXPECT_EQ(back.status, TicketStatus::Returned);
+    const auto steps = host.services().tickets.history(t.id).value();
+    ASSERT_FALSE(steps.isEmpty());
+    EXPECT_EQ(steps.last().note, u"已清运，增加每日巡查"_s);
+    EXPECT_EQ(steps.last().data.value(u"done_by"_s).toString(), u"保洁班长刘姐"_s);
+    EXPECT_EQ(steps.last().atMs, host.clock().nowMs());
+
+    // A role that may not work tickets sees the buttons disabled, with the reason.
+    const Ticket other = graded(openComplaint(u"电梯异响"_s), Severity::Minor);
+    const Session cashier = host.signedIn(Role::Cashier, u"chen.jing"_s);
+    page.setSession(cashier);
+    page.refresh();
+    ASSERT_TRUE(page.selectTicket(other.id));
+    EXPECT_FALSE(forward->isEnabled());
+    EXPECT_FALSE(result->isEnabled());
+    EXPECT_TRUE(child<QLabel>(&page, "workWhy")->isVisibleTo(&page));
+    EXPECT_TRUE(labelText(&page, "workWhy").contains(u"may not"_s)) << labelText(&page, "workWhy").toStdString();
+}
+
 TEST_P(ComplaintsPageTest, ScreenshotWithARealisticDay)
 {
     struct Call

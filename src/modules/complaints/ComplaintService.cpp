@@ -330,6 +330,31 @@ Status ComplaintService::upgradeGroup(qint64 rootId, int groupSize)
     return {};
 }
 
+Result<Ticket> ComplaintService::forward(const Session& who, const Ticket& seen, const QString& department)
+{
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
+    auto current = loadComplaint(seen);
+    if (!current)
+        return current.error();
+    if (department.trimmed().isEmpty())
+        return Error{u"complaint.department"_s, tr("Choose the department the complaint goes to."), u"department"_s};
+    return m_tickets.dispatch(who, seen, department.trimmed()); // R-CP-6, R-CP-7
+}
+
+Result<Ticket> ComplaintService::recordResult(const Session& who, const Ticket& seen, const QString& result,
+                                              const QString& doneBy)
+{
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
+    auto current = loadComplaint(seen);
+    if (!current)
+        return current.error();
+    if (result.trimmed().isEmpty())
+        return Error{u"complaint.result"_s, tr("Write down what the department did."), u"result"_s};
+    return m_tickets.returned(who, seen, result.trimmed(), doneBy.trimmed()); // R-CP-6
+}
+
 Result<Ticket> ComplaintService::reply(const Session& who, const Ticket& seen, const QString& answer)
 {
     if (Status s = who.require(Permission::WorkTickets); !s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/Ticket.h"
 #include "modules/complaints/ComplaintTypes.h"
 
@@ -48,6 +49,12 @@ public:
     // otherwise the earliest is the root. A complaint already in ANOTHER group is refused, named with
     // its group, and nothing is linked. Gives the group's root.
     Result<qint64> linkSameEvent(const Session& who, const QList<qint64>& ticketIds);
+    // R-CP-6: forwarded to the department concerned (TicketService::dispatch; the follow-ups of
+    // R-CP-7 then run). Field "department".
+    Result<Ticket> forward(const Session& who, const Ticket& seen, const QString& department);
+    // R-CP-6: the department's result comes back: what was done and by whom (TicketService::returned),
+    // which the supervisor is then told of and the customer replied to. Field "result".
+    Result<Ticket> recordResult(const Session& who, const Ticket& seen, const QString& result, const QString& doneBy);
     // The reply to the customer, recorded with its time (R-CP-6): TicketService::reply.
     Result<Ticket> reply(const Session& who, const Ticket& seen, const QString& answer);
     // R-CP-10: appends a dated line to the registry's note on the unit (or the resident), which the
@@ -63,6 +70,8 @@ public:
     [[nodiscard]] Result<int> eventGroupSize(qint64 rootId) const;
     // The complaint with that number, or 0.
     [[nodiscard]] Result<qint64> complaintIdByNumber(const QString& number) const;
+    // The departments a complaint can be forwarded to, by position (active ones).
+    [[nodiscard]] Result<QList<Department>> departments() const;
     // When the reply was recorded, if it was.
     [[nodiscard]] Result<std::optional<qint64>> repliedMs(qint64 ticketId) const;
 
