@@ -2,8 +2,8 @@
 
 #include "engine/shifts/ControlRoomService.h"
 #include "gui/NightCallText.h"
-#include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
+#include "modules/Services.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

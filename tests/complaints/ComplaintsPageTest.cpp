@@ -64,7 +64,8 @@ TEST_P(ComplaintsPageTest, AClerkCannotDecideButASupervisorGradesWithTheChecklis
     EXPECT_FALSE(child<QLineEdit>(&page, "decisionReason")->isEnabled());
     EXPECT_FALSE(child<QRadioButton>(&page, "decisionInvalid")->isEnabled());
     EXPECT_TRUE(child<QLabel>(&page, "decisionWhy")->isVisibleTo(&page));
-    EXPECT_TRUE(labelText(&page, "decisionWhy").contains(u"may not"_s)) << labelText(&page, "decisionWhy").toStdString();
+    EXPECT_TRUE(labelText(&page, "decisionWhy").contains(u"may not"_s))
+        << labelText(&page, "decisionWhy").toStdString();
     page.detail()->recordDecision(); // even when called, the service refuses and shows why
     EXPECT_TRUE(child<QLabel>(&page, "error_general")->isVisibleTo(&page));
     EXPECT_EQ(reload(t).severity, Severity::None);
@@ -153,7 +154,8 @@ TEST_P(ComplaintsPageTest, SeveralSelectedComplaintsAreLinkedToOneEventWithOneAc
     for (const Ticket& t : {b, c})
         EXPECT_EQ(complaints->eventRoot(t.id).value(), a.id);
     EXPECT_EQ(complaints->eventRoot(other.id).value(), other.id);
-    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(a.number)) << labelText(&page, "complaintStatus").toStdString();
+    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(a.number))
+        << labelText(&page, "complaintStatus").toStdString();
 
     // A complaint of another group is named, and nothing is linked.
     const Ticket d = openComplaint(u"噪音又来了"_s, u"3-1-502"_s, u"吴十"_s);
@@ -166,7 +168,8 @@ TEST_P(ComplaintsPageTest, SeveralSelectedComplaintsAreLinkedToOneEventWithOneAc
     }
     QTest::mouseClick(link, Qt::LeftButton);
     EXPECT_EQ(complaints->eventRoot(d.id).value(), other.id);
-    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(d.number)) << labelText(&page, "complaintStatus").toStdString();
+    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(d.number))
+        << labelText(&page, "complaintStatus").toStdString();
 
     // A role that may not work tickets sees the action disabled, with the reason.
     const Session cashier = host.signedIn(Role::Cashier, u"chen.jing"_s);

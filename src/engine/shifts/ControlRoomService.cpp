@@ -220,7 +220,7 @@ Result<ControlRoomCall> ControlRoomService::recordReturn(const Session& who, qin
 }
 
 Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 callId, TicketKind kind,
-                                                const QString& category)
+                                                 const QString& category)
 {
     if (Status s = who.require(Permission::EnterNightCalls); !s) // R-RP-5: the desk enters them
         return s.error();
@@ -261,7 +261,7 @@ Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 call
     r.category = kind == TicketKind::Repair ? category.trimmed() : QString();
     r.technician = src.technician; // the night's work as the ticket's steps (R-RP-3), not intake text
     r.result = src.result;
-    r.takenBy = src.takenBy; // the operator who took the call and dispatched
+    r.takenBy = src.takenBy;              // the operator who took the call and dispatched
     auto ticket = m_tickets.open(who, r); // joins this transaction
     if (!ticket)
         return ticket.error();

@@ -224,7 +224,8 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
         events << e.value();
     }
     if (r.returnedMs) { // R-RP-3: the result and who did it, as the return step
-        auto e = advance(who, t, {TicketAction::Return, *r.returnedMs, r.result, {{u"done_by"_s, r.technician.trimmed()}}});
+        auto e =
+            advance(who, t, {TicketAction::Return, *r.returnedMs, r.result, {{u"done_by"_s, r.technician.trimmed()}}});
         if (!e)
             return e.error();
         e.value().actorId = taker;

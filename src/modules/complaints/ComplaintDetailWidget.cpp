@@ -251,8 +251,8 @@ void ComplaintDetailWidget::updateEnabled()
     m_forward->setEnabled(open && mayWork && !out);
     for (QWidget* w : std::initializer_list<QWidget*>{m_result, m_doneBy, m_recordResult})
         w->setEnabled(open && mayWork && out);
-    const Permission approve = m_ticket.severity == Severity::Minor ? Permission::ApproveExtensions
-                                                                    : Permission::ApproveManagerExtensions;
+    const Permission approve =
+        m_ticket.severity == Severity::Minor ? Permission::ApproveExtensions : Permission::ApproveManagerExtensions;
     const bool mayExtend = m_session.may(approve);
     for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
         w->setEnabled(open && mayExtend);

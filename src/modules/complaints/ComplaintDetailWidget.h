@@ -28,7 +28,8 @@ class TicketService;
 // The selected complaint and what is done to it: the supervisor's decision with the R-CP-3
 // checklist, forwarding to a department and the result coming back (R-CP-6), the same-event link,
 // an extension (R-CP-5), the reply (R-CP-6) and the customer note (R-CP-10). What the role may not
-// do is disabled with the reason shown. Each action calls ComplaintService and shows its Error beside the field it names.
+// do is disabled with the reason shown. Each action calls ComplaintService and shows its Error beside the field it
+// names.
 class ComplaintDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -79,8 +80,8 @@ private:
     QLineEdit* m_reason = nullptr;
     QPushButton* m_decide = nullptr;
     QWidget* m_decisionFields = nullptr; // the verdict, grade, criteria and reason: the supervisor's
-    QLabel* m_decisionWhy = nullptr;      // why they are disabled for this role
-    QLabel* m_workWhy = nullptr; // why the follow-through is disabled for this role
+    QLabel* m_decisionWhy = nullptr;     // why they are disabled for this role
+    QLabel* m_workWhy = nullptr;         // why the follow-through is disabled for this role
     QComboBox* m_department = nullptr;
     QPushButton* m_forward = nullptr;
     QLineEdit* m_result = nullptr;

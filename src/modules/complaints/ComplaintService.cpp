@@ -250,8 +250,8 @@ Result<qint64> ComplaintService::linkSameEvent(const Session& who, const QList<q
     } else { // the earliest complaint is the event's first
         const Member* first = &members.first();
         for (const Member& m : std::as_const(members))
-            if (m.ticket.occurredMs < first->ticket.occurredMs
-                || (m.ticket.occurredMs == first->ticket.occurredMs && m.ticket.id < first->ticket.id))
+            if (m.ticket.occurredMs < first->ticket.occurredMs ||
+                (m.ticket.occurredMs == first->ticket.occurredMs && m.ticket.id < first->ticket.id))
                 first = &m;
         rootId = first->ticket.id;
     }

@@ -69,8 +69,7 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     layout->addWidget(split);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintsPage::showSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ComplaintsPage::updateLinkButton);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComplaintsPage::updateLinkButton);
     connect(m_linkSelected, &QPushButton::clicked, this, &ComplaintsPage::linkSelected);
     connect(m_detail, &ComplaintDetailWidget::changed, this, [this](qint64 id) {
         refresh();
@@ -138,8 +137,8 @@ void ComplaintsPage::linkSelected()
     const QString number = m_model->rowAt(qMax(0, m_model->rowOf(root.value()))).number;
     auto size = m_complaints.eventGroupSize(root.value());
     m_status->setStyleSheet(QString());
-    m_status->setText(tr("Linked to the event of %1: %n complaint(s) about it.", nullptr, size ? size.value() : 0)
-                          .arg(number));
+    m_status->setText(
+        tr("Linked to the event of %1: %n complaint(s) about it.", nullptr, size ? size.value() : 0).arg(number));
     for (qint64 id : ids)
         emit ticketChanged(id);
 }

@@ -102,7 +102,7 @@ TEST_P(ControlRoomTest, ANightRepairIsEnteredOnlyWithItsCategory)
     ASSERT_FALSE(bare.ok());
     EXPECT_EQ(bare.error().field, u"category"_s);
     EXPECT_EQ(count(u"tickets"_s), tickets);
-    EXPECT_EQ(m_calls->pendingCalls().value().size(), 1); // still waiting to be entered
+    EXPECT_EQ(m_calls->pendingCalls().value().size(), 1);                           // still waiting to be entered
     auto inquiry = m_calls->enterAsTicket(m_morning, call.id, TicketKind::Inquiry); // only repairs need one
     ASSERT_TRUE(inquiry.ok()) << inquiry.error().message.toStdString();
     EXPECT_EQ(inquiry.value().createdBy, m_control.user.id);
