@@ -119,7 +119,10 @@ void TicketDialog::load(qint64 ticketId)
     for (int i = 0; i < list.size(); ++i) {
         const TicketEvent& e = list.at(i);
         QString at = when(e.atMs);
-        if (e.recordedMs - e.atMs > 60'000)
+        const qint64 enteredBy = e.data.value(u"entered_by"_s).toInteger(); // R-RP-5: a 补单's clerk
+        if (enteredBy != 0)
+            at += tr(" (entered %1 by %2)").arg(when(e.recordedMs), names.value(enteredBy));
+        else if (e.recordedMs - e.atMs > 60'000)
             at += tr(" (entered %1)").arg(when(e.recordedMs));
         QString note = e.note;
         if (e.kind == u"reply_promised") // R-IN-4: the promise, and what it replaced
@@ -131,6 +134,10 @@ void TicketDialog::load(qint64 ticketId)
                        .trimmed();
         else if (e.kind == u"replied" && e.data.contains(u"head"_s)) // R-IN-5: whose answer was given
             note = tr("%1 (answer of %2)").arg(e.note, e.data.value(u"head"_s).toString());
+        else if (e.kind == u"returned" && !e.data.value(u"done_by"_s).toString().isEmpty()) // R-RP-3: who did it
+            note = tr("%1 (by %2)").arg(e.note, e.data.value(u"done_by"_s).toString());
+        else if (e.kind == u"dispatched" && !e.data.value(u"technician"_s).toString().isEmpty()) // R-RP-5
+            note = QString(e.note + u' ' + tr("Sent %1.").arg(e.data.value(u"technician"_s).toString())).trimmed();
         else if (e.kind == u"opened" && e.data.value(u"promised_ms"_s).isDouble())
             note = QString(e.note + u' ' +
                            tr("Reply promised by %1.").arg(when(e.data.value(u"promised_ms"_s).toInteger())))

@@ -219,10 +219,13 @@ Result<ControlRoomCall> ControlRoomService::recordReturn(const Session& who, qin
                   {m_clock.nowMs(), result.trimmed(), callId});
 }
 
-Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 callId, TicketKind kind)
+Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 callId, TicketKind kind,
+                                                 const QString& category)
 {
     if (Status s = who.require(Permission::EnterNightCalls); !s) // R-RP-5: the desk enters them
         return s.error();
+    if (kind == TicketKind::Repair && category.trimmed().isEmpty()) // R-IN-1: as intake asks of a repair
+        return Error{u"call.category"_s, tr("Choose what needs repairing."), u"category"_s};
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -255,8 +258,10 @@ Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 call
     r.dispatchedMs = src.dispatchedMs;
     r.department = src.department;
     r.returnedMs = src.returnedMs;
-    r.note = src.technician.isEmpty() || src.result.isEmpty() ? src.result + src.technician
-                                                              : tr("%1 (by %2)").arg(src.result, src.technician);
+    r.category = kind == TicketKind::Repair ? category.trimmed() : QString();
+    r.technician = src.technician; // the night's work as the ticket's steps (R-RP-3), not intake text
+    r.result = src.result;
+    r.takenBy = src.takenBy;              // the operator who took the call and dispatched
     auto ticket = m_tickets.open(who, r); // joins this transaction
     if (!ticket)
         return ticket.error();

@@ -141,6 +141,35 @@ QWidget* ComplaintDetailWidget::buildActions()
         return h;
     };
 
+    m_workWhy = new QLabel(box);
+    m_workWhy->setObjectName(u"workWhy"_s);
+    m_workWhy->setWordWrap(true);
+    m_workWhy->hide();
+    form->addRow(m_workWhy);
+
+    // R-CP-6: forwarded to the department concerned, and its result recorded when it comes back.
+    m_department = new QComboBox(box);
+    m_department->setObjectName(u"forwardDepartment"_s);
+    m_department->setEditable(true);
+    if (auto departments = m_complaints.departments())
+        for (const Department& d : departments.value())
+            m_department->addItem(Departments::displayName(d.key), d.key);
+    m_forward = new QPushButton(tr("For&ward"), box);
+    m_forward->setObjectName(u"forwardComplaint"_s);
+    form->addRow(buddy(tr("Forward &to:"), m_department), row(m_department, m_forward));
+    form->addRow(QString(), errorLabel(u"forward.department"_s));
+    m_result = new QLineEdit(box);
+    m_result->setObjectName(u"complaintResult"_s);
+    m_result->setPlaceholderText(tr("What the department did"));
+    form->addRow(buddy(tr("Res&ult:"), m_result), m_result);
+    form->addRow(QString(), errorLabel(u"result.result"_s));
+    m_doneBy = new QLineEdit(box);
+    m_doneBy->setObjectName(u"complaintDoneBy"_s);
+    m_doneBy->setPlaceholderText(tr("Who did it"));
+    m_recordResult = new QPushButton(tr("Record t&he result"), box);
+    m_recordResult->setObjectName(u"recordComplaintResult"_s);
+    form->addRow(buddy(tr("Done &by:"), m_doneBy), row(m_doneBy, m_recordResult));
+
     m_event = new QLineEdit(box);
     m_event->setObjectName(u"sameEventNumber"_s);
     m_event->setPlaceholderText(tr("Number of a complaint about the same event"));
@@ -182,6 +211,9 @@ QWidget* ComplaintDetailWidget::buildActions()
     form->addRow(buddy(tr("Customer n&ote:"), m_note), row(m_note, m_addNote));
     form->addRow(QString(), errorLabel(u"note.note"_s));
 
+    connect(m_forward, &QPushButton::clicked, this, &ComplaintDetailWidget::forwardComplaint);
+    connect(m_recordResult, &QPushButton::clicked, this, &ComplaintDetailWidget::recordResult);
+    connect(m_doneBy, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::recordResult);
     connect(m_link, &QPushButton::clicked, this, &ComplaintDetailWidget::linkEvent);
     connect(m_event, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::linkEvent);
     connect(m_extend, &QPushButton::clicked, this, &ComplaintDetailWidget::extendLimit);
@@ -207,11 +239,26 @@ void ComplaintDetailWidget::updateEnabled()
     m_decisionFields->setEnabled(open && mayJudge); // the Record decision button with them
     m_decisionWhy->setVisible(!mayJudge);
     m_decisionWhy->setText(mayJudge ? QString() : Roles::refusal(m_session.user.role, Permission::JudgeComplaints));
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_link, m_extend, m_reply, m_event, m_answer, m_limit, m_extendReason})
-        w->setEnabled(open);
-    m_note->setEnabled(has);
-    m_addNote->setEnabled(has);
+    // The follow-through is desk work (Permission::WorkTickets): disabled with the reason for the
+    // roles that may not; an extension needs the approval its grade names (R-CP-5).
+    const bool mayWork = m_session.may(Permission::WorkTickets);
+    m_workWhy->setVisible(!mayWork);
+    m_workWhy->setText(mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_link, m_reply, m_event, m_answer})
+        w->setEnabled(open && mayWork);
+    const bool out = m_ticket.status == TicketStatus::Dispatched; // R-CP-6: forwarded, result not back yet
+    m_department->setEnabled(open && mayWork && !out);
+    m_forward->setEnabled(open && mayWork && !out);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_result, m_doneBy, m_recordResult})
+        w->setEnabled(open && mayWork && out);
+    const Permission approve =
+        m_ticket.severity == Severity::Minor ? Permission::ApproveExtensions : Permission::ApproveManagerExtensions;
+    const bool mayExtend = m_session.may(approve);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
+        w->setEnabled(open && mayExtend);
+    m_extend->setToolTip(mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
+    m_note->setEnabled(has && mayWork);
+    m_addNote->setEnabled(has && mayWork);
 }
 
 void ComplaintDetailWidget::showTicket(qint64 ticketId)
@@ -324,6 +371,24 @@ void ComplaintDetailWidget::linkEvent()
         return;
     }
     after(u"link"_s, m_complaints.linkSameEvent(m_session, m_ticket, other.value()), m_event);
+}
+
+void ComplaintDetailWidget::forwardComplaint()
+{
+    clearErrors();
+    const int index = m_department->currentIndex();
+    const bool chosen = index >= 0 && m_department->itemText(index) == m_department->currentText();
+    const QString department = chosen ? m_department->itemData(index).toString() : m_department->currentText();
+    after(u"forward"_s, m_complaints.forward(m_session, m_ticket, department)); // R-CP-6
+}
+
+void ComplaintDetailWidget::recordResult()
+{
+    clearErrors();
+    const Result<Ticket> r = m_complaints.recordResult(m_session, m_ticket, m_result->text(), m_doneBy->text());
+    if (r)
+        m_doneBy->clear();
+    after(u"result"_s, r, m_result); // R-CP-6
 }
 
 void ComplaintDetailWidget::extendLimit()
