@@ -83,7 +83,8 @@ QWidget* IntakePage::buildForm()
     const auto addRow = [&](const QString& caption, QWidget* input, const QString& field, const QString& name) {
         const int row = grid->rowCount();
         auto* label = new QLabel(caption, box);
-        label->setBuddy(input);
+        // QLabel moves the cursor only to a buddy that takes focus itself: a compound field's proxy.
+        label->setBuddy(input->focusProxy() ? input->focusProxy() : input);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         grid->addWidget(input, row, 1);
         QLabel* error = m_errors.add(field, input, name + u"Error"_s, box);
@@ -118,6 +119,7 @@ QWidget* IntakePage::buildForm()
     call->addSpacing(8);
     call->addWidget(phoneLabel);
     call->addWidget(m_phone, 1);
+    callLine->setFocusProxy(m_channel); // Alt+H: the channel
     QLabel* channelError = addRow(tr("C&hannel"), callLine, u"channel"_s, u"intakeChannel"_s);
     m_errors.bind(u"caller_phone"_s, m_phone, channelError);
 

@@ -42,6 +42,9 @@ ToolLendWidget::ToolLendWidget(ToolService& tools, RegistryService& registry, QW
     m_unit = new UnitPickerWidget(registry, this);
     m_unit->setObjectName(u"lendUnit"_s);
     form->addRow(tr("&Unit:"), m_unit);
+    // QLabel moves the cursor only to a buddy that takes focus itself: the picker's text field.
+    if (auto* unitLabel = qobject_cast<QLabel*>(form->labelForField(m_unit)))
+        unitLabel->setBuddy(m_unit->edit());
     form->addRow(m_errors.add(u"unit"_s, m_unit->edit(), u"lendUnitError"_s, this));
 
     auto* who = new QHBoxLayout;

@@ -34,7 +34,8 @@ QWidget* VisitorsPage::buildForm()
     const auto addRow = [&](const QString& caption, QWidget* input, const QString& field, const QString& name) {
         const int row = grid->rowCount();
         auto* label = new QLabel(caption, box);
-        label->setBuddy(input);
+        // QLabel moves the cursor only to a buddy that takes focus itself: a compound field's proxy.
+        label->setBuddy(input->focusProxy() ? input->focusProxy() : input);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         grid->addWidget(input, row, 1);
         if (!field.isEmpty())
@@ -45,7 +46,7 @@ QWidget* VisitorsPage::buildForm()
     m_name->setObjectName(u"visitorName"_s);
     m_name->setPlaceholderText(tr("Name; past visitors are suggested"));
     m_name->installEventFilter(this);
-    addRow(tr("&Visitor"), m_name, u"name"_s, u"visitorName"_s);
+    addRow(tr("V&isitor"), m_name, u"name"_s, u"visitorName"_s);
     m_suggestions = new QListWidget(box);
     m_suggestions->setObjectName(u"visitorSuggestions"_s);
     m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().lineSpacing() * 4 + 10);
