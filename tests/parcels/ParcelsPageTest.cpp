@@ -142,6 +142,24 @@ TEST_P(ParcelsPageTest, AClerkReceivesABatchByKeyboardNotifiesAndHandsOverAgains
     EXPECT_EQ(page.selectedParcelIds(), QList<qint64>{id601});
 }
 
+// R-PS-4: "Saved: …" is about the last batch; typing the next one's first line takes it away.
+TEST_P(ParcelsPageTest, TheSavedLineGoesWhenTheNextBatchIsTyped)
+{
+    ParcelsPage page(host.services(), *parcels);
+    showPage(page);
+    auto* carrier = child<QComboBox>(&page, "carrierCombo");
+    carrier->setFocus();
+    type(carrier->lineEdit(), u"顺丰"_s);
+    unit(page, u"31502"_s);
+    enter();
+    ASSERT_EQ(page.receiver()->batch()->rowCount(), 1);
+    child<QPushButton>(&page, "saveBatchButton")->click();
+    ASSERT_TRUE(labelText(&page, "batchSummary").contains(u"顺丰"_s)) << labelText(&page, "batchSummary").toStdString();
+
+    type(page.receiver()->unitPicker()->edit(), u"3"_s);
+    EXPECT_FALSE(labelText(&page, "batchSummary").contains(u"顺丰"_s)) << labelText(&page, "batchSummary").toStdString();
+}
+
 TEST_P(ParcelsPageTest, UnclaimedParcelsAgeInAmberAndRedScreenshot)
 {
     // R-PS-4: a parcel left on the shelf shows its age, amber from 2 days, red from 5.

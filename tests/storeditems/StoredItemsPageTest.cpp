@@ -132,6 +132,25 @@ TEST_P(StoredItemsPageTest, AnItemGoesFromDepositWithASignatureToPickupAgainstIt
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
 }
 
+// R-PS-1: the tag line is about the last deposit; typing the next depositor takes it away.
+TEST_P(StoredItemsPageTest, TheTagLineGoesWhenTheNextDepositIsTyped)
+{
+    page->showDeposit();
+    typeInto("depositorName", u"王伟"_s);
+    typeInto("depositorPhone", u"13800001111"_s);
+    chooseUnit(u"3-1-502"_s);
+    page->depositForm()->setLine(0, u"行李箱"_s, u"1"_s, u"完好"_s);
+    typeInto("depositShelf", u"A-3"_s);
+    sign(page->depositForm()->signatureField());
+    click("saveDeposit");
+    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM stored_items"_s), 1) << labelText(page.get(), "depositFormError").toStdString();
+    ASSERT_FALSE(labelText(page.get(), "storageMessage").isEmpty());
+
+    page->showDeposit();
+    type(child<QLineEdit>(page.get(), "depositorName"), u"李"_s);
+    EXPECT_TRUE(labelText(page.get(), "storageMessage").isEmpty()) << labelText(page.get(), "storageMessage").toStdString();
+}
+
 TEST_P(StoredItemsPageTest, AnOverdueItemIsRedAndTheDeskRecordsTheReminder)
 {
     // R-PS-2: past the expected pickup time → shown in red, remind and keep reminding.

@@ -3,6 +3,7 @@
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/tools/ToolService.h"
 #include "widgets/SignatureField.h"
+#include "widgets/FormEdits.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -84,6 +85,8 @@ ToolLendWidget::ToolLendWidget(ToolService& tools, RegistryService& registry, QW
     buttons->addWidget(m_lend);
     form->addRow(buttons);
     connect(m_lend, &QPushButton::clicked, this, &ToolLendWidget::lend);
+    // "Lent: …" was about the loan before: typing the next one takes it away.
+    FormEdits::watch(this, m_done, [this] { m_done->clear(); });
 }
 
 void ToolLendWidget::setSession(const Session& session)

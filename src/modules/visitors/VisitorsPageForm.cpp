@@ -5,6 +5,7 @@
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"
+#include "widgets/FormEdits.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -129,6 +130,8 @@ QWidget* VisitorsPage::buildForm()
             [this](QListWidgetItem* item) { takeSuggestion(m_suggestions->row(item)); });
     connect(m_confirmation, &QButtonGroup::idToggled, this, &VisitorsPage::updateConfirmation);
     updateConfirmation();
+    // "… checked in" was about the visitor before: typing the next one takes it away.
+    FormEdits::watch(box, this, [this] { say({}); });
     return box;
 }
 
