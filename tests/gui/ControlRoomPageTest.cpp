@@ -143,7 +143,8 @@ TEST_F(ControlRoomPageTest, TheRecordedLineGoesWhenTheNextCallIsTyped)
     ASSERT_FALSE(labelText(&page, "controlRoomMessage").isEmpty());
 
     type(child<QLineEdit>(&page, "callPhoneEdit"), u"139"_s);
-    EXPECT_TRUE(labelText(&page, "controlRoomMessage").isEmpty()) << labelText(&page, "controlRoomMessage").toStdString();
+    EXPECT_TRUE(labelText(&page, "controlRoomMessage").isEmpty())
+        << labelText(&page, "controlRoomMessage").toStdString();
 }
 
 TEST_F(ControlRoomPageTest, TheDeskChoosesTheKindOfTheTicket)

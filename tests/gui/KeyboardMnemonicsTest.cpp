@@ -97,10 +97,11 @@ protected:
              u"second dispatch"_s);
         show(new ReturnDialog(s.repairs, supervisor, repair, u"李师傅"_s), u"return"_s);
         show(new FeeScheduleDialog(s.repairs, admin), u"fee schedule"_s);
-        for (auto mode : {TicketReplyDialog::Mode::Promise, TicketReplyDialog::Mode::Refer,
-                          TicketReplyDialog::Mode::HeadAnswer, TicketReplyDialog::Mode::HeadAbsent,
-                          TicketReplyDialog::Mode::Reply})
-            show(new TicketReplyDialog(s, supervisor, inquiry, mode), u"reply: "_s + TicketReplyDialog::actionName(mode));
+        for (auto mode :
+             {TicketReplyDialog::Mode::Promise, TicketReplyDialog::Mode::Refer, TicketReplyDialog::Mode::HeadAnswer,
+              TicketReplyDialog::Mode::HeadAbsent, TicketReplyDialog::Mode::Reply})
+            show(new TicketReplyDialog(s, supervisor, inquiry, mode),
+                 u"reply: "_s + TicketReplyDialog::actionName(mode));
         ControlRoomCall call;
         call.id = 1;
         call.callerPhone = u"13800001111"_s;

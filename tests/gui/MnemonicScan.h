@@ -21,12 +21,12 @@ class MnemonicScan
 public:
     struct Owner
     {
-        QKeySequence key;     // Alt+X
-        QString text;         // what carries it, as shown ("部门(&D)", "Menu: &Language")
+        QKeySequence key;                // Alt+X
+        QString text;                    // what carries it, as shown ("部门(&D)", "Menu: &Language")
         const QObject* target = nullptr; // what the key reaches (a label's buddy, the button itself)
         const QWidget* where = nullptr;  // the widget that sits in the window
-        QString path;         // objectNames from the window down, to find it in the code
-        QString scope;        // the window itself, or one of its menus (a menu answers its own letters)
+        QString path;                    // objectNames from the window down, to find it in the code
+        QString scope;                   // the window itself, or one of its menus (a menu answers its own letters)
     };
 
     // Scans one window (a QMainWindow with its pages, or a dialog) under a name used in messages.

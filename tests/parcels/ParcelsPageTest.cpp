@@ -157,7 +157,8 @@ TEST_P(ParcelsPageTest, TheSavedLineGoesWhenTheNextBatchIsTyped)
     ASSERT_TRUE(labelText(&page, "batchSummary").contains(u"顺丰"_s)) << labelText(&page, "batchSummary").toStdString();
 
     type(page.receiver()->unitPicker()->edit(), u"3"_s);
-    EXPECT_FALSE(labelText(&page, "batchSummary").contains(u"顺丰"_s)) << labelText(&page, "batchSummary").toStdString();
+    EXPECT_FALSE(labelText(&page, "batchSummary").contains(u"顺丰"_s))
+        << labelText(&page, "batchSummary").toStdString();
 }
 
 TEST_P(ParcelsPageTest, UnclaimedParcelsAgeInAmberAndRedScreenshot)

@@ -143,12 +143,14 @@ TEST_P(StoredItemsPageTest, TheTagLineGoesWhenTheNextDepositIsTyped)
     typeInto("depositShelf", u"A-3"_s);
     sign(page->depositForm()->signatureField());
     click("saveDeposit");
-    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM stored_items"_s), 1) << labelText(page.get(), "depositFormError").toStdString();
+    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM stored_items"_s), 1)
+        << labelText(page.get(), "depositFormError").toStdString();
     ASSERT_FALSE(labelText(page.get(), "storageMessage").isEmpty());
 
     page->showDeposit();
     type(child<QLineEdit>(page.get(), "depositorName"), u"李"_s);
-    EXPECT_TRUE(labelText(page.get(), "storageMessage").isEmpty()) << labelText(page.get(), "storageMessage").toStdString();
+    EXPECT_TRUE(labelText(page.get(), "storageMessage").isEmpty())
+        << labelText(page.get(), "storageMessage").toStdString();
 }
 
 TEST_P(StoredItemsPageTest, AnOverdueItemIsRedAndTheDeskRecordsTheReminder)

@@ -309,8 +309,9 @@ void CallbacksPage::updateActions()
     if (!repair && m_then->currentIndex() == redispatchIndex)
         m_then->setCurrentIndex(0);
     m_then->setEnabled(working && repair);
-    m_then->setToolTip(!working ? tr("Choose a callback in the queue first")
-                                : (repair ? QString() : tr("Only a repair is dispatched again; other work is reopened")));
+    m_then->setToolTip(!working
+                           ? tr("Choose a callback in the queue first")
+                           : (repair ? QString() : tr("Only a repair is dispatched again; other work is reopened")));
     m_department->setEnabled(working && repair && m_then->currentIndex() == redispatchIndex);
     bool opinionOpen = false;
     if (m_session && m_lastAttemptId != 0) {

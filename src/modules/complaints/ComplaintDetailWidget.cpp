@@ -208,8 +208,8 @@ void ComplaintDetailWidget::updateEnabled()
     m_decisionWhy->setVisible(!mayJudge);
     m_decisionWhy->setText(mayJudge ? QString() : Roles::refusal(m_session.user.role, Permission::JudgeComplaints));
     // A disabled field says why when pointed at (its Alt-letter cannot reach it).
-    const QString closedWhy = !has ? tr("Choose a complaint in the list first")
-                                   : (open ? QString() : tr("This complaint is closed"));
+    const QString closedWhy =
+        !has ? tr("Choose a complaint in the list first") : (open ? QString() : tr("This complaint is closed"));
     m_decisionFields->setToolTip(!open ? closedWhy : m_decisionWhy->text());
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_link, m_extend, m_reply, m_event, m_answer, m_limit, m_extendReason}) {

@@ -287,7 +287,7 @@ void IntakePage::edited()
 {
     if (m_loading || !m_session)
         return;
-    m_status->clear(); // "Saved as …" was about the last ticket, not the one being typed now
+    m_status->clear();     // "Saved as …" was about the last ticket, not the one being typed now
     m_draftTimer->start(); // debounced: one write after the clerk pauses, not one per keystroke
 }
 

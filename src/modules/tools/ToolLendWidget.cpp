@@ -2,8 +2,8 @@
 
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/tools/ToolService.h"
-#include "widgets/SignatureField.h"
 #include "widgets/FormEdits.h"
+#include "widgets/SignatureField.h"
 
 #include <QComboBox>
 #include <QFormLayout>
