@@ -136,6 +136,10 @@ TEST_P(ParcelsPageTest, AClerkReceivesABatchByKeyboardNotifiesAndHandsOverAgains
     EXPECT_TRUE(parcels->signature(done.signatureId).value().signedOnPad());
     EXPECT_EQ(page.model()->rowCount(), 2);
     EXPECT_EQ(page.model()->rowOf(id601), -1);
+    // "Handed over: …" is about this pickup; naming the next collector takes it away.
+    ASSERT_FALSE(labelText(&page, "pickupStatus").isEmpty());
+    type(child<QLineEdit>(&page, "collectorEdit"), u"李"_s);
+    EXPECT_TRUE(labelText(&page, "pickupStatus").isEmpty()) << labelText(&page, "pickupStatus").toStdString();
 
     // The search hit of the picked-up parcel opens it in the list.
     page.showRecord(id601);

@@ -124,6 +124,9 @@ TEST_P(StoredItemsPageTest, AnItemGoesFromDepositWithASignatureToPickupAgainstIt
     const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
     page->showPickup();
     typeInto("pickupTag", u"JC-20261122-001"_s);
+    // R-PS-3: "handed out to 王伟" was about the last pickup; typing the next tag takes it away.
+    EXPECT_TRUE(labelText(page.get(), "storageMessage").isEmpty())
+        << labelText(page.get(), "storageMessage").toStdString();
     typeInto("pickupCollector", u"李四"_s);
     sign(page->pickupForm()->signatureField());
     click("handOut");
