@@ -101,7 +101,7 @@ MorningReviewPage::MorningReviewPage(Services& services, QWidget* parent)
     m_marks->setToolTip(tr("Enter: write a comment on the selected record"));
     marks->addWidget(m_marks, 1);
     auto* commentRow = new QHBoxLayout;
-    auto* commentLabel = new QLabel(tr("Co&mment"), marksBox);
+    auto* commentLabel = new QLabel(tr("Comme&nt"), marksBox);
     commentLabel->setBuddy(m_comment);
     commentRow->addWidget(commentLabel);
     m_comment->setObjectName(u"reviewCommentEdit"_s);

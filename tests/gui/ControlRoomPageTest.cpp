@@ -165,6 +165,20 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_TRUE(history->item(2, 4)->text().contains(u"关闭总阀，更换水管"_s));
 }
 
+// R-SH-3: "Call recorded at …" is about the last call; typing the next caller's number takes it away.
+TEST_F(ControlRoomPageTest, TheRecordedLineGoesWhenTheNextCallIsTyped)
+{
+    use(night.control);
+    night.setTime(2, 10);
+    recordCall(u"13812345678"_s, u"3-1-502"_s, u"张先生"_s, u"卫生间水管爆裂"_s);
+    ASSERT_EQ(callCount(), 1);
+    ASSERT_FALSE(labelText(&page, "controlRoomMessage").isEmpty());
+
+    type(child<QLineEdit>(&page, "callPhoneEdit"), u"139"_s);
+    EXPECT_TRUE(labelText(&page, "controlRoomMessage").isEmpty())
+        << labelText(&page, "controlRoomMessage").toStdString();
+}
+
 TEST_F(ControlRoomPageTest, TheDeskChoosesTheKindOfTheTicket)
 {
     // R-RP-5, R-IN-1: a night call may be a complaint, not only a repair.

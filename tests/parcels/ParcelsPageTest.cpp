@@ -136,10 +136,33 @@ TEST_P(ParcelsPageTest, AClerkReceivesABatchByKeyboardNotifiesAndHandsOverAgains
     EXPECT_TRUE(parcels->signature(done.signatureId).value().signedOnPad());
     EXPECT_EQ(page.model()->rowCount(), 2);
     EXPECT_EQ(page.model()->rowOf(id601), -1);
+    // "Handed over: …" is about this pickup; naming the next collector takes it away.
+    ASSERT_FALSE(labelText(&page, "pickupStatus").isEmpty());
+    type(child<QLineEdit>(&page, "collectorEdit"), u"李"_s);
+    EXPECT_TRUE(labelText(&page, "pickupStatus").isEmpty()) << labelText(&page, "pickupStatus").toStdString();
 
     // The search hit of the picked-up parcel opens it in the list.
     page.showRecord(id601);
     EXPECT_EQ(page.selectedParcelIds(), QList<qint64>{id601});
+}
+
+// R-PS-4: "Saved: …" is about the last batch; typing the next one's first line takes it away.
+TEST_P(ParcelsPageTest, TheSavedLineGoesWhenTheNextBatchIsTyped)
+{
+    ParcelsPage page(host.services(), *parcels);
+    showPage(page);
+    auto* carrier = child<QComboBox>(&page, "carrierCombo");
+    carrier->setFocus();
+    type(carrier->lineEdit(), u"顺丰"_s);
+    unit(page, u"31502"_s);
+    enter();
+    ASSERT_EQ(page.receiver()->batch()->rowCount(), 1);
+    child<QPushButton>(&page, "saveBatchButton")->click();
+    ASSERT_TRUE(labelText(&page, "batchSummary").contains(u"顺丰"_s)) << labelText(&page, "batchSummary").toStdString();
+
+    type(page.receiver()->unitPicker()->edit(), u"3"_s);
+    EXPECT_FALSE(labelText(&page, "batchSummary").contains(u"顺丰"_s))
+        << labelText(&page, "batchSummary").toStdString();
 }
 
 TEST_P(ParcelsPageTest, UnclaimedParcelsAgeInAmberAndRedScreenshot)

@@ -110,6 +110,21 @@ TEST_P(ToolsPageTest, LendWithASignatureThenTheWatchAtSixThenReturn)
     EXPECT_TRUE(toolWatches().isEmpty());
 }
 
+// Seed 001 (tool lending): "Lent: …" is about the last loan; typing the next borrower takes it away.
+TEST_P(ToolsPageTest, TheLentLineGoesWhenTheNextLoanIsTyped)
+{
+    host.clock().set(at(14, 20));
+    auto page = openPage(clerk);
+    fillLendForm(page.get(), ladder, u"3-1-502"_s, u"王伟"_s, u"13912345678"_s);
+    sign(page.get());
+    QTest::mouseClick(child<QPushButton>(page.get(), "lendButton"), Qt::LeftButton);
+    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM tool_loans"_s), 1) << labelText(page.get(), "lendFormError").toStdString();
+    ASSERT_FALSE(labelText(page.get(), "lendDone").isEmpty());
+
+    type(child<QLineEdit>(page.get(), "borrowerName"), u"李"_s);
+    EXPECT_TRUE(labelText(page.get(), "lendDone").isEmpty()) << labelText(page.get(), "lendDone").toStdString();
+}
+
 TEST_P(ToolsPageTest, LendingWhenNoneIsInShowsTheMessageByTheTool)
 {
     // Seed 001: the only drill is out; the form says so next to the tool and lends nothing.

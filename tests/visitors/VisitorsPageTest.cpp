@@ -109,6 +109,23 @@ TEST_P(VisitorsPageTest, TheClerkChecksAVisitorInConfirmsAfterNinetyMinutesAndCh
 }
 
 // R-VS-4: a visitor the list still shows but who already left is refused with a message; nothing written.
+// R-VS-2: "checked in" is about the last visitor; typing the next one's name takes it away, so the
+// line under the form never speaks of someone else.
+TEST_P(VisitorsPageTest, TheCheckedInLineGoesWhenTheNextVisitorIsTyped)
+{
+    VisitorsPage page(host.services(), *visitors);
+    showPage(page);
+    type(child<QLineEdit>(&page, "visitorName"), u"王伟"_s);
+    chooseUnit(page, u"3-1-502"_s);
+    type(child<QLineEdit>(&page, "visitorPurpose"), u"探亲"_s);
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_EQ(visits(), 1) << labelText(&page, "visitorFormError").toStdString();
+    ASSERT_TRUE(labelText(&page, "visitorMessage").contains(u"王伟"_s));
+
+    type(child<QLineEdit>(&page, "visitorName"), u"李"_s);
+    EXPECT_TRUE(labelText(&page, "visitorMessage").isEmpty()) << labelText(&page, "visitorMessage").toStdString();
+}
+
 TEST_P(VisitorsPageTest, CheckingOutSomeoneNoLongerInsideIsRefusedWithAMessage)
 {
     const Visit v = admit(form());

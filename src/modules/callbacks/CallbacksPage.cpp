@@ -46,7 +46,7 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
         queuePage = new QWidget(tabs);
         tabs->addTab(queuePage, tr("Callbacks &queue"));
         m_visits = new VisitsWidget(services, *visits, tabs);
-        tabs->addTab(m_visits, tr("&Visits"));
+        tabs->addTab(m_visits, tr("V&isits"));
         outer->addWidget(tabs);
     }
     auto* layout = new QVBoxLayout(queuePage);
@@ -336,6 +336,9 @@ void CallbacksPage::updateActions()
     if (!repair && m_then->currentIndex() == redispatchIndex)
         m_then->setCurrentIndex(0);
     m_then->setEnabled(working && repair);
+    m_then->setToolTip(!working
+                           ? tr("Choose a callback in the queue first")
+                           : (repair ? QString() : tr("Only a repair is dispatched again; other work is reopened")));
     m_department->setEnabled(working && repair && m_then->currentIndex() == redispatchIndex);
     bool opinionOpen = false;
     if (m_session && m_lastAttemptId != 0) {

@@ -6,6 +6,7 @@
 #include "modules/callbacks/VisitService.h"
 #include "modules/registry/RegistryTypes.h"
 #include "modules/registry/UnitPickerWidget.h"
+#include "widgets/FormEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,6 +147,8 @@ void VisitsWidget::buildForm(QGroupBox* box)
     form->addRow(buttons);
 
     connect(m_record, &QPushButton::clicked, this, &VisitsWidget::recordVisit);
+    // "Visit to … recorded" was about the visit before: typing the next one takes it away.
+    FormEdits::watch(box, m_done, [this] { m_done->clear(); });
     connect(m_opinion, &QLineEdit::returnPressed, this, &VisitsWidget::recordVisit);
     connect(m_unit, &UnitPickerWidget::unitChanged, this, &VisitsWidget::unitChosen);
 }

@@ -76,7 +76,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     outerLayout->addWidget(box);
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
-    m_valid = new QRadioButton(tr("&Valid"), box);
+    m_valid = new QRadioButton(tr("V&alid"), box);
     m_valid->setObjectName(u"decisionValid"_s);
     m_invalid = new QRadioButton(tr("&Invalid"), box);
     m_invalid->setObjectName(u"decisionInvalid"_s);
@@ -92,7 +92,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     m_grade->addItem(tr("Choose a grade"), QVariant::fromValue(int(Severity::None)));
     for (Severity s : {Severity::Minor, Severity::Important, Severity::Major})
         m_grade->addItem(TicketTerms::displayName(s), QVariant::fromValue(int(s)));
-    form->addRow(tr("&Grade:"), m_grade);
+    form->addRow(tr("Gra&de:"), m_grade);
     form->addRow(QString(), errorLabel(u"decide.severity"_s));
 
     auto* criteria = new QVBoxLayout;
@@ -111,7 +111,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     m_reason->setPlaceholderText(tr("Required when invalid: the explanation given to the customer"));
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(QString(), errorLabel(u"decide.reason"_s));
-    m_decide = new QPushButton(tr("Record &decision"), box);
+    m_decide = new QPushButton(tr("Re&cord decision"), box);
     m_decide->setObjectName(u"recordDecision"_s);
     form->addRow(QString(), m_decide);
 
@@ -173,7 +173,7 @@ QWidget* ComplaintDetailWidget::buildActions()
     m_event = new QLineEdit(box);
     m_event->setObjectName(u"sameEventNumber"_s);
     m_event->setPlaceholderText(tr("Number of a complaint about the same event"));
-    m_link = new QPushButton(tr("&Link"), box);
+    m_link = new QPushButton(tr("Lin&k"), box);
     m_link->setObjectName(u"linkEvent"_s);
     form->addRow(buddy(tr("Same &event:"), m_event), row(m_event, m_link));
     form->addRow(QString(), errorLabel(u"link.event"_s));
@@ -239,6 +239,10 @@ void ComplaintDetailWidget::updateEnabled()
     m_decisionFields->setEnabled(open && mayJudge); // the Record decision button with them
     m_decisionWhy->setVisible(!mayJudge);
     m_decisionWhy->setText(mayJudge ? QString() : Roles::refusal(m_session.user.role, Permission::JudgeComplaints));
+    // A disabled field says why when pointed at (its Alt-letter cannot reach it).
+    const QString closedWhy =
+        !has ? tr("Choose a complaint in the list first") : (open ? QString() : tr("This complaint is closed"));
+    m_decisionFields->setToolTip(!open ? closedWhy : m_decisionWhy->text());
     // The follow-through is desk work (Permission::WorkTickets): disabled with the reason for the
     // roles that may not; an extension needs the approval its grade names (R-CP-5).
     const bool mayWork = m_session.may(Permission::WorkTickets);
@@ -256,9 +260,17 @@ void ComplaintDetailWidget::updateEnabled()
     const bool mayExtend = m_session.may(approve);
     for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
         w->setEnabled(open && mayExtend);
-    m_extend->setToolTip(mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
     m_note->setEnabled(has && mayWork);
     m_addNote->setEnabled(has && mayWork);
+    const QString workWhy =
+        !open ? closedWhy : (mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_link, m_reply, m_event, m_answer})
+        w->setToolTip(workWhy);
+    const QString extendWhy = !open ? closedWhy : (mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
+        w->setToolTip(extendWhy);
+    m_note->setToolTip(has ? (mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets))
+                           : closedWhy);
 }
 
 void ComplaintDetailWidget::showTicket(qint64 ticketId)

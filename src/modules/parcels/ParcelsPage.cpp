@@ -5,6 +5,7 @@
 #include "modules/parcels/ParcelListModel.h"
 #include "modules/parcels/ParcelReceiveWidget.h"
 #include "modules/parcels/ParcelService.h"
+#include "widgets/FormEdits.h"
 #include "widgets/SignatureField.h"
 
 #include <QComboBox>
@@ -131,6 +132,8 @@ QWidget* ParcelsPage::buildPickup()
     m_status->setObjectName(u"pickupStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    // "Handed over: …" was about the last pickup: naming the next collector takes it away.
+    FormEdits::watch(group, m_status, [this] { m_status->clear(); });
     layout->addStretch(1);
     row->addLayout(layout, 1);
     auto* signing = new QVBoxLayout;

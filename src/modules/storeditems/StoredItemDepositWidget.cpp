@@ -51,6 +51,14 @@ StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemS
     m_note = new QLineEdit(who);
     m_note->setObjectName(u"depositNote"_s);
     form->addRow(tr("N&ote"), m_note);
+    // A row's Alt-letter lands in its field: QLabel moves the cursor only to a buddy that takes focus
+    // itself, so a field wrapped with its error line is reached through the wrapper's proxy.
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+        auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+        if (label && label->buddy() && label->buddy()->focusProxy())
+            label->setBuddy(label->buddy()->focusProxy());
+    }
 
     auto* items = new QGroupBox(tr("Items"), this);
     auto* itemsLayout = new QVBoxLayout(items);

@@ -8,6 +8,7 @@
 #include "modules/storeditems/StoredItemPickupWidget.h"
 #include "modules/storeditems/StoredItemReceiptPrinter.h"
 #include "modules/storeditems/StoredItemService.h"
+#include "widgets/FormEdits.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -72,6 +73,12 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
 
     m_deposit = new StoredItemDepositWidget(services, service, m_tabs);
     m_pickup = new StoredItemPickupWidget(service, m_tabs);
+    // "Saved, tag …" or "Handed out" was about the item before: typing the next one takes it away.
+    for (QWidget* form : {static_cast<QWidget*>(m_deposit), static_cast<QWidget*>(m_pickup)})
+        FormEdits::watch(form, this, [this] {
+            m_message->clear();
+            m_message->hide();
+        });
     m_tabs->addTab(list, tr("In storage"));
     m_tabs->addTab(m_deposit, tr("New deposit"));
     m_tabs->addTab(m_pickup, tr("Pickup"));

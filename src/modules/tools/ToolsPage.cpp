@@ -63,7 +63,7 @@ ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
     auto* stockButtons = new QHBoxLayout;
     m_addTool = new QPushButton(tr("&Add a tool…"), stockBox);
     m_addTool->setObjectName(u"addToolButton"_s);
-    m_retire = new QPushButton(tr("Re&tire"), stockBox);
+    m_retire = new QPushButton(tr("Ret&ire"), stockBox);
     m_retire->setObjectName(u"retireToolButton"_s);
     stockButtons->addWidget(m_addTool);
     stockButtons->addWidget(m_retire);
@@ -247,7 +247,7 @@ void ToolsPage::updateActions()
     m_retire->setVisible(inventory);
     const QModelIndex i = m_stockTable->currentIndex();
     const bool active = i.isValid() && i.row() < m_stock->rowCount() && m_stock->rowAt(i.row()).active;
-    m_retire->setText(i.isValid() && !active ? tr("Bring &back") : tr("Re&tire"));
+    m_retire->setText(i.isValid() && !active ? tr("Bring bac&k") : tr("Ret&ire"));
     m_retire->setEnabled(i.isValid());
 }
 

@@ -317,6 +317,7 @@ void VisitorsPage::updateConfirmation()
 {
     const bool refused = m_confirmation->checkedId() == static_cast<int>(VisitConfirmation::Refused);
     m_reason->setEnabled(refused);
+    m_reason->setToolTip(refused ? QString() : tr("Only when the resident refused the visit"));
     m_checkIn->setText(refused ? tr("Record refusal (Ctrl+S)") : tr("&Check in (Ctrl+S)"));
 }
 
