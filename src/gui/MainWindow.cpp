@@ -6,6 +6,7 @@
 #include "gui/AccountsPage.h"
 #include "gui/ControlRoomPage.h"
 #include "gui/GlobalSearch.h"
+#include "core/MinuteTick.h"
 #include "gui/HomePage.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LobbyLogsPage.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     applySession(session);
     showPage(PageId::Home);
     m_idleLock->resume();
+    m_services.minuteTick.start(); // the pages showing stays, ages and due times follow it (KeepCurrent)
 }
 
 void MainWindow::buildPages()
