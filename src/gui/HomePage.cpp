@@ -2,6 +2,7 @@
 
 #include "gui/ReviewBanner.h"
 #include "modules/Services.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -85,6 +86,8 @@ void HomePage::setSession(const Session& session)
 void HomePage::setServices(Services& services)
 {
     m_review->setReviews(services.reviews);
+    // The morning review falls due at the A shift's start: the page says so without being left.
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 void HomePage::refresh()
