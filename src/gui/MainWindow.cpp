@@ -87,6 +87,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_search, &GlobalSearch::recordChosen, this, &MainWindow::openRecord);
     connect(m_reminders, &ReminderPanel::recordRequested, this, &MainWindow::openRecord);
     connect(m_home, &HomePage::openReviewRequested, this, [this] { showPage(PageId::Review); });
+    connect(m_home, &HomePage::openIntakeRequested, this, [this] { showPage(PageId::Intake); });
     connect(m_review, &MorningReviewPage::reviewChanged, m_home, &HomePage::refresh);
     // A night call entered as a ticket is new work in the queues.
     connect(m_nightCalls->pendingPanel(), &PendingCallsPanel::entered, m_queues, &QueuePage::refreshCounts);
