@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 HomePage::HomePage(QWidget* parent)
-    : QWidget(parent), m_draft(new QFrame(this)), m_draftText(new QLabel(m_draft)), m_site(new QLabel(this)), m_user(new QLabel(this)), m_review(new ReviewBanner(this))
+    : QWidget(parent), m_draft(new QFrame(this)), m_draftText(new QLabel(m_draft)), m_site(new QLabel(this)),
+      m_user(new QLabel(this)), m_review(new ReviewBanner(this))
 {
     setObjectName(u"homePage"_s);
     auto* layout = new QVBoxLayout(this);

@@ -121,7 +121,7 @@ void ReminderController::refresh()
         // One line per ticket and clock: a repair whose follow-ups were missed all morning is one
         // red line saying since when, not a line for every quarter hour (the earliest due first).
         QList<Reminder> lines;
-        QList<QList<qint64>> dues; // the distinct due instants merged into each line
+        QList<QList<qint64>> dues;  // the distinct due instants merged into each line
         QHash<QString, int> lineOf; // "ticket:due" -> index in lines
         for (const Reminder& r : active.value()) {
             const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result ? u"report:%1"_s.arg(r.id)
@@ -157,7 +157,8 @@ void ReminderController::refresh()
                 item.title = u"%1 · %2"_s.arg(d.number, ReminderTerms::displayName(ReminderTerms::dueOf(d.clock)));
                 // Like every other line: what and where (the unit and the text), then that it is due soon.
                 QStringList detail{tr("due soon")};
-                for (const QString& part : {d.unitCode, shortened(d.description), Departments::displayName(d.department)})
+                for (const QString& part :
+                     {d.unitCode, shortened(d.description), Departments::displayName(d.department)})
                     if (!part.isEmpty())
                         detail << part;
                 item.detail = detail.join(u" · "_s);

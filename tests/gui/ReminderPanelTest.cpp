@@ -139,7 +139,7 @@ TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysHowManyAnd
 TEST_F(ReminderPanelTest, AMergedFollowUpLineSaysHowManyWereMissedAndTheLatest)
 {
     const Ticket ticket = dispatchedRepair(); // 09:00, the grid 09:15, 09:30 …
-    host.clock().advanceMinutes(4 * 60 + 50);  // 13:50
+    host.clock().advanceMinutes(4 * 60 + 50); // 13:50
     open();
     QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
     ASSERT_NE(list, nullptr);

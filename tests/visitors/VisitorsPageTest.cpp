@@ -129,9 +129,10 @@ TEST_P(VisitorsPageTest, TheInsideListCountsTheStayAndMarksTheCheckWhileThePageS
     host.services().minuteTick.tick(); // the minute changed; the page was never left
     EXPECT_EQ(page.model()->index(page.model()->rowOf(early.id), VisitorInsideModel::HowLong).data().toString(),
               u"1 h 37 min · confirm"_s);
-    EXPECT_TRUE(page.model()->index(page.model()->rowOf(early.id), VisitorInsideModel::HowLong)
+    EXPECT_TRUE(page.model()
+                    ->index(page.model()->rowOf(early.id), VisitorInsideModel::HowLong)
                     .data(Qt::ForegroundRole)
-                    .isValid()); // the overdue colour
+                    .isValid());                 // the overdue colour
     EXPECT_EQ(page.selectedVisitId(), early.id); // the clerk's place is kept
 
     // Hidden while time passes, it is current again the moment it is shown.

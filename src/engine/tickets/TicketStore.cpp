@@ -223,7 +223,8 @@ Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QLis
     for (const auto& [clock, column] : columns) {
         if (!clocks.isEmpty() && !clocks.contains(clock))
             continue;
-        parts << u"SELECT id, number, kind, status, '%1', %2, department, severity, COALESCE(unit_id, 0), person_name, description, "
+        parts << u"SELECT id, number, kind, status, '%1', %2, department, severity, COALESCE(unit_id, 0), person_name, "
+                 u"description, "
                  "COALESCE((SELECT code FROM units WHERE units.id = tickets.unit_id), '') "
                  "FROM tickets WHERE %2 IS NOT NULL AND %2 > ? AND %2 <= ? AND status NOT IN %3"_s.arg(
                      TicketTerms::key(clock), column, stopped);

@@ -5,8 +5,8 @@
 #include "modules/parcels/ParcelListModel.h"
 #include "modules/parcels/ParcelReceiveWidget.h"
 #include "modules/parcels/ParcelService.h"
-#include "widgets/SignatureField.h"
 #include "widgets/KeepCurrent.h"
+#include "widgets/SignatureField.h"
 
 #include <QComboBox>
 #include <QFormLayout>
