@@ -10,6 +10,7 @@
 #include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
 #include "widgets/FormEdits.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -100,6 +101,8 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
     connect(m_return, &QPushButton::clicked, this, &ControlRoomPage::recordReturnOfSelected);
     m_controlRoom->hide();
     m_pending->hide();
+    // Tonight's calls and the calls waiting to be entered follow the clock (a new night starts at shift C).
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 bool ControlRoomPage::entersNightCalls(const Session& session)

@@ -6,6 +6,7 @@
 #include "gui/AccountsPage.h"
 #include "gui/ControlRoomPage.h"
 #include "gui/GlobalSearch.h"
+#include "core/MinuteTick.h"
 #include "gui/HomePage.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LobbyLogsPage.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_search, &GlobalSearch::recordChosen, this, &MainWindow::openRecord);
     connect(m_reminders, &ReminderPanel::recordRequested, this, &MainWindow::openRecord);
     connect(m_home, &HomePage::openReviewRequested, this, [this] { showPage(PageId::Review); });
+    connect(m_home, &HomePage::openIntakeRequested, this, [this] { showPage(PageId::Intake); });
     connect(m_review, &MorningReviewPage::reviewChanged, m_home, &HomePage::refresh);
     // A night call entered as a ticket is new work in the queues.
     connect(m_nightCalls->pendingPanel(), &PendingCallsPanel::entered, m_queues, &QueuePage::refreshCounts);
@@ -110,6 +112,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     applySession(session);
     showPage(PageId::Home);
     m_idleLock->resume();
+    m_services.minuteTick.start(); // the pages showing stays, ages and due times follow it (KeepCurrent)
 }
 
 void MainWindow::buildPages()

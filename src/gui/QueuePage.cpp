@@ -6,6 +6,7 @@
 #include "engine/tickets/TicketService.h"
 #include "gui/QueueTableModel.h"
 #include "modules/Services.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -117,6 +118,9 @@ QueuePage::QueuePage(Services& services, QWidget* parent)
     connect(m_model, &QueueTableModel::loadFailed, this, [this](const QString& text) { showMessage(text, true); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateEmptyState);
     updateEmptyState();
+    // What is overdue and due soon moves with the clock: the counts and the loaded rows are read again
+    // each minute (as many rows as were loaded, the place kept), only while the page is shown.
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 void QueuePage::setSession(const Session& session)

@@ -20,6 +20,12 @@ void CallbackQueueModel::refresh(qint64 nowMs)
     reload([this, nowMs] { m_nowMs = nowMs; });
 }
 
+void CallbackQueueModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
+}
+
 int CallbackQueueModel::rowOf(qint64 ticketId) const
 {
     for (int row = 0; row < rows().size(); ++row)

@@ -8,6 +8,7 @@
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/CommunityEventDialog.h"
 #include "modules/callbacks/VisitsWidget.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -97,6 +98,8 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallbacksPage::loadSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallbacksPage::loadSelected);
     loadSelected();
+    // R-CB-1, R-CP-8: a callback passing its due time is marked overdue while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
 }
 
 void CallbacksPage::buildForm(QWidget* box)

@@ -4,6 +4,7 @@
 #include "modules/complaints/ComplaintDetailWidget.h"
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintService.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +92,8 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     auto* reload = new QShortcut(QKeySequence(QKeySequence::Refresh), this);
     connect(reload, &QShortcut::activated, this, &ComplaintsPage::refresh);
     refresh();
+    // R-CP-5: a complaint passing its limit is marked overdue while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->redrawRows(); });
 }
 
 void ComplaintsPage::setSession(const Session& session)

@@ -23,6 +23,12 @@ void ParcelListModel::refresh(ParcelFilter filter, qint64 nowMs)
     });
 }
 
+void ParcelListModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
+}
+
 int ParcelListModel::rowOf(qint64 parcelId) const
 {
     for (int row = 0; row < rows().size(); ++row)

@@ -6,6 +6,7 @@
 #include "modules/parcels/ParcelReceiveWidget.h"
 #include "modules/parcels/ParcelService.h"
 #include "widgets/FormEdits.h"
+#include "widgets/KeepCurrent.h"
 #include "widgets/SignatureField.h"
 
 #include <QComboBox>
@@ -41,6 +42,8 @@ ParcelsPage::ParcelsPage(Services& services, ParcelService& parcels, QWidget* pa
         refresh();
         emit parcelsChanged();
     });
+    // R-PS-4: a waiting parcel's age and colour follow the clock while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
 }
 
 QWidget* ParcelsPage::buildWaiting()

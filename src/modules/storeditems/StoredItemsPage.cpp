@@ -9,6 +9,7 @@
 #include "modules/storeditems/StoredItemReceiptPrinter.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/FormEdits.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -104,6 +105,11 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
     connect(m_pickup, &StoredItemPickupWidget::collected, this, [this](const StoredItem& s) {
         m_tabs->setCurrentIndex(0);
         changed(s.id, tr("%1 handed out to %2.").arg(s.tag, s.collectorName));
+    });
+    // R-PS-2: an item passing its expected pickup turns red, and its reminder shows, while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] {
+        m_model->redrawRows();
+        m_detail->showItem(selectedItemId());
     });
 }
 

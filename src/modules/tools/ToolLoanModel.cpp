@@ -30,6 +30,12 @@ void ToolLoanModel::refresh(qint64 nowMs)
     reload([this, nowMs] { m_nowMs = nowMs; });
 }
 
+void ToolLoanModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
+}
+
 int ToolLoanModel::rowOf(qint64 loanId) const
 {
     for (int row = 0; row < rows().size(); ++row)

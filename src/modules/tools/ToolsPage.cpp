@@ -8,6 +8,7 @@
 #include "modules/tools/ToolLoanModel.h"
 #include "modules/tools/ToolService.h"
 #include "modules/tools/ToolStockModel.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -113,6 +114,11 @@ ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
         emit loanChanged(loanId);
     });
     updateActions();
+    // A loan not back by the end of the lending day turns overdue while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] {
+        m_loans->setNow(m_services.clock.nowMs());
+        loadSelected();
+    });
 }
 
 QWidget* ToolsPage::buildLoanBox()

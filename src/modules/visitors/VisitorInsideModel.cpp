@@ -22,6 +22,12 @@ void VisitorInsideModel::refresh(qint64 nowMs)
     });
 }
 
+void VisitorInsideModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
+}
+
 int VisitorInsideModel::rowOf(qint64 visitId) const
 {
     for (int row = 0; row < rows().size(); ++row)

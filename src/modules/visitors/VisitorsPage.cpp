@@ -7,6 +7,7 @@
 #include "modules/visitors/VisitorInsideModel.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -78,6 +79,11 @@ VisitorsPage::VisitorsPage(Services& services, VisitorService& visitors, QWidget
     addShortcut(this, QKeySequence(Qt::Key_Escape), [this] { clearForm(); });
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_O), [this] { checkOutSelected(); });
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K), [this] { confirmSelected(); });
+    // R-VS-3: while the page stays open each stay counts on and the confirm mark appears on time.
+    KeepCurrent::follow(this, services.minuteTick, [this] {
+        m_model->setNow(m_services.clock.nowMs());
+        m_instructions->reload(); // an instruction may have run out
+    });
 }
 
 QWidget* VisitorsPage::buildInside()
