@@ -11,8 +11,11 @@ class Translations
 {
 public:
     [[nodiscard]] static QStringList available();
-    // Installs the translators on the running QCoreApplication; returns the language in use.
+    // Installs the translators on the running QCoreApplication, replacing those of the language in
+    // use before (so the language can change while the program runs); returns the language in use.
     static QString install(const QString& language = {});
+    // The language install() chose last ("zh_CN" or "en"); the system's before any install().
+    [[nodiscard]] static QString current();
 };
 
 } // namespace fd

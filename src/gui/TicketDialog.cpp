@@ -1,5 +1,7 @@
 #include "gui/TicketDialog.h"
 
+#include "core/DateTimeText.h"
+
 #include "engine/AccountService.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
@@ -25,7 +27,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(ms);
 }
 
 QString row(const QString& label, const QString& value)

@@ -1,5 +1,7 @@
 #include "modules/repairs/DispatchOrderPrinter.h"
 
+#include "core/DateTimeText.h"
+
 #include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
 #include "widgets/OnePagePdf.h"
@@ -19,7 +21,7 @@ QString esc(const QString& s)
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "modules/repairs/RepairListModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/PersonalData.h"
 #include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
@@ -60,7 +62,7 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
         return s;
     }
     case Occurred:
-        return QDateTime::fromMSecsSinceEpoch(r.occurredMs).toString(u"MM-dd HH:mm"_s);
+        return DateTimeText::shortDateTime(r.occurredMs);
     case Unit:
         return r.unitCode;
     case Person:

@@ -1,5 +1,7 @@
 #include "modules/tools/ToolService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "core/PhoneNumber.h"
@@ -234,7 +236,7 @@ Result<ToolLoan> ToolService::giveBack(const Session& who, qint64 loanId, const 
         return Error{u"tool.returned"_s,
                      tr("%1 was already returned on %2.")
                          .arg(loanLine(before),
-                              QDateTime::fromMSecsSinceEpoch(*before.returnedMs).toString(u"yyyy-MM-dd HH:mm"_s)),
+                              DateTimeText::dateTime(*before.returnedMs)),
                      u"condition"_s};
     ToolLoan after = before;
     after.returnedMs = m_clock.nowMs();
