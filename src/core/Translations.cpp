@@ -1,5 +1,7 @@
 #include "core/Translations.h"
 
+#include "core/TranslationCatalog.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -61,6 +63,28 @@ QString Translations::install(const QString& language)
     if (state.qt->load(u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(state.qt);
     return chosen;
+}
+
+QString Translations::term(const char* context, const QString& stored)
+{
+    const QString wanted = QString::fromLatin1(context);
+    const auto translate = [&](const TranslationCatalog::Message* m) {
+        const QByteArray comment = m->comment.toUtf8();
+        return QCoreApplication::translate(context, m->source.toUtf8().constData(),
+                                           comment.isEmpty() ? nullptr : comment.constData());
+    };
+    for (const QString& language : available()) {
+        const TranslationCatalog& catalog = TranslationCatalog::forLanguage(language);
+        if (language == u"en"_s || catalog.isEmpty())
+            continue; // English is the source text, looked up below
+        for (const TranslationCatalog::Message* m : catalog.withTranslation(stored))
+            if (m->context == wanted)
+                return translate(m);
+        for (const TranslationCatalog::Message* m : catalog.withSource(stored))
+            if (m->context == wanted)
+                return translate(m);
+    }
+    return stored;
 }
 
 QString Translations::current()

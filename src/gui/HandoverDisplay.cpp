@@ -1,6 +1,7 @@
 #include "gui/HandoverDisplay.h"
 
 #include "core/DateTimeText.h"
+#include "core/Translations.h"
 
 #include "engine/AccountService.h"
 #include "engine/tickets/SiteRules.h"
@@ -33,6 +34,17 @@ QString HandoverDisplay::shift(const SiteRules& rules, QChar code)
     const SiteRules::ShiftTimes times = rules.shift(code);
     //: A shift and its times from the site's rules, e.g. "A 07:30–15:00".
     return tr("%1 %2–%3").arg(code).arg(DateTimeText::time(times.start), DateTimeText::time(times.end));
+}
+
+QString HandoverDisplay::itemText(const QString& saved)
+{
+    // TicketHandoverProvider writes "number · status · unit or person · text" in both languages.
+    const QString separator = u" · "_s;
+    QStringList parts = saved.split(separator);
+    if (parts.size() < 4)
+        return saved;
+    parts[1] = Translations::term("TicketTerms", parts[1]);
+    return parts.join(separator);
 }
 
 QList<HandoverItemKind> HandoverDisplay::kinds()

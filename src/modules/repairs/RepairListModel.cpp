@@ -1,6 +1,7 @@
 #include "modules/repairs/RepairListModel.h"
 
 #include "core/DateTimeText.h"
+#include "core/Translations.h"
 
 #include "core/PersonalData.h"
 #include "engine/tickets/Departments.h"
@@ -70,7 +71,7 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
     case Phone:
         return r.callerPhone.isEmpty() ? QString() : PersonalData::maskPhone(r.callerPhone);
     case Category:
-        return r.category;
+        return Translations::term("RepairDisplay", r.category); // saved as it read on screen
     case Description:
         return r.description;
     case Department:
