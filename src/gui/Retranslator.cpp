@@ -1,5 +1,6 @@
 #include "gui/Retranslator.h"
 
+#include "core/DateTimeText.h"
 #include "core/TranslationCatalog.h"
 #include "core/Translations.h"
 
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -31,6 +33,20 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 namespace {
+
+// The display formats of date and time edits, from the forms of the language before to those of the
+// language now (DateTimeText), longest first so "M/d/yyyy h:mm AP" is not taken for "M/d/yyyy".
+QList<QPair<QString, QString>>& editFormats()
+{
+    static QList<QPair<QString, QString>> formats;
+    return formats;
+}
+
+QList<QString> dateTimeForms()
+{
+    return {DateTimeText::dateTimeFormat(), DateTimeText::dateFormat(), DateTimeText::timeFormat(),
+            DateTimeText::shortDateFormat()};
+}
 
 // The tr() contexts `where` can speak for, nearest first: its classes and its parents' classes, with
 // and without the namespace (forms made in Designer translate under the bare class name).
@@ -138,6 +154,14 @@ void retranslateWidget(QWidget* w, const QString& from)
         for (int i = 0; i < box->count(); ++i)
             redo(w, from, [&] { return box->itemText(i); }, [&](S t) { box->setItemText(i, t); });
     }
+    if (auto* edit = qobject_cast<QDateTimeEdit*>(w)) {
+        const QString format = edit->displayFormat();
+        for (const auto& [before, after] : std::as_const(editFormats()))
+            if (format.startsWith(before)) {
+                edit->setDisplayFormat(after + format.mid(before.size()));
+                break;
+            }
+    }
     if (auto* spin = qobject_cast<QAbstractSpinBox*>(w))
         redo(w, from, [&] { return spin->specialValueText(); }, [&](S t) { spin->setSpecialValueText(t); });
     if (auto* spin = qobject_cast<QSpinBox*>(w)) {
@@ -230,9 +254,14 @@ void Retranslator::retranslate(QWidget* root, const QString& from)
 QString Retranslator::switchTo(const QString& language)
 {
     const QString from = Translations::current();
+    const QList<QString> formsBefore = dateTimeForms();
     const QString now = Translations::install(language);
     if (now == from)
         return now;
+    const QList<QString> formsNow = dateTimeForms();
+    editFormats().clear();
+    for (int i = 0; i < formsBefore.size(); ++i)
+        editFormats().append({formsBefore[i], formsNow[i]});
     // Pop-up menus and the main window's children are both reachable from the top: each once.
     QSet<QWidget*> inside;
     const auto tops = QApplication::topLevelWidgets();

@@ -13,6 +13,7 @@ namespace fd {
 // is in and read again in the new one, in every open window; item models are told that their
 // headers and data changed so views ask again. Texts that carry values ("3 open", a time) are not
 // in any catalog and stay until their page refreshes them: the main window refreshes its pages.
+// Date and time edits take the new language's DateTimeText forms.
 // Nothing the clerk typed is touched (line edits, text edits, spin boxes keep their contents).
 class Retranslator
 {

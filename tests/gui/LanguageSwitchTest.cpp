@@ -8,6 +8,7 @@
 #include "modules/intake/IntakePage.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
@@ -70,6 +71,9 @@ protected:
         EXPECT_EQ(labelText(window->intakePage(), "answerCaption"), pick(u"答复内容", u"Answer"));
         EXPECT_EQ(headerText(window->queuePage()), pick(u"工单号", u"Number"));
         EXPECT_EQ(dialog->windowTitle(), pick(u"修改我的密码", u"Change my password"));
+        // One date form per language, in a date edit too (DateTimeText).
+        EXPECT_EQ(window->findChild<QDateEdit*>(u"reportDate"_s)->displayFormat(),
+                  pick(u"yyyy/M/d ddd", u"M/d/yyyy ddd"));
     }
 };
 
