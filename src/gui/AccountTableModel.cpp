@@ -44,8 +44,7 @@ QString AccountTableModel::stateText(const User& user) const
     if (!user.active)
         return tr("Switched off");
     if (user.lockedUntilMs > m_clock.nowMs())
-        return tr("Locked until %1")
-            .arg(DateTimeText::time(user.lockedUntilMs));
+        return tr("Locked until %1").arg(DateTimeText::time(user.lockedUntilMs));
     return tr("Active");
 }
 

@@ -375,9 +375,7 @@ void MainWindow::refreshShift()
             for (const Post& p : posts.value())
                 if (p.id == s.postId)
                     post = p.name;
-        shift = tr("%1 since %2")
-                    .arg(s.code)
-                    .arg(DateTimeText::time(s.startedMs));
+        shift = tr("%1 since %2").arg(s.code).arg(DateTimeText::time(s.startedMs));
     }
     m_status->setPost(post);
     m_status->setShift(shift);

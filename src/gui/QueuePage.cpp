@@ -302,13 +302,10 @@ void QueuePage::recordFollowUp()
         return;
     }
     const Ticket& after = done.value();
-    showMessage(
-        after.nextFollowUpMs
-            ? tr("Follow-up recorded for %1; the next is due %2.")
-                  .arg(after.number,
-                       DateTimeText::time(*after.nextFollowUpMs))
-            : tr("Follow-up recorded for %1.").arg(after.number),
-        false);
+    showMessage(after.nextFollowUpMs ? tr("Follow-up recorded for %1; the next is due %2.")
+                                           .arg(after.number, DateTimeText::time(*after.nextFollowUpMs))
+                                     : tr("Follow-up recorded for %1.").arg(after.number),
+                false);
     refresh();
 }
 

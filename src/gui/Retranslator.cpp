@@ -61,11 +61,9 @@ QStringList contextsOf(const QObject* where)
     return out;
 }
 
-// Runs `set(retranslated(get()))` when the text is one the catalog knows.
-template <class Get, class Set>
-void redo(const QObject* where, const QString& from, Get get, Set set)
+// Runs `set(retranslated(before))` when the text is one the catalog knows.
+template <class Set> void redo(const QString& before, const QObject* where, const QString& from, Set set)
 {
-    const QString before = get();
     if (before.isEmpty())
         return;
     const QString after = Retranslator::retranslated(before, where, from);
@@ -76,8 +74,8 @@ void redo(const QObject* where, const QString& from, Get get, Set set)
 void redoItem(QTreeWidgetItem* item, const QObject* where, const QString& from)
 {
     for (int c = 0; c < item->columnCount(); ++c) {
-        redo(where, from, [&] { return item->text(c); }, [&](const QString& t) { item->setText(c, t); });
-        redo(where, from, [&] { return item->toolTip(c); }, [&](const QString& t) { item->setToolTip(c, t); });
+        redo(item->text(c), where, from, [&](const QString& t) { item->setText(c, t); });
+        redo(item->toolTip(c), where, from, [&](const QString& t) { item->setToolTip(c, t); });
     }
     for (int i = 0; i < item->childCount(); ++i)
         redoItem(item->child(i), where, from);
@@ -87,8 +85,8 @@ void redoTableItem(QTableWidgetItem* item, const QObject* where, const QString& 
 {
     if (!item)
         return;
-    redo(where, from, [&] { return item->text(); }, [&](const QString& t) { item->setText(t); });
-    redo(where, from, [&] { return item->toolTip(); }, [&](const QString& t) { item->setToolTip(t); });
+    redo(item->text(), where, from, [&](const QString& t) { item->setText(t); });
+    redo(item->toolTip(), where, from, [&](const QString& t) { item->setToolTip(t); });
 }
 
 // Views ask their model again: headers and every cell of the top level (a model's header and
@@ -102,7 +100,7 @@ void touchModel(QAbstractItemModel* model, const QObject* where, const QString& 
     if (auto* standard = qobject_cast<QStandardItemModel*>(model)) {
         for (int c = 0; c < standard->columnCount(); ++c)
             if (QStandardItem* header = standard->horizontalHeaderItem(c))
-                redo(where, from, [&] { return header->text(); }, [&](const QString& t) { header->setText(t); });
+                redo(header->text(), where, from, [&](const QString& t) { header->setText(t); });
     }
     const int rows = model->rowCount();
     const int columns = model->columnCount();
@@ -117,42 +115,42 @@ void touchModel(QAbstractItemModel* model, const QObject* where, const QString& 
 void retranslateWidget(QWidget* w, const QString& from)
 {
     using S = const QString&;
-    redo(w, from, [&] { return w->windowTitle(); }, [&](S t) { w->setWindowTitle(t); });
-    redo(w, from, [&] { return w->toolTip(); }, [&](S t) { w->setToolTip(t); });
-    redo(w, from, [&] { return w->statusTip(); }, [&](S t) { w->setStatusTip(t); });
-    redo(w, from, [&] { return w->whatsThis(); }, [&](S t) { w->setWhatsThis(t); });
-    redo(w, from, [&] { return w->accessibleName(); }, [&](S t) { w->setAccessibleName(t); });
-    redo(w, from, [&] { return w->accessibleDescription(); }, [&](S t) { w->setAccessibleDescription(t); });
+    redo(w->windowTitle(), w, from, [&](S t) { w->setWindowTitle(t); });
+    redo(w->toolTip(), w, from, [&](S t) { w->setToolTip(t); });
+    redo(w->statusTip(), w, from, [&](S t) { w->setStatusTip(t); });
+    redo(w->whatsThis(), w, from, [&](S t) { w->setWhatsThis(t); });
+    redo(w->accessibleName(), w, from, [&](S t) { w->setAccessibleName(t); });
+    redo(w->accessibleDescription(), w, from, [&](S t) { w->setAccessibleDescription(t); });
     if (auto* label = qobject_cast<QLabel*>(w))
-        redo(w, from, [&] { return label->text(); }, [&](S t) { label->setText(t); });
+        redo(label->text(), w, from, [&](S t) { label->setText(t); });
     else if (auto* button = qobject_cast<QAbstractButton*>(w))
-        redo(w, from, [&] { return button->text(); }, [&](S t) { button->setText(t); });
+        redo(button->text(), w, from, [&](S t) { button->setText(t); });
     else if (auto* group = qobject_cast<QGroupBox*>(w))
-        redo(w, from, [&] { return group->title(); }, [&](S t) { group->setTitle(t); });
+        redo(group->title(), w, from, [&](S t) { group->setTitle(t); });
     else if (auto* line = qobject_cast<QLineEdit*>(w))
-        redo(w, from, [&] { return line->placeholderText(); }, [&](S t) { line->setPlaceholderText(t); });
+        redo(line->placeholderText(), w, from, [&](S t) { line->setPlaceholderText(t); });
     else if (auto* text = qobject_cast<QTextEdit*>(w))
-        redo(w, from, [&] { return text->placeholderText(); }, [&](S t) { text->setPlaceholderText(t); });
+        redo(text->placeholderText(), w, from, [&](S t) { text->setPlaceholderText(t); });
     else if (auto* plain = qobject_cast<QPlainTextEdit*>(w))
-        redo(w, from, [&] { return plain->placeholderText(); }, [&](S t) { plain->setPlaceholderText(t); });
+        redo(plain->placeholderText(), w, from, [&](S t) { plain->setPlaceholderText(t); });
     else if (auto* menu = qobject_cast<QMenu*>(w))
-        redo(w, from, [&] { return menu->title(); }, [&](S t) { menu->setTitle(t); });
+        redo(menu->title(), w, from, [&](S t) { menu->setTitle(t); });
     else if (auto* page = qobject_cast<QWizardPage*>(w)) {
-        redo(w, from, [&] { return page->title(); }, [&](S t) { page->setTitle(t); });
-        redo(w, from, [&] { return page->subTitle(); }, [&](S t) { page->setSubTitle(t); });
+        redo(page->title(), w, from, [&](S t) { page->setTitle(t); });
+        redo(page->subTitle(), w, from, [&](S t) { page->setSubTitle(t); });
     } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-        redo(w, from, [&] { return combo->placeholderText(); }, [&](S t) { combo->setPlaceholderText(t); });
+        redo(combo->placeholderText(), w, from, [&](S t) { combo->setPlaceholderText(t); });
         if (!combo->isEditable()) // an editable combo's text is what the clerk typed
             for (int i = 0; i < combo->count(); ++i)
-                redo(w, from, [&] { return combo->itemText(i); }, [&](S t) { combo->setItemText(i, t); });
+                redo(combo->itemText(i), w, from, [&](S t) { combo->setItemText(i, t); });
     } else if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
         for (int i = 0; i < tabs->count(); ++i) {
-            redo(w, from, [&] { return tabs->tabText(i); }, [&](S t) { tabs->setTabText(i, t); });
-            redo(w, from, [&] { return tabs->tabToolTip(i); }, [&](S t) { tabs->setTabToolTip(i, t); });
+            redo(tabs->tabText(i), w, from, [&](S t) { tabs->setTabText(i, t); });
+            redo(tabs->tabToolTip(i), w, from, [&](S t) { tabs->setTabToolTip(i, t); });
         }
     } else if (auto* box = qobject_cast<QToolBox*>(w)) {
         for (int i = 0; i < box->count(); ++i)
-            redo(w, from, [&] { return box->itemText(i); }, [&](S t) { box->setItemText(i, t); });
+            redo(box->itemText(i), w, from, [&](S t) { box->setItemText(i, t); });
     }
     if (auto* edit = qobject_cast<QDateTimeEdit*>(w)) {
         const QString format = edit->displayFormat();
@@ -163,26 +161,26 @@ void retranslateWidget(QWidget* w, const QString& from)
             }
     }
     if (auto* spin = qobject_cast<QAbstractSpinBox*>(w))
-        redo(w, from, [&] { return spin->specialValueText(); }, [&](S t) { spin->setSpecialValueText(t); });
+        redo(spin->specialValueText(), w, from, [&](S t) { spin->setSpecialValueText(t); });
     if (auto* spin = qobject_cast<QSpinBox*>(w)) {
-        redo(w, from, [&] { return spin->prefix(); }, [&](S t) { spin->setPrefix(t); });
-        redo(w, from, [&] { return spin->suffix(); }, [&](S t) { spin->setSuffix(t); });
+        redo(spin->prefix(), w, from, [&](S t) { spin->setPrefix(t); });
+        redo(spin->suffix(), w, from, [&](S t) { spin->setSuffix(t); });
     }
     if (auto* spin = qobject_cast<QDoubleSpinBox*>(w)) {
-        redo(w, from, [&] { return spin->prefix(); }, [&](S t) { spin->setPrefix(t); });
-        redo(w, from, [&] { return spin->suffix(); }, [&](S t) { spin->setSuffix(t); });
+        redo(spin->prefix(), w, from, [&](S t) { spin->setPrefix(t); });
+        redo(spin->suffix(), w, from, [&](S t) { spin->setSuffix(t); });
     }
 
     if (auto* list = qobject_cast<QListWidget*>(w)) {
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem* item = list->item(i);
-            redo(w, from, [&] { return item->text(); }, [&](S t) { item->setText(t); });
-            redo(w, from, [&] { return item->toolTip(); }, [&](S t) { item->setToolTip(t); });
+            redo(item->text(), w, from, [&](S t) { item->setText(t); });
+            redo(item->toolTip(), w, from, [&](S t) { item->setToolTip(t); });
         }
     } else if (auto* tree = qobject_cast<QTreeWidget*>(w)) {
         if (QTreeWidgetItem* header = tree->headerItem())
             for (int c = 0; c < header->columnCount(); ++c)
-                redo(w, from, [&] { return header->text(c); }, [&](S t) { header->setText(c, t); });
+                redo(header->text(c), w, from, [&](S t) { header->setText(c, t); });
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             redoItem(tree->topLevelItem(i), w, from);
     } else if (auto* table = qobject_cast<QTableWidget*>(w)) {
@@ -202,9 +200,9 @@ void retranslateAction(QAction* action, const QString& from)
 {
     using S = const QString&;
     const QObject* where = action->parent();
-    redo(where, from, [&] { return action->text(); }, [&](S t) { action->setText(t); });
-    redo(where, from, [&] { return action->toolTip(); }, [&](S t) { action->setToolTip(t); });
-    redo(where, from, [&] { return action->statusTip(); }, [&](S t) { action->setStatusTip(t); });
+    redo(action->text(), where, from, [&](S t) { action->setText(t); });
+    redo(action->toolTip(), where, from, [&](S t) { action->setToolTip(t); });
+    redo(action->statusTip(), where, from, [&](S t) { action->setStatusTip(t); });
 }
 
 } // namespace

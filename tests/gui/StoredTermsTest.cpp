@@ -25,9 +25,9 @@ TEST_F(StoredTermsTest, AHandoverLineSavedInChineseShowsItsStatusInEnglish)
 {
     // R-SH-2: the line is a snapshot; only its status term follows the language.
     Translations::install(u"zh_CN"_s);
-    const QString saved = TicketHandoverProvider::tr("%1 · %2 · %3 · %4")
-                              .arg(u"BX-20261203-0001"_s, TicketTerms::displayName(TicketStatus::New), u"3-1-502"_s,
-                                   u"厨房漏水 · 急"_s);
+    const QString saved =
+        TicketHandoverProvider::tr("%1 · %2 · %3 · %4")
+            .arg(u"BX-20261203-0001"_s, TicketTerms::displayName(TicketStatus::New), u"3-1-502"_s, u"厨房漏水 · 急"_s);
     ASSERT_TRUE(saved.contains(u"新受理"_s));
 
     Translations::install(u"en"_s);

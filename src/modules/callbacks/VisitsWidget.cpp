@@ -211,8 +211,7 @@ void VisitsWidget::showProgress()
     m_scroll->setWidget(m_bars);
     m_bars->setAutoFillBackground(false); // the group box's background, not the viewport's grey
     const qint64 now = m_services.clock.nowMs();
-    m_progressBox->setTitle(
-        tr("Visits in %1").arg(DateTimeText::month(QDateTime::fromMSecsSinceEpoch(now).date())));
+    m_progressBox->setTitle(tr("Visits in %1").arg(DateTimeText::month(QDateTime::fromMSecsSinceEpoch(now).date())));
     auto progress = m_visits.progress(now);
     if (!progress)
         return m_errors.show(progress.error());

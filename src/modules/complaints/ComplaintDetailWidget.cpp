@@ -238,18 +238,14 @@ void ComplaintDetailWidget::showTicket(qint64 ticketId)
         u"%1 · %2 · %3"_s.arg(t.number, TicketTerms::displayName(t.status),
                               t.severity == Severity::None ? tr("not judged") : TicketTerms::displayName(t.severity)));
     QStringList lines;
-    lines << tr("%1, received %2")
-                 .arg(t.personName, DateTimeText::dateTime(t.occurredMs));
+    lines << tr("%1, received %2").arg(t.personName, DateTimeText::dateTime(t.occurredMs));
     lines << t.description;
     if (t.resolveByMs)
-        lines
-            << tr("Resolve by %1").arg(DateTimeText::dateTime(*t.resolveByMs));
+        lines << tr("Resolve by %1").arg(DateTimeText::dateTime(*t.resolveByMs));
     if (t.replyByMs)
-        lines << tr("Definite reply by %1")
-                     .arg(DateTimeText::dateTime(*t.replyByMs));
+        lines << tr("Definite reply by %1").arg(DateTimeText::dateTime(*t.replyByMs));
     if (auto replied = m_complaints.repliedMs(t.id); replied && replied.value())
-        lines << tr("Replied at %1")
-                     .arg(DateTimeText::dateTime(*replied.value()));
+        lines << tr("Replied at %1").arg(DateTimeText::dateTime(*replied.value()));
     auto root = m_complaints.eventRoot(t.id);
     if (root) {
         auto size = m_complaints.eventGroupSize(root.value());

@@ -353,9 +353,7 @@ bool IntakePage::save()
     const IntakeResult& r = saved.value();
     QString text = tr("Saved as %1.").arg(r.ticket.number);
     if (r.replyDueMs)
-        text +=
-            u' ' +
-            tr("Reply due by %1.").arg(DateTimeText::dateTime(*r.replyDueMs));
+        text += u' ' + tr("Reply due by %1.").arg(DateTimeText::dateTime(*r.replyDueMs));
     clearForm();
     saveDraftNow(); // the form is empty now: the draft goes with it
     m_status->setText(text);

@@ -93,15 +93,11 @@ QVariant ParcelListModel::display(const Parcel& p, int row, int column) const
     }
     case Notified:
         if (p.pickedUpMs != 0)
-            return tr("Picked up %1 by %2")
-                .arg(DateTimeText::shortDateTime(p.pickedUpMs), p.collector);
+            return tr("Picked up %1 by %2").arg(DateTimeText::shortDateTime(p.pickedUpMs), p.collector);
         if (p.notifiedMs == 0)
             return tr("Not yet told");
-        return p.notices > 1
-                   ? tr("Told %1 (%2 times)")
-                         .arg(DateTimeText::shortDateTime(p.notifiedMs))
-                         .arg(p.notices)
-                   : tr("Told %1").arg(DateTimeText::shortDateTime(p.notifiedMs));
+        return p.notices > 1 ? tr("Told %1 (%2 times)").arg(DateTimeText::shortDateTime(p.notifiedMs)).arg(p.notices)
+                             : tr("Told %1").arg(DateTimeText::shortDateTime(p.notifiedMs));
     case Condition:
         return p.damaged ? tr("Damaged: %1").arg(p.damageNote) : tr("Sound");
     default:

@@ -66,9 +66,7 @@ QString ReportSections::title(const ReportFigures& f)
 
 QString ReportSections::subtitle(const ReportFigures& f)
 {
-    return tr("Taken in: %1 · figures as of %2")
-        .arg(f.total)
-        .arg(DateTimeText::dateTime(f.asOfMs));
+    return tr("Taken in: %1 · figures as of %2").arg(f.total).arg(DateTimeText::dateTime(f.asOfMs));
 }
 
 QList<QPair<QString, ReportRate>> ReportSections::rates(const ReportFigures& f)

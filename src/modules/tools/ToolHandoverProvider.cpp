@@ -26,7 +26,8 @@ Result<QList<HandoverLine>> ToolHandoverProvider::openItems(const Post& post, qi
     while (q.value().next()) {
         const ToolLoan l = toolsql::loanFrom(q.value());
         const QDateTime lent = QDateTime::fromMSecsSinceEpoch(l.lentMs);
-        const QString since = lent.date() == today ? DateTimeText::time(lent.time()) : DateTimeText::shortDateTime(lent);
+        const QString since =
+            lent.date() == today ? DateTimeText::time(lent.time()) : DateTimeText::shortDateTime(lent);
         out << HandoverLine{HandoverItemKind::Log, l.id, tr("%1, since %2").arg(ToolService::loanLine(l), since)};
     }
     return out;

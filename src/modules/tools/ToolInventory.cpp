@@ -144,8 +144,8 @@ Result<QList<QString>> ToolService::callNotes(qint64 loanId) const
     QList<QString> out;
     while (q.value().next())
         out << tr("%1 %2: %3")
-                   .arg(DateTimeText::shortDateTime(q.value().value(0).toLongLong()),
-                        q.value().value(2).toString(), q.value().value(1).toString());
+                   .arg(DateTimeText::shortDateTime(q.value().value(0).toLongLong()), q.value().value(2).toString(),
+                        q.value().value(1).toString());
     return out;
 }
 

@@ -233,11 +233,10 @@ Result<ToolLoan> ToolService::giveBack(const Session& who, qint64 loanId, const 
         return found.error();
     const ToolLoan before = found.value();
     if (!before.isOut())
-        return Error{u"tool.returned"_s,
-                     tr("%1 was already returned on %2.")
-                         .arg(loanLine(before),
-                              DateTimeText::dateTime(*before.returnedMs)),
-                     u"condition"_s};
+        return Error{
+            u"tool.returned"_s,
+            tr("%1 was already returned on %2.").arg(loanLine(before), DateTimeText::dateTime(*before.returnedMs)),
+            u"condition"_s};
     ToolLoan after = before;
     after.returnedMs = m_clock.nowMs();
     after.returnedBy = who.user.displayName;

@@ -292,8 +292,7 @@ void ToolsPage::recordCall()
     m_callNote->clear();
     refresh();
     showRecord(id);
-    m_message->setText(tr("Call recorded; asked again at %1.")
-                           .arg(DateTimeText::shortDateTime(called.value().dueMs)));
+    m_message->setText(tr("Call recorded; asked again at %1.").arg(DateTimeText::shortDateTime(called.value().dueMs)));
     m_message->setVisible(true);
     emit loanChanged(id);
 }

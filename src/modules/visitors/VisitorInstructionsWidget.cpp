@@ -120,8 +120,7 @@ void VisitorInstructionsWidget::reload()
     for (const UnitInstruction& i : list) {
         QString line = u"%1: %2"_s.arg(VisitorService::instructionKindName(i.kind), i.text);
         if (i.endsMs)
-            line +=
-                u"  "_s + tr("(until %1)").arg(DateTimeText::shortDateTime(*i.endsMs));
+            line += u"  "_s + tr("(until %1)").arg(DateTimeText::shortDateTime(*i.endsMs));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, i.id);
         if (i.kind == InstructionKind::Refuse) { // shown in red: the desk must not let them in

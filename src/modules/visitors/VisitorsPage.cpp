@@ -240,8 +240,7 @@ void VisitorsPage::checkOutSelected()
         refresh();
         return;
     }
-    say(tr("%1 left at %2.")
-            .arg(done->visitorName, DateTimeText::time(done->leftMs.value_or(0))));
+    say(tr("%1 left at %2.").arg(done->visitorName, DateTimeText::time(done->leftMs.value_or(0))));
     refresh();
     emit visitChanged(id);
 }
