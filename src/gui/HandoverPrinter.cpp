@@ -87,7 +87,7 @@ QString HandoverPrinter::itemRows(const HandoverSheet& sheet) const
                                           : tr("× %1").arg(at);
             }
             rows += u"<tr><td align=\"center\">%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td></tr>"_s.arg(
-                QString::number(i.position), esc(i.text), esc(ack), esc(i.dispute));
+                QString::number(i.position), esc(HandoverDisplay::itemText(i.text)), esc(ack), esc(i.dispute));
         }
     }
     if (rows.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "engine/shifts/MorningReviewService.h"
 #include "modules/Services.h"
+#include "gui/HandoverDisplay.h"
 #include "gui/ShiftTimeText.h"
 
 #include <QHBoxLayout>
@@ -286,8 +287,9 @@ void MorningReviewPage::fillChase(const ShiftReview& review)
             kind = tr("Night call not entered");
             break;
         }
-        auto* row = new QTreeWidgetItem(m_chase, {kind, item.text});
-        row->setToolTip(1, item.text);
+        const QString text = HandoverDisplay::itemText(item.text);
+        auto* row = new QTreeWidgetItem(m_chase, {kind, text});
+        row->setToolTip(1, text);
     }
     if (review.chase.isEmpty())
         new QTreeWidgetItem(m_chase, {tr("Nothing unfinished was found."), QString()});

@@ -1,5 +1,7 @@
 #include "gui/QueuePage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
@@ -304,14 +306,10 @@ void QueuePage::recordFollowUp()
         return;
     }
     const Ticket& after = done.value();
-    showMessage(
-        after.nextFollowUpMs
-            ? tr("Follow-up recorded for %1; the next is due %2.")
-                  .arg(after.number,
-                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(*after.nextFollowUpMs).toLocalTime().time(),
-                                          QLocale::ShortFormat))
-            : tr("Follow-up recorded for %1.").arg(after.number),
-        false);
+    showMessage(after.nextFollowUpMs ? tr("Follow-up recorded for %1; the next is due %2.")
+                                           .arg(after.number, DateTimeText::time(*after.nextFollowUpMs))
+                                     : tr("Follow-up recorded for %1.").arg(after.number),
+                false);
     refresh();
 }
 

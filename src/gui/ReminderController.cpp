@@ -1,5 +1,7 @@
 #include "gui/ReminderController.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
@@ -34,7 +36,7 @@ QString shortened(const QString& text, int most = 40)
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::shortDateTime(ms);
 }
 
 } // namespace

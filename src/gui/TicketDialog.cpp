@@ -1,5 +1,6 @@
 #include "gui/TicketDialog.h"
 
+#include "core/DateTimeText.h"
 #include "core/PersonalData.h"
 #include "engine/AccountService.h"
 #include "engine/tickets/Departments.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(ms);
 }
 
 QString row(const QString& label, const QString& value)

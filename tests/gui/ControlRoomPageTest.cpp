@@ -95,7 +95,7 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     recordCall(u"13812345678"_s, u"3-1-502"_s, u"张先生"_s, u"卫生间水管爆裂"_s);
     QTreeWidget* tonight = page.tonightList();
     ASSERT_EQ(tonight->topLevelItemCount(), 1);
-    EXPECT_EQ(tonight->topLevelItem(0)->text(0), u"23 Nov 02:10"_s);
+    EXPECT_EQ(tonight->topLevelItem(0)->text(0), u"11/23 2:10 AM"_s);
     EXPECT_EQ(tonight->topLevelItem(0)->text(1), u"3-1-502"_s);
     EXPECT_EQ(tonight->topLevelItem(0)->text(2), u"张先生 138****5678"_s) << "lists mask phone numbers";
     EXPECT_TRUE(child<QLineEdit>(&page, "callDescriptionEdit")->text().isEmpty()); // ready for the next call
@@ -103,11 +103,11 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
 
     night.setTime(2, 15);
     step("dispatchCallButton", {{"dispatchDepartmentEdit", u"工程部"_s}, {"dispatchTechnicianEdit", u"刘师傅"_s}});
-    EXPECT_TRUE(tonight->topLevelItem(0)->text(4).startsWith(u"02:15"_s));
+    EXPECT_TRUE(tonight->topLevelItem(0)->text(4).startsWith(u"2:15 AM"_s));
     EXPECT_FALSE(child<QPushButton>(&page, "dispatchCallButton")->isEnabled());
     night.setTime(3, 5);
     step("returnCallButton", {{"returnResultEdit", u"关闭总阀，更换水管"_s}});
-    EXPECT_TRUE(tonight->topLevelItem(0)->text(5).startsWith(u"03:05"_s));
+    EXPECT_TRUE(tonight->topLevelItem(0)->text(5).startsWith(u"3:05 AM"_s));
 
     // The morning desk: the call waits on its 补单 list with its real times.
     night.setTime(8, 10);
@@ -115,10 +115,10 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_FALSE(child<QWidget>(&page, "nightCallForm")->isVisible());
     ASSERT_EQ(pending()->topLevelItemCount(), 1);
     const QTreeWidgetItem* row = pending()->topLevelItem(0);
-    EXPECT_EQ(row->text(0), u"23 Nov 02:10"_s);
+    EXPECT_EQ(row->text(0), u"11/23 2:10 AM"_s);
     EXPECT_EQ(row->text(1), u"3-1-502"_s);
-    EXPECT_TRUE(row->text(4).contains(u"02:15"_s) && row->text(4).contains(u"刘师傅"_s));
-    EXPECT_TRUE(row->text(5).contains(u"03:05"_s));
+    EXPECT_TRUE(row->text(4).contains(u"2:15 AM"_s) && row->text(4).contains(u"刘师傅"_s));
+    EXPECT_TRUE(row->text(5).contains(u"3:05 AM"_s));
     const qint64 callId = row->data(0, PendingCallsPanel::CallIdRole).toLongLong();
 
     EXPECT_EQ(child<QComboBox>(&page, "pendingCallKind")->currentData().toInt(), static_cast<int>(TicketKind::Repair));

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "core/DateTimeText.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
@@ -124,8 +125,7 @@ TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysHowManyAnd
     for (int i = 0; i < list->count(); ++i)
         lines << list->item(i)->text();
     ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
-    const QString since = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(ticket.followUpAnchorMs.value() + 15 * 60'000), QLocale::ShortFormat);
+    const QString since = DateTimeText::shortDateTime(ticket.followUpAnchorMs.value() + 15 * 60'000);
     EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 3 follow-ups, latest 09:45 (first "_s + since))
         << lines.join(u" | "_s).toStdString();
     list->setFocus();

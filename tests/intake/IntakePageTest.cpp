@@ -1,6 +1,7 @@
 // The intake page offscreen, driven by the keyboard like a clerk on the phone.
 #include "modules/intake/IntakePage.h"
 #include "../gui/GuiTestSupport.h"
+#include "core/DateTimeText.h"
 #include "core/Translations.h"
 #include "modules/Services.h"
 #include "modules/intake/IntakeHistoryWidget.h"
@@ -154,7 +155,7 @@ TEST_F(IntakePageTest, APromisedTimeIsRecordedAndAPastOneIsRefusedNextToTheField
     ASSERT_TRUE(page->save());
     EXPECT_EQ(host.db().scalar(u"SELECT resolve_by_ms FROM tickets WHERE kind = 'request'"_s).value().toLongLong(),
               promised.toMSecsSinceEpoch());
-    EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(promised.toString(u"yyyy-MM-dd HH:mm"_s)));
+    EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(DateTimeText::dateTime(promised)));
     // An inquiry answered at once owes nothing, so nothing is promised.
     pickClass('i', "inquiry");
     EXPECT_FALSE(check->isVisible());

@@ -76,8 +76,8 @@ TEST_P(ReportCallbackTarget, TheRateIsReadAgainstTheSitesTargetAndTheMissedOnesA
     ASSERT_NE(missed, nullptr);
     ASSERT_EQ(missed->rows.size(), 2);
     EXPECT_EQ(missed->rows.at(0).at(0).display(), missedRepair.number);
-    EXPECT_EQ(missed->rows.at(0).at(2).display(), u"2026-11-23 10:30"_s);
-    EXPECT_EQ(missed->rows.at(0).at(3).display(), u"2026-11-24 10:30"_s);
+    EXPECT_EQ(missed->rows.at(0).at(2).display(), u"11/23/2026 10:30 AM"_s);
+    EXPECT_EQ(missed->rows.at(0).at(3).display(), u"11/24/2026 10:30 AM"_s);
 
     // A site that aims lower: 30% is met by one in three.
     ASSERT_TRUE(

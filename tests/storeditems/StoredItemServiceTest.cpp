@@ -147,7 +147,7 @@ TEST_P(StoredItemServiceTest, AWrongTagOrATagCollectedAlreadyIsRefusedAndWritesN
     auto twice = storage->pickUp(clerk, s.tag, u"李四"_s, padSignature());
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().field, u"tag"_s);
-    EXPECT_TRUE(twice.error().message.contains(u"2026-11-22 17:30"_s)) << twice.error().message.toStdString();
+    EXPECT_TRUE(twice.error().message.contains(u"11/22/2026 5:30 PM"_s)) << twice.error().message.toStdString();
     EXPECT_TRUE(twice.error().message.contains(u"王伟"_s));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), after);
     EXPECT_EQ(storage->find(s.id).value().collectorName, u"王伟"_s);

@@ -130,7 +130,7 @@ TEST_P(StoredItemsPageTest, AnItemGoesFromDepositWithASignatureToPickupAgainstIt
     typeInto("pickupCollector", u"李四"_s);
     sign(page->pickupForm()->signatureField());
     click("handOut");
-    EXPECT_TRUE(labelText(page.get(), "pickupTagError").contains(u"2026-11-22 11:00"_s));
+    EXPECT_TRUE(labelText(page.get(), "pickupTagError").contains(u"11/22/2026 11:00 AM"_s));
     EXPECT_TRUE(labelText(page.get(), "pickupTagError").contains(u"王伟"_s));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
 }

@@ -1,5 +1,7 @@
 #include "engine/shifts/ControlRoomService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
@@ -116,7 +118,7 @@ Result<QList<HandoverLine>> ControlRoomService::openItems(const Post& post, qint
         return calls.error();
     QList<HandoverLine> out;
     for (const ControlRoomCall& c : calls.value()) {
-        const QString at = QDateTime::fromMSecsSinceEpoch(c.callMs).toString(u"HH:mm"_s);
+        const QString at = DateTimeText::time(c.callMs);
         //: A control-room call on a handover sheet, still to be entered as a ticket by the desk (补单).
         out.append({HandoverItemKind::Log, c.id, tr("Call at %1, not yet entered: %2").arg(at, c.description)});
     }

@@ -1,5 +1,7 @@
 #include "modules/callbacks/CallbacksPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
@@ -317,7 +319,7 @@ void CallbacksPage::showAttempts()
     if (!list)
         return m_errors.show(list.error());
     for (const CallbackAttempt& a : list.value()) {
-        QString text = u"%1 · %2 · %3"_s.arg(QDateTime::fromMSecsSinceEpoch(a.atMs).toString(u"MM-dd HH:mm"_s),
+        QString text = u"%1 · %2 · %3"_s.arg(DateTimeText::shortDateTime(a.atMs),
                                              CallbackService::outcomeName(a.outcome), a.recordedBy);
         if (!a.note.isEmpty())
             text += u"\n"_s + a.note;

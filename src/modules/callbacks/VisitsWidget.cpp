@@ -1,5 +1,7 @@
 #include "modules/callbacks/VisitsWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "modules/Services.h"
 #include "modules/callbacks/VisitListModel.h"
@@ -109,7 +111,7 @@ void VisitsWidget::buildForm(QGroupBox* box)
 
     m_visited = new QDateTimeEdit(box);
     m_visited->setObjectName(u"visitedAt"_s);
-    m_visited->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_visited->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_visited->setCalendarPopup(true);
     row(tr("Visited &at:"), m_visited);
     form->addRow(m_errors.add(u"visited"_s, m_visited, u"visitedError"_s, box));
@@ -212,8 +214,7 @@ void VisitsWidget::showProgress()
     m_scroll->setWidget(m_bars);
     m_bars->setAutoFillBackground(false); // the group box's background, not the viewport's grey
     const qint64 now = m_services.clock.nowMs();
-    m_progressBox->setTitle(
-        tr("Visits in %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).date(), u"MMMM yyyy"_s)));
+    m_progressBox->setTitle(tr("Visits in %1").arg(DateTimeText::month(QDateTime::fromMSecsSinceEpoch(now).date())));
     auto progress = m_visits.progress(now);
     if (!progress)
         return m_errors.show(progress.error());

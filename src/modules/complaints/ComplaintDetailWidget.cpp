@@ -1,5 +1,7 @@
 #include "modules/complaints/ComplaintDetailWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/complaints/ComplaintCriteria.h"
@@ -180,7 +182,7 @@ QWidget* ComplaintDetailWidget::buildActions()
 
     m_limit = new QDateTimeEdit(box);
     m_limit->setObjectName(u"newLimit"_s);
-    m_limit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_limit->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_limit->setCalendarPopup(true);
     m_extendReason = new QLineEdit(box);
     m_extendReason->setObjectName(u"extendReason"_s);
@@ -295,18 +297,14 @@ void ComplaintDetailWidget::showTicket(qint64 ticketId)
         u"%1 · %2 · %3"_s.arg(t.number, TicketTerms::displayName(t.status),
                               t.severity == Severity::None ? tr("not judged") : TicketTerms::displayName(t.severity)));
     QStringList lines;
-    lines << tr("%1, received %2")
-                 .arg(t.personName, QDateTime::fromMSecsSinceEpoch(t.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    lines << tr("%1, received %2").arg(t.personName, DateTimeText::dateTime(t.occurredMs));
     lines << t.description;
     if (t.resolveByMs)
-        lines
-            << tr("Resolve by %1").arg(QDateTime::fromMSecsSinceEpoch(*t.resolveByMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        lines << tr("Resolve by %1").arg(DateTimeText::dateTime(*t.resolveByMs));
     if (t.replyByMs)
-        lines << tr("Definite reply by %1")
-                     .arg(QDateTime::fromMSecsSinceEpoch(*t.replyByMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        lines << tr("Definite reply by %1").arg(DateTimeText::dateTime(*t.replyByMs));
     if (auto replied = m_complaints.repliedMs(t.id); replied && replied.value())
-        lines << tr("Replied at %1")
-                     .arg(QDateTime::fromMSecsSinceEpoch(*replied.value()).toString(u"yyyy-MM-dd HH:mm"_s));
+        lines << tr("Replied at %1").arg(DateTimeText::dateTime(*replied.value()));
     auto root = m_complaints.eventRoot(t.id);
     if (root) {
         auto size = m_complaints.eventGroupSize(root.value());

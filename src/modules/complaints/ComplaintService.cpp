@@ -2,6 +2,8 @@
 // Part two (ComplaintReads.cpp) holds the reads.
 #include "modules/complaints/ComplaintService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -152,7 +154,7 @@ Result<Ticket> ComplaintService::extend(const Session& who, const Ticket& seen, 
     if (newLimitMs <= now || (t.resolveByMs && newLimitMs <= *t.resolveByMs))
         return Error{u"complaint.limit"_s, tr("The new limit must be later than the current one."), u"limit"_s};
 
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(newLimitMs).toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString stamp = DateTimeText::dateTime(newLimitMs);
     Transaction tx(m_db);
     auto commented = m_tickets.comment(who, seen, tr("Limit extended to %1: %2").arg(stamp, reason.trimmed()));
     if (!commented)
@@ -386,7 +388,7 @@ Status ComplaintService::addCustomerNote(const Session& who, const Ticket& compl
     if (!before)
         return before.error();
     const QString old = before.value().toString();
-    const QString day = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toString(u"yyyy-MM-dd"_s);
+    const QString day = DateTimeText::date(m_clock.nowMs());
     const QString line = tr("%1 complaint %2: %3").arg(day, t.number, note.trimmed());
     const QString notes = old.trimmed().isEmpty() ? line : old.trimmed() + u'\n' + line;
     // R-CP-10: the registry's note, which the intake page shows beside the form.

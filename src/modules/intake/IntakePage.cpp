@@ -1,5 +1,7 @@
 #include "modules/intake/IntakePage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/Services.h"
@@ -389,9 +391,7 @@ bool IntakePage::save()
     const IntakeResult& r = saved.value();
     QString text = tr("Saved as %1.").arg(r.ticket.number);
     if (r.replyDueMs)
-        text +=
-            u' ' +
-            tr("Reply due by %1.").arg(QDateTime::fromMSecsSinceEpoch(*r.replyDueMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        text += u' ' + tr("Reply due by %1.").arg(DateTimeText::dateTime(*r.replyDueMs));
     clearForm();
     saveDraftNow(); // the form is empty now: the draft goes with it
     m_status->setText(text);

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -17,6 +18,27 @@ namespace fd {
 
 namespace {
 
+// Category names are drawn whole (issue 11: "Forwarding" was cut to "Forwardi…"): when the longest
+// does not fit its share of the plot's width, the names stand upright and the axis grows to them.
+void fitLabels(QChart* chart)
+{
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        auto* x = qobject_cast<QBarCategoryAxis*>(axis);
+        if (!x || x->count() == 0)
+            continue;
+        const QFontMetricsF metrics(x->labelsFont());
+        qreal longest = 0;
+        for (const QString& name : x->categories())
+            longest = std::max(longest, metrics.horizontalAdvance(name));
+        // Qt Charts draws a label as a text item with its own margins inside a padded slot: about
+        // two lines' height of the slot is not for the text.
+        const qreal share = chart->plotArea().width() / x->count() - 2 * metrics.height();
+        const int angle = longest > share ? -90 : 0;
+        if (x->labelsAngle() != angle)
+            x->setLabelsAngle(angle);
+    }
+}
+
 QChartView* makeView(const QString& objectName, QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
@@ -24,6 +46,8 @@ QChartView* makeView(const QString& objectName, QWidget* parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(200);
     ReportChartsWidget::prepare(view->chart());
+    QChart* chart = view->chart();
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitLabels(chart); });
     return view;
 }
 
@@ -59,6 +83,7 @@ void fill(QChart* chart, const QString& title, const QStringList& labels, const 
     y->setLabelFormat(u"%d"_s);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    fitLabels(chart);
 }
 
 } // namespace

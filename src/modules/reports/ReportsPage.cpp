@@ -1,5 +1,7 @@
 #include "modules/reports/ReportsPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PdfToUnicode.h"
 #include "engine/SiteSetup.h"
@@ -90,7 +92,7 @@ ReportsPage::ReportsPage(Services& services, ReportService& service, QWidget* pa
     top->addWidget(dateLabel);
     m_date->setObjectName(u"reportDate"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd ddd"_s);
+    m_date->setDisplayFormat(DateTimeText::dateFormat() + u" ddd"_s);
     updateDateTip();
     top->addWidget(m_date);
     m_thisWeek->setObjectName(u"reportThisWeek"_s);

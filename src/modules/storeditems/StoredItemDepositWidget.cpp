@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemDepositWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "modules/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
@@ -45,7 +47,7 @@ StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemS
     form->addRow(tr("S&helf"), withError(m_shelf, u"shelf"_s, "depositShelfError"));
     m_pickup = new QDateTimeEdit(who);
     m_pickup->setObjectName(u"depositPickup"_s);
-    m_pickup->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_pickup->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_pickup->setCalendarPopup(true);
     form->addRow(tr("E&xpected pickup"), withError(m_pickup, u"pickup"_s, "depositPickupError"));
     m_note = new QLineEdit(who);

@@ -1,5 +1,7 @@
 #include "modules/tools/ToolsPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/watches/SignatureService.h"
 #include "modules/Services.h"
@@ -221,7 +223,7 @@ void ToolsPage::showLoan(const std::optional<ToolLoan>& loan)
         updateActions();
         return;
     }
-    const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(u"MM-dd HH:mm"_s); };
+    const auto time = [](qint64 ms) { return DateTimeText::shortDateTime(ms); };
     QStringList lines{ToolService::loanLine(*loan), tr("Phone: %1").arg(loan->borrowerPhone),
                       tr("Lent %1 by %2").arg(time(loan->lentMs), loan->lentBy)};
     if (auto signature = m_tools.signature(loan->signatureId))
@@ -296,8 +298,7 @@ void ToolsPage::recordCall()
     m_callNote->clear();
     refresh();
     showRecord(id);
-    m_message->setText(tr("Call recorded; asked again at %1.")
-                           .arg(QDateTime::fromMSecsSinceEpoch(called.value().dueMs).toString(u"MM-dd HH:mm"_s)));
+    m_message->setText(tr("Call recorded; asked again at %1.").arg(DateTimeText::shortDateTime(called.value().dueMs)));
     m_message->setVisible(true);
     emit loanChanged(id);
 }

@@ -1,5 +1,7 @@
 #include "modules/visitors/VisitorsPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "modules/Services.h"
@@ -172,7 +174,7 @@ void VisitorsPage::showRecord(qint64 visitId)
         say(v.error().message, true);
         return;
     }
-    const QString when = QDateTime::fromMSecsSinceEpoch(v->arrivedMs).toString(u"MM-dd HH:mm"_s);
+    const QString when = DateTimeText::shortDateTime(v->arrivedMs);
     say(tr("%1 → %2, %3 (%4).").arg(v->visitorName, v->unitCode, VisitorService::statusName(v->status), when));
 }
 
@@ -244,8 +246,7 @@ void VisitorsPage::checkOutSelected()
         refresh();
         return;
     }
-    say(tr("%1 left at %2.")
-            .arg(done->visitorName, QDateTime::fromMSecsSinceEpoch(done->leftMs.value_or(0)).toString(u"HH:mm"_s)));
+    say(tr("%1 left at %2.").arg(done->visitorName, DateTimeText::time(done->leftMs.value_or(0))));
     refresh();
     emit visitChanged(id);
 }
