@@ -110,7 +110,7 @@ QString ReminderController::missedText(const Reminder& line, QList<qint64> dues)
         if (const qint64 gap = dues.at(k) - dues.at(k - 1); gap > 0 && (interval == 0 || gap < interval))
             interval = gap;
     const qint64 count = interval > 0 ? (dues.last() - dues.first()) / interval + 1 : dues.size();
-    const QString latest = QDateTime::fromMSecsSinceEpoch(dues.last()).toString(u"HH:mm"_s);
+    const QString latest = DateTimeText::time(dues.last());
     return tr("missed %1 follow-ups, latest %2 (first %3)").arg(count).arg(latest, first);
 }
 

@@ -126,7 +126,7 @@ TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysHowManyAnd
         lines << list->item(i)->text();
     ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
     const QString since = DateTimeText::shortDateTime(ticket.followUpAnchorMs.value() + 15 * 60'000);
-    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 3 follow-ups, latest 09:45 (first "_s + since))
+    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 3 follow-ups, latest "_s + DateTimeText::time(QTime(9, 45)) + u" (first "_s + since))
         << lines.join(u" | "_s).toStdString();
     list->setFocus();
     list->setCurrentRow(0);
@@ -147,7 +147,7 @@ TEST_F(ReminderPanelTest, AMergedFollowUpLineSaysHowManyWereMissedAndTheLatest)
     for (int i = 0; i < list->count(); ++i)
         lines << list->item(i)->text();
     ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
-    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 19 follow-ups, latest 13:45"_s))
+    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 19 follow-ups, latest "_s + DateTimeText::time(QTime(13, 45))))
         << lines.join(u" | "_s).toStdString();
 }
 

@@ -268,6 +268,16 @@ void ComplaintDetailWidget::updateEnabled()
         !open ? closedWhy : (mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets));
     for (QWidget* w : std::initializer_list<QWidget*>{m_link, m_reply, m_event, m_answer})
         w->setToolTip(workWhy);
+    // R-CP-6: forwarding and the result take turns; the field out of turn says which comes first.
+    const QString forwardWhy = !workWhy.isEmpty() ? workWhy
+                                                  : (out ? tr("Forwarded: record the department's result first")
+                                                         : QString());
+    const QString resultWhy =
+        !workWhy.isEmpty() ? workWhy : (out ? QString() : tr("Forward the complaint to a department first"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_department, m_forward})
+        w->setToolTip(forwardWhy);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_result, m_doneBy, m_recordResult})
+        w->setToolTip(resultWhy);
     const QString extendWhy = !open ? closedWhy : (mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
     for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
         w->setToolTip(extendWhy);

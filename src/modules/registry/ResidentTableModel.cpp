@@ -1,8 +1,6 @@
 #include "modules/registry/ResidentTableModel.h"
 
-#include <QDateTime>
-#include <QLocale>
-
+#include "core/DateTimeText.h"
 #include "modules/registry/RegistryDisplay.h"
 
 #include <QBrush>
@@ -47,7 +45,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
         if (r.movedOutMs > 0) // the day they left, as recorded at the desk
             return tr("%1 (moved out %2)")
                 .arg(RegistryDisplay::relationName(r.relation),
-                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.movedOutMs).date(), QLocale::ShortFormat));
+                     DateTimeText::date(r.movedOutMs));
         return tr("%1 (moved out)").arg(RegistryDisplay::relationName(r.relation));
     case Name:
         return r.name;
