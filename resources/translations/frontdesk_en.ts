@@ -449,15 +449,23 @@
         <source>Site %1 is set up in %2; the administrator %3 can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site is not set up yet; set it up before importing (--new-site). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder (created on first start).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家). All or nothing: one bad row and nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,6 +551,22 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>--new-site needs the administrator&apos;s sign-in name: --admin LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家) as the account named with --as. All or nothing: one bad row and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import-units (or --demo on a site already set up): the sign-in name of the account that acts (it needs the right to import, or to manage accounts). Its password is asked at the terminal, or read from standard input; never give it on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as goes with --import-units or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the account that acts: --as LOGIN (its password is asked, never given on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,14 +726,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This complaint is already linked to another event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other complaints are linked to this one: link the other complaint to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Same event as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +750,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 complaint %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to the event of %2, and %3 to another event, that of %4: a complaint is about one event only, so nothing was linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department the complaint goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the department did.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,7 +820,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (by %2)</source>
+        <source>Choose what needs repairing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +896,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The demo units were refused, so nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set up; only its administrator may add the demo staff (--demo --as LOGIN). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,10 +1262,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ferred to the department head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Head a&amp;bsent: keep the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,11 +1298,15 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact &amp;phone</source>
+        <source>Empty: the caller&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the caller&apos;s number</source>
+        <source>Referred &amp;to the department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cont&amp;act phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1710,46 @@ Without an action it opens the desk window.</source>
         <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: 11 digits for a mobile (13812345678), or a landline with its area code (0755-86001234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on record for this unit as %2; correct that entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has moved out; their record is kept as it was. Add a new resident instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on record for this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a move-out on the day it happened: today or earlier, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already moved out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderService</name>
@@ -1880,7 +1952,11 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
-    <name>ReportDocument</name>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
@@ -2104,6 +2180,37 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the lease or deed, e.g. 王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner or &amp;tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas: 13812345678, 0755-86001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -2131,10 +2238,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>look up units and residents and use the global search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write notes on units and residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2225,6 +2328,10 @@ Without an action it opens the desk window.</source>
         <source>Your role (%1) may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write notes on units and residents; add residents, correct their names and phones, record their move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceHost</name>
@@ -2309,11 +2416,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>ShiftTimeText</name>
-    <message>
-        <source>d MMM HH:mm</source>
-        <extracomment>A QDateTime format for the day and time of a shift record; Chinese: &quot;M月d日 HH:mm&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>From %1 to %2</source>
         <extracomment>The stretch of time a morning review covers, e.g. &quot;From 22 Nov 07:30 to 23 Nov 07:30&quot;.</extracomment>
@@ -2735,10 +2837,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2854,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>&amp;Handover checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rul&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,10 +3142,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The head&apos;s &amp;answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The department head is absent: keep a number to give the reply on. The reply stays owed until it is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,6 +3159,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>What the customer was &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s ans&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,6 +3317,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The department head is absent: the customer&apos;s contact is kept and a reply is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took the call is not an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no caller number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,10 +3970,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::AccountsPage</name>
     <message>
-        <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;witch off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,6 +3995,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 is switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4072,10 +4182,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Co&amp;mmunity event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,6 +4191,30 @@ Without an action it opens the desk window.</source>
             <numerusform>%n callback queued after &quot;%1&quot;.</numerusform>
             <numerusform>%n callbacks queued after &quot;%1&quot;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>V&amp;isits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a callback in the queue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a repair is dispatched again; other work is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has no caller number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caller&apos;s number in full to call back (Alt+H). Each time is recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4142,10 +4272,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,10 +4281,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Choose a grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Grade:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4174,19 +4296,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of a complaint about the same event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4268,6 +4382,66 @@ Without an action it opens the desk window.</source>
         <source>No complaint has that number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>V&amp;alid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gra&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the department did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record t&amp;he result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded: record the department&apos;s result first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the complaint to a department first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ComplaintListModel</name>
@@ -4319,6 +4493,21 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>%n complaint</numerusform>
             <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link selected to one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more complaints about the same event (Ctrl+click), then link them (Ctrl+G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to the event of %1: %n complaint(s) about it.</source>
+        <translation>
+            <numerusform>Linked to the event of %1: %n complaint about it.</numerusform>
+            <numerusform>Linked to the event of %1: %n complaints about it.</numerusform>
         </translation>
     </message>
 </context>
@@ -4465,19 +4654,19 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dispatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dispatch again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;h again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4881,6 +5070,18 @@ Without an action it opens the desk window.</source>
         <source>Storage and mail: parcels, stored items and tools lent, each signed for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the &amp;intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intake form you began is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intake form you began is not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportDialog</name>
@@ -5013,15 +5214,15 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peop&amp;le involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer &amp;asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logged in the daily-affairs register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People involved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5148,6 +5349,10 @@ Without an action it opens the desk window.</source>
         <source>What was typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::IntakePromiseWidget</name>
@@ -5163,10 +5368,6 @@ Without an action it opens the desk window.</source>
     <name>fd::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applies the next time FrontDesk starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5254,10 +5455,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language set to %1. It applies the next time FrontDesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,6 +5476,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5330,10 +5531,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Enter: write a comment on the selected record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5398,6 +5595,10 @@ Without an action it opens the desk window.</source>
             <numerusform>%n records still unread.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comme&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NavigationPanel</name>
@@ -5428,10 +5629,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,6 +5642,10 @@ Without an action it opens the desk window.</source>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5478,11 +5679,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dispatch</source>
+        <source>&amp;Save return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save return</source>
+        <source>Dispatc&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5517,10 +5718,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ca&amp;ller&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;What was said</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5530,6 +5727,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>There is no unit %1 in the registry. Write it like 3-1-502.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,6 +6079,42 @@ Without an action it opens the desk window.</source>
         <source>Entered as ticket %1, retroactive, at the call&apos;s real times.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::QueuePage</name>
@@ -6153,6 +6390,10 @@ Due since %7
 Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missed %1 follow-ups, latest %2 (first %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ReminderPanel</name>
@@ -6263,10 +6504,6 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fee schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paid services and their prices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6307,6 +6544,10 @@ Due since %3</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee &amp;schedule…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6423,6 +6664,29 @@ Due since %3</source>
     </message>
 </context>
 <context>
+    <name>fd::ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ResidentTableModel</name>
     <message>
         <source>%1 (moved out)</source>
@@ -6442,6 +6706,10 @@ Due since %3</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (moved out %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6484,11 +6752,11 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record return</source>
+        <source>Write the charge in yuan, e.g. 150 or 35.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the charge in yuan, e.g. 150 or 35.50.</source>
+        <source>Record r&amp;eturn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7083,6 +7351,26 @@ Due since %3</source>
         <source>Reply promised by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (entered %1 by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the caller&apos;s number in full to call back (Alt+H). Each time is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketReplyDialog</name>
@@ -7289,10 +7577,6 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lent out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7368,15 +7652,19 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call recorded; asked again at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;ire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring bac&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7424,6 +7712,46 @@ Due since %3</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correc&amp;t resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moves out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new owner or tenant of this unit (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name or the phones of the chosen resident (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resident who lives here in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the chosen resident moved out (Alt+M); the record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7653,10 +7981,6 @@ Due since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional, e.g. 13812345678</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7714,6 +8038,14 @@ Due since %3</source>
     </message>
     <message>
         <source>Refu&amp;sed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the resident refused the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;isitor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -441,16 +441,24 @@
         <source>Site %1 is set up in %2; the administrator %3 can sign in.</source>
         <translation>站点 %1 已在 %2 建好；管理员 %3 现在可以登录。</translation>
     </message>
+    <message>
+        <source>The site is not set up yet; set it up before importing (--new-site). Nothing was imported.</source>
+        <translation>站点尚未建立，请先建立站点（--new-site）再导入。什么都没有导入。</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was imported.</source>
+        <translation>没有输入密码，什么都没有导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>什么都没有导入。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder (created on first start).</source>
         <translation>使用指定的数据库：SQLite 文件，或写作 postgresql://user:password@host:port/name 的 PostgreSQL 服务器。未指定时使用环境变量 FRONTDESK_DATABASE，否则使用应用数据文件夹中的 frontdesk.sqlite（首次启动时创建）。</translation>
-    </message>
-    <message>
-        <source>Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家). All or nothing: one bad row and nothing is imported.</source>
-        <translation>从 CSV 文件导入房屋和住户（楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家）。要么全部导入，要么全不导入：只要有一行有误，就不导入任何内容。</translation>
     </message>
     <message>
         <source>Write a verified copy of the SQLite database to a new file (never overwrites).</source>
@@ -541,6 +549,22 @@ Without an action it opens the desk window.</source>
     <message>
         <source>--new-site needs the administrator&apos;s sign-in name: --admin LOGIN.</source>
         <translation>--new-site 需要管理员的登录名：--admin 登录名。</translation>
+    </message>
+    <message>
+        <source>Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家) as the account named with --as. All or nothing: one bad row and nothing is imported.</source>
+        <translation>以 --as 指定的账号从 CSV 文件导入房号和住户（楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, 管家）。要么全部导入，要么一条不导入：只要有一行有问题，就什么都不导入。</translation>
+    </message>
+    <message>
+        <source>With --import-units (or --demo on a site already set up): the sign-in name of the account that acts (it needs the right to import, or to manage accounts). Its password is asked at the terminal, or read from standard input; never give it on the command line.</source>
+        <translation>与 --import-units（或对已建好站点的 --demo）一起使用：执行操作的账号登录名（须有导入权限或账号管理权限）。密码在终端上输入，或从标准输入读取；切勿写在命令行上。</translation>
+    </message>
+    <message>
+        <source>--as goes with --import-units or --demo.</source>
+        <translation>--as 只能与 --import-units 或 --demo 一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 needs the account that acts: --as LOGIN (its password is asked, never given on the command line).</source>
+        <translation>%1 需要指定执行操作的账号：--as 登录名（密码另行输入，不写在命令行上）。</translation>
     </message>
 </context>
 <context>
@@ -699,14 +723,6 @@ Without an action it opens the desk window.</source>
         <translation>这两条投诉已关联为同一事件。</translation>
     </message>
     <message>
-        <source>This complaint is already linked to another event.</source>
-        <translation>该投诉已关联到其他事件。</translation>
-    </message>
-    <message>
-        <source>Other complaints are linked to this one: link the other complaint to it instead.</source>
-        <translation>已有其他投诉关联到本投诉：请改为把另一条投诉关联到本投诉。</translation>
-    </message>
-    <message>
         <source>Same event as %1</source>
         <translation>与 %1 为同一事件</translation>
     </message>
@@ -731,6 +747,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 complaint %2: %3</source>
         <translation>%1 投诉 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to the event of %2, and %3 to another event, that of %4: a complaint is about one event only, so nothing was linked.</source>
+        <translation>%1 已关联到 %2 的事件，而 %3 已关联到另一事件（%4）：一条投诉只能属于一个事件，因此未作任何关联。</translation>
+    </message>
+    <message>
+        <source>Choose the department the complaint goes to.</source>
+        <translation>请选择投诉转交的部门。</translation>
+    </message>
+    <message>
+        <source>Write down what the department did.</source>
+        <translation>请填写部门的处理情况。</translation>
     </message>
 </context>
 <context>
@@ -788,8 +816,8 @@ Without an action it opens the desk window.</source>
         <translation>该来电已补单，不能重复录入。</translation>
     </message>
     <message>
-        <source>%1 (by %2)</source>
-        <translation>%1（%2 处理）</translation>
+        <source>Choose what needs repairing.</source>
+        <translation>请选择报修类别。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +891,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The demo units were refused, so nothing was written: %1</source>
         <translation>演示房屋数据未被接受，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 is already set up; only its administrator may add the demo staff (--demo --as LOGIN). Nothing was changed.</source>
+        <translation>%1 已经建好站点，只有其系统管理员可以添加演示人员（--demo --as 登录名）。没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1248,6 @@ Without an action it opens the desk window.</source>
         <translation>已当场答复(&amp;W)</translation>
     </message>
     <message>
-        <source>Re&amp;ferred to the department head</source>
-        <translation>转部门负责人(&amp;F)</translation>
-    </message>
-    <message>
         <source>Head a&amp;bsent: keep the contact</source>
         <translation>负责人不在：留联系方式(&amp;B)</translation>
     </message>
@@ -1256,12 +1284,16 @@ Without an action it opens the desk window.</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact &amp;phone</source>
-        <translation>联系电话(&amp;P)</translation>
-    </message>
-    <message>
         <source>Empty: the caller&apos;s number</source>
         <translation>留空则使用来电号码</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to the department head</source>
+        <translation>转部门负责人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cont&amp;act phone</source>
+        <translation>联系电话(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1692,46 @@ Without an action it opens the desk window.</source>
         <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
         <translation>其他人刚刚修改了这些备注，您的内容未保存。请先复制您的文字，重新打开该房号后再添加。</translation>
     </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>请填写住户姓名。</translation>
+    </message>
+    <message>
+        <source>A name may be at most %1 characters long.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: 11 digits for a mobile (13812345678), or a landline with its area code (0755-86001234).</source>
+        <translation>“%1”不是电话号码：手机为 11 位数字（13812345678），固定电话须带区号（0755-86001234）。</translation>
+    </message>
+    <message>
+        <source>%1 is already on record for this unit as %2; correct that entry instead.</source>
+        <translation>%1 已经登记为该房号的%2，请更正那条记录。</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>%1 has moved out; their record is kept as it was. Add a new resident instead.</source>
+        <translation>%1 已迁出，其记录保持原样。请添加新住户。</translation>
+    </message>
+    <message>
+        <source>%1 is already on record for this unit.</source>
+        <translation>%1 已经登记在该房号下。</translation>
+    </message>
+    <message>
+        <source>Record a move-out on the day it happened: today or earlier, not in the future.</source>
+        <translation>迁出日期应为实际迁出的日子：今天或更早，不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>%1 has already moved out.</source>
+        <translation>%1 已经迁出。</translation>
+    </message>
 </context>
 <context>
     <name>ReminderService</name>
@@ -1862,7 +1934,11 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
-    <name>ReportDocument</name>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
     <message>
         <source>Nothing in this period.</source>
         <translation>本期间内没有记录。</translation>
@@ -2086,6 +2162,37 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>as on the lease or deed, e.g. 王芳</source>
+        <translation>与租约或房产证一致，例如 王芳</translation>
+    </message>
+    <message>
+        <source>Owner or &amp;tenant</source>
+        <translation>业主或住户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas: 13812345678, 0755-86001234</source>
+        <translation>一个或多个，用逗号隔开：13812345678, 0755-86001234</translation>
+    </message>
+    <message>
+        <source>Moved out &amp;on</source>
+        <translation>迁出日期(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -2114,10 +2221,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>look up units and residents and use the global search</source>
         <translation>查询房号、住户并使用全局搜索</translation>
-    </message>
-    <message>
-        <source>write notes on units and residents</source>
-        <translation>为房号和住户填写备注</translation>
     </message>
     <message>
         <source>import the list of units and residents</source>
@@ -2207,6 +2310,10 @@ Without an action it opens the desk window.</source>
         <source>Your role (%1) may not %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
+    <message>
+        <source>write notes on units and residents; add residents, correct their names and phones, record their move-out</source>
+        <translation>填写房号和住户的备注；添加住户、更正住户姓名和电话、登记迁出</translation>
+    </message>
 </context>
 <context>
     <name>ServiceHost</name>
@@ -2291,11 +2398,6 @@ Without an action it opens the desk window.</source>
 </context>
 <context>
     <name>ShiftTimeText</name>
-    <message>
-        <source>d MMM HH:mm</source>
-        <extracomment>A QDateTime format for the day and time of a shift record; Chinese: &quot;M月d日 HH:mm&quot;.</extracomment>
-        <translation>M月d日 HH:mm</translation>
-    </message>
     <message>
         <source>From %1 to %2</source>
         <extracomment>The stretch of time a morning review covers, e.g. &quot;From 22 Nov 07:30 to 23 Nov 07:30&quot;.</extracomment>
@@ -2717,10 +2819,6 @@ Without an action it opens the desk window.</source>
         <translation>修改只对之后新开的工作生效：已开的工单保留开单时的时限；提醒和列表从现在起按新值计算。</translation>
     </message>
     <message>
-        <source>&amp;Rules</source>
-        <translation>规则(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Undo changes</source>
         <translation>撤销修改(&amp;U)</translation>
     </message>
@@ -2739,6 +2837,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>&amp;Handover checklist</source>
         <translation>交接物品清单(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Rul&amp;es</source>
+        <translation>规则(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3021,10 +3123,6 @@ Without an action it opens the desk window.</source>
         <translation>答复人(&amp;A)</translation>
     </message>
     <message>
-        <source>The head&apos;s &amp;answer</source>
-        <translation>负责人的答复(&amp;A)</translation>
-    </message>
-    <message>
         <source>The department head is absent: keep a number to give the reply on. The reply stays owed until it is recorded.</source>
         <translation>部门负责人不在：请留下答复客户用的电话。答复记录之前，此单一直待答复。</translation>
     </message>
@@ -3043,6 +3141,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>What the customer was &amp;told</source>
         <translation>告知客户的内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The head&apos;s ans&amp;wer</source>
+        <translation>负责人的答复(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3298,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The department head is absent: the customer&apos;s contact is kept and a reply is owed.</source>
         <translation>部门负责人不在：已留客户联系方式，需回复客户。</translation>
+    </message>
+    <message>
+        <source>Who took the call is not an account.</source>
+        <translation>接听来电的人不是系统中的账号。</translation>
+    </message>
+    <message>
+        <source>%1 has no caller number.</source>
+        <translation>%1 没有来电号码。</translation>
     </message>
 </context>
 <context>
@@ -3838,10 +3948,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::AccountsPage</name>
     <message>
-        <source>&amp;Reset password…</source>
-        <translation>重置密码(&amp;R)…</translation>
-    </message>
-    <message>
         <source>S&amp;witch off</source>
         <translation>停用(&amp;W)</translation>
     </message>
@@ -3868,6 +3974,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 is switched on again.</source>
         <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>R&amp;eset password…</source>
+        <translation>重置密码(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -4048,10 +4158,6 @@ Without an action it opens the desk window.</source>
         <translation>回访待办(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
-        <translation>客户走访(&amp;V)</translation>
-    </message>
-    <message>
         <source>Co&amp;mmunity event…</source>
         <translation>社区事件(&amp;M)…</translation>
     </message>
@@ -4060,6 +4166,30 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>已为“%1”生成 %n 条回访。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>V&amp;isits</source>
+        <translation>客户走访(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;how number</source>
+        <translation>显示号码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose a callback in the queue first</source>
+        <translation>请先在队列中选择一条回访</translation>
+    </message>
+    <message>
+        <source>Only a repair is dispatched again; other work is reopened</source>
+        <translation>只有报修可再次派工；其他事项重新打开</translation>
+    </message>
+    <message>
+        <source>This ticket has no caller number.</source>
+        <translation>此工单没有来电号码。</translation>
+    </message>
+    <message>
+        <source>Show the caller&apos;s number in full to call back (Alt+H). Each time is recorded.</source>
+        <translation>显示完整来电号码以便回访（Alt+H），每次显示都会记录。</translation>
     </message>
 </context>
 <context>
@@ -4116,10 +4246,6 @@ Without an action it opens the desk window.</source>
         <translation>客服主管判定（R-CP-2、R-CP-3）</translation>
     </message>
     <message>
-        <source>&amp;Valid</source>
-        <translation>有效(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Invalid</source>
         <translation>无效(&amp;I)</translation>
     </message>
@@ -4130,10 +4256,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Choose a grade</source>
         <translation>请选择等级</translation>
-    </message>
-    <message>
-        <source>&amp;Grade:</source>
-        <translation>投诉等级(&amp;G)：</translation>
     </message>
     <message>
         <source>Criteria:</source>
@@ -4148,20 +4270,12 @@ Without an action it opens the desk window.</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>Record &amp;decision</source>
-        <translation>记录判定(&amp;D)</translation>
-    </message>
-    <message>
         <source>Follow-through</source>
         <translation>后续处理</translation>
     </message>
     <message>
         <source>Number of a complaint about the same event</source>
         <translation>同一事件另一条投诉的工单号</translation>
-    </message>
-    <message>
-        <source>&amp;Link</source>
-        <translation>关联(&amp;L)</translation>
     </message>
     <message>
         <source>Same &amp;event:</source>
@@ -4241,6 +4355,66 @@ Without an action it opens the desk window.</source>
         <source>No complaint has that number.</source>
         <translation>没有这个工单号的投诉。</translation>
     </message>
+    <message>
+        <source>V&amp;alid</source>
+        <translation>有效(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Gra&amp;de:</source>
+        <translation>投诉等级(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decision</source>
+        <translation>记录判定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>转交(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Forward &amp;to:</source>
+        <translation>转交部门(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the department did</source>
+        <translation>部门的处理情况</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>处理结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Record t&amp;he result</source>
+        <translation>登记结果(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>处理人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>关联(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list first</source>
+        <translation>请先在列表中选择一条投诉</translation>
+    </message>
+    <message>
+        <source>This complaint is closed</source>
+        <translation>该投诉已关闭</translation>
+    </message>
+    <message>
+        <source>Forwarded: record the department&apos;s result first</source>
+        <translation>已转出：请先登记部门的处理结果</translation>
+    </message>
+    <message>
+        <source>Forward the complaint to a department first</source>
+        <translation>请先把投诉转给一个部门</translation>
+    </message>
 </context>
 <context>
     <name>fd::ComplaintListModel</name>
@@ -4291,6 +4465,20 @@ Without an action it opens the desk window.</source>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link selected to one event</source>
+        <translation>将所选关联为同一事件</translation>
+    </message>
+    <message>
+        <source>Select two or more complaints about the same event (Ctrl+click), then link them (Ctrl+G).</source>
+        <translation>选择关于同一事件的两条或以上投诉（Ctrl+单击），然后关联（Ctrl+G）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to the event of %1: %n complaint(s) about it.</source>
+        <translation>
+            <numerusform>已关联到 %1 的事件：该事件共有 %n 条投诉。</numerusform>
         </translation>
     </message>
 </context>
@@ -4438,20 +4626,20 @@ Without an action it opens the desk window.</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Dispatch</source>
-        <translation>派工(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Dispatch again</source>
-        <translation>再次派工(&amp;D)</translation>
-    </message>
-    <message>
         <source>Free of charge</source>
         <translation>免费</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;h</source>
+        <translation>派工(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;h again</source>
+        <translation>再次派工(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +5038,18 @@ Without an action it opens the desk window.</source>
         <source>Storage and mail: parcels, stored items and tools lent, each signed for</source>
         <translation>寄存与邮件：快递、寄存物品和工具借用，均需签名确认</translation>
     </message>
+    <message>
+        <source>Back to the &amp;intake form</source>
+        <translation>回到受理表单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>An intake form you began is not saved yet.</source>
+        <translation>有一张已开始填写的受理表单尚未保存。</translation>
+    </message>
+    <message>
+        <source>An intake form you began is not saved yet: %1</source>
+        <translation>有一张已开始填写的受理表单尚未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportDialog</name>
@@ -4980,16 +5180,16 @@ Without an action it opens the desk window.</source>
         <translation>客户希望如何处理</translation>
     </message>
     <message>
-        <source>Peop&amp;le involved</source>
-        <translation>涉及人员(&amp;L)</translation>
-    </message>
-    <message>
         <source>Customer &amp;asks</source>
         <translation>客户诉求(&amp;A)</translation>
     </message>
     <message>
         <source>Logged in the daily-affairs register.</source>
         <translation>记入日常事务登记。</translation>
+    </message>
+    <message>
+        <source>&amp;People involved</source>
+        <translation>涉及人员(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5313,10 @@ Without an action it opens the desk window.</source>
         <source>What was typed will be lost.</source>
         <translation>已输入的内容将会丢失。</translation>
     </message>
+    <message>
+        <source>&amp;Contact phone</source>
+        <translation>联系电话(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>fd::IntakePromiseWidget</name>
@@ -5128,10 +5332,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Applies the next time FrontDesk starts</source>
-        <translation>下次启动物业客服前台时生效</translation>
     </message>
 </context>
 <context>
@@ -5218,10 +5418,6 @@ Without an action it opens the desk window.</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <source>Language set to %1. It applies the next time FrontDesk starts.</source>
-        <translation>语言已设为%1，下次启动物业客服前台时生效。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -5244,6 +5440,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
     </message>
 </context>
 <context>
@@ -5295,10 +5495,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Enter: write a comment on the selected record</source>
         <translation>Enter：为所选记录填写审阅意见</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment</source>
-        <translation>审阅意见(&amp;M)</translation>
     </message>
     <message>
         <source>Optional: what you noted on the selected record; Enter marks it read</source>
@@ -5360,6 +5556,10 @@ Without an action it opens the desk window.</source>
             <numerusform>还有 %n 份记录未阅。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comme&amp;nt</source>
+        <translation>审阅意见(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>fd::NavigationPanel</name>
@@ -5389,10 +5589,6 @@ Without an action it opens the desk window.</source>
         <translation>如：zhang.wei</translation>
     </message>
     <message>
-        <source>&amp;Full name</source>
-        <translation>姓名(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
@@ -5405,6 +5601,10 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5438,12 +5638,12 @@ Without an action it opens the desk window.</source>
         <translation>%1 做了哪些处理，如：更换了水管</translation>
     </message>
     <message>
-        <source>&amp;Dispatch</source>
-        <translation>派工(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Save return</source>
         <translation>保存完工记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;h</source>
+        <translation>派工(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -5477,10 +5677,6 @@ Without an action it opens the desk window.</source>
         <translation>来电与具体房号无关时留空</translation>
     </message>
     <message>
-        <source>Ca&amp;ller&apos;s name</source>
-        <translation>来电人姓名(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;What was said</source>
         <translation>来电内容(&amp;W)</translation>
     </message>
@@ -5491,6 +5687,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>There is no unit %1 in the registry. Write it like 3-1-502.</source>
         <translation>住户登记中没有房号 %1。请按 3-1-502 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name</source>
+        <translation>来电人姓名(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5829,6 +6029,42 @@ Without an action it opens the desk window.</source>
         <source>Entered as ticket %1, retroactive, at the call&apos;s real times.</source>
         <translation>已按来电的实际时间补单，工单号 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>报修类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水路</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电路</translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation>门窗锁具</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Public area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>Walls and ceilings</source>
+        <translation>墙面/天花</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>fd::QueuePage</name>
@@ -6111,6 +6347,10 @@ Due since %3</source>
 %2
 已于 %3 到期</translation>
     </message>
+    <message>
+        <source>missed %1 follow-ups, latest %2 (first %3)</source>
+        <translation>已错过 %1 次跟催，最近一次 %2（首次 %3）</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReminderPanel</name>
@@ -6221,10 +6461,6 @@ Due since %3</source>
         <translation>将派工单生成 PDF（A5）</translation>
     </message>
     <message>
-        <source>&amp;Fee schedule…</source>
-        <translation>收费标准(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Paid services and their prices</source>
         <translation>有偿服务项目及收费标准</translation>
     </message>
@@ -6265,6 +6501,10 @@ Due since %3</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fee &amp;schedule…</source>
+        <translation>收费标准(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6619,29 @@ Due since %3</source>
     </message>
 </context>
 <context>
+    <name>fd::ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation>添加住户</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>%1 moves out</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation>登记迁出</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>fd::ResidentTableModel</name>
     <message>
         <source>%1 (moved out)</source>
@@ -6399,6 +6662,10 @@ Due since %3</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (moved out %2)</source>
+        <translation>%1（%2 迁出）</translation>
     </message>
 </context>
 <context>
@@ -6440,12 +6707,12 @@ Due since %3</source>
         <translation>实收费用（元）(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Record return</source>
-        <translation>登记返单(&amp;R)</translation>
-    </message>
-    <message>
         <source>Write the charge in yuan, e.g. 150 or 35.50.</source>
         <translation>请以元为单位填写收费金额，如 150 或 35.50。</translation>
+    </message>
+    <message>
+        <source>Record r&amp;eturn</source>
+        <translation>登记返单(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -7036,6 +7303,26 @@ Due since %3</source>
         <source>Reply promised by %1.</source>
         <translation>承诺于 %1 前答复。</translation>
     </message>
+    <message>
+        <source> (entered %1 by %2)</source>
+        <translation>（%2 于 %1 补录）</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 处理）</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>派出 %1。</translation>
+    </message>
+    <message>
+        <source>S&amp;how number</source>
+        <translation>显示号码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the caller&apos;s number in full to call back (Alt+H). Each time is recorded.</source>
+        <translation>显示完整来电号码以便回访（Alt+H），每次显示都会记录。</translation>
+    </message>
 </context>
 <context>
     <name>fd::TicketReplyDialog</name>
@@ -7241,10 +7528,6 @@ Due since %3</source>
         <translation>添加工具(&amp;A)…</translation>
     </message>
     <message>
-        <source>Re&amp;tire</source>
-        <translation>停用(&amp;T)</translation>
-    </message>
-    <message>
         <source>Lent out</source>
         <translation>已借出</translation>
     </message>
@@ -7319,16 +7602,20 @@ Due since %3</source>
         <translation>应于 %1 前归还</translation>
     </message>
     <message>
-        <source>Bring &amp;back</source>
-        <translation>恢复使用(&amp;B)</translation>
-    </message>
-    <message>
         <source>Call recorded; asked again at %1.</source>
         <translation>已记录本次致电；将于 %1 再次提醒。</translation>
     </message>
     <message>
         <source>Returned: %1</source>
         <translation>已归还：%1</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ire</source>
+        <translation>停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bring bac&amp;k</source>
+        <translation>恢复使用(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -7376,6 +7663,46 @@ Due since %3</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add resident…</source>
+        <translation>添加住户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t resident…</source>
+        <translation>更正住户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Moves out…</source>
+        <translation>迁出(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A new owner or tenant of this unit (Alt+A)</source>
+        <translation>登记该房号的新业主或住户（Alt+A）</translation>
+    </message>
+    <message>
+        <source>Correct the name or the phones of the chosen resident (Alt+T)</source>
+        <translation>更正所选住户的姓名或电话（Alt+T）</translation>
+    </message>
+    <message>
+        <source>Choose a resident who lives here in the list first.</source>
+        <translation>请先在列表中选择一位在住的住户。</translation>
+    </message>
+    <message>
+        <source>Record the day the chosen resident moved out (Alt+M); the record is kept.</source>
+        <translation>登记所选住户的迁出日期（Alt+M），记录会保留。</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 moved out.</source>
+        <translation>%1 已迁出。</translation>
     </message>
 </context>
 <context>
@@ -7600,10 +7927,6 @@ Due since %3</source>
         <translation>姓名；输入时会提示以往访客</translation>
     </message>
     <message>
-        <source>&amp;Visitor</source>
-        <translation>访客(&amp;V)</translation>
-    </message>
-    <message>
         <source>optional, e.g. 13812345678</source>
         <translation>选填，如：13812345678</translation>
     </message>
@@ -7662,6 +7985,14 @@ Due since %3</source>
     <message>
         <source>Refu&amp;sed</source>
         <translation>拒绝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only when the resident refused the visit</source>
+        <translation>仅在住户拒绝来访时填写</translation>
+    </message>
+    <message>
+        <source>V&amp;isitor</source>
+        <translation>访客(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "app/CliCommands.h"
 
 #include "app/DemoSite.h"
+#include "app/PasswordInput.h"
 #include "app/ServiceHost.h"
+#include "engine/AccountService.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "engine/SiteSetup.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -13,6 +16,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +48,7 @@ int CliCommands::run(const CommandLine::Parsed& parsed, const ConnectionSpec& sp
 {
     switch (parsed.action) {
     case CommandLine::Action::ImportUnits:
-        return importUnits(spec, parsed.file);
+        return importUnits(spec, parsed.file, parsed.login);
     case CommandLine::Action::Backup:
         return backup(spec, parsed.file);
     case CommandLine::Action::Check:
@@ -51,7 +56,7 @@ int CliCommands::run(const CommandLine::Parsed& parsed, const ConnectionSpec& sp
     case CommandLine::Action::VerifyAudit:
         return verifyAudit(spec);
     case CommandLine::Action::Demo:
-        return demo(spec);
+        return demo(spec, parsed.login);
     case CommandLine::Action::NewSite:
         return newSite(spec, parsed);
     case CommandLine::Action::RunDesktop:
@@ -94,7 +99,7 @@ bool CliCommands::isFrontDeskDatabase(Database& db)
     return false;
 }
 
-int CliCommands::importUnits(const ConnectionSpec& spec, const QString& csvPath)
+int CliCommands::importUnits(const ConnectionSpec& spec, const QString& csvPath, const QString& login)
 {
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -105,7 +110,18 @@ int CliCommands::importUnits(const ConnectionSpec& spec, const QString& csvPath)
     auto host = ServiceHost::open(spec, m_clock);
     if (!host)
         return fail(host.error().message);
-    const ImportReport report = host.value()->services().registry.importUnitsCsv(Session::system(), bytes);
+    Services& services = host.value()->services();
+    if (!services.site.isInitialized())
+        return fail(tr("The site is not set up yet; set it up before importing (--new-site). Nothing was imported."));
+    auto password = PasswordInput::readOnce(m_err, login);
+    if (!password)
+        return fail(tr("No password was given; nothing was imported."));
+    auto who = services.accounts.signIn(login, *password);
+    if (!who)
+        return fail(who.error().message + u' ' + tr("Nothing was imported."));
+    if (Status allowed = who.value().require(Permission::ImportRegistry); !allowed)
+        return fail(allowed.error().message + u' ' + tr("Nothing was imported."));
+    const ImportReport report = services.registry.importUnitsCsv(who.value(), bytes);
     m_out << report.text();
     if (!report.text().endsWith(u'\n'))
         m_out << u'\n';
@@ -247,13 +263,24 @@ int CliCommands::verifyAudit(const ConnectionSpec& spec)
     return CommandLine::ExitOk;
 }
 
-int CliCommands::demo(const ConnectionSpec& spec)
+int CliCommands::demo(const ConnectionSpec& spec, const QString& login)
 {
     auto host = ServiceHost::open(spec, m_clock);
     if (!host)
         return fail(host.error().message);
-    DemoSite site(host.value()->services());
-    auto report = site.fill();
+    Services& services = host.value()->services();
+    std::optional<Session> who;
+    if (!login.isEmpty()) {
+        auto password = PasswordInput::readOnce(m_err, login);
+        if (!password)
+            return fail(tr("No password was given; nothing was changed."));
+        auto signedIn = services.accounts.signIn(login, *password);
+        if (!signedIn)
+            return fail(signedIn.error().message + u' ' + tr("Nothing was changed."));
+        who = signedIn.value();
+    }
+    DemoSite site(services);
+    auto report = site.fill(who ? &*who : nullptr);
     if (!report)
         return fail(report.error().message);
 

@@ -28,12 +28,15 @@ public:
 
     int run(const CommandLine::Parsed& parsed, const ConnectionSpec& spec);
 
-    int importUnits(const ConnectionSpec& spec, const QString& csvPath);
+    // Signs in as `login` (password by PasswordInput, the account service's lockout applies) and
+    // imports as that account, which needs registry.import; refused otherwise, nothing written.
+    int importUnits(const ConnectionSpec& spec, const QString& csvPath, const QString& login);
     int backup(const ConnectionSpec& spec, const QString& targetPath);
     // Never creates, migrates or writes the database.
     int check(const ConnectionSpec& spec);
     int verifyAudit(const ConnectionSpec& spec);
-    int demo(const ConnectionSpec& spec);
+    // On a site already set up, only as its administrator (`login`, password by PasswordInput).
+    int demo(const ConnectionSpec& spec, const QString& login = {});
     // A new site on an empty (or new) database, its administrator's password read by PasswordInput
     // (CliNewSite.cpp). Refused, with nothing changed, on a database that already has a site.
     int newSite(const ConnectionSpec& spec, const CommandLine::Parsed& parsed);

@@ -27,6 +27,7 @@ struct Options
     QCommandLineOption newSite{u"new-site"_s, QString(), u"name"_s};
     QCommandLineOption admin{u"admin"_s, QString(), u"login"_s};
     QCommandLineOption adminName{u"admin-name"_s, QString(), u"name"_s};
+    QCommandLineOption as{u"as"_s, QString(), u"login"_s};
     explicit Options(QCommandLineParser& parser) : help(parser.addHelpOption()), version(parser.addVersionOption())
     {
         database.setDescription(CommandLine::tr(
@@ -35,7 +36,12 @@ struct Options
             "(created on first start)."));
         importUnits.setDescription(CommandLine::tr(
             "Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, "
-            "管家). All or nothing: one bad row and nothing is imported."));
+            "管家) as the account named with --as. All or nothing: one bad row and nothing is imported."));
+        as.setDescription(CommandLine::tr(
+            "With --import-units (or --demo on a site already set up): the sign-in name of the account that acts "
+            "(it needs the right to import, or to manage accounts). "
+            "Its password is asked at the terminal, or read from standard input; never give it on the command "
+            "line."));
         backup.setDescription(
             CommandLine::tr("Write a verified copy of the SQLite database to a new file (never overwrites)."));
         check.setDescription(CommandLine::tr(
@@ -58,7 +64,8 @@ struct Options
                             "Without an action it opens the desk window."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addOptions({database, importUnits, backup, check, verifyAudit, demo, newSite, admin, adminName, language});
+        parser.addOptions(
+            {database, importUnits, as, backup, check, verifyAudit, demo, newSite, admin, adminName, language});
     }
 };
 
@@ -135,6 +142,24 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
         parsed.action = Action::RunDesktop;
         parsed.file.clear();
         return parsed;
+    }
+    // An import writes under a person's name: it signs in as an account, never as "system".
+    const bool importing = parsed.action == Action::ImportUnits;
+    if (!importing && parsed.action != Action::Demo && parser.isSet(options.as)) {
+        parsed.error = tr("--as goes with --import-units or --demo.");
+        parsed.action = Action::RunDesktop;
+        return parsed;
+    }
+    parsed.login = parser.value(options.as).trimmed();
+    if (importing || parser.isSet(options.as)) {
+        if (parsed.login.isEmpty()) {
+            parsed.error = tr("%1 needs the account that acts: --as LOGIN (its password is asked, never given on "
+                              "the command line).")
+                               .arg(importing ? u"--import-units"_s : u"--demo"_s);
+            parsed.action = Action::RunDesktop;
+            parsed.file.clear();
+            return parsed;
+        }
     }
     const bool forSite = parsed.action == Action::NewSite;
     if (!forSite && (parser.isSet(options.admin) || parser.isSet(options.adminName))) {

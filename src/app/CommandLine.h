@@ -32,6 +32,7 @@ public:
         QString siteName;  // --new-site
         QString adminLogin; // --admin, with --new-site
         QString adminName;  // --admin-name, with --new-site; empty = "Administrator"
+        QString login;      // --as, with --import-units: the account the import acts as (password asked)
         QString error;    // why the arguments were refused; empty when they are fine
 
         [[nodiscard]] bool ok() const { return error.isEmpty(); }

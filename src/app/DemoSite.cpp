@@ -188,10 +188,18 @@ Status DemoSite::checkEmpty() const
     return {};
 }
 
-Result<DemoSite::Report> DemoSite::fill()
+Result<DemoSite::Report> DemoSite::fill(const Session* signedIn)
 {
     if (Status s = checkEmpty(); !s)
         return s.error();
+    if (m_services.site.isInitialized()) {
+        if (!signedIn || signedIn->isSystem())
+            return Error{u"demo.sign_in"_s, tr("%1 is already set up; only its administrator may add the demo "
+                                               "staff (--demo --as LOGIN). Nothing was changed.")
+                                                .arg(m_services.site.siteName())};
+        if (Status s = signedIn->require(Permission::ManageAccounts); !s)
+            return s.error();
+    }
     const QString password = QString::fromLatin1(Password);
 
     Transaction tx(m_services.db);
@@ -207,11 +215,8 @@ Result<DemoSite::Report> DemoSite::fill()
         creator = admin.value(); // the staff accounts are the administrator's first act
         report.accounts.append({admin.value().user.login, admin.value().user.displayName, Role::Admin, true});
     } else {
-        auto users = m_services.accounts.users();
-        if (!users)
-            return users.error();
-        const User& existing = users.value().constFirst();
-        report.accounts.append({existing.login, existing.displayName, existing.role, false});
+        creator = *signedIn;
+        report.accounts.append({creator.user.login, creator.user.displayName, creator.user.role, false});
     }
     report.siteName = m_services.site.siteName();
 
@@ -223,7 +228,7 @@ Result<DemoSite::Report> DemoSite::fill()
         report.accounts.append(account);
     }
 
-    report.import = m_services.registry.importUnitsCsv(Session::system(), unitsCsv());
+    report.import = m_services.registry.importUnitsCsv(creator, unitsCsv());
     if (!report.import.accepted) {
         const QString why = report.import.problems.isEmpty() ? QString() : report.import.problems.constFirst().message;
         return Error{u"demo.import"_s, tr("The demo units were refused, so nothing was written: %1").arg(why)};

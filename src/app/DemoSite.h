@@ -12,6 +12,7 @@
 namespace fd {
 
 struct Services;
+struct Session;
 
 // A believable demo site for trying FrontDesk and for screenshots: 翠湖花园 with staff of every
 // role (one shared demo password), two residential towers (1栋, 2栋: 2 entrances × 18 floors ×
@@ -57,8 +58,11 @@ public:
 
     // Why this database may not take the demo (it is not empty), or success.
     [[nodiscard]] Status checkEmpty() const;
-    // All or nothing: the site, the accounts and the units are written in one transaction.
-    Result<Report> fill();
+    // All or nothing: the site, the accounts and the units are written in one transaction, by the
+    // administrator: the one the demo creates on a database without a site, or on a site already set
+    // up its administrator `signedIn` (accounts.manage), else refused: nobody adds staff with the
+    // shared demo password to a real site without signing in.
+    Result<Report> fill(const Session* signedIn = nullptr);
 
 private:
     Services& m_services;

@@ -39,6 +39,11 @@ std::optional<QString> PasswordInput::hiddenLine(QTextStream& err, const QString
     return text;
 }
 
+std::optional<QString> PasswordInput::readOnce(QTextStream& err, const QString& forWhom)
+{
+    return hiddenLine(err, tr("Password for %1: ").arg(forWhom));
+}
+
 std::optional<PasswordInput::Typed> PasswordInput::read(QTextStream& err, const QString& forWhom)
 {
     auto first = hiddenLine(err, tr("Password for %1: ").arg(forWhom));

@@ -25,6 +25,8 @@ public:
 
     // Empty when standard input ended before a password was given.
     [[nodiscard]] static std::optional<Typed> read(QTextStream& err, const QString& forWhom);
+    // An existing password, to sign in: asked once. Empty when standard input ended first.
+    [[nodiscard]] static std::optional<QString> readOnce(QTextStream& err, const QString& forWhom);
 
 private:
     [[nodiscard]] static std::optional<QString> hiddenLine(QTextStream& err, const QString& prompt);

@@ -1,6 +1,7 @@
 #include "app/ServiceHost.h"
 
 #include "core/Clock.h"
+#include "core/MinuteTick.h"
 #include "engine/AccountService.h"
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
@@ -141,6 +142,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
+    host->m_minuteTick = std::make_unique<MinuteTick>(clock);
     host->m_services.reset(new Services{*host->m_db,         clock,
                                         *host->m_audit,      *host->m_settings,
                                         *host->m_accounts,   *host->m_site,
@@ -154,7 +156,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_visitors,   *host->m_storedItems,
                                         *host->m_parcels,    *host->m_tools,
                                         *host->m_communityEvents,
-                                        *host->m_siteCatalog});
+                                        *host->m_siteCatalog,
+                                        *host->m_minuteTick});
     return host;
 }
 

@@ -82,6 +82,7 @@ private:
     std::unique_ptr<SiteCatalogService> m_siteCatalog;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
+    std::unique_ptr<MinuteTick> m_minuteTick;
     std::unique_ptr<Services> m_services;
 };
 

@@ -25,6 +25,13 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     [[nodiscard]] const Row& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
+    // Time passed (MinuteTick): the rows read so far are drawn again (ages, stays, due marks) without
+    // being read again; the view keeps its selection and scroll.
+    void redrawRows()
+    {
+        if (!m_rows.isEmpty())
+            emit this->dataChanged(this->index(0, 0), this->index(rowCount() - 1, this->columnCount() - 1));
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override
     {

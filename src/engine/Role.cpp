@@ -75,7 +75,7 @@ const QList<Roles::Row>& Roles::table()
         {Permission::ViewRegistry, "registry.view",
          QT_TRANSLATE_NOOP("Roles", "look up units and residents and use the global search"), {C, S, M, Ca, CR, A}},
         {Permission::EditRegistry, "registry.edit",
-         QT_TRANSLATE_NOOP("Roles", "write notes on units and residents"), {C, S, M, A}},
+         QT_TRANSLATE_NOOP("Roles", "write notes on units and residents; add residents, correct their names and phones, record their move-out"), {C, S, M, A}},
         {Permission::ImportRegistry, "registry.import",
          QT_TRANSLATE_NOOP("Roles", "import the list of units and residents"), {A}},
         {Permission::SeePersonalData, "personal.see",

@@ -1,5 +1,7 @@
 #include "gui/AccountTableModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 
 #include <QBrush>
@@ -42,9 +44,7 @@ QString AccountTableModel::stateText(const User& user) const
     if (!user.active)
         return tr("Switched off");
     if (user.lockedUntilMs > m_clock.nowMs())
-        return tr("Locked until %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(user.lockedUntilMs).toLocalTime().time(),
-                                    QLocale::ShortFormat));
+        return tr("Locked until %1").arg(DateTimeText::time(user.lockedUntilMs));
     return tr("Active");
 }
 

@@ -18,7 +18,7 @@ namespace fd {
 
 AccountsPage::AccountsPage(AccountService& accounts, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_accounts(accounts), m_model(new AccountTableModel(clock, this)), m_table(new QTableView(this)),
-      m_form(new NewAccountForm(accounts, this)), m_reset(new QPushButton(tr("&Reset password…"), this)),
+      m_form(new NewAccountForm(accounts, this)), m_reset(new QPushButton(tr("R&eset password…"), this)),
       m_toggle(new QPushButton(tr("S&witch off"), this)), m_message(new QLabel(this))
 {
     setObjectName(u"accountsPage"_s);

@@ -9,6 +9,8 @@
 #include "gui/PendingCallsPanel.h"
 #include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
+#include "widgets/FormEdits.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -83,6 +85,8 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
     m_split->setChildrenCollapsible(false);
     layout->addWidget(m_split, 1);
 
+    // "Call recorded at …" was about the call before: typing the next one takes it away.
+    FormEdits::watch(m_form, this, [this] { m_message->clear(); });
     connect(m_form, &NightCallForm::recorded, this, [this](const ControlRoomCall& call) {
         fillTonight();
         for (int i = 0; i < m_tonight->topLevelItemCount(); ++i)
@@ -97,6 +101,8 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
     connect(m_return, &QPushButton::clicked, this, &ControlRoomPage::recordReturnOfSelected);
     m_controlRoom->hide();
     m_pending->hide();
+    // Tonight's calls and the calls waiting to be entered follow the clock (a new night starts at shift C).
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 bool ControlRoomPage::entersNightCalls(const Session& session)

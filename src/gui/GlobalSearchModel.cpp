@@ -1,5 +1,7 @@
 #include "gui/GlobalSearchModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "engine/watches/WatchService.h"
 
 #include "engine/search/SearchService.h"
@@ -90,8 +92,7 @@ QVariant GlobalSearchModel::data(const QModelIndex& index, int role) const
         return row.detail;
     case When: // a ticket's day; a person's registration day would only puzzle
         return (row.kind == RowKind::Ticket || row.kind == RowKind::Record) && row.atMs > 0
-                   ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).toLocalTime().date(),
-                                        QLocale::ShortFormat)
+                   ? DateTimeText::date(row.atMs)
                    : QString();
     default:
         return {};

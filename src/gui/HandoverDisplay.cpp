@@ -1,5 +1,8 @@
 #include "gui/HandoverDisplay.h"
 
+#include "core/DateTimeText.h"
+#include "core/Translations.h"
+
 #include "engine/AccountService.h"
 #include "engine/tickets/SiteRules.h"
 
@@ -11,17 +14,17 @@ namespace fd {
 
 QString HandoverDisplay::instant(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 QString HandoverDisplay::date(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"yyyy-MM-dd"_s);
+    return DateTimeText::date(ms);
 }
 
 QString HandoverDisplay::clockTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"HH:mm"_s);
+    return DateTimeText::time(ms);
 }
 
 QString HandoverDisplay::shift(const SiteRules& rules, QChar code)
@@ -30,7 +33,18 @@ QString HandoverDisplay::shift(const SiteRules& rules, QChar code)
         return {};
     const SiteRules::ShiftTimes times = rules.shift(code);
     //: A shift and its times from the site's rules, e.g. "A 07:30–15:00".
-    return tr("%1 %2–%3").arg(code).arg(times.start.toString(u"HH:mm"_s), times.end.toString(u"HH:mm"_s));
+    return tr("%1 %2–%3").arg(code).arg(DateTimeText::time(times.start), DateTimeText::time(times.end));
+}
+
+QString HandoverDisplay::itemText(const QString& saved)
+{
+    // TicketHandoverProvider writes "number · status · unit or person · text" in both languages.
+    const QString separator = u" · "_s;
+    QStringList parts = saved.split(separator);
+    if (parts.size() < 4)
+        return saved;
+    parts[1] = Translations::term("TicketTerms", parts[1]);
+    return parts.join(separator);
 }
 
 QList<HandoverItemKind> HandoverDisplay::kinds()

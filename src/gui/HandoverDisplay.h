@@ -27,6 +27,9 @@ public:
     [[nodiscard]] static QString shift(const SiteRules& rules, QChar code);
     // The groups of a sheet in the order they are read out: open tickets, log items, equipment and keys.
     [[nodiscard]] static QList<HandoverItemKind> kinds();
+    // A saved line as it reads now: the line is a snapshot (R-SH-2), but a ticket's status in it
+    // ("BX-… · 新受理 · 3-1-502 · …") is a term, shown in the language in use (issue 11).
+    [[nodiscard]] static QString itemText(const QString& saved);
     [[nodiscard]] static QString kindTitle(HandoverItemKind kind);
     // "Sealed", "Waiting for the arriving person" or "Draft, not signed".
     [[nodiscard]] static QString status(const HandoverSheet& sheet);

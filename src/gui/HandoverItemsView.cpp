@@ -63,7 +63,7 @@ void HandoverItemsView::addGroup(HandoverItemKind kind, const QList<HandoverItem
         auto* number = new QLabel(QString::number(item.position), box);
         number->setAlignment(Qt::AlignRight | Qt::AlignTop);
         grid->addWidget(number, row, 0, Qt::AlignTop);
-        auto* text = new QLabel(item.text, box);
+        auto* text = new QLabel(HandoverDisplay::itemText(item.text), box);
         text->setTextFormat(Qt::PlainText);
         text->setWordWrap(true);
         text->setObjectName(u"itemText_"_s + id);

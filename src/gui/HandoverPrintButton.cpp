@@ -1,5 +1,6 @@
 #include "gui/HandoverPrintButton.h"
 
+#include "core/PdfToUnicode.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverPrinter.h"
 #include "modules/Services.h"
@@ -58,6 +59,8 @@ void HandoverPrintButton::printSheet()
         return;
     if (Status s = HandoverPrinter(m_services).print(m_sheetId, printer); !s)
         showError(s.error().message);
+    else if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        PdfToUnicode::repairFile(printer.outputFileName()); // printed to a file: its text is what it shows
 }
 
 void HandoverPrintButton::saveSheetAsPdf()

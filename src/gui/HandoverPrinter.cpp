@@ -1,6 +1,7 @@
 #include "gui/HandoverPrinter.h"
 
 #include "core/Clock.h"
+#include "core/PdfToUnicode.h"
 #include "engine/SiteSetup.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverDisplay.h"
@@ -86,7 +87,7 @@ QString HandoverPrinter::itemRows(const HandoverSheet& sheet) const
                                           : tr("× %1").arg(at);
             }
             rows += u"<tr><td align=\"center\">%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td></tr>"_s.arg(
-                QString::number(i.position), esc(i.text), esc(ack), esc(i.dispute));
+                QString::number(i.position), esc(HandoverDisplay::itemText(i.text)), esc(ack), esc(i.dispute));
         }
     }
     if (rows.isEmpty())
@@ -177,6 +178,9 @@ Status HandoverPrinter::writePdf(qint64 sheetId, const QString& path) const
     }
     file.close();
     if (file.error() != QFile::NoError)
+        return Error{u"print.file"_s, tr("Cannot write %1: %2").arg(path, file.errorString())};
+    // The sheet's text (copied, searched in the archive) is the characters printed: 工作, not ⼯作.
+    if (!PdfToUnicode::repairFile(path))
         return Error{u"print.file"_s, tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }

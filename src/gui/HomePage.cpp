@@ -2,9 +2,15 @@
 
 #include "gui/ReviewBanner.h"
 #include "modules/Services.h"
+#include "modules/intake/IntakeService.h"
+#include "widgets/KeepCurrent.h"
 
+#include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 HomePage::HomePage(QWidget* parent)
-    : QWidget(parent), m_site(new QLabel(this)), m_user(new QLabel(this)), m_review(new ReviewBanner(this))
+    : QWidget(parent), m_draft(new QFrame(this)), m_draftText(new QLabel(m_draft)), m_site(new QLabel(this)),
+      m_user(new QLabel(this)), m_review(new ReviewBanner(this))
 {
     setObjectName(u"homePage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -35,6 +42,21 @@ HomePage::HomePage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_review);
     connect(m_review, &ReviewBanner::openReviewRequested, this, &HomePage::openReviewRequested);
+    // An intake begun and not saved (kept as the person's draft, R-IN-1): said here, one key back to it.
+    m_draft->setObjectName(u"homeDraft"_s);
+    m_draft->setFrameShape(QFrame::StyledPanel);
+    m_draft->setStyleSheet(u"#homeDraft { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }"_s);
+    auto* draftRow = new QHBoxLayout(m_draft);
+    m_draftText->setObjectName(u"homeDraftText"_s);
+    m_draftText->setTextFormat(Qt::PlainText);
+    m_draftText->setWordWrap(true);
+    draftRow->addWidget(m_draftText, 1);
+    auto* openDraft = new QPushButton(tr("Back to the &intake form"), m_draft);
+    openDraft->setObjectName(u"homeDraftOpen"_s);
+    draftRow->addWidget(openDraft);
+    connect(openDraft, &QPushButton::clicked, this, &HomePage::openIntakeRequested);
+    m_draft->hide();
+    layout->addWidget(m_draft);
     layout->addSpacing(10);
 
     auto* hintsTitle = new QLabel(tr("Keys that save time"), this);
@@ -80,16 +102,45 @@ void HomePage::setSession(const Session& session)
 {
     m_user->setText(tr("Signed in: %1 (%2)").arg(session.user.displayName, Roles::displayName(session.user.role)));
     m_review->setSession(session);
+    m_session = session;
+    refreshDraft();
 }
 
 void HomePage::setServices(Services& services)
 {
+    m_services = &services;
     m_review->setReviews(services.reviews);
+    // The morning review falls due at the A shift's start: the page says so without being left.
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 void HomePage::refresh()
 {
     m_review->refresh();
+    refreshDraft();
+}
+
+void HomePage::refreshDraft()
+{
+    // A role that takes nothing in has no draft (the service refuses): no line.
+    auto draft = m_services && m_session ? m_services->intake.draft(*m_session) : Result<QJsonObject>(Error{});
+    if (!draft || draft.value().isEmpty()) {
+        m_draft->hide();
+        return;
+    }
+    const QJsonObject& json = draft.value();
+    QStringList what;
+    for (const QString& key : {u"unit_text"_s, u"person_name"_s})
+        if (const QString value = json.value(key).toString().trimmed(); !value.isEmpty())
+            what << value;
+    QString said = json.value(u"description"_s).toString().simplified();
+    if (said.size() > 40)
+        said = said.left(40) + u'…';
+    if (!said.isEmpty())
+        what << said;
+    m_draftText->setText(what.isEmpty() ? tr("An intake form you began is not saved yet.")
+                                        : tr("An intake form you began is not saved yet: %1").arg(what.join(u" · "_s)));
+    m_draft->show();
 }
 
 void HomePage::showEvent(QShowEvent* event)

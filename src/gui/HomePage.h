@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QFrame;
 class QLabel;
 
 namespace fd {
@@ -32,11 +35,19 @@ public slots:
 
 signals:
     void openReviewRequested();
+    // The clerk asked to go back to the unsaved intake form (Alt+I on the draft line).
+    void openIntakeRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void refreshDraft();
+
+    Services* m_services = nullptr;
+    std::optional<Session> m_session;
+    QFrame* m_draft;
+    QLabel* m_draftText;
     QLabel* m_site;
     QLabel* m_user;
     ReviewBanner* m_review;

@@ -22,9 +22,6 @@ LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(parent), m_group(new QAction
         action->setData(language);
         m_group->addAction(action);
     }
-    addSeparator();
-    QAction* note = addAction(tr("Applies the next time FrontDesk starts"));
-    note->setEnabled(false);
     connect(m_group, &QActionGroup::triggered, this, [this](QAction* action) {
         const QString language = action->data().toString();
         storeLanguage(language);

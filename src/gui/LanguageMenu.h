@@ -6,8 +6,8 @@ class QActionGroup;
 
 namespace fd {
 
-// 中文 / English. The choice is stored in QSettings ("ui/language") and applies when FrontDesk next
-// starts: re-translating every open form in place would risk what the clerk is typing.
+// 中文 / English. The choice is stored in QSettings ("ui/language") and applies at once: the main
+// window re-translates every open page, dialog and menu (Retranslator), keeping what the clerk typed.
 class LanguageMenu : public QMenu
 {
     Q_OBJECT

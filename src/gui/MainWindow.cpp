@@ -1,11 +1,14 @@
 #include "gui/MainWindow.h"
 
+#include "core/DateTimeText.h"
+
 #include "engine/SiteSetup.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/AccountsPage.h"
 #include "gui/ControlRoomPage.h"
 #include "gui/GlobalSearch.h"
+#include "core/MinuteTick.h"
 #include "gui/HomePage.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LobbyLogsPage.h"
@@ -19,6 +22,7 @@
 #include "gui/QueuePage.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
+#include "gui/Retranslator.h"
 #include "modules/Services.h"
 #include "gui/SessionStatusBar.h"
 #include "gui/ShiftPage.h"
@@ -86,6 +90,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     connect(m_search, &GlobalSearch::recordChosen, this, &MainWindow::openRecord);
     connect(m_reminders, &ReminderPanel::recordRequested, this, &MainWindow::openRecord);
     connect(m_home, &HomePage::openReviewRequested, this, [this] { showPage(PageId::Review); });
+    connect(m_home, &HomePage::openIntakeRequested, this, [this] { showPage(PageId::Intake); });
     connect(m_review, &MorningReviewPage::reviewChanged, m_home, &HomePage::refresh);
     // A night call entered as a ticket is new work in the queues.
     connect(m_nightCalls->pendingPanel(), &PendingCallsPanel::entered, m_queues, &QueuePage::refreshCounts);
@@ -110,6 +115,7 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
     applySession(session);
     showPage(PageId::Home);
     m_idleLock->resume();
+    m_services.minuteTick.start(); // the pages showing stays, ages and due times follow it (KeepCurrent)
 }
 
 void MainWindow::buildPages()
@@ -158,7 +164,7 @@ void MainWindow::buildPages()
             widget = m_queues = new QueuePage(m_services, m_pages);
             break;
         case PageId::Registry:
-            widget = m_registry = new RegistryPage(m_services.registry, m_pages);
+            widget = m_registry = new RegistryPage(m_services.registry, m_services.clock, m_pages);
             break;
         case PageId::Accounts:
             widget = m_accounts = new AccountsPage(m_services.accounts, m_services.clock, m_pages);
@@ -218,11 +224,7 @@ void MainWindow::buildActions()
 
     auto* language = new LanguageMenu(this);
     menuBar()->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this, [this](const QString& chosen) {
-        m_status->showMessage(
-            tr("Language set to %1. It applies the next time FrontDesk starts.").arg(LanguageMenu::displayName(chosen)),
-            10'000);
-    });
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::changeLanguage);
 
     m_toolBar = addToolBar(tr("Search"));
     m_toolBar->setObjectName(u"mainToolBar"_s);
@@ -234,6 +236,37 @@ void MainWindow::buildActions()
     lockAction->setToolTip(tr("Lock the screen (Ctrl+L)"));
     m_toolBar->addAction(lockAction);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+void MainWindow::changeLanguage(const QString& language)
+{
+    // At once, in every open window: what the clerk has typed stays where it is (Retranslator).
+    Retranslator::switchTo(language);
+    // Texts that carry values are written again by whoever writes them.
+    for (const PageInfo& page : PageCatalog::all()) {
+        m_navigation->retitle(page);
+        if (QAction* action = m_pageActions.value(page.id)) {
+            action->setText(page.title);
+            action->setToolTip(PageCatalog::toolTip(page));
+        }
+    }
+    m_status->setSession(m_session);
+    refreshShift();
+    m_reminderController->refresh();
+    m_home->refresh();
+    m_queues->refresh();
+    m_accounts->refresh();
+    m_siteSettings->refresh();
+    m_shiftPage->refresh();
+    m_nightCalls->refresh();
+    m_review->refresh();
+    m_reportsPage->refresh();
+    m_repairs->refresh();
+    m_callbacks->refresh();
+    m_complaints->refresh();
+    m_visitors->refresh();
+    m_lobby->refresh();
+    m_status->showMessage(tr("Language: %1").arg(LanguageMenu::displayName(language)), 10'000);
 }
 
 PageId MainWindow::currentPage() const
@@ -345,10 +378,7 @@ void MainWindow::refreshShift()
             for (const Post& p : posts.value())
                 if (p.id == s.postId)
                     post = p.name;
-        shift = tr("%1 since %2")
-                    .arg(s.code)
-                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.startedMs).toLocalTime().time(),
-                                            QLocale::ShortFormat));
+        shift = tr("%1 since %2").arg(s.code).arg(DateTimeText::time(s.startedMs));
     }
     m_status->setPost(post);
     m_status->setShift(shift);

@@ -74,6 +74,8 @@ public slots:
     void openRecord(const QString& source, qint64 refId);
     // Reads the signed-in person's post and shift into the status bar (after a shift starts or ends).
     void refreshShift();
+    // Switches the program to "zh_CN" or "en" at once: every open page, dialog, menu and header.
+    void changeLanguage(const QString& language);
     // Covers the window and asks for the password (Ctrl+L).
     void lock();
     // Lets someone else sign in at this window (Ctrl+Shift+L).

@@ -2,6 +2,7 @@
 
 #include "engine/shifts/MorningReviewService.h"
 #include "modules/Services.h"
+#include "gui/HandoverDisplay.h"
 #include "gui/ShiftTimeText.h"
 
 #include <QHBoxLayout>
@@ -101,7 +102,7 @@ MorningReviewPage::MorningReviewPage(Services& services, QWidget* parent)
     m_marks->setToolTip(tr("Enter: write a comment on the selected record"));
     marks->addWidget(m_marks, 1);
     auto* commentRow = new QHBoxLayout;
-    auto* commentLabel = new QLabel(tr("Co&mment"), marksBox);
+    auto* commentLabel = new QLabel(tr("Comme&nt"), marksBox);
     commentLabel->setBuddy(m_comment);
     commentRow->addWidget(commentLabel);
     m_comment->setObjectName(u"reviewCommentEdit"_s);
@@ -286,8 +287,9 @@ void MorningReviewPage::fillChase(const ShiftReview& review)
             kind = tr("Night call not entered");
             break;
         }
-        auto* row = new QTreeWidgetItem(m_chase, {kind, item.text});
-        row->setToolTip(1, item.text);
+        const QString text = HandoverDisplay::itemText(item.text);
+        auto* row = new QTreeWidgetItem(m_chase, {kind, text});
+        row->setToolTip(1, text);
     }
     if (review.chase.isEmpty())
         new QTreeWidgetItem(m_chase, {tr("Nothing unfinished was found."), QString()});

@@ -39,6 +39,14 @@ void NavigationPanel::addPage(const PageInfo& page)
     item->setSizeHint(QSize(0, 34));
 }
 
+void NavigationPanel::retitle(const PageInfo& page)
+{
+    if (QListWidgetItem* item = itemFor(page.id)) {
+        item->setText(page.title);
+        item->setToolTip(PageCatalog::toolTip(page));
+    }
+}
+
 QListWidgetItem* NavigationPanel::itemFor(PageId id) const
 {
     for (int row = 0; row < m_list->count(); ++row)

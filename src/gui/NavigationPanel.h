@@ -20,6 +20,8 @@ public:
     explicit NavigationPanel(QWidget* parent = nullptr);
 
     void addPage(const PageInfo& page);
+    // The title and tooltip again, in the language now in use.
+    void retitle(const PageInfo& page);
     void setPageVisible(PageId id, bool visible);
     [[nodiscard]] bool isPageVisible(PageId id) const;
     void setCurrent(PageId id);

@@ -35,7 +35,7 @@ NewAccountForm::NewAccountForm(AccountService& accounts, QWidget* parent)
     };
     addRow(tr("Sign-in &name"), m_login, u"newLogin"_s, u"login"_s);
     m_login->setPlaceholderText(tr("e.g. zhang.wei"));
-    addRow(tr("&Full name"), m_name, u"newName"_s, u"display_name"_s);
+    addRow(tr("Full na&me"), m_name, u"newName"_s, u"display_name"_s);
     addRow(tr("&Role"), m_role, u"newRole"_s, u"role"_s);
     for (Role role : Roles::all())
         m_role->addItem(Roles::displayName(role), static_cast<int>(role));

@@ -54,7 +54,7 @@ NightCallDialog::NightCallDialog(ControlRoomService& calls, const Session& who, 
     grid->addWidget(formError, grid->rowCount(), 0, 1, 2);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"nightCallSaveButton"_s);
-    buttons->button(QDialogButtonBox::Ok)->setText(step == Step::Dispatch ? tr("&Dispatch") : tr("&Save return"));
+    buttons->button(QDialogButtonBox::Ok)->setText(step == Step::Dispatch ? tr("Dispatc&h") : tr("&Save return"));
     grid->addWidget(buttons, grid->rowCount(), 0, 1, 2);
     connect(buttons, &QDialogButtonBox::accepted, this, &NightCallDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -56,7 +56,7 @@ NightCallForm::NightCallForm(Services& services, QWidget* parent)
     addField(tr("&Unit"), m_unit, u"callUnit"_s, u"unit"_s, 2);
     m_unit->setPlaceholderText(tr("3-1-502 or 31502"));
     m_unit->setToolTip(tr("Leave empty when the call is about no unit"));
-    addField(tr("Ca&ller's name"), m_person, u"callPerson"_s, u"person_name"_s, 2);
+    addField(tr("Caller's &name"), m_person, u"callPerson"_s, u"person_name"_s, 2);
     addField(tr("&What was said"), m_description, u"callDescription"_s, u"description"_s, 5);
     m_description->setPlaceholderText(tr("e.g. water pipe burst in the bathroom"));
     m_record->setObjectName(u"recordCallButton"_s);

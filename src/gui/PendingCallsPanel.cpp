@@ -2,8 +2,8 @@
 
 #include "engine/shifts/ControlRoomService.h"
 #include "gui/NightCallText.h"
-#include "modules/Services.h"
 #include "gui/ShiftTimeText.h"
+#include "modules/Services.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,7 +25,8 @@ enum Column { CallTime, Unit, Caller, What, Dispatched, Returned };
 
 PendingCallsPanel::PendingCallsPanel(Services& services, QWidget* parent)
     : QGroupBox(tr("Night calls to enter (补单)"), parent), m_services(services), m_list(new QTreeWidget(this)),
-      m_kind(new QComboBox(this)), m_enter(new QPushButton(tr("&Enter as ticket"), this)), m_message(new QLabel(this))
+      m_kind(new QComboBox(this)), m_category(new QComboBox(this)), m_categoryError(new QLabel(this)),
+      m_enter(new QPushButton(tr("&Enter as ticket"), this)), m_message(new QLabel(this))
 {
     setObjectName(u"pendingCallsPanel"_s);
     auto* layout = new QVBoxLayout(this);
@@ -48,11 +49,28 @@ PendingCallsPanel::PendingCallsPanel(Services& services, QWidget* parent)
          {TicketKind::Repair, TicketKind::Complaint, TicketKind::Request, TicketKind::Inquiry, TicketKind::Affair})
         m_kind->addItem(TicketTerms::displayName(kind), static_cast<int>(kind));
     row->addWidget(m_kind);
+    // R-IN-1: a repair is entered with what needs repairing, as at intake.
+    auto* categoryLabel = new QLabel(tr("&Category"), this);
+    categoryLabel->setBuddy(m_category);
+    row->addWidget(categoryLabel);
+    m_category->setObjectName(u"pendingCallCategory"_s);
+    m_category->setEditable(true);
+    m_category->addItem(QString());
+    for (const QString& c : {tr("Water"), tr("Electricity"), tr("Doors and locks"), tr("Lift"), tr("Public area"),
+                             tr("Gas"), tr("Walls and ceilings"), tr("Other")})
+        m_category->addItem(c);
+    m_category->setMinimumContentsLength(8);
+    row->addWidget(m_category);
     m_enter->setObjectName(u"enterCallButton"_s);
     m_enter->setToolTip(tr("Opens a retroactive ticket with the call's real times"));
     row->addWidget(m_enter);
     row->addStretch(1);
     layout->addLayout(row);
+    m_categoryError->setObjectName(u"pendingCallCategoryError"_s);
+    m_categoryError->setStyleSheet(u"color: #c62828;"_s);
+    m_categoryError->setWordWrap(true);
+    m_categoryError->hide();
+    layout->addWidget(m_categoryError);
     m_message->setObjectName(u"pendingCallsMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -61,6 +79,11 @@ PendingCallsPanel::PendingCallsPanel(Services& services, QWidget* parent)
     connect(m_enter, &QPushButton::clicked, this, &PendingCallsPanel::enterSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &PendingCallsPanel::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { m_kind->setFocus(Qt::OtherFocusReason); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_category->setEnabled(static_cast<TicketKind>(m_kind->currentData().toInt()) == TicketKind::Repair);
+        m_categoryError->hide();
+    });
+    connect(m_category, &QComboBox::currentTextChanged, m_categoryError, &QWidget::hide);
     updateButtons();
 }
 
@@ -115,7 +138,11 @@ void PendingCallsPanel::refresh()
 
 void PendingCallsPanel::updateButtons()
 {
-    m_enter->setEnabled(m_session && m_list->currentItem());
+    // Disabled with the reason shown for a role that does not enter night calls (R-RP-5: the desk does).
+    const bool may = m_session && m_session->may(Permission::EnterNightCalls);
+    m_enter->setEnabled(may && m_list->currentItem());
+    m_enter->setToolTip(m_session && !may ? Roles::refusal(m_session->user.role, Permission::EnterNightCalls)
+                                          : tr("Opens a retroactive ticket with the call's real times"));
 }
 
 void PendingCallsPanel::enterSelected()
@@ -125,13 +152,22 @@ void PendingCallsPanel::enterSelected()
         return;
     const qint64 callId = row->data(0, CallIdRole).toLongLong();
     const auto kind = static_cast<TicketKind>(m_kind->currentData().toInt());
-    auto ticket = m_services.controlRoom.enterAsTicket(*m_session, callId, kind); // R-RP-5
+    const QString category = kind == TicketKind::Repair ? m_category->currentText() : QString();
+    auto ticket = m_services.controlRoom.enterAsTicket(*m_session, callId, kind, category); // R-RP-5
     if (!ticket) {
+        if (ticket.error().field == u"category"_s) { // said next to the field, which takes the focus
+            m_categoryError->setText(ticket.error().message);
+            m_categoryError->show();
+            m_category->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         showMessage(ticket.error().message, true);
         refresh(); // another desk may have entered it meanwhile
         return;
     }
-    m_kind->setCurrentIndex(0);
+    m_kind->setCurrentIndex(0); // the next call starts clean
+    m_category->setCurrentIndex(0);
+    m_categoryError->hide();
     showMessage(tr("Entered as ticket %1, retroactive, at the call's real times.").arg(ticket.value().number), false);
     refresh();
     m_list->setFocus(Qt::OtherFocusReason);

@@ -20,8 +20,10 @@ struct Services;
 
 // 补单: the night calls the control room took that the desk has not entered yet (R-SH-3), oldest
 // first, each with its real call, dispatch and return times. "Enter as ticket" opens the retroactive
-// ticket of the chosen kind (repair unless the desk says otherwise) carrying those times (R-RP-5);
-// the call then leaves the list and the status line gives the new ticket's number.
+// ticket of the chosen kind (repair unless the desk says otherwise; a repair with its category, said
+// next to the field when missing) carrying those times (R-RP-5); the ticket is the operator's who
+// took the call. The call then leaves the list, the status line gives the new ticket's number and
+// the kind and category start clean for the next call.
 class PendingCallsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ private:
     QList<ControlRoomCall> m_calls;
     QTreeWidget* m_list;
     QComboBox* m_kind;
+    QComboBox* m_category;
+    QLabel* m_categoryError;
     QPushButton* m_enter;
     QLabel* m_message;
 };

@@ -1,11 +1,14 @@
 #include "gui/QueuePage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/QueueTableModel.h"
 #include "modules/Services.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -117,6 +120,9 @@ QueuePage::QueuePage(Services& services, QWidget* parent)
     connect(m_model, &QueueTableModel::loadFailed, this, [this](const QString& text) { showMessage(text, true); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateEmptyState);
     updateEmptyState();
+    // What is overdue and due soon moves with the clock: the counts and the loaded rows are read again
+    // each minute (as many rows as were loaded, the place kept), only while the page is shown.
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 void QueuePage::setSession(const Session& session)
@@ -300,14 +306,10 @@ void QueuePage::recordFollowUp()
         return;
     }
     const Ticket& after = done.value();
-    showMessage(
-        after.nextFollowUpMs
-            ? tr("Follow-up recorded for %1; the next is due %2.")
-                  .arg(after.number,
-                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(*after.nextFollowUpMs).toLocalTime().time(),
-                                          QLocale::ShortFormat))
-            : tr("Follow-up recorded for %1.").arg(after.number),
-        false);
+    showMessage(after.nextFollowUpMs ? tr("Follow-up recorded for %1; the next is due %2.")
+                                           .arg(after.number, DateTimeText::time(*after.nextFollowUpMs))
+                                     : tr("Follow-up recorded for %1.").arg(after.number),
+                false);
     refresh();
 }
 

@@ -1,5 +1,7 @@
 #include "gui/QueueTableModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 
@@ -27,7 +29,7 @@ QString firstLine(const QString& text)
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::shortDateTime(ms);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "gui/ReminderController.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
@@ -18,6 +20,8 @@
 #include <QLocale>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -32,7 +36,7 @@ QString shortened(const QString& text, int most = 40)
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::shortDateTime(ms);
 }
 
 } // namespace
@@ -93,6 +97,23 @@ ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
     return item;
 }
 
+QString ReminderController::missedText(const Reminder& line, QList<qint64> dues)
+{
+    std::sort(dues.begin(), dues.end());
+    const QString first = when(dues.first());
+    if (line.due != ReminderDue::FollowUp)
+        return tr("missed since %1").arg(first);
+    // R-RP-2: the slots lie on the anchored grid, so the smallest gap between raised slots is the
+    // interval; after a long gap only the first and the catch-up window are raised, so count the grid.
+    qint64 interval = 0;
+    for (int k = 1; k < dues.size(); ++k)
+        if (const qint64 gap = dues.at(k) - dues.at(k - 1); gap > 0 && (interval == 0 || gap < interval))
+            interval = gap;
+    const qint64 count = interval > 0 ? (dues.last() - dues.first()) / interval + 1 : dues.size();
+    const QString latest = DateTimeText::time(dues.last());
+    return tr("missed %1 follow-ups, latest %2 (first %3)").arg(count).arg(latest, first);
+}
+
 void ReminderController::refresh()
 {
     const qint64 now = m_services.clock.nowMs();
@@ -102,7 +123,7 @@ void ReminderController::refresh()
         // One line per ticket and clock: a repair whose follow-ups were missed all morning is one
         // red line saying since when, not a line for every quarter hour (the earliest due first).
         QList<Reminder> lines;
-        QList<int> missed;
+        QList<QList<qint64>> dues;  // the distinct due instants merged into each line
         QHash<QString, int> lineOf; // "ticket:due" -> index in lines
         for (const Reminder& r : active.value()) {
             const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result ? u"report:%1"_s.arg(r.id)
@@ -112,16 +133,17 @@ void ReminderController::refresh()
             if (found == lineOf.cend()) {
                 lineOf.insert(key, int(lines.size()));
                 lines << r;
-                missed << 1;
+                dues << QList<qint64>{r.dueMs};
                 continue;
             }
-            missed[*found] += 1;
+            if (!dues[*found].contains(r.dueMs)) // the same slot at another rung is not another miss
+                dues[*found] << r.dueMs;
             lines[*found].level = qMax(lines.at(*found).level, r.level);
         }
         for (int i = 0; i < lines.size(); ++i) {
             ReminderItem item = itemFor(lines.at(i), now);
-            if (missed.at(i) > 1) // the first one missed says since when (the ones between may not be raised)
-                item.detail = tr("missed since %1").arg(when(lines.at(i).dueMs)) + u" · "_s + item.detail;
+            if (dues.at(i).size() > 1)
+                item.detail = missedText(lines.at(i), dues.at(i)) + u" · "_s + item.detail;
             items << item;
         }
     }
@@ -135,7 +157,13 @@ void ReminderController::refresh()
                 ReminderItem item;
                 item.key = u"soon:%1:%2"_s.arg(d.ticketId).arg(TicketTerms::key(d.clock));
                 item.title = u"%1 · %2"_s.arg(d.number, ReminderTerms::displayName(ReminderTerms::dueOf(d.clock)));
-                item.detail = tr("due soon");
+                // Like every other line: what and where (the unit and the text), then that it is due soon.
+                QStringList detail{tr("due soon")};
+                for (const QString& part :
+                     {d.unitCode, shortened(d.description), Departments::displayName(d.department)})
+                    if (!part.isEmpty())
+                        detail << part;
+                item.detail = detail.join(u" · "_s);
                 item.dueMs = d.dueMs;
                 item.dueSoon = true;
                 item.ticketId = d.ticketId;

@@ -44,6 +44,8 @@ signals:
 
 private:
     void notify(const QList<Reminder>& reminders);
+    // "missed 19 follow-ups, latest 13:45 (first …)" for one line that merges several due instants.
+    [[nodiscard]] static QString missedText(const Reminder& line, QList<qint64> dues);
     [[nodiscard]] ReminderItem itemFor(const Reminder& reminder, qint64 nowMs) const;
 
     Services& m_services;

@@ -1,5 +1,7 @@
 #include "gui/ReminderPanel.h"
 
+#include "core/DateTimeText.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QKeyEvent>
@@ -66,8 +68,7 @@ void ReminderPanel::appendRow(const ReminderItem& item)
     if (!item.detail.isEmpty())
         text += u'\n' + item.detail;
     if (item.dueMs > 0)
-        text += u'\n' + tr("Due %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(item.dueMs).toLocalTime(),
-                                                            QLocale::ShortFormat));
+        text += u'\n' + tr("Due %1").arg(DateTimeText::shortDateTime(item.dueMs));
     auto* row = new QListWidgetItem(text, m_list);
     fitHeight(row);
     row->setData(KeyRole, item.key);

@@ -1,5 +1,7 @@
 #include "gui/ShiftTimeText.h"
 
+#include "core/DateTimeText.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -9,9 +11,7 @@ namespace fd {
 
 QString ShiftTimeText::dayAndTime(qint64 ms)
 {
-    //: A QDateTime format for the day and time of a shift record; Chinese: "M月d日 HH:mm".
-    const QString format = tr("d MMM HH:mm");
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
+    return DateTimeText::shortDateTime(ms);
 }
 
 QString ShiftTimeText::after(qint64 ms, qint64 earlierMs)
@@ -19,7 +19,7 @@ QString ShiftTimeText::after(qint64 ms, qint64 earlierMs)
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     if (at.date() != QDateTime::fromMSecsSinceEpoch(earlierMs).toLocalTime().date())
         return dayAndTime(ms);
-    return QLocale().toString(at.time(), u"HH:mm"_s);
+    return DateTimeText::time(at.time());
 }
 
 QString ShiftTimeText::interval(qint64 fromMs, qint64 toMs)

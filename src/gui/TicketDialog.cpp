@@ -1,5 +1,7 @@
 #include "gui/TicketDialog.h"
 
+#include "core/DateTimeText.h"
+#include "core/PersonalData.h"
 #include "engine/AccountService.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
@@ -25,7 +27,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::dateTime(ms);
 }
 
 QString row(const QString& label, const QString& value)
@@ -85,7 +87,9 @@ void TicketDialog::load(qint64 ticketId)
         row(tr("Channel"),
             t.callerPhone.isEmpty()
                 ? TicketTerms::displayName(t.channel)
-                : tr("%1, caller %2").arg(TicketTerms::displayName(t.channel), m_session.shownPhone(t.callerPhone)));
+                : tr("%1, caller %2")
+                      .arg(TicketTerms::displayName(t.channel),
+                           m_revealed.isEmpty() ? PersonalData::maskPhone(t.callerPhone) : m_revealed));
     html += row(tr("Unit"), unit.isEmpty() ? tr("none") : unit);
     html += row(tr("Person"), t.personName);
     html += row(tr("Description"), t.description);
@@ -116,7 +120,10 @@ void TicketDialog::load(qint64 ticketId)
     for (int i = 0; i < list.size(); ++i) {
         const TicketEvent& e = list.at(i);
         QString at = when(e.atMs);
-        if (e.recordedMs - e.atMs > 60'000)
+        const qint64 enteredBy = e.data.value(u"entered_by"_s).toInteger(); // R-RP-5: a 补单's clerk
+        if (enteredBy != 0)
+            at += tr(" (entered %1 by %2)").arg(when(e.recordedMs), names.value(enteredBy));
+        else if (e.recordedMs - e.atMs > 60'000)
             at += tr(" (entered %1)").arg(when(e.recordedMs));
         QString note = e.note;
         if (e.kind == u"reply_promised") // R-IN-4: the promise, and what it replaced
@@ -128,6 +135,10 @@ void TicketDialog::load(qint64 ticketId)
                        .trimmed();
         else if (e.kind == u"replied" && e.data.contains(u"head"_s)) // R-IN-5: whose answer was given
             note = tr("%1 (answer of %2)").arg(e.note, e.data.value(u"head"_s).toString());
+        else if (e.kind == u"returned" && !e.data.value(u"done_by"_s).toString().isEmpty()) // R-RP-3: who did it
+            note = tr("%1 (by %2)").arg(e.note, e.data.value(u"done_by"_s).toString());
+        else if (e.kind == u"dispatched" && !e.data.value(u"technician"_s).toString().isEmpty()) // R-RP-5
+            note = QString(e.note + u' ' + tr("Sent %1.").arg(e.data.value(u"technician"_s).toString())).trimmed();
         else if (e.kind == u"opened" && e.data.value(u"promised_ms"_s).isDouble())
             note = QString(e.note + u' ' +
                            tr("Reply promised by %1.").arg(when(e.data.value(u"promised_ms"_s).toInteger())))
@@ -150,9 +161,26 @@ void TicketDialog::showActions(const Ticket& ticket)
         }
         delete item;
     }
+    if (!ticket.callerPhone.isEmpty()) {
+        // R-CB-1: the number is masked until the person about to call asks; each reveal is audited.
+        auto* reveal = new QPushButton(tr("S&how number"), this);
+        reveal->setObjectName(u"revealPhone"_s);
+        const bool may = m_session.may(Permission::SeePersonalData);
+        reveal->setEnabled(may && m_revealed.isEmpty());
+        reveal->setToolTip(may ? tr("Show the caller's number in full to call back (Alt+H). Each time is recorded.")
+                               : Roles::refusal(m_session.user.role, Permission::SeePersonalData));
+        m_actions->addWidget(reveal);
+        connect(reveal, &QPushButton::clicked, this, [this, id = ticket.id] {
+            auto shown = m_services.tickets.revealCallerPhone(m_session, id);
+            if (!shown)
+                return m_summary->setToolTip(shown.error().message);
+            m_revealed = shown.value();
+            load(id);
+        });
+    }
     using Mode = TicketReplyDialog::Mode;
     if (!m_session.may(Permission::WorkTickets))
-        return;
+        return m_actions->addStretch();
     for (Mode mode : {Mode::Promise, Mode::Refer, Mode::HeadAnswer, Mode::HeadAbsent, Mode::Reply}) {
         if (!TicketReplyDialog::applies(mode, ticket))
             continue;

@@ -38,6 +38,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_history;
     QHBoxLayout* m_actions;
+    QString m_revealed; // the caller's number once revealed (TicketService::revealCallerPhone)
     std::function<void(QDialog&)> m_beforeReply;
 };
 

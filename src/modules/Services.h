@@ -28,6 +28,7 @@ class StoredItemService;
 class ParcelService;
 class ToolService;
 class SiteCatalogService;
+class MinuteTick;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down to the
 // window and the module pages. Forward declarations only: it names every service but links none, so it
@@ -63,6 +64,8 @@ struct Services
     CommunityEventService& communityEvents; // callbacks after a community event (R-CB-1)
     // The administrator's site settings (站点设置): posts, departments, the handover checklist.
     SiteCatalogService& siteCatalog;
+    // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
+    MinuteTick& minuteTick;
 };
 
 } // namespace fd

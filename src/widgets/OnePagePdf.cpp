@@ -1,5 +1,7 @@
 #include "widgets/OnePagePdf.h"
 
+#include "core/PdfToUnicode.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPageLayout>
@@ -40,7 +42,8 @@ Status OnePagePdf::write(const QString& path, const QString& errorCode) const
         painter.scale(page.height() / height, page.height() / height);
     doc.drawContents(&painter);
     painter.end();
-    if (QFile(path).size() == 0)
+    // The PDF's text (copied, searched) is the characters printed, not the radicals that share their glyphs.
+    if (QFile(path).size() == 0 || !PdfToUnicode::repairFile(path))
         return Error{errorCode, tr("Nothing could be written to %1.").arg(path)};
     return {};
 }

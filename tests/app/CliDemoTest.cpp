@@ -49,3 +49,25 @@ TEST(CliDemo, DemoRunTwiceIsRefusedTheSecondTimeAndChangesNothing)
     const auto check = frontdesk.run({u"--check"_s});
     EXPECT_EQ(check.exitCode, 0) << check.all().toStdString();
 }
+
+TEST(CliDemo, ASiteAlreadySetUpGetsTheDemoStaffOnlyFromItsSignedInAdministrator)
+{
+    // Without a sign-in anyone with a shell could add a manager with the shared demo password.
+    FrontDeskProcess frontdesk;
+    const QString db = frontdesk.path(u"site.sqlite"_s);
+    FrontDeskProcess::createSite(db); // 翠湖花园, administrator "admin"
+    const auto anonymous = frontdesk.run({u"--database"_s, db, u"--demo"_s});
+    EXPECT_EQ(anonymous.exitCode, 1) << anonymous.all().toStdString();
+    EXPECT_TRUE(anonymous.err.contains(u"--as"_s)) << anonymous.err.toStdString();
+    EXPECT_EQ(FrontDeskProcess::countRows(db, u"users"_s), 1);
+    EXPECT_EQ(FrontDeskProcess::countRows(db, u"units"_s), 0);
+
+    const auto wrong = frontdesk.run({u"--database"_s, db, u"--demo"_s, u"--as"_s, u"admin"_s}, "guessed-pass\n");
+    EXPECT_EQ(wrong.exitCode, 1) << wrong.all().toStdString();
+    EXPECT_EQ(FrontDeskProcess::countRows(db, u"users"_s), 1);
+
+    const auto signedIn = frontdesk.run({u"--database"_s, db, u"--demo"_s, u"--as"_s, u"admin"_s}, "admin-pass-1\n");
+    ASSERT_EQ(signedIn.exitCode, 0) << signedIn.all().toStdString();
+    EXPECT_EQ(FrontDeskProcess::countRows(db, u"users"_s), fd::DemoSite::staff().size() + 1);
+    EXPECT_EQ(FrontDeskProcess::countRows(db, u"units"_s), fd::DemoSite::UnitTotal);
+}

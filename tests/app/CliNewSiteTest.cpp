@@ -105,7 +105,8 @@ TEST_F(CliNewSite, AfterItTheUnitsImportFromTheCommandLine)
     ASSERT_EQ(newSite("first-pass-1\n").exitCode, 0);
     const QString csv = frontdesk.path(u"units.csv"_s);
     FrontDeskProcess::writeFile(csv, "楼栋,单元,房号,类型,面积,业主,电话\n3,1,502,住宅,89.5,张伟,13812345678\n");
-    const auto imported = frontdesk.run({u"--database"_s, m_db, u"--import-units"_s, csv});
+    const auto imported =
+        frontdesk.run({u"--database"_s, m_db, u"--import-units"_s, csv, u"--as"_s, u"it.admin"_s}, "first-pass-1\n");
     EXPECT_EQ(imported.exitCode, 0) << imported.all().toStdString();
     EXPECT_EQ(FrontDeskProcess::countRows(m_db, u"units"_s), 1);
 }

@@ -35,9 +35,10 @@ TEST(CommandLine, NoArgumentsOpensTheDesktopWindow)
 
 TEST(CommandLine, EachActionIsRecognisedWithItsFile)
 {
-    auto parsed = parse({u"--import-units"_s, u"units.csv"_s});
+    auto parsed = parse({u"--import-units"_s, u"units.csv"_s, u"--as"_s, u"admin"_s});
     EXPECT_EQ(parsed.action, CommandLine::Action::ImportUnits);
     EXPECT_EQ(parsed.file, u"units.csv"_s);
+    EXPECT_EQ(parsed.login, u"admin"_s);
     EXPECT_TRUE(parsed.isConsole());
 
     parsed = parse({u"--backup=/tmp/copy.sqlite"_s});
@@ -84,6 +85,14 @@ TEST(CommandLine, MissingValueIsRefusedWithExitCodeTwo)
     expectRefused({u"--import-units"_s}, u"import-units"_s);
     expectRefused({u"--backup"_s}, u"backup"_s);
     expectRefused({u"--language"_s}, u"language"_s);
+}
+
+TEST(CommandLine, AnImportNamesTheAccountItActsAsAndAsGoesWithNothingElse)
+{
+    // The import writes under a person's name: without --as it is refused before anything is opened.
+    expectRefused({u"--import-units"_s, u"units.csv"_s}, u"--as"_s);
+    expectRefused({u"--import-units"_s, u"units.csv"_s, u"--as="_s}, u"--as"_s);
+    expectRefused({u"--check"_s, u"--as"_s, u"admin"_s}, u"--as"_s);
 }
 
 TEST(CommandLine, EmptyFileNameIsRefusedWithExitCodeTwo)

@@ -88,7 +88,7 @@ TEST(DemoSite, FillsAFreshlySetUpSiteAndKeepsItsAdministrator)
 {
     TestHost host; // site 翠湖花园 with its admin, nothing else
     DemoSite demo(host.services());
-    auto report = demo.fill();
+    auto report = demo.fill(&host.admin());
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     const DemoSite::Account& admin = report.value().accounts.first();
     EXPECT_EQ(admin.role, Role::Admin);
@@ -97,6 +97,23 @@ TEST(DemoSite, FillsAFreshlySetUpSiteAndKeepsItsAdministrator)
     EXPECT_TRUE(host.services().accounts.signIn(admin.login, QString::fromLatin1(TestHost::AdminPassword)).ok());
     EXPECT_TRUE(host.services().accounts.signIn(u"supervisor"_s, QString::fromLatin1(DemoSite::Password)).ok());
     EXPECT_EQ(count(host, u"sites"_s), 1);
+}
+
+TEST(DemoSite, ASetUpSiteIsNotGivenDemoStaffWithoutItsAdministratorSignedIn)
+{
+    // The shared demo password would otherwise open supervisor and manager accounts on a real site.
+    TestHost host;
+    const qint64 events = count(host, u"audit_events"_s);
+    DemoSite demo(host.services());
+    auto anonymous = demo.fill();
+    ASSERT_FALSE(anonymous.ok());
+    EXPECT_EQ(anonymous.error().code, u"demo.sign_in"_s);
+    const fd::Session program = fd::Session::system();
+    auto asSystem = demo.fill(&program);
+    ASSERT_FALSE(asSystem.ok());
+    EXPECT_EQ(count(host, u"audit_events"_s), events);
+    EXPECT_EQ(count(host, u"users"_s), 1);
+    EXPECT_EQ(count(host, u"units"_s), 0);
 }
 
 TEST(DemoSite, RefusesADatabaseThatAlreadyHasUnitsAndWritesNothing)

@@ -1,5 +1,6 @@
 #include "CallbackFixture.h"
 
+#include "core/PersonalData.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "support/Screenshots.h"
@@ -42,8 +43,8 @@ TEST_P(CallbacksPageTest, TheClerkAsksTheThreeQuestionsAndClosesTheOldestCallbac
     showPage(page);
     ASSERT_EQ(page.model()->rowCount(), 2);
     EXPECT_EQ(page.selectedTicketId(), first.id);
-    // The clerk calls: the number of the ticket opened shows in full (personal.see); the queue masks it.
-    EXPECT_TRUE(labelText(&page, "callbackTicket").contains(first.callerPhone)) << first.callerPhone.toStdString();
+    // The number stays masked until the clerk asks for it (CallbacksPageTest.TheClerkRevealsTheNumber…).
+    EXPECT_FALSE(labelText(&page, "callbackTicket").contains(first.callerPhone)) << first.callerPhone.toStdString();
 
     // Nothing asked yet: refused next to the question, nothing written.
     alt(&page, 's');
@@ -62,6 +63,45 @@ TEST_P(CallbacksPageTest, TheClerkAsksTheThreeQuestionsAndClosesTheOldestCallbac
     ASSERT_EQ(page.model()->rowCount(), 1);
     EXPECT_EQ(page.selectedTicketId(), second.id);
     EXPECT_EQ(callbacks->attempts(first.id).value().first().satisfaction, u"修好了，很满意"_s);
+}
+
+TEST_P(CallbacksPageTest, TheClerkRevealsTheNumberToDialWithOneKeyAndTheRevealIsAudited)
+{
+    // R-CB-1: the callback owed is a telephone call; the queue shows 138****0000, Alt+H shows the number.
+    const Ticket done = doneRepair();
+    CallbacksPage page(host.services(), *callbacks);
+    showPage(page);
+    ASSERT_EQ(page.selectedTicketId(), done.id);
+    const QString masked = PersonalData::maskPhone(done.callerPhone);
+    EXPECT_TRUE(labelText(&page, "callbackTicket").contains(masked)) << labelText(&page, "callbackTicket").toStdString();
+    EXPECT_EQ(page.model()->index(0, CallbackQueueModel::Phone).data().toString(), masked);
+    auto* reveal = child<QPushButton>(&page, "revealPhone");
+    ASSERT_TRUE(reveal->isEnabled());
+    alt(&page, 'h');
+    ASSERT_TRUE(QTest::qWaitFor([&] { return labelText(&page, "callbackTicket").contains(done.callerPhone); }, 2000))
+        << labelText(&page, "callbackTicket").toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events WHERE action = 'phone.reveal' AND entity_id = ? "
+                     u"AND actor_id = ?"_s,
+                     {done.id, clerk.user.id}),
+              1);
+    // The list stays masked; the button has done its work for this ticket.
+    EXPECT_EQ(page.model()->index(0, CallbackQueueModel::Phone).data().toString(), masked);
+    EXPECT_FALSE(reveal->isEnabled());
+}
+
+TEST_P(CallbacksPageTest, ARoleThatMayNotSeeNumbersHasTheButtonDisabledWithTheReason)
+{
+    // R-CB-1: the administrator keeps accounts, not callbacks: no number, and told why, nothing audited.
+    doneRepair();
+    CallbacksPage page(host.services(), *callbacks);
+    showPage(page);
+    const Session admin = host.signedIn(Role::Admin, u"it.admin"_s);
+    page.setSession(admin);
+    auto* reveal = child<QPushButton>(&page, "revealPhone");
+    EXPECT_FALSE(reveal->isEnabled());
+    EXPECT_EQ(reveal->toolTip(), Roles::refusal(Role::Admin, Permission::SeePersonalData));
+    page.revealPhone();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events WHERE action = 'phone.reveal'"_s), 0);
 }
 
 TEST_P(CallbacksPageTest, AnUnreachableCustomerStaysInTheQueueWithTheTryShown)

@@ -169,6 +169,22 @@ TEST_P(VisitsWidgetTest, ScreenshotOfTheVisitsTabWithAMonthOfVisits)
 
 } // namespace
 
+TEST_P(VisitsWidgetTest, TheRecordedLineGoesWhenTheNextVisitIsTyped)
+{
+    // R-CB-5: "Visit to … recorded" is about the last visit; typing the next one takes it away.
+    VisitsWidget panel(host.services(), *visits);
+    panel.setSession(clerk);
+    show(panel);
+    pickUnit(panel, u"3-1-601"_s);
+    type(child<QLineEdit>(&panel, "visitTopic"), u"冬季供暖温度"_s);
+    QTest::mouseClick(child<QPushButton>(&panel, "recordVisit"), Qt::LeftButton);
+    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM customer_visits"_s), 1);
+    ASSERT_TRUE(labelText(&panel, "visitDone").contains(u"3-1-601"_s));
+
+    type(child<QLineEdit>(&panel, "visitTopic"), u"门"_s);
+    EXPECT_TRUE(labelText(&panel, "visitDone").isEmpty()) << labelText(&panel, "visitDone").toStdString();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, VisitsWidgetTest, ::testing::Values(QStringLiteral("sqlite")), BackendName());
 
 } // namespace fd::test

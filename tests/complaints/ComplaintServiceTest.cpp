@@ -1,5 +1,6 @@
 #include "ComplaintFixture.h"
 
+#include "engine/AuditLog.h"
 #include "engine/tickets/TicketClocks.h"
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,92 @@ TEST_P(ComplaintServiceTest, TheFifthLinkedComplaintMakesTheWholeGroupMajor)
         ASSERT_TRUE(reload(o).resolveByMs.has_value());
         EXPECT_EQ(*reload(o).resolveByMs - o.occurredMs, 15 * 24 * Hour); // R-CP-5: the major limit
     }
+}
+
+TEST_P(ComplaintServiceTest, AThirdComplaintJoinsTheGroupFromAnyMemberItIsLinkedTo)
+{
+    // R-CP-3: the desk had linked B to A; selecting B and linking C to it answered "already linked
+    // to another event". C joins A's group instead, whichever member it is linked from.
+    const Ticket a = openComplaint(u"地下车库积水"_s);
+    const Ticket b = openComplaint(u"车库积水泡车"_s, u"3-1-601"_s, u"钱七"_s);
+    const Ticket c = openComplaint(u"车库进水无人管"_s, u"3-1-502"_s, u"孙八"_s);
+    const Ticket d = openComplaint(u"车库积水第四位"_s, u"3-1-502"_s, u"周九"_s);
+    ASSERT_TRUE(complaints->linkSameEvent(clerk, b, a.id).ok());
+    auto third = complaints->linkSameEvent(clerk, reload(b), c.id);
+    ASSERT_TRUE(third.ok()) << third.error().message.toStdString();
+    EXPECT_EQ(complaints->eventRoot(c.id).value(), a.id);
+    auto fourth = complaints->linkSameEvent(clerk, reload(a), d.id); // from the root, too
+    ASSERT_TRUE(fourth.ok()) << fourth.error().message.toStdString();
+    EXPECT_EQ(complaints->eventRoot(d.id).value(), a.id);
+    EXPECT_EQ(complaints->eventGroupSize(a.id).value(), 4);
+}
+
+TEST_P(ComplaintServiceTest, SeveralComplaintsAreLinkedToOneEventInOneAuditedAction)
+{
+    // R-CP-3: the desk selects the complaints about one event and links them together at once; the
+    // earliest is the group's root, and the group can grow later by a third, fourth... one.
+    const Ticket a = openComplaint(u"电梯困人"_s);
+    host.clock().advanceMinutes(5);
+    const Ticket b = openComplaint(u"电梯困人半小时"_s, u"3-1-601"_s, u"钱七"_s);
+    const Ticket c = openComplaint(u"电梯又坏了"_s, u"3-1-502"_s, u"孙八"_s);
+    const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'complaint_group'"_s);
+    auto linked = complaints->linkSameEvent(clerk, QList<qint64>{c.id, b.id, a.id});
+    ASSERT_TRUE(linked.ok()) << linked.error().message.toStdString();
+    EXPECT_EQ(linked.value(), a.id);
+    for (const Ticket& t : {b, c})
+        EXPECT_EQ(complaints->eventRoot(t.id).value(), a.id);
+    EXPECT_EQ(complaints->eventGroupSize(a.id).value(), 3);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'complaint_group'"_s), audits + 1);
+    const auto history = host.services().audit.history(u"complaint_group"_s, a.id).value();
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_EQ(history.first().action, u"link"_s);
+
+    const Ticket d = openComplaint(u"电梯停在半层"_s, u"3-1-601"_s, u"周九"_s);
+    const Ticket e = openComplaint(u"电梯门夹人"_s, u"3-1-502"_s, u"吴十"_s);
+    auto grown = complaints->linkSameEvent(clerk, QList<qint64>{c.id, d.id, e.id}); // via a member
+    ASSERT_TRUE(grown.ok()) << grown.error().message.toStdString();
+    EXPECT_EQ(grown.value(), a.id);
+    EXPECT_EQ(complaints->eventGroupSize(a.id).value(), 5);
+    EXPECT_EQ(reload(a).severity, Severity::Major); // the fifth customer: automatic upgrade
+
+    auto again = complaints->linkSameEvent(clerk, QList<qint64>{a.id, e.id});
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(u"already"_s));
+    auto one = complaints->linkSameEvent(clerk, QList<qint64>{a.id});
+    ASSERT_FALSE(one.ok());
+    EXPECT_EQ(one.error().field, u"event"_s);
+}
+
+TEST_P(ComplaintServiceTest, AComplaintInAnotherGroupIsNamedAndNothingIsLinked)
+{
+    // R-CP-3: a complaint belongs to one event; the refusal names it and its group, and writes nothing.
+    const Ticket a = openComplaint(u"停水"_s);
+    const Ticket b = openComplaint(u"停水无通知"_s, u"3-1-601"_s, u"钱七"_s);
+    const Ticket c = openComplaint(u"噪音扰民"_s, u"3-1-502"_s, u"孙八"_s);
+    const Ticket d = openComplaint(u"夜间施工噪音"_s, u"3-1-601"_s, u"周九"_s);
+    const Ticket e = openComplaint(u"停水一整天"_s, u"3-1-502"_s, u"吴十"_s);
+    ASSERT_TRUE(complaints->linkSameEvent(clerk, QList<qint64>{a.id, b.id}).ok());
+    ASSERT_TRUE(complaints->linkSameEvent(clerk, QList<qint64>{c.id, d.id}).ok());
+    const qint64 links = scalar(u"SELECT COUNT(*) FROM complaint_links"_s);
+    const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+    auto mixed = complaints->linkSameEvent(clerk, QList<qint64>{b.id, e.id, d.id});
+    ASSERT_FALSE(mixed.ok());
+    EXPECT_EQ(mixed.error().field, u"event"_s);
+    EXPECT_TRUE(mixed.error().message.contains(d.number)) << mixed.error().message.toStdString();
+    EXPECT_TRUE(mixed.error().message.contains(c.number)) << mixed.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM complaint_links"_s), links);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
+    EXPECT_EQ(complaints->eventRoot(e.id).value(), e.id);
+
+    auto single = complaints->linkSameEvent(clerk, reload(b), d.id); // the detail's one-at-a-time path too
+    ASSERT_FALSE(single.ok());
+    EXPECT_TRUE(single.error().message.contains(c.number)) << single.error().message.toStdString();
+
+    const Session cashier = host.signedIn(Role::Cashier, u"chen.jing"_s);
+    auto refused = complaints->linkSameEvent(cashier, QList<qint64>{e.id, a.id});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"perm.denied"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM complaint_links"_s), links);
 }
 
 TEST_P(ComplaintServiceTest, AnExtensionNeedsTheApprovalTheGradeNames)

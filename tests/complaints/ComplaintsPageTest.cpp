@@ -64,7 +64,8 @@ TEST_P(ComplaintsPageTest, AClerkCannotDecideButASupervisorGradesWithTheChecklis
     EXPECT_FALSE(child<QLineEdit>(&page, "decisionReason")->isEnabled());
     EXPECT_FALSE(child<QRadioButton>(&page, "decisionInvalid")->isEnabled());
     EXPECT_TRUE(child<QLabel>(&page, "decisionWhy")->isVisibleTo(&page));
-    EXPECT_TRUE(labelText(&page, "decisionWhy").contains(u"may not"_s)) << labelText(&page, "decisionWhy").toStdString();
+    EXPECT_TRUE(labelText(&page, "decisionWhy").contains(u"may not"_s))
+        << labelText(&page, "decisionWhy").toStdString();
     page.detail()->recordDecision(); // even when called, the service refuses and shows why
     EXPECT_TRUE(child<QLabel>(&page, "error_general")->isVisibleTo(&page));
     EXPECT_EQ(reload(t).severity, Severity::None);
@@ -125,6 +126,111 @@ TEST_P(ComplaintsPageTest, TheDeskLinksAndRepliesFromTheKeyboard)
     QTest::keyClick(answer, Qt::Key_Return);
     EXPECT_EQ(complaints->repliedMs(second.id).value(), std::optional<qint64>(host.clock().nowMs()));
     EXPECT_TRUE(child<QLabel>(&page, "complaintSummary")->text().contains(u"Replied at"_s));
+}
+
+TEST_P(ComplaintsPageTest, SeveralSelectedComplaintsAreLinkedToOneEventWithOneAction)
+{
+    // R-CP-3: select the complaints about one event in the list and link them together at once.
+    const Ticket a = openComplaint(u"小区停电"_s);
+    const Ticket b = openComplaint(u"停电无通知"_s, u"3-1-601"_s, u"钱七"_s);
+    const Ticket c = openComplaint(u"停电冰箱坏了"_s, u"3-1-502"_s, u"孙八"_s);
+    const Ticket other = openComplaint(u"噪音"_s, u"3-1-601"_s, u"周九"_s);
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(clerk);
+    page.show();
+    QApplication::setActiveWindow(&page); // for the page's keyboard shortcut
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    auto* link = child<QPushButton>(&page, "linkSelected");
+    ASSERT_TRUE(page.selectTicket(a.id));
+    EXPECT_FALSE(link->isEnabled()); // one complaint is not an event group
+    auto* table = page.table();
+    for (const Ticket& t : {b, c}) { // Ctrl+click adds rows to the selection
+        const QModelIndex index = page.model()->index(page.model()->rowOf(t.id), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(index).center());
+    }
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), 3);
+    ASSERT_TRUE(link->isEnabled());
+    QTest::keyClick(table, Qt::Key_G, Qt::ControlModifier); // the one action, from the keyboard
+    for (const Ticket& t : {b, c})
+        EXPECT_EQ(complaints->eventRoot(t.id).value(), a.id);
+    EXPECT_EQ(complaints->eventRoot(other.id).value(), other.id);
+    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(a.number))
+        << labelText(&page, "complaintStatus").toStdString();
+
+    // A complaint of another group is named, and nothing is linked.
+    const Ticket d = openComplaint(u"噪音又来了"_s, u"3-1-502"_s, u"吴十"_s);
+    ASSERT_TRUE(complaints->linkSameEvent(clerk, QList<qint64>{other.id, d.id}).ok());
+    page.refresh();
+    table->clearSelection();
+    for (const Ticket& t : {b, d}) {
+        const QModelIndex index = page.model()->index(page.model()->rowOf(t.id), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(index).center());
+    }
+    QTest::mouseClick(link, Qt::LeftButton);
+    EXPECT_EQ(complaints->eventRoot(d.id).value(), other.id);
+    EXPECT_TRUE(labelText(&page, "complaintStatus").contains(d.number))
+        << labelText(&page, "complaintStatus").toStdString();
+
+    // A role that may not work tickets sees the action disabled, with the reason.
+    const Session cashier = host.signedIn(Role::Cashier, u"chen.jing"_s);
+    page.setSession(cashier);
+    EXPECT_FALSE(link->isEnabled());
+    EXPECT_FALSE(link->toolTip().isEmpty());
+}
+
+TEST_P(ComplaintsPageTest, TheDeskForwardsAComplaintAndRecordsTheResultFromTheDetail)
+{
+    // R-CP-6: forwarded to the department concerned; the result coming back is recorded (who, what),
+    // then reported to the supervisor and replied to the customer.
+    const Ticket t = graded(openComplaint(u"楼道垃圾三天无人清理"_s), Severity::Minor);
+    ComplaintsPage page(host.services(), *complaints);
+    page.setSession(clerk);
+    page.show();
+    ASSERT_TRUE(page.selectTicket(t.id));
+    auto* forward = child<QPushButton>(&page, "forwardComplaint");
+    auto* result = child<QPushButton>(&page, "recordComplaintResult");
+    EXPECT_TRUE(forward->isEnabled());
+    EXPECT_FALSE(result->isEnabled()); // nothing is out yet
+    auto* department = child<QComboBox>(&page, "forwardDepartment");
+    department->setCurrentIndex(-1);
+    department->setEditText(QString());
+    QTest::mouseClick(forward, Qt::LeftButton);
+    EXPECT_TRUE(child<QLabel>(&page, "error_forward_department")->isVisibleTo(&page));
+    EXPECT_EQ(reload(t).status, TicketStatus::New);
+
+    department->setCurrentIndex(department->findData(u"cleaning"_s));
+    ASSERT_GE(department->currentIndex(), 0);
+    QTest::mouseClick(forward, Qt::LeftButton);
+    EXPECT_EQ(reload(t).status, TicketStatus::Dispatched);
+    EXPECT_EQ(reload(t).department, u"cleaning"_s);
+    EXPECT_TRUE(result->isEnabled());
+    EXPECT_FALSE(forward->isEnabled());
+
+    host.clock().advanceMinutes(90);
+    QTest::mouseClick(result, Qt::LeftButton); // a result needs what was done
+    EXPECT_TRUE(child<QLabel>(&page, "error_result_result")->isVisibleTo(&page));
+    EXPECT_EQ(reload(t).status, TicketStatus::Dispatched);
+    type(child<QLineEdit>(&page, "complaintResult"), u"已清运，增加每日巡查"_s);
+    type(child<QLineEdit>(&page, "complaintDoneBy"), u"保洁班长刘姐"_s);
+    QTest::mouseClick(result, Qt::LeftButton);
+    const Ticket back = reload(t);
+    EXPECT_EQ(back.status, TicketStatus::Returned);
+    const auto steps = host.services().tickets.history(t.id).value();
+    ASSERT_FALSE(steps.isEmpty());
+    EXPECT_EQ(steps.last().note, u"已清运，增加每日巡查"_s);
+    EXPECT_EQ(steps.last().data.value(u"done_by"_s).toString(), u"保洁班长刘姐"_s);
+    EXPECT_EQ(steps.last().atMs, host.clock().nowMs());
+
+    // A role that may not work tickets sees the buttons disabled, with the reason.
+    const Ticket other = graded(openComplaint(u"电梯异响"_s), Severity::Minor);
+    const Session cashier = host.signedIn(Role::Cashier, u"chen.jing"_s);
+    page.setSession(cashier);
+    page.refresh();
+    ASSERT_TRUE(page.selectTicket(other.id));
+    EXPECT_FALSE(forward->isEnabled());
+    EXPECT_FALSE(result->isEnabled());
+    EXPECT_TRUE(child<QLabel>(&page, "workWhy")->isVisibleTo(&page));
+    EXPECT_TRUE(labelText(&page, "workWhy").contains(u"may not"_s)) << labelText(&page, "workWhy").toStdString();
 }
 
 TEST_P(ComplaintsPageTest, ScreenshotWithARealisticDay)

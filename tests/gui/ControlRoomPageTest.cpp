@@ -4,11 +4,13 @@
 #include "gui/ControlRoomPage.h"
 #include "gui/NightCallDialog.h"
 #include "gui/PendingCallsPanel.h"
+#include "gui/TicketDialog.h"
 #include "support/Screenshots.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -93,7 +95,7 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     recordCall(u"13812345678"_s, u"3-1-502"_s, u"张先生"_s, u"卫生间水管爆裂"_s);
     QTreeWidget* tonight = page.tonightList();
     ASSERT_EQ(tonight->topLevelItemCount(), 1);
-    EXPECT_EQ(tonight->topLevelItem(0)->text(0), u"23 Nov 02:10"_s);
+    EXPECT_EQ(tonight->topLevelItem(0)->text(0), u"11/23 2:10 AM"_s);
     EXPECT_EQ(tonight->topLevelItem(0)->text(1), u"3-1-502"_s);
     EXPECT_EQ(tonight->topLevelItem(0)->text(2), u"张先生 138****5678"_s) << "lists mask phone numbers";
     EXPECT_TRUE(child<QLineEdit>(&page, "callDescriptionEdit")->text().isEmpty()); // ready for the next call
@@ -101,11 +103,11 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
 
     night.setTime(2, 15);
     step("dispatchCallButton", {{"dispatchDepartmentEdit", u"工程部"_s}, {"dispatchTechnicianEdit", u"刘师傅"_s}});
-    EXPECT_TRUE(tonight->topLevelItem(0)->text(4).startsWith(u"02:15"_s));
+    EXPECT_TRUE(tonight->topLevelItem(0)->text(4).startsWith(u"2:15 AM"_s));
     EXPECT_FALSE(child<QPushButton>(&page, "dispatchCallButton")->isEnabled());
     night.setTime(3, 5);
     step("returnCallButton", {{"returnResultEdit", u"关闭总阀，更换水管"_s}});
-    EXPECT_TRUE(tonight->topLevelItem(0)->text(5).startsWith(u"03:05"_s));
+    EXPECT_TRUE(tonight->topLevelItem(0)->text(5).startsWith(u"3:05 AM"_s));
 
     // The morning desk: the call waits on its 补单 list with its real times.
     night.setTime(8, 10);
@@ -113,15 +115,27 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_FALSE(child<QWidget>(&page, "nightCallForm")->isVisible());
     ASSERT_EQ(pending()->topLevelItemCount(), 1);
     const QTreeWidgetItem* row = pending()->topLevelItem(0);
-    EXPECT_EQ(row->text(0), u"23 Nov 02:10"_s);
+    EXPECT_EQ(row->text(0), u"11/23 2:10 AM"_s);
     EXPECT_EQ(row->text(1), u"3-1-502"_s);
-    EXPECT_TRUE(row->text(4).contains(u"02:15"_s) && row->text(4).contains(u"刘师傅"_s));
-    EXPECT_TRUE(row->text(5).contains(u"03:05"_s));
+    EXPECT_TRUE(row->text(4).contains(u"2:15 AM"_s) && row->text(4).contains(u"刘师傅"_s));
+    EXPECT_TRUE(row->text(5).contains(u"3:05 AM"_s));
     const qint64 callId = row->data(0, PendingCallsPanel::CallIdRole).toLongLong();
 
     EXPECT_EQ(child<QComboBox>(&page, "pendingCallKind")->currentData().toInt(), static_cast<int>(TicketKind::Repair));
+    // R-IN-1, R-RP-5: a repair needs its category, said next to the field; nothing is entered without it.
+    click(&page, "enterCallButton");
+    EXPECT_EQ(pending()->topLevelItemCount(), 1);
+    EXPECT_TRUE(child<QLabel>(&page, "pendingCallCategoryError")->isVisibleTo(&page));
+    EXPECT_FALSE(labelText(&page, "pendingCallCategoryError").isEmpty());
+    auto* category = child<QComboBox>(&page, "pendingCallCategory");
+    QWidget* focus = page.focusWidget(); // where typing goes once the window is active
+    EXPECT_TRUE(focus == category || category->isAncestorOf(focus));
+    category->setCurrentIndex(1);
+    const QString chosen = category->currentText();
+    EXPECT_FALSE(child<QLabel>(&page, "pendingCallCategoryError")->isVisibleTo(&page));
     click(&page, "enterCallButton");
     EXPECT_EQ(pending()->topLevelItemCount(), 0);
+    EXPECT_TRUE(category->currentText().isEmpty()); // the next call starts clean
     const qint64 ticketId = host.services().controlRoom.call(callId).value().enteredTicketId;
     ASSERT_NE(ticketId, 0);
     const Ticket t = host.services().tickets.find(ticketId).value();
@@ -130,7 +144,39 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_EQ(t.occurredMs, NightShiftSetup::at(2, 10).toMSecsSinceEpoch());
     EXPECT_EQ(t.createdMs, NightShiftSetup::at(8, 10).toMSecsSinceEpoch());
     EXPECT_EQ(t.department, u"engineering"_s);
+    EXPECT_EQ(t.category, chosen);
+    // R-RP-5: the ticket is the operator's who took the call and sent 刘师傅, not the desk clerk's.
+    EXPECT_EQ(t.createdBy, night.control.user.id);
+    const auto steps = host.services().tickets.history(t.id).value();
+    ASSERT_EQ(steps.size(), 3);
+    EXPECT_EQ(steps[2].note, u"关闭总阀，更换水管"_s); // R-RP-3: the result is the return step
+    EXPECT_EQ(steps[2].data.value(u"done_by"_s).toString(), u"刘师傅"_s);
+    EXPECT_TRUE(steps[0].note.isEmpty()) << steps[0].note.toStdString();
     EXPECT_TRUE(labelText(&page, "pendingCallsMessage").contains(t.number)) << t.number.toStdString();
+
+    // The ticket's history shows the operator as who acted and the clerk as who entered it.
+    TicketDialog dialog(host.services(), night.morning, t.id);
+    auto* history = child<QTableWidget>(&dialog, "ticketHistory");
+    ASSERT_EQ(history->rowCount(), 3);
+    EXPECT_EQ(history->item(0, 3)->text(), night.control.user.displayName);
+    EXPECT_TRUE(history->item(0, 0)->text().contains(night.morning.user.displayName))
+        << history->item(0, 0)->text().toStdString();
+    EXPECT_TRUE(history->item(1, 4)->text().contains(u"刘师傅"_s)) << history->item(1, 4)->text().toStdString();
+    EXPECT_TRUE(history->item(2, 4)->text().contains(u"关闭总阀，更换水管"_s));
+}
+
+// R-SH-3: "Call recorded at …" is about the last call; typing the next caller's number takes it away.
+TEST_F(ControlRoomPageTest, TheRecordedLineGoesWhenTheNextCallIsTyped)
+{
+    use(night.control);
+    night.setTime(2, 10);
+    recordCall(u"13812345678"_s, u"3-1-502"_s, u"张先生"_s, u"卫生间水管爆裂"_s);
+    ASSERT_EQ(callCount(), 1);
+    ASSERT_FALSE(labelText(&page, "controlRoomMessage").isEmpty());
+
+    type(child<QLineEdit>(&page, "callPhoneEdit"), u"139"_s);
+    EXPECT_TRUE(labelText(&page, "controlRoomMessage").isEmpty())
+        << labelText(&page, "controlRoomMessage").toStdString();
 }
 
 TEST_F(ControlRoomPageTest, TheDeskChoosesTheKindOfTheTicket)

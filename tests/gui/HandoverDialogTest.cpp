@@ -74,7 +74,7 @@ TEST_F(HandoverDialogTest, NothingIsSealedWithoutTheArrivingPasswordAndEveryLine
     EXPECT_EQ(sheet.arrivingUserId, zhaoMin.user.id);
     const QString summary = labelText(d, "sealedSummary");
     EXPECT_TRUE(summary.contains(u"李娜"_s) && summary.contains(u"赵敏"_s)) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(u"14:50"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"2:50 PM"_s)) << summary.toStdString();
     EXPECT_TRUE(child<QPushButton>(d, "printSheetButton")->isEnabled());
     // The page follows: 李娜 is off duty, 赵敏's B shift runs at the desk.
     EXPECT_FALSE(page->currentShift().has_value());
@@ -199,7 +199,7 @@ TEST_F(HandoverDialogTest, ASignedSheetWaitsAndTheNextPersonSignsItLater)
     ASSERT_EQ(later->step(), HandoverDialog::Step::Sealed);
     EXPECT_EQ(stored(later).arrivingSignedMs, at(14, 51).toMSecsSinceEpoch());
     EXPECT_FALSE(child<QLabel>(page.get(), "waitingLabel")->isVisible());
-    EXPECT_TRUE(labelText(page.get(), "shiftStatus").contains(u"B 14:30–21:00"_s));
+    EXPECT_TRUE(labelText(page.get(), "shiftStatus").contains(u"B 2:30 PM–9:00 PM"_s));
 }
 
 TEST_F(HandoverDialogTest, ThePrintedSheetCarriesBothNamesTheLinesAndTheDispute)
@@ -215,7 +215,7 @@ TEST_F(HandoverDialogTest, ThePrintedSheetCarriesBothNamesTheLinesAndTheDispute)
     EXPECT_EQ(text.count(u"√"_s), sheet.items.size() - 1) << text.toStdString();
     for (const QString& expected :
          {u"李娜"_s, u"赵敏"_s, m_repair.number, u"对讲机"_s, u"门禁卡"_s, u"少一张，在保洁处"_s, u"电梯维保明早9点"_s,
-          u"翠湖花园"_s, u"大堂岗"_s, u"A 07:30–15:00"_s, u"2026-11-23 14:50"_s})
+          u"翠湖花园"_s, u"大堂岗"_s, u"A 7:30 AM–3:00 PM"_s, u"11/23/2026 2:50 PM"_s})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
 
     QTemporaryDir dir;

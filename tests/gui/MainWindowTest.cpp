@@ -5,6 +5,7 @@
 #include "engine/tickets/TicketService.h"
 #include "gui/GlobalSearch.h"
 #include "gui/GlobalSearchModel.h"
+#include "gui/HomePage.h"
 #include "gui/LockDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
@@ -14,6 +15,8 @@
 #include "gui/ReminderPanel.h"
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
+#include "modules/intake/IntakePage.h"
+#include "modules/intake/IntakeService.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitDetailWidget.h"
@@ -23,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFrame>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -85,6 +89,37 @@ TEST_F(MainWindowTest, StatusBarShowsThePostAndShiftThePersonStarted)
     EXPECT_EQ(labelText(window.get(), "statusPost"), u"Post: "_s + deskName);
     EXPECT_TRUE(labelText(window.get(), "statusShift").startsWith(u"Shift: A since"_s))
         << labelText(window.get(), "statusShift").toStdString();
+}
+
+// R-IN-1: an intake the clerk had begun and not saved (kept as a draft, restored into the form at
+// sign-in) is announced on the home page, and one action (Alt+I) takes the clerk back to it.
+TEST_F(MainWindowTest, TheHomePageSaysAnUnsavedIntakeIsWaitingAndOneActionOpensIt)
+{
+    const Session clerk = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    ASSERT_TRUE(host.services()
+                    .intake
+                    .saveDraft(clerk, QJsonObject{{u"unit_text"_s, u"3-1-502"_s},
+                                                  {u"person_name"_s, u"张先生"_s},
+                                                  {u"description"_s, u"厨房水管漏水，楼下天花板滴水"_s}})
+                    .ok());
+    open(clerk);
+    ASSERT_EQ(window->currentPage(), PageId::Home);
+    auto* banner = child<QFrame>(window.get(), "homeDraft");
+    ASSERT_NE(banner, nullptr);
+    ASSERT_TRUE(banner->isVisible());
+    const QString text = labelText(window.get(), "homeDraftText");
+    EXPECT_TRUE(text.contains(u"3-1-502"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"厨房水管漏水"_s)) << text.toStdString();
+
+    auto* openIt = child<QPushButton>(window.get(), "homeDraftOpen");
+    EXPECT_EQ(openIt->shortcut(), QKeySequence(Qt::ALT | Qt::Key_I)); // the key the user guides name
+    QTest::mouseClick(openIt, Qt::LeftButton);
+    EXPECT_EQ(window->currentPage(), PageId::Intake);
+
+    // Saved or cleared, the draft is gone and so is the line.
+    ASSERT_TRUE(host.services().intake.clearDraft(clerk).ok());
+    window->showPage(PageId::Home);
+    EXPECT_FALSE(banner->isVisible());
 }
 
 TEST_F(MainWindowTest, CtrlTwoShowsTheRegistryPage)
@@ -342,7 +377,7 @@ TEST_F(MainWindowTest, RemindersPanelStartsEmptyAndTakesItems)
     EXPECT_TRUE(child<QWidget>(panel, "reminderEmpty")->isVisible());
 }
 
-TEST_F(MainWindowTest, LanguageChoiceIsStoredForTheNextStart)
+TEST_F(MainWindowTest, LanguageChoiceIsStoredForTheNextStartAndAppliesAtOnce)
 {
     open(host.admin());
     const QVariant before = QSettings().value(u"ui/language"_s);
@@ -350,7 +385,7 @@ TEST_F(MainWindowTest, LanguageChoiceIsStoredForTheNextStart)
     ASSERT_NE(english, nullptr);
     english->trigger();
     EXPECT_EQ(QSettings().value(u"ui/language"_s).toString(), u"en"_s);
-    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"next time"_s));
+    EXPECT_EQ(window->statusBar()->currentMessage(), u"Language: English"_s);
     if (before.isValid())
         QSettings().setValue(u"ui/language"_s, before);
     else

@@ -100,7 +100,7 @@ TEST_F(MorningReviewPageTest, ListsExactlyThePreviousShiftsSheetsAndNightCalls)
     EXPECT_TRUE(marks()->isHidden() || !marks()->isVisible());
     click("startReviewButton");
     ASSERT_TRUE(page.review().has_value());
-    EXPECT_EQ(labelText(&page, "reviewCover"), u"From 22 Nov 07:30 to 23 Nov 07:30"_s);
+    EXPECT_EQ(labelText(&page, "reviewCover"), u"From 11/22 7:30 AM to 11/23 7:30 AM"_s);
     EXPECT_EQ(listedRecords(), (QSet<QPair<int, qint64>>{sheet(s1), sheet(s2), sheet(s3), call(k1)}));
     EXPECT_FALSE(listedRecords().contains(sheet(s0)));
     EXPECT_FALSE(listedRecords().contains(call(k0)));

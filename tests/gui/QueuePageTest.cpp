@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "core/MinuteTick.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/QueuePage.h"
@@ -108,6 +109,33 @@ TEST_F(QueuePageTest, OverdueRowsAreRedAndDueSoonRowsAmber)
     EXPECT_EQ(dueOf(0), u"Follow-up in 3 min"_s);
     EXPECT_EQ(page->model()->index(0, QueueTableModel::Department).data().toString(), u"Engineering"_s);
     EXPECT_EQ(page->model()->index(0, QueueTableModel::Person).data().toString(), u"张先生"_s);
+}
+
+// R-RP-2, R-IN-3: the queues keep themselves current while the page stays open: when the minute
+// changes, a follow-up that was "in 3 min" is overdue, counted in the Overdue tab, and the due-soon tab
+// no longer holds it, without the page being left or the 30-second wake.
+TEST_F(QueuePageTest, AnOpenQueueFollowsTheClockWhileThePageStaysShown)
+{
+    const Ticket notForwarded = openTicket(u"门禁刷卡没反应"_s);   // respond by 09:10
+    const Ticket out = dispatched(u"厨房水管漏水"_s, u"工程部"_s); // follow-up at 09:15
+    host.clock().advanceMinutes(12);
+    show(clerk);
+    clickTab(QueueKind::Overdue);
+    ASSERT_EQ(shownNumbers(), QStringList{notForwarded.number});
+    EXPECT_EQ(dueOf(0), u"Forward or answer overdue by 2 min"_s);
+    EXPECT_TRUE(tabText(1).contains(u"(1)"_s)) << tabText(1).toStdString();
+    const QModelIndex chosen = page->model()->index(0, 0);
+    page->table()->setCurrentIndex(chosen);
+
+    host.clock().advanceMinutes(5); // 09:17
+    host.services().minuteTick.tick();
+    EXPECT_TRUE(tabText(1).contains(u"(2)"_s)) << tabText(1).toStdString();
+    ASSERT_EQ(page->model()->rowOf(notForwarded.id), page->table()->currentIndex().row()); // the place is kept
+    EXPECT_EQ(dueOf(page->model()->rowOf(notForwarded.id)), u"Forward or answer overdue by 7 min"_s);
+    const int followUp = page->model()->rowOf(out.id);
+    ASSERT_GE(followUp, 0);
+    EXPECT_EQ(dueOf(followUp), u"Follow-up overdue by 2 min"_s);
+    EXPECT_EQ(colourOf(followUp), QueueTableModel::overdueColor());
 }
 
 TEST_F(QueuePageTest, WaitingWorkStaysInMyWorkGreyWithoutADueTime)

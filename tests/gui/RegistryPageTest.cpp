@@ -21,7 +21,7 @@ class RegistryPageTest : public ::testing::Test
 {
 protected:
     TestHost host;
-    RegistryPage page{host.services().registry};
+    RegistryPage page{host.services().registry, host.services().clock};
     // Watches the page's own model through every search the tests type.
     QAbstractItemModelTester tester{page.searchModel(), QAbstractItemModelTester::FailureReportingMode::Fatal};
 

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "core/DateTimeText.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
@@ -110,7 +111,7 @@ TEST_F(ReminderPanelTest, ShowsARaisedFollowUpAndFRecordsIt)
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(ticket.number));
 }
 
-TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysSinceWhen)
+TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysHowManyAndSinceWhen)
 {
     // R-RP-2: 09:15, 09:30 and 09:45 all missed; the clerk sees one red line, and F clears it.
     const Ticket ticket = dispatchedRepair();
@@ -124,14 +125,55 @@ TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysSinceWhen)
     for (int i = 0; i < list->count(); ++i)
         lines << list->item(i)->text();
     ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
-    const QString since = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(ticket.followUpAnchorMs.value() + 15 * 60'000), QLocale::ShortFormat);
-    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed since "_s + since))
+    const QString since = DateTimeText::shortDateTime(ticket.followUpAnchorMs.value() + 15 * 60'000);
+    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 3 follow-ups, latest "_s + DateTimeText::time(QTime(9, 45)) + u" (first "_s + since))
         << lines.join(u" | "_s).toStdString();
     list->setFocus();
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_F);
     EXPECT_EQ(panel->activeCount(), 0);
+}
+
+// R-RP-2: follow-ups missed all morning are one line that says how many were missed and the latest
+// (09:15 to 13:45 is 19 quarter hours, though after the gap only the first and the catch-up window are raised).
+TEST_F(ReminderPanelTest, AMergedFollowUpLineSaysHowManyWereMissedAndTheLatest)
+{
+    const Ticket ticket = dispatchedRepair(); // 09:00, the grid 09:15, 09:30 …
+    host.clock().advanceMinutes(4 * 60 + 50); // 13:50
+    open();
+    QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
+    ASSERT_NE(list, nullptr);
+    QStringList lines;
+    for (int i = 0; i < list->count(); ++i)
+        lines << list->item(i)->text();
+    ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
+    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 19 follow-ups, latest "_s + DateTimeText::time(QTime(13, 45))))
+        << lines.join(u" | "_s).toStdString();
+}
+
+// A line that is only due soon says what and where, like every other line: the unit and the text.
+TEST_F(ReminderPanelTest, ADueSoonLineShowsTheUnitAndTheText)
+{
+    importSample(host);
+    NewTicket r;
+    r.kind = TicketKind::Repair;
+    r.channel = Channel::WalkIn;
+    r.unitId = host.db().scalar(u"SELECT id FROM units WHERE code = '3-1-502'"_s).value().toLongLong();
+    r.personName = u"张先生"_s;
+    r.description = u"卫生间地漏反水"_s;
+    const Ticket opened = host.services().tickets.open(clerk, r).value();
+    host.clock().advanceMinutes(2); // forward by 09:10 (R-IN-3): due soon, not yet due
+    open();
+    QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
+    ASSERT_NE(list, nullptr);
+    QStringList lines;
+    for (int i = 0; i < list->count(); ++i)
+        lines << list->item(i)->text();
+    const QStringList mine = lines.filter(opened.number);
+    ASSERT_EQ(mine.size(), 1) << lines.join(u" | "_s).toStdString();
+    EXPECT_TRUE(mine.first().contains(u"due soon"_s)) << mine.first().toStdString();
+    EXPECT_TRUE(mine.first().contains(u"3-1-502"_s)) << mine.first().toStdString();
+    EXPECT_TRUE(mine.first().contains(u"卫生间地漏反水"_s)) << mine.first().toStdString();
 }
 
 TEST_F(ReminderPanelTest, TheSchedulerWakesAtMostAMinuteAhead)

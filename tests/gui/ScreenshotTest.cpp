@@ -71,7 +71,7 @@ protected:
 
     void SetUp() override
     {
-        auto demo = DemoSite(host.services()).fill();
+        auto demo = DemoSite(host.services()).fill(&host.admin());
         ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
         const Session clerk =
             host.services()

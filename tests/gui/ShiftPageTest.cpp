@@ -49,8 +49,8 @@ TEST_F(ShiftPageTest, ThePageShowsTheStartedShiftWithItsCodeFromTheRules)
     startOnPage(u"大堂岗"_s);
     const QString status = labelText(page.get(), "shiftStatus");
     EXPECT_TRUE(status.contains(u"大堂岗"_s)) << status.toStdString();
-    EXPECT_TRUE(status.contains(u"C 20:30–07:30"_s)) << status.toStdString();
-    EXPECT_TRUE(status.contains(u"2026-11-23 20:45"_s)) << status.toStdString();
+    EXPECT_TRUE(status.contains(u"C 8:30 PM–7:30 AM"_s)) << status.toStdString();
+    EXPECT_TRUE(status.contains(u"11/23/2026 8:45 PM"_s)) << status.toStdString();
     EXPECT_TRUE(child<QPushButton>(page.get(), "endShiftButton")->isVisible());
     EXPECT_FALSE(child<QComboBox>(page.get(), "postCombo")->isVisible());
     EXPECT_EQ(s.shifts.currentShift(liNa.user.id).value()->code, u'C');
@@ -60,7 +60,7 @@ TEST_F(ShiftPageTest, ThePageShowsTheStartedShiftWithItsCodeFromTheRules)
     host.clock().set(at(20, 50));
     page->setSession(zhaoMin);
     startOnPage(u"中控室"_s);
-    EXPECT_TRUE(labelText(page.get(), "shiftStatus").contains(u"B 14:30–21:00"_s))
+    EXPECT_TRUE(labelText(page.get(), "shiftStatus").contains(u"B 2:30 PM–9:00 PM"_s))
         << labelText(page.get(), "shiftStatus").toStdString();
     EXPECT_TRUE(labelText(page.get(), "shiftStatus").contains(u"中控室"_s));
 }
@@ -80,8 +80,8 @@ TEST_F(ShiftPageTest, APostsSheetsAreListedNewestFirstAPageAtATime)
     EXPECT_EQ(model.rowCount(), 5);
     EXPECT_FALSE(model.canFetchMore({}));
     EXPECT_EQ(model.index(0, HandoverSheetModel::People).data().toString(), u"赵敏 → 孙丽"_s);
-    EXPECT_EQ(model.index(0, HandoverSheetModel::Shift).data().toString(), u"B 14:30–21:00"_s);
-    EXPECT_EQ(model.index(2, HandoverSheetModel::Shift).data().toString(), u"C 20:30–07:30"_s);
+    EXPECT_EQ(model.index(0, HandoverSheetModel::Shift).data().toString(), u"B 2:30 PM–9:00 PM"_s);
+    EXPECT_EQ(model.index(2, HandoverSheetModel::Shift).data().toString(), u"C 8:30 PM–7:30 AM"_s);
     EXPECT_EQ(model.index(4, HandoverSheetModel::People).data().toString(), u"李娜 → 赵敏"_s);
     EXPECT_TRUE(model.index(1, HandoverSheetModel::Lines).data().toString().contains(u"1 disputed"_s));
     model.setPost(controlRoom);
@@ -107,7 +107,7 @@ TEST_F(ShiftPageTest, ASealedSheetOpensToReadWithItsDisputeAndToPrint)
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->step(), HandoverDialog::Step::Sealed);
     const QString summary = labelText(d, "sealedSummary");
-    EXPECT_TRUE(summary.contains(u"李娜"_s) && summary.contains(u"赵敏"_s) && summary.contains(u"14:52"_s))
+    EXPECT_TRUE(summary.contains(u"李娜"_s) && summary.contains(u"赵敏"_s) && summary.contains(u"2:52 PM"_s))
         << summary.toStdString();
     QStringList disputes;
     for (const HandoverItem& i : stored(d).items)

@@ -96,6 +96,7 @@ TEST_F(NightWindow, IntakeAndRepairs)
     auto* unit = child<QLineEdit>(window->intakePage(), "unitPickerEdit");
     type(unit, u"3-1-502"_s);
     QTest::keyClick(unit, Qt::Key_Return);
+    child<QLineEdit>(window->intakePage(), "intakePhoneEdit")->selectAll(); // over the registry's number
     type(child<QLineEdit>(window->intakePage(), "intakePhoneEdit"), u"13800001111"_s);
     type(child<QPlainTextEdit>(window->intakePage(), "intakeTextEdit"), u"卫生间地漏返味，想请师傅来看看"_s);
     QApplication::processEvents();

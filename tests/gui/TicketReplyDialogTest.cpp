@@ -3,11 +3,13 @@
 // shows each step.
 #include "GuiTestSupport.h"
 
+#include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/TicketDialog.h"
 #include "gui/TicketReplyDialog.h"
 
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -96,6 +98,34 @@ TEST_F(TicketReplyDialogTest, AnInquiryIsReferredToTheHeadAndTheHeadsAnswerClose
     EXPECT_EQ(host.services().tickets.find(t.id).value().status, TicketStatus::Closed);
     QApplication::processEvents();
     EXPECT_EQ(dialog.findChild<QPushButton*>(u"ticketAction2"_s), nullptr) << "a closed inquiry owes nothing";
+}
+
+TEST_F(TicketReplyDialogTest, TheTicketWindowMasksTheCallerAndRevealsTheNumberOnceAudited)
+{
+    // R-CB-1: the clerk calling back sees 138****1111 until Alt+H; the reveal is one audit event.
+    const Ticket t = openInquiry();
+    TicketDialog dialog(host.services(), clerk, t.id);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    auto* summary = child<QLabel>(&dialog, "ticketSummary");
+    EXPECT_FALSE(summary->text().contains(t.callerPhone));
+    EXPECT_TRUE(summary->text().contains(PersonalData::maskPhone(t.callerPhone)));
+    QTest::keyClick(&dialog, 'h', Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return summary->text().contains(t.callerPhone); }, 2000));
+    auto reveals = host.db().scalar(u"SELECT COUNT(*) FROM audit_events WHERE action = 'phone.reveal' AND "
+                                    u"entity_id = ? AND actor_id = ?"_s,
+                                    {t.id, clerk.user.id});
+    EXPECT_EQ(reveals.value().toLongLong(), 1);
+
+    // The administrator may not: the button says why and nothing is revealed.
+    const Session admin = host.signedIn(Role::Admin, u"it.admin"_s);
+    TicketDialog theirs(host.services(), admin, t.id);
+    auto* button = child<QPushButton>(&theirs, "revealPhone");
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_EQ(button->toolTip(), Roles::refusal(Role::Admin, Permission::SeePersonalData));
+    EXPECT_FALSE(child<QLabel>(&theirs, "ticketSummary")->text().contains(t.callerPhone));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The intake page offscreen, driven by the keyboard like a clerk on the phone.
 #include "modules/intake/IntakePage.h"
 #include "../gui/GuiTestSupport.h"
+#include "core/DateTimeText.h"
 #include "core/Translations.h"
 #include "modules/Services.h"
 #include "modules/intake/IntakeHistoryWidget.h"
@@ -49,6 +50,14 @@ protected:
         edit->setFocus();
         type(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // The caller's number over whatever the registry filled in (Tab into a field selects its text).
+    void typePhone(const QString& number)
+    {
+        auto* phone = child<QLineEdit>(page.get(), "intakePhoneEdit");
+        phone->selectAll();
+        type(phone, number);
     }
 
     // Alt+letter, as the clerk does; a button's mnemonic clicks it after a short animation.
@@ -125,7 +134,7 @@ TEST_F(IntakePageTest, DraftIsRestoredAfterACrash)
 TEST_F(IntakePageTest, APromisedTimeIsRecordedAndAPastOneIsRefusedNextToTheField)
 {
     chooseUnit(u"3-1-502"_s);
-    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    typePhone(u"13800001111"_s);
     type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"建议在东门加装雨棚"_s);
     pickClass('q', "request");
     auto* check = child<QCheckBox>(page.get(), "intakePromisedCheck");
@@ -146,7 +155,7 @@ TEST_F(IntakePageTest, APromisedTimeIsRecordedAndAPastOneIsRefusedNextToTheField
     ASSERT_TRUE(page->save());
     EXPECT_EQ(host.db().scalar(u"SELECT resolve_by_ms FROM tickets WHERE kind = 'request'"_s).value().toLongLong(),
               promised.toMSecsSinceEpoch());
-    EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(promised.toString(u"yyyy-MM-dd HH:mm"_s)));
+    EXPECT_TRUE(labelText(page.get(), "intakeStatus").contains(DateTimeText::dateTime(promised)));
     // An inquiry answered at once owes nothing, so nothing is promised.
     pickClass('i', "inquiry");
     EXPECT_FALSE(check->isVisible());
@@ -159,7 +168,7 @@ TEST_F(IntakePageTest, APromisedTimeIsRecordedAndAPastOneIsRefusedNextToTheField
 TEST_F(IntakePageTest, AReferralNeedsTheDepartmentNextToItsField)
 {
     chooseUnit(u"3-1-502"_s);
-    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    typePhone(u"13800001111"_s);
     type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"车位租金明年是否上调"_s);
     pickClass('i', "inquiry");
     child<QRadioButton>(page.get(), "intakeReferredRadio")->click();
@@ -180,7 +189,7 @@ TEST_F(IntakePageTest, AReferralNeedsTheDepartmentNextToItsField)
 TEST_F(IntakePageTest, SaveShowsTheNumberAndClearsTheForm)
 {
     chooseUnit(u"3-1-502"_s);
-    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    typePhone(u"13800001111"_s);
     type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"建议在东门加装雨棚"_s);
     pickClass('q', "request");
     QTest::keyClick(page.get(), Qt::Key_S, Qt::ControlModifier);
@@ -202,7 +211,7 @@ TEST_F(IntakePageTest, AfterASaveTheSameKeysGiveTheSameCategoryAndTheOldStatusGo
     QStringList chosen;
     for (int round = 0; round < 2; ++round) {
         chooseUnit(u"3-1-502"_s);
-        type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+        typePhone(u"13800001111"_s);
         type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"卫生间漏水"_s);
         pickClass('r', "repair");
         category->setFocus();
@@ -222,11 +231,61 @@ TEST_F(IntakePageTest, AfterASaveTheSameKeysGiveTheSameCategoryAndTheOldStatusGo
     EXPECT_TRUE(labelText(page.get(), "intakeStatus").isEmpty()) << labelText(page.get(), "intakeStatus").toStdString();
 }
 
+// R-IN-1: a call from a registered resident: the caller number comes from the registry when the unit
+// and the person are chosen; the clerk can change it, and a number the clerk typed is never replaced.
+TEST_F(IntakePageTest, ARegisteredCallerFillsTheCallerNumberAndWhatTheClerkTypesStays)
+{
+    auto* phone = child<QLineEdit>(page.get(), "intakePhoneEdit");
+    auto* person = child<QComboBox>(page.get(), "intakePersonCombo");
+    chooseUnit(u"3-1-501"_s); // 李四 (owner, 13800002222/021-55556666) and 赵六 (tenant, 13900003333)
+    ASSERT_EQ(person->currentText(), u"李四"_s);
+    EXPECT_EQ(phone->text(), u"13800002222"_s);
+
+    person->setCurrentIndex(person->findText(u"赵六"_s)); // another resident: the filled number follows
+    EXPECT_EQ(phone->text(), u"13900003333"_s);
+    person->setEditText(u"赵六的朋友"_s); // someone the registry does not know: no one's number
+    EXPECT_TRUE(phone->text().isEmpty());
+
+    phone->clear();
+    type(phone, u"13700009999"_s); // the clerk reads the caller's own number off the phone
+    person->setCurrentIndex(person->findText(u"李四"_s));
+    EXPECT_EQ(phone->text(), u"13700009999"_s);
+
+    type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"物业费怎么交"_s);
+    pickClass('o', "other");
+    QTest::keyClick(page.get(), Qt::Key_S, Qt::ControlModifier);
+    EXPECT_EQ(host.db().scalar(u"SELECT caller_phone FROM tickets"_s).value().toString(), u"13700009999"_s);
+}
+
+// R-IN-1: the number asked for fits the channel: the caller's number on a call, a contact phone for a
+// walk-in or a letter, none for what a patrol found.
+TEST_F(IntakePageTest, ThePhoneFieldIsNamedForTheChannel)
+{
+    auto* channel = child<QComboBox>(page.get(), "intakeChannelCombo");
+    auto* label = child<QLabel>(page.get(), "intakePhoneLabel");
+    auto* phone = child<QLineEdit>(page.get(), "intakePhoneEdit");
+    const auto choose = [&](Channel c) { channel->setCurrentIndex(channel->findData(static_cast<int>(c))); };
+    choose(Channel::Call);
+    EXPECT_EQ(label->text(), u"&Caller number"_s);
+    choose(Channel::WalkIn);
+    EXPECT_EQ(label->text(), u"&Contact phone"_s);
+    EXPECT_TRUE(phone->isVisible());
+    choose(Channel::Letter);
+    EXPECT_EQ(label->text(), u"&Contact phone"_s);
+    choose(Channel::ControlRoom);
+    EXPECT_EQ(label->text(), u"&Caller number"_s);
+    type(phone, u"13800001111"_s);
+    choose(Channel::Patrol);
+    EXPECT_FALSE(label->isVisible());
+    EXPECT_FALSE(phone->isVisible());
+    EXPECT_TRUE(page->form().callerPhone.isEmpty()) << "a patrol finding has no caller";
+}
+
 // R-IN-1: bad input is named next to its field and nothing is written.
 TEST_F(IntakePageTest, EmptyTextIsRefusedNextToTheField)
 {
     chooseUnit(u"3-1-502"_s);
-    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800001111"_s);
+    typePhone(u"13800001111"_s);
     pickClass('o', "other");
     const qint64 before = count(u"tickets"_s);
     QTest::keyClick(page.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -303,7 +362,7 @@ TEST_F(IntakePageTest, Screenshot)
         host.clock().advanceHours(26);
     }
     chooseUnit(u"3-1-501"_s);
-    type(child<QLineEdit>(page.get(), "intakePhoneEdit"), u"13800002222"_s);
+    typePhone(u"13800002222"_s);
     type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"),
          u"楼上1601又在晚上十点后装修，电钻声很大，已经第三次了"_s);
     pickClass('m', "complaint");

@@ -120,7 +120,7 @@ TEST_P(ParcelWatchTest, TheHandoverListsOneLinePerUnitWithParcelsWaiting)
     ASSERT_EQ(lines.size(), 1) << lines.join(u" | "_s).toStdString();
     EXPECT_TRUE(lines.first().startsWith(u"3-1-502 3"_s)) << lines.first().toStdString();
     EXPECT_TRUE(lines.first().contains(u"顺丰/京东"_s)) << lines.first().toStdString();
-    EXPECT_TRUE(lines.first().contains(u"11-20"_s)) << lines.first().toStdString();
+    EXPECT_TRUE(lines.first().contains(u"11/20"_s)) << lines.first().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ParcelWatchTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -1,5 +1,6 @@
 #include "ParcelFixture.h"
 
+#include "core/MinuteTick.h"
 #include "modules/parcels/ParcelBatchModel.h"
 #include "modules/parcels/ParcelListModel.h"
 #include "modules/parcels/ParcelReceiveWidget.h"
@@ -136,10 +137,59 @@ TEST_P(ParcelsPageTest, AClerkReceivesABatchByKeyboardNotifiesAndHandsOverAgains
     EXPECT_TRUE(parcels->signature(done.signatureId).value().signedOnPad());
     EXPECT_EQ(page.model()->rowCount(), 2);
     EXPECT_EQ(page.model()->rowOf(id601), -1);
+    // "Handed over: …" is about this pickup; naming the next collector takes it away.
+    ASSERT_FALSE(labelText(&page, "pickupStatus").isEmpty());
+    type(child<QLineEdit>(&page, "collectorEdit"), u"李"_s);
+    EXPECT_TRUE(labelText(&page, "pickupStatus").isEmpty()) << labelText(&page, "pickupStatus").toStdString();
 
     // The search hit of the picked-up parcel opens it in the list.
     page.showRecord(id601);
     EXPECT_EQ(page.selectedParcelIds(), QList<qint64>{id601});
+}
+
+// R-PS-4: "Saved: …" is about the last batch; typing the next one's first line takes it away.
+TEST_P(ParcelsPageTest, TheSavedLineGoesWhenTheNextBatchIsTyped)
+{
+    ParcelsPage page(host.services(), *parcels);
+    showPage(page);
+    auto* carrier = child<QComboBox>(&page, "carrierCombo");
+    carrier->setFocus();
+    type(carrier->lineEdit(), u"顺丰"_s);
+    unit(page, u"31502"_s);
+    enter();
+    ASSERT_EQ(page.receiver()->batch()->rowCount(), 1);
+    child<QPushButton>(&page, "saveBatchButton")->click();
+    ASSERT_TRUE(labelText(&page, "batchSummary").contains(u"顺丰"_s)) << labelText(&page, "batchSummary").toStdString();
+
+    type(page.receiver()->unitPicker()->edit(), u"3"_s);
+    EXPECT_FALSE(labelText(&page, "batchSummary").contains(u"顺丰"_s))
+        << labelText(&page, "batchSummary").toStdString();
+}
+
+// R-PS-4: a page left open overnight ages its parcels as the clock passes midnight: "today" becomes
+// "1 day", and two days on the age turns amber, while the clerk's chosen row stays chosen.
+TEST_P(ParcelsPageTest, TheAgeOfAWaitingParcelFollowsTheClockWhileThePageStaysOpen)
+{
+    host.clock().set(QDateTime(QDate(2026, 11, 20), QTime(20, 40)));
+    receive(u"中通"_s, {line(unitId(u"3-1-701"_s), 1, u"ZT7730012345"_s)});
+    receive(u"顺丰"_s, {line(unitId(u"3-1-502"_s), 1, u"SF1402277301"_s)});
+    ParcelsPage page(host.services(), *parcels);
+    showPage(page);
+    child<QTabWidget>(&page, "parcelTabs")->setCurrentIndex(1);
+    ParcelListModel* m = page.model();
+    ASSERT_EQ(m->rowCount(), 2);
+    auto* table = child<QTableView>(&page, "parcelTable");
+    table->selectRow(rowOfUnit(page, u"3-1-701"_s));
+    const auto age = [&](int role) { return m->index(rowOfUnit(page, u"3-1-701"_s), ParcelListModel::Age).data(role); };
+    EXPECT_EQ(age(Qt::DisplayRole).toString(), u"today"_s);
+
+    host.clock().set(QDateTime(QDate(2026, 11, 21), QTime(20, 41)));
+    host.services().minuteTick.tick();
+    EXPECT_EQ(age(Qt::DisplayRole).toString(), u"1 day(s)"_s);
+    host.clock().set(QDateTime(QDate(2026, 11, 22), QTime(20, 42)));
+    host.services().minuteTick.tick();
+    EXPECT_EQ(age(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xff, 0xc1, 0x07)); // amber from 2 days
+    EXPECT_EQ(table->currentIndex().row(), rowOfUnit(page, u"3-1-701"_s));
 }
 
 TEST_P(ParcelsPageTest, UnclaimedParcelsAgeInAmberAndRedScreenshot)

@@ -6,6 +6,7 @@
 #include "modules/repairs/RepairDisplay.h"
 #include "modules/repairs/RepairListModel.h"
 #include "modules/repairs/RepairsPage.h"
+#include "support/PdfText.h"
 #include "support/Screenshots.h"
 
 #include <QAbstractItemModelTester>
@@ -110,6 +111,23 @@ TEST_P(RepairsPageTest, ThePrintedOrderIsAOnePagePdfWithThePhoneInFullWhileTheLi
     // Not yet dispatched: nothing to print, and the message says why.
     const Ticket fresh = openRepair(u"阳台地漏堵塞"_s);
     EXPECT_FALSE(page.printOrder(fresh.id, dir.filePath(u"none.pdf"_s)).ok());
+}
+
+// R-RP-1: the dispatch order's PDF text is what it shows (厨房水龙头漏水, "filled in"), so a saved order
+// is found by searching for it; no Kangxi radical (⽔, ⻰) or ligature (ﬁ) stands in for the letters.
+TEST_P(RepairsPageTest, ThePrintedOrdersTextIsTheCharactersPrinted)
+{
+    const Ticket t = openRepair();
+    ASSERT_TRUE(repairs->dispatch(clerk, t, paidRequest()).ok());
+    RepairsPage page(host.services(), *repairs);
+    page.setSession(clerk);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"order.pdf"_s);
+    ASSERT_TRUE(page.printOrder(t.id, path).ok());
+    const PdfText text = PdfText::read(path);
+    for (const QString& expected : {u"翠湖花园"_s, u"更换水龙头"_s, u"厨房水龙头漏水"_s, u"filled in"_s})
+        EXPECT_TRUE(text.all().contains(expected)) << expected.toStdString() << " in " << text.all().toStdString();
+    EXPECT_EQ(text.firstIn(0x2E80, 0x2FDF), 0u) << text.all().toStdString();
 }
 
 TEST_P(RepairsPageTest, AnAdministratorKeepsTheFeeScheduleButTheWorkButtonsSayWhyTheyAreOff)

@@ -1,8 +1,10 @@
 #include "ReportFixture.h"
 
-#include "modules/reports/ReportDocument.h"
+#include "modules/reports/ReportChartsWidget.h"
+#include "modules/reports/ReportPdf.h"
 #include "modules/reports/ReportSections.h"
 #include "modules/reports/ReportXlsx.h"
+#include "support/PdfText.h"
 
 #include <QFile>
 #include <QProcess>
@@ -46,6 +48,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    const QString site = u"翠湖花园"_s;
 };
 
 // R-IN-6, R-CB-4: the workbook holds the report's tables with the same words and numbers.
@@ -79,20 +82,70 @@ TEST_P(ReportExport, XlsxToAMissingFolderIsRefused)
 TEST_P(ReportExport, PdfStartsWithPdfSignature)
 {
     const QString path = dir.filePath(u"weekly.pdf"_s);
-    ASSERT_TRUE(ReportDocument::writePdf(busyWeek(), path).ok());
+    ASSERT_TRUE(ReportPdf::write(busyWeek(), site, path).ok());
     EXPECT_EQ(head(path, 4), QByteArray("%PDF"));
     EXPECT_GT(QFile(path).size(), 1000);
+}
+
+// R-IN-6: the printed report has the page's two charts, and every page names the site it is from.
+TEST_P(ReportExport, PdfHasBothChartsAndTheSiteOnEveryPage)
+{
+    const ReportFigures f = busyWeek();
+    const QString path = dir.filePath(u"weekly.pdf"_s);
+    ASSERT_TRUE(ReportPdf::write(f, site, path).ok());
+    const PdfText text = PdfText::read(path);
+    ASSERT_GE(text.pages().size(), 2) << text.all().toStdString();
+    for (const QString& page : text.pages())
+        EXPECT_TRUE(page.contains(site)) << page.toStdString();
+    // The rates chart: its title and bar names are printed nowhere else. The kinds chart's title is
+    // also the first table's heading.
+    EXPECT_TRUE(text.all().contains(ReportChartsWidget::tr("On time and callbacks (%)"))) << text.all().toStdString();
+    for (const char* bar : {"Forwarding", "Follow-up", "Satisfied"})
+        EXPECT_TRUE(text.all().contains(ReportChartsWidget::tr(bar))) << bar;
+    EXPECT_EQ(text.all().count(ReportSections::tr("Taken in by kind")), 2) << text.all().toStdString();
+}
+
+// R-IN-6: no page of the printed report ends with a table's heading or its bare header row: they go
+// over to the next page with the table.
+TEST_P(ReportExport, NoPdfPageEndsWithAHeading)
+{
+    const ReportFigures f = busyWeek();
+    const QString path = dir.filePath(u"weekly.pdf"_s);
+    ASSERT_TRUE(ReportPdf::write(f, site, path).ok());
+    const QStringList pages = PdfText::read(path).pages();
+    ASSERT_GE(pages.size(), 2);
+    for (const QString& page : pages) {
+        const QString text = QString(page).remove(u' ');
+        for (const ReportSection& s : ReportSections::build(f)) {
+            EXPECT_FALSE(text.endsWith(QString(s.title).remove(u' '))) << s.title.toStdString();
+            EXPECT_FALSE(text.endsWith(s.headers.join(QString()).remove(u' '))) << s.title.toStdString();
+        }
+    }
+}
+
+// R-IN-6: an archived report is found by what it says. The PDF's text (what a reader copies or
+// searches) is the characters printed: 水电维修, not the look-alike Kangxi radical ⽔ the CJK font
+// also maps to the same glyph.
+TEST_P(ReportExport, PdfTextIsTheCharactersPrinted)
+{
+    const QString path = dir.filePath(u"weekly.pdf"_s);
+    ASSERT_TRUE(ReportPdf::write(busyWeek(), site, path).ok());
+    const PdfText text = PdfText::read(path);
+    EXPECT_TRUE(text.all().contains(u"水电维修"_s)) << text.all().toStdString();
+    EXPECT_EQ(text.firstIn(0x2E80, 0x2FDF), 0u) << text.all().toStdString();
 }
 
 // The document carries every table's numbers as the page shows them.
 TEST_P(ReportExport, DocumentShowsTheSameNumbers)
 {
     const ReportFigures f = busyWeek();
-    const QString html = ReportDocument::html(f);
-    EXPECT_TRUE(html.contains(u"水电维修"_s));
-    EXPECT_TRUE(html.contains(u"100.0%"_s)); // the one callback, satisfied (R-CB-4)
+    const QString path = dir.filePath(u"weekly.pdf"_s);
+    ASSERT_TRUE(ReportPdf::write(f, site, path).ok());
+    const QString text = PdfText::read(path).all();
+    EXPECT_TRUE(text.contains(u"水电维修"_s));
+    EXPECT_TRUE(text.contains(u"100.0%"_s)); // the one callback, satisfied (R-CB-4)
     for (const ReportSection& s : ReportSections::build(f))
-        EXPECT_TRUE(html.contains(s.title.toHtmlEscaped())) << s.title.toStdString();
+        EXPECT_TRUE(text.contains(s.title)) << s.title.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, ReportExport, ::testing::Values(u"sqlite"_s), BackendName());

@@ -2,9 +2,11 @@
 #include "ReportFixture.h"
 
 #include "engine/AccountService.h"
+#include "engine/SiteSetup.h"
 #include "modules/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportsPage.h"
+#include "support/PdfText.h"
 #include "support/Screenshots.h"
 
 #include <QBarSeries>
@@ -13,6 +15,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -114,8 +117,35 @@ TEST_P(ReportsPageTest, ExportsWhatItShows)
     QFile pdf(dir.filePath(u"week.pdf"_s));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_EQ(pdf.read(4), QByteArray("%PDF"));
+    // R-IN-6: the page prints its own site's name (site settings) at the head of every page.
+    const QString site = host.services().site.siteName();
+    ASSERT_FALSE(site.isEmpty());
+    for (const QString& text : PdfText::read(dir.filePath(u"week.pdf"_s)).pages())
+        EXPECT_TRUE(text.contains(site)) << text.toStdString();
     EXPECT_FALSE(page.exportXlsx(dir.filePath(u"missing/week.xlsx"_s)));
     EXPECT_TRUE(labelText(&page, "reportError").contains(u"missing"_s));
+}
+
+// R-IN-6: "Print to file (PDF)" in the print dialog gives the same report as Save as PDF: the site
+// on every page, both charts, and text that is the characters printed (水电, not ⽔电).
+TEST_P(ReportsPageTest, PrintingToAPdfFileGivesTheSameSearchableReport)
+{
+    setTime(0, 9, 0);
+    open(TicketKind::Repair, Channel::Call, u"水电"_s);
+    page.setSession(supervisor);
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    page.printOn(printer);
+    const PdfText text = PdfText::read(dir.filePath(u"printed.pdf"_s));
+    ASSERT_FALSE(text.pages().isEmpty());
+    for (const QString& p : text.pages())
+        EXPECT_TRUE(p.contains(host.services().site.siteName())) << p.toStdString();
+    EXPECT_TRUE(text.all().contains(ReportChartsWidget::tr("On time and callbacks (%)"))) << text.all().toStdString();
+    EXPECT_TRUE(text.all().contains(u"水电"_s)) << text.all().toStdString();
+    EXPECT_EQ(text.firstIn(0x2E80, 0x2FDF), 0u) << text.all().toStdString();
 }
 
 // A realistic week at the desk (R-IN-6, R-CP-9, R-CB-4): three clerks, forty-odd tickets.

@@ -124,6 +124,29 @@ QList<RoleCase> adminCases()
                           return outcomeOf(w.s().registry.setResidentNotes(who, w.residentId(), u"耳背，请大声"_s));
                       };
                   }};
+    c << RoleCase{u"RegistryService::addResident"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          const ResidentChange tenant{
+                              u"租户"_s + Roles::key(who.user.role), ResidentRelation::Tenant, {u"13900001111"_s}};
+                          return outcomeOf(w.s().registry.addResident(who, w.unitId(), tenant));
+                      };
+                  }};
+    c << RoleCase{u"RegistryService::editResident"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          const ResidentChange next{u"张三"_s,
+                                                    ResidentRelation::Owner,
+                                                    {u"1390000000"_s + QString::number(int(who.user.role))}};
+                          return outcomeOf(w.s().registry.editResident(who, w.residentId(), next));
+                      };
+                  }};
+    c << RoleCase{
+        u"RegistryService::endResident"_s, {P::EditRegistry}, [](RoleWorld& w, const Session& actor) -> Call {
+            const ResidentChange leaving{u"搬走"_s + Roles::key(actor.user.role), ResidentRelation::Tenant, {}};
+            const qint64 id = w.s().registry.addResident(w.as(Role::Clerk), w.unitId(), leaving).value().id;
+            return [&w, id](const Session& who) {
+                return outcomeOf(w.s().registry.endResident(who, id, w.host().clock().nowMs()));
+            };
+        }};
     c << RoleCase{u"RegistryService::importUnitsCsv"_s, {P::ImportRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           const ImportReport report = w.s().registry.importUnitsCsv(

@@ -50,6 +50,26 @@ QList<RoleCase> complaintAndCallbackCases()
                           return outcomeOf(w.s().complaints.linkSameEvent(who, second, first.id));
                       };
                   }};
+    c << RoleCase{u"ComplaintService::linkSameEvent (several at once)"_s, {P::WorkTickets},
+                  [](RoleWorld& w, const Session&) -> Call {
+                      const QList<qint64> ids{w.complaint().id, w.complaint().id, w.complaint().id};
+                      return [&w, ids](const Session& who) {
+                          return outcomeOf(w.s().complaints.linkSameEvent(who, ids));
+                      };
+                  }};
+    c << RoleCase{u"ComplaintService::forward"_s, {P::WorkTickets}, [](RoleWorld& w, const Session&) -> Call {
+                      const Ticket t = w.gradedComplaint(Severity::Minor);
+                      return [&w, t](const Session& who) {
+                          return outcomeOf(w.s().complaints.forward(who, t, u"保洁部"_s));
+                      };
+                  }};
+    c << RoleCase{u"ComplaintService::recordResult"_s, {P::WorkTickets}, [](RoleWorld& w, const Session&) -> Call {
+                      const Ticket graded = w.gradedComplaint(Severity::Minor);
+                      const Ticket t = w.s().complaints.forward(w.as(Role::Supervisor), graded, u"保洁部"_s).value();
+                      return [&w, t](const Session& who) {
+                          return outcomeOf(w.s().complaints.recordResult(who, t, u"已清理"_s, u"刘姐"_s));
+                      };
+                  }};
     c << RoleCase{u"ComplaintService::reply"_s, {P::WorkTickets}, [](RoleWorld& w, const Session&) -> Call {
                       const Ticket t = w.gradedComplaint(Severity::Minor);
                       return [&w, t](const Session& who) {

@@ -85,7 +85,7 @@ QList<RoleCase> shiftCases()
                   [](RoleWorld& w, const Session&) -> Call {
                       const qint64 id = w.nightCall();
                       return [&w, id](const Session& who) {
-                          return outcomeOf(w.s().controlRoom.enterAsTicket(who, id, TicketKind::Repair));
+                          return outcomeOf(w.s().controlRoom.enterAsTicket(who, id, TicketKind::Repair, u"水路"_s));
                       };
                   }};
 

@@ -114,6 +114,13 @@ QList<RoleCase> ticketCases()
                           return outcomeOf(w.s().tickets.comment(who, t, u"业主下午在家"_s));
                       };
                   }};
+    c << RoleCase{u"TicketService::revealCallerPhone"_s, {P::SeePersonalData},
+                  [](RoleWorld& w, const Session&) -> Call {
+                      const Ticket t = w.returnedRepair();
+                      return [&w, t](const Session& who) {
+                          return outcomeOf(w.s().tickets.revealCallerPhone(who, t.id));
+                      };
+                  }};
     c << RoleCase{u"TicketService::grade"_s, {P::JudgeComplaints}, [](RoleWorld& w, const Session&) -> Call {
                       const Ticket t = w.complaint();
                       return [&w, t](const Session& who) {

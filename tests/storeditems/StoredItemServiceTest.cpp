@@ -2,6 +2,7 @@
 
 #include "engine/search/SearchService.h"
 #include "modules/storeditems/StoredItemReceiptPrinter.h"
+#include "support/PdfText.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -146,7 +147,7 @@ TEST_P(StoredItemServiceTest, AWrongTagOrATagCollectedAlreadyIsRefusedAndWritesN
     auto twice = storage->pickUp(clerk, s.tag, u"李四"_s, padSignature());
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().field, u"tag"_s);
-    EXPECT_TRUE(twice.error().message.contains(u"2026-11-22 17:30"_s)) << twice.error().message.toStdString();
+    EXPECT_TRUE(twice.error().message.contains(u"11/22/2026 5:30 PM"_s)) << twice.error().message.toStdString();
     EXPECT_TRUE(twice.error().message.contains(u"王伟"_s));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), after);
     EXPECT_EQ(storage->find(s.id).value().collectorName, u"王伟"_s);
@@ -186,6 +187,21 @@ TEST_P(StoredItemServiceTest, TheReceiptIsOnePagePdf)
     const QByteArray bytes = pdf.readAll();
     EXPECT_TRUE(bytes.startsWith("%PDF"));
     EXPECT_EQ(QString::fromLatin1(bytes).count(QRegularExpression(u"/Type\\s*/Page[^s]"_s)), 1);
+}
+
+// R-PS-1: the tag's PDF text is the site and the items as printed, not Kangxi radicals (⼼ for 心).
+TEST_P(StoredItemServiceTest, TheReceiptsTextIsTheCharactersPrinted)
+{
+    const StoredItem s = deposit();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"receipt.pdf"_s);
+    ASSERT_TRUE(StoredItemReceiptPrinter::writePdf(
+                    {u"阳光花园物业服务中心"_s, s, storage->signature(s.depositSignatureId).value()}, path)
+                    .ok());
+    const PdfText text = PdfText::read(path);
+    EXPECT_TRUE(text.all().contains(u"阳光花园物业服务中心"_s)) << text.all().toStdString();
+    EXPECT_TRUE(text.all().contains(s.tag)) << text.all().toStdString();
+    EXPECT_EQ(text.firstIn(0x2E80, 0x2FDF), 0u) << text.all().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoredItemServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -156,7 +156,7 @@ TEST_P(StoredItemWatchTest, TheHandoverSheetListsEveryItemStillHeld)
     EXPECT_FALSE(lines.join(u"\n"_s).contains(c.tag));
     EXPECT_TRUE(lines.first().contains(u"3-1-502"_s));
     EXPECT_TRUE(lines.first().contains(u"A-3"_s));
-    EXPECT_TRUE(lines.first().contains(u"18:00"_s));
+    EXPECT_TRUE(lines.first().contains(u"6:00 PM"_s));
 
     Post control;
     control.isControlRoom = true;

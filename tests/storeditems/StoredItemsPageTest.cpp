@@ -124,12 +124,36 @@ TEST_P(StoredItemsPageTest, AnItemGoesFromDepositWithASignatureToPickupAgainstIt
     const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
     page->showPickup();
     typeInto("pickupTag", u"JC-20261122-001"_s);
+    // R-PS-3: "handed out to 王伟" was about the last pickup; typing the next tag takes it away.
+    EXPECT_TRUE(labelText(page.get(), "storageMessage").isEmpty())
+        << labelText(page.get(), "storageMessage").toStdString();
     typeInto("pickupCollector", u"李四"_s);
     sign(page->pickupForm()->signatureField());
     click("handOut");
-    EXPECT_TRUE(labelText(page.get(), "pickupTagError").contains(u"2026-11-22 11:00"_s));
+    EXPECT_TRUE(labelText(page.get(), "pickupTagError").contains(u"11/22/2026 11:00 AM"_s));
     EXPECT_TRUE(labelText(page.get(), "pickupTagError").contains(u"王伟"_s));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
+}
+
+// R-PS-1: the tag line is about the last deposit; typing the next depositor takes it away.
+TEST_P(StoredItemsPageTest, TheTagLineGoesWhenTheNextDepositIsTyped)
+{
+    page->showDeposit();
+    typeInto("depositorName", u"王伟"_s);
+    typeInto("depositorPhone", u"13800001111"_s);
+    chooseUnit(u"3-1-502"_s);
+    page->depositForm()->setLine(0, u"行李箱"_s, u"1"_s, u"完好"_s);
+    typeInto("depositShelf", u"A-3"_s);
+    sign(page->depositForm()->signatureField());
+    click("saveDeposit");
+    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM stored_items"_s), 1)
+        << labelText(page.get(), "depositFormError").toStdString();
+    ASSERT_FALSE(labelText(page.get(), "storageMessage").isEmpty());
+
+    page->showDeposit();
+    type(child<QLineEdit>(page.get(), "depositorName"), u"李"_s);
+    EXPECT_TRUE(labelText(page.get(), "storageMessage").isEmpty())
+        << labelText(page.get(), "storageMessage").toStdString();
 }
 
 TEST_P(StoredItemsPageTest, AnOverdueItemIsRedAndTheDeskRecordsTheReminder)

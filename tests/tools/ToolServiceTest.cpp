@@ -226,7 +226,7 @@ TEST_P(ToolServiceTest, EveryLoanOutIsALineOfTheDeskHandoverSheet)
             EXPECT_EQ(item.refId, out.id);
         }
     ASSERT_EQ(lines.size(), 1);
-    EXPECT_EQ(lines.first(), ToolHandoverProvider::tr("%1, since %2").arg(u"梯子 ×1 → 3-1-502 王伟"_s, u"14:20"_s));
+    EXPECT_EQ(lines.first(), ToolHandoverProvider::tr("%1, since %2").arg(u"梯子 ×1 → 3-1-502 王伟"_s, u"2:20 PM"_s));
     Post controlRoom = desk;
     controlRoom.isControlRoom = true;
     EXPECT_TRUE(provider.openItems(controlRoom, host.clock().nowMs()).value().isEmpty());

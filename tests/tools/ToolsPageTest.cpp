@@ -1,4 +1,5 @@
 #include "ToolFixture.h"
+#include "core/DateTimeText.h"
 
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/tools/ToolDialog.h"
@@ -90,7 +91,8 @@ TEST_P(ToolsPageTest, LendWithASignatureThenTheWatchAtSixThenReturn)
     EXPECT_TRUE(page->loanModel()->index(0, ToolLoanModel::Due).data(Qt::ForegroundRole).isValid());
     EXPECT_TRUE(
         labelText(page.get(), "toolLoanLine")
-            .contains(ToolsPage::tr("Not back: due %1. Call the borrower.").arg(at(18, 0).toString(u"MM-dd HH:mm"_s))));
+            .contains(
+                ToolsPage::tr("Not back: due %1. Call the borrower.").arg(DateTimeText::shortDateTime(at(18, 0)))));
 
     // The integrator opens the loan from the reminder; the clerk calls, then the tool comes back.
     ASSERT_TRUE(page->showRecord(due.first().refId));
@@ -108,6 +110,21 @@ TEST_P(ToolsPageTest, LendWithASignatureThenTheWatchAtSixThenReturn)
     EXPECT_EQ(page->stockModel()->index(ladderRow, ToolStockModel::In).data().toInt(), 2);
     host.clock().set(at(18, 0, 1));
     EXPECT_TRUE(toolWatches().isEmpty());
+}
+
+// Seed 001 (tool lending): "Lent: …" is about the last loan; typing the next borrower takes it away.
+TEST_P(ToolsPageTest, TheLentLineGoesWhenTheNextLoanIsTyped)
+{
+    host.clock().set(at(14, 20));
+    auto page = openPage(clerk);
+    fillLendForm(page.get(), ladder, u"3-1-502"_s, u"王伟"_s, u"13912345678"_s);
+    sign(page.get());
+    QTest::mouseClick(child<QPushButton>(page.get(), "lendButton"), Qt::LeftButton);
+    ASSERT_EQ(scalar(u"SELECT COUNT(*) FROM tool_loans"_s), 1) << labelText(page.get(), "lendFormError").toStdString();
+    ASSERT_FALSE(labelText(page.get(), "lendDone").isEmpty());
+
+    type(child<QLineEdit>(page.get(), "borrowerName"), u"李"_s);
+    EXPECT_TRUE(labelText(page.get(), "lendDone").isEmpty()) << labelText(page.get(), "lendDone").toStdString();
 }
 
 TEST_P(ToolsPageTest, LendingWhenNoneIsInShowsTheMessageByTheTool)

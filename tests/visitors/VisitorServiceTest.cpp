@@ -230,8 +230,8 @@ TEST_P(VisitorServiceTest, TheHandoverSheetListsEveryVisitorStillInside)
         }
     ASSERT_EQ(lines.size(), 2) << lines.join(u" | "_s).toStdString();
     EXPECT_EQ(refs, (QList<qint64>{wang.id, chen.id}));
-    EXPECT_EQ(lines.at(0), u"王伟 (2 people) → 3-1-502, inside since 09:12"_s);
-    EXPECT_TRUE(lines.at(1).contains(u"陈静"_s) && lines.at(1).contains(u"09:40"_s));
+    EXPECT_EQ(lines.at(0), u"王伟 (2 people) → 3-1-502, inside since 9:12 AM"_s);
+    EXPECT_TRUE(lines.at(1).contains(u"陈静"_s) && lines.at(1).contains(u"9:40 AM"_s));
     if (room != posts.end()) {
         EXPECT_TRUE(provider.openItems(*room, host.clock().nowMs()).value().isEmpty());
     }

@@ -2,6 +2,7 @@
 // reminders underneath (R-VS-1..4).
 #include "VisitorFixture.h"
 
+#include "core/MinuteTick.h"
 #include "engine/reminders/ReminderService.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInsideModel.h"
@@ -108,7 +109,59 @@ TEST_P(VisitorsPageTest, TheClerkChecksAVisitorInConfirmsAfterNinetyMinutesAndCh
     EXPECT_TRUE(labelText(&page, "visitorMessage").contains(u"王伟"_s));
 }
 
+// R-VS-3: the "inside now" list keeps itself current while the page stays open: a visitor checked in
+// at 16:03 reads 1 h 37 min with the confirm mark at 17:40 without the page being left; the row chosen stays.
+TEST_P(VisitorsPageTest, TheInsideListCountsTheStayAndMarksTheCheckWhileThePageStaysOpen)
+{
+    advanceTo(16, 3);
+    const Visit early = admit(form());
+    advanceTo(16, 30);
+    admit(form(u"李雷"_s, u"3-1-601"_s, 1, u"送货"_s));
+    VisitorsPage page(host.services(), *visitors);
+    showPage(page);
+    page.showRecord(early.id);
+    const int row = page.model()->rowOf(early.id);
+    ASSERT_GE(row, 0);
+    const QModelIndex stay = page.model()->index(row, VisitorInsideModel::HowLong);
+    EXPECT_EQ(stay.data().toString(), u"0 h 27 min"_s);
+
+    advanceTo(17, 40);
+    host.services().minuteTick.tick(); // the minute changed; the page was never left
+    EXPECT_EQ(page.model()->index(page.model()->rowOf(early.id), VisitorInsideModel::HowLong).data().toString(),
+              u"1 h 37 min · confirm"_s);
+    EXPECT_TRUE(page.model()
+                    ->index(page.model()->rowOf(early.id), VisitorInsideModel::HowLong)
+                    .data(Qt::ForegroundRole)
+                    .isValid());                 // the overdue colour
+    EXPECT_EQ(page.selectedVisitId(), early.id); // the clerk's place is kept
+
+    // Hidden while time passes, it is current again the moment it is shown.
+    page.hide();
+    advanceTo(18, 10);
+    host.services().minuteTick.tick();
+    page.show();
+    EXPECT_EQ(page.model()->index(page.model()->rowOf(early.id), VisitorInsideModel::HowLong).data().toString(),
+              u"2 h 07 min · confirm"_s);
+}
+
 // R-VS-4: a visitor the list still shows but who already left is refused with a message; nothing written.
+// R-VS-2: "checked in" is about the last visitor; typing the next one's name takes it away, so the
+// line under the form never speaks of someone else.
+TEST_P(VisitorsPageTest, TheCheckedInLineGoesWhenTheNextVisitorIsTyped)
+{
+    VisitorsPage page(host.services(), *visitors);
+    showPage(page);
+    type(child<QLineEdit>(&page, "visitorName"), u"王伟"_s);
+    chooseUnit(page, u"3-1-502"_s);
+    type(child<QLineEdit>(&page, "visitorPurpose"), u"探亲"_s);
+    QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_EQ(visits(), 1) << labelText(&page, "visitorFormError").toStdString();
+    ASSERT_TRUE(labelText(&page, "visitorMessage").contains(u"王伟"_s));
+
+    type(child<QLineEdit>(&page, "visitorName"), u"李"_s);
+    EXPECT_TRUE(labelText(&page, "visitorMessage").isEmpty()) << labelText(&page, "visitorMessage").toStdString();
+}
+
 TEST_P(VisitorsPageTest, CheckingOutSomeoneNoLongerInsideIsRefusedWithAMessage)
 {
     const Visit v = admit(form());

@@ -1,5 +1,7 @@
 #include "engine/shifts/ControlRoomService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
@@ -116,7 +118,7 @@ Result<QList<HandoverLine>> ControlRoomService::openItems(const Post& post, qint
         return calls.error();
     QList<HandoverLine> out;
     for (const ControlRoomCall& c : calls.value()) {
-        const QString at = QDateTime::fromMSecsSinceEpoch(c.callMs).toString(u"HH:mm"_s);
+        const QString at = DateTimeText::time(c.callMs);
         //: A control-room call on a handover sheet, still to be entered as a ticket by the desk (补单).
         out.append({HandoverItemKind::Log, c.id, tr("Call at %1, not yet entered: %2").arg(at, c.description)});
     }
@@ -219,10 +221,13 @@ Result<ControlRoomCall> ControlRoomService::recordReturn(const Session& who, qin
                   {m_clock.nowMs(), result.trimmed(), callId});
 }
 
-Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 callId, TicketKind kind)
+Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 callId, TicketKind kind,
+                                                 const QString& category)
 {
     if (Status s = who.require(Permission::EnterNightCalls); !s) // R-RP-5: the desk enters them
         return s.error();
+    if (kind == TicketKind::Repair && category.trimmed().isEmpty()) // R-IN-1: as intake asks of a repair
+        return Error{u"call.category"_s, tr("Choose what needs repairing."), u"category"_s};
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -255,8 +260,10 @@ Result<Ticket> ControlRoomService::enterAsTicket(const Session& who, qint64 call
     r.dispatchedMs = src.dispatchedMs;
     r.department = src.department;
     r.returnedMs = src.returnedMs;
-    r.note = src.technician.isEmpty() || src.result.isEmpty() ? src.result + src.technician
-                                                              : tr("%1 (by %2)").arg(src.result, src.technician);
+    r.category = kind == TicketKind::Repair ? category.trimmed() : QString();
+    r.technician = src.technician; // the night's work as the ticket's steps (R-RP-3), not intake text
+    r.result = src.result;
+    r.takenBy = src.takenBy;              // the operator who took the call and dispatched
     auto ticket = m_tickets.open(who, r); // joins this transaction
     if (!ticket)
         return ticket.error();

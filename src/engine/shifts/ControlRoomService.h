@@ -45,9 +45,12 @@ public:
     // Calls taken in [fromMs, toMs), oldest first (the morning review).
     [[nodiscard]] Result<QList<ControlRoomCall>> callsBetween(qint64 fromMs, qint64 toMs) const;
 
-    // R-RP-5: opens the retroactive ticket (kind as the desk classifies it, R-IN-1) with the call's
-    // real times and links the call to it.
-    Result<Ticket> enterAsTicket(const Session& who, qint64 callId, TicketKind kind = TicketKind::Repair);
+    // R-RP-5: opens the retroactive ticket (kind as the desk classifies it, R-IN-1; a repair with its
+    // category, like any intake) with the call's real times and links the call to it. The ticket is
+    // the operator's who took the call (its taker and the actor of its steps); the night's dispatch
+    // and return are its work steps (technician, result); `who` is recorded as who entered it.
+    Result<Ticket> enterAsTicket(const Session& who, qint64 callId, TicketKind kind = TicketKind::Repair,
+                                 const QString& category = {});
 
     // HandoverProvider (R-SH-2): the post's calls taken by asOf and not yet entered.
     [[nodiscard]] QString source() const override;

@@ -1,5 +1,7 @@
 #include "engine/shifts/MorningReviewService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -20,7 +22,7 @@ namespace {
 
 QString clockText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 QString markKey(ReviewMark::Kind kind)

@@ -36,6 +36,12 @@ struct NewTicket
     std::optional<qint64> dispatchedMs; // retroactive only: the control room's direct dispatch
     QString department;                 // with dispatchedMs
     std::optional<qint64> returnedMs;   // retroactive only: the work came back done
+    QString technician;                 // with dispatchedMs: who was sent (the return's done_by)
+    QString result;                     // with returnedMs: what was done (R-RP-3)
+    // Retroactive only: who really took the call and dispatched (the control-room operator). The
+    // ticket is theirs (created_by, the steps' actor); the session that enters it is recorded on the
+    // intake step as entered_by and audited as the one who acted. 0: the session took it.
+    qint64 takenBy = 0;
     QString note;
 };
 

@@ -19,6 +19,8 @@ struct TicketDue
     Severity severity = Severity::None;
     qint64 unitId = 0;
     QString personName;
+    QString unitCode;    // 3-1-502, empty without a unit
+    QString description; // what was reported
 };
 
 } // namespace fd

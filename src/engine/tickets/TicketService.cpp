@@ -99,7 +99,7 @@ Status TicketService::validate(const Session& who, const NewTicket& r, qint64 no
                           u"callback_from"_s);
 
     // R-RP-5: only a retroactive entry carries earlier times, and they must be in order and past.
-    if (!r.retroactive && (r.occurredMs || r.dispatchedMs || r.returnedMs))
+    if (!r.retroactive && (r.occurredMs || r.dispatchedMs || r.returnedMs || r.takenBy != 0))
         return fieldError(u"ticket.time"_s, tr("Only a retroactive entry may carry earlier times."), u"occurred"_s);
     if (!r.retroactive)
         return {};
@@ -115,6 +115,8 @@ Status TicketService::validate(const Session& who, const NewTicket& r, qint64 no
         if (Status s = who.require(Permission::WorkTickets); !s)
             return s;
     }
+    if (r.takenBy != 0 && !exists(u"SELECT 1 FROM users WHERE id = ?"_s, r.takenBy))
+        return fieldError(u"ticket.taken_by"_s, tr("Who took the call is not an account."), u"taken_by"_s);
     if (r.returnedMs) {
         if (!r.dispatchedMs)
             return fieldError(u"ticket.time"_s, tr("Work can only come back after it was dispatched."), u"returned"_s);
@@ -182,7 +184,9 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
     t.urgent = r.urgent;
     t.occurredMs = r.retroactive ? *r.occurredMs : now;
     t.createdMs = now;
-    t.createdBy = who.user.id;
+    // R-RP-5: a 补单 is the ticket of whoever took the call; the session only enters it.
+    const qint64 taker = r.retroactive && r.takenBy != 0 ? r.takenBy : who.user.id;
+    t.createdBy = taker;
     t.rules = m_rules.snapshot();
     t.status = TicketStatus::New;
     auto number = m_store.allocateNumber(t.kind, t.occurredMs);
@@ -198,27 +202,33 @@ Result<Ticket> TicketService::open(const Session& who, const NewTicket& r)
     TicketEvent opened;
     opened.atMs = t.occurredMs;
     opened.recordedMs = now;
-    opened.actorId = who.user.id;
+    opened.actorId = taker;
     opened.kind = TicketTerms::eventKey(TicketAction::Open);
     opened.toStatus = t.status;
     opened.note = r.note.trimmed();
     opened.data = {{u"retroactive"_s, r.retroactive}, {u"channel"_s, TicketTerms::key(r.channel)}};
     if (r.promisedReplyMs)
         opened.data.insert(u"promised_ms"_s, *r.promisedReplyMs);
+    if (taker != who.user.id)
+        opened.data.insert(u"entered_by"_s, who.user.id);
     QList<TicketEvent> events{opened};
     if (r.dispatchedMs) { // the control room sent someone directly (R-RP-5)
         t.department = Departments::keyFor(r.department);
-        auto e = advance(
-            who, t,
-            {TicketAction::Dispatch, *r.dispatchedMs, {}, {{u"department"_s, t.department}, {u"direct"_s, true}}});
+        QJsonObject data{{u"department"_s, t.department}, {u"direct"_s, true}};
+        if (!r.technician.trimmed().isEmpty())
+            data.insert(u"technician"_s, r.technician.trimmed());
+        auto e = advance(who, t, {TicketAction::Dispatch, *r.dispatchedMs, {}, data});
         if (!e)
             return e.error();
+        e.value().actorId = taker;
         events << e.value();
     }
-    if (r.returnedMs) {
-        auto e = advance(who, t, {TicketAction::Return, *r.returnedMs, {}, {}});
+    if (r.returnedMs) { // R-RP-3: the result and who did it, as the return step
+        auto e =
+            advance(who, t, {TicketAction::Return, *r.returnedMs, r.result, {{u"done_by"_s, r.technician.trimmed()}}});
         if (!e)
             return e.error();
+        e.value().actorId = taker;
         events << e.value();
     }
     auto id = m_store.insert(t);

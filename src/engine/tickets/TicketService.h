@@ -76,6 +76,11 @@ public:
     // ticket another desk upgraded first is skipped.
     Result<int> upgradeStaleComplaints(qint64 asOfMs);
 
+    // The caller's number in full, for the person about to call the customer back (R-CB-1). Needs
+    // Permission::SeePersonalData; every reveal is an audit event ("phone.reveal": who, which ticket,
+    // the number masked, when) written before the number is given. Lists, exports and logs stay masked.
+    Result<QString> revealCallerPhone(const Session& who, qint64 ticketId);
+
     [[nodiscard]] Result<Ticket> find(qint64 id) const;
     [[nodiscard]] Result<QList<TicketEvent>> history(qint64 id) const;
     // Follow-ups due at or before asOf (R-RP-2, R-CP-7).

@@ -3,10 +3,13 @@
 #include "engine/tickets/TicketService.h"
 
 #include "core/Clock.h"
+#include "core/PersonalData.h"
+#include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketClocks.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 
@@ -213,6 +216,27 @@ Result<Ticket> TicketService::close(const Session& who, const Ticket& seen, cons
     if (Status s = who.require(Permission::WorkTickets); !s)
         return s.error();
     return change(who, seen, {TicketAction::Close, m_clock.nowMs(), note, {}});
+}
+
+Result<QString> TicketService::revealCallerPhone(const Session& who, qint64 ticketId)
+{
+    if (Status s = who.require(Permission::SeePersonalData); !s)
+        return s.error();
+    auto found = m_store.load(ticketId);
+    if (!found)
+        return found.error();
+    const Ticket& t = found.value();
+    if (t.callerPhone.isEmpty())
+        return Error{u"ticket.no_phone"_s, tr("%1 has no caller number.").arg(t.number), u"callerPhone"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    const QJsonObject what{{u"number"_s, t.number}, {u"caller_phone"_s, PersonalData::maskPhone(t.callerPhone)}};
+    if (auto a = m_audit.append(who, u"ticket"_s, t.id, u"phone.reveal"_s, {}, what); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return t.callerPhone;
 }
 
 Result<Ticket> TicketService::find(qint64 id) const

@@ -227,7 +227,9 @@ Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QLis
     for (const auto& [clock, column] : columns) {
         if (!clocks.isEmpty() && !clocks.contains(clock))
             continue;
-        parts << u"SELECT id, number, kind, status, '%1', %2, department, severity, COALESCE(unit_id, 0), person_name "
+        parts << u"SELECT id, number, kind, status, '%1', %2, department, severity, COALESCE(unit_id, 0), person_name, "
+                 u"description, "
+                 "COALESCE((SELECT code FROM units WHERE units.id = tickets.unit_id), '') "
                  "FROM tickets WHERE %2 IS NOT NULL AND %2 > ? AND %2 <= ? AND status NOT IN %3"_s.arg(
                      TicketTerms::key(clock), column, stopped);
         binds << fromMs << toMs;
@@ -254,6 +256,8 @@ Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QLis
         d.severity = TicketTerms::severityFrom(r.value(7).toString()).value_or(Severity::None);
         d.unitId = r.value(8).toLongLong();
         d.personName = r.value(9).toString();
+        d.description = r.value(10).toString();
+        d.unitCode = r.value(11).toString();
         out.append(d);
     }
     return out;

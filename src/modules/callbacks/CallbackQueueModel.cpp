@@ -1,5 +1,7 @@
 #include "modules/callbacks/CallbackQueueModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/PersonalData.h"
 #include "engine/tickets/Departments.h"
 #include "modules/callbacks/CallbackService.h"
@@ -18,6 +20,12 @@ CallbackQueueModel::CallbackQueueModel(CallbackService& callbacks, QObject* pare
 void CallbackQueueModel::refresh(qint64 nowMs)
 {
     reload([this, nowMs] { m_nowMs = nowMs; });
+}
+
+void CallbackQueueModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
 }
 
 int CallbackQueueModel::rowOf(qint64 ticketId) const
@@ -46,7 +54,7 @@ QVariant CallbackQueueModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Due: {
-        const QString due = QDateTime::fromMSecsSinceEpoch(r.dueMs).toString(u"MM-dd HH:mm"_s);
+        const QString due = DateTimeText::shortDateTime(r.dueMs);
         return r.dueMs < m_nowMs ? tr("%1 overdue").arg(due) : due;
     }
     case Number:

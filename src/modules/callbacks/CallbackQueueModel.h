@@ -25,6 +25,8 @@ public:
     explicit CallbackQueueModel(CallbackService& callbacks, QObject* parent = nullptr);
     // `nowMs` marks overdue rows; reloads from the first page.
     void refresh(qint64 nowMs);
+    // The minute changed: the rows are drawn as of `nowMs` (ages, overdue marks), nothing is read again.
+    void setNow(qint64 nowMs);
     [[nodiscard]] int rowOf(qint64 ticketId) const;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

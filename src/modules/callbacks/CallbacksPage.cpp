@@ -1,12 +1,16 @@
 #include "modules/callbacks/CallbacksPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
+#include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/CommunityEventDialog.h"
 #include "modules/callbacks/VisitsWidget.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -45,7 +49,7 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
         queuePage = new QWidget(tabs);
         tabs->addTab(queuePage, tr("Callbacks &queue"));
         m_visits = new VisitsWidget(services, *visits, tabs);
-        tabs->addTab(m_visits, tr("&Visits"));
+        tabs->addTab(m_visits, tr("V&isits"));
         outer->addWidget(tabs);
     }
     auto* layout = new QVBoxLayout(queuePage);
@@ -96,6 +100,8 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallbacksPage::loadSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallbacksPage::loadSelected);
     loadSelected();
+    // R-CB-1, R-CP-8: a callback passing its due time is marked overdue while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
 }
 
 void CallbacksPage::buildForm(QWidget* box)
@@ -104,7 +110,14 @@ void CallbacksPage::buildForm(QWidget* box)
     m_ticketLine = new QLabel(box);
     m_ticketLine->setObjectName(u"callbackTicket"_s);
     m_ticketLine->setWordWrap(true);
-    form->addRow(m_ticketLine);
+    // R-CB-1: the number is masked until the person calling asks for it; each reveal is audited.
+    m_reveal = new QPushButton(tr("S&how number"), box);
+    m_reveal->setObjectName(u"revealPhone"_s);
+    auto* ticketRow = new QHBoxLayout;
+    ticketRow->addWidget(m_ticketLine, 1);
+    ticketRow->addWidget(m_reveal);
+    form->addRow(ticketRow);
+    connect(m_reveal, &QPushButton::clicked, this, &CallbacksPage::revealPhone);
 
     // R-CB-2, question 1: was it handled?
     auto* handledRow = new QWidget(box);
@@ -254,16 +267,35 @@ void CallbacksPage::loadSelected()
         else
             m_errors.show(found.error());
     }
-    if (m_ticket) {
-        const Ticket& t = *m_ticket;
-        m_ticketLine->setText(
-            tr("%1 · %2 · %3 · %4")
-                .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName,
-                     t.callerPhone.isEmpty() ? tr("(no phone)") : m_session->shownPhone(t.callerPhone), t.description));
-    } else {
-        m_ticketLine->setText(tr("Choose a ticket in the queue to call the customer back."));
-    }
+    m_revealed.clear();
+    showTicketLine();
     showAttempts();
+    updateActions();
+}
+
+void CallbacksPage::showTicketLine()
+{
+    if (!m_ticket)
+        return m_ticketLine->setText(tr("Choose a ticket in the queue to call the customer back."));
+    const Ticket& t = *m_ticket;
+    const QString phone = t.callerPhone.isEmpty()    ? tr("(no phone)")
+                          : !m_revealed.isEmpty()    ? m_revealed
+                                                     : PersonalData::maskPhone(t.callerPhone);
+    m_ticketLine->setText(tr("%1 · %2 · %3 · %4")
+                              .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName, phone,
+                                   t.description));
+}
+
+void CallbacksPage::revealPhone()
+{
+    if (!m_session || !m_ticket)
+        return;
+    m_errors.clear();
+    auto shown = m_services.tickets.revealCallerPhone(*m_session, m_ticket->id);
+    if (!shown)
+        return m_errors.show(shown.error());
+    m_revealed = shown.value();
+    showTicketLine();
     updateActions();
 }
 
@@ -287,7 +319,7 @@ void CallbacksPage::showAttempts()
     if (!list)
         return m_errors.show(list.error());
     for (const CallbackAttempt& a : list.value()) {
-        QString text = u"%1 · %2 · %3"_s.arg(QDateTime::fromMSecsSinceEpoch(a.atMs).toString(u"MM-dd HH:mm"_s),
+        QString text = u"%1 · %2 · %3"_s.arg(DateTimeText::shortDateTime(a.atMs),
                                              CallbackService::outcomeName(a.outcome), a.recordedBy);
         if (!a.note.isEmpty())
             text += u"\n"_s + a.note;
@@ -309,6 +341,9 @@ void CallbacksPage::updateActions()
     if (!repair && m_then->currentIndex() == redispatchIndex)
         m_then->setCurrentIndex(0);
     m_then->setEnabled(working && repair);
+    m_then->setToolTip(!working
+                           ? tr("Choose a callback in the queue first")
+                           : (repair ? QString() : tr("Only a repair is dispatched again; other work is reopened")));
     m_department->setEnabled(working && repair && m_then->currentIndex() == redispatchIndex);
     bool opinionOpen = false;
     if (m_session && m_lastAttemptId != 0) {
@@ -317,6 +352,13 @@ void CallbacksPage::updateActions()
     }
     m_toRequest->setEnabled(opinionOpen);
     m_toComplaint->setEnabled(opinionOpen);
+    // A role that may not see numbers is told why instead of being refused after the click.
+    const bool mayReveal = m_session && m_session->may(Permission::SeePersonalData);
+    m_reveal->setEnabled(working && mayReveal && !m_ticket->callerPhone.isEmpty() && m_revealed.isEmpty());
+    m_reveal->setToolTip(m_session && !mayReveal ? Roles::refusal(m_session->user.role, Permission::SeePersonalData)
+                         : working && m_ticket->callerPhone.isEmpty() ? tr("This ticket has no caller number.")
+                                                                      : tr("Show the caller's number in full to call "
+                                                                           "back (Alt+H). Each time is recorded."));
 }
 
 void CallbacksPage::recordSatisfied()

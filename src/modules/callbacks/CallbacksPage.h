@@ -62,6 +62,8 @@ public slots:
     void opinionToComplaint();
     // R-CB-1: records a community event and queues its households' callbacks (CommunityEventDialog).
     void recordCommunityEvent();
+    // R-CB-1: shows the selected ticket's caller number in full, through the audited service.
+    void revealPhone();
 
 signals:
     // A ticket was closed, reopened, sent out again or opened from an opinion on this page.
@@ -73,6 +75,7 @@ private:
     void openFromOpinion(int kind);
     void loadSelected();
     void showAttempts();
+    void showTicketLine();
     void updateActions();
     void clearForm();
 
@@ -93,6 +96,8 @@ private:
     QComboBox* m_then;
     QLineEdit* m_department;
     QLineEdit* m_note;
+    QPushButton* m_reveal;
+    QString m_revealed; // the selected ticket's number as revealed, empty until asked
     QPushButton* m_satisfied;
     QPushButton* m_unsatisfied;
     QPushButton* m_unreachable;

@@ -1,5 +1,7 @@
 #include "modules/callbacks/VisitListModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "modules/callbacks/VisitService.h"
 
 #include <QDateTime>
@@ -33,7 +35,7 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Visited:
-        return QDateTime::fromMSecsSinceEpoch(v.visitedMs).toString(u"yyyy-MM-dd HH:mm"_s);
+        return DateTimeText::dateTime(v.visitedMs);
     case Unit:
         return v.unitCode;
     case Person:

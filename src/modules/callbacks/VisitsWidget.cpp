@@ -1,11 +1,14 @@
 #include "modules/callbacks/VisitsWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "modules/Services.h"
 #include "modules/callbacks/VisitListModel.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/registry/RegistryTypes.h"
 #include "modules/registry/UnitPickerWidget.h"
+#include "widgets/FormEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,7 +111,7 @@ void VisitsWidget::buildForm(QGroupBox* box)
 
     m_visited = new QDateTimeEdit(box);
     m_visited->setObjectName(u"visitedAt"_s);
-    m_visited->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_visited->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_visited->setCalendarPopup(true);
     row(tr("Visited &at:"), m_visited);
     form->addRow(m_errors.add(u"visited"_s, m_visited, u"visitedError"_s, box));
@@ -146,6 +149,8 @@ void VisitsWidget::buildForm(QGroupBox* box)
     form->addRow(buttons);
 
     connect(m_record, &QPushButton::clicked, this, &VisitsWidget::recordVisit);
+    // "Visit to … recorded" was about the visit before: typing the next one takes it away.
+    FormEdits::watch(box, m_done, [this] { m_done->clear(); });
     connect(m_opinion, &QLineEdit::returnPressed, this, &VisitsWidget::recordVisit);
     connect(m_unit, &UnitPickerWidget::unitChanged, this, &VisitsWidget::unitChosen);
 }
@@ -209,8 +214,7 @@ void VisitsWidget::showProgress()
     m_scroll->setWidget(m_bars);
     m_bars->setAutoFillBackground(false); // the group box's background, not the viewport's grey
     const qint64 now = m_services.clock.nowMs();
-    m_progressBox->setTitle(
-        tr("Visits in %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).date(), u"MMMM yyyy"_s)));
+    m_progressBox->setTitle(tr("Visits in %1").arg(DateTimeText::month(QDateTime::fromMSecsSinceEpoch(now).date())));
     auto progress = m_visits.progress(now);
     if (!progress)
         return m_errors.show(progress.error());

@@ -1,5 +1,7 @@
 #include "modules/complaints/ComplaintDetailWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/complaints/ComplaintCriteria.h"
@@ -76,7 +78,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     outerLayout->addWidget(box);
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
-    m_valid = new QRadioButton(tr("&Valid"), box);
+    m_valid = new QRadioButton(tr("V&alid"), box);
     m_valid->setObjectName(u"decisionValid"_s);
     m_invalid = new QRadioButton(tr("&Invalid"), box);
     m_invalid->setObjectName(u"decisionInvalid"_s);
@@ -92,7 +94,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     m_grade->addItem(tr("Choose a grade"), QVariant::fromValue(int(Severity::None)));
     for (Severity s : {Severity::Minor, Severity::Important, Severity::Major})
         m_grade->addItem(TicketTerms::displayName(s), QVariant::fromValue(int(s)));
-    form->addRow(tr("&Grade:"), m_grade);
+    form->addRow(tr("Gra&de:"), m_grade);
     form->addRow(QString(), errorLabel(u"decide.severity"_s));
 
     auto* criteria = new QVBoxLayout;
@@ -111,7 +113,7 @@ QWidget* ComplaintDetailWidget::buildDecision()
     m_reason->setPlaceholderText(tr("Required when invalid: the explanation given to the customer"));
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(QString(), errorLabel(u"decide.reason"_s));
-    m_decide = new QPushButton(tr("Record &decision"), box);
+    m_decide = new QPushButton(tr("Re&cord decision"), box);
     m_decide->setObjectName(u"recordDecision"_s);
     form->addRow(QString(), m_decide);
 
@@ -141,17 +143,46 @@ QWidget* ComplaintDetailWidget::buildActions()
         return h;
     };
 
+    m_workWhy = new QLabel(box);
+    m_workWhy->setObjectName(u"workWhy"_s);
+    m_workWhy->setWordWrap(true);
+    m_workWhy->hide();
+    form->addRow(m_workWhy);
+
+    // R-CP-6: forwarded to the department concerned, and its result recorded when it comes back.
+    m_department = new QComboBox(box);
+    m_department->setObjectName(u"forwardDepartment"_s);
+    m_department->setEditable(true);
+    if (auto departments = m_complaints.departments())
+        for (const Department& d : departments.value())
+            m_department->addItem(Departments::displayName(d.key), d.key);
+    m_forward = new QPushButton(tr("For&ward"), box);
+    m_forward->setObjectName(u"forwardComplaint"_s);
+    form->addRow(buddy(tr("Forward &to:"), m_department), row(m_department, m_forward));
+    form->addRow(QString(), errorLabel(u"forward.department"_s));
+    m_result = new QLineEdit(box);
+    m_result->setObjectName(u"complaintResult"_s);
+    m_result->setPlaceholderText(tr("What the department did"));
+    form->addRow(buddy(tr("Res&ult:"), m_result), m_result);
+    form->addRow(QString(), errorLabel(u"result.result"_s));
+    m_doneBy = new QLineEdit(box);
+    m_doneBy->setObjectName(u"complaintDoneBy"_s);
+    m_doneBy->setPlaceholderText(tr("Who did it"));
+    m_recordResult = new QPushButton(tr("Record t&he result"), box);
+    m_recordResult->setObjectName(u"recordComplaintResult"_s);
+    form->addRow(buddy(tr("Done &by:"), m_doneBy), row(m_doneBy, m_recordResult));
+
     m_event = new QLineEdit(box);
     m_event->setObjectName(u"sameEventNumber"_s);
     m_event->setPlaceholderText(tr("Number of a complaint about the same event"));
-    m_link = new QPushButton(tr("&Link"), box);
+    m_link = new QPushButton(tr("Lin&k"), box);
     m_link->setObjectName(u"linkEvent"_s);
     form->addRow(buddy(tr("Same &event:"), m_event), row(m_event, m_link));
     form->addRow(QString(), errorLabel(u"link.event"_s));
 
     m_limit = new QDateTimeEdit(box);
     m_limit->setObjectName(u"newLimit"_s);
-    m_limit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_limit->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_limit->setCalendarPopup(true);
     m_extendReason = new QLineEdit(box);
     m_extendReason->setObjectName(u"extendReason"_s);
@@ -182,6 +213,9 @@ QWidget* ComplaintDetailWidget::buildActions()
     form->addRow(buddy(tr("Customer n&ote:"), m_note), row(m_note, m_addNote));
     form->addRow(QString(), errorLabel(u"note.note"_s));
 
+    connect(m_forward, &QPushButton::clicked, this, &ComplaintDetailWidget::forwardComplaint);
+    connect(m_recordResult, &QPushButton::clicked, this, &ComplaintDetailWidget::recordResult);
+    connect(m_doneBy, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::recordResult);
     connect(m_link, &QPushButton::clicked, this, &ComplaintDetailWidget::linkEvent);
     connect(m_event, &QLineEdit::returnPressed, this, &ComplaintDetailWidget::linkEvent);
     connect(m_extend, &QPushButton::clicked, this, &ComplaintDetailWidget::extendLimit);
@@ -207,11 +241,48 @@ void ComplaintDetailWidget::updateEnabled()
     m_decisionFields->setEnabled(open && mayJudge); // the Record decision button with them
     m_decisionWhy->setVisible(!mayJudge);
     m_decisionWhy->setText(mayJudge ? QString() : Roles::refusal(m_session.user.role, Permission::JudgeComplaints));
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_link, m_extend, m_reply, m_event, m_answer, m_limit, m_extendReason})
-        w->setEnabled(open);
-    m_note->setEnabled(has);
-    m_addNote->setEnabled(has);
+    // A disabled field says why when pointed at (its Alt-letter cannot reach it).
+    const QString closedWhy =
+        !has ? tr("Choose a complaint in the list first") : (open ? QString() : tr("This complaint is closed"));
+    m_decisionFields->setToolTip(!open ? closedWhy : m_decisionWhy->text());
+    // The follow-through is desk work (Permission::WorkTickets): disabled with the reason for the
+    // roles that may not; an extension needs the approval its grade names (R-CP-5).
+    const bool mayWork = m_session.may(Permission::WorkTickets);
+    m_workWhy->setVisible(!mayWork);
+    m_workWhy->setText(mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_link, m_reply, m_event, m_answer})
+        w->setEnabled(open && mayWork);
+    const bool out = m_ticket.status == TicketStatus::Dispatched; // R-CP-6: forwarded, result not back yet
+    m_department->setEnabled(open && mayWork && !out);
+    m_forward->setEnabled(open && mayWork && !out);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_result, m_doneBy, m_recordResult})
+        w->setEnabled(open && mayWork && out);
+    const Permission approve =
+        m_ticket.severity == Severity::Minor ? Permission::ApproveExtensions : Permission::ApproveManagerExtensions;
+    const bool mayExtend = m_session.may(approve);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
+        w->setEnabled(open && mayExtend);
+    m_note->setEnabled(has && mayWork);
+    m_addNote->setEnabled(has && mayWork);
+    const QString workWhy =
+        !open ? closedWhy : (mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_link, m_reply, m_event, m_answer})
+        w->setToolTip(workWhy);
+    // R-CP-6: forwarding and the result take turns; the field out of turn says which comes first.
+    const QString forwardWhy = !workWhy.isEmpty() ? workWhy
+                                                  : (out ? tr("Forwarded: record the department's result first")
+                                                         : QString());
+    const QString resultWhy =
+        !workWhy.isEmpty() ? workWhy : (out ? QString() : tr("Forward the complaint to a department first"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_department, m_forward})
+        w->setToolTip(forwardWhy);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_result, m_doneBy, m_recordResult})
+        w->setToolTip(resultWhy);
+    const QString extendWhy = !open ? closedWhy : (mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
+        w->setToolTip(extendWhy);
+    m_note->setToolTip(has ? (mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets))
+                           : closedWhy);
 }
 
 void ComplaintDetailWidget::showTicket(qint64 ticketId)
@@ -236,18 +307,14 @@ void ComplaintDetailWidget::showTicket(qint64 ticketId)
         u"%1 · %2 · %3"_s.arg(t.number, TicketTerms::displayName(t.status),
                               t.severity == Severity::None ? tr("not judged") : TicketTerms::displayName(t.severity)));
     QStringList lines;
-    lines << tr("%1, received %2")
-                 .arg(t.personName, QDateTime::fromMSecsSinceEpoch(t.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    lines << tr("%1, received %2").arg(t.personName, DateTimeText::dateTime(t.occurredMs));
     lines << t.description;
     if (t.resolveByMs)
-        lines
-            << tr("Resolve by %1").arg(QDateTime::fromMSecsSinceEpoch(*t.resolveByMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        lines << tr("Resolve by %1").arg(DateTimeText::dateTime(*t.resolveByMs));
     if (t.replyByMs)
-        lines << tr("Definite reply by %1")
-                     .arg(QDateTime::fromMSecsSinceEpoch(*t.replyByMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        lines << tr("Definite reply by %1").arg(DateTimeText::dateTime(*t.replyByMs));
     if (auto replied = m_complaints.repliedMs(t.id); replied && replied.value())
-        lines << tr("Replied at %1")
-                     .arg(QDateTime::fromMSecsSinceEpoch(*replied.value()).toString(u"yyyy-MM-dd HH:mm"_s));
+        lines << tr("Replied at %1").arg(DateTimeText::dateTime(*replied.value()));
     auto root = m_complaints.eventRoot(t.id);
     if (root) {
         auto size = m_complaints.eventGroupSize(root.value());
@@ -324,6 +391,24 @@ void ComplaintDetailWidget::linkEvent()
         return;
     }
     after(u"link"_s, m_complaints.linkSameEvent(m_session, m_ticket, other.value()), m_event);
+}
+
+void ComplaintDetailWidget::forwardComplaint()
+{
+    clearErrors();
+    const int index = m_department->currentIndex();
+    const bool chosen = index >= 0 && m_department->itemText(index) == m_department->currentText();
+    const QString department = chosen ? m_department->itemData(index).toString() : m_department->currentText();
+    after(u"forward"_s, m_complaints.forward(m_session, m_ticket, department)); // R-CP-6
+}
+
+void ComplaintDetailWidget::recordResult()
+{
+    clearErrors();
+    const Result<Ticket> r = m_complaints.recordResult(m_session, m_ticket, m_result->text(), m_doneBy->text());
+    if (r)
+        m_doneBy->clear();
+    after(u"result"_s, r, m_result); // R-CP-6
 }
 
 void ComplaintDetailWidget::extendLimit()

@@ -26,8 +26,10 @@ class ComplaintService;
 class TicketService;
 
 // The selected complaint and what is done to it: the supervisor's decision with the R-CP-3
-// checklist, the same-event link, an extension (R-CP-5), the reply (R-CP-6) and the customer note
-// (R-CP-10). Each action calls ComplaintService and shows its Error beside the field it names.
+// checklist, forwarding to a department and the result coming back (R-CP-6), the same-event link,
+// an extension (R-CP-5), the reply (R-CP-6) and the customer note (R-CP-10). What the role may not
+// do is disabled with the reason shown. Each action calls ComplaintService and shows its Error beside the field it
+// names.
 class ComplaintDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
 public slots:
     void recordDecision();
     void linkEvent();
+    void forwardComplaint();
+    void recordResult();
     void extendLimit();
     void recordReply();
     void addNote();
@@ -76,7 +80,13 @@ private:
     QLineEdit* m_reason = nullptr;
     QPushButton* m_decide = nullptr;
     QWidget* m_decisionFields = nullptr; // the verdict, grade, criteria and reason: the supervisor's
-    QLabel* m_decisionWhy = nullptr;      // why they are disabled for this role
+    QLabel* m_decisionWhy = nullptr;     // why they are disabled for this role
+    QLabel* m_workWhy = nullptr;         // why the follow-through is disabled for this role
+    QComboBox* m_department = nullptr;
+    QPushButton* m_forward = nullptr;
+    QLineEdit* m_result = nullptr;
+    QLineEdit* m_doneBy = nullptr;
+    QPushButton* m_recordResult = nullptr;
     QLineEdit* m_event = nullptr;
     QPushButton* m_link = nullptr;
     QDateTimeEdit* m_limit = nullptr;
@@ -86,7 +96,7 @@ private:
     QPushButton* m_reply = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_addNote = nullptr;
-    QHash<QString, FormErrors> m_errors; // by action: decide, link, extend, reply, note
+    QHash<QString, FormErrors> m_errors; // by action: decide, forward, result, link, extend, reply, note
     QLabel* m_general = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "modules/complaints/ComplaintListModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "modules/complaints/ComplaintService.h"
 
@@ -71,7 +73,7 @@ QVariant ComplaintListModel::data(const QModelIndex& index, int role) const
     case Limit: {
         if (!r.resolveByMs || !TicketTerms::isOpen(r.status))
             return QString();
-        QString s = QDateTime::fromMSecsSinceEpoch(*r.resolveByMs).toString(u"MM-dd HH:mm"_s);
+        QString s = DateTimeText::shortDateTime(*r.resolveByMs);
         if (isOverdue(index.row()) && role == Qt::ToolTipRole)
             s = tr("%1 overdue").arg(s); // the list shows it in red
         return s;

@@ -120,6 +120,11 @@ Result<qint64> ComplaintService::complaintIdByNumber(const QString& number) cons
     return v.value().toLongLong();
 }
 
+Result<QList<Department>> ComplaintService::departments() const
+{
+    return Departments(m_db).list();
+}
+
 Result<std::optional<qint64>> ComplaintService::repliedMs(qint64 ticketId) const
 {
     auto v = m_db.scalar(u"SELECT MAX(at_ms) FROM ticket_events WHERE ticket_id = ? AND kind = ?"_s,

@@ -2,6 +2,8 @@
 // Part two (ComplaintReads.cpp) holds the reads.
 #include "modules/complaints/ComplaintService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -152,7 +154,7 @@ Result<Ticket> ComplaintService::extend(const Session& who, const Ticket& seen, 
     if (newLimitMs <= now || (t.resolveByMs && newLimitMs <= *t.resolveByMs))
         return Error{u"complaint.limit"_s, tr("The new limit must be later than the current one."), u"limit"_s};
 
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(newLimitMs).toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString stamp = DateTimeText::dateTime(newLimitMs);
     Transaction tx(m_db);
     auto commented = m_tickets.comment(who, seen, tr("Limit extended to %1: %2").arg(stamp, reason.trimmed()));
     if (!commented)
@@ -189,51 +191,115 @@ Result<Ticket> ComplaintService::linkSameEvent(const Session& who, const Ticket&
     auto current = loadComplaint(seen);
     if (!current)
         return current.error();
-    auto other = m_tickets.find(otherTicketId);
-    if (!other || other.value().kind != TicketKind::Complaint)
+    auto linked = linkSameEvent(who, QList<qint64>{seen.id, otherTicketId});
+    if (!linked)
+        return linked.error();
+    return m_tickets.find(seen.id);
+}
+
+Result<qint64> ComplaintService::linkSameEvent(const Session& who, const QList<qint64>& ticketIds)
+{
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
+    QList<qint64> ids;
+    for (qint64 id : ticketIds)
+        if (id != 0 && !ids.contains(id))
+            ids << id;
+    if (ids.size() < 2)
         return Error{u"complaint.link"_s, tr("Choose another complaint about the same event."), u"event"_s};
-    auto root = eventRoot(otherTicketId);
-    if (!root)
-        return root.error();
-    auto mine = eventRoot(seen.id);
-    if (!mine)
-        return mine.error();
-    if (root.value() == mine.value())
+
+    // Each complaint with the group it is in (its root, or itself when it stands alone).
+    struct Member
+    {
+        Ticket ticket;
+        qint64 root = 0;
+        bool grouped = false;
+    };
+    QList<Member> members;
+    for (qint64 id : ids) {
+        auto t = m_tickets.find(id);
+        if (!t || t.value().kind != TicketKind::Complaint)
+            return Error{u"complaint.link"_s, tr("Choose another complaint about the same event."), u"event"_s};
+        auto root = eventRoot(id);
+        if (!root)
+            return root.error();
+        auto size = eventGroupSize(root.value());
+        if (!size)
+            return size.error();
+        members << Member{t.value(), root.value(), root.value() != id || size.value() > 1};
+    }
+    // R-CP-3: a complaint is about one event. Two different groups are not merged behind the desk's back.
+    const Member* group = nullptr;
+    for (const Member& m : std::as_const(members)) {
+        if (!m.grouped)
+            continue;
+        if (group && m.root != group->root) {
+            auto theirs = m_tickets.find(m.root);
+            auto ours = m_tickets.find(group->root);
+            if (!theirs || !ours)
+                return !theirs ? theirs.error() : ours.error();
+            return Error{u"complaint.link"_s,
+                         tr("%1 is already linked to the event of %2, and %3 to another event, that of %4: a "
+                            "complaint is about one event only, so nothing was linked.")
+                             .arg(group->ticket.number, ours.value().number, m.ticket.number, theirs.value().number),
+                         u"event"_s};
+        }
+        group = group ? group : &m;
+    }
+    qint64 rootId = 0;
+    if (group) {
+        rootId = group->root;
+    } else { // the earliest complaint is the event's first
+        const Member* first = &members.first();
+        for (const Member& m : std::as_const(members))
+            if (m.ticket.occurredMs < first->ticket.occurredMs ||
+                (m.ticket.occurredMs == first->ticket.occurredMs && m.ticket.id < first->ticket.id))
+                first = &m;
+        rootId = first->ticket.id;
+    }
+    QList<const Member*> joining;
+    for (const Member& m : std::as_const(members))
+        if (m.ticket.id != rootId && m.root != rootId)
+            joining << &m;
+    if (joining.isEmpty())
         return Error{u"complaint.link"_s, tr("These complaints are already about the same event."), u"event"_s};
-    if (mine.value() != seen.id)
-        return Error{u"complaint.link"_s, tr("This complaint is already linked to another event."), u"event"_s};
-    auto members = eventGroupSize(seen.id);
-    if (!members)
-        return members.error();
-    if (members.value() > 1)
-        return Error{u"complaint.link"_s,
-                     tr("Other complaints are linked to this one: link the other complaint to it instead."),
-                     u"event"_s};
 
     Transaction tx(m_db);
-    auto rootTicket = m_tickets.find(root.value());
+    auto rootTicket = m_tickets.find(rootId);
     if (!rootTicket)
         return rootTicket.error();
-    auto commented = m_tickets.comment(who, seen, tr("Same event as %1").arg(rootTicket.value().number));
-    if (!commented)
-        return commented.error();
-    auto id = m_db.insert(
-        u"INSERT INTO complaint_links (ticket_id, root_id, at_ms, linked_by) VALUES (?, ?, ?, ?) RETURNING id"_s,
-        {seen.id, root.value(), m_clock.nowMs(), who.user.id});
-    if (!id)
-        return id.error();
-    auto audited = m_audit.append(who, u"complaint_link"_s, id.value(), u"link"_s, {},
-                                  {{u"ticket_id"_s, seen.id}, {u"root_id"_s, root.value()}});
-    if (!audited)
-        return audited.error();
-    auto size = eventGroupSize(root.value());
+    QJsonArray linkedIds;
+    QJsonArray linkedNumbers;
+    const qint64 now = m_clock.nowMs();
+    for (const Member* m : std::as_const(joining)) {
+        auto commented = m_tickets.comment(who, m->ticket, tr("Same event as %1").arg(rootTicket.value().number));
+        if (!commented)
+            return commented.error();
+        auto id = m_db.insert(
+            u"INSERT INTO complaint_links (ticket_id, root_id, at_ms, linked_by) VALUES (?, ?, ?, ?) RETURNING id"_s,
+            {m->ticket.id, rootId, now, who.user.id});
+        if (!id)
+            return id.error();
+        linkedIds.append(m->ticket.id);
+        linkedNumbers.append(m->ticket.number);
+    }
+    auto size = eventGroupSize(rootId);
     if (!size)
         return size.error();
-    if (Status s = upgradeGroup(root.value(), size.value()); !s)
+    // One action, one audit event: the group, who joined it and how large it now is.
+    auto audited = m_audit.append(who, u"complaint_group"_s, rootId, u"link"_s, {},
+                                  {{u"root_id"_s, rootId},
+                                   {u"root_number"_s, rootTicket.value().number},
+                                   {u"ticket_ids"_s, linkedIds},
+                                   {u"numbers"_s, linkedNumbers},
+                                   {u"group_size"_s, size.value()}});
+    if (!audited)
+        return audited.error();
+    if (Status s = upgradeGroup(rootId, size.value()); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return m_tickets.find(seen.id);
+    return rootId;
 }
 
 // R-CP-3: five or more customers about the same event make every open complaint of it major.
@@ -264,6 +330,31 @@ Status ComplaintService::upgradeGroup(qint64 rootId, int groupSize)
             return graded.error();
     }
     return {};
+}
+
+Result<Ticket> ComplaintService::forward(const Session& who, const Ticket& seen, const QString& department)
+{
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
+    auto current = loadComplaint(seen);
+    if (!current)
+        return current.error();
+    if (department.trimmed().isEmpty())
+        return Error{u"complaint.department"_s, tr("Choose the department the complaint goes to."), u"department"_s};
+    return m_tickets.dispatch(who, seen, department.trimmed()); // R-CP-6, R-CP-7
+}
+
+Result<Ticket> ComplaintService::recordResult(const Session& who, const Ticket& seen, const QString& result,
+                                              const QString& doneBy)
+{
+    if (Status s = who.require(Permission::WorkTickets); !s)
+        return s.error();
+    auto current = loadComplaint(seen);
+    if (!current)
+        return current.error();
+    if (result.trimmed().isEmpty())
+        return Error{u"complaint.result"_s, tr("Write down what the department did."), u"result"_s};
+    return m_tickets.returned(who, seen, result.trimmed(), doneBy.trimmed()); // R-CP-6
 }
 
 Result<Ticket> ComplaintService::reply(const Session& who, const Ticket& seen, const QString& answer)
@@ -297,7 +388,7 @@ Status ComplaintService::addCustomerNote(const Session& who, const Ticket& compl
     if (!before)
         return before.error();
     const QString old = before.value().toString();
-    const QString day = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toString(u"yyyy-MM-dd"_s);
+    const QString day = DateTimeText::date(m_clock.nowMs());
     const QString line = tr("%1 complaint %2: %3").arg(day, t.number, note.trimmed());
     const QString notes = old.trimmed().isEmpty() ? line : old.trimmed() + u'\n' + line;
     // R-CP-10: the registry's note, which the intake page shows beside the form.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/tickets/Departments.h"
 #include "engine/tickets/Ticket.h"
 #include "modules/complaints/ComplaintTypes.h"
 
@@ -41,7 +42,19 @@ public:
     Result<Ticket> extend(const Session& who, const Ticket& seen, qint64 newLimitMs, const QString& reason);
     // Links the complaint to another about the same event (R-CP-3). When the group reaches the
     // site's count (rule.complaint.upgrade_count, 5) every open complaint in it is graded major.
+    // Linking from one complaint of the group: the same as linking the two together (below).
     Result<Ticket> linkSameEvent(const Session& who, const Ticket& seen, qint64 otherTicketId);
+    // Links the complaints (two or more) to one same-event group in one audited action (R-CP-3).
+    // When one of them is already in a group the others join that group (a third, a fourth...);
+    // otherwise the earliest is the root. A complaint already in ANOTHER group is refused, named with
+    // its group, and nothing is linked. Gives the group's root.
+    Result<qint64> linkSameEvent(const Session& who, const QList<qint64>& ticketIds);
+    // R-CP-6: forwarded to the department concerned (TicketService::dispatch; the follow-ups of
+    // R-CP-7 then run). Field "department".
+    Result<Ticket> forward(const Session& who, const Ticket& seen, const QString& department);
+    // R-CP-6: the department's result comes back: what was done and by whom (TicketService::returned),
+    // which the supervisor is then told of and the customer replied to. Field "result".
+    Result<Ticket> recordResult(const Session& who, const Ticket& seen, const QString& result, const QString& doneBy);
     // The reply to the customer, recorded with its time (R-CP-6): TicketService::reply.
     Result<Ticket> reply(const Session& who, const Ticket& seen, const QString& answer);
     // R-CP-10: appends a dated line to the registry's note on the unit (or the resident), which the
@@ -57,6 +70,8 @@ public:
     [[nodiscard]] Result<int> eventGroupSize(qint64 rootId) const;
     // The complaint with that number, or 0.
     [[nodiscard]] Result<qint64> complaintIdByNumber(const QString& number) const;
+    // The departments a complaint can be forwarded to, by position (active ones).
+    [[nodiscard]] Result<QList<Department>> departments() const;
     // When the reply was recorded, if it was.
     [[nodiscard]] Result<std::optional<qint64>> repliedMs(qint64 ticketId) const;
 

@@ -112,7 +112,7 @@ QWidget* IntakeClassFieldsWidget::complaintPage()
     m_asks = new QLineEdit(page);
     m_asks->setObjectName(u"intakeAsksEdit"_s);
     m_asks->setPlaceholderText(tr("What the customer wants done"));
-    auto* people = new QLabel(tr("Peop&le involved"), page);
+    auto* people = new QLabel(tr("&People involved"), page);
     people->setBuddy(m_people);
     auto* asks = new QLabel(tr("Customer &asks"), page);
     asks->setBuddy(m_asks);

@@ -1,5 +1,7 @@
 #include "modules/intake/IntakeHistoryWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
@@ -64,9 +66,9 @@ void IntakeHistoryWidget::showHistory(const QString& who, const IntakeHistory& h
     for (const IntakeHistoryEntry& e : h.tickets) {
         // Line one: when, which and where it stands; line two: what it was about.
         auto* item = new QListWidgetItem(m_list);
-        item->setText(u"%1  %2  %3\n%4 · %5"_s.arg(
-            QDateTime::fromMSecsSinceEpoch(e.occurredMs).toString(u"yyyy-MM-dd HH:mm"_s), e.number,
-            TicketTerms::displayName(e.status), TicketTerms::displayName(e.kind), e.description.simplified()));
+        item->setText(u"%1  %2  %3\n%4 · %5"_s.arg(DateTimeText::dateTime(e.occurredMs), e.number,
+                                                   TicketTerms::displayName(e.status), TicketTerms::displayName(e.kind),
+                                                   e.description.simplified()));
         item->setToolTip(e.description);
         item->setData(Qt::UserRole, e.ticketId);
     }

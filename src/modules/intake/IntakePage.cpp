@@ -1,5 +1,7 @@
 #include "modules/intake/IntakePage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/Services.h"
@@ -83,7 +85,8 @@ QWidget* IntakePage::buildForm()
     const auto addRow = [&](const QString& caption, QWidget* input, const QString& field, const QString& name) {
         const int row = grid->rowCount();
         auto* label = new QLabel(caption, box);
-        label->setBuddy(input);
+        // QLabel moves the cursor only to a buddy that takes focus itself: a compound field's proxy.
+        label->setBuddy(input->focusProxy() ? input->focusProxy() : input);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         grid->addWidget(input, row, 1);
         QLabel* error = m_errors.add(field, input, name + u"Error"_s, box);
@@ -112,12 +115,14 @@ QWidget* IntakePage::buildForm()
     m_phone = new QLineEdit(callLine);
     m_phone->setObjectName(u"intakePhoneEdit"_s);
     m_phone->setPlaceholderText(tr("e.g. 13812345678"));
-    auto* phoneLabel = new QLabel(tr("&Caller number"), callLine);
-    phoneLabel->setBuddy(m_phone);
+    m_phoneLabel = new QLabel(tr("&Caller number"), callLine);
+    m_phoneLabel->setObjectName(u"intakePhoneLabel"_s);
+    m_phoneLabel->setBuddy(m_phone);
     call->addWidget(m_channel);
     call->addSpacing(8);
-    call->addWidget(phoneLabel);
+    call->addWidget(m_phoneLabel);
     call->addWidget(m_phone, 1);
+    callLine->setFocusProxy(m_channel); // Alt+H: the channel
     QLabel* channelError = addRow(tr("C&hannel"), callLine, u"channel"_s, u"intakeChannel"_s);
     m_errors.bind(u"caller_phone"_s, m_phone, channelError);
 
@@ -181,8 +186,11 @@ QWidget* IntakePage::buildForm()
     connect(m_person, &QComboBox::editTextChanged, this, [this] {
         if (m_unit->unitId() == 0 && !m_loading)
             m_historyTimer->start(); // without a unit, the history follows the name
+        if (!m_loading)
+            fillPhoneFromRegistry();
         edited();
     });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakePage::channelChanged);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakePage::edited);
     connect(m_phone, &QLineEdit::textChanged, this, &IntakePage::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &IntakePage::edited);
@@ -203,7 +211,7 @@ IntakeForm IntakePage::form() const
     if (m_classes->checkedId() >= 0)
         f.intakeClass = static_cast<IntakeClass>(m_classes->checkedId());
     f.channel = static_cast<Channel>(m_channel->currentData().toInt());
-    f.callerPhone = m_phone->text();
+    f.callerPhone = f.channel == Channel::Patrol ? QString() : m_phone->text(); // a patrol has no caller
     f.unitId = m_unit->unitId();
     f.personName = m_person->currentText();
     for (const Resident& r : m_unit->detail().residents)
@@ -238,6 +246,7 @@ void IntakePage::load(const IntakeForm& f)
 
 void IntakePage::clearForm()
 {
+    m_filledPhone.clear();
     m_draftTimer->stop();
     m_historyTimer->stop();
     load(IntakeForm{});
@@ -280,7 +289,7 @@ void IntakePage::edited()
 {
     if (m_loading || !m_session)
         return;
-    m_status->clear(); // "Saved as …" was about the last ticket, not the one being typed now
+    m_status->clear();     // "Saved as …" was about the last ticket, not the one being typed now
     m_draftTimer->start(); // debounced: one write after the clerk pauses, not one per keystroke
 }
 
@@ -319,6 +328,37 @@ void IntakePage::unitChanged()
     edited();
 }
 
+void IntakePage::fillPhoneFromRegistry()
+{
+    // R-IN-1: a registered resident's number is taken from the registry (the clerk can change it);
+    // a number the clerk typed is theirs and stays.
+    if (!m_session || !m_session->may(Permission::SeePersonalData))
+        return;
+    if (!m_phone->text().isEmpty() && m_phone->text() != m_filledPhone)
+        return;
+    QString number;
+    const QString name = m_person->currentText().trimmed();
+    for (const Resident& r : m_unit->detail().residents)
+        if (r.active && !name.isEmpty() && r.name == name && !r.phones.isEmpty()) {
+            number = r.phones.constFirst();
+            break;
+        }
+    m_filledPhone = number;
+    if (m_phone->text() != number)
+        m_phone->setText(number);
+}
+
+void IntakePage::channelChanged()
+{
+    const auto channel = static_cast<Channel>(m_channel->currentData().toInt());
+    // A call (also one the control room took) has a caller's number; a walk-in or a letter a contact
+    // phone; what a patrol found has nobody to call.
+    const bool call = channel == Channel::Call || channel == Channel::ControlRoom;
+    m_phoneLabel->setText(call ? tr("&Caller number") : tr("&Contact phone"));
+    m_phoneLabel->setVisible(channel != Channel::Patrol);
+    m_phone->setVisible(channel != Channel::Patrol);
+}
+
 void IntakePage::refreshHistory()
 {
     m_historyTimer->stop();
@@ -351,9 +391,7 @@ bool IntakePage::save()
     const IntakeResult& r = saved.value();
     QString text = tr("Saved as %1.").arg(r.ticket.number);
     if (r.replyDueMs)
-        text +=
-            u' ' +
-            tr("Reply due by %1.").arg(QDateTime::fromMSecsSinceEpoch(*r.replyDueMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        text += u' ' + tr("Reply due by %1.").arg(DateTimeText::dateTime(*r.replyDueMs));
     clearForm();
     saveDraftNow(); // the form is empty now: the draft goes with it
     m_status->setText(text);

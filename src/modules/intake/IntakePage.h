@@ -66,6 +66,10 @@ private:
     void saveDraftNow();
     void refreshHistory();
     void unitChanged();
+    // The chosen resident's number from the registry, into an empty or earlier filled phone field.
+    void fillPhoneFromRegistry();
+    // Names (or hides) the phone field for the channel: a caller's number, a contact phone, none.
+    void channelChanged();
 
     Services& m_services;
     IntakeService& m_intake;
@@ -74,6 +78,8 @@ private:
     QComboBox* m_person = nullptr;
     QComboBox* m_channel = nullptr;
     QLineEdit* m_phone = nullptr;
+    QLabel* m_phoneLabel = nullptr;
+    QString m_filledPhone; // what fillPhoneFromRegistry() last put in, so a typed number is never replaced
     QPlainTextEdit* m_text = nullptr;
     QButtonGroup* m_classes = nullptr;
     QCheckBox* m_urgent = nullptr;

@@ -1,5 +1,7 @@
 #include "modules/parcels/ParcelHandoverProvider.h"
 
+#include "core/DateTimeText.h"
+
 #include "modules/parcels/ParcelService.h"
 
 #include <QDateTime>
@@ -46,7 +48,7 @@ Result<QList<HandoverLine>> ParcelHandoverProvider::openItems(const Post& post, 
     }
     QList<HandoverLine> lines;
     for (const UnitWaiting& u : units) {
-        const QString since = QDateTime::fromMSecsSinceEpoch(u.sinceMs).toString(u"MM-dd"_s);
+        const QString since = DateTimeText::shortDate(u.sinceMs);
         lines << HandoverLine{
             HandoverItemKind::Log, u.unitId,
             tr("%1 %n piece(s) (%2), waiting since %3", nullptr, u.pieces).arg(u.code, u.carriers.join(u"/"_s), since)};

@@ -1,5 +1,7 @@
 #include "modules/parcels/ParcelListModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/PersonalData.h"
 #include "modules/parcels/ParcelService.h"
 
@@ -21,6 +23,12 @@ void ParcelListModel::refresh(ParcelFilter filter, qint64 nowMs)
         m_filter = filter;
         m_nowMs = nowMs;
     });
+}
+
+void ParcelListModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
 }
 
 int ParcelListModel::rowOf(qint64 parcelId) const
@@ -62,7 +70,7 @@ QVariant ParcelListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Condition && p.damaged)
         return QBrush(Qt::darkRed);
     if (role == Qt::ToolTipRole && index.column() == Age)
-        return tr("Received %1").arg(QDateTime::fromMSecsSinceEpoch(p.receivedMs).toString(u"yyyy-MM-dd HH:mm"_s));
+        return tr("Received %1").arg(DateTimeText::dateTime(p.receivedMs));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     return display(p, index.row(), index.column());
@@ -91,15 +99,11 @@ QVariant ParcelListModel::display(const Parcel& p, int row, int column) const
     }
     case Notified:
         if (p.pickedUpMs != 0)
-            return tr("Picked up %1 by %2")
-                .arg(QDateTime::fromMSecsSinceEpoch(p.pickedUpMs).toString(u"MM-dd HH:mm"_s), p.collector);
+            return tr("Picked up %1 by %2").arg(DateTimeText::shortDateTime(p.pickedUpMs), p.collector);
         if (p.notifiedMs == 0)
             return tr("Not yet told");
-        return p.notices > 1
-                   ? tr("Told %1 (%2 times)")
-                         .arg(QDateTime::fromMSecsSinceEpoch(p.notifiedMs).toString(u"MM-dd HH:mm"_s))
-                         .arg(p.notices)
-                   : tr("Told %1").arg(QDateTime::fromMSecsSinceEpoch(p.notifiedMs).toString(u"MM-dd HH:mm"_s));
+        return p.notices > 1 ? tr("Told %1 (%2 times)").arg(DateTimeText::shortDateTime(p.notifiedMs)).arg(p.notices)
+                             : tr("Told %1").arg(DateTimeText::shortDateTime(p.notifiedMs));
     case Condition:
         return p.damaged ? tr("Damaged: %1").arg(p.damageNote) : tr("Sound");
     default:

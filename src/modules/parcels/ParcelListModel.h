@@ -23,6 +23,8 @@ public:
 
     explicit ParcelListModel(ParcelService& parcels, QObject* parent = nullptr);
     void refresh(ParcelFilter filter, qint64 nowMs);
+    // The minute changed: the rows are drawn as of `nowMs` (ages, overdue marks), nothing is read again.
+    void setNow(qint64 nowMs);
     [[nodiscard]] ParcelFilter filter() const { return m_filter; }
     [[nodiscard]] int rowOf(qint64 parcelId) const;
     [[nodiscard]] int ageDays(const Parcel& p) const;

@@ -3,6 +3,7 @@
 #include "modules/parcels/ParcelBatchModel.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/registry/UnitPickerWidget.h"
+#include "widgets/FormEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,6 +126,8 @@ ParcelReceiveWidget::ParcelReceiveWidget(RegistryService& registry, ParcelServic
     connect(add, &QPushButton::clicked, this, &ParcelReceiveWidget::addLine);
     connect(remove, &QPushButton::clicked, this, &ParcelReceiveWidget::removeSelectedLine);
     connect(m_save, &QPushButton::clicked, this, &ParcelReceiveWidget::saveBatch);
+    // "Saved: …" was about the batch before: typing the next one shows this batch's count instead.
+    FormEdits::watch(this, this, [this] { updateSummary(); });
     connect(m_batch, &QAbstractItemModel::rowsInserted, this, &ParcelReceiveWidget::updateSummary);
     connect(m_batch, &QAbstractItemModel::rowsRemoved, this, &ParcelReceiveWidget::updateSummary);
     connect(m_batch, &QAbstractItemModel::modelReset, this, &ParcelReceiveWidget::updateSummary);

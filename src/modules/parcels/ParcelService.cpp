@@ -1,5 +1,7 @@
 #include "modules/parcels/ParcelService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -89,7 +91,7 @@ Status ParcelService::armWatch(const Parcel& p, qint64 dueMs, qint64 nowMs)
     w.refId = p.id;
     w.unitId = p.unitId;
     w.title = tr("%1 for %2 not picked up").arg(kindName(p.kind), code.value().toString());
-    const QString since = QDateTime::fromMSecsSinceEpoch(p.receivedMs).toString(u"MM-dd HH:mm"_s);
+    const QString since = DateTimeText::shortDateTime(p.receivedMs);
     w.detail = p.tracking.isEmpty()
                    ? tr("%n piece(s) from %1, here since %2: tell the resident again.", nullptr, p.pieces)
                          .arg(p.carrier, since)
@@ -231,7 +233,7 @@ Result<qint64> ParcelService::pickUp(const Session& who, const QList<qint64>& pa
         if (p.pickedUpMs != 0) // R-PS-4: one parcel is handed over once
             return Error{u"parcel.collected"_s,
                          tr("A parcel for %1 was already picked up on %2.")
-                             .arg(p.unitCode, QDateTime::fromMSecsSinceEpoch(p.pickedUpMs).toString(u"MM-dd HH:mm"_s)),
+                             .arg(p.unitCode, DateTimeText::shortDateTime(p.pickedUpMs)),
                          u"parcels"_s};
         if (p.unitId != parcels.first().unitId)
             return Error{u"parcel.units"_s, tr("Hand over the parcels of one unit at a time."), u"parcels"_s};

@@ -5,6 +5,8 @@
 #include "modules/parcels/ParcelListModel.h"
 #include "modules/parcels/ParcelReceiveWidget.h"
 #include "modules/parcels/ParcelService.h"
+#include "widgets/FormEdits.h"
+#include "widgets/KeepCurrent.h"
 #include "widgets/SignatureField.h"
 
 #include <QComboBox>
@@ -40,6 +42,8 @@ ParcelsPage::ParcelsPage(Services& services, ParcelService& parcels, QWidget* pa
         refresh();
         emit parcelsChanged();
     });
+    // R-PS-4: a waiting parcel's age and colour follow the clock while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
 }
 
 QWidget* ParcelsPage::buildWaiting()
@@ -131,6 +135,8 @@ QWidget* ParcelsPage::buildPickup()
     m_status->setObjectName(u"pickupStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    // "Handed over: …" was about the last pickup: naming the next collector takes it away.
+    FormEdits::watch(group, m_status, [this] { m_status->clear(); });
     layout->addStretch(1);
     row->addLayout(layout, 1);
     auto* signing = new QVBoxLayout;

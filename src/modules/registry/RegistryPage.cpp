@@ -21,10 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-RegistryPage::RegistryPage(RegistryService& registry, QWidget* parent)
+RegistryPage::RegistryPage(RegistryService& registry, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_registry(registry), m_model(new UnitSearchModel(registry, this)),
       m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_import(new QPushButton(tr("&Import units…"), this)),
-      m_table(new QTableView(this)), m_detail(new UnitDetailWidget(registry, this)), m_debounce(new QTimer(this))
+      m_table(new QTableView(this)), m_detail(new UnitDetailWidget(registry, clock, this)), m_debounce(new QTimer(this))
 {
     setObjectName(u"registryPage"_s);
     auto* layout = new QVBoxLayout(this);

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace fd {
 
+class Clock;
 class RegistryService;
 class UnitDetailWidget;
 class UnitSearchModel;
@@ -27,7 +28,7 @@ class RegistryPage : public QWidget
 public:
     static constexpr int SearchDelayMs = 250;
 
-    explicit RegistryPage(RegistryService& registry, QWidget* parent = nullptr);
+    RegistryPage(RegistryService& registry, const Clock& clock, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // Shows one unit (from the global search): its code in the search field, its row selected.

@@ -89,12 +89,14 @@ std::optional<Filter> filterFor(const QString& typed)
     if (digits) {
         Filter f{u"(u.compact LIKE ?"_s, {QString(text + u'%')}};
         if (text.size() == 4) {
-            f.where += u" OR "_s + activeResidents +
-                       u"JOIN resident_phones p ON p.resident_id = r.id WHERE r.active = ? AND p.tail = ?)"_s;
+            f.where +=
+                u" OR "_s + activeResidents +
+                u"JOIN resident_phones p ON p.resident_id = r.id AND p.ended_ms IS NULL WHERE r.active = ? AND p.tail = ?)"_s;
             f.binds << true << text;
         } else if (text.size() >= 7) { // a whole phone number, found through the tail index
             f.where += u" OR "_s + activeResidents +
-                       u"JOIN resident_phones p ON p.resident_id = r.id WHERE r.active = ? AND p.tail = ? "
+                       u"JOIN resident_phones p ON p.resident_id = r.id AND p.ended_ms IS NULL WHERE r.active = ? AND "
+                       u"p.tail = ? "
                        "AND p.phone = ?)"_s;
             f.binds << true << text.right(4) << text;
         }
@@ -140,7 +142,7 @@ Result<QList<UnitMatch>> RegistryService::search(const Session& who, const QStri
         ids << m.unit.id;
     }
     auto r = m_db.exec(u"SELECT r.unit_id, r.name, p.phone FROM residents r "
-                       "LEFT JOIN resident_phones p ON p.resident_id = r.id "
+                       "LEFT JOIN resident_phones p ON p.resident_id = r.id AND p.ended_ms IS NULL "
                        "WHERE r.active = ? AND r.unit_id IN ("_s +
                            marks.join(u", "_s) + u") ORDER BY r.unit_id, r.relation, r.id, p.id"_s,
                        ids);
@@ -186,10 +188,11 @@ Result<UnitDetail> RegistryService::unit(const Session& who, qint64 unitId) cons
         return Error{u"registry.nounit"_s, tr("There is no unit with the number %1.").arg(unitId), u"unit"_s};
     UnitDetail detail{unitFrom(q.value()), {}};
 
-    auto r = m_db.exec(u"SELECT r.id, r.name, r.relation, r.notes, r.active, p.phone FROM residents r "
-                       "LEFT JOIN resident_phones p ON p.resident_id = r.id "
-                       "WHERE r.unit_id = ? ORDER BY r.relation, r.id, p.id"_s,
-                       {unitId});
+    auto r = m_db.exec(
+        u"SELECT r.id, r.name, r.relation, r.notes, r.active, p.phone, COALESCE(r.moved_out_ms, 0) FROM residents r "
+        "LEFT JOIN resident_phones p ON p.resident_id = r.id AND p.ended_ms IS NULL "
+        "WHERE r.unit_id = ? ORDER BY r.relation, r.id, p.id"_s,
+        {unitId});
     if (!r)
         return r.error();
     while (r.value().next()) {
@@ -204,6 +207,7 @@ Result<UnitDetail> RegistryService::unit(const Session& who, qint64 unitId) cons
                 row.value(2).toString() == u"tenant"_s ? ResidentRelation::Tenant : ResidentRelation::Owner;
             resident.notes = row.value(3).toString();
             resident.active = row.value(4).toBool();
+            resident.movedOutMs = row.value(6).toLongLong();
             detail.residents.append(resident);
         }
         if (!row.value(5).isNull()) // in full only for the roles the table names

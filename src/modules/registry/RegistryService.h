@@ -41,6 +41,17 @@ public:
     Status setResidentNotes(const Session& who, qint64 residentId, const QString& notes,
                             const std::optional<QString>& expectedBefore = std::nullopt);
 
+    // The unit's residents kept at the desk (Permission::EditRegistry), never deleted; each change is
+    // one audit event, before → after. Errors name the field: name, phones, movedOut, resident.
+    // A new resident of `unitId`; phones that are not phone numbers are refused, nothing written.
+    Result<Resident> addResident(const Session& who, qint64 unitId, const ResidentChange& change);
+    // Corrects the name, owner/tenant or phones of a resident still living there; a phone no longer
+    // listed is ended (kept with the instant), a new one added.
+    Result<Resident> editResident(const Session& who, qint64 residentId, const ResidentChange& change);
+    // R-MO-1: a move-out on `movedOutMs` (not in the future): the resident stays on record, no longer active,
+    // no longer found by the desk's search or offered as the unit's resident.
+    Result<Resident> endResident(const Session& who, qint64 residentId, qint64 movedOutMs);
+
     // Checks the whole file and reports every bad row; writes nothing.
     [[nodiscard]] ImportReport previewUnitsCsv(const QByteArray& bytes) const;
     // All or nothing: any bad row means nothing is written. Importing the same file twice changes nothing.
@@ -53,6 +64,10 @@ private:
     enum class Notes { Unit, Resident };
     Status setNotes(const Session& who, Notes target, qint64 id, const QString& notes,
                     const std::optional<QString>& expectedBefore);
+    // RegistryResidents.cpp
+    [[nodiscard]] Result<ResidentChange> checked(const ResidentChange& change) const;
+    [[nodiscard]] Result<Resident> loadResident(qint64 residentId) const;
+    Status writePhones(qint64 residentId, const QStringList& before, const QStringList& after, qint64 now);
 
     Database& m_db;
     const Clock& m_clock;

@@ -18,6 +18,16 @@ struct Resident
     QStringList phones; // normalised digits, full numbers (mask them before showing in lists)
     QString notes;
     bool active = true;
+    qint64 movedOutMs = 0; // the day they moved out (active false); 0 while they live there
+};
+
+// A resident as the desk enters or corrects them on the unit's page (RegistryService::addResident,
+// editResident): the name, owner or tenant, and every current phone (as typed; normalised on save).
+struct ResidentChange
+{
+    QString name;
+    ResidentRelation relation = ResidentRelation::Owner;
+    QStringList phones;
 };
 
 struct Unit

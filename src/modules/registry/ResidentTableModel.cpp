@@ -1,5 +1,6 @@
 #include "modules/registry/ResidentTableModel.h"
 
+#include "core/DateTimeText.h"
 #include "modules/registry/RegistryDisplay.h"
 
 #include <QBrush>
@@ -39,8 +40,13 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Relation:
-        return r.active ? RegistryDisplay::relationName(r.relation)
-                        : tr("%1 (moved out)").arg(RegistryDisplay::relationName(r.relation));
+        if (r.active)
+            return RegistryDisplay::relationName(r.relation);
+        if (r.movedOutMs > 0) // the day they left, as recorded at the desk
+            return tr("%1 (moved out %2)")
+                .arg(RegistryDisplay::relationName(r.relation),
+                     DateTimeText::date(r.movedOutMs));
+        return tr("%1 (moved out)").arg(RegistryDisplay::relationName(r.relation));
     case Name:
         return r.name;
     case Phones: // the list masks; the tooltip shows what the service gave this person (full or masked)

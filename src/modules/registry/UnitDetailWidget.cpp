@@ -2,6 +2,7 @@
 
 #include "modules/registry/RegistryDisplay.h"
 #include "modules/registry/RegistryService.h"
+#include "modules/registry/ResidentDialog.h"
 #include "modules/registry/ResidentTableModel.h"
 
 #include <QFormLayout>
@@ -30,8 +31,8 @@ QLabel* valueLabel(const QString& name, QWidget* parent)
 }
 } // namespace
 
-UnitDetailWidget::UnitDetailWidget(RegistryService& registry, QWidget* parent)
-    : QWidget(parent), m_registry(registry), m_residents(new ResidentTableModel(this)),
+UnitDetailWidget::UnitDetailWidget(RegistryService& registry, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_registry(registry), m_clock(clock), m_residents(new ResidentTableModel(this)),
       m_stack(new QStackedWidget(this))
 {
     setObjectName(u"unitDetail"_s);
@@ -80,6 +81,26 @@ UnitDetailWidget::UnitDetailWidget(RegistryService& registry, QWidget* parent)
     m_residentTable->horizontalHeader()->setStretchLastSection(true);
     m_residentTable->setWordWrap(false);
     layout->addWidget(m_residentTable);
+    // A new tenant or a changed phone is entered here, by the desk, not by a CSV import (issue 11).
+    auto* residentButtons = new QHBoxLayout;
+    const auto residentButton = [page, residentButtons](const QString& text, const QString& name) {
+        auto* b = new QPushButton(text, page);
+        b->setObjectName(name);
+        residentButtons->addWidget(b);
+        return b;
+    };
+    m_addResident = residentButton(tr("&Add resident…"), u"addResidentButton"_s);
+    m_editResident = residentButton(tr("Correc&t resident…"), u"editResidentButton"_s);
+    m_moveOut = residentButton(tr("&Moves out…"), u"moveOutButton"_s);
+    m_residentSaved = new QLabel(page);
+    m_residentSaved->setObjectName(u"residentSaved"_s);
+    residentButtons->addWidget(m_residentSaved, 1);
+    layout->addLayout(residentButtons);
+    connect(m_addResident, &QPushButton::clicked, this, &UnitDetailWidget::addResident);
+    connect(m_editResident, &QPushButton::clicked, this, &UnitDetailWidget::editResident);
+    connect(m_moveOut, &QPushButton::clicked, this, &UnitDetailWidget::moveOutResident);
+    connect(m_residentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UnitDetailWidget::updateEditing);
 
     auto* notesCaption = new QLabel(tr("Unit &notes"), page);
     notesCaption->setFont(bold);
@@ -127,6 +148,69 @@ void UnitDetailWidget::updateEditing()
     const bool may = m_session && m_session->may(Permission::EditRegistry);
     m_notes->setReadOnly(!may);
     m_saveNotes->setVisible(may);
+    const bool keeps = m_session && m_session->may(Permission::EditRegistry);
+    const Resident* chosen = selectedResident();
+    const bool living = chosen && chosen->active;
+    m_addResident->setEnabled(keeps && m_unit);
+    m_editResident->setEnabled(keeps && living);
+    m_moveOut->setEnabled(keeps && living);
+    const QString refusal =
+        m_session && !keeps ? Roles::refusal(m_session->user.role, Permission::EditRegistry) : QString();
+    m_addResident->setToolTip(refusal.isEmpty() ? tr("A new owner or tenant of this unit (Alt+A)") : refusal);
+    m_editResident->setToolTip(!refusal.isEmpty() ? refusal
+                               : living           ? tr("Correct the name or the phones of the chosen resident (Alt+T)")
+                                                  : tr("Choose a resident who lives here in the list first."));
+    m_moveOut->setToolTip(!refusal.isEmpty() ? refusal
+                          : living           ? tr("Record the day the chosen resident moved out (Alt+M); the record "
+                                                            "is kept.")
+                                             : tr("Choose a resident who lives here in the list first."));
+}
+
+const Resident* UnitDetailWidget::selectedResident() const
+{
+    const QModelIndex current = m_residentTable->currentIndex();
+    if (!m_unit || !current.isValid() || current.row() >= m_residents->rowCount())
+        return nullptr;
+    return &m_residents->residentAt(current.row());
+}
+
+void UnitDetailWidget::addResident()
+{
+    openResidentDialog(static_cast<int>(ResidentDialog::Mode::Add));
+}
+
+void UnitDetailWidget::editResident()
+{
+    openResidentDialog(static_cast<int>(ResidentDialog::Mode::Edit));
+}
+
+void UnitDetailWidget::moveOutResident()
+{
+    openResidentDialog(static_cast<int>(ResidentDialog::Mode::MoveOut));
+}
+
+void UnitDetailWidget::openResidentDialog(int mode)
+{
+    const auto m = static_cast<ResidentDialog::Mode>(mode);
+    if (!m_unit || !m_session)
+        return;
+    const Resident* chosen = selectedResident();
+    if (m != ResidentDialog::Mode::Add && !chosen)
+        return;
+    const qint64 unitId = m_unit->unit.id;
+    ResidentDialog dialog(m_registry, *m_session, m_clock, m, unitId, chosen ? *chosen : Resident{}, this);
+    if (m_beforeDialog)
+        m_beforeDialog(dialog);
+    if (dialog.exec() != QDialog::Accepted || !dialog.saved())
+        return;
+    const qint64 residentId = dialog.saved()->id;
+    showUnit(unitId);
+    for (int row = 0; row < m_residents->rowCount(); ++row)
+        if (m_residents->residentAt(row).id == residentId)
+            m_residentTable->setCurrentIndex(m_residents->index(row, 0));
+    m_residentSaved->setText(m == ResidentDialog::Mode::Add    ? tr("%1 added.").arg(dialog.saved()->name)
+                             : m == ResidentDialog::Mode::Edit ? tr("%1 saved.").arg(dialog.saved()->name)
+                                                               : tr("%1 moved out.").arg(dialog.saved()->name));
 }
 
 void UnitDetailWidget::clear()
@@ -135,6 +219,7 @@ void UnitDetailWidget::clear()
     m_notes->clear();
     m_residents->setResidents({});
     m_notesError->hide();
+    updateEditing();
     m_empty->setText(tr("Find a unit with the search field, then pick it from the list."));
     m_stack->setCurrentWidget(m_empty);
 }
@@ -173,6 +258,7 @@ void UnitDetailWidget::showUnit(qint64 unitId)
     m_notes->setPlainText(u.notes);
     m_notesError->hide();
     m_notesSaved->clear();
+    m_residentSaved->clear();
     updateEditing();
     m_stack->setCurrentIndex(1);
 }

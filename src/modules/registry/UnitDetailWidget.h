@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -15,7 +16,9 @@ class QTableView;
 
 namespace fd {
 
+class Clock;
 class RegistryService;
+class ResidentDialog;
 class ResidentTableModel;
 
 // One unit as the desk needs it while the customer waits: code, type, area, zone and butler,
@@ -25,7 +28,7 @@ class UnitDetailWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit UnitDetailWidget(RegistryService& registry, QWidget* parent = nullptr);
+    UnitDetailWidget(RegistryService& registry, const Clock& clock, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // Loads the unit from the service; 0 shows the empty state.
@@ -37,14 +40,26 @@ public:
     [[nodiscard]] bool hasUnsavedNotes() const;
     // Saves the typed notes; false (with the message shown next to the notes) when they were not saved.
     bool saveNotes();
+    // For tests: runs on each resident dialog before it is shown (modal).
+    void setBeforeResidentDialog(std::function<void(ResidentDialog&)> hook) { m_beforeDialog = std::move(hook); }
+
+public slots:
+    // The unit's residents kept at the desk (ResidentDialog): a new one, the selected one corrected,
+    // the selected one moved out. Disabled, with the reason, for a role that may not.
+    void addResident();
+    void editResident();
+    void moveOutResident();
 
 signals:
     void notesSaved(qint64 unitId);
 
 private:
     void updateEditing();
+    void openResidentDialog(int mode);
+    [[nodiscard]] const Resident* selectedResident() const;
 
     RegistryService& m_registry;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     std::optional<UnitDetail> m_unit;
     ResidentTableModel* m_residents;
@@ -59,6 +74,11 @@ private:
     QLabel* m_notesError;
     QLabel* m_notesSaved;
     QPushButton* m_saveNotes;
+    QPushButton* m_addResident;
+    QPushButton* m_editResident;
+    QPushButton* m_moveOut;
+    QLabel* m_residentSaved;
+    std::function<void(ResidentDialog&)> m_beforeDialog;
 };
 
 } // namespace fd

@@ -110,7 +110,7 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     layout->addWidget(m_errors.add(QString(), nullptr, u"formError"_s, this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_dispatch = buttons->addButton(mode == Mode::Dispatch ? tr("&Dispatch") : tr("&Dispatch again"),
+    m_dispatch = buttons->addButton(mode == Mode::Dispatch ? tr("Dispatc&h") : tr("Dispatc&h again"),
                                     QDialogButtonBox::AcceptRole);
     m_dispatch->setObjectName(u"dispatchButton"_s);
     m_dispatch->setDefault(true);

@@ -1,5 +1,8 @@
 #include "modules/repairs/DispatchOrderPrinter.h"
 
+#include "core/DateTimeText.h"
+#include "core/Translations.h"
+
 #include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
 #include "widgets/OnePagePdf.h"
@@ -19,7 +22,7 @@ QString esc(const QString& s)
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 } // namespace
@@ -40,7 +43,7 @@ QString DispatchOrderPrinter::html(const Sheet& s)
                 .arg(a, esc(av), b, esc(bv));
     };
     row(tr("Ticket"), t.number, tr("Reported"), when(t.occurredMs));
-    row(tr("Unit"), s.unitCode, tr("Category"), o.category);
+    row(tr("Unit"), s.unitCode, tr("Category"), Translations::term("RepairDisplay", o.category));
     // The phone as the printing person may see it (in full for the desk's roles): the technician calls.
     row(tr("Person"), t.personName, tr("Phone"), t.callerPhone);
     row(tr("Department"), Departments::displayName(o.department), tr("Technician"), o.technician);

@@ -1,5 +1,8 @@
 #include "modules/repairs/RepairListModel.h"
 
+#include "core/DateTimeText.h"
+#include "core/Translations.h"
+
 #include "core/PersonalData.h"
 #include "engine/tickets/Departments.h"
 #include "modules/repairs/RepairDisplay.h"
@@ -60,7 +63,7 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
         return s;
     }
     case Occurred:
-        return QDateTime::fromMSecsSinceEpoch(r.occurredMs).toString(u"MM-dd HH:mm"_s);
+        return DateTimeText::shortDateTime(r.occurredMs);
     case Unit:
         return r.unitCode;
     case Person:
@@ -68,7 +71,7 @@ QVariant RepairListModel::data(const QModelIndex& index, int role) const
     case Phone:
         return r.callerPhone.isEmpty() ? QString() : PersonalData::maskPhone(r.callerPhone);
     case Category:
-        return r.category;
+        return Translations::term("RepairDisplay", r.category); // saved as it read on screen
     case Description:
         return r.description;
     case Department:

@@ -51,7 +51,7 @@ RepairsPage::RepairsPage(Services& services, RepairService& repairs, QWidget* pa
     m_return = button(tr("Order &back…"), "returnRepair", tr("The department reports the work done"));
     m_again = button(tr("&Not satisfied…"), "secondDispatch", tr("Unsatisfied callback: dispatch again"));
     m_print = button(tr("&Print order…"), "printOrder", tr("The dispatch order as a PDF (A5)"));
-    m_fees = button(tr("&Fee schedule…"), "feeSchedule", tr("Paid services and their prices"));
+    m_fees = button(tr("Fee &schedule…"), "feeSchedule", tr("Paid services and their prices"));
     layout->addLayout(bar);
 
     m_table = new QTableView(this);

@@ -53,7 +53,7 @@ ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Tic
     layout->addWidget(m_errors.add(QString(), nullptr, u"formError"_s, this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* save = buttons->addButton(tr("&Record return"), QDialogButtonBox::AcceptRole);
+    auto* save = buttons->addButton(tr("Record r&eturn"), QDialogButtonBox::AcceptRole);
     save->setObjectName(u"recordReturn"_s);
     save->setDefault(true);
     layout->addWidget(buttons);

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -17,14 +18,36 @@ namespace fd {
 
 namespace {
 
+// Category names are drawn whole (issue 11: "Forwarding" was cut to "Forwardi…"): when the longest
+// does not fit its share of the plot's width, the names stand upright and the axis grows to them.
+void fitLabels(QChart* chart)
+{
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        auto* x = qobject_cast<QBarCategoryAxis*>(axis);
+        if (!x || x->count() == 0)
+            continue;
+        const QFontMetricsF metrics(x->labelsFont());
+        qreal longest = 0;
+        for (const QString& name : x->categories())
+            longest = std::max(longest, metrics.horizontalAdvance(name));
+        // Qt Charts draws a label as a text item with its own margins inside a padded slot: about
+        // two lines' height of the slot is not for the text.
+        const qreal share = chart->plotArea().width() / x->count() - 2 * metrics.height();
+        const int angle = longest > share ? -90 : 0;
+        if (x->labelsAngle() != angle)
+            x->setLabelsAngle(angle);
+    }
+}
+
 QChartView* makeView(const QString& objectName, QWidget* parent)
 {
     auto* view = new QChartView(new QChart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(200);
-    view->chart()->legend()->hide();
-    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    ReportChartsWidget::prepare(view->chart());
+    QChart* chart = view->chart();
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitLabels(chart); });
     return view;
 }
 
@@ -60,6 +83,7 @@ void fill(QChart* chart, const QString& title, const QStringList& labels, const 
     y->setLabelFormat(u"%d"_s);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    fitLabels(chart);
 }
 
 } // namespace
@@ -93,6 +117,18 @@ void ReportChartsWidget::clear()
 
 void ReportChartsWidget::setFigures(const ReportFigures& f)
 {
+    showKinds(kindsChart(), f);
+    showRates(ratesChart(), f);
+}
+
+void ReportChartsWidget::prepare(QChart* chart)
+{
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void ReportChartsWidget::showKinds(QChart* chart, const ReportFigures& f)
+{
     QStringList kinds;
     QList<qreal> counts;
     qreal most = 0;
@@ -103,8 +139,11 @@ void ReportChartsWidget::setFigures(const ReportFigures& f)
     }
     // Head room above the tallest bar for its label; a top that five steps divide into whole numbers.
     const qreal top = std::max<qreal>(5, std::ceil(most * 1.15 / 5.0) * 5.0);
-    fill(kindsChart(), tr("Taken in by kind"), kinds, counts, top, u"@value"_s, QColor(0x3b, 0x82, 0xc4), false);
+    fill(chart, tr("Taken in by kind"), kinds, counts, top, u"@value"_s, QColor(0x3b, 0x82, 0xc4), false);
+}
 
+void ReportChartsWidget::showRates(QChart* chart, const ReportFigures& f)
+{
     const QList<QPair<QString, ReportRate>> rates = {
         {tr("Forwarding"), f.forwarding}, {tr("Follow-up"), f.followUp}, {tr("Reply"), f.reply},
         {tr("Resolution"), f.resolution}, {tr("Callback"), f.callbacks}, {tr("Satisfied"), f.satisfaction},
@@ -115,9 +154,8 @@ void ReportChartsWidget::setFigures(const ReportFigures& f)
         names << name;
         percents << rate.percent().value_or(0);
     }
-    fill(ratesChart(), tr("On time and callbacks (%)"), names, percents, 100, u"@value%"_s, QColor(0x3f, 0x8f, 0x5a),
-         true);
-    if (auto* series = qobject_cast<QBarSeries*>(ratesChart()->series().value(0)))
+    fill(chart, tr("On time and callbacks (%)"), names, percents, 100, u"@value%"_s, QColor(0x3f, 0x8f, 0x5a), true);
+    if (auto* series = qobject_cast<QBarSeries*>(chart->series().value(0)))
         series->setLabelsPrecision(3);
 }
 

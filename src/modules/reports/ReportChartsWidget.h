@@ -24,6 +24,11 @@ public:
     [[nodiscard]] QChart* kindsChart() const;
     [[nodiscard]] QChart* ratesChart() const;
 
+    // The same two charts on any QChart (the printed report draws them too).
+    static void prepare(QChart* chart);
+    static void showKinds(QChart* chart, const ReportFigures& figures);
+    static void showRates(QChart* chart, const ReportFigures& figures);
+
 private:
     QChartView* m_kinds;
     QChartView* m_rates;

@@ -1,5 +1,7 @@
 #include "modules/reports/ReportSections.h"
 
+#include "core/DateTimeText.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -35,7 +37,7 @@ ReportSection counts(const QString& id, const QString& title, const QString& wha
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 } // namespace
@@ -55,19 +57,16 @@ QString ReportCell::display() const
 
 QString ReportSections::title(const ReportFigures& f)
 {
-    const QString format = u"yyyy-MM-dd"_s;
     if (f.daily)
-        return tr("Daily report %1").arg(f.firstDay.toString(format));
+        return tr("Daily report %1").arg(DateTimeText::date(f.firstDay));
     // The last day is the site's close day (R-IN-6, rule.week_close_day): the title names it.
     return tr("Weekly report %1 to %2 (closes %3)")
-        .arg(f.firstDay.toString(format), f.lastDay.toString(format), QLocale().dayName(f.lastDay.dayOfWeek()));
+        .arg(DateTimeText::date(f.firstDay), DateTimeText::date(f.lastDay), QLocale().dayName(f.lastDay.dayOfWeek()));
 }
 
 QString ReportSections::subtitle(const ReportFigures& f)
 {
-    return tr("Taken in: %1 · figures as of %2")
-        .arg(f.total)
-        .arg(QDateTime::fromMSecsSinceEpoch(f.asOfMs).toString(u"yyyy-MM-dd HH:mm"_s));
+    return tr("Taken in: %1 · figures as of %2").arg(f.total).arg(DateTimeText::dateTime(f.asOfMs));
 }
 
 QList<QPair<QString, ReportRate>> ReportSections::rates(const ReportFigures& f)

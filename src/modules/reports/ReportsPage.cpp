@@ -1,9 +1,13 @@
 #include "modules/reports/ReportsPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
+#include "core/PdfToUnicode.h"
+#include "engine/SiteSetup.h"
 #include "modules/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
-#include "modules/reports/ReportDocument.h"
+#include "modules/reports/ReportPdf.h"
 #include "modules/reports/ReportSections.h"
 #include "modules/reports/ReportService.h"
 #include "modules/reports/ReportXlsx.h"
@@ -23,7 +27,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <QLocale>
@@ -89,7 +92,7 @@ ReportsPage::ReportsPage(Services& services, ReportService& service, QWidget* pa
     top->addWidget(dateLabel);
     m_date->setObjectName(u"reportDate"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd ddd"_s);
+    m_date->setDisplayFormat(DateTimeText::dateFormat() + u" ddd"_s);
     updateDateTip();
     top->addWidget(m_date);
     m_thisWeek->setObjectName(u"reportThisWeek"_s);
@@ -251,7 +254,7 @@ bool ReportsPage::savePdf(const QString& path)
 {
     if (!m_figures)
         return false;
-    if (Status s = ReportDocument::writePdf(*m_figures, path); !s) {
+    if (Status s = ReportPdf::write(*m_figures, m_services.site.siteName(), path); !s) {
         showError(s.error().message);
         return false;
     }
@@ -278,9 +281,17 @@ void ReportsPage::print()
     printer.setOutputFileName(suggestedName(u".pdf"_s));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the report or save it as PDF"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted)
+        printOn(printer);
+}
+
+void ReportsPage::printOn(QPrinter& printer)
+{
+    if (!m_figures)
         return;
-    ReportDocument::build(*m_figures)->print(&printer);
+    ReportPdf::print(*m_figures, m_services.site.siteName(), printer);
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        PdfToUnicode::repairFile(printer.outputFileName()); // printed to a file: its text is what it shows
 }
 
 } // namespace fd

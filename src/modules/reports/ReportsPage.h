@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QPrinter;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -38,6 +39,8 @@ public:
     // the message shows on the page and false is returned.
     bool exportXlsx(const QString& path);
     bool savePdf(const QString& path);
+    // Prints what the page shows on a printer the print dialog set up (a printer or a PDF file).
+    void printOn(QPrinter& printer);
 
 public slots:
     // Reads the figures again for the chosen week or day.

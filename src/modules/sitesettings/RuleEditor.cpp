@@ -1,5 +1,7 @@
 #include "modules/sitesettings/RuleEditor.h"
 
+#include "core/DateTimeText.h"
+
 #include <QComboBox>
 
 #include <QHBoxLayout>
@@ -21,7 +23,7 @@ QTimeEdit* timeEdit(const QString& name, QWidget* parent)
 {
     auto* edit = new QTimeEdit(parent);
     edit->setObjectName(name);
-    edit->setDisplayFormat(u"HH:mm"_s);
+    edit->setDisplayFormat(DateTimeText::timeFormat());
     return edit;
 }
 

@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemDepositWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "modules/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
@@ -45,12 +47,20 @@ StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemS
     form->addRow(tr("S&helf"), withError(m_shelf, u"shelf"_s, "depositShelfError"));
     m_pickup = new QDateTimeEdit(who);
     m_pickup->setObjectName(u"depositPickup"_s);
-    m_pickup->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_pickup->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_pickup->setCalendarPopup(true);
     form->addRow(tr("E&xpected pickup"), withError(m_pickup, u"pickup"_s, "depositPickupError"));
     m_note = new QLineEdit(who);
     m_note->setObjectName(u"depositNote"_s);
     form->addRow(tr("N&ote"), m_note);
+    // A row's Alt-letter lands in its field: QLabel moves the cursor only to a buddy that takes focus
+    // itself, so a field wrapped with its error line is reached through the wrapper's proxy.
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+        auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+        if (label && label->buddy() && label->buddy()->focusProxy())
+            label->setBuddy(label->buddy()->focusProxy());
+    }
 
     auto* items = new QGroupBox(tr("Items"), this);
     auto* itemsLayout = new QVBoxLayout(items);

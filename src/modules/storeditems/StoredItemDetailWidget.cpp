@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemDetailWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "modules/storeditems/StoredItemService.h"
@@ -22,7 +24,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemHandoverProvider.h"
 
+#include "core/DateTimeText.h"
+
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -30,7 +32,7 @@ Result<QList<HandoverLine>> StoredItemHandoverProvider::openItems(const Post& po
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
         const QDateTime due = QDateTime::fromMSecsSinceEpoch(r.value(6).toLongLong());
-        const QString dueText = due.date() == today ? due.toString(u"HH:mm"_s) : due.toString(u"MM-dd HH:mm"_s);
+        const QString dueText = due.date() == today ? DateTimeText::time(due.time()) : DateTimeText::shortDateTime(due);
         HandoverLine line;
         line.kind = HandoverItemKind::Log;
         line.refId = r.value(0).toLongLong();

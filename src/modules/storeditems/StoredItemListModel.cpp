@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemListModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "modules/storeditems/StoredItemService.h"
@@ -78,7 +80,7 @@ QVariant StoredItemListModel::data(const QModelIndex& index, int role) const
     case Shelf:
         return s.shelf;
     case Pickup: {
-        const QString when = QDateTime::fromMSecsSinceEpoch(s.expectedPickupMs).toString(u"MM-dd HH:mm"_s);
+        const QString when = DateTimeText::shortDateTime(s.expectedPickupMs);
         return overdue ? tr("%1 (overdue)").arg(when) : when;
     }
     case Status:

@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemPickupWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/SignatureField.h"
 
@@ -88,7 +90,7 @@ void StoredItemPickupWidget::lookUp()
     const StoredItem& s = item.value();
     m_found->setText(tr("%1 · %2 %3 · shelf %4 · %5 · %6")
                          .arg(s.unitCode, s.depositorName, s.summary, s.shelf, StoredItemService::statusName(s.status),
-                              QDateTime::fromMSecsSinceEpoch(s.createdMs).toString(u"MM-dd HH:mm"_s)));
+                              DateTimeText::shortDateTime(s.createdMs)));
     if (m_collector->text().isEmpty() && s.held())
         m_collector->setText(s.depositorName);
 }

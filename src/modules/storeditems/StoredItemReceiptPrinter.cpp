@@ -1,5 +1,7 @@
 #include "modules/storeditems/StoredItemReceiptPrinter.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/PersonalData.h"
 #include "engine/watches/SignatureService.h"
 #include "widgets/OnePagePdf.h"
@@ -21,7 +23,7 @@ QString esc(const QString& s)
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // (R-PS-2), pickup against the tag (R-PS-3). Part two (StoredItemReads.cpp) holds the reads.
 #include "modules/storeditems/StoredItemService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
@@ -22,7 +24,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+    return DateTimeText::dateTime(ms);
 }
 
 QJsonObject describe(const StoredItem& s)

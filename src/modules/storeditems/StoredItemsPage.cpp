@@ -8,6 +8,8 @@
 #include "modules/storeditems/StoredItemPickupWidget.h"
 #include "modules/storeditems/StoredItemReceiptPrinter.h"
 #include "modules/storeditems/StoredItemService.h"
+#include "widgets/FormEdits.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -72,6 +74,12 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
 
     m_deposit = new StoredItemDepositWidget(services, service, m_tabs);
     m_pickup = new StoredItemPickupWidget(service, m_tabs);
+    // "Saved, tag …" or "Handed out" was about the item before: typing the next one takes it away.
+    for (QWidget* form : {static_cast<QWidget*>(m_deposit), static_cast<QWidget*>(m_pickup)})
+        FormEdits::watch(form, this, [this] {
+            m_message->clear();
+            m_message->hide();
+        });
     m_tabs->addTab(list, tr("In storage"));
     m_tabs->addTab(m_deposit, tr("New deposit"));
     m_tabs->addTab(m_pickup, tr("Pickup"));
@@ -97,6 +105,11 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
     connect(m_pickup, &StoredItemPickupWidget::collected, this, [this](const StoredItem& s) {
         m_tabs->setCurrentIndex(0);
         changed(s.id, tr("%1 handed out to %2.").arg(s.tag, s.collectorName));
+    });
+    // R-PS-2: an item passing its expected pickup turns red, and its reminder shows, while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] {
+        m_model->redrawRows();
+        m_detail->showItem(selectedItemId());
     });
 }
 

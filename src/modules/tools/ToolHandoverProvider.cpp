@@ -1,5 +1,7 @@
 #include "modules/tools/ToolHandoverProvider.h"
 
+#include "core/DateTimeText.h"
+
 #include "modules/tools/ToolService.h"
 #include "modules/tools/ToolSql.h"
 #include "storage/Database.h"
@@ -24,7 +26,8 @@ Result<QList<HandoverLine>> ToolHandoverProvider::openItems(const Post& post, qi
     while (q.value().next()) {
         const ToolLoan l = toolsql::loanFrom(q.value());
         const QDateTime lent = QDateTime::fromMSecsSinceEpoch(l.lentMs);
-        const QString since = lent.toString(lent.date() == today ? u"HH:mm"_s : u"MM-dd HH:mm"_s);
+        const QString since =
+            lent.date() == today ? DateTimeText::time(lent.time()) : DateTimeText::shortDateTime(lent);
         out << HandoverLine{HandoverItemKind::Log, l.id, tr("%1, since %2").arg(ToolService::loanLine(l), since)};
     }
     return out;

@@ -1,6 +1,8 @@
 // ToolService: the inventory, the lists and counts, and the search source (the lending is in ToolService.cpp).
 #include "modules/tools/ToolService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -142,8 +144,8 @@ Result<QList<QString>> ToolService::callNotes(qint64 loanId) const
     QList<QString> out;
     while (q.value().next())
         out << tr("%1 %2: %3")
-                   .arg(QDateTime::fromMSecsSinceEpoch(q.value().value(0).toLongLong()).toString(u"MM-dd HH:mm"_s),
-                        q.value().value(2).toString(), q.value().value(1).toString());
+                   .arg(DateTimeText::shortDateTime(q.value().value(0).toLongLong()), q.value().value(2).toString(),
+                        q.value().value(1).toString());
     return out;
 }
 

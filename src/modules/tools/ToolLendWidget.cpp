@@ -2,6 +2,7 @@
 
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/tools/ToolService.h"
+#include "widgets/FormEdits.h"
 #include "widgets/SignatureField.h"
 
 #include <QComboBox>
@@ -42,6 +43,9 @@ ToolLendWidget::ToolLendWidget(ToolService& tools, RegistryService& registry, QW
     m_unit = new UnitPickerWidget(registry, this);
     m_unit->setObjectName(u"lendUnit"_s);
     form->addRow(tr("&Unit:"), m_unit);
+    // QLabel moves the cursor only to a buddy that takes focus itself: the picker's text field.
+    if (auto* unitLabel = qobject_cast<QLabel*>(form->labelForField(m_unit)))
+        unitLabel->setBuddy(m_unit->edit());
     form->addRow(m_errors.add(u"unit"_s, m_unit->edit(), u"lendUnitError"_s, this));
 
     auto* who = new QHBoxLayout;
@@ -81,6 +85,8 @@ ToolLendWidget::ToolLendWidget(ToolService& tools, RegistryService& registry, QW
     buttons->addWidget(m_lend);
     form->addRow(buttons);
     connect(m_lend, &QPushButton::clicked, this, &ToolLendWidget::lend);
+    // "Lent: …" was about the loan before: typing the next one takes it away.
+    FormEdits::watch(this, m_done, [this] { m_done->clear(); });
 }
 
 void ToolLendWidget::setSession(const Session& session)

@@ -1,5 +1,7 @@
 #include "modules/tools/ToolLoanModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/PersonalData.h"
 #include "modules/tools/ToolService.h"
 
@@ -16,7 +18,7 @@ QString shortTime(qint64 ms, qint64 nowMs)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
     const bool today = t.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date();
-    return t.toString(today ? u"HH:mm"_s : u"MM-dd HH:mm"_s);
+    return today ? DateTimeText::time(t.time()) : DateTimeText::shortDateTime(t);
 }
 
 } // namespace
@@ -28,6 +30,12 @@ ToolLoanModel::ToolLoanModel(ToolService& tools, QObject* parent)
 void ToolLoanModel::refresh(qint64 nowMs)
 {
     reload([this, nowMs] { m_nowMs = nowMs; });
+}
+
+void ToolLoanModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
 }
 
 int ToolLoanModel::rowOf(qint64 loanId) const

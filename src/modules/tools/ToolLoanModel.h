@@ -21,6 +21,8 @@ public:
     explicit ToolLoanModel(ToolService& tools, QObject* parent = nullptr);
     // `nowMs` marks the overdue rows; reloads from the first page.
     void refresh(qint64 nowMs);
+    // The minute changed: the rows are drawn as of `nowMs` (ages, overdue marks), nothing is read again.
+    void setNow(qint64 nowMs);
     [[nodiscard]] int rowOf(qint64 loanId) const;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,7 @@
 #include "modules/tools/ToolService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "core/PhoneNumber.h"
@@ -231,11 +233,10 @@ Result<ToolLoan> ToolService::giveBack(const Session& who, qint64 loanId, const 
         return found.error();
     const ToolLoan before = found.value();
     if (!before.isOut())
-        return Error{u"tool.returned"_s,
-                     tr("%1 was already returned on %2.")
-                         .arg(loanLine(before),
-                              QDateTime::fromMSecsSinceEpoch(*before.returnedMs).toString(u"yyyy-MM-dd HH:mm"_s)),
-                     u"condition"_s};
+        return Error{
+            u"tool.returned"_s,
+            tr("%1 was already returned on %2.").arg(loanLine(before), DateTimeText::dateTime(*before.returnedMs)),
+            u"condition"_s};
     ToolLoan after = before;
     after.returnedMs = m_clock.nowMs();
     after.returnedBy = who.user.displayName;

@@ -1,5 +1,7 @@
 #include "modules/tools/ToolsPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "engine/watches/SignatureService.h"
 #include "modules/Services.h"
@@ -8,6 +10,7 @@
 #include "modules/tools/ToolLoanModel.h"
 #include "modules/tools/ToolService.h"
 #include "modules/tools/ToolStockModel.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -63,7 +66,7 @@ ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
     auto* stockButtons = new QHBoxLayout;
     m_addTool = new QPushButton(tr("&Add a tool…"), stockBox);
     m_addTool->setObjectName(u"addToolButton"_s);
-    m_retire = new QPushButton(tr("Re&tire"), stockBox);
+    m_retire = new QPushButton(tr("Ret&ire"), stockBox);
     m_retire->setObjectName(u"retireToolButton"_s);
     stockButtons->addWidget(m_addTool);
     stockButtons->addWidget(m_retire);
@@ -113,6 +116,11 @@ ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
         emit loanChanged(loanId);
     });
     updateActions();
+    // A loan not back by the end of the lending day turns overdue while the page stays open.
+    KeepCurrent::follow(this, services.minuteTick, [this] {
+        m_loans->setNow(m_services.clock.nowMs());
+        loadSelected();
+    });
 }
 
 QWidget* ToolsPage::buildLoanBox()
@@ -215,7 +223,7 @@ void ToolsPage::showLoan(const std::optional<ToolLoan>& loan)
         updateActions();
         return;
     }
-    const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(u"MM-dd HH:mm"_s); };
+    const auto time = [](qint64 ms) { return DateTimeText::shortDateTime(ms); };
     QStringList lines{ToolService::loanLine(*loan), tr("Phone: %1").arg(loan->borrowerPhone),
                       tr("Lent %1 by %2").arg(time(loan->lentMs), loan->lentBy)};
     if (auto signature = m_tools.signature(loan->signatureId))
@@ -247,7 +255,7 @@ void ToolsPage::updateActions()
     m_retire->setVisible(inventory);
     const QModelIndex i = m_stockTable->currentIndex();
     const bool active = i.isValid() && i.row() < m_stock->rowCount() && m_stock->rowAt(i.row()).active;
-    m_retire->setText(i.isValid() && !active ? tr("Bring &back") : tr("Re&tire"));
+    m_retire->setText(i.isValid() && !active ? tr("Bring bac&k") : tr("Ret&ire"));
     m_retire->setEnabled(i.isValid());
 }
 
@@ -290,8 +298,7 @@ void ToolsPage::recordCall()
     m_callNote->clear();
     refresh();
     showRecord(id);
-    m_message->setText(tr("Call recorded; asked again at %1.")
-                           .arg(QDateTime::fromMSecsSinceEpoch(called.value().dueMs).toString(u"MM-dd HH:mm"_s)));
+    m_message->setText(tr("Call recorded; asked again at %1.").arg(DateTimeText::shortDateTime(called.value().dueMs)));
     m_message->setVisible(true);
     emit loanChanged(id);
 }

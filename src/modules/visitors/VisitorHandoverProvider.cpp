@@ -1,5 +1,7 @@
 #include "modules/visitors/VisitorHandoverProvider.h"
 
+#include "core/DateTimeText.h"
+
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -28,7 +30,7 @@ Result<QList<HandoverLine>> VisitorHandoverProvider::openItems(const Post& post,
     QList<HandoverLine> out;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        const QString since = QDateTime::fromMSecsSinceEpoch(r.value(4).toLongLong()).toString(u"HH:mm"_s);
+        const QString since = DateTimeText::time(r.value(4).toLongLong());
         //: A visitor still inside on a handover sheet: name, party size, unit, time in.
         out.append({HandoverItemKind::Log, r.value(0).toLongLong(),
                     tr("%1 (%n people) → %2, inside since %3", nullptr, r.value(2).toInt())

@@ -1,5 +1,7 @@
 #include "modules/visitors/VisitorInsideModel.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/PersonalData.h"
 #include "modules/visitors/VisitorService.h"
 
@@ -20,6 +22,12 @@ void VisitorInsideModel::refresh(qint64 nowMs)
         m_nowMs = nowMs;
         m_confirmMs = qint64(m_visitors.confirmMinutes()) * 60'000;
     });
+}
+
+void VisitorInsideModel::setNow(qint64 nowMs)
+{
+    m_nowMs = nowMs;
+    redrawRows();
 }
 
 int VisitorInsideModel::rowOf(qint64 visitId) const
@@ -54,7 +62,7 @@ QVariant VisitorInsideModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeIn:
-        return QDateTime::fromMSecsSinceEpoch(v.arrivedMs).toString(u"HH:mm"_s);
+        return DateTimeText::time(v.arrivedMs);
     case HowLong: {
         const qint64 minutes = qMax<qint64>(0, (m_nowMs - v.arrivedMs) / 60'000);
         const QString stay = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));

@@ -21,6 +21,8 @@ public:
     explicit VisitorInsideModel(VisitorService& visitors, QObject* parent = nullptr);
     // `nowMs` gives how long each has been inside and marks those due a check; reloads from the top.
     void refresh(qint64 nowMs);
+    // The minute changed: the stays and the confirm marks are drawn as of `nowMs`, nothing is read again.
+    void setNow(qint64 nowMs);
     [[nodiscard]] int rowOf(qint64 visitId) const;
     [[nodiscard]] bool isDue(const Visit& visit) const;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "modules/visitors/VisitorInstructionsWidget.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "modules/visitors/VisitorService.h"
 
@@ -59,7 +61,7 @@ VisitorInstructionsWidget::VisitorInstructionsWidget(VisitorService& visitors, c
     m_until->setObjectName(u"visitorInstructionUntil"_s);
     m_ends = new QDateTimeEdit(m_editor);
     m_ends->setObjectName(u"visitorInstructionEnds"_s);
-    m_ends->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_ends->setDisplayFormat(DateTimeText::dateTimeFormat());
     m_ends->setEnabled(false);
     m_add = new QPushButton(tr("Add"), m_editor);
     m_add->setObjectName(u"visitorInstructionAdd"_s);
@@ -118,8 +120,7 @@ void VisitorInstructionsWidget::reload()
     for (const UnitInstruction& i : list) {
         QString line = u"%1: %2"_s.arg(VisitorService::instructionKindName(i.kind), i.text);
         if (i.endsMs)
-            line +=
-                u"  "_s + tr("(until %1)").arg(QDateTime::fromMSecsSinceEpoch(*i.endsMs).toString(u"MM-dd HH:mm"_s));
+            line += u"  "_s + tr("(until %1)").arg(DateTimeText::shortDateTime(*i.endsMs));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, i.id);
         if (i.kind == InstructionKind::Refuse) { // shown in red: the desk must not let them in

@@ -1,5 +1,7 @@
 #include "modules/visitors/VisitorService.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
@@ -99,7 +101,7 @@ QJsonObject describe(const Visit& v)
 
 QString clockTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"HH:mm"_s);
+    return DateTimeText::time(ms);
 }
 
 } // namespace

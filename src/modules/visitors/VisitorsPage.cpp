@@ -1,5 +1,7 @@
 #include "modules/visitors/VisitorsPage.h"
 
+#include "core/DateTimeText.h"
+
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "modules/Services.h"
@@ -7,6 +9,7 @@
 #include "modules/visitors/VisitorInsideModel.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -78,6 +81,11 @@ VisitorsPage::VisitorsPage(Services& services, VisitorService& visitors, QWidget
     addShortcut(this, QKeySequence(Qt::Key_Escape), [this] { clearForm(); });
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_O), [this] { checkOutSelected(); });
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K), [this] { confirmSelected(); });
+    // R-VS-3: while the page stays open each stay counts on and the confirm mark appears on time.
+    KeepCurrent::follow(this, services.minuteTick, [this] {
+        m_model->setNow(m_services.clock.nowMs());
+        m_instructions->reload(); // an instruction may have run out
+    });
 }
 
 QWidget* VisitorsPage::buildInside()
@@ -166,7 +174,7 @@ void VisitorsPage::showRecord(qint64 visitId)
         say(v.error().message, true);
         return;
     }
-    const QString when = QDateTime::fromMSecsSinceEpoch(v->arrivedMs).toString(u"MM-dd HH:mm"_s);
+    const QString when = DateTimeText::shortDateTime(v->arrivedMs);
     say(tr("%1 → %2, %3 (%4).").arg(v->visitorName, v->unitCode, VisitorService::statusName(v->status), when));
 }
 
@@ -238,8 +246,7 @@ void VisitorsPage::checkOutSelected()
         refresh();
         return;
     }
-    say(tr("%1 left at %2.")
-            .arg(done->visitorName, QDateTime::fromMSecsSinceEpoch(done->leftMs.value_or(0)).toString(u"HH:mm"_s)));
+    say(tr("%1 left at %2.").arg(done->visitorName, DateTimeText::time(done->leftMs.value_or(0))));
     refresh();
     emit visitChanged(id);
 }
@@ -317,6 +324,7 @@ void VisitorsPage::updateConfirmation()
 {
     const bool refused = m_confirmation->checkedId() == static_cast<int>(VisitConfirmation::Refused);
     m_reason->setEnabled(refused);
+    m_reason->setToolTip(refused ? QString() : tr("Only when the resident refused the visit"));
     m_checkIn->setText(refused ? tr("Record refusal (Ctrl+S)") : tr("&Check in (Ctrl+S)"));
 }
 

@@ -5,6 +5,7 @@
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"
+#include "widgets/FormEdits.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -34,7 +35,8 @@ QWidget* VisitorsPage::buildForm()
     const auto addRow = [&](const QString& caption, QWidget* input, const QString& field, const QString& name) {
         const int row = grid->rowCount();
         auto* label = new QLabel(caption, box);
-        label->setBuddy(input);
+        // QLabel moves the cursor only to a buddy that takes focus itself: a compound field's proxy.
+        label->setBuddy(input->focusProxy() ? input->focusProxy() : input);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         grid->addWidget(input, row, 1);
         if (!field.isEmpty())
@@ -45,7 +47,7 @@ QWidget* VisitorsPage::buildForm()
     m_name->setObjectName(u"visitorName"_s);
     m_name->setPlaceholderText(tr("Name; past visitors are suggested"));
     m_name->installEventFilter(this);
-    addRow(tr("&Visitor"), m_name, u"name"_s, u"visitorName"_s);
+    addRow(tr("V&isitor"), m_name, u"name"_s, u"visitorName"_s);
     m_suggestions = new QListWidget(box);
     m_suggestions->setObjectName(u"visitorSuggestions"_s);
     m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().lineSpacing() * 4 + 10);
@@ -128,6 +130,8 @@ QWidget* VisitorsPage::buildForm()
             [this](QListWidgetItem* item) { takeSuggestion(m_suggestions->row(item)); });
     connect(m_confirmation, &QButtonGroup::idToggled, this, &VisitorsPage::updateConfirmation);
     updateConfirmation();
+    // "… checked in" was about the visitor before: typing the next one takes it away.
+    FormEdits::watch(box, this, [this] { say({}); });
     return box;
 }
 

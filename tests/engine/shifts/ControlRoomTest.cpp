@@ -47,14 +47,17 @@ TEST_P(ControlRoomTest, TheControlRoomsDirectDispatchBecomesARetroactiveTicketWi
     ASSERT_EQ(pending.value().size(), 1);
     EXPECT_EQ(pending.value().first().id, call.id);
 
-    auto entered = m_calls->enterAsTicket(m_morning, call.id);
+    auto entered = m_calls->enterAsTicket(m_morning, call.id, TicketKind::Repair, u"水路"_s);
     ASSERT_TRUE(entered.ok()) << entered.error().message.toStdString();
     const Ticket t = m_tickets->find(entered.value().id).value();
     EXPECT_TRUE(t.retroactive);
     EXPECT_EQ(t.channel, Channel::ControlRoom);
     EXPECT_EQ(t.occurredMs, at(23, 10));
     EXPECT_EQ(t.createdMs, at(8, 10, 1));
-    EXPECT_EQ(t.createdBy, m_morning.user.id);
+    // R-RP-5, R-SH-3: the ticket is the control room's, who took the call and dispatched; the desk
+    // clerk only entered it (recorded on the intake step, and audited as the one who acted).
+    EXPECT_EQ(t.createdBy, m_control.user.id);
+    EXPECT_EQ(t.category, u"水路"_s);
     EXPECT_EQ(t.status, TicketStatus::Returned);
     EXPECT_EQ(t.department, u"engineering"_s);
     EXPECT_TRUE(t.number.contains(u"20261123"_s)); // numbered on the day it happened
@@ -63,9 +66,20 @@ TEST_P(ControlRoomTest, TheControlRoomsDirectDispatchBecomesARetroactiveTicketWi
     EXPECT_EQ(events[0].atMs, at(23, 10));
     EXPECT_EQ(events[1].atMs, at(23, 15));
     EXPECT_EQ(events[2].atMs, at(23, 50));
-    for (const TicketEvent& e : events)
+    for (const TicketEvent& e : events) {
         EXPECT_EQ(e.recordedMs, at(8, 10, 1));
-    EXPECT_TRUE(events[0].note.contains(u"刘师傅"_s));
+        EXPECT_EQ(e.actorId, m_control.user.id); // the operator took, dispatched and took the return
+    }
+    EXPECT_EQ(events[0].data.value(u"entered_by"_s).toInteger(), m_morning.user.id);
+    // The night's work is the ticket's work steps (R-RP-3), not text on the intake step.
+    EXPECT_FALSE(events[0].note.contains(u"刘师傅"_s)) << events[0].note.toStdString();
+    EXPECT_FALSE(events[0].note.contains(u"更换水管"_s)) << events[0].note.toStdString();
+    EXPECT_EQ(events[1].data.value(u"technician"_s).toString(), u"刘师傅"_s);
+    EXPECT_EQ(events[2].note, u"关闭总阀，更换水管"_s);
+    EXPECT_EQ(events[2].data.value(u"done_by"_s).toString(), u"刘师傅"_s);
+    const auto ticketAudit = m_audit->history(u"ticket"_s, t.id).value();
+    ASSERT_FALSE(ticketAudit.isEmpty());
+    EXPECT_EQ(ticketAudit.first().actorId, m_morning.user.id); // who entered it, audited
 
     EXPECT_EQ(m_calls->call(call.id).value().enteredTicketId, t.id);
     EXPECT_TRUE(m_calls->pendingCalls().value().isEmpty());
@@ -77,14 +91,31 @@ TEST_P(ControlRoomTest, TheControlRoomsDirectDispatchBecomesARetroactiveTicketWi
     expectAuditIntact();
 }
 
+TEST_P(ControlRoomTest, ANightRepairIsEnteredOnlyWithItsCategory)
+{
+    // R-RP-5, R-IN-1: a 补单 is classified like any intake; a repair needs what is to be repaired.
+    const ControlRoomCall call = nightCall();
+    setTime(at(8, 10, 1));
+    start(m_morning, m_desk);
+    const qint64 tickets = count(u"tickets"_s);
+    auto bare = m_calls->enterAsTicket(m_morning, call.id, TicketKind::Repair, u"  "_s);
+    ASSERT_FALSE(bare.ok());
+    EXPECT_EQ(bare.error().field, u"category"_s);
+    EXPECT_EQ(count(u"tickets"_s), tickets);
+    EXPECT_EQ(m_calls->pendingCalls().value().size(), 1);                           // still waiting to be entered
+    auto inquiry = m_calls->enterAsTicket(m_morning, call.id, TicketKind::Inquiry); // only repairs need one
+    ASSERT_TRUE(inquiry.ok()) << inquiry.error().message.toStdString();
+    EXPECT_EQ(inquiry.value().createdBy, m_control.user.id);
+}
+
 TEST_P(ControlRoomTest, ACallEnteredOnceCannotBeEnteredTwice)
 {
     // R-RP-5
     const ControlRoomCall call = nightCall();
     setTime(at(8, 10, 1));
-    ASSERT_TRUE(m_calls->enterAsTicket(m_morning, call.id).ok());
+    ASSERT_TRUE(m_calls->enterAsTicket(m_morning, call.id, TicketKind::Repair, u"水路"_s).ok());
     const qint64 tickets = count(u"tickets"_s);
-    auto again = m_calls->enterAsTicket(m_clerk, call.id);
+    auto again = m_calls->enterAsTicket(m_clerk, call.id, TicketKind::Repair, u"水路"_s);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, u"call.entered"_s);
     EXPECT_EQ(count(u"tickets"_s), tickets);

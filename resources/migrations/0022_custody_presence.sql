@@ -1,4 +1,4 @@
--- FrontDesk schema 23: who holds what at a post (R-SH-1..3).
+-- FrontDesk schema 22: who holds what at a post (R-SH-1..3).
 --  tickets.post_id   the post that has the open ticket in its custody: the post its taker was on
 --                    (the site's first desk post when they were on none); a sealed handover moves the
 --                    sheet's open tickets to the post the arriving person works at, so a ticket the
