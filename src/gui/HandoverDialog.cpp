@@ -5,8 +5,10 @@
 #include "gui/HandoverDisplay.h"
 #include "gui/HandoverItemsView.h"
 #include "gui/HandoverPrintButton.h"
+#include "gui/WorkstationPresence.h"
 #include "modules/Services.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -16,6 +18,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -139,10 +143,21 @@ QWidget* HandoverDialog::buildArriving()
     QLabel* passwordError = FormErrors::makeLabel(u"arrivingPasswordError"_s, page);
     grid->addWidget(loginError, 1, 1);
     grid->addWidget(passwordError, 1, 3, 1, 2);
+    // R-SH-1: the post the arriving person works at is chosen, never inferred from the sheet's post;
+    // this workstation's post is offered first.
+    auto* postLabel = new QLabel(tr("Post they work a&t"), page);
+    m_arrivingPost = new QComboBox(page);
+    m_arrivingPost->setObjectName(u"arrivingPostCombo"_s);
+    postLabel->setBuddy(m_arrivingPost);
+    QLabel* postError = FormErrors::makeLabel(u"arrivingPostError"_s, page);
+    grid->addWidget(postLabel, 2, 0);
+    grid->addWidget(m_arrivingPost, 2, 1);
+    grid->addWidget(postError, 3, 1, 1, 4);
     layout->addLayout(grid);
     layout->addStretch(1);
     m_arrivingErrors.bind(u"login"_s, m_login, loginError);
     m_arrivingErrors.bind(u"password"_s, m_password, passwordError);
+    m_arrivingErrors.bind(u"post"_s, m_arrivingPost, postError);
     m_arrivingErrors.setFallback(m_problem);
     connect(m_accept, &QPushButton::clicked, this, &HandoverDialog::acceptAndSeal);
     connect(m_arrivingItems, &HandoverItemsView::answersChanged, this, &HandoverDialog::updateProgress);
@@ -304,8 +319,21 @@ void HandoverDialog::showArriving()
     if (m_login->text().isEmpty() && m_session.user.id != m_sheet.leavingUserId)
         m_login->setText(m_session.user.login);
     m_password->clear();
+    loadArrivingPosts();
     showStep(Step::Arriving);
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
+}
+
+void HandoverDialog::loadArrivingPosts()
+{
+    const qint64 keep = m_arrivingPost->count() > 0 ? m_arrivingPost->currentData().toLongLong()
+                                                    : WorkstationPresence::rememberedPost();
+    m_arrivingPost->clear();
+    m_arrivingPost->addItem(tr("Choose…"), qint64(0));
+    if (auto posts = m_services.shifts.posts())
+        for (const Post& p : posts.value())
+            m_arrivingPost->addItem(p.name, p.id);
+    m_arrivingPost->setCurrentIndex(std::max(0, m_arrivingPost->findData(keep)));
 }
 
 void HandoverDialog::showSealed()
@@ -378,13 +406,15 @@ void HandoverDialog::acceptAndSeal()
         return;
     m_arrivingErrors.clear();
     auto sealed = m_services.shifts.acceptByArriving(m_sheet.id, m_login->text().trimmed(), m_password->text(),
-                                                     m_arrivingItems->answers());
+                                                     m_arrivingItems->answers(),
+                                                     m_arrivingPost->currentData().toLongLong());
     if (!sealed) {
         m_arrivingErrors.show(sealed.error());
         m_arrivingItems->reveal(sealed.error().field);
         return;
     }
     m_sheet = sealed.value();
+    WorkstationPresence::rememberPost(m_arrivingPost->currentData().toLongLong()); // they work here now
     m_password->clear();
     emit sheetChanged(m_sheet.id);
     loadHeader(m_sheet.shiftId); // the leaving shift has ended now

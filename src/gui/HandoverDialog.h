@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringList>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -65,6 +66,7 @@ private:
     void showStep(Step step);
     void showLeaving(const QList<HandoverItem>& lines);
     void showArriving();
+    void loadArrivingPosts();
     void showSealed();
     void updateProgress();
     [[nodiscard]] QString name(qint64 userId) const;
@@ -94,6 +96,7 @@ private:
     HandoverItemsView* m_arrivingItems = nullptr;
     QLabel* m_progress = nullptr;
     QLineEdit* m_login = nullptr;
+    QComboBox* m_arrivingPost = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_accept = nullptr;
     FormErrors m_arrivingErrors;

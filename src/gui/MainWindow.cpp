@@ -28,6 +28,7 @@
 #include "gui/ShiftPage.h"
 #include "gui/SignInDialog.h"
 #include "gui/TicketDialog.h"
+#include "gui/WorkstationPresence.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/complaints/ComplaintsPage.h"
 #include "modules/intake/IntakePage.h"
@@ -57,7 +58,8 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
       m_cover(new LockCover(m_root)), m_navigation(new NavigationPanel(m_content)),
       m_search(new GlobalSearch(services, this)), m_reminders(new ReminderPanel(this)),
       m_reminderController(new ReminderController(services, m_reminders, this)), m_status(new SessionStatusBar(this)),
-      m_idleLock(new IdleLock(services.clock, services.settings, this))
+      m_idleLock(new IdleLock(services.clock, services.settings, this)),
+      m_presence(new WorkstationPresence(services, this))
 {
     setObjectName(u"mainWindow"_s);
     // The brand is the same in both languages, so it is not translated.
@@ -112,6 +114,8 @@ MainWindow::MainWindow(Services& services, const Session& session, const QString
             [this](const QString& text) { m_status->showMessage(text, 10'000); });
     // A clerk called away from the counter does not leave the desk open (SiteSettings::IdleLockMinutes).
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    // A shift left past its end shows as such as the minutes pass (R-SH-1).
+    connect(&m_services.minuteTick, &MinuteTick::minuteChanged, this, &MainWindow::refreshShift);
     applySession(session);
     showPage(PageId::Home);
     m_idleLock->resume();
@@ -343,6 +347,7 @@ void MainWindow::openTicket(qint64 ticketId)
 void MainWindow::applySession(const Session& session)
 {
     m_session = session;
+    m_presence->signIn(session); // before the reminders: this person is at the desk now (R-SH-1)
     m_status->setSession(session);
     m_home->setSession(session);
     m_registry->setSession(session);
@@ -371,14 +376,26 @@ void MainWindow::applySession(const Session& session)
 void MainWindow::refreshShift()
 {
     QString post, shift;
-    auto current = m_services.shifts.currentShift(m_session.user.id);
-    if (current && current.value()) {
-        const Shift& s = *current.value();
-        if (auto posts = m_services.shifts.posts(); posts)
-            for (const Post& p : posts.value())
-                if (p.id == s.postId)
-                    post = p.name;
-        shift = tr("%1 since %2").arg(s.code).arg(DateTimeText::time(s.startedMs));
+    auto duty = m_services.shifts.onDutyNow();
+    const QList<ShiftOnDuty> onDuty = duty ? duty.value() : QList<ShiftOnDuty>{};
+    const auto mine = std::find_if(onDuty.begin(), onDuty.end(),
+                                   [this](const ShiftOnDuty& d) { return d.shift.userId == m_session.user.id; });
+    if (mine != onDuty.end()) {
+        m_presence->setPost(mine->shift.postId);
+        post = mine->postName;
+        // With its day: a shift from yesterday must not pass for today's (R-SH-1).
+        shift = mine->pastEnd ? tr("%1 since %2 — past its end, not handed over")
+                                    .arg(mine->shift.code)
+                                    .arg(DateTimeText::shortDateTime(mine->shift.startedMs))
+                              : tr("%1 since %2").arg(mine->shift.code).arg(DateTimeText::shortDateTime(mine->shift.startedMs));
+    } else {
+        // The next one at this workstation's post sees a shift there left past its end.
+        const qint64 here = WorkstationPresence::rememberedPost();
+        for (const ShiftOnDuty& d : onDuty)
+            if (d.shift.postId == here && d.pastEnd)
+                shift = tr("none — %1's shift at %2 since %3 is past its end, not handed over; start yours on the "
+                           "Shift page")
+                            .arg(d.personName, d.postName, DateTimeText::shortDateTime(d.shift.startedMs));
     }
     m_status->setPost(post);
     m_status->setShift(shift);

@@ -34,6 +34,7 @@ class ReminderController;
 class ReminderPanel;
 class SessionStatusBar;
 class IdleLock;
+class WorkstationPresence;
 
 // The desk's window. It only composes: navigation, pages, the toolbar search, reminders and the
 // status bar are their own classes; the rules stay in the services.
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] VisitorsPage* visitorsPage() const { return m_visitors; }
     [[nodiscard]] LobbyLogsPage* lobbyPage() const { return m_lobby; }
     [[nodiscard]] IdleLock* idleLock() const { return m_idleLock; }
+    [[nodiscard]] WorkstationPresence* presence() const { return m_presence; }
 
 public slots:
     void showPage(fd::PageId id);
@@ -123,6 +125,7 @@ private:
     ReminderController* m_reminderController;
     SessionStatusBar* m_status;
     IdleLock* m_idleLock;
+    WorkstationPresence* m_presence;
     QToolBar* m_toolBar = nullptr;
     QHash<PageId, QWidget*> m_pageWidgets;
     QHash<PageId, QAction*> m_pageActions;

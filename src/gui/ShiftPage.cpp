@@ -1,11 +1,14 @@
 #include "gui/ShiftPage.h"
 
+#include "core/Clock.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverDialog.h"
 #include "gui/HandoverDisplay.h"
 #include "gui/HandoverPrintButton.h"
 #include "gui/HandoverSheetModel.h"
+#include "gui/WorkstationPresence.h"
 #include "modules/Services.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -86,6 +89,8 @@ ShiftPage::ShiftPage(Services& services, QWidget* parent)
     connect(m_print, &HandoverPrintButton::saved, this,
             [this](const QString& path) { showMessage(tr("Saved as %1.").arg(path), false); });
     updateButtons();
+    // A shift left past its end shows as such while the page is open (R-SH-1).
+    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
 }
 
 QWidget* ShiftPage::buildShiftBox()
@@ -130,6 +135,13 @@ QWidget* ShiftPage::buildShiftBox()
     m_startErrors.setFallback(startError);
     boxLayout->addWidget(offDuty);
     m_offDutyRow = offDuty;
+    // Who holds each post now: the person, the next one at the post and the supervisor all see a
+    // shift left past its end without a handover (R-SH-1).
+    m_holders = new QLabel(box);
+    m_holders->setObjectName(u"postHolders"_s);
+    m_holders->setWordWrap(true);
+    m_holders->setTextFormat(Qt::PlainText);
+    boxLayout->addWidget(m_holders);
 
     connect(m_endShift, &QPushButton::clicked, this, &ShiftPage::handOver);
     connect(m_start, &QPushButton::clicked, this, &ShiftPage::startShift);
@@ -167,7 +179,8 @@ void ShiftPage::loadPosts()
     m_post->clear();
     for (const Post& p : posts.value())
         m_post->addItem(p.name, p.id);
-    const int index = m_post->findData(keep);
+    // The post chosen last at this workstation (R-SH-1), never one inferred from a handover.
+    const int index = m_post->findData(keep != 0 ? keep : WorkstationPresence::rememberedPost());
     m_post->setCurrentIndex(index >= 0 ? index : 0);
 }
 
@@ -176,6 +189,7 @@ void ShiftPage::refresh()
     if (m_post->count() == 0)
         loadPosts();
     updateShift();
+    updateHolders();
     const qint64 post = m_session ? shownPostId() : 0;
     const qint64 keep = selectedSheetId();
     m_model->setPost(post);
@@ -206,6 +220,9 @@ void ShiftPage::updateShift()
     QString text = tr("On duty at %1 · shift %2 · since %3")
                        .arg(m_post->itemText(index), HandoverDisplay::shift(m_services.rules, m_shift->code),
                             HandoverDisplay::instant(m_shift->startedMs));
+    if (m_services.shifts.pastEnd(*m_shift, m_services.clock.nowMs()))
+        text += u'\n' + tr("This shift is past its end and was not handed over: hand it over, or start again to "
+                           "begin today's shift.");
     auto drafted = m_services.shifts.sheetOfShift(m_shift->id);
     const bool hasDraft = drafted && drafted.value().has_value();
     if (hasDraft)
@@ -214,6 +231,29 @@ void ShiftPage::updateShift()
                              : tr("The handover sheet is drafted and waits for your signature."));
     m_onDuty->setText(text);
     m_endShift->setText(hasDraft ? tr("&Continue handover…") : tr("&End shift and hand over…"));
+}
+
+void ShiftPage::updateHolders()
+{
+    auto duty = m_services.shifts.onDutyNow();
+    if (!duty) {
+        m_holders->setText(duty.error().message);
+        return;
+    }
+    QStringList lines;
+    for (const ShiftOnDuty& d : duty.value()) {
+        QString line = tr("%1: %2, shift %3 since %4")
+                           .arg(d.postName, d.personName, HandoverDisplay::shift(m_services.rules, d.shift.code),
+                                HandoverDisplay::instant(d.shift.startedMs));
+        if (d.pastEnd)
+            line += tr(" — past its end, not handed over; the next person to start at %1 takes it over")
+                        .arg(d.postName);
+        else if (!d.present)
+            line += tr(" — not signed in anywhere now");
+        lines << line;
+    }
+    m_holders->setText(lines.isEmpty() ? tr("Nobody is on a shift now.")
+                                       : tr("On duty now:") + u'\n' + lines.join(u'\n'));
 }
 
 void ShiftPage::updateWaiting()
@@ -265,6 +305,7 @@ void ShiftPage::startShift()
         m_startErrors.show(started.error());
         return;
     }
+    WorkstationPresence::rememberPost(started.value().postId);
     refresh();
     showMessage(tr("Shift %1 started at %2.")
                     .arg(QString(started.value().code), HandoverDisplay::clockTime(started.value().startedMs)),

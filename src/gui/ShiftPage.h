@@ -58,6 +58,7 @@ private:
     QWidget* buildShiftBox();
     void loadPosts();
     void updateShift();
+    void updateHolders();
     void updateWaiting();
     void updateButtons();
     [[nodiscard]] qint64 selectedSheetId() const;
@@ -72,6 +73,7 @@ private:
     QWidget* m_onDutyRow = nullptr;
     QWidget* m_offDutyRow = nullptr;
     QLabel* m_onDuty = nullptr;
+    QLabel* m_holders = nullptr;
     QPushButton* m_endShift = nullptr;
     QComboBox* m_post = nullptr;
     QPushButton* m_start = nullptr;

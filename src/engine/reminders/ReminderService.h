@@ -75,9 +75,10 @@ public:
     // nobody holds a post, every clerk and control-room operator. A shift holds its post only while
     // its person is signed in (DeskPresence) and it is not past its end (R-SH-1). Other roles: always.
     [[nodiscard]] Result<bool> onDuty(const Session& who, qint64 asOfMs) const;
+    // Every unresolved reminder at asOf, whoever holds it: what somebody at the desk must be shown.
+    [[nodiscard]] Result<QList<Reminder>> pending(qint64 asOfMs) const;
 
 private:
-    [[nodiscard]] Result<QList<Reminder>> pending(qint64 asOfMs) const;
     [[nodiscard]] Result<QHash<qint64, qint64>> lastNotices(qint64 userId) const;
     Status stampResolved(qint64 asOfMs);
     Result<QList<qint64>> insertDue(qint64 asOfMs);

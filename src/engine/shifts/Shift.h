@@ -41,7 +41,8 @@ struct ShiftOnDuty
     QString postName;
     QString personName;
     qint64 dueEndMs = 0;
-    bool pastEnd = false;
+    bool pastEnd = false; // past its end without a handover (R-SH-1)
+    bool present = false; // its person is signed in somewhere now (DeskPresence)
 };
 
 } // namespace fd

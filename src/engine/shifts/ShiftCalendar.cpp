@@ -36,9 +36,10 @@ ShiftCalendar::Window ShiftCalendar::shiftAt(qint64 atMs) const
 qint64 ShiftCalendar::dueEnd(qint64 startMs) const
 {
     const Window w = shiftAt(startMs);
+    const qint64 overrun = qint64(m_rules.shiftOverrunMinutes()) * 60'000; // R-SH-1
     if (startMs - w.startMs <= (w.endMs - w.startMs) / 2)
-        return w.endMs;
-    return std::max(w.endMs, shiftAt(w.endMs).endMs); // R-SH-1
+        return w.endMs + overrun;
+    return std::max(w.endMs, shiftAt(w.endMs).endMs) + overrun;
 }
 
 } // namespace fd

@@ -26,9 +26,10 @@ public:
     [[nodiscard]] static QList<QChar> codes() { return {u'A', u'B', u'C'}; }
     // The shift that started most recently at or before atMs.
     [[nodiscard]] Window shiftAt(qint64 atMs) const;
-    // When a shift started at startMs is due to be handed over: the end of the rules' shift it started
-    // in, or of the next one when it started in the second half of its shift (someone starting at
-    // 07:00 works the A shift that begins at 07:30, not the last half hour of C).
+    // When a shift started at startMs and not handed over counts as left (R-SH-1): the end of the rules'
+    // shift it started in, or of the next one when it started in the second half of its shift (someone
+    // starting at 07:00 works the A shift that begins at 07:30, not the last half hour of C), plus the
+    // site's overrun minutes (a handover a little late is still a handover).
     [[nodiscard]] qint64 dueEnd(qint64 startMs) const;
     // The latest start of shift `code` at or before atMs.
     [[nodiscard]] Window lastStart(QChar code, qint64 atMs) const;

@@ -5,14 +5,14 @@
 #include "engine/shifts/ShiftService.h"
 
 #include "core/Clock.h"
+#include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
-#include <QDateTime>
 #include <QHash>
-#include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +42,14 @@ Result<QList<ShiftOnDuty>> ShiftService::onDutyNow() const
     while (q.value().next())
         names.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
     const qint64 now = m_clock.nowMs();
+    QSet<qint64> present;
+    auto here = m_db.exec(u"SELECT s.user_id FROM shifts s WHERE s.ended_ms IS NULL AND "_s +
+                              DeskPresence::presentSql(u"s.user_id"_s),
+                          {now, now});
+    if (!here)
+        return here.error();
+    while (here.value().next())
+        present.insert(here.value().value(0).toLongLong());
     QList<ShiftOnDuty> out;
     for (const Shift& s : open.value()) {
         ShiftOnDuty d;
@@ -50,6 +58,7 @@ Result<QList<ShiftOnDuty>> ShiftService::onDutyNow() const
         d.personName = names.value(s.userId);
         d.dueEndMs = m_calendar.dueEnd(s.startedMs);
         d.pastEnd = now >= d.dueEndMs;
+        d.present = present.contains(s.userId);
         out << d;
     }
     return out;
@@ -79,15 +88,14 @@ Result<std::optional<Shift>> ShiftService::clearWay(const Session& who, qint64 p
     std::optional<Shift> mine;
     for (const Shift& s : open.value()) {
         if (s.userId == who.user.id) {
-            if (s.postId == postId) {
+            if (s.postId == postId && !pastEnd(s, now)) {
                 mine = s; // starting again where one is: the same shift goes on
-            } else if (pastEnd(s, now)) {
+            } else if (pastEnd(s, now)) { // yesterday's, never handed over: a new shift starts
                 if (Status e = endShiftAs(who, s, u"lapsed"_s, now, 0); !e)
                     return e.error();
             } else {
                 auto post = m_store.post(s.postId);
-                const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.startedMs).toLocalTime(),
-                                                         QLocale::ShortFormat);
+                const QString since = DateTimeText::shortDateTime(s.startedMs);
                 return Error{u"shift.open"_s,
                              tr("%1 is on a shift at %2 since %3; hand it over before working at another post.")
                                  .arg(who.user.displayName, post ? post.value().name : QString(), since),

@@ -13,7 +13,8 @@ namespace fd {
 
 ShiftService::ShiftService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules,
                            AccountService& accounts)
-    : m_db(db), m_clock(clock), m_audit(audit), m_accounts(accounts), m_calendar(rules), m_store(db), m_ticketItems(db)
+    : m_db(db), m_clock(clock), m_audit(audit), m_accounts(accounts), m_calendar(rules), m_store(db), m_presence(db, clock),
+      m_ticketItems(db)
 {
     m_providers << &m_ticketItems;
 }

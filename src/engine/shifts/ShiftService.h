@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/shifts/DeskPresence.h"
 #include "engine/shifts/HandoverSheet.h"
 #include "engine/shifts/Shift.h"
 #include "engine/shifts/ShiftCalendar.h"
@@ -74,6 +75,8 @@ public:
     // Sheets of the shifts that started in [fromMs, toMs), oldest first.
     [[nodiscard]] Result<QList<HandoverSheet>> sheetsOfShiftsStarted(qint64 fromMs, qint64 toMs) const;
     [[nodiscard]] const ShiftCalendar& calendar() const { return m_calendar; }
+    // Who is signed in at which workstation (the window records and renews its sign-in).
+    [[nodiscard]] DeskPresence& presence() { return m_presence; }
 
     Result<Shift> startShift(const Session& who, qint64 postId);
     Result<HandoverSheet> endShift(const Session& who, qint64 shiftId, const QString& notes);
@@ -99,6 +102,7 @@ private:
     AccountService& m_accounts;
     ShiftCalendar m_calendar;
     ShiftStore m_store;
+    DeskPresence m_presence;
     TicketHandoverProvider m_ticketItems;
     QList<const HandoverProvider*> m_providers;
 };

@@ -1,5 +1,7 @@
 #include "engine/shifts/ShiftStore.h"
 
+#include "engine/tickets/TicketStore.h"
+
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -145,12 +147,17 @@ Result<QList<Shift>> ShiftStore::openShifts() const
     return out;
 }
 
-Status ShiftStore::moveCustody(const QList<qint64>& ticketIds, qint64 toPostId)
+Result<int> ShiftStore::moveCustody(qint64 fromPostId, qint64 toPostId)
 {
-    for (qint64 id : ticketIds)
-        if (auto q = m_db.exec(u"UPDATE tickets SET post_id = ? WHERE id = ?"_s, {toPostId, id}); !q)
-            return q.error();
-    return {};
+    auto q = m_db.exec(u"UPDATE tickets SET post_id = ? WHERE post_id = ? AND status NOT IN "_s +
+                           TicketStore::stoppedStatuses() + u" RETURNING id"_s,
+                       {toPostId, fromPostId});
+    if (!q)
+        return q.error();
+    int moved = 0;
+    while (q.value().next())
+        ++moved;
+    return moved;
 }
 
 Status ShiftStore::endShift(qint64 shiftId, qint64 atMs, const QString& how, qint64 byUserId)

@@ -33,8 +33,8 @@ public:
     // Ends an open shift ("handover", "taken_over" or "lapsed", by whom); "shift.stale" when it was
     // already ended.
     [[nodiscard]] Status endShift(qint64 shiftId, qint64 atMs, const QString& how, qint64 byUserId);
-    // Puts the tickets in the custody of a post (a sealed handover, R-SH-2).
-    [[nodiscard]] Status moveCustody(const QList<qint64>& ticketIds, qint64 toPostId);
+    // Puts every open ticket in one post's custody into another's (a sealed handover, R-SH-2): how many.
+    [[nodiscard]] Result<int> moveCustody(qint64 fromPostId, qint64 toPostId);
 
     [[nodiscard]] Result<HandoverSheet> sheet(qint64 id) const;
     [[nodiscard]] Result<std::optional<qint64>> sheetOfShift(qint64 shiftId) const;

@@ -113,6 +113,10 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(ShiftC), u"20:30-07:30"_s, u"R-SH-1"_s, K::Shift, 0, 0, G::Shifts,
          QT_TRANSLATE_NOOP("SiteRules", "Shift C"),
          QT_TRANSLATE_NOOP("SiteRules", "The night shift; it may cross midnight.")},
+        {QString::fromLatin1(ShiftOverrunMinutes), u"60"_s, u"R-SH-1"_s, K::Minutes, 1, 720, G::Shifts,
+         QT_TRANSLATE_NOOP("SiteRules", "A shift not handed over counts as left after its end by"),
+         QT_TRANSLATE_NOOP("SiteRules", "Then it is shown as not handed over, stops holding the desk's reminders, "
+                                        "and the next person to start at its post takes it over.")},
         // The desk's logs.
         {QString::fromLatin1(VisitorMinutes), u"90"_s, u"R-VS-3"_s, K::Minutes, 1, 1440, G::LobbyLogs,
          QT_TRANSLATE_NOOP("SiteRules", "Confirm a visitor still inside after"),

@@ -68,6 +68,7 @@ public:
     static constexpr const char* ShiftA = "rule.shift.a";
     static constexpr const char* ShiftB = "rule.shift.b";
     static constexpr const char* ShiftC = "rule.shift.c";
+    static constexpr const char* ShiftOverrunMinutes = "rule.shift.overrun_minutes";
     static constexpr const char* ReminderCatchUpMinutes = "rule.reminder_catch_up_minutes";
     static constexpr const char* WeekCloseDay = "rule.week_close_day";
     static constexpr const char* ToolReturnTime = "rule.tool_return_time";
@@ -141,6 +142,7 @@ public:
     // Any rule's value as text, as set() would accept it (the default when nothing valid is stored).
     [[nodiscard]] QString value(const QString& key) const;
     [[nodiscard]] int dueSoonMinutes() const { return number(QString::fromLatin1(DueSoonMinutes)); }
+    [[nodiscard]] int shiftOverrunMinutes() const { return number(QString::fromLatin1(ShiftOverrunMinutes)); }
     // R-IN-6: the day the week closes, 1 = Monday … 7 = Sunday.
     [[nodiscard]] int weekCloseDay() const { return number(QString::fromLatin1(WeekCloseDay)); }
     [[nodiscard]] int visitorMinutes() const { return number(QString::fromLatin1(VisitorMinutes)); }
