@@ -150,7 +150,7 @@ Result<QList<Shift>> ShiftStore::openShifts() const
 Result<int> ShiftStore::moveCustody(qint64 fromPostId, qint64 toPostId)
 {
     auto q = m_db.exec(u"UPDATE tickets SET post_id = ? WHERE post_id = ? AND status NOT IN "_s +
-                           TicketStore::stoppedStatuses() + u" RETURNING id"_s,
+                           TicketStore::finishedStatuses() + u" RETURNING id"_s,
                        {toPostId, fromPostId});
     if (!q)
         return q.error();

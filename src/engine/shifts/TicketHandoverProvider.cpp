@@ -15,15 +15,15 @@ QString TicketHandoverProvider::source() const
     return u"tickets"_s;
 }
 
-Result<QList<HandoverLine>> TicketHandoverProvider::openItems(const Post& post, qint64 asOfMs) const
+Result<QList<HandoverLine>> TicketHandoverProvider::openItems(const Post& post, qint64 /*asOfMs*/) const
 {
+    // Every open ticket in the post's custody, whatever its time stamp says: a clock set back must not
+    // drop from the sheet a ticket taken "later" (R-SH-2).
     auto q = m_db.exec(u"SELECT t.id, t.number, t.status, COALESCE(u.code, ''), t.person_name, t.description "
                        "FROM tickets t LEFT JOIN units u ON u.id = t.unit_id "
-                       "WHERE t.post_id = ? AND t.created_ms <= ? AND t.status NOT IN "_s +
-                           TicketStore::finishedStatuses() +
-                           u" "
-                           "ORDER BY t.id"_s,
-                       {post.id, asOfMs});
+                       "WHERE t.post_id = ? AND t.status NOT IN "_s +
+                           TicketStore::finishedStatuses() + u" ORDER BY t.id"_s,
+                       {post.id});
     if (!q)
         return q.error();
     QList<HandoverLine> out;
