@@ -2394,6 +2394,14 @@ Without an action it opens the desk window.</source>
         <source>This shift&apos;s handover sheet is already drafted; sign that one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is on a shift at %2 since %3; hand it over before working at another post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the post the arriving person works at.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftStore</name>
@@ -2823,6 +2831,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>A time of day is written in 24-hour time, e.g. 18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift not handed over counts as left after its end by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then it is shown as not handed over, stops holding the desk&apos;s reminders, and the next person to start at its post takes it over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4919,6 +4935,14 @@ Without an action it opens the desk window.</source>
         <source>The open items changed while this sheet was open. Read the lines again and sign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post they work a&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::HandoverItemsView</name>
@@ -5480,6 +5504,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 — past its end, not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6882,6 +6914,30 @@ Due since %3</source>
     </message>
     <message>
         <source>The handover sheet could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift is past its end and was not handed over: hand it over, or start again to begin today&apos;s shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, shift %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — past its end, not handed over; the next person to start at %1 takes it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not signed in anywhere now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on a shift now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty now:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2376,6 +2376,14 @@ Without an action it opens the desk window.</source>
         <source>This shift&apos;s handover sheet is already drafted; sign that one.</source>
         <translation>该班次的移交表已生成，请在该表上签字。</translation>
     </message>
+    <message>
+        <source>%1 is on a shift at %2 since %3; hand it over before working at another post.</source>
+        <translation>%1 自 %3 起在%2当班；请先交班，再到其他岗位工作。</translation>
+    </message>
+    <message>
+        <source>Choose the post the arriving person works at.</source>
+        <translation>请选择接班人工作的岗位。</translation>
+    </message>
 </context>
 <context>
     <name>ShiftStore</name>
@@ -2806,6 +2814,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>A time of day is written in 24-hour time, e.g. 18:00.</source>
         <translation>时间请用 24 小时制，例如 18:00。</translation>
+    </message>
+    <message>
+        <source>A shift not handed over counts as left after its end by</source>
+        <translation>班次结束后仍未交班，视为离岗的时间</translation>
+    </message>
+    <message>
+        <source>Then it is shown as not handed over, stops holding the desk&apos;s reminders, and the next person to start at its post takes it over.</source>
+        <translation>超过这个时间，该班次显示为未交班，不再占有前台的提醒，下一位在该岗位开始当班的人将接管它。</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +4905,14 @@ Without an action it opens the desk window.</source>
         <source>The open items changed while this sheet was open. Read the lines again and sign.</source>
         <translation>打开本表期间，未完事项发生了变化。请重新阅读各项后再签字。</translation>
     </message>
+    <message>
+        <source>Post they work a&amp;t</source>
+        <translation>接班岗位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
 </context>
 <context>
     <name>fd::HandoverItemsView</name>
@@ -5444,6 +5468,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>%1 since %2 — past its end, not handed over</source>
+        <translation>%1班（%2 起）— 已过下班时间，未交班</translation>
+    </message>
+    <message>
+        <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
+        <translation>无 — %1 自 %3 起在%2的班次已过下班时间且未交班；请在交接班页面开始您的班次</translation>
     </message>
 </context>
 <context>
@@ -6837,6 +6869,30 @@ Due since %3</source>
     <message>
         <source>The handover sheet could not be opened.</source>
         <translation>无法打开工作移交表。</translation>
+    </message>
+    <message>
+        <source>This shift is past its end and was not handed over: hand it over, or start again to begin today&apos;s shift.</source>
+        <translation>此班次已过下班时间且未交班：请交班，或重新开始当班以开始今天的班次。</translation>
+    </message>
+    <message>
+        <source>%1: %2, shift %3 since %4</source>
+        <translation>%1：%2，%3，%4 起</translation>
+    </message>
+    <message>
+        <source> — past its end, not handed over; the next person to start at %1 takes it over</source>
+        <translation> — 已过下班时间，未交班；下一位在%1开始当班的人将接管</translation>
+    </message>
+    <message>
+        <source> — not signed in anywhere now</source>
+        <translation> — 目前未在任何工作站登录</translation>
+    </message>
+    <message>
+        <source>Nobody is on a shift now.</source>
+        <translation>目前没有人当班。</translation>
+    </message>
+    <message>
+        <source>On duty now:</source>
+        <translation>当前当班：</translation>
     </message>
 </context>
 <context>

@@ -394,7 +394,7 @@ void MainWindow::refreshShift()
         for (const ShiftOnDuty& d : onDuty)
             if (d.shift.postId == here && d.pastEnd)
                 shift = tr("none — %1's shift at %2 since %3 is past its end, not handed over; start yours on the "
-                           "Shift page")
+                           "Handover page")
                             .arg(d.personName, d.postName, DateTimeText::shortDateTime(d.shift.startedMs));
     }
     m_status->setPost(post);

@@ -97,6 +97,31 @@ TEST_F(HandoverDialogTest, HandingOverToOneselfIsRefusedNextToTheName)
     EXPECT_EQ(s.shifts.currentShift(liNa.user.id).value()->id, stored(d).shiftId);
 }
 
+TEST_F(HandoverDialogTest, TheArrivingPostIsChosenThereAndRememberedForTheWorkstation)
+{
+    // R-SH-1: a workstation with no post chosen yet offers none; sealing without one is refused next
+    // to the field, and the post chosen is where the arriving person's shift starts.
+    WorkstationPresence::rememberPost(0);
+    HandoverDialog* d = signedByLiNa();
+    ASSERT_NE(d, nullptr);
+    auto* post = child<QComboBox>(d, "arrivingPostCombo");
+    EXPECT_EQ(post->currentData().toLongLong(), 0);
+    for (const HandoverItem& i : stored(d).items)
+        QTest::mouseClick(ack(d, i.id), Qt::LeftButton);
+    fill(d, "arrivingLoginEdit", u"zhao.min"_s);
+    fill(d, "arrivingPasswordEdit", pw());
+    click(d, "acceptButton");
+    EXPECT_FALSE(labelText(d, "arrivingPostError").isEmpty());
+    EXPECT_EQ(stored(d).status, HandoverStatus::Draft);
+
+    post->setCurrentIndex(post->findData(desk));
+    fill(d, "arrivingPasswordEdit", pw());
+    click(d, "acceptButton");
+    ASSERT_EQ(d->step(), HandoverDialog::Step::Sealed) << labelText(d, "handoverProblem").toStdString();
+    EXPECT_EQ(s.shifts.currentShift(zhaoMin.user.id).value()->postId, desk);
+    EXPECT_EQ(WorkstationPresence::rememberedPost(), desk);
+}
+
 TEST_F(HandoverDialogTest, ADisputeIsSavedOnItsLineAndShownWithTheSeal)
 {
     // R-SH-2

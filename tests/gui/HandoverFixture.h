@@ -8,6 +8,7 @@
 #include "gui/HandoverDialog.h"
 #include "modules/Services.h"
 #include "gui/ShiftPage.h"
+#include "gui/WorkstationPresence.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ protected:
         const QList<Post> posts = s.shifts.posts().value();
         for (const Post& p : posts)
             (p.isControlRoom ? controlRoom : desk) = p.id;
+        WorkstationPresence::rememberPost(desk); // this workstation is the desk's (R-SH-1)
         page = std::make_unique<ShiftPage>(s);
         page->resize(1000, 640);
         page->setSession(liNa);

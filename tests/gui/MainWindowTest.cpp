@@ -7,7 +7,9 @@
 #include "gui/GlobalSearchModel.h"
 #include "gui/HomePage.h"
 #include "gui/LockDialog.h"
+#include "core/DateTimeText.h"
 #include "gui/MainWindow.h"
+#include "gui/WorkstationPresence.h"
 #include "gui/NavigationPanel.h"
 #include "gui/QueuePage.h"
 #include "gui/QueueTableModel.h"
@@ -89,6 +91,37 @@ TEST_F(MainWindowTest, StatusBarShowsThePostAndShiftThePersonStarted)
     EXPECT_EQ(labelText(window.get(), "statusPost"), u"Post: "_s + deskName);
     EXPECT_TRUE(labelText(window.get(), "statusShift").startsWith(u"Shift: A since"_s))
         << labelText(window.get(), "statusShift").toStdString();
+}
+
+TEST_F(MainWindowTest, AShiftLeftFromYesterdayShowsItsDayAndTheNextPersonHereIsTold)
+{
+    // R-SH-1: 王芳's program was killed with her shift open; the next morning the status bar says so,
+    // with the day, to her and to the next clerk at this workstation's post.
+    const Session left = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    const Session next = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    qint64 desk = 0;
+    for (const Post& p : host.services().shifts.posts().value())
+        if (!p.isControlRoom)
+            desk = p.id;
+    WorkstationPresence::rememberPost(desk);
+    const QDateTime started(QDate(2026, 11, 23), QTime(9, 0));
+    host.clock().set(started);
+    ASSERT_TRUE(host.services().shifts.startShift(left, desk).ok());
+    host.clock().set(started.addDays(1).addSecs(30 * 60));
+
+    open(next);
+    const QString told = labelText(window.get(), "statusShift");
+    EXPECT_TRUE(told.contains(left.user.displayName) && told.contains(u"past its end"_s)) << told.toStdString();
+    // This window is at the desk now: its sign-in is recorded until it closes.
+    const QString openRows = u"SELECT COUNT(*) FROM desk_presence WHERE user_id = ? AND ended_ms IS NULL"_s;
+    EXPECT_EQ(host.services().db.scalar(openRows, {next.user.id}).value().toInt(), 1);
+    window.reset();
+    EXPECT_EQ(host.services().db.scalar(openRows, {next.user.id}).value().toInt(), 0);
+
+    open(left);
+    const QString own = labelText(window.get(), "statusShift");
+    EXPECT_TRUE(own.contains(DateTimeText::shortDateTime(started)) && own.contains(u"past its end"_s))
+        << own.toStdString();
 }
 
 // R-IN-1: an intake the clerk had begun and not saved (kept as a draft, restored into the form at

@@ -65,6 +65,26 @@ TEST_F(ShiftPageTest, ThePageShowsTheStartedShiftWithItsCodeFromTheRules)
     EXPECT_TRUE(labelText(page.get(), "shiftStatus").contains(u"中控室"_s));
 }
 
+TEST_F(ShiftPageTest, WhoHoldsEachPostIsShownAndTheNextPersonTakesOverAShiftLeftPastItsEnd)
+{
+    // R-SH-1: 李娜's A shift from yesterday was never handed over; 赵敏 sees it and starts at the post.
+    host.clock().set(at(7, 35));
+    startShift(liNa, desk);
+    const Shift left = *s.shifts.currentShift(liNa.user.id).value();
+    host.clock().set(at(8, 50, 1));
+    page->setSession(zhaoMin);
+    const QString before = labelText(page.get(), "postHolders");
+    EXPECT_TRUE(before.contains(u"李娜"_s) && before.contains(u"past its end"_s)) << before.toStdString();
+    EXPECT_TRUE(child<QComboBox>(page.get(), "postCombo")->isVisible());
+
+    startOnPage(u"大堂岗"_s);
+    const Shift ended = s.shifts.shift(left.id).value();
+    EXPECT_EQ(ended.endedHow, u"taken_over"_s);
+    EXPECT_EQ(ended.endedBy, zhaoMin.user.id);
+    const QString after = labelText(page.get(), "postHolders");
+    EXPECT_TRUE(after.contains(u"赵敏"_s) && !after.contains(u"李娜"_s)) << after.toStdString();
+}
+
 TEST_F(ShiftPageTest, APostsSheetsAreListedNewestFirstAPageAtATime)
 {
     // R-SH-2

@@ -84,6 +84,26 @@ TEST_P(ReportService_, CountsTicketsByKindAndChannel)
     EXPECT_EQ(countOf(f.bySeverity, u""_s), 1); // R-CP-9: the complaint, not graded yet
 }
 
+// R-IN-6: a category is saved as it read on screen; the week counts 水路 taken in Chinese and Water
+// taken in English as one row, named as it reads in the language in use.
+TEST_P(ReportService_, ACategorySavedInEitherLanguageIsOneRow)
+{
+    setTime(0, 9, 0);
+    open(TicketKind::Repair, Channel::Call, u"水路"_s);
+    open(TicketKind::Repair, Channel::Call, u"Water"_s);
+    open(TicketKind::Repair, Channel::Call, u"门窗"_s); // typed by a clerk: no term, kept as typed
+    const ReportFigures f = week();
+    qint64 water = 0;
+    int rows = 0;
+    for (const ReportCount& c : f.byCategory) {
+        ++rows;
+        if (c.label == u"Water"_s)
+            water = c.count;
+    }
+    EXPECT_EQ(water, 2);
+    EXPECT_EQ(rows, 2);
+}
+
 // R-IN-6: a ticket of the week before or after is not in this week's report.
 TEST_P(ReportService_, TicketOutsideTheWeekIsNotCounted)
 {

@@ -175,16 +175,24 @@ Result<bool> ReminderService::onDuty(const Session& who, qint64 asOfMs) const
     auto q = m_db.exec(u"SELECT s.user_id, p.is_control_room, s.started_ms FROM shifts s "
                        "JOIN posts p ON p.id = s.post_id WHERE s.ended_ms IS NULL AND (s.user_id = ? OR "_s +
                            DeskPresence::presentSql(u"s.user_id"_s) + u")"_s,
-                       {who.user.id, asOfMs, asOfMs});
+                       QVariantList{who.user.id} + DeskPresence::presentValues(asOfMs));
     if (!q)
         return q.error();
+    struct Held
+    {
+        qint64 userId;
+        bool controlRoom;
+        qint64 startedMs;
+    };
+    QList<Held> held; // read out first: the calendar reads the rules, and PostgreSQL keeps one result
+    while (q.value().next())
+        held.append({q.value().value(0).toLongLong(), q.value().value(1).toBool(), q.value().value(2).toLongLong()});
+    q.value().finish();
     const ShiftCalendar calendar(m_rules);
     QList<qint64> desk, controlRoom;
-    while (q.value().next()) {
-        if (asOfMs >= calendar.dueEnd(q.value().value(2).toLongLong()))
-            continue;
-        (q.value().value(1).toBool() ? controlRoom : desk) << q.value().value(0).toLongLong();
-    }
+    for (const Held& h : held)
+        if (asOfMs < calendar.dueEnd(h.startedMs))
+            (h.controlRoom ? controlRoom : desk) << h.userId;
     if (!desk.isEmpty())
         return desk.contains(who.user.id);
     if (!controlRoom.isEmpty())

@@ -50,8 +50,13 @@ QString DeskPresence::presentSql(const QString& column)
     // seen_ms within the timeout either side of now: a clock set back does not keep a killed program's
     // sign-in alive until the clock catches up (a running one renews within a minute).
     return u"EXISTS (SELECT 1 FROM desk_presence d WHERE d.user_id = %1 AND d.ended_ms IS NULL "
-           "AND d.seen_ms > ? - %2 AND d.seen_ms < ? + %2)"_s.arg(column)
-        .arg(TimeoutMs);
+           "AND d.seen_ms > ? AND d.seen_ms < ?)"_s.arg(column);
+}
+
+QVariantList DeskPresence::presentValues(qint64 nowMs)
+{
+    // Bound as 64-bit values: PostgreSQL would take "? - 180000" for an integer.
+    return {QVariant(nowMs - TimeoutMs), QVariant(nowMs + TimeoutMs)};
 }
 
 } // namespace fd

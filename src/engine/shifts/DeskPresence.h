@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 
 namespace fd {
 
@@ -34,8 +35,9 @@ public:
     // The post chosen at this sign-in changed.
     Status setPost(qint64 presenceId, qint64 postId);
     Status signOut(qint64 presenceId);
-    // SQL true when user `column` is signed in somewhere at the instant bound by the two ? (now, now).
+    // SQL true when user `column` is signed in somewhere at an instant; its two ? take presentValues().
     [[nodiscard]] static QString presentSql(const QString& column);
+    [[nodiscard]] static QVariantList presentValues(qint64 nowMs);
 
 private:
     Database& m_db;

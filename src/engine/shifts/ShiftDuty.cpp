@@ -45,7 +45,7 @@ Result<QList<ShiftOnDuty>> ShiftService::onDutyNow() const
     QSet<qint64> present;
     auto here = m_db.exec(u"SELECT s.user_id FROM shifts s WHERE s.ended_ms IS NULL AND "_s +
                               DeskPresence::presentSql(u"s.user_id"_s),
-                          {now, now});
+                          DeskPresence::presentValues(now));
     if (!here)
         return here.error();
     while (here.value().next())

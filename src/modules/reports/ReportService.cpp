@@ -5,6 +5,7 @@
 #include "engine/watches/WatchService.h"
 
 #include "core/Clock.h"
+#include "core/Translations.h"
 #include "engine/Session.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketTerms.h"
@@ -133,9 +134,16 @@ Status ReportService::counts(ReportFigures& f) const
     auto categories = countBy(u"category"_s, f, u" AND kind = 'repair'"_s);
     if (!categories)
         return categories.error();
+    // A category is saved as it read on screen, in the language of the day: counted under what it
+    // reads as now, so 水路 and Plumbing are one row.
     for (ReportCount c : categories.value()) {
-        c.label = c.key.isEmpty() ? tr("(no category)") : c.key;
-        f.byCategory.append(c);
+        c.label = c.key.isEmpty() ? tr("(no category)") : Translations::term("RepairDisplay", c.key);
+        const auto same = std::find_if(f.byCategory.begin(), f.byCategory.end(),
+                                       [&c](const ReportCount& seen) { return seen.label == c.label; });
+        if (same != f.byCategory.end())
+            same->count += c.count;
+        else
+            f.byCategory.append(c);
     }
     return {};
 }

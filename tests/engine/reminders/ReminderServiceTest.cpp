@@ -27,6 +27,9 @@ TEST_P(ReminderServiceTest, TheDesksRemindersGoToWhoeverIsOnDutyAtTheDesk)
     dispatchedRepair();
     advanceTo(9, 16);
     raise();
+    // All three are signed in at their workstations (the window records it, DeskPresence).
+    for (const Session& here : {m_clerk, colleague, control})
+        ASSERT_TRUE(shifts.presence().signIn(here, here.user.login, 0).ok());
     // Nobody has started a shift: every clerk and the control room see it, so nothing is missed.
     EXPECT_EQ(activeFor(m_clerk).size(), 1);
     EXPECT_EQ(activeFor(colleague).size(), 1);
