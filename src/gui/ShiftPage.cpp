@@ -248,7 +248,7 @@ void ShiftPage::updateHolders()
         if (d.pastEnd)
             line += tr(" — past its end, not handed over; the next person to start at %1 takes it over")
                         .arg(d.postName);
-        else if (!d.present)
+        else if (!d.present && !(m_session && d.shift.userId == m_session->user.id)) // the viewer is here
             line += tr(" — not signed in anywhere now");
         lines << line;
     }

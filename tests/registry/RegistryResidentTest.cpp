@@ -4,6 +4,7 @@
 #include "RegistryFixture.h"
 
 #include "engine/AuditLog.h"
+#include "engine/search/SearchService.h"
 
 #include <QDateTime>
 
@@ -94,6 +95,26 @@ TEST_P(RegistryResidentTest, AChangedPhoneEndsTheOldNumberKeepsItOnRecordAndIsAu
     const auto before = counts();
     ASSERT_TRUE(registry().editResident(clerk, zhang, {u"张伟"_s, ResidentRelation::Owner, {u"13700001111"_s}}).ok());
     EXPECT_EQ(counts(), before);
+}
+
+TEST_P(RegistryResidentTest, TheGlobalSearchFollowsANewPhoneAndACorrectedName)
+{
+    // R-IN-1: the global search (Ctrl+F) was indexed when the resident was imported; after the desk's
+    // correction it finds the new phone and name, and no longer the old ones.
+    const qint64 zhang = scalar(u"SELECT id FROM residents WHERE name = '张伟'"_s);
+    SearchService& search = host.services().search;
+    const auto titles = [&](const QString& text) {
+        QStringList out;
+        for (const SearchHit& h : search.find(clerk, text).value())
+            out << h.title;
+        return out;
+    };
+    EXPECT_EQ(titles(u"13812345678"_s), QStringList{u"张伟"_s});
+    ASSERT_TRUE(registry().editResident(clerk, zhang, {u"张玮"_s, ResidentRelation::Owner, {u"13700001111"_s}}).ok());
+    EXPECT_EQ(titles(u"13700001111"_s), QStringList{u"张玮"_s});
+    EXPECT_EQ(titles(u"玮"_s), QStringList{u"张玮"_s}); // the one-character index too
+    EXPECT_TRUE(titles(u"13812345678"_s).isEmpty());
+    EXPECT_TRUE(titles(u"张伟"_s).isEmpty());
 }
 
 TEST_P(RegistryResidentTest, AMoveOutKeepsTheResidentWithTheDateAndTheSearchNoLongerOffersThem)

@@ -16,11 +16,6 @@ namespace {
 
 constexpr int kBatch = 2000;
 
-QString normalized(const QString& text)
-{
-    return text.simplified().toLower();
-}
-
 QString likePattern(const QString& text)
 {
     QString escaped;
@@ -43,6 +38,11 @@ QString ftsPhrase(const QString& text)
 } // namespace
 
 SearchService::SearchService(Database& db) : m_db(db) {}
+
+QString SearchService::normalized(const QString& text)
+{
+    return text.simplified().toLower();
+}
 
 QString SearchService::spacedCharacters(const QString& text)
 {
@@ -200,6 +200,8 @@ Status SearchService::refresh()
     if (Status s = indexTickets(); !s)
         return s;
     if (Status s = indexResidents(); !s)
+        return s;
+    if (Status s = reindexChangedResidents(); !s)
         return s;
     for (const SearchSource& source : m_sources)
         if (Status s = indexSource(source); !s)

@@ -35,7 +35,8 @@ public:
 
     explicit SearchService(Database& db);
 
-    // Indexes the tickets and residents added since the last call (by id). Cheap when nothing is new;
+    // Indexes the tickets and residents added since the last call (by id), and indexes again the
+    // residents edited since (from the audit log: search_state). Cheap when nothing is new;
     // find() calls it first, so no service has to remember to index.
     Status refresh();
     // Modules register their records at start-up (ServiceHost); indexed by refresh() like tickets.
@@ -44,10 +45,14 @@ public:
 
     // "3-1-502 张三" -> "3 - 1 - 5 0 2   张 三": every character its own token (SQLite's short-query index).
     [[nodiscard]] static QString spacedCharacters(const QString& text);
+    // How a body is stored and matched: simplified, lower case.
+    [[nodiscard]] static QString normalized(const QString& text);
 
 private:
     Status indexTickets();
     Status indexResidents();
+    Status reindexChangedResidents();
+    Status reindexResident(qint64 residentId);
     Status indexSource(const SearchSource& source);
     Status add(const QString& kind, qint64 refId, qint64 atMs, const QString& title, const QString& detail,
                const QString& body, qint64 unitId = 0);
