@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/MinuteTick.h"
+#include "engine/ChangeFeed.h"
 #include "engine/AccountService.h"
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
@@ -115,6 +116,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_lock = std::move(lock);
     host->m_db = std::move(db).value();
     host->m_audit = std::make_unique<AuditLog>(*host->m_db, clock);
+    host->m_changes = std::make_unique<ChangeFeed>();
+    host->m_audit->setFeed(host->m_changes.get()); // every committed change is published (issue 12)
     host->m_settings = std::make_unique<SiteSettings>(*host->m_db, clock, *host->m_audit);
     host->m_accounts = std::make_unique<AccountService>(*host->m_db, clock, *host->m_audit, *host->m_settings);
     host->m_site = std::make_unique<SiteSetup>(*host->m_db, clock, *host->m_audit, *host->m_accounts);
@@ -157,7 +160,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_parcels,    *host->m_tools,
                                         *host->m_communityEvents,
                                         *host->m_siteCatalog,
-                                        *host->m_minuteTick});
+                                        *host->m_minuteTick, *host->m_changes});
     return host;
 }
 

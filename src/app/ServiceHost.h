@@ -14,6 +14,7 @@ namespace fd {
 
 class AccountService;
 class AuditLog;
+class ChangeFeed;
 class CallbackService;
 class CommunityEventService;
 class ComplaintService;
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<Services> m_services;
 };
 

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -58,6 +60,9 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
     if (m_head.transaction != m_db.transactionSerial()) {
         if (Status s = loadHead(); !s)
             return s.error();
+        m_pending.clear(); // a transaction that rolled back published nothing
+        if (m_feed)
+            m_db.afterCommit([this] { m_feed->publish(std::exchange(m_pending, {})); });
     }
 
     Event e;
@@ -77,6 +82,8 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
         return s.error();
     m_head.seq = e.id;
     m_head.lastHash = e.hash;
+    if (m_feed)
+        m_pending.append({entity, entityId, action});
     return e.id;
 }
 

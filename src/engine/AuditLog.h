@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/ChangeFeed.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -55,6 +56,10 @@ public:
 
     [[nodiscard]] static QString hashOf(const Event& event);
 
+    // Every event appended is a change: once its transaction has committed, the changes are
+    // published on this feed (issue 12); a rolled-back transaction publishes nothing. Not owned.
+    void setFeed(ChangeFeed* feed) { m_feed = feed; }
+
 private:
     // The chain head as this transaction sees it: read (and locked) at the first event of a
     // transaction, advanced in memory, written back once just before COMMIT. One head row update
@@ -73,6 +78,8 @@ private:
     const Clock& m_clock;
     Head m_head;
     std::optional<QSqlQuery> m_insert; // prepared once: an import appends tens of thousands of events
+    ChangeFeed* m_feed = nullptr;
+    QList<Change> m_pending; // this transaction's changes, published after its commit
 };
 
 } // namespace fd

@@ -1,5 +1,6 @@
 #include "gui/ControlRoomPage.h"
 
+#include "engine/ChangeFeed.h"
 #include "core/Clock.h"
 #include "engine/shifts/ControlRoomService.h"
 #include "engine/shifts/ShiftService.h"
@@ -102,7 +103,12 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
     m_controlRoom->hide();
     m_pending->hide();
     // Tonight's calls and the calls waiting to be entered follow the clock (a new night starts at shift C).
-    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    // Issue 12's change feed: a call recorded or entered at another desk shows at once.
+    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+        if (ChangeFeed::touches(changes, {"control_room_call", "ticket"}))
+            keep->poke();
+    });
 }
 
 bool ControlRoomPage::entersNightCalls(const Session& session)

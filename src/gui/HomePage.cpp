@@ -1,5 +1,6 @@
 #include "gui/HomePage.h"
 
+#include "engine/ChangeFeed.h"
 #include "gui/ReviewBanner.h"
 #include "modules/Services.h"
 #include "modules/intake/IntakeService.h"
@@ -111,7 +112,12 @@ void HomePage::setServices(Services& services)
     m_services = &services;
     m_review->setReviews(services.reviews);
     // The morning review falls due at the A shift's start: the page says so without being left.
-    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    // Issue 12's change feed: what the home page counts follows every save.
+    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+        if (ChangeFeed::touches(changes, {"ticket", "intake", "shift_review", "review_mark"}))
+            keep->poke();
+    });
 }
 
 void HomePage::refresh()

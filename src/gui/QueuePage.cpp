@@ -1,5 +1,6 @@
 #include "gui/QueuePage.h"
 
+#include "engine/ChangeFeed.h"
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
@@ -122,7 +123,12 @@ QueuePage::QueuePage(Services& services, QWidget* parent)
     updateEmptyState();
     // What is overdue and due soon moves with the clock: the counts and the loaded rows are read again
     // each minute (as many rows as were loaded, the place kept), only while the page is shown.
-    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    // Issue 12's change feed: a ticket saved anywhere (a dispatch from the repairs page, a 补单) moves between queues at once.
+    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+        if (ChangeFeed::touches(changes, {"ticket"}))
+            keep->poke();
+    });
 }
 
 void QueuePage::setSession(const Session& session)

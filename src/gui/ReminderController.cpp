@@ -3,6 +3,7 @@
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
+#include "engine/ChangeFeed.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
 #include "engine/reminders/ReminderTerms.h"
@@ -49,6 +50,12 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
     connect(m_scheduler.get(), &ReminderScheduler::changed, this, &ReminderController::refresh);
     connect(m_scheduler.get(), &ReminderScheduler::notify, this, &ReminderController::notify);
     connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);
+    // A change saved anywhere (a dispatch, a return, a visitor leaving, a shift started) reaches the
+    // panel at once, not at the next wake up to a minute later (issue 12, the change feed).
+    connect(&services.changes, &ChangeFeed::changed, this, [this] {
+        if (m_session.user.id != 0)
+            m_scheduler->tick();
+    });
 }
 
 ReminderController::~ReminderController() = default;

@@ -1,5 +1,6 @@
 #include "gui/ShiftPage.h"
 
+#include "engine/ChangeFeed.h"
 #include "core/Clock.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverDialog.h"
@@ -90,7 +91,12 @@ ShiftPage::ShiftPage(Services& services, QWidget* parent)
             [this](const QString& path) { showMessage(tr("Saved as %1.").arg(path), false); });
     updateButtons();
     // A shift left past its end shows as such while the page is open (R-SH-1).
-    KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    // Issue 12's change feed: a shift started or a sheet signed at another desk shows at once.
+    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+        if (ChangeFeed::touches(changes, {"shift", "handover_sheet"}))
+            keep->poke();
+    });
 }
 
 QWidget* ShiftPage::buildShiftBox()

@@ -29,6 +29,7 @@ class ParcelService;
 class ToolService;
 class SiteCatalogService;
 class MinuteTick;
+class ChangeFeed;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down to the
 // window and the module pages. Forward declarations only: it names every service but links none, so it
@@ -66,6 +67,9 @@ struct Services
     SiteCatalogService& siteCatalog;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
+    // Every change a service commits, published after the commit (issue 12): pages that show a kind
+    // of record subscribe and refresh, with no poll.
+    ChangeFeed& changes;
 };
 
 } // namespace fd

@@ -183,6 +183,7 @@ Status Database::begin()
     m_failed = false;
     ++m_serial;
     m_beforeCommit.clear();
+    m_afterCommit.clear();
     if (auto r = exec(m_dialect.beginWrite()); !r) {
         m_depth = 0;
         return r.error();
@@ -196,6 +197,7 @@ Status Database::commit()
         return Error{u"db.notx"_s, tr("No transaction is open.")};
     if (--m_depth > 0)
         return {};
+    auto after = std::exchange(m_afterCommit, {});
     if (m_failed) {
         (void)exec(u"ROLLBACK"_s);
         m_beforeCommit.clear();
@@ -212,7 +214,14 @@ Status Database::commit()
         (void)exec(u"ROLLBACK"_s);
         return r.error();
     }
+    for (const auto& step : after)
+        step();
     return {};
+}
+
+void Database::afterCommit(std::function<void()> step)
+{
+    m_afterCommit.push_back(std::move(step));
 }
 
 void Database::beforeCommit(std::function<Status()> step)
@@ -229,6 +238,7 @@ void Database::rollback()
         return;
     }
     m_beforeCommit.clear();
+    m_afterCommit.clear();
     if (auto r = exec(u"ROLLBACK"_s); !r)
         spdlog::error("rollback failed");
 }

@@ -72,6 +72,8 @@ public:
     [[nodiscard]] quint64 transactionSerial() const { return m_serial; }
     // Runs once, just before the outermost COMMIT; a failure rolls everything back.
     void beforeCommit(std::function<Status()> step);
+    // Runs once, right after the outermost COMMIT succeeded; dropped when it rolls back.
+    void afterCommit(std::function<void()> step);
 
 private:
     Database(ConnectionSpec spec, QString connectionName);
@@ -85,6 +87,7 @@ private:
     bool m_failed = false;
     quint64 m_serial = 0;
     std::vector<std::function<Status()>> m_beforeCommit;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace fd

@@ -21,8 +21,13 @@ KeepCurrent* KeepCurrent::follow(QWidget* page, MinuteTick& tick, std::function<
 
 void KeepCurrent::minuteChanged(qint64 nowMs)
 {
-    // A hidden page costs nothing per minute: it catches up once when it is shown.
     Q_UNUSED(nowMs) // the page reads its Clock, as everything else it shows
+    poke();
+}
+
+void KeepCurrent::poke()
+{
+    // A hidden page costs nothing per minute or change: it catches up once when it is shown.
     if (!m_page->isVisible()) {
         m_stale = true;
         return;

@@ -138,6 +138,21 @@ TEST_F(QueuePageTest, AnOpenQueueFollowsTheClockWhileThePageStaysShown)
     EXPECT_EQ(colourOf(followUp), QueueTableModel::overdueColor());
 }
 
+// Issue 12, the change feed (R-IN-3): a ticket dispatched elsewhere (the repairs page, another service
+// call) leaves the open queue's overdue tab at once, with no minute passing and no poll.
+TEST_F(QueuePageTest, ADispatchSavedElsewhereReachesTheOpenQueueWithoutAPoll)
+{
+    const Ticket notForwarded = openTicket(u"门禁刷卡没反应"_s); // respond by 09:10
+    host.clock().advanceMinutes(12);
+    show(clerk);
+    clickTab(QueueKind::Overdue);
+    ASSERT_EQ(shownNumbers(), QStringList{notForwarded.number});
+
+    ASSERT_TRUE(host.services().tickets.dispatch(clerk, notForwarded, u"工程部"_s).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return shownNumbers().isEmpty(); }, 2000))
+        << shownNumbers().join(u' ').toStdString();
+}
+
 TEST_F(QueuePageTest, WaitingWorkStaysInMyWorkGreyWithoutADueTime)
 {
     // Waiting for the customer stops the clocks: the row is grey and owes nothing yet.

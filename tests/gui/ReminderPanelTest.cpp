@@ -50,6 +50,33 @@ protected:
     }
 };
 
+// Issue 12, the change feed (R-IN-3): the panel said "forward overdue" for a minute after the dispatch,
+// until the next wake. A dispatch saved anywhere now changes the line at once.
+TEST_F(ReminderPanelTest, ADispatchSavedAnywhereReachesThePanelWithoutWaitingForTheNextWake)
+{
+    NewTicket r;
+    r.kind = TicketKind::Repair;
+    r.channel = Channel::WalkIn;
+    r.personName = u"张先生"_s;
+    r.description = u"门禁刷卡没反应"_s;
+    auto t = host.services().tickets.open(clerk, r);
+    ASSERT_TRUE(t.ok());
+    host.clock().advanceMinutes(12); // forward or answer by 09:10: overdue
+    open();
+    QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
+    const auto lineOf = [&] {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text().contains(t.value().number))
+                return list->item(i)->text();
+        return QString();
+    };
+    ASSERT_FALSE(lineOf().isEmpty());
+    ASSERT_FALSE(lineOf().contains(u"Follow-up"_s)) << lineOf().toStdString();
+    ASSERT_TRUE(host.services().tickets.dispatch(clerk, t.value(), u"工程部"_s).ok());
+    // Forwarded: the overdue line gives way to the first follow-up (09:27) without a wake.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return lineOf().contains(u"Follow-up"_s); }, 2000)) << lineOf().toStdString();
+}
+
 TEST_F(ReminderPanelTest, TheSupervisorSeesAComplaintsResultTheMomentItIsRecorded)
 {
     // R-CP-6: the department's result is reported to the supervisor: a line in the supervisor's
