@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -53,8 +54,13 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
     // A change saved anywhere (a dispatch, a return, a visitor leaving, a shift started) reaches the
     // panel at once, not at the next wake up to a minute later (issue 12, the change feed).
     connect(&services.changes, &ChangeFeed::changed, this, [this] {
-        if (m_session.user.id != 0)
+        if (m_session.user.id == 0 || m_passQueued)
+            return;
+        m_passQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_passQueued = false;
             m_scheduler->tick();
+        });
     });
 }
 

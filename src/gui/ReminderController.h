@@ -51,6 +51,7 @@ private:
     Services& m_services;
     ReminderPanel* m_panel;
     Session m_session;
+    bool m_passQueued = false; // several commits in one turn of the event loop make one pass
     std::unique_ptr<ReminderService> m_service;
     std::unique_ptr<ReminderScheduler> m_scheduler;
     QSystemTrayIcon* m_tray = nullptr;
