@@ -1,5 +1,6 @@
 #include "gui/HandoverPrintButton.h"
 
+#include "widgets/Ask.h"
 #include "core/PdfToUnicode.h"
 #include "engine/shifts/ShiftService.h"
 #include "gui/HandoverPrinter.h"
@@ -43,7 +44,7 @@ void HandoverPrintButton::setSheet(qint64 sheetId)
 
 void HandoverPrintButton::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("Handover sheet"), message);
+    Ask::warning(this, tr("Handover sheet"), message);
 }
 
 void HandoverPrintButton::printSheet()
@@ -74,7 +75,7 @@ void HandoverPrintButton::saveSheetAsPdf()
     }
     const HandoverPrinter printer(m_services);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save handover sheet as PDF"),
+    const QString path = Ask::saveFileName(this, tr("Save handover sheet as PDF"),
                                                       QDir(folder).filePath(printer.suggestedFileName(sheet.value())),
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())

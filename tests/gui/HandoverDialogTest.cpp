@@ -1,14 +1,17 @@
 #include "HandoverFixture.h"
 
 #include "engine/tickets/SiteRules.h"
+#include "gui/HandoverPrintButton.h"
 #include "gui/HandoverPrinter.h"
 #include "gui/HandoverSheetModel.h"
 #include "support/Screenshots.h"
+#include "widgets/Ask.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -251,6 +254,33 @@ TEST_F(HandoverDialogTest, ThePrintedSheetCarriesBothNamesTheLinesAndTheDispute)
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
     EXPECT_GT(pdf.size(), 10'000); // a page with embedded Chinese glyphs, not an empty shell
     EXPECT_FALSE(printer.writePdf(sheet.id, dir.filePath(u"no-such-folder/sheet.pdf"_s)).ok());
+}
+
+TEST_F(HandoverDialogTest, SaveAsPdfAsksWhereThroughTheOneSeamAndSaysWhereItWent)
+{
+    // R-SH-2: the page's Print / Save as PDF… menu; the file chooser is answered through Ask.
+    const HandoverSheet sheet = handOver(liNa, zhaoMin);
+    ASSERT_NE(sheet.id, 0);
+    page->refresh();
+    auto* button = child<HandoverPrintButton>(page.get(), "printSheetButton");
+    button->setSheet(sheet.id);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"交接.pdf"_s);
+    Ask::reset();
+    Ask::setNextFileName(path);
+    QString told;
+    QObject::connect(button, &HandoverPrintButton::saved, [&](const QString& where) { told = where; });
+    button->menu()->findChild<QAction*>(u"savePdfAction"_s)->trigger();
+    EXPECT_EQ(Ask::asked(), 1);
+    EXPECT_EQ(told, path);
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+    // Cancelled: nothing written, nothing said.
+    Ask::setNextFileName({});
+    told.clear();
+    button->menu()->findChild<QAction*>(u"savePdfAction"_s)->trigger();
+    EXPECT_TRUE(told.isEmpty());
 }
 
 TEST_F(HandoverDialogTest, ScreenshotOfTheArrivingStep)

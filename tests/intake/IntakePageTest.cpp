@@ -3,6 +3,7 @@
 #include "../gui/GuiTestSupport.h"
 #include "core/DateTimeText.h"
 #include "core/Translations.h"
+#include "widgets/Ask.h"
 #include "modules/Services.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
@@ -320,22 +321,20 @@ TEST_F(IntakePageTest, HistoryAppearsWhenAUnitIsChosen)
 // Esc on a filled form asks first; refusing keeps everything.
 TEST_F(IntakePageTest, NewAsksBeforeDiscarding)
 {
-    int asked = 0;
-    bool answer = false;
-    page->setDiscardQuestion([&] {
-        ++asked;
-        return answer;
-    });
+    // The question is answered through the one seam for dialogs (Ask), as a clerk would press.
+    Ask::reset();
     type(child<QPlainTextEdit>(page.get(), "intakeTextEdit"), u"咨询停车位"_s);
+    Ask::setNextAnswer(QMessageBox::Cancel);
     QTest::keyClick(page.get(), Qt::Key_Escape);
-    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(Ask::asked(), 1);
+    EXPECT_EQ(Ask::lastText(), IntakePage::tr("What was typed will be lost."));
     EXPECT_EQ(page->form().description, u"咨询停车位"_s);
-    answer = true;
+    Ask::setNextAnswer(QMessageBox::Discard);
     QTest::keyClick(page.get(), Qt::Key_Escape);
-    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(Ask::asked(), 2);
     EXPECT_TRUE(page->form().isEmpty());
     QTest::keyClick(page.get(), Qt::Key_Escape); // empty: nothing to ask
-    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(Ask::asked(), 2);
 }
 
 // The page in Chinese at a desk's size, a complaint half taken in, with the unit's history beside it.

@@ -1,5 +1,6 @@
 #include "modules/intake/IntakePage.h"
 
+#include "widgets/Ask.h"
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
@@ -403,11 +404,9 @@ bool IntakePage::save()
 bool IntakePage::newIntake()
 {
     if (!form().isEmpty() || !m_unit->edit()->text().trimmed().isEmpty()) {
-        const bool discard =
-            m_askDiscard ? m_askDiscard()
-                         : QMessageBox::question(this, tr("Discard this intake?"), tr("What was typed will be lost."),
-                                                 QMessageBox::Discard | QMessageBox::Cancel,
-                                                 QMessageBox::Cancel) == QMessageBox::Discard;
+        const bool discard = Ask::question(this, tr("Discard this intake?"), tr("What was typed will be lost."),
+                                           QMessageBox::Discard | QMessageBox::Cancel,
+                                           QMessageBox::Cancel) == QMessageBox::Discard;
         if (!discard)
             return false;
     }

@@ -45,8 +45,6 @@ public:
 
     void setSession(const Session& session);
     [[nodiscard]] IntakeForm form() const;
-    // For tests and the integrator: what a "New" asks before discarding a non-empty form.
-    void setDiscardQuestion(std::function<bool()> ask) { m_askDiscard = std::move(ask); }
 
 public slots:
     bool save();
@@ -91,7 +89,6 @@ private:
     QTimer* m_draftTimer = nullptr;
     QTimer* m_historyTimer = nullptr;
     FormErrors m_errors;
-    std::function<bool()> m_askDiscard;
     bool m_loading = false;
 };
 

@@ -1,5 +1,6 @@
 #include "modules/registry/ImportDialog.h"
 
+#include "widgets/Ask.h"
 #include "modules/registry/ImportProblemModel.h"
 #include "modules/registry/RegistryService.h"
 
@@ -85,7 +86,7 @@ ImportDialog::ImportDialog(RegistryService& registry, const Session& session, QW
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the unit list"), {},
+    const QString path = Ask::openFileName(this, tr("Choose the unit list"), {},
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);

@@ -1,5 +1,6 @@
 #include "modules/registry/RegistryPage.h"
 
+#include "widgets/Ask.h"
 #include "modules/registry/ImportDialog.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitDetailWidget.h"
@@ -174,7 +175,7 @@ void RegistryPage::showSelected()
 
 bool RegistryPage::keepOrDropNotes()
 {
-    const auto answer = QMessageBox::question(
+    const auto answer = Ask::question(
         this, tr("Unsaved notes"), tr("Save the notes you typed for this unit before leaving it?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)

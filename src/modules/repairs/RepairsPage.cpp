@@ -1,5 +1,6 @@
 #include "modules/repairs/RepairsPage.h"
 
+#include "widgets/Ask.h"
 #include "engine/SiteSetup.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
@@ -275,7 +276,7 @@ void RepairsPage::printSelectedOrder()
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s +
                               m_model->rowAt(m_model->rowOf(id)).orderNumber + u".pdf"_s;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order"), suggested, tr("PDF (*.pdf)"));
+    const QString path = Ask::saveFileName(this, tr("Save dispatch order"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = printOrder(id, path); !s) {

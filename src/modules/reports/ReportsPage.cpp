@@ -1,5 +1,6 @@
 #include "modules/reports/ReportsPage.h"
 
+#include "widgets/Ask.h"
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
@@ -264,7 +265,7 @@ bool ReportsPage::savePdf(const QString& path)
 
 void ReportsPage::chooseXlsx()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report to Excel"), suggestedName(u".xlsx"_s),
+    const QString path = Ask::saveFileName(this, tr("Export the report to Excel"), suggestedName(u".xlsx"_s),
                                                       tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty())
         exportXlsx(path);

@@ -1,5 +1,6 @@
 #include "modules/storeditems/StoredItemsPage.h"
 
+#include "widgets/Ask.h"
 #include "engine/SiteSetup.h"
 #include "modules/Services.h"
 #include "modules/storeditems/StoredItemDepositWidget.h"
@@ -215,7 +216,7 @@ void StoredItemsPage::printSelected(qint64 itemId)
         return;
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/%1.pdf"_s.arg(item.value().tag);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the tag as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path = Ask::saveFileName(this, tr("Save the tag as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status printed = printReceipt(itemId, path);
