@@ -65,6 +65,18 @@ public:
         endInsertRows();
     }
 
+    // The row `rowOf` gives, reading further pages until it is found or the list ends (a record
+    // opened from the search may be far down a long list); -1 when it is not listed at all.
+    int fetchUntilFound(const std::function<int()>& rowOf)
+    {
+        int row = rowOf();
+        while (row < 0 && canFetchMore({})) {
+            fetchMore({});
+            row = rowOf();
+        }
+        return row;
+    }
+
 protected:
     [[nodiscard]] virtual Result<QList<Row>> fetchPage(int limit, int offset) = 0;
     virtual void pageFailed(const Error&) {}

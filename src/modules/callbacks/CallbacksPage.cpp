@@ -11,6 +11,7 @@
 #include "modules/callbacks/CommunityEventDialog.h"
 #include "modules/callbacks/VisitsWidget.h"
 #include "widgets/KeepCurrent.h"
+#include "widgets/TableSelection.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -240,16 +241,7 @@ qint64 CallbacksPage::selectedTicketId() const
 
 bool CallbacksPage::selectTicket(qint64 ticketId)
 {
-    int row = m_model->rowOf(ticketId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(ticketId);
-    }
-    if (row < 0)
-        return false;
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return TableSelection::select(m_table, m_model->fetchUntilFound([&] { return m_model->rowOf(ticketId); }));
 }
 
 void CallbacksPage::loadSelected()

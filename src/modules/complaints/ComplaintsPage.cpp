@@ -5,6 +5,7 @@
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintService.h"
 #include "widgets/KeepCurrent.h"
+#include "widgets/TableSelection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -154,16 +155,7 @@ qint64 ComplaintsPage::selectedTicketId() const
 
 bool ComplaintsPage::selectTicket(qint64 ticketId)
 {
-    int row = m_model->rowOf(ticketId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(ticketId);
-    }
-    if (row < 0)
-        return false;
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return TableSelection::select(m_table, m_model->fetchUntilFound([&] { return m_model->rowOf(ticketId); }));
 }
 
 void ComplaintsPage::refresh()

@@ -264,12 +264,7 @@ void ParcelsPage::showRecord(qint64 parcelId)
         m_filter->setCurrentIndex(m_filter->findData(static_cast<int>(wanted))); // refreshes
     else
         refresh();
-    int row = m_model->rowOf(parcelId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(parcelId);
-    }
-    if (row >= 0) {
+    if (const int row = m_model->fetchUntilFound([&] { return m_model->rowOf(parcelId); }); row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     }

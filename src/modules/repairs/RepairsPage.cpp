@@ -12,6 +12,7 @@
 #include "modules/repairs/RepairListModel.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/repairs/ReturnDialog.h"
+#include "widgets/TableSelection.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -123,16 +124,7 @@ qint64 RepairsPage::selectedTicketId() const
 
 bool RepairsPage::selectTicket(qint64 ticketId)
 {
-    int row = m_model->rowOf(ticketId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(ticketId);
-    }
-    if (row < 0)
-        return false;
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return TableSelection::select(m_table, m_model->fetchUntilFound([&] { return m_model->rowOf(ticketId); }));
 }
 
 void RepairsPage::updateActions()

@@ -11,6 +11,7 @@
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/FormEdits.h"
 #include "widgets/KeepCurrent.h"
+#include "widgets/TableSelection.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -148,16 +149,7 @@ qint64 StoredItemsPage::selectedItemId() const
 
 bool StoredItemsPage::selectItem(qint64 itemId)
 {
-    int row = m_model->rowOf(itemId);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(itemId);
-    }
-    if (row < 0)
-        return false;
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return TableSelection::select(m_table, m_model->fetchUntilFound([&] { return m_model->rowOf(itemId); }));
 }
 
 void StoredItemsPage::showRecord(qint64 itemId)

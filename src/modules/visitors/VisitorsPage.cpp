@@ -162,9 +162,7 @@ qint64 VisitorsPage::selectedVisitId() const
 void VisitorsPage::showRecord(qint64 visitId)
 {
     refresh();
-    while (m_model->rowOf(visitId) < 0 && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (const int row = m_model->rowOf(visitId); row >= 0) {
+    if (const int row = m_model->fetchUntilFound([&] { return m_model->rowOf(visitId); }); row >= 0) {
         m_table->selectRow(row);
         m_table->setFocus(Qt::OtherFocusReason);
         return;
