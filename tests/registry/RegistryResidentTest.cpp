@@ -131,6 +131,9 @@ TEST_P(RegistryResidentTest, AMoveOutKeepsTheResidentWithTheDateAndTheSearchNoLo
     EXPECT_EQ(ended.value().movedOutMs, day);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM residents WHERE id = ?"_s, {zhang}), 1);
     EXPECT_TRUE(registry().search(clerk, u"张伟"_s).value().isEmpty());
+    // Nor by the global search (Ctrl+F), by name or by phone.
+    EXPECT_TRUE(host.services().search.find(clerk, u"张伟"_s).value().isEmpty());
+    EXPECT_TRUE(host.services().search.find(clerk, u"13812345678"_s).value().isEmpty());
     const UnitDetail detail = registry().unit(clerk, unit).value();
     ASSERT_EQ(detail.residents.size(), 1);
     EXPECT_EQ(detail.residents.first().movedOutMs, day);

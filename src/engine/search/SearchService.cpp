@@ -226,6 +226,9 @@ Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& 
         "FROM "_s;
     const QString units = u" LEFT JOIN tickets t ON d.doc_kind = 'ticket' AND t.id = d.ref_id "
                           "LEFT JOIN residents r ON d.doc_kind = 'resident' AND r.id = d.ref_id "_s;
+    // R-MO-1: a resident who moved out is kept on record but no longer offered, as in the desk's
+    // unit search; their tickets still are.
+    const QString stillLiving = u"(d.doc_kind <> 'resident' OR r.active = ?)"_s;
     Result<QSqlQuery> rows = Error{};
     if (m_db.backend() == Backend::Sqlite) {
         // Both FTS tables hand back rowids newest-indexed first, so only `limit` documents are read;
@@ -235,12 +238,12 @@ Result<QList<SearchHit>> SearchService::find(const Session& who, const QString& 
         const QString match = shortQuery ? ftsPhrase(spacedCharacters(query)) : ftsPhrase(query);
         rows = m_db.exec(select + u"(SELECT rowid AS hit FROM "_s + fts + u" WHERE "_s + fts +
                              u" MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN search_docs d ON d.id = f.hit"_s + units +
-                             u"ORDER BY d.at_ms DESC, d.id DESC"_s,
-                         {match, limit});
+                             u"WHERE "_s + stillLiving + u" ORDER BY d.at_ms DESC, d.id DESC"_s,
+                         {match, limit, true});
     } else {
-        rows = m_db.exec(select + u"search_docs d"_s + units +
-                             u"WHERE d.body LIKE ? ESCAPE '!' ORDER BY d.at_ms DESC, d.id DESC LIMIT ?"_s,
-                         {likePattern(query), limit});
+        rows = m_db.exec(select + u"search_docs d"_s + units + u"WHERE d.body LIKE ? ESCAPE '!' AND "_s + stillLiving +
+                             u" ORDER BY d.at_ms DESC, d.id DESC LIMIT ?"_s,
+                         {likePattern(query), true, limit});
     }
     if (!rows)
         return rows.error();
