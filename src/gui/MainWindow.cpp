@@ -384,10 +384,8 @@ void MainWindow::refreshShift()
         m_presence->setPost(mine->shift.postId);
         post = mine->postName;
         // With its day: a shift from yesterday must not pass for today's (R-SH-1).
-        shift = mine->pastEnd ? tr("%1 since %2 — past its end, not handed over")
-                                    .arg(mine->shift.code)
-                                    .arg(DateTimeText::shortDateTime(mine->shift.startedMs))
-                              : tr("%1 since %2").arg(mine->shift.code).arg(DateTimeText::shortDateTime(mine->shift.startedMs));
+        shift = (mine->pastEnd ? tr("%1 since %2 — past its end, not handed over") : tr("%1 since %2"))
+                    .arg(QString(mine->shift.code), DateTimeText::shortDateTime(mine->shift.startedMs));
     } else {
         // The next one at this workstation's post sees a shift there left past its end.
         const qint64 here = WorkstationPresence::rememberedPost();

@@ -1,5 +1,5 @@
 // SearchService, part two: residents edited after they were indexed (a new phone, a corrected name,
-// a move-out) are indexed again, read from the audit log since the last event seen (search_state).
+// a move-out) are indexed again, read from the audit log since the last event seen.
 #include "engine/search/SearchService.h"
 
 #include "storage/Database.h"
@@ -13,34 +13,44 @@ namespace fd {
 
 Status SearchService::reindexChangedResidents()
 {
-    auto seen = m_db.scalar(u"SELECT resident_audit_seq FROM search_state WHERE id = 1"_s);
-    if (!seen)
-        return seen.error();
-    auto changed = m_db.exec(u"SELECT entity_id, id FROM audit_events WHERE id > ? AND entity = 'resident' "
-                             "AND action <> 'created' ORDER BY id"_s,
-                             {seen.value().toLongLong()});
+    // Runs before every search, so it reads only the audit events since the last call: the watermark
+    // moves to the chain's head each time (kept in memory; search_state keeps it across restarts,
+    // written only when a resident was indexed again, as doing it twice changes nothing).
+    if (m_residentAuditSeen < 0) {
+        auto stored = m_db.scalar(u"SELECT resident_audit_seq FROM search_state WHERE id = 1"_s);
+        if (!stored)
+            return stored.error();
+        m_residentAuditSeen = stored.value().toLongLong();
+    }
+    auto head = m_db.scalar(u"SELECT seq FROM audit_head WHERE id = 1"_s);
+    if (!head)
+        return head.error();
+    const qint64 upTo = head.value().toLongLong();
+    if (upTo <= m_residentAuditSeen)
+        return {};
+    auto changed = m_db.exec(u"SELECT DISTINCT entity_id FROM audit_events WHERE id > ? AND id <= ? "
+                             "AND entity = 'resident' AND action <> 'created'"_s,
+                             {m_residentAuditSeen, upTo});
     if (!changed)
         return changed.error();
     QList<qint64> residents;
-    qint64 last = 0;
-    while (changed.value().next()) {
-        const qint64 id = changed.value().value(0).toLongLong();
-        if (!residents.contains(id))
-            residents << id;
-        last = changed.value().value(1).toLongLong();
-    }
+    while (changed.value().next())
+        residents << changed.value().value(0).toLongLong();
     changed.value().finish();
-    if (residents.isEmpty())
-        return {};
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started();
-    for (qint64 id : std::as_const(residents))
-        if (Status s = reindexResident(id); !s)
+    if (!residents.isEmpty()) {
+        Transaction tx(m_db);
+        if (!tx.started())
+            return tx.started();
+        for (qint64 id : std::as_const(residents))
+            if (Status s = reindexResident(id); !s)
+                return s;
+        if (auto q = m_db.exec(u"UPDATE search_state SET resident_audit_seq = ? WHERE id = 1"_s, {upTo}); !q)
+            return q.error();
+        if (Status s = tx.commit(); !s)
             return s;
-    if (auto q = m_db.exec(u"UPDATE search_state SET resident_audit_seq = ? WHERE id = 1"_s, {last}); !q)
-        return q.error();
-    return tx.commit();
+    }
+    m_residentAuditSeen = upTo;
+    return {};
 }
 
 Status SearchService::reindexResident(qint64 residentId)

@@ -60,6 +60,7 @@ private:
 
     Database& m_db;
     QList<SearchSource> m_sources;
+    qint64 m_residentAuditSeen = -1; // the audit event up to which resident edits were indexed; -1: not read yet
 };
 
 } // namespace fd

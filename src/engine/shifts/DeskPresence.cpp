@@ -20,26 +20,25 @@ Result<qint64> DeskPresence::signIn(const Session& who, const QString& workstati
 
 Status DeskPresence::renew(qint64 presenceId)
 {
-    if (auto q = m_db.exec(u"UPDATE desk_presence SET seen_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
-                           {m_clock.nowMs(), presenceId});
-        !q)
-        return q.error();
-    return {};
+    return update(presenceId, u"seen_ms = ?"_s, {m_clock.nowMs()});
 }
 
 Status DeskPresence::setPost(qint64 presenceId, qint64 postId)
 {
-    if (auto q = m_db.exec(u"UPDATE desk_presence SET post_id = ?, seen_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
-                           {postId > 0 ? QVariant(postId) : QVariant(), m_clock.nowMs(), presenceId});
-        !q)
-        return q.error();
-    return {};
+    return update(presenceId, u"post_id = ?, seen_ms = ?"_s,
+                  {postId > 0 ? QVariant(postId) : QVariant(), m_clock.nowMs()});
 }
 
 Status DeskPresence::signOut(qint64 presenceId)
 {
-    if (auto q = m_db.exec(u"UPDATE desk_presence SET ended_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
-                           {m_clock.nowMs(), presenceId});
+    return update(presenceId, u"ended_ms = ?"_s, {m_clock.nowMs()});
+}
+
+Status DeskPresence::update(qint64 presenceId, const QString& assignments, QVariantList values)
+{
+    values << presenceId;
+    if (auto q = m_db.exec(u"UPDATE desk_presence SET "_s + assignments + u" WHERE id = ? AND ended_ms IS NULL"_s,
+                           values);
         !q)
         return q.error();
     return {};

@@ -2,7 +2,6 @@
 
 #include "core/Result.h"
 
-#include <QCoreApplication>
 #include <QString>
 #include <QVariantList>
 
@@ -19,18 +18,15 @@ struct Session;
 // Rows are kept (desk_presence); nothing is deleted.
 class DeskPresence
 {
-    Q_DECLARE_TR_FUNCTIONS(DeskPresence)
-
 public:
     // Three missed renewals of one a minute: a busy machine is not taken for a killed one.
     static constexpr qint64 TimeoutMs = 3 * 60 * 1000;
-    static constexpr int RenewMs = 60 * 1000;
 
     DeskPresence(Database& db, const Clock& clock);
 
     // A sign-in at this workstation, working at postId (0: no post). Gives the row's id.
     Result<qint64> signIn(const Session& who, const QString& workstation, qint64 postId);
-    // The running program is still there (every RenewMs).
+    // The running program is still there (every minute).
     Status renew(qint64 presenceId);
     // The post chosen at this sign-in changed.
     Status setPost(qint64 presenceId, qint64 postId);
@@ -40,6 +36,9 @@ public:
     [[nodiscard]] static QVariantList presentValues(qint64 nowMs);
 
 private:
+    // Sets `assignments` (their ? bound to `values`) on a sign-in that has not ended.
+    Status update(qint64 presenceId, const QString& assignments, QVariantList values);
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -40,7 +40,6 @@ struct ShiftOnDuty
     Shift shift;
     QString postName;
     QString personName;
-    qint64 dueEndMs = 0;
     bool pastEnd = false; // past its end without a handover (R-SH-1)
     bool present = false; // its person is signed in somewhere now (DeskPresence)
 };

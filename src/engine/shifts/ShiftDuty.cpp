@@ -34,30 +34,28 @@ Result<QList<ShiftOnDuty>> ShiftService::onDutyNow() const
     QHash<qint64, QString> postNames;
     for (const Post& p : posts.value())
         postNames.insert(p.id, p.name);
+    // Who each open shift's person is, and whether they are signed in anywhere now: one query.
+    const qint64 now = m_clock.nowMs();
     QHash<qint64, QString> names;
-    auto q = m_db.exec(u"SELECT u.id, u.display_name FROM users u JOIN shifts s ON s.user_id = u.id "
-                       "WHERE s.ended_ms IS NULL"_s);
+    QSet<qint64> present;
+    auto q = m_db.exec(u"SELECT u.id, u.display_name, "_s + DeskPresence::presentSql(u"u.id"_s) +
+                           u" FROM users u WHERE u.id IN (SELECT user_id FROM shifts WHERE ended_ms IS NULL)"_s,
+                       DeskPresence::presentValues(now));
     if (!q)
         return q.error();
-    while (q.value().next())
-        names.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
-    const qint64 now = m_clock.nowMs();
-    QSet<qint64> present;
-    auto here = m_db.exec(u"SELECT s.user_id FROM shifts s WHERE s.ended_ms IS NULL AND "_s +
-                              DeskPresence::presentSql(u"s.user_id"_s),
-                          DeskPresence::presentValues(now));
-    if (!here)
-        return here.error();
-    while (here.value().next())
-        present.insert(here.value().value(0).toLongLong());
+    while (q.value().next()) {
+        const qint64 id = q.value().value(0).toLongLong();
+        names.insert(id, q.value().value(1).toString());
+        if (q.value().value(2).toBool())
+            present.insert(id);
+    }
     QList<ShiftOnDuty> out;
     for (const Shift& s : open.value()) {
         ShiftOnDuty d;
         d.shift = s;
         d.postName = postNames.value(s.postId);
         d.personName = names.value(s.userId);
-        d.dueEndMs = m_calendar.dueEnd(s.startedMs);
-        d.pastEnd = now >= d.dueEndMs;
+        d.pastEnd = pastEnd(s, now);
         d.present = present.contains(s.userId);
         out << d;
     }
@@ -87,12 +85,13 @@ Result<std::optional<Shift>> ShiftService::clearWay(const Session& who, qint64 p
     const qint64 now = m_clock.nowMs();
     std::optional<Shift> mine;
     for (const Shift& s : open.value()) {
+        const bool stale = pastEnd(s, now);
         if (s.userId == who.user.id) {
-            if (s.postId == postId && !pastEnd(s, now)) {
-                mine = s; // starting again where one is: the same shift goes on
-            } else if (pastEnd(s, now)) { // yesterday's, never handed over: a new shift starts
+            if (stale) { // yesterday's, never handed over: a new shift starts
                 if (Status e = endShiftAs(who, s, u"lapsed"_s, now, 0); !e)
                     return e.error();
+            } else if (s.postId == postId) {
+                mine = s; // starting again where one is: the same shift goes on
             } else {
                 auto post = m_store.post(s.postId);
                 const QString since = DateTimeText::shortDateTime(s.startedMs);
@@ -101,7 +100,7 @@ Result<std::optional<Shift>> ShiftService::clearWay(const Session& who, qint64 p
                                  .arg(who.user.displayName, post ? post.value().name : QString(), since),
                              u"post"_s};
             }
-        } else if (s.postId == postId && pastEnd(s, now)) {
+        } else if (s.postId == postId && stale) {
             // R-SH-1: left past its end without a handover: the arriving person at the post takes it over.
             if (Status e = endShiftAs(who, s, u"taken_over"_s, now, 0); !e)
                 return e.error();
