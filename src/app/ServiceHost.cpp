@@ -7,6 +7,8 @@
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
 #include "engine/SiteSetup.h"
+#include "engine/reminders/ReminderEngine.h"
+#include "engine/reminders/ReminderScheduler.h"
 #include "engine/search/SearchService.h"
 #include "engine/shifts/ControlRoomService.h"
 #include "engine/shifts/MorningReviewService.h"
@@ -146,6 +148,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
     host->m_minuteTick = std::make_unique<MinuteTick>(clock);
+    host->m_reminders = std::make_unique<ReminderEngine>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_reminderScheduler = std::make_unique<ReminderScheduler>(*host->m_reminders, clock);
     host->m_services.reset(new Services{*host->m_db,         clock,
                                         *host->m_audit,      *host->m_settings,
                                         *host->m_accounts,   *host->m_site,
@@ -160,7 +164,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_parcels,    *host->m_tools,
                                         *host->m_communityEvents,
                                         *host->m_siteCatalog,
-                                        *host->m_minuteTick, *host->m_changes});
+                                        *host->m_minuteTick, *host->m_changes,
+                                        *host->m_reminders,  *host->m_reminderScheduler});
     return host;
 }
 

@@ -15,6 +15,8 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class ChangeFeed;
+class ReminderEngine;
+class ReminderScheduler;
 class CallbackService;
 class CommunityEventService;
 class ComplaintService;
@@ -85,6 +87,8 @@ private:
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;
     std::unique_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<ReminderEngine> m_reminders;
+    std::unique_ptr<ReminderScheduler> m_reminderScheduler;
     std::unique_ptr<Services> m_services;
 };
 

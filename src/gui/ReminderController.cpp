@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "engine/ChangeFeed.h"
+#include "engine/reminders/ReminderEngine.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/reminders/ReminderService.h"
 #include "engine/reminders/ReminderTerms.h"
@@ -44,12 +45,11 @@ QString when(qint64 ms)
 } // namespace
 
 ReminderController::ReminderController(Services& services, ReminderPanel* panel, QObject* parent)
-    : QObject(parent), m_services(services), m_panel(panel),
-      m_service(std::make_unique<ReminderService>(services.db, services.clock, services.audit, services.rules)),
-      m_scheduler(std::make_unique<ReminderScheduler>(*m_service, services.clock))
+    : QObject(parent), m_services(services), m_panel(panel), m_engine(services.reminders),
+      m_scheduler(services.reminderScheduler)
 {
-    connect(m_scheduler.get(), &ReminderScheduler::changed, this, &ReminderController::refresh);
-    connect(m_scheduler.get(), &ReminderScheduler::notify, this, &ReminderController::notify);
+    connect(&m_scheduler, &ReminderScheduler::changed, this, &ReminderController::refresh);
+    connect(&m_scheduler, &ReminderScheduler::notify, this, &ReminderController::notify);
     connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);
     // A change saved anywhere (a dispatch, a return, a visitor leaving, a shift started) reaches the
     // panel at once, not at the next wake up to a minute later (issue 12, the change feed).
@@ -57,21 +57,32 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
         if (m_session.user.id == 0 || m_passQueued)
             return;
         m_passQueued = true;
+        m_redraw = true; // who is on duty may have changed too, which the engine's version does not say
         QTimer::singleShot(0, this, [this] {
             m_passQueued = false;
-            m_scheduler->tick();
+            m_scheduler.tick();
         });
     });
 }
 
-ReminderController::~ReminderController() = default;
+ReminderController::~ReminderController()
+{
+    m_scheduler.stop(); // the engine stays with ServiceHost; nobody is signed in here any more
+    m_scheduler.setSession(Session{});
+}
+
+ReminderService* ReminderController::service() const
+{
+    return &m_engine.service();
+}
 
 void ReminderController::setSession(const Session& session)
 {
     m_session = session;
-    m_scheduler->stop();
-    m_scheduler->setSession(session);
-    m_scheduler->start(); // ticks at once: raises, tells and fills the panel
+    m_redraw = true;
+    m_scheduler.stop();
+    m_scheduler.setSession(session);
+    m_scheduler.start(); // ticks at once: raises, tells and fills the panel
 }
 
 ReminderItem ReminderController::itemFor(const Reminder& r, qint64 nowMs) const
@@ -130,61 +141,54 @@ QString ReminderController::missedText(const Reminder& line, QList<qint64> dues)
 void ReminderController::refresh()
 {
     const qint64 now = m_services.clock.nowMs();
-    QList<ReminderItem> items;
-    auto active = m_service->active(now, m_session);
-    if (active) {
-        // One line per ticket and clock: a repair whose follow-ups were missed all morning is one
-        // red line saying since when, not a line for every quarter hour (the earliest due first).
-        QList<Reminder> lines;
-        QList<QList<qint64>> dues;  // the distinct due instants merged into each line
-        QHash<QString, int> lineOf; // "ticket:due" -> index in lines
-        for (const Reminder& r : active.value()) {
-            const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result ? u"report:%1"_s.arg(r.id)
-                                : r.due == ReminderDue::Watch ? u"watch:%1"_s.arg(r.watchId)
-                                                              : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
-            const auto found = lineOf.constFind(key);
-            if (found == lineOf.cend()) {
-                lineOf.insert(key, int(lines.size()));
-                lines << r;
-                dues << QList<qint64>{r.dueMs};
-                continue;
+    // The engine's lines change only with its version (and, for "escalated" and the red/amber
+    // split, the minute): a wake with nothing new draws nothing again.
+    const qint64 minute = now / 60'000;
+    if (m_redraw || m_engine.version() != m_drawnVersion || minute != m_drawnMinute) {
+        m_redraw = false;
+        m_lineItems.clear();
+        auto lines = m_engine.lines(now, m_session);
+        if (lines)
+            for (const ReminderLine& line : std::as_const(lines.value())) {
+                ReminderItem item = itemFor(line.reminder, now);
+                if (line.dues.size() > 1)
+                    item.detail = missedText(line.reminder, line.dues) + u" · "_s + item.detail;
+                m_lineItems << item;
             }
-            if (!dues[*found].contains(r.dueMs)) // the same slot at another rung is not another miss
-                dues[*found] << r.dueMs;
-            lines[*found].level = qMax(lines.at(*found).level, r.level);
-        }
-        for (int i = 0; i < lines.size(); ++i) {
-            ReminderItem item = itemFor(lines.at(i), now);
-            if (dues.at(i).size() > 1)
-                item.detail = missedText(lines.at(i), dues.at(i)) + u" · "_s + item.detail;
-            items << item;
-        }
+        m_drawnVersion = m_engine.version();
+        m_drawnMinute = minute;
     }
+    m_panel->setReminders(m_lineItems + dueSoonItems(now));
+}
+
+QList<ReminderItem> ReminderController::dueSoonItems(qint64 now) const
+{
     // The desk also sees what comes due soon (amber), so it can act before a reminder fires.
+    QList<ReminderItem> items;
     const Role role = m_session.user.role;
-    if (role == Role::Clerk || role == Role::ControlRoom) {
-        const int soon = m_services.rules.number(QString::fromLatin1(SiteRules::DueSoonMinutes));
-        auto upcoming = m_services.tickets.dueWithin(now, soon);
-        if (upcoming)
-            for (const TicketDue& d : upcoming.value()) {
-                ReminderItem item;
-                item.key = u"soon:%1:%2"_s.arg(d.ticketId).arg(TicketTerms::key(d.clock));
-                item.title = u"%1 · %2"_s.arg(d.number, ReminderTerms::displayName(ReminderTerms::dueOf(d.clock)));
-                // Like every other line: what and where (the unit and the text), then that it is due soon.
-                QStringList detail{tr("due soon")};
-                for (const QString& part :
-                     {d.unitCode, shortened(d.description), Departments::displayName(d.department)})
-                    if (!part.isEmpty())
-                        detail << part;
-                item.detail = detail.join(u" · "_s);
-                item.dueMs = d.dueMs;
-                item.dueSoon = true;
-                item.ticketId = d.ticketId;
-                item.followUp = d.clock == TicketClock::FollowUp;
-                items << item;
-            }
+    if (role != Role::Clerk && role != Role::ControlRoom)
+        return items;
+    const int soon = m_services.rules.number(QString::fromLatin1(SiteRules::DueSoonMinutes));
+    auto upcoming = m_services.tickets.dueWithin(now, soon);
+    if (!upcoming)
+        return items;
+    for (const TicketDue& d : upcoming.value()) {
+        ReminderItem item;
+        item.key = u"soon:%1:%2"_s.arg(d.ticketId).arg(TicketTerms::key(d.clock));
+        item.title = u"%1 · %2"_s.arg(d.number, ReminderTerms::displayName(ReminderTerms::dueOf(d.clock)));
+        // Like every other line: what and where (the unit and the text), then that it is due soon.
+        QStringList detail{tr("due soon")};
+        for (const QString& part : {d.unitCode, shortened(d.description), Departments::displayName(d.department)})
+            if (!part.isEmpty())
+                detail << part;
+        item.detail = detail.join(u" · "_s);
+        item.dueMs = d.dueMs;
+        item.dueSoon = true;
+        item.ticketId = d.ticketId;
+        item.followUp = d.clock == TicketClock::FollowUp;
+        items << item;
     }
-    m_panel->setReminders(items);
+    return items;
 }
 
 void ReminderController::recordFollowUp(qint64 ticketId)
@@ -202,7 +206,7 @@ void ReminderController::recordFollowUp(qint64 ticketId)
     if (done.value().nextFollowUpMs)
         emit message(tr("Follow-up recorded for %1; the next is due %2.")
                          .arg(done.value().number, when(*done.value().nextFollowUpMs)));
-    m_scheduler->tick();
+    m_scheduler.tick();
 }
 
 void ReminderController::notify(const QList<Reminder>& reminders)

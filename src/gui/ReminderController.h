@@ -6,8 +6,6 @@
 #include <QList>
 #include <QObject>
 
-#include <memory>
-
 class QSystemTrayIcon;
 
 namespace fd {
@@ -15,13 +13,16 @@ namespace fd {
 struct Services;
 struct ReminderItem;
 class ReminderPanel;
+class ReminderEngine;
 class ReminderScheduler;
 class ReminderService;
+struct ReminderLine;
 
-// Connects the engine's reminders to the window: owns the ReminderService and the scheduler for
-// the signed-in person, fills the ReminderPanel (raised reminders plus, for the desk, what is due
-// within the site's due-soon minutes), records a follow-up when the panel asks (R-RP-2), and tells
-// the person with a desktop notification (when the desktop has a tray) and a sound.
+// Connects the engine's reminders (ServiceHost owns the engine and its scheduler) to the window:
+// gives the scheduler the signed-in person, draws the engine's lines in the ReminderPanel (plus,
+// for the desk, what is due within the site's due-soon minutes), records a follow-up when the panel
+// asks (R-RP-2), and tells the person with a desktop notification (when the desktop has a tray) and
+// a sound.
 class ReminderController : public QObject
 {
     Q_OBJECT
@@ -31,8 +32,8 @@ public:
     ~ReminderController() override;
 
     void setSession(const Session& session);
-    [[nodiscard]] ReminderScheduler* scheduler() const { return m_scheduler.get(); }
-    [[nodiscard]] ReminderService* service() const { return m_service.get(); }
+    [[nodiscard]] ReminderScheduler* scheduler() const { return &m_scheduler; }
+    [[nodiscard]] ReminderService* service() const;
     // Re-reads the reminders and fills the panel.
     void refresh();
     // Records a follow-up on the ticket now, then wakes the scheduler.
@@ -47,13 +48,20 @@ private:
     // "missed 19 follow-ups, latest 13:45 (first …)" for one line that merges several due instants.
     [[nodiscard]] static QString missedText(const Reminder& line, QList<qint64> dues);
     [[nodiscard]] ReminderItem itemFor(const Reminder& reminder, qint64 nowMs) const;
+    [[nodiscard]] QList<ReminderItem> dueSoonItems(qint64 nowMs) const;
 
     Services& m_services;
     ReminderPanel* m_panel;
     Session m_session;
     bool m_passQueued = false; // several commits in one turn of the event loop make one pass
-    std::unique_ptr<ReminderService> m_service;
-    std::unique_ptr<ReminderScheduler> m_scheduler;
+    ReminderEngine& m_engine;
+    ReminderScheduler& m_scheduler;
+    // The lines drawn last, and the engine's version and minute they were drawn for: a wake with
+    // nothing new redraws nothing.
+    QList<ReminderItem> m_lineItems;
+    quint64 m_drawnVersion = 0;
+    bool m_redraw = true;
+    qint64 m_drawnMinute = -1;
     QSystemTrayIcon* m_tray = nullptr;
 };
 

@@ -101,6 +101,9 @@ void ReminderPanel::clearReminders()
 
 void ReminderPanel::setReminders(const QList<ReminderItem>& items)
 {
+    if (items == m_shown && m_list->count() == items.size())
+        return; // nothing new: the rows (and the selection, and the scroll position) stay as they are
+    m_shown = items;
     const QString selected = m_list->currentItem() ? m_list->currentItem()->data(KeyRole).toString() : QString();
     const QSignalBlocker block(m_list);
     m_list->clear();

@@ -52,6 +52,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QListWidget* m_list;
+    QList<ReminderItem> m_shown; // what the rows show, so the same list again changes nothing
 };
 
 } // namespace fd

@@ -30,6 +30,8 @@ class ToolService;
 class SiteCatalogService;
 class MinuteTick;
 class ChangeFeed;
+class ReminderEngine;
+class ReminderScheduler;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down to the
 // window and the module pages. Forward declarations only: it names every service but links none, so it
@@ -70,6 +72,10 @@ struct Services
     // Every change a service commits, published after the commit (issue 12): pages that show a kind
     // of record subscribe and refresh, with no poll.
     ChangeFeed& changes;
+    // The reminders kept current below the window (issue 12), and the timer that wakes them for the
+    // signed-in person; the window only draws their lines.
+    ReminderEngine& reminders;
+    ReminderScheduler& reminderScheduler;
 };
 
 } // namespace fd

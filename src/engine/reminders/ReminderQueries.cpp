@@ -2,10 +2,10 @@
 #include "engine/reminders/ReminderService.h"
 
 #include "engine/Session.h"
-#include "engine/shifts/DeskPresence.h"
-#include "engine/shifts/ShiftCalendar.h"
 #include "engine/reminders/ReminderSql.h"
 #include "engine/reminders/ReminderTerms.h"
+#include "engine/shifts/DeskPresence.h"
+#include "engine/shifts/ShiftCalendar.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketClocks.h"
 #include "engine/tickets/TicketStore.h"
@@ -64,6 +64,23 @@ bool ReminderService::reaches(Role role, const Reminder& r)
 
 Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
 {
+    auto out = pendingTickets(asOfMs, nullptr);
+    if (!out)
+        return out.error();
+    auto watches = pendingWatches();
+    if (!watches)
+        return watches.error();
+    if (!watches.value().isEmpty()) {
+        out.value() << watches.value();
+        std::stable_sort(out.value().begin(), out.value().end(), [](const Reminder& a, const Reminder& b) {
+            return a.dueMs != b.dueMs ? a.dueMs < b.dueMs : a.id < b.id;
+        });
+    }
+    return out;
+}
+
+Result<QList<Reminder>> ReminderService::pendingTickets(qint64 asOfMs, const QList<qint64>* ids) const
+{
     auto q =
         m_db.exec(u"SELECT r.id, r.ticket_id, r.due, r.due_ms, r.raised_ms, r.level, r.acknowledged_ms, t.number, "
                   "t.kind, t.status, t.severity, t.department, CASE WHEN r.due = 'result' THEN COALESCE((SELECT e.note "
@@ -72,8 +89,8 @@ Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
                   "COALESCE(t.unit_id, 0), COALESCE(u.code, ''), t.version "
                   "FROM reminders r JOIN tickets t ON t.id = r.ticket_id LEFT JOIN units u ON u.id = t.unit_id "
                   "WHERE r.resolved_ms IS NULL AND t.status NOT IN "_s +
-                  TicketStore::stoppedStatuses() + u" AND "_s + ReminderSql::pendingPredicate(u"r"_s, u"t"_s) +
-                  u" ORDER BY r.due_ms, r.id"_s);
+                  TicketStore::stoppedStatuses() + ReminderSql::within(u"r.ticket_id"_s, ids) + u" AND "_s +
+                  ReminderSql::pendingPredicate(u"r"_s, u"t"_s) + u" ORDER BY r.due_ms, r.id"_s);
     if (!q)
         return q.error();
     QList<Reminder> out;
@@ -101,15 +118,6 @@ Result<QList<Reminder>> ReminderService::pending(qint64 asOfMs) const
         out.append(r);
     }
     q.value().finish();
-    auto watches = pendingWatches();
-    if (!watches)
-        return watches.error();
-    if (!watches.value().isEmpty()) {
-        out << watches.value();
-        std::stable_sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& b) {
-            return a.dueMs != b.dueMs ? a.dueMs < b.dueMs : a.id < b.id;
-        });
-    }
     // After the loop: levelOf reads the settings, and QPSQL (single-row mode) loses the results of
     // a query still being read when another one runs.
     const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);

@@ -1,13 +1,13 @@
 #include "engine/reminders/ReminderScheduler.h"
 
 #include "core/Clock.h"
-#include "engine/reminders/ReminderService.h"
+#include "engine/reminders/ReminderEngine.h"
 
 #include <algorithm>
 
 namespace fd {
 
-ReminderScheduler::ReminderScheduler(ReminderService& reminders, const Clock& clock, QObject* parent)
+ReminderScheduler::ReminderScheduler(ReminderEngine& reminders, const Clock& clock, QObject* parent)
     : QObject(parent), m_reminders(reminders), m_clock(clock)
 {
     qRegisterMetaType<QList<fd::Reminder>>();
@@ -37,12 +37,14 @@ void ReminderScheduler::stop()
 void ReminderScheduler::tick()
 {
     const qint64 now = m_clock.nowMs();
-    auto raised = m_reminders.raiseDue(now);
-    if (!raised) {
-        m_lastError = raised.error().message;
+    auto moved = m_reminders.advance(now, SliceMs);
+    if (!moved) {
+        m_lastError = moved.error().message;
         emit failed(m_lastError);
     }
-    auto tell = m_reminders.noticesDue(now, m_session);
+    Result<QList<Reminder>> tell = QList<Reminder>{};
+    if (m_session.user.id != 0)
+        tell = m_reminders.noticesDue(now, m_session);
     if (!tell) {
         m_lastError = tell.error().message;
         emit failed(m_lastError);
@@ -54,12 +56,21 @@ void ReminderScheduler::tick()
         arm(now);
 }
 
+void ReminderScheduler::settle()
+{
+    tick();
+    for (int guard = 0; guard < 10'000 && !m_reminders.settled(); ++guard)
+        tick();
+}
+
 void ReminderScheduler::arm(qint64 nowMs)
 {
     qint64 wait = LongestWaitMs;
-    auto next = m_reminders.nextDueMs(nowMs, &m_session);
-    if (next && next.value())
-        wait = std::clamp<qint64>(*next.value() - nowMs, 0, LongestWaitMs);
+    if (!m_reminders.settled()) {
+        wait = 0; // the rest of a rebuild, after whatever the desk is doing
+    } else if (auto next = m_reminders.nextDueMs(&m_session)) {
+        wait = std::clamp<qint64>(*next - nowMs, 0, LongestWaitMs);
+    }
     m_armedMs = wait;
     m_timer.start(int(wait));
 }

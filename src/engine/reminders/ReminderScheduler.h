@@ -13,12 +13,14 @@
 namespace fd {
 
 class Clock;
-class ReminderService;
+class ReminderEngine;
 
 // Keeps one precise single-shot timer to the nearest due instant, never more than a minute away:
 // QTimer runs on the monotonic clock, which stops in suspend, so every wake reads the injected
-// Clock and processes everything due by then (FACTS.md "Timers"). Each wake raises what came due
-// (ReminderService::raiseDue) and asks whom to tell (noticesDue) for the signed-in person.
+// Clock and processes everything due by then (FACTS.md "Timers"). Each wake brings the engine up
+// to now (ReminderEngine::advance: what changed and what came due, at most SliceMs of work; when
+// more is left, the next wake comes at once, after the desk's own events) and asks whom to tell
+// (noticesDue) for the signed-in person. Owned by ServiceHost; the window sets the session.
 // Tests call tick() with a FakeClock instead of waiting.
 class ReminderScheduler : public QObject
 {
@@ -26,8 +28,10 @@ class ReminderScheduler : public QObject
 
 public:
     static constexpr qint64 LongestWaitMs = 60'000;
+    // The most one wake works before it lets the desk's events run (issue 12: no stall over 50 ms).
+    static constexpr qint64 SliceMs = 25;
 
-    ReminderScheduler(ReminderService& reminders, const Clock& clock, QObject* parent = nullptr);
+    ReminderScheduler(ReminderEngine& reminders, const Clock& clock, QObject* parent = nullptr);
 
     void setSession(const Session& session);
     // Ticks at once and keeps ticking until stop().
@@ -41,18 +45,20 @@ public:
 public slots:
     // Raise what is due as of the Clock's now, tell, and re-arm (when running).
     void tick();
+    // tick() until the engine has nothing left to do (tests, and a caller that must see it all).
+    void settle();
 
 signals:
     // Reminders this person should hear about now: newly in their inbox, or due a repeat.
     void notify(const QList<fd::Reminder>& reminders);
-    // The set of reminders may have changed (raised, escalated or acted on): re-read active().
+    // A wake ran: the reminders may have changed (raised, escalated or acted on) and time passed.
     void changed();
     void failed(const QString& message);
 
 private:
     void arm(qint64 nowMs);
 
-    ReminderService& m_reminders;
+    ReminderEngine& m_reminders;
     const Clock& m_clock;
     Session m_session;
     QTimer m_timer;

@@ -47,17 +47,19 @@ qint64 ReminderService::minutesRule(const char* key) const
     return TicketClocks::minutes(m_rules.number(QString::fromLatin1(key)));
 }
 
-Status ReminderService::stampResolved(qint64 asOfMs)
+Status ReminderService::stampResolved(qint64 asOfMs, const QList<qint64>* ids, bool watches)
 {
     // Acted on (or the ticket closed or cancelled): stamp it, so the record says when it ended.
-    auto q = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND ticket_id IS NOT NULL "
-                       "AND NOT EXISTS ("
-                       "SELECT 1 FROM tickets t WHERE t.id = reminders.ticket_id "
-                       "AND t.status NOT IN ('closed', 'cancelled') AND "_s +
+    auto q = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND ticket_id IS NOT NULL"_s +
+                           ReminderSql::within(u"ticket_id"_s, ids) +
+                           u" AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = reminders.ticket_id "
+                           "AND t.status NOT IN ('closed', 'cancelled') AND "_s +
                            ReminderSql::pendingPredicate(u"reminders"_s, u"t"_s) + u")"_s,
                        {asOfMs});
     if (!q)
         return q.error();
+    if (!watches)
+        return {};
     // A watch's reminder ends when its record re-armed the watch at another instant or closed it.
     auto w = m_db.exec(u"UPDATE reminders SET resolved_ms = ? WHERE resolved_ms IS NULL AND watch_id IS NOT NULL "
                        "AND NOT EXISTS (SELECT 1 FROM watches w WHERE w.id = reminders.watch_id "
@@ -97,7 +99,7 @@ Result<QList<qint64>> ReminderService::insertWatchesDue(qint64 asOfMs)
     return raised;
 }
 
-Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
+Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs, const QList<qint64>* ids)
 {
     struct Due
     {
@@ -108,13 +110,30 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     QList<Due> dues;
 
     // Respond, resolve, reply and callback: one instant each (R-IN-3, R-IN-4, R-CP-5, R-CB-1).
-    TicketStore store(m_db);
-    auto clocks = store.due(std::numeric_limits<qint64>::min(), asOfMs,
-                            {TicketClock::Respond, TicketClock::Resolve, TicketClock::Reply, TicketClock::Callback});
-    if (!clocks)
-        return clocks.error();
-    for (const TicketDue& d : clocks.value())
-        dues.append({d.ticketId, ReminderTerms::dueOf(d.clock), d.dueMs});
+    if (!ids) {
+        TicketStore store(m_db);
+        auto clocks =
+            store.due(std::numeric_limits<qint64>::min(), asOfMs,
+                      {TicketClock::Respond, TicketClock::Resolve, TicketClock::Reply, TicketClock::Callback});
+        if (!clocks)
+            return clocks.error();
+        for (const TicketDue& d : clocks.value())
+            dues.append({d.ticketId, ReminderTerms::dueOf(d.clock), d.dueMs});
+    } else {
+        // Some tickets: read their four columns by key (the same instants TicketStore::due gives).
+        auto q = m_db.exec(u"SELECT id, respond_by_ms, resolve_by_ms, reply_by_ms, callback_by_ms FROM tickets "
+                           "WHERE status NOT IN "_s +
+                           TicketStore::stoppedStatuses() + ReminderSql::within(u"id"_s, ids));
+        if (!q)
+            return q.error();
+        static const TicketClock kClocks[] = {TicketClock::Respond, TicketClock::Resolve, TicketClock::Reply,
+                                              TicketClock::Callback};
+        while (q.value().next())
+            for (int c = 0; c < 4; ++c)
+                if (const QVariant v = q.value().value(c + 1); !v.isNull() && v.toLongLong() <= asOfMs)
+                    dues.append({q.value().value(0).toLongLong(), ReminderTerms::dueOf(kClocks[c]), v.toLongLong()});
+        q.value().finish();
+    }
 
     // QPSQL (Qt 6.4, single-row mode) loses the rest of a result that is still being read when another
     // statement runs ("Query results lost"): no statement runs inside a loop over a result, and each
@@ -123,12 +142,13 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     // slot raised) up to asOf (R-RP-2, R-CP-7). A clock jump thus raises each missed slot once.
     {
         const qint64 catchUpMs = minutesRule(SiteRules::ReminderCatchUpMinutes);
-        auto q = m_db.exec(u"SELECT t.id, t.follow_up_anchor_ms, t.next_follow_up_ms, t.rules_json, "
-                           "(SELECT MAX(r.due_ms) FROM reminders r WHERE r.ticket_id = t.id AND r.due = 'follow_up') "
-                           "FROM tickets t WHERE t.next_follow_up_ms IS NOT NULL AND t.next_follow_up_ms <= ? "
-                           "AND t.status NOT IN "_s +
-                               TicketStore::stoppedStatuses() + u" ORDER BY t.id"_s,
-                           {asOfMs});
+        auto q =
+            m_db.exec(u"SELECT t.id, t.follow_up_anchor_ms, t.next_follow_up_ms, t.rules_json, "
+                      "(SELECT MAX(r.due_ms) FROM reminders r WHERE r.ticket_id = t.id AND r.due = 'follow_up') "
+                      "FROM tickets t WHERE t.next_follow_up_ms IS NOT NULL AND t.next_follow_up_ms <= ? "
+                      "AND t.status NOT IN "_s +
+                          TicketStore::stoppedStatuses() + ReminderSql::within(u"t.id"_s, ids) + u" ORDER BY t.id"_s,
+                      {asOfMs});
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -161,7 +181,7 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
             m_db.exec(u"SELECT id, created_ms FROM tickets WHERE status NOT IN "_s + TicketStore::finishedStatuses() +
                           u" AND ((kind = 'complaint' AND severity IN ('important', 'major')) OR urgent) "
                           "AND created_ms <= ? AND status NOT IN "_s +
-                          TicketStore::stoppedStatuses(),
+                          TicketStore::stoppedStatuses() + ReminderSql::within(u"id"_s, ids),
                       {asOfMs});
         if (!complaints)
             return complaints.error();
@@ -176,7 +196,7 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     {
         auto q = m_db.exec(u"SELECT id, created_ms, rules_json FROM tickets WHERE kind = 'complaint' AND severity = '' "
                            "AND status NOT IN "_s +
-                           TicketStore::stoppedStatuses());
+                           TicketStore::stoppedStatuses() + ReminderSql::within(u"id"_s, ids));
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -193,7 +213,8 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     // recorded (the latest return), while the customer's reply is still owed.
     {
         auto q = m_db.exec(u"SELECT t.id, MAX(e.at_ms) FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
-                           "WHERE t.kind = 'complaint' AND t.status = ? AND e.kind = ? GROUP BY t.id"_s,
+                           "WHERE t.kind = 'complaint' AND t.status = ? AND e.kind = ?"_s +
+                               ReminderSql::within(u"t.id"_s, ids) + u" GROUP BY t.id"_s,
                            {TicketTerms::key(TicketStatus::Returned), TicketTerms::eventKey(TicketAction::Return)});
         if (!q)
             return q.error();
@@ -207,7 +228,8 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs)
     QSet<QString> known;
     {
         auto q = m_db.exec(u"SELECT ticket_id, due, due_ms FROM reminders WHERE resolved_ms IS NULL "
-                           "AND ticket_id IS NOT NULL"_s);
+                           "AND ticket_id IS NOT NULL"_s +
+                           ReminderSql::within(u"ticket_id"_s, ids));
         if (!q)
             return q.error();
         while (q.value().next())
@@ -237,60 +259,99 @@ Result<QList<Reminder>> ReminderService::raiseDue(qint64 asOfMs)
     // R-CP-3: a complaint left unresolved for the week becomes major before the reminders are read,
     // so its R-CP-4 report and a major complaint's limits are raised in this same pass. Each upgrade
     // is its own transaction; one that fails does not keep the reminders from being raised.
-    auto upgraded = m_tickets.upgradeStaleComplaints(asOfMs);
+    auto upgraded = upgradeStale(asOfMs);
+    auto done = pass(asOfMs, nullptr, true);
+    if (!done)
+        return done.error();
+    if (!upgraded)
+        return upgraded.error();
+    return done.value().raised;
+}
+
+Result<int> ReminderService::upgradeStale(qint64 asOfMs)
+{
+    return m_tickets.upgradeStaleComplaints(asOfMs);
+}
+
+Result<ReminderPass> ReminderService::raiseFor(qint64 asOfMs, const QList<qint64>& ticketIds, bool watches)
+{
+    return pass(asOfMs, &ticketIds, watches);
+}
+
+Result<ReminderPass> ReminderService::pass(qint64 asOfMs, const QList<qint64>* ids, bool watches)
+{
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (Status s = stampResolved(asOfMs); !s)
+    if (Status s = stampResolved(asOfMs, ids, watches); !s)
         return s.error();
-    auto ids = insertDue(asOfMs);
-    if (!ids)
-        return ids.error();
-    auto watched = insertWatchesDue(asOfMs);
-    if (!watched)
-        return watched.error();
-    ids.value() << watched.value();
-    auto all = pending(asOfMs);
-    if (!all)
-        return all.error();
-    const QSet<qint64> fresh(ids.value().cbegin(), ids.value().cend());
-    QList<Reminder> raised;
-    for (const Reminder& r : all.value()) {
+    auto fresh = insertDue(asOfMs, ids);
+    if (!fresh)
+        return fresh.error();
+    if (watches) {
+        auto watched = insertWatchesDue(asOfMs);
+        if (!watched)
+            return watched.error();
+        fresh.value() << watched.value();
+    }
+    ReminderPass out;
+    auto tickets = pendingTickets(asOfMs, ids);
+    if (!tickets)
+        return tickets.error();
+    out.pending = std::move(tickets).value();
+    if (watches) {
+        auto watched = pendingWatches();
+        if (!watched)
+            return watched.error();
+        out.pending << watched.value();
+    }
+    const QSet<qint64> raisedIds(fresh.value().cbegin(), fresh.value().cend());
+    for (const Reminder& r : std::as_const(out.pending)) {
         // The stored level is the highest rung reached, for the record (the supervisor's review).
         if (r.level > r.recordedLevel) {
             auto up = m_db.exec(u"UPDATE reminders SET level = ? WHERE id = ?"_s, {ReminderTerms::key(r.level), r.id});
             if (!up)
                 return up.error();
         }
-        if (fresh.contains(r.id))
-            raised << r;
+        if (raisedIds.contains(r.id))
+            out.raised << r;
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (!upgraded)
-        return upgraded.error();
-    return raised;
+    return out;
 }
 
 Result<QList<Reminder>> ReminderService::noticesDue(qint64 asOfMs, const Session& who)
 {
     if (who.isSystem())
         return QList<Reminder>{};
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
     auto mine = active(asOfMs, who);
     if (!mine)
         return mine.error();
     auto last = lastNotices(who.user.id);
     if (!last)
         return last.error();
+    return recordNotices(asOfMs, who, mine.value(), last.value());
+}
+
+Result<QList<Reminder>> ReminderService::recordNotices(qint64 asOfMs, const Session& who, const QList<Reminder>& mine,
+                                                       QHash<qint64, qint64>& told)
+{
+    if (who.isSystem())
+        return QList<Reminder>{};
     const qint64 repeat = minutesRule(SiteRules::ReminderRepeatMinutes);
     QList<Reminder> tell;
-    for (const Reminder& r : mine.value()) {
-        const auto seen = last.value().constFind(r.id);
-        if (seen != last.value().cend() && asOfMs - *seen < repeat)
-            continue;
+    for (const Reminder& r : mine) {
+        const auto seen = told.constFind(r.id);
+        if (seen == told.cend() || asOfMs - *seen >= repeat)
+            tell << r;
+    }
+    if (tell.isEmpty())
+        return tell; // the usual wake: nothing to tell, nothing written
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    for (const Reminder& r : std::as_const(tell)) {
         auto up =
             m_db.exec(u"INSERT INTO reminder_notices (reminder_id, user_id, first_ms, last_ms) VALUES (?, ?, ?, ?) "
                       "ON CONFLICT (reminder_id, user_id) DO UPDATE SET last_ms = excluded.last_ms, "
@@ -298,10 +359,11 @@ Result<QList<Reminder>> ReminderService::noticesDue(qint64 asOfMs, const Session
                       {r.id, who.user.id, asOfMs, asOfMs});
         if (!up)
             return up.error();
-        tell << r;
     }
     if (Status s = tx.commit(); !s)
         return s.error();
+    for (const Reminder& r : std::as_const(tell))
+        told.insert(r.id, asOfMs);
     return tell;
 }
 

@@ -42,6 +42,14 @@ struct Session;
 // - Watches (engine/watches: a visitor still inside, a stored item past pickup …) raise a Watch
 //   reminder when they come due, pending until their record re-arms or closes the watch. They are
 //   the desk's own work and stay with the clerk on duty: they never climb the ladder.
+// What one pass of the engine did over the tickets it covered: the reminders it raised and the
+// ones pending for those tickets (and the watches, when it covered them) afterwards.
+struct ReminderPass
+{
+    QList<Reminder> raised;
+    QList<Reminder> pending;
+};
+
 class ReminderService
 {
     Q_DECLARE_TR_FUNCTIONS(ReminderService)
@@ -78,11 +86,29 @@ public:
     // Every unresolved reminder at asOf, whoever holds it: what somebody at the desk must be shown.
     [[nodiscard]] Result<QList<Reminder>> pending(qint64 asOfMs) const;
 
-private:
+    // raiseDue's work for these tickets only, and the watches when asked, in one transaction: stamp
+    // what was acted on, raise what came due, record the rungs reached. The incremental engine
+    // (ReminderEngine) runs it for the tickets that changed or whose next instant came; the week's
+    // complaint upgrade is not part of it (upgradeStale). Gives what it raised and what is pending
+    // for those tickets (and the watches) at asOf.
+    Result<ReminderPass> raiseFor(qint64 asOfMs, const QList<qint64>& ticketIds, bool watches);
+    // R-CP-3, as raiseDue runs it first; gives how many complaints became major.
+    Result<int> upgradeStale(qint64 asOfMs);
+    // noticesDue for a list of this person's active reminders already read (`mine`), with when they
+    // were last told of each (`told`, reminder id -> ms, kept by the caller and updated here):
+    // records and gives the ones never told or not for the repeat minutes.
+    Result<QList<Reminder>> recordNotices(qint64 asOfMs, const Session& who, const QList<Reminder>& mine,
+                                          QHash<qint64, qint64>& told);
+    // When this person was last told of each pending reminder (reminder id -> ms).
     [[nodiscard]] Result<QHash<qint64, qint64>> lastNotices(qint64 userId) const;
-    Status stampResolved(qint64 asOfMs);
-    Result<QList<qint64>> insertDue(qint64 asOfMs);
+
+private:
+    // `ids` null: every ticket; otherwise those tickets only.
+    Result<ReminderPass> pass(qint64 asOfMs, const QList<qint64>* ids, bool watches);
+    Status stampResolved(qint64 asOfMs, const QList<qint64>* ids, bool watches);
+    Result<QList<qint64>> insertDue(qint64 asOfMs, const QList<qint64>* ids);
     Result<QList<qint64>> insertWatchesDue(qint64 asOfMs);
+    [[nodiscard]] Result<QList<Reminder>> pendingTickets(qint64 asOfMs, const QList<qint64>* ids) const;
     [[nodiscard]] Result<QList<Reminder>> pendingWatches() const;
     [[nodiscard]] qint64 minutesRule(const char* key) const;
     [[nodiscard]] static ReminderLevel ladder(const Reminder& reminder, qint64 asOfMs, qint64 supervisorMs,

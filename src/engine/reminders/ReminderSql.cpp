@@ -1,5 +1,7 @@
 #include "engine/reminders/ReminderSql.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -21,6 +23,23 @@ QString ReminderSql::pendingPredicate(const QString& r, const QString& t)
         WHEN 'judge' THEN %2.kind = 'complaint' AND %2.severity = ''
         WHEN 'result' THEN %1.acknowledged_ms IS NULL AND %2.status = 'returned'
         ELSE FALSE END))"_s.arg(r, t);
+}
+
+} // namespace fd
+
+namespace fd {
+
+QString ReminderSql::within(const QString& column, const QList<qint64>* ids)
+{
+    if (!ids)
+        return {};
+    if (ids->isEmpty())
+        return u" AND 1 = 0"_s;
+    QStringList parts;
+    parts.reserve(ids->size());
+    for (qint64 id : *ids)
+        parts << QString::number(id);
+    return u" AND %1 IN (%2)"_s.arg(column, parts.join(u", "_s));
 }
 
 } // namespace fd

@@ -1,5 +1,6 @@
 #include "ReminderFixture.h"
 
+#include "engine/reminders/ReminderEngine.h"
 #include "engine/reminders/ReminderScheduler.h"
 
 #include <QSignalSpy>
@@ -15,11 +16,17 @@ protected:
     void SetUp() override
     {
         ReminderFixture::SetUp();
-        m_scheduler = std::make_unique<ReminderScheduler>(*m_reminders, m_clock);
+        m_engine = std::make_unique<ReminderEngine>(*m_db, m_clock, *m_audit, *m_rules);
+        m_scheduler = std::make_unique<ReminderScheduler>(*m_engine, m_clock);
         m_scheduler->setSession(m_clerk);
     }
-    void TearDown() override { m_scheduler.reset(); }
+    void TearDown() override
+    {
+        m_scheduler.reset();
+        m_engine.reset();
+    }
 
+    std::unique_ptr<ReminderEngine> m_engine;
     std::unique_ptr<ReminderScheduler> m_scheduler;
 };
 
@@ -62,8 +69,10 @@ TEST_P(ReminderSchedulerTest, ARestartedSchedulerDoesNotTellAgain)
     advanceTo(9, 16);
     m_scheduler->start();
     m_scheduler.reset();
+    m_engine.reset();
     restart();
-    m_scheduler = std::make_unique<ReminderScheduler>(*m_reminders, m_clock);
+    m_engine = std::make_unique<ReminderEngine>(*m_db, m_clock, *m_audit, *m_rules);
+    m_scheduler = std::make_unique<ReminderScheduler>(*m_engine, m_clock);
     m_scheduler->setSession(m_clerk);
     QSignalSpy notify(m_scheduler.get(), &ReminderScheduler::notify);
     m_scheduler->start();

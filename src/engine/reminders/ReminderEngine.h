@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/Result.h"
+#include "engine/Session.h"
+#include "engine/reminders/Reminder.h"
+#include "engine/reminders/ReminderService.h"
+
+#include <QHash>
+#include <QList>
+#include <QMultiMap>
+#include <QSet>
+
+#include <optional>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+class SiteRules;
+
+// One line of the reminders panel: a ticket's clock (every missed follow-up slot of a repair is one
+// line saying since when), a report, or a log record's watch. `reminder` is the earliest of the
+// line, at the highest rung any of them reached; `dues` the distinct instants it merges.
+struct ReminderLine
+{
+    Reminder reminder;
+    QList<qint64> dues;
+};
+
+// The reminders kept current below the window, in proportion to what changed (issue 12).
+//
+// ReminderService derives reminders from the tickets by reading them all; this keeps its result
+// (every pending reminder) in memory and brings it up to date by running the service's pass only
+// for the tickets that need it:
+// - those named by the audit log's events since the last call: every committed change of every
+//   desk is an audited event, so a change made elsewhere is found as surely as one made here;
+// - those whose next instant came: each open ticket's nearest clock, follow-up slot, judge or
+//   upgrade instant, or escalation of one of its reminders, kept in a time-ordered schedule;
+// - the watches, when one of them came due or a record of the logs changed.
+// The first call (and a clock set back, or a site rule changed) rebuilds everything, in slices of
+// at most `budgetMs` so no step holds the desk's event loop; until then settled() is false.
+// A wake with nothing new reads one short range of the audit log and nothing else.
+class ReminderEngine
+{
+public:
+    ReminderEngine(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
+
+    [[nodiscard]] ReminderService& service() { return m_service; }
+    [[nodiscard]] const ReminderService& service() const { return m_service; }
+
+    // Brings the reminders up to asOf; with budgetMs > 0 it stops after about that long and the
+    // rest waits for the next call (settled() false). Gives whether anything it keeps changed.
+    Result<bool> advance(qint64 asOfMs, qint64 budgetMs = 0);
+    [[nodiscard]] bool settled() const { return m_started && m_backlog.isEmpty() && !m_watchesDirty; }
+    // Forget everything: the next advance rebuilds (after a restore, or in tests).
+    void reset();
+
+    // Every pending reminder as of the last advance, earliest due first.
+    [[nodiscard]] const QList<Reminder>& pending() const;
+    // Of pending(): this person's inbox at asOf (ReminderService::active without reading anything
+    // but who is on duty).
+    [[nodiscard]] Result<QList<Reminder>> active(qint64 asOfMs, const Session& who) const;
+    // The panel's lines for this person: one per ticket and clock, a report or a watch each.
+    [[nodiscard]] Result<QList<ReminderLine>> lines(qint64 asOfMs, const Session& who) const;
+    // Whom to tell now (ReminderService::noticesDue from what is kept): newly in the inbox or due a
+    // repeat. When they were last told is read once per person and kept.
+    Result<QList<Reminder>> noticesDue(qint64 asOfMs, const Session& who);
+    // The nearest instant after the last advance at which something comes due or escalates, or
+    // (for `who`) a repeat is due; empty when nothing runs.
+    [[nodiscard]] std::optional<qint64> nextDueMs(const Session* who = nullptr) const;
+    // Grows by one every time the kept reminders change: a caller redraws only then.
+    [[nodiscard]] quint64 version() const { return m_version; }
+    // How many tickets the last advance passed over (the proportion a test checks).
+    [[nodiscard]] qsizetype lastTicketsPassed() const { return m_lastPassed; }
+
+private:
+    struct Instants
+    {
+        std::optional<qint64> next;    // the ticket's nearest instant after asOf
+        std::optional<qint64> upgrade; // R-CP-3's week end, when the ticket is a candidate
+    };
+
+    Status beginRebuild(qint64 asOfMs);
+    Result<qint64> auditHead() const;
+    Status readChanges();
+    void takeDueByTime(qint64 asOfMs);
+    Status passTickets(qint64 asOfMs, const QList<qint64>& ids);
+    Status passWatches(qint64 asOfMs);
+    Result<QHash<qint64, Instants>> instantsOf(qint64 asOfMs, const QList<qint64>& ids) const;
+    void schedule(qint64 ticketId, std::optional<qint64> at);
+    void enqueue(qint64 ticketId);
+
+    Database& m_db;
+    const Clock& m_clock;
+    const SiteRules& m_rules;
+    ReminderService m_service;
+
+    bool m_started = false;
+    qint64 m_lastMs = 0;
+    qint64 m_auditMark = 0;
+    QList<qint64> m_backlog; // tickets to pass over, in order
+    QSet<qint64> m_queued;   // the same, for lookups
+    bool m_watchesDirty = true;
+    bool m_upgradeDue = false;
+    std::optional<qint64> m_watchNextMs;
+
+    QHash<qint64, QList<Reminder>> m_byTicket; // pending ticket reminders
+    QList<Reminder> m_watches;                 // pending watch reminders
+    QMultiMap<qint64, qint64> m_schedule;      // instant -> ticket
+    QHash<qint64, qint64> m_scheduledAt;       // ticket -> its instant in m_schedule
+    QHash<qint64, qint64> m_upgradeAt;         // ticket -> R-CP-3 week end
+
+    mutable QList<Reminder> m_sorted;
+    mutable bool m_sortedStale = true;
+    quint64 m_version = 0;
+    qsizetype m_lastPassed = 0;
+
+    qint64 m_toldUser = 0;
+    QHash<qint64, qint64> m_told; // reminder id -> last told, for m_toldUser
+};
+
+} // namespace fd
