@@ -1027,6 +1027,21 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DutyStatus</name>
+    <message>
+        <source>%1 since %2 — past its end, not handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDisplay</name>
     <message>
         <source>%1 %2–%3</source>
@@ -1515,10 +1530,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1543,13 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +3971,53 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AccountTableModel</name>
     <message>
         <source>Switched off</source>
@@ -5451,67 +5516,11 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the screen (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your password is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 since %2 — past its end, not handed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1021,6 +1021,21 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DutyStatus</name>
+    <message>
+        <source>%1 since %2 — past its end, not handed over</source>
+        <translation>%1班（%2 起）— 已过下班时间，未交班</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1班（%2 起）</translation>
+    </message>
+    <message>
+        <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
+        <translation>无 — %1 自 %3 起在%2的班次已过下班时间且未交班；请在交接班页面开始您的班次</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDisplay</name>
     <message>
         <source>%1 %2–%3</source>
@@ -1500,10 +1515,6 @@ Without an action it opens the desk window.</source>
         <translation>账号管理</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Queues</source>
         <translation>待办</translation>
     </message>
@@ -1518,6 +1529,13 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Site settings</source>
         <translation>站点设置</translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3949,53 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>锁屏（Ctrl+L）</translation>
+    </message>
+</context>
+<context>
     <name>fd::AccountTableModel</name>
     <message>
         <source>Switched off</source>
@@ -5414,68 +5479,12 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation>锁屏(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user…</source>
-        <translation>切换用户(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Reminders</source>
-        <translation>提醒(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Lock the screen (Ctrl+L)</source>
-        <translation>锁屏（Ctrl+L）</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1班（%2 起）</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>修改我的密码(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
-    </message>
-    <message>
-        <source>%1 since %2 — past its end, not handed over</source>
-        <translation>%1班（%2 起）— 已过下班时间，未交班</translation>
-    </message>
-    <message>
-        <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
-        <translation>无 — %1 自 %3 起在%2的班次已过下班时间且未交班；请在交接班页面开始您的班次</translation>
     </message>
 </context>
 <context>

@@ -27,49 +27,49 @@ NavigationPanel::NavigationPanel(QWidget* parent) : QWidget(parent), m_list(new 
     setMaximumWidth(240);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
-            emit pageSelected(static_cast<PageId>(item->data(Qt::UserRole).toInt()));
+            emit pageSelected(item->data(Qt::UserRole).toString());
     });
 }
 
-void NavigationPanel::addPage(const PageInfo& page)
+void NavigationPanel::addPage(const PageEntry& page)
 {
-    auto* item = new QListWidgetItem(QIcon(page.icon), page.title, m_list);
-    item->setData(Qt::UserRole, static_cast<int>(page.id));
-    item->setToolTip(PageCatalog::toolTip(page));
+    auto* item = new QListWidgetItem(QIcon(page.icon), page.title(), m_list);
+    item->setData(Qt::UserRole, page.key);
+    item->setToolTip(PageRegistry::toolTip(page));
     item->setSizeHint(QSize(0, 34));
 }
 
-void NavigationPanel::retitle(const PageInfo& page)
+void NavigationPanel::retitle(const PageEntry& page)
 {
-    if (QListWidgetItem* item = itemFor(page.id)) {
-        item->setText(page.title);
-        item->setToolTip(PageCatalog::toolTip(page));
+    if (QListWidgetItem* item = itemFor(page.key)) {
+        item->setText(page.title());
+        item->setToolTip(PageRegistry::toolTip(page));
     }
 }
 
-QListWidgetItem* NavigationPanel::itemFor(PageId id) const
+QListWidgetItem* NavigationPanel::itemFor(const QString& key) const
 {
     for (int row = 0; row < m_list->count(); ++row)
-        if (m_list->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(id))
+        if (m_list->item(row)->data(Qt::UserRole).toString() == key)
             return m_list->item(row);
     return nullptr;
 }
 
-void NavigationPanel::setPageVisible(PageId id, bool visible)
+void NavigationPanel::setPageVisible(const QString& key, bool visible)
 {
-    if (QListWidgetItem* item = itemFor(id))
+    if (QListWidgetItem* item = itemFor(key))
         item->setHidden(!visible);
 }
 
-bool NavigationPanel::isPageVisible(PageId id) const
+bool NavigationPanel::isPageVisible(const QString& key) const
 {
-    QListWidgetItem* item = itemFor(id);
+    QListWidgetItem* item = itemFor(key);
     return item && !item->isHidden();
 }
 
-void NavigationPanel::setBadge(PageId id, int count, bool urgent)
+void NavigationPanel::setBadge(const QString& key, int count, bool urgent)
 {
-    QListWidgetItem* item = itemFor(id);
+    QListWidgetItem* item = itemFor(key);
     if (!item)
         return;
     const int shown = count > 0 ? count : 0;
@@ -80,22 +80,22 @@ void NavigationPanel::setBadge(PageId id, int count, bool urgent)
     item->setData(Qt::AccessibleTextRole, shown > 0 ? tr("%1, %n open", nullptr, shown).arg(title) : title);
 }
 
-QString NavigationPanel::badgeText(PageId id) const
+QString NavigationPanel::badgeText(const QString& key) const
 {
-    QListWidgetItem* item = itemFor(id);
+    QListWidgetItem* item = itemFor(key);
     return item ? NavigationBadgeDelegate::badgeText(item->data(NavigationBadgeDelegate::BadgeCountRole).toInt())
                 : QString();
 }
 
-bool NavigationPanel::isBadgeUrgent(PageId id) const
+bool NavigationPanel::isBadgeUrgent(const QString& key) const
 {
-    QListWidgetItem* item = itemFor(id);
+    QListWidgetItem* item = itemFor(key);
     return item && item->data(NavigationBadgeDelegate::BadgeUrgentRole).toBool();
 }
 
-void NavigationPanel::setCurrent(PageId id)
+void NavigationPanel::setCurrent(const QString& key)
 {
-    QListWidgetItem* item = itemFor(id);
+    QListWidgetItem* item = itemFor(key);
     if (!item || item == m_list->currentItem())
         return;
     const QSignalBlocker block(m_list);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/PageCatalog.h"
+#include "modules/desk/PageRegistry.h"
 
 #include <QWidget>
 
@@ -19,25 +19,25 @@ class NavigationPanel : public QWidget
 public:
     explicit NavigationPanel(QWidget* parent = nullptr);
 
-    void addPage(const PageInfo& page);
+    void addPage(const PageEntry& page);
     // The title and tooltip again, in the language now in use.
-    void retitle(const PageInfo& page);
-    void setPageVisible(PageId id, bool visible);
-    [[nodiscard]] bool isPageVisible(PageId id) const;
-    void setCurrent(PageId id);
+    void retitle(const PageEntry& page);
+    void setPageVisible(const QString& key, bool visible);
+    [[nodiscard]] bool isPageVisible(const QString& key) const;
+    void setCurrent(const QString& key);
     // Shows `count` beside the page's title ("Queues  5"), red when `urgent` (overdue work);
     // 0 or less clears it. The entry's text stays the title.
-    void setBadge(PageId id, int count, bool urgent);
+    void setBadge(const QString& key, int count, bool urgent);
     // What the badge shows ("5"), empty when there is none.
-    [[nodiscard]] QString badgeText(PageId id) const;
-    [[nodiscard]] bool isBadgeUrgent(PageId id) const;
+    [[nodiscard]] QString badgeText(const QString& key) const;
+    [[nodiscard]] bool isBadgeUrgent(const QString& key) const;
     [[nodiscard]] QListWidget* list() const { return m_list; }
 
 signals:
-    void pageSelected(fd::PageId id);
+    void pageSelected(const QString& key);
 
 private:
-    [[nodiscard]] QListWidgetItem* itemFor(PageId id) const;
+    [[nodiscard]] QListWidgetItem* itemFor(const QString& key) const;
 
     QListWidget* m_list;
 };

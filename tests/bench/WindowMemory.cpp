@@ -82,8 +82,8 @@ int main(int argc, char** argv)
     window.show();
     report("window shown (clerk, home)", timer);
 
-    window.showPage(fd::PageId::Queues);
-    fd::QueuePage* queues = window.queuePage();
+    window.showPage(fd::u"queues"_s);
+    fd::QueuePage* queues = window.findChild<QueuePage*>();
     for (fd::QueueKind kind : {fd::QueueKind::MyOpen, fd::QueueKind::Overdue, fd::QueueKind::DueSoon}) {
         queues->setCurrentQueue(kind);
         QApplication::processEvents();
@@ -102,15 +102,15 @@ int main(int argc, char** argv)
 
     window.openTicket(queues->model()->index(0, 0).data(Qt::UserRole).toLongLong());
     report("a ticket with its history", timer);
-    window.showPage(fd::PageId::Registry);
-    window.showPage(fd::PageId::Handover);
-    window.showPage(fd::PageId::NightCalls);
+    window.showPage(fd::u"registry"_s);
+    window.showPage(fd::u"handover"_s);
+    window.showPage(fd::u"nightcalls"_s);
     report("registry, handover, night calls", timer);
 
     fd::MainWindow review(services, supervisor.value(), QString::fromLocal8Bit(argv[1]));
     review.resize(1280, 800);
     review.show();
-    review.showPage(fd::PageId::Review);
+    review.showPage(fd::u"review"_s);
     report("supervisor's window, review page", timer);
     return 0;
 }

@@ -43,7 +43,7 @@ TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
 
     auto window = openWindow(host, clerk);
     QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
-    IntakePage* intake = window->intakePage();
+    IntakePage* intake = window->findChild<IntakePage*>();
     auto* unit = child<QLineEdit>(intake, "unitPickerEdit");
     unit->setFocus();
     type(unit, u"3-1-501"_s);
@@ -62,7 +62,7 @@ TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
     // The supervisor judges it valid and important (the staff-conduct criterion).
     window = openWindow(host, supervisor);
     QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
-    ComplaintsPage* complaints = window->complaintsPage();
+    ComplaintsPage* complaints = window->findChild<ComplaintsPage*>();
     ASSERT_TRUE(complaints->selectTicket(id));
     auto* grade = child<QComboBox>(complaints, "grade");
     grade->setCurrentIndex(grade->findData(int(Severity::Important)));
@@ -75,7 +75,7 @@ TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
     // The desk replies to the customer on the same page.
     window = openWindow(host, clerk);
     QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
-    complaints = window->complaintsPage();
+    complaints = window->findChild<ComplaintsPage*>();
     ASSERT_TRUE(complaints->selectTicket(id));
     host.clock().advanceHours(3);
     auto* answer = child<QLineEdit>(complaints, "replyText");
@@ -85,7 +85,7 @@ TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
 
     // And the callback closes it.
     QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
-    CallbacksPage* callbacks = window->callbacksPage();
+    CallbacksPage* callbacks = window->findChild<CallbacksPage*>();
     ASSERT_EQ(callbacks->model()->rowCount(), 1);
     EXPECT_EQ(callbacks->selectedTicketId(), id);
     QTest::keyClick(callbacks, 'y', Qt::AltModifier);

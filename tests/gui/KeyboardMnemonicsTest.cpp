@@ -175,7 +175,7 @@ protected:
     TestHost host;
     std::unique_ptr<MainWindow> window;
 
-    void open(const Session& session, PageId page)
+    void open(const Session& session, const QString& page)
     {
         window = std::make_unique<MainWindow>(host.services(), session, u"/srv/frontdesk/desk.sqlite"_s);
         window->resize(1280, 800);
@@ -197,21 +197,21 @@ protected:
 TEST_F(KeyboardFocusTest, AltUAndAltHOnIntakeLandInTheUnitAndChannelFields)
 {
     // R-IN-1: unit and channel are asked of every walk-in and call; their keys reach them.
-    open(host.signedIn(Role::Clerk, u"wang.fang"_s), PageId::Intake);
-    QWidget* unitEdit = window->intakePage()->findChild<QLineEdit*>(u"unitPickerEdit"_s);
+    open(host.signedIn(Role::Clerk, u"wang.fang"_s), u"intake"_s);
+    QWidget* unitEdit = window->findChild<IntakePage*>()->findChild<QLineEdit*>(u"unitPickerEdit"_s);
     ASSERT_NE(unitEdit, nullptr);
     EXPECT_EQ(altTo(Qt::Key_U), unitEdit);
-    EXPECT_EQ(altTo(Qt::Key_H), window->intakePage()->findChild<QComboBox*>(u"intakeChannelCombo"_s));
+    EXPECT_EQ(altTo(Qt::Key_H), window->findChild<IntakePage*>()->findChild<QComboBox*>(u"intakeChannelCombo"_s));
 }
 
 TEST_F(KeyboardFocusTest, AltUOnVisitorsLandsInTheUnitVisited)
 {
     // R-VS-1: whom the visitor comes to see is asked first.
-    open(host.signedIn(Role::Clerk, u"wang.fang"_s), PageId::Visitors);
+    open(host.signedIn(Role::Clerk, u"wang.fang"_s), u"visitors"_s);
     QWidget* focused = altTo(Qt::Key_U);
     ASSERT_NE(focused, nullptr);
     EXPECT_EQ(focused->objectName(), u"unitPickerEdit"_s);
-    EXPECT_TRUE(window->visitorsPage()->isAncestorOf(focused));
+    EXPECT_TRUE(window->findChild<VisitorsPage*>()->isAncestorOf(focused));
 }
 
 } // namespace

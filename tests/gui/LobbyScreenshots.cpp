@@ -81,7 +81,7 @@ TEST_F(LobbyWindow, VisitorsWithAnOverstayReminder)
     ASSERT_TRUE(host.services().visitors.addInstruction(night->day, note).ok());
     night->setTime(10, 15); // 王伟 has been inside for 95 minutes (R-VS-3)
     open();
-    window->showPage(PageId::Visitors);
+    window->showPage(u"visitors"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"visitors"_s).isEmpty());
 }
 
@@ -123,13 +123,13 @@ TEST_F(LobbyWindow, ParcelsStoredItemsAndTools)
 
     night->setTime(10, 30);
     open();
-    window->showPage(PageId::Parcels);
-    auto* tabs = child<QTabWidget>(window->lobbyPage(), "lobbyLogsTabs");
+    window->showPage(u"parcels"_s);
+    auto* tabs = child<QTabWidget>(window->findChild<LobbyLogsPage*>(), "lobbyLogsTabs");
     ASSERT_NE(tabs, nullptr);
     tabs->setCurrentIndex(0);
-    child<QTabWidget>(window->lobbyPage()->parcels(), "parcelTabs")->setCurrentIndex(1); // waiting
+    child<QTabWidget>(window->findChild<LobbyLogsPage*>()->parcels(), "parcelTabs")->setCurrentIndex(1); // waiting
     EXPECT_FALSE(Screenshots::save(window.get(), u"parcels"_s).isEmpty());
-    window->lobbyPage()->showRecord(u"stored_item"_s, item.value().id);
+    window->findChild<LobbyLogsPage*>()->showRecord(u"stored_item"_s, item.value().id);
     EXPECT_FALSE(Screenshots::save(window.get(), u"stored-items"_s).isEmpty());
     tabs->setCurrentIndex(2);
     EXPECT_FALSE(Screenshots::save(window.get(), u"tools"_s).isEmpty());

@@ -3,6 +3,7 @@
 
 #include "gui/HomePage.h"
 #include "gui/MainWindow.h"
+#include "gui/StandardPages.h"
 #include "gui/MorningReviewPage.h"
 #include "gui/NavigationPanel.h"
 
@@ -37,19 +38,19 @@ TEST_F(MainWindowShiftsTest, TheSupervisorsStartPageLeadsToTheMorningReviewUntil
     // R-SH-4: the review shows on the supervisor's start page until done.
     night->setTime(9, 0);
     open(night->supervisor);
-    ASSERT_EQ(window->currentPage(), PageId::Home);
-    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::Review));
-    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::Reports));
-    auto* banner = child<QWidget>(window->homePage(), "homeReviewBanner");
+    ASSERT_EQ(window->currentPage(), u"home"_s);
+    EXPECT_TRUE(window->navigation()->isPageVisible(u"review"_s));
+    EXPECT_TRUE(window->navigation()->isPageVisible(u"reports"_s));
+    auto* banner = child<QWidget>(window->findChild<HomePage*>(), "homeReviewBanner");
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
-    QTest::mouseClick(child<QPushButton>(window->homePage(), "homeReviewButton"), Qt::LeftButton);
-    EXPECT_EQ(window->currentPage(), PageId::Review);
+    QTest::mouseClick(child<QPushButton>(window->findChild<HomePage*>(), "homeReviewButton"), Qt::LeftButton);
+    EXPECT_EQ(window->currentPage(), u"review"_s);
 
     // Nothing happened that night: starting and completing the review clears the banner.
-    window->reviewPage()->startReview();
-    window->reviewPage()->completeReview();
-    window->showPage(PageId::Home);
+    window->findChild<MorningReviewPage*>()->startReview();
+    window->findChild<MorningReviewPage*>()->completeReview();
+    window->showPage(u"home"_s);
     EXPECT_FALSE(banner->isVisible());
 }
 
@@ -57,23 +58,23 @@ TEST_F(MainWindowShiftsTest, EachRoleSeesTheShiftPagesItWorksOn)
 {
     // R-SH-3: the control room takes the night's calls; the desk enters them; R-SH-4 is the supervisor's.
     open(night->day);
-    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::NightCalls)) << "the desk enters the night's calls";
-    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Review));
-    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Reports)) << "R-IN-6: the weekly report is the supervisor's";
-    EXPECT_FALSE(child<QWidget>(window->homePage(), "homeReviewBanner")->isVisible());
-    window->showPage(PageId::Review);
-    EXPECT_EQ(window->currentPage(), PageId::Home) << "a clerk cannot open the review by its shortcut";
+    EXPECT_TRUE(window->navigation()->isPageVisible(u"nightcalls"_s)) << "the desk enters the night's calls";
+    EXPECT_FALSE(window->navigation()->isPageVisible(u"review"_s));
+    EXPECT_FALSE(window->navigation()->isPageVisible(u"reports"_s)) << "R-IN-6: the weekly report is the supervisor's";
+    EXPECT_FALSE(child<QWidget>(window->findChild<HomePage*>(), "homeReviewBanner")->isVisible());
+    window->showPage(u"review"_s);
+    EXPECT_EQ(window->currentPage(), u"home"_s) << "a clerk cannot open the review by its shortcut";
 
     window.reset();
     open(night->control);
-    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::NightCalls));
-    QTest::keySequence(window.get(), PageCatalog::info(PageId::NightCalls).shortcut);
-    EXPECT_EQ(window->currentPage(), PageId::NightCalls);
+    EXPECT_TRUE(window->navigation()->isPageVisible(u"nightcalls"_s));
+    QTest::keySequence(window.get(), standardPages().find(u"nightcalls"_s)->shortcut);
+    EXPECT_EQ(window->currentPage(), u"nightcalls"_s);
 
     window.reset();
     open(host.signedIn(Role::Cashier, u"qian.na"_s));
-    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::NightCalls));
-    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Review));
+    EXPECT_FALSE(window->navigation()->isPageVisible(u"nightcalls"_s));
+    EXPECT_FALSE(window->navigation()->isPageVisible(u"review"_s));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "gui/LockDialog.h"
 #include "core/DateTimeText.h"
 #include "gui/MainWindow.h"
+#include "gui/StandardPages.h"
 #include "gui/WorkstationPresence.h"
 #include "gui/NavigationPanel.h"
 #include "gui/QueuePage.h"
@@ -136,7 +137,7 @@ TEST_F(MainWindowTest, TheHomePageSaysAnUnsavedIntakeIsWaitingAndOneActionOpensI
                                                   {u"description"_s, u"厨房水管漏水，楼下天花板滴水"_s}})
                     .ok());
     open(clerk);
-    ASSERT_EQ(window->currentPage(), PageId::Home);
+    ASSERT_EQ(window->currentPage(), u"home"_s);
     auto* banner = child<QFrame>(window.get(), "homeDraft");
     ASSERT_NE(banner, nullptr);
     ASSERT_TRUE(banner->isVisible());
@@ -148,42 +149,43 @@ TEST_F(MainWindowTest, TheHomePageSaysAnUnsavedIntakeIsWaitingAndOneActionOpensI
     EXPECT_EQ(openIt->shortcut(), QKeySequence(Qt::ALT | Qt::Key_I)); // the key the user guides name
     // Pressed, as a clerk would: a button's Alt-letter clicks it after its short press animation.
     QTest::keyClick(window.get(), 'i', Qt::AltModifier);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window->currentPage() == PageId::Intake; }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->currentPage() == u"intake"_s; }, 2000));
 
     // Saved or cleared, the draft is gone and so is the line.
     ASSERT_TRUE(host.services().intake.clearDraft(clerk).ok());
-    window->showPage(PageId::Home);
+    window->showPage(u"home"_s);
     EXPECT_FALSE(banner->isVisible());
 }
 
 TEST_F(MainWindowTest, CtrlTwoShowsTheRegistryPage)
 {
     open(host.admin());
-    EXPECT_EQ(window->currentPage(), PageId::Home);
+    EXPECT_EQ(window->currentPage(), u"home"_s);
     press(window.get(), Qt::Key_2, Qt::ControlModifier);
-    EXPECT_EQ(window->currentPage(), PageId::Registry);
-    EXPECT_TRUE(window->registryPage()->isVisible());
+    EXPECT_EQ(window->currentPage(), u"registry"_s);
+    EXPECT_TRUE(window->findChild<RegistryPage*>()->isVisible());
 }
 
 TEST_F(MainWindowTest, EveryPageHasItsShortcutAndTooltip)
 {
     // The administrator and a supervisor between them see every page; each one's hidden pages are skipped.
-    QSet<PageId> reached;
+    QSet<QString> reached;
     for (const Session& who : {host.admin(), host.signedIn(Role::Supervisor, u"chen.zhu"_s)}) {
         window.reset();
         open(who);
         auto* list = window->navigation()->list();
-        for (const PageInfo& page : PageCatalog::all()) {
-            if (!window->navigation()->isPageVisible(page.id))
+        const PageRegistry pages = standardPages();
+        for (const PageEntry& page : pages.all()) {
+            if (!window->navigation()->isPageVisible(page.key))
                 continue;
             QTest::keySequence(window.get(), page.shortcut);
-            EXPECT_EQ(window->currentPage(), page.id) << page.key.toStdString();
-            EXPECT_EQ(list->currentItem()->text(), page.title);
+            EXPECT_EQ(window->currentPage(), page.key) << page.key.toStdString();
+            EXPECT_EQ(list->currentItem()->text(), page.title());
             EXPECT_TRUE(list->currentItem()->toolTip().contains(page.shortcut.toString(QKeySequence::NativeText)));
-            reached << page.id;
+            reached << page.key;
         }
     }
-    EXPECT_EQ(reached.size(), PageCatalog::all().size());
+    EXPECT_EQ(reached.size(), standardPages().all().size());
 }
 
 TEST_F(MainWindowTest, CtrlLLocksAndOnlyTheRightPasswordUnlocks)
@@ -194,7 +196,7 @@ TEST_F(MainWindowTest, CtrlLLocksAndOnlyTheRightPasswordUnlocks)
     ASSERT_TRUE(window->isLocked());
     auto* root = qobject_cast<QStackedWidget*>(window->centralWidget());
     EXPECT_EQ(root->currentWidget()->objectName(), u"lockCover"_s);
-    EXPECT_FALSE(window->registryPage()->isVisible());
+    EXPECT_FALSE(window->findChild<RegistryPage*>()->isVisible());
     EXPECT_FALSE(window->reminders()->isVisible());
     LockDialog* dialog = lockDialog();
     ASSERT_NE(dialog, nullptr);
@@ -213,8 +215,8 @@ TEST_F(MainWindowTest, CtrlLLocksAndOnlyTheRightPasswordUnlocks)
     press(password, Qt::Key_Return);
     EXPECT_FALSE(window->isLocked());
     EXPECT_EQ(root->currentWidget()->objectName(), u"windowContent"_s);
-    EXPECT_TRUE(window->registryPage()->isVisible());
-    EXPECT_EQ(window->currentPage(), PageId::Registry);
+    EXPECT_TRUE(window->findChild<RegistryPage*>()->isVisible());
+    EXPECT_EQ(window->currentPage(), u"registry"_s);
     EXPECT_TRUE(window->reminders()->isVisible());
 }
 
@@ -222,9 +224,9 @@ TEST_F(MainWindowTest, LockedWindowIgnoresPageShortcuts)
 {
     open(host.admin());
     window->lock();
-    window->showPage(PageId::Registry);
+    window->showPage(u"registry"_s);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
-    EXPECT_EQ(window->currentPage(), PageId::Home);
+    EXPECT_EQ(window->currentPage(), u"home"_s);
     EXPECT_TRUE(window->isLocked());
 }
 
@@ -242,7 +244,7 @@ TEST_F(MainWindowTest, SwitchUserFromTheLockScreen)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isLocked(); }));
     EXPECT_EQ(window->session().user.login, u"wang.fang"_s);
     EXPECT_EQ(labelText(window.get(), "statusUser"), u"wang.fang"_s);
-    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Accounts));
+    EXPECT_FALSE(window->navigation()->isPageVisible(u"accounts"_s));
 }
 
 TEST_F(MainWindowTest, SwitchUserMenuSignsSomeoneElseIn)
@@ -263,19 +265,19 @@ TEST_F(MainWindowTest, SwitchUserMenuSignsSomeoneElseIn)
 TEST_F(MainWindowTest, ClerkDoesNotSeeAccounts)
 {
     open(host.signedIn(Role::Clerk, u"wang.fang"_s));
-    EXPECT_FALSE(window->navigation()->isPageVisible(PageId::Accounts));
-    QTest::keySequence(window.get(), PageCatalog::info(PageId::Accounts).shortcut);
-    EXPECT_NE(window->currentPage(), PageId::Accounts);
-    window->showPage(PageId::Accounts);
-    EXPECT_NE(window->currentPage(), PageId::Accounts);
+    EXPECT_FALSE(window->navigation()->isPageVisible(u"accounts"_s));
+    QTest::keySequence(window.get(), standardPages().find(u"accounts"_s)->shortcut);
+    EXPECT_NE(window->currentPage(), u"accounts"_s);
+    window->showPage(u"accounts"_s);
+    EXPECT_NE(window->currentPage(), u"accounts"_s);
 }
 
 TEST_F(MainWindowTest, AdministratorSeesAccounts)
 {
     open(host.admin());
-    EXPECT_TRUE(window->navigation()->isPageVisible(PageId::Accounts));
-    QTest::keySequence(window.get(), PageCatalog::info(PageId::Accounts).shortcut);
-    EXPECT_EQ(window->currentPage(), PageId::Accounts);
+    EXPECT_TRUE(window->navigation()->isPageVisible(u"accounts"_s));
+    QTest::keySequence(window.get(), standardPages().find(u"accounts"_s)->shortcut);
+    EXPECT_EQ(window->currentPage(), u"accounts"_s);
 }
 
 TEST_F(MainWindowTest, GlobalSearchFindsAUnitAndOpensItInTheRegistry)
@@ -293,8 +295,8 @@ TEST_F(MainWindowTest, GlobalSearchFindsAUnitAndOpensItInTheRegistry)
     const qint64 id = search->model()->rowAt(0).unitId;
     press(search->lineEdit(), Qt::Key_Return);
     EXPECT_FALSE(search->popup()->isVisible());
-    EXPECT_EQ(window->currentPage(), PageId::Registry);
-    EXPECT_EQ(window->registryPage()->detail()->unitId(), id);
+    EXPECT_EQ(window->currentPage(), u"registry"_s);
+    EXPECT_EQ(window->findChild<RegistryPage*>()->detail()->unitId(), id);
     EXPECT_EQ(labelText(window.get(), "unitCodeLabel"), u"3-1-502"_s);
 }
 
@@ -359,17 +361,17 @@ TEST_F(MainWindowTest, TheQueuesEntryCountsWhatIsDueAndCtrlJOpensItsTickets)
     r.description = u"厨房下水道堵塞"_s;
     const Ticket ticket = host.services().tickets.open(clerk, r).value();
     open(clerk);
-    EXPECT_EQ(window->navigation()->badgeText(PageId::Queues), u"1"_s) << "due within the hour counts";
-    EXPECT_FALSE(window->navigation()->isBadgeUrgent(PageId::Queues));
+    EXPECT_EQ(window->navigation()->badgeText(u"queues"_s), u"1"_s) << "due within the hour counts";
+    EXPECT_FALSE(window->navigation()->isBadgeUrgent(u"queues"_s));
 
     host.clock().advanceMinutes(11);
     window->reminderController()->scheduler()->tick();
-    EXPECT_EQ(window->navigation()->badgeText(PageId::Queues), u"1"_s);
-    EXPECT_TRUE(window->navigation()->isBadgeUrgent(PageId::Queues)) << "overdue now";
+    EXPECT_EQ(window->navigation()->badgeText(u"queues"_s), u"1"_s);
+    EXPECT_TRUE(window->navigation()->isBadgeUrgent(u"queues"_s)) << "overdue now";
 
     press(window.get(), Qt::Key_J, Qt::ControlModifier);
-    ASSERT_EQ(window->currentPage(), PageId::Queues);
-    QueuePage* queues = window->queuePage();
+    ASSERT_EQ(window->currentPage(), u"queues"_s);
+    QueuePage* queues = window->findChild<QueuePage*>();
     queues->setCurrentQueue(QueueKind::Overdue);
     ASSERT_EQ(queues->model()->rowCount(), 1);
     queues->table()->setFocus();

@@ -2,7 +2,7 @@
 
 #include "gui/NavigationBadgeDelegate.h"
 #include "gui/NavigationPanel.h"
-#include "gui/PageCatalog.h"
+#include "gui/StandardPages.h"
 
 #include <QImage>
 #include <QListWidget>
@@ -25,15 +25,16 @@ TEST(NavigationBadgeTest, ShowsTheCountRedWhenUrgentAndClearsAtZero)
 {
     // R-IN-3: overdue work shows in red beside the page's title wherever the clerk is.
     NavigationPanel nav;
-    for (const PageInfo& info : PageCatalog::all())
-        nav.addPage(info);
+    const PageRegistry pages = standardPages();
+    for (const PageEntry& entry : pages.all())
+        nav.addPage(entry);
     nav.resize(200, 500);
     nav.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&nav));
-    const PageInfo repairs = PageCatalog::info(PageId::Repairs);
+    const QString repairs = pages.find(u"repairs"_s)->title();
     QListWidgetItem* item = nullptr;
     for (int row = 0; row < nav.list()->count(); ++row)
-        if (nav.list()->item(row)->text() == repairs.title)
+        if (nav.list()->item(row)->text() == repairs)
             item = nav.list()->item(row);
     ASSERT_NE(item, nullptr);
     const auto area = [&] {
@@ -44,26 +45,26 @@ TEST(NavigationBadgeTest, ShowsTheCountRedWhenUrgentAndClearsAtZero)
     const auto shot = [&] { return nav.list()->viewport()->grab().toImage(); };
 
     EXPECT_EQ(pixelsOf(shot(), area(), NavigationBadgeDelegate::urgentColor()), 0);
-    nav.setBadge(PageId::Repairs, 5, true);
-    EXPECT_EQ(nav.badgeText(PageId::Repairs), u"5"_s);
-    EXPECT_TRUE(nav.isBadgeUrgent(PageId::Repairs));
-    EXPECT_EQ(item->text(), repairs.title) << "the title stays the title";
+    nav.setBadge(u"repairs"_s, 5, true);
+    EXPECT_EQ(nav.badgeText(u"repairs"_s), u"5"_s);
+    EXPECT_TRUE(nav.isBadgeUrgent(u"repairs"_s));
+    EXPECT_EQ(item->text(), repairs) << "the title stays the title";
     EXPECT_GT(pixelsOf(shot(), area(), NavigationBadgeDelegate::urgentColor()), 30);
 
-    nav.setBadge(PageId::Repairs, 3, false);
-    EXPECT_EQ(nav.badgeText(PageId::Repairs), u"3"_s);
-    EXPECT_FALSE(nav.isBadgeUrgent(PageId::Repairs));
+    nav.setBadge(u"repairs"_s, 3, false);
+    EXPECT_EQ(nav.badgeText(u"repairs"_s), u"3"_s);
+    EXPECT_FALSE(nav.isBadgeUrgent(u"repairs"_s));
     EXPECT_EQ(pixelsOf(shot(), area(), NavigationBadgeDelegate::urgentColor()), 0);
     EXPECT_GT(pixelsOf(shot(), area(), NavigationBadgeDelegate::calmColor()), 30);
 
-    nav.setBadge(PageId::Repairs, 0, true);
-    EXPECT_TRUE(nav.badgeText(PageId::Repairs).isEmpty());
-    EXPECT_FALSE(nav.isBadgeUrgent(PageId::Repairs));
+    nav.setBadge(u"repairs"_s, 0, true);
+    EXPECT_TRUE(nav.badgeText(u"repairs"_s).isEmpty());
+    EXPECT_FALSE(nav.isBadgeUrgent(u"repairs"_s));
     EXPECT_EQ(pixelsOf(shot(), area(), NavigationBadgeDelegate::urgentColor()), 0);
     EXPECT_EQ(pixelsOf(shot(), area(), NavigationBadgeDelegate::calmColor()), 0);
 
-    nav.setBadge(PageId::Repairs, 250, true);
-    EXPECT_EQ(nav.badgeText(PageId::Repairs), u"99+"_s);
+    nav.setBadge(u"repairs"_s, 250, true);
+    EXPECT_EQ(nav.badgeText(u"repairs"_s), u"99+"_s);
 }
 
 } // namespace

@@ -33,8 +33,8 @@ TEST(RepairJourney, ACallIsTakenInDispatchedReturnedAndClosedByASatisfiedCallbac
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    ASSERT_EQ(window.currentPage(), PageId::Intake);
-    IntakePage* intake = window.intakePage();
+    ASSERT_EQ(window.currentPage(), u"intake"_s);
+    IntakePage* intake = window.findChild<IntakePage*>();
     auto* unit = child<QLineEdit>(intake, "unitPickerEdit");
     unit->setFocus();
     type(unit, u"3-1-502"_s);
@@ -63,8 +63,8 @@ TEST(RepairJourney, ACallIsTakenInDispatchedReturnedAndClosedByASatisfiedCallbac
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
 
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-    ASSERT_EQ(window.currentPage(), PageId::Callbacks);
-    CallbacksPage* callbacks = window.callbacksPage();
+    ASSERT_EQ(window.currentPage(), u"callbacks"_s);
+    CallbacksPage* callbacks = window.findChild<CallbacksPage*>();
     ASSERT_EQ(callbacks->model()->rowCount(), 1);
     EXPECT_EQ(callbacks->selectedTicketId(), id);
     QTest::keyClick(callbacks, 'y', Qt::AltModifier);

@@ -92,8 +92,8 @@ TEST_F(DemoWindow, Home)
 
 TEST_F(DemoWindow, RegistryWithAUnitSelected)
 {
-    window->showPage(PageId::Registry);
-    RegistryPage* page = window->registryPage();
+    window->showPage(u"registry"_s);
+    RegistryPage* page = window->findChild<RegistryPage*>();
     type(page->findChild<QLineEdit*>(u"registrySearch"_s), u"1-1-18"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->searchModel()->rowCount() > 0; }));
     auto* table = page->findChild<QTableView*>(u"unitTable"_s);
@@ -131,7 +131,7 @@ TEST(Screenshots, SiteSettings)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    window.showPage(PageId::SiteSettings);
+    window.showPage(u"sitesettings"_s);
     EXPECT_FALSE(Screenshots::save(&window, u"site-settings"_s).isEmpty());
 }
 

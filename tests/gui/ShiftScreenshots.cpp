@@ -80,8 +80,8 @@ TEST_F(NightWindow, Queues)
     dayShift();
     night->setTime(10, 0);
     open(night->day);
-    window->showPage(PageId::Queues);
-    window->queuePage()->setCurrentQueue(QueueKind::MyOpen);
+    window->showPage(u"queues"_s);
+    window->findChild<QueuePage*>()->setCurrentQueue(QueueKind::MyOpen);
     EXPECT_FALSE(Screenshots::save(window.get(), u"queues"_s).isEmpty());
 }
 
@@ -90,15 +90,15 @@ TEST_F(NightWindow, IntakeAndRepairs)
     dayShift();
     night->setTime(10, 12);
     open(night->day);
-    window->showPage(PageId::Repairs);
+    window->showPage(u"repairs"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"repairs"_s).isEmpty());
-    window->showPage(PageId::Intake);
-    auto* unit = child<QLineEdit>(window->intakePage(), "unitPickerEdit");
+    window->showPage(u"intake"_s);
+    auto* unit = child<QLineEdit>(window->findChild<IntakePage*>(), "unitPickerEdit");
     type(unit, u"3-1-502"_s);
     QTest::keyClick(unit, Qt::Key_Return);
-    child<QLineEdit>(window->intakePage(), "intakePhoneEdit")->selectAll(); // over the registry's number
-    type(child<QLineEdit>(window->intakePage(), "intakePhoneEdit"), u"13800001111"_s);
-    type(child<QPlainTextEdit>(window->intakePage(), "intakeTextEdit"), u"卫生间地漏返味，想请师傅来看看"_s);
+    child<QLineEdit>(window->findChild<IntakePage*>(), "intakePhoneEdit")->selectAll(); // over the registry's number
+    type(child<QLineEdit>(window->findChild<IntakePage*>(), "intakePhoneEdit"), u"13800001111"_s);
+    type(child<QPlainTextEdit>(window->findChild<IntakePage*>(), "intakeTextEdit"), u"卫生间地漏返味，想请师傅来看看"_s);
     QApplication::processEvents();
     EXPECT_FALSE(Screenshots::save(window.get(), u"intake"_s).isEmpty());
 }
@@ -123,8 +123,8 @@ TEST_F(NightWindow, ComplaintsAndCallbacks)
         night->setTime(10, 45);
     }
     open(night->supervisor);
-    window->showPage(PageId::Complaints);
-    window->complaintsPage()->selectTicket(first);
+    window->showPage(u"complaints"_s);
+    window->findChild<ComplaintsPage*>()->selectTicket(first);
     EXPECT_FALSE(Screenshots::save(window.get(), u"complaints"_s).isEmpty());
 
     // Two repairs back from the technician: the desk calls the customers.
@@ -139,7 +139,7 @@ TEST_F(NightWindow, ComplaintsAndCallbacks)
     }
     night->setTime(14, 0);
     open(night->day);
-    window->showPage(PageId::Callbacks);
+    window->showPage(u"callbacks"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"callbacks"_s).isEmpty());
 }
 
@@ -148,8 +148,8 @@ TEST_F(NightWindow, HandoverDialogAtTheArrivingStep)
     dayShift();
     night->setTime(14, 50);
     open(night->day);
-    window->showPage(PageId::Handover);
-    HandoverDialog* dialog = window->shiftPage()->handOver();
+    window->showPage(u"handover"_s);
+    HandoverDialog* dialog = window->findChild<ShiftPage*>()->handOver();
     ASSERT_NE(dialog, nullptr);
     dialog->resize(1000, 680);
     type(child<QPlainTextEdit>(dialog, "notesEdit"), u"3-1-502 业主下午 4 点来取备用钥匙"_s);
@@ -185,7 +185,7 @@ TEST_F(NightWindow, TheNightAndTheMorningReview)
     night->call(night->control, u"13812345678"_s, night->unit502, u"张三"_s, u"卫生间水管爆裂，水流到楼下"_s);
     night->setTime(3, 30, 1);
     open(night->control);
-    window->showPage(PageId::NightCalls);
+    window->showPage(u"nightcalls"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"night-calls"_s).isEmpty());
 
     night->setTime(7, 30, 1);
@@ -193,11 +193,11 @@ TEST_F(NightWindow, TheNightAndTheMorningReview)
     night->setTime(8, 5, 1);
     open(night->supervisor);
     EXPECT_FALSE(Screenshots::save(window.get(), u"home-review-banner"_s).isEmpty());
-    window->showPage(PageId::Review);
-    window->reviewPage()->startReview();
-    window->reviewPage()->markSelectedRead();
+    window->showPage(u"review"_s);
+    window->findChild<MorningReviewPage*>()->startReview();
+    window->findChild<MorningReviewPage*>()->markSelectedRead();
     EXPECT_FALSE(Screenshots::save(window.get(), u"morning-review"_s).isEmpty());
-    window->showPage(PageId::Reports);
+    window->showPage(u"reports"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"weekly-report"_s).isEmpty());
 }
 

@@ -87,6 +87,8 @@ const QHash<QString, QString>& notActions()
     static const QHash<QString, QString> reasons{
         {u"AuditLog::append"_s, u"the audit chain's writer, called inside every action's transaction"_s},
         {u"ReminderScheduler::setSession"_s, u"tells the scheduler whose reminders to raise; writes nothing"_s},
+        {u"DeskPage::setSession"_s, u"hands a page of the window the signed-in person; writes nothing"_s},
+        {u"P::setSession"_s, u"DeskPageOf<P> passing the session on to its page; writes nothing"_s},
         {u"DeskPresence::signIn"_s, u"records that a signed-in person's window runs (every role signs in); writes "
                                     u"only that sign-in's presence row, no record of the desk"_s},
     };

@@ -6,7 +6,6 @@
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
-#include "gui/PageCatalog.h"
 #include "modules/Services.h"
 #include "modules/sitesettings/RuleEditor.h"
 #include "support/TestHost.h"
@@ -137,9 +136,9 @@ TEST_F(SiteSettingsPageTest, AClerkNeitherSeesThePageNorChangesARule)
     // R-RP-2: the rules belong to the site's administrator (Permission::EditSiteRules).
     MainWindow window(host.services(), clerk, u"/srv/frontdesk/desk.sqlite"_s);
     window.show();
-    EXPECT_FALSE(window.navigation()->isPageVisible(PageId::SiteSettings));
-    window.showPage(PageId::SiteSettings);
-    EXPECT_NE(window.currentPage(), PageId::SiteSettings);
+    EXPECT_FALSE(window.navigation()->isPageVisible(u"sitesettings"_s));
+    window.showPage(u"sitesettings"_s);
+    EXPECT_NE(window.currentPage(), u"sitesettings"_s);
     const Status refused = host.services().rules.set(clerk, QString::fromLatin1(SiteRules::FollowUpMinutes), u"30"_s);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, u"perm.denied"_s);
@@ -147,9 +146,9 @@ TEST_F(SiteSettingsPageTest, AClerkNeitherSeesThePageNorChangesARule)
 
     MainWindow admin(host.services(), host.admin(), u"/srv/frontdesk/desk.sqlite"_s);
     admin.show();
-    EXPECT_TRUE(admin.navigation()->isPageVisible(PageId::SiteSettings));
-    admin.showPage(PageId::SiteSettings);
-    EXPECT_EQ(admin.currentPage(), PageId::SiteSettings);
+    EXPECT_TRUE(admin.navigation()->isPageVisible(u"sitesettings"_s));
+    admin.showPage(u"sitesettings"_s);
+    EXPECT_EQ(admin.currentPage(), u"sitesettings"_s);
 }
 
 } // namespace

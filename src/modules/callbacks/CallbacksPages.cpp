@@ -1,0 +1,33 @@
+#include "modules/callbacks/CallbacksPages.h"
+
+#include "modules/Services.h"
+#include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/CallbacksPage.h"
+#include "modules/callbacks/VisitService.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addCallbacksPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"callbacks"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Callbacks"); },
+        .icon = u":/icons/callbacks.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_6),
+        .permissions = {Permission::CallBack, Permission::WorkTheDesk},
+        .order = 70,
+        .records = {},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new CallbacksPage(desk.services, desk.services.callbacks, &desk.services.visits, parent);
+            return std::make_unique<DeskPageOf<CallbacksPage>>(page, DeskPageHooks{});
+        },
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,32 @@
+#include "modules/complaints/ComplaintsPages.h"
+
+#include "modules/Services.h"
+#include "modules/complaints/ComplaintService.h"
+#include "modules/complaints/ComplaintsPage.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addComplaintsPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"complaints"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Complaints"); },
+        .icon = u":/icons/complaints.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_5),
+        .permissions = {Permission::WorkTickets, Permission::JudgeComplaints},
+        .order = 60,
+        .records = {},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new ComplaintsPage(desk.services, desk.services.complaints, parent);
+            return std::make_unique<DeskPageOf<ComplaintsPage>>(page, DeskPageHooks{});
+        },
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "engine/Role.h"
+
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace fd {
+
+class DeskContext;
+class DeskPage;
+
+// One page as its module registers it: what the navigation, the Go menu and the shortcuts show,
+// who sees it, and how to build it.
+struct PageEntry
+{
+    QString key;                    // stable: objectNames ("<key>Action"), settings, showPage("<key>")
+    std::function<QString()> title; // translated when asked, so a language switch renames it
+    QString icon;                   // resource path
+    QKeySequence shortcut;
+    // The page shows for a role holding any of these (docs/roles.md); empty: for everyone. The
+    // services refuse the rest anyway.
+    QList<Permission> permissions;
+    int order = 0;          // place in the navigation, smallest first
+    QStringList records;    // the record sources it opens ("visitor", "unit"…)
+    bool adminOnly = false; // an administrator's page (kept apart in the Go menu's tooltip)
+    std::function<std::unique_ptr<DeskPage>(DeskContext& desk, QWidget* parent)> create;
+};
+
+// The pages a window is built from (issue 12). Each module adds its own (its registration function
+// in its folder); the window lays out whatever it is given and names no page.
+class PageRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(PageRegistry)
+
+public:
+    void add(PageEntry entry);
+    // In navigation order.
+    [[nodiscard]] const QList<PageEntry>& all() const { return m_pages; }
+    [[nodiscard]] const PageEntry* find(const QString& key) const;
+    // The key of the page that opens records of this source, empty when none does.
+    [[nodiscard]] QString pageFor(const QString& recordSource) const;
+    // "Registry (Ctrl+2)": the navigation's tooltip, so the shortcut is learnt by pointing.
+    [[nodiscard]] static QString toolTip(const PageEntry& page);
+
+private:
+    QList<PageEntry> m_pages;
+};
+
+} // namespace fd

@@ -1,0 +1,33 @@
+#include "modules/intake/IntakePages.h"
+
+#include "modules/Services.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+#include "modules/intake/IntakePage.h"
+#include "modules/intake/IntakeService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addIntakePages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"intake"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Intake"); },
+        .icon = u":/icons/intake.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_3),
+        .permissions = {Permission::TakeIn},
+        .order = 40,
+        .records = {},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new IntakePage(desk.services, desk.services.intake, parent);
+            return std::make_unique<DeskPageOf<IntakePage>>(page,
+                                                            DeskPageHooks{.activated = [page] { page->focusForm(); }});
+        },
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,39 @@
+#include "modules/registry/RegistryPages.h"
+
+#include "core/Clock.h"
+#include "modules/Services.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+#include "modules/registry/RegistryPage.h"
+#include "modules/registry/RegistryService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addRegistryPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"registry"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Registry"); },
+        .icon = u":/icons/registry.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_2),
+        .permissions = {},
+        .order = 30,
+        .records = {u"unit"_s},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new RegistryPage(desk.services.registry, desk.services.clock, parent);
+            return std::make_unique<DeskPageOf<RegistryPage>>(
+                page, DeskPageHooks{.activated = [page] { page->focusSearch(); },
+                                    .openRecord =
+                                        [page](const QString&, qint64 id) {
+                                            page->openUnit(id);
+                                            return true;
+                                        }});
+        },
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,32 @@
+#include "modules/repairs/RepairsPages.h"
+
+#include "modules/Services.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+#include "modules/repairs/RepairService.h"
+#include "modules/repairs/RepairsPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addRepairsPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"repairs"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Repairs"); },
+        .icon = u":/icons/repairs.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_4),
+        .permissions = {Permission::WorkTickets, Permission::EditFeeSchedule},
+        .order = 50,
+        .records = {},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new RepairsPage(desk.services, desk.services.repairs, parent);
+            return std::make_unique<DeskPageOf<RepairsPage>>(page, DeskPageHooks{});
+        },
+    });
+}
+
+} // namespace fd

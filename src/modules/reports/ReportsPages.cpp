@@ -1,0 +1,32 @@
+#include "modules/reports/ReportsPages.h"
+
+#include "modules/Services.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+#include "modules/reports/ReportService.h"
+#include "modules/reports/ReportsPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addReportsPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"reports"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Reports"); },
+        .icon = u":/icons/reports.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_0),
+        .permissions = {Permission::ViewReports},
+        .order = 130,
+        .records = {},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new ReportsPage(desk.services, desk.services.reports, parent);
+            return std::make_unique<DeskPageOf<ReportsPage>>(page, DeskPageHooks{});
+        },
+    });
+}
+
+} // namespace fd

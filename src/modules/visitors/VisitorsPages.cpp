@@ -1,0 +1,36 @@
+#include "modules/visitors/VisitorsPages.h"
+
+#include "modules/Services.h"
+#include "modules/desk/DeskContext.h"
+#include "modules/desk/DeskPage.h"
+#include "modules/desk/PageRegistry.h"
+#include "modules/visitors/VisitorService.h"
+#include "modules/visitors/VisitorsPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addVisitorsPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"visitors"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Visitors"); },
+        .icon = u":/icons/visitors.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::Key_7),
+        .permissions = {Permission::ReceiveVisitors},
+        .order = 80,
+        .records = {u"visitor"_s},
+        .adminOnly = false,
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            auto* page = new VisitorsPage(desk.services, desk.services.visitors, parent);
+            return std::make_unique<DeskPageOf<VisitorsPage>>(
+                page, DeskPageHooks{.openRecord = [page](const QString&, qint64 id) {
+                    page->showRecord(id);
+                    return true;
+                }});
+        },
+    });
+}
+
+} // namespace fd
