@@ -2,9 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/MinuteTick.h"
-#include "engine/ChangeFeed.h"
 #include "engine/AccountService.h"
 #include "engine/AuditLog.h"
+#include "engine/ChangeFeed.h"
 #include "engine/SiteSettings.h"
 #include "engine/SiteSetup.h"
 #include "engine/reminders/ReminderEngine.h"
@@ -150,22 +150,36 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_minuteTick = std::make_unique<MinuteTick>(clock);
     host->m_reminders = std::make_unique<ReminderEngine>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_reminderScheduler = std::make_unique<ReminderScheduler>(*host->m_reminders, clock);
-    host->m_services.reset(new Services{*host->m_db,         clock,
-                                        *host->m_audit,      *host->m_settings,
-                                        *host->m_accounts,   *host->m_site,
-                                        *host->m_registry,   *host->m_rules,
-                                        *host->m_tickets,    *host->m_queues,
-                                        *host->m_shifts,     *host->m_controlRoom,
-                                        *host->m_reviews,    *host->m_search,
-                                        *host->m_reports,    *host->m_intake,
-                                        *host->m_repairs,    *host->m_callbacks,
-                                        *host->m_complaints, *host->m_visits,
-                                        *host->m_visitors,   *host->m_storedItems,
-                                        *host->m_parcels,    *host->m_tools,
+    host->m_services.reset(new Services{*host->m_db,
+                                        clock,
+                                        *host->m_audit,
+                                        *host->m_settings,
+                                        *host->m_accounts,
+                                        *host->m_site,
+                                        *host->m_registry,
+                                        *host->m_rules,
+                                        *host->m_tickets,
+                                        *host->m_queues,
+                                        *host->m_shifts,
+                                        *host->m_controlRoom,
+                                        *host->m_reviews,
+                                        *host->m_search,
+                                        *host->m_reports,
+                                        *host->m_intake,
+                                        *host->m_repairs,
+                                        *host->m_callbacks,
+                                        *host->m_complaints,
+                                        *host->m_visits,
+                                        *host->m_visitors,
+                                        *host->m_storedItems,
+                                        *host->m_parcels,
+                                        *host->m_tools,
                                         *host->m_communityEvents,
                                         *host->m_siteCatalog,
-                                        *host->m_minuteTick, *host->m_changes,
-                                        *host->m_reminders,  *host->m_reminderScheduler});
+                                        *host->m_minuteTick,
+                                        *host->m_changes,
+                                        *host->m_reminders,
+                                        *host->m_reminderScheduler});
     return host;
 }
 
@@ -183,6 +197,9 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_logProviders.push_back(std::make_unique<ToolHandoverProvider>(*m_db));
     for (const auto& provider : m_logProviders)
         m_shifts->addProvider(provider.get());
+    for (RecordSource source : {VisitorService::recordSource(), StoredItemService::recordSource(),
+                                ParcelService::recordSource(), ToolService::recordSource()})
+        RecordSources::add(std::move(source));
     m_search->addSource(VisitorService::searchSource());
     m_search->addSource(StoredItemService::searchSource());
     m_search->addSource(ParcelService::searchSource());

@@ -14,6 +14,9 @@
 #include "modules/desk/DeskContext.h"
 #include "modules/desk/DeskPage.h"
 #include "modules/desk/PageRegistry.h"
+#include "modules/parcels/ParcelService.h"
+#include "modules/storeditems/StoredItemService.h"
+#include "modules/tools/ToolService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,7 +93,8 @@ void addDeskPages(PageRegistry& pages)
                ctrl(Qt::Key_8),
                {Permission::WorkTheDesk, Permission::ManageTools},
                90,
-               {u"parcel"_s, u"stored_item"_s, u"tool_loan"_s},
+               {QString::fromLatin1(ParcelService::WatchSource), QString::fromLatin1(StoredItemService::WatchSource),
+                QString::fromLatin1(ToolService::WatchSource)},
                false,
                [](DeskContext& desk, QWidget* parent) {
                    auto* page = new LobbyLogsPage(desk.services, parent);

@@ -1,8 +1,11 @@
 #include "gui/LobbyLogsPage.h"
 
 #include "modules/Services.h"
+#include "modules/parcels/ParcelService.h"
 #include "modules/parcels/ParcelsPage.h"
+#include "modules/storeditems/StoredItemService.h"
 #include "modules/storeditems/StoredItemsPage.h"
+#include "modules/tools/ToolService.h"
 #include "modules/tools/ToolsPage.h"
 
 #include <QTabWidget>
@@ -56,17 +59,17 @@ void LobbyLogsPage::refresh()
 
 bool LobbyLogsPage::showRecord(const QString& source, qint64 refId)
 {
-    if (source == u"parcel"_s) {
+    if (source == QLatin1String(ParcelService::WatchSource)) {
         m_tabs->setCurrentWidget(m_parcels);
         m_parcels->showRecord(refId);
         return true;
     }
-    if (source == u"stored_item"_s) {
+    if (source == QLatin1String(StoredItemService::WatchSource)) {
         m_tabs->setCurrentWidget(m_storedItems);
         m_storedItems->showRecord(refId);
         return true;
     }
-    if (source == u"tool_loan"_s) {
+    if (source == QLatin1String(ToolService::WatchSource)) {
         m_tabs->setCurrentWidget(m_tools);
         return m_tools->showRecord(refId);
     }

@@ -1,5 +1,6 @@
 #include "engine/watches/WatchService.h"
 
+#include "engine/watches/RecordSources.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -11,20 +12,12 @@ WatchService::WatchService(Database& db) : m_db(db) {}
 
 QStringList WatchService::sources()
 {
-    return {u"visitor"_s, u"stored_item"_s, u"parcel"_s, u"tool_loan"_s};
+    return RecordSources::keys();
 }
 
 QString WatchService::sourceName(const QString& source)
 {
-    if (source == u"visitor"_s)
-        return tr("Visitors");
-    if (source == u"stored_item"_s)
-        return tr("Stored items");
-    if (source == u"parcel"_s)
-        return tr("Parcels");
-    if (source == u"tool_loan"_s)
-        return tr("Tools lent");
-    return source;
+    return RecordSources::name(source);
 }
 
 Status WatchService::arm(const Watch& w, qint64 nowMs)

@@ -20,7 +20,7 @@ class Database;
 // past its pickup time (R-PS-2), a parcel not collected, a tool not back the same day.
 struct Watch
 {
-    QString source;    // the module's record type: "visitor", "stored_item", "parcel", "tool_loan"
+    QString source;    // the module's record type (RecordSources): "visitor", "stored_item" …
     qint64 refId = 0;  // the record's id in that module's table
     qint64 unitId = 0; // 0 when no unit
     QString title;     // what the panel shows first: "访客 王伟 · 3-1-502"
@@ -35,7 +35,8 @@ class WatchService
     Q_DECLARE_TR_FUNCTIONS(WatchService)
 
 public:
-    // The desk's logs, in the order the reports list them: "visitor", "stored_item", "parcel", "tool_loan".
+    // The desk's logs, in the order the reports list them, as their modules declared them
+    // (RecordSources): "visitor", "stored_item", "parcel", "tool_loan".
     [[nodiscard]] static QStringList sources();
     // "Visitors", "Stored items", "Parcels", "Tools lent"; the key itself for an unknown one.
     [[nodiscard]] static QString sourceName(const QString& source);

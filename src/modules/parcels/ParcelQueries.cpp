@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,12 @@ Result<Parcel> ParcelService::find(qint64 parcelId) const
 Result<QList<Parcel>> ParcelService::waitingOf(qint64 unitId) const
 {
     return select(u"p.unit_id = ? AND p.picked_up_ms IS NULL"_s, {unitId}, u"ORDER BY p.received_ms, p.id"_s);
+}
+
+RecordSource ParcelService::recordSource()
+{
+    return {QString::fromLatin1(WatchSource), [] { return QCoreApplication::translate("WatchService", "Parcels"); },
+            30};
 }
 
 SearchSource ParcelService::searchSource()

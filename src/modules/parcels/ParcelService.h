@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/Signature.h"
 #include "engine/search/SearchService.h"
+#include "engine/watches/RecordSources.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/watches/SignatureService.h"
 #include "engine/watches/WatchService.h"
@@ -63,6 +64,8 @@ public:
 
     // Tracking numbers, unit codes (3-1-502 and 31502) and carriers in the desk's search.
     [[nodiscard]] static SearchSource searchSource();
+    // What this module\'s records are called, for the engine, the reports and the search (RecordSources).
+    [[nodiscard]] static RecordSource recordSource();
 
     [[nodiscard]] static QString kindKey(ParcelKind kind);
     [[nodiscard]] static QString kindName(ParcelKind kind);

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -164,6 +166,12 @@ Result<QList<StoredItemEvent>> StoredItemService::history(qint64 itemId) const
         out << StoredItemEvent{q.value().value(0).toString(), q.value().value(1).toLongLong(),
                                q.value().value(2).toString(), q.value().value(3).toString()};
     return out;
+}
+
+RecordSource StoredItemService::recordSource()
+{
+    return {QString::fromLatin1(WatchSource),
+            [] { return QCoreApplication::translate("WatchService", "Stored items"); }, 20};
 }
 
 SearchSource StoredItemService::searchSource()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/search/SearchService.h"
+#include "engine/watches/RecordSources.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/watches/SignatureService.h"
 #include "engine/watches/WatchService.h"
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] static QString eventName(const QString& kind);
     // For the global search (SearchService::addSource): tag, depositor, unit, items, shelf, phone.
     [[nodiscard]] static SearchSource searchSource();
+    // What this module\'s records are called, for the engine, the reports and the search (RecordSources).
+    [[nodiscard]] static RecordSource recordSource();
 
 private:
     Status validate(const Session& who, const DepositRequest& request) const;

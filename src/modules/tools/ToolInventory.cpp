@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,12 @@ Result<QList<QString>> ToolService::callNotes(qint64 loanId) const
                    .arg(DateTimeText::shortDateTime(q.value().value(0).toLongLong()), q.value().value(2).toString(),
                         q.value().value(1).toString());
     return out;
+}
+
+RecordSource ToolService::recordSource()
+{
+    return {QString::fromLatin1(WatchSource), [] { return QCoreApplication::translate("WatchService", "Tools lent"); },
+            40};
 }
 
 SearchSource ToolService::searchSource()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/search/SearchService.h"
+#include "engine/watches/RecordSources.h"
 #include "engine/watches/SignatureService.h"
 #include "engine/watches/WatchService.h"
 #include "modules/tools/ToolTypes.h"
@@ -65,6 +66,10 @@ public:
     [[nodiscard]] qint64 dueAfterLending(qint64 atMs) const;
 
     [[nodiscard]] static SearchSource searchSource();
+
+    // What this module\'s records are called, for the engine, the reports and the search (RecordSources).
+
+    [[nodiscard]] static RecordSource recordSource();
     [[nodiscard]] static QString loanLine(const ToolLoan& loan); // "梯子 ×1 → 3-1-502 王伟"
 
 private:

@@ -6,6 +6,8 @@
 #include "core/PhoneNumber.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -43,6 +45,12 @@ Result<QList<FrequentVisitor>> VisitorService::suggestions(const QString& text, 
                                r.value(6).toString(), r.value(7).toInt()};
     }
     return out;
+}
+
+RecordSource VisitorService::recordSource()
+{
+    return {QString::fromLatin1(WatchSource), [] { return QCoreApplication::translate("WatchService", "Visitors"); },
+            10};
 }
 
 SearchSource VisitorService::searchSource()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/search/SearchService.h"
+#include "engine/watches/RecordSources.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/visitors/VisitorTypes.h"
 
@@ -60,6 +61,8 @@ public:
 
     // The visits in the global search: visitor's name, phone digits, plate, unit code, resident.
     [[nodiscard]] static SearchSource searchSource();
+    // What this module\'s records are called, for the engine, the reports and the search (RecordSources).
+    [[nodiscard]] static RecordSource recordSource();
 
     [[nodiscard]] static QString confirmationKey(VisitConfirmation confirmation);
     [[nodiscard]] static QString confirmationName(VisitConfirmation confirmation);

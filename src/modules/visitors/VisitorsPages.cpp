@@ -20,7 +20,7 @@ void addVisitorsPages(PageRegistry& pages)
         .shortcut = QKeySequence(Qt::CTRL | Qt::Key_7),
         .permissions = {Permission::ReceiveVisitors},
         .order = 80,
-        .records = {u"visitor"_s},
+        .records = {QString::fromLatin1(VisitorService::WatchSource)},
         .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new VisitorsPage(desk.services, desk.services.visitors, parent);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace fd {
+
+// One kind of record of the desk's logs, as its module declares it: the key its watches, search
+// documents, reminders and pages use ("visitor", "parcel" …), the name people read ("Visitors"),
+// and its place in the reports' lists.
+struct RecordSource
+{
+    QString key;
+    std::function<QString()> name; // translated when asked
+    int order = 0;
+};
+
+// The record sources of the modules in this program (issue 12: the engine names no module; each
+// module adds its own, ServiceHost::wireLogs, as it adds its search source).
+class RecordSources
+{
+public:
+    // Adds or replaces (by key) a source.
+    static void add(RecordSource source);
+    // Their keys, in the reports' order.
+    [[nodiscard]] static QStringList keys();
+    // The name of a source; the key itself for one no module declared.
+    [[nodiscard]] static QString name(const QString& key);
+
+private:
+    static QList<RecordSource>& all();
+};
+
+} // namespace fd
