@@ -37,6 +37,12 @@ void TabOrder::placeAfter(QWidget* after, QWidget* block)
         QWidget::setTabOrder(previous, field);
         previous = field;
     }
+    // A compound field (a unit picker) takes Tab through its focus proxy although it takes no focus
+    // itself, so it must stand just before its fields too: setting the proxy again puts it there.
+    if (QWidget* proxy = block->focusProxy()) {
+        block->setFocusProxy(nullptr);
+        block->setFocusProxy(proxy);
+    }
 }
 
 } // namespace fd
