@@ -95,7 +95,7 @@ void VisitsWidget::buildForm(QGroupBox* box)
     // The unit picker needs the registry, so it is made in code; made first, it is first on Tab.
     m_unit = new UnitPickerWidget(m_services.registry, box);
     m_unit->setObjectName(u"visitUnitPicker"_s);
-    Ui::VisitsWidget form;
+    Ui_VisitsWidget form;
     form.setupUi(box);
     form.visitFormLayout->setWidget(0, QFormLayout::FieldRole, m_unit);
     form.visitUnitCaption->setBuddy(m_unit->edit());

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 ParcelReceiveWidget::ParcelReceiveWidget(RegistryService& registry, ParcelService& parcels, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ParcelReceiveWidget>()), m_parcels(parcels),
+    : QWidget(parent), m_ui(std::make_unique<Ui_ParcelReceiveWidget>()), m_parcels(parcels),
       m_batch(new ParcelBatchModel(this))
 {
     m_ui->setupUi(this);

@@ -10,9 +10,9 @@
 
 namespace fd {
 
-namespace Ui {
-class ParcelReceiveWidget;
-}
+// The form uic makes from the .ui, whose class is fd::ParcelReceiveWidget so that its texts translate in this
+// class's context. Named Ui_ParcelReceiveWidget: an fd::Ui namespace would hide the global one other forms use.
+class Ui_ParcelReceiveWidget;
 
 class ParcelBatchModel;
 class ParcelService;
@@ -52,7 +52,7 @@ private:
     void resetPiece();
     void updateSummary();
 
-    std::unique_ptr<Ui::ParcelReceiveWidget> m_ui;
+    std::unique_ptr<Ui_ParcelReceiveWidget> m_ui;
     ParcelService& m_parcels;
     std::optional<Session> m_session;
     FormErrors m_errors;

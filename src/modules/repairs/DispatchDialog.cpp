@@ -19,7 +19,7 @@ namespace fd {
 
 DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const Ticket& ticket,
                                const QString& unitCode, Mode mode, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DispatchDialog>()), m_repairs(repairs), m_who(who),
+    : QDialog(parent), m_ui(std::make_unique<Ui_DispatchDialog>()), m_repairs(repairs), m_who(who),
       m_ticket(ticket), m_mode(mode)
 {
     m_ui->setupUi(this);

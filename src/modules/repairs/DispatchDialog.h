@@ -16,9 +16,9 @@ class QPushButton;
 
 namespace fd {
 
-namespace Ui {
-class DispatchDialog;
-}
+// The form uic makes from the .ui, whose class is fd::DispatchDialog so that its texts translate in this
+// class's context. Named Ui_DispatchDialog: an fd::Ui namespace would hide the global one other forms use.
+class Ui_DispatchDialog;
 
 class RepairService;
 
@@ -53,7 +53,7 @@ private:
     void updateTotal();
     [[nodiscard]] DispatchRequest request() const;
 
-    std::unique_ptr<Ui::DispatchDialog> m_ui;
+    std::unique_ptr<Ui_DispatchDialog> m_ui;
     RepairService& m_repairs;
     Session m_who;
     Ticket m_ticket;

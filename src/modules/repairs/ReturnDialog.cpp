@@ -13,7 +13,7 @@ namespace fd {
 
 ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Ticket& ticket, const QString& technician,
                            QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReturnDialog>()), m_repairs(repairs), m_who(who), m_ticket(ticket)
+    : QDialog(parent), m_ui(std::make_unique<Ui_ReturnDialog>()), m_repairs(repairs), m_who(who), m_ticket(ticket)
 {
     m_ui->setupUi(this);
     setObjectName(u"returnDialog"_s);

@@ -12,9 +12,9 @@
 
 namespace fd {
 
-namespace Ui {
-class ReturnDialog;
-}
+// The form uic makes from the .ui, whose class is fd::ReturnDialog so that its texts translate in this
+// class's context. Named Ui_ReturnDialog: an fd::Ui namespace would hide the global one other forms use.
+class Ui_ReturnDialog;
 
 class RepairService;
 struct Error;
@@ -37,7 +37,7 @@ public slots:
     void submit();
 
 private:
-    std::unique_ptr<Ui::ReturnDialog> m_ui;
+    std::unique_ptr<Ui_ReturnDialog> m_ui;
     RepairService& m_repairs;
     Session m_who;
     Ticket m_ticket;

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemService& service, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::StoredItemDepositWidget>()), m_services(services),
+    : QWidget(parent), m_ui(std::make_unique<Ui_StoredItemDepositWidget>()), m_services(services),
       m_service(service)
 {
     m_ui->setupUi(this);

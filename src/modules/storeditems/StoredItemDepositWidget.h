@@ -12,9 +12,9 @@
 
 namespace fd {
 
-namespace Ui {
-class StoredItemDepositWidget;
-}
+// The form uic makes from the .ui, whose class is fd::StoredItemDepositWidget so that its texts translate in this
+// class's context. Named Ui_StoredItemDepositWidget: an fd::Ui namespace would hide the global one other forms use.
+class Ui_StoredItemDepositWidget;
 
 class SignatureField;
 class StoredItemService;
@@ -55,7 +55,7 @@ private:
     void addLine();
     [[nodiscard]] QDateTime defaultPickup() const;
 
-    std::unique_ptr<Ui::StoredItemDepositWidget> m_ui;
+    std::unique_ptr<Ui_StoredItemDepositWidget> m_ui;
     Services& m_services;
     StoredItemService& m_service;
     std::optional<Session> m_session;

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 ToolLendWidget::ToolLendWidget(ToolService& tools, RegistryService& registry, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ToolLendWidget>()), m_tools(tools)
+    : QWidget(parent), m_ui(std::make_unique<Ui_ToolLendWidget>()), m_tools(tools)
 {
     m_ui->setupUi(this);
     setObjectName(u"toolLendWidget"_s);

@@ -10,9 +10,9 @@
 
 namespace fd {
 
-namespace Ui {
-class ToolLendWidget;
-}
+// The form uic makes from the .ui, whose class is fd::ToolLendWidget so that its texts translate in this
+// class's context. Named Ui_ToolLendWidget: an fd::Ui namespace would hide the global one other forms use.
+class Ui_ToolLendWidget;
 
 class RegistryService;
 class SignatureField;
@@ -46,7 +46,7 @@ signals:
     void lent(qint64 loanId);
 
 private:
-    std::unique_ptr<Ui::ToolLendWidget> m_ui;
+    std::unique_ptr<Ui_ToolLendWidget> m_ui;
     ToolService& m_tools;
     std::optional<Session> m_session;
     UnitPickerWidget* m_unit;

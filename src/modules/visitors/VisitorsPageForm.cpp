@@ -23,7 +23,7 @@ namespace fd {
 QWidget* VisitorsPage::buildForm()
 {
     auto* box = new QWidget(this);
-    Ui::VisitorsPage form;
+    Ui_VisitorsPage form;
     form.setupUi(box);
     heading(form.visitorFormHeading);
     QGridLayout* grid = form.visitorFormLayout;
