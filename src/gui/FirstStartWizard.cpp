@@ -21,8 +21,7 @@ FirstStartWizard::FirstStartWizard(SiteSetup& setup, QWidget* parent)
     font.setBold(true);
     m_ui->heading->setFont(font);
 
-    m_ui->passwordEdit->setPlaceholderText(
-        tr("at least %n characters", nullptr, AccountService::MinPasswordLength));
+    m_ui->passwordEdit->setPlaceholderText(tr("at least %n characters", nullptr, AccountService::MinPasswordLength));
     m_errors.bind(u"site_name"_s, m_ui->siteNameEdit, m_ui->siteNameError);
     m_errors.bind(u"admin_login"_s, m_ui->adminLoginEdit, m_ui->adminLoginError);
     m_errors.bind(u"admin_name"_s, m_ui->adminNameEdit, m_ui->adminNameError);
@@ -44,9 +43,9 @@ FirstStartWizard::~FirstStartWizard() = default;
 void FirstStartWizard::accept()
 {
     m_errors.clear();
-    auto result = m_setup.initialize({m_ui->siteNameEdit->text(), m_ui->adminLoginEdit->text(),
-                                      m_ui->adminNameEdit->text(), m_ui->passwordEdit->text(),
-                                      m_ui->passwordAgainEdit->text()});
+    auto result =
+        m_setup.initialize({m_ui->siteNameEdit->text(), m_ui->adminLoginEdit->text(), m_ui->adminNameEdit->text(),
+                            m_ui->passwordEdit->text(), m_ui->passwordAgainEdit->text()});
     if (!result) {
         m_errors.show(result.error());
         return;

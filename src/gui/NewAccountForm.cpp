@@ -19,8 +19,7 @@ NewAccountForm::NewAccountForm(AccountService& accounts, QWidget* parent)
     for (Role role : Roles::all())
         m_ui->newRoleCombo->addItem(Roles::displayName(role), static_cast<int>(role));
     m_errors.bind(u"password"_s, m_ui->newPasswordEdit, m_ui->newPasswordError);
-    m_ui->newPasswordEdit->setPlaceholderText(
-        tr("at least %n characters", nullptr, AccountService::MinPasswordLength));
+    m_ui->newPasswordEdit->setPlaceholderText(tr("at least %n characters", nullptr, AccountService::MinPasswordLength));
     m_errors.setFallback(m_ui->newAccountError);
     connect(m_ui->createAccountButton, &QPushButton::clicked, this, &NewAccountForm::create);
     for (QLineEdit* edit : {m_ui->newLoginEdit, m_ui->newNameEdit, m_ui->newPasswordEdit})
@@ -34,9 +33,9 @@ void NewAccountForm::create()
     if (!m_session)
         return;
     m_errors.clear();
-    auto user =
-        m_accounts.createUser(*m_session, m_ui->newLoginEdit->text(), m_ui->newNameEdit->text(),
-                              static_cast<Role>(m_ui->newRoleCombo->currentData().toInt()), m_ui->newPasswordEdit->text());
+    auto user = m_accounts.createUser(*m_session, m_ui->newLoginEdit->text(), m_ui->newNameEdit->text(),
+                                      static_cast<Role>(m_ui->newRoleCombo->currentData().toInt()),
+                                      m_ui->newPasswordEdit->text());
     if (!user) {
         m_errors.show(user.error());
         return;

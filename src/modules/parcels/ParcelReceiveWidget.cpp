@@ -162,7 +162,7 @@ bool ParcelReceiveWidget::saveBatch()
 void ParcelReceiveWidget::updateSummary()
 {
     m_ui->batchSummary->setText(tr("This batch: %n piece(s)", nullptr, m_batch->pieces()) + u", "_s +
-                       tr("%n line(s)", nullptr, m_batch->rowCount()));
+                                tr("%n line(s)", nullptr, m_batch->rowCount()));
     m_ui->saveBatchButton->setEnabled(m_batch->rowCount() > 0);
 }
 

@@ -19,8 +19,8 @@ namespace fd {
 
 DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const Ticket& ticket,
                                const QString& unitCode, Mode mode, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui_DispatchDialog>()), m_repairs(repairs), m_who(who),
-      m_ticket(ticket), m_mode(mode)
+    : QDialog(parent), m_ui(std::make_unique<Ui_DispatchDialog>()), m_repairs(repairs), m_who(who), m_ticket(ticket),
+      m_mode(mode)
 {
     m_ui->setupUi(this);
     setObjectName(u"dispatchDialog"_s);
@@ -92,7 +92,8 @@ void DispatchDialog::loadFees()
         return;
     }
     for (const FeeItem& f : fees.value())
-        m_ui->feeChoice->addItem(u"%1 %2 (%3/%4)"_s.arg(f.code, f.name, RepairDisplay::money(f.priceFen), f.unit), f.id);
+        m_ui->feeChoice->addItem(u"%1 %2 (%3/%4)"_s.arg(f.code, f.name, RepairDisplay::money(f.priceFen), f.unit),
+                                 f.id);
 }
 
 void DispatchDialog::addItem(qint64 feeItemId, int quantity)
@@ -120,7 +121,8 @@ void DispatchDialog::rebuildLines()
             const int row = m_ui->feeLines->rowCount();
             m_ui->feeLines->insertRow(row);
             m_ui->feeLines->setItem(row, 0, new QTableWidgetItem(u"%1 %2"_s.arg(l.code, l.name)));
-            m_ui->feeLines->setItem(row, 1, new QTableWidgetItem(u"%1/%2"_s.arg(RepairDisplay::money(l.priceFen), l.unit)));
+            m_ui->feeLines->setItem(row, 1,
+                                    new QTableWidgetItem(u"%1/%2"_s.arg(RepairDisplay::money(l.priceFen), l.unit)));
             auto* qty = new QSpinBox(m_ui->feeLines);
             qty->setObjectName(u"lineQuantity%1"_s.arg(row));
             qty->setRange(0, RepairService::kMaxQuantity); // 0 is refused by the service, next to the field

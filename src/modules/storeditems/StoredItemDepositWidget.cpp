@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemService& service, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_StoredItemDepositWidget>()), m_services(services),
-      m_service(service)
+    : QWidget(parent), m_ui(std::make_unique<Ui_StoredItemDepositWidget>()), m_services(services), m_service(service)
 {
     m_ui->setupUi(this);
     setObjectName(u"storageDepositForm"_s);
