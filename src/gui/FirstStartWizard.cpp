@@ -3,91 +3,49 @@
 #include "engine/AccountService.h"
 #include "engine/SiteSetup.h"
 
-#include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include "ui_FirstStartWizard.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
 
-FirstStartWizard::FirstStartWizard(SiteSetup& setup, QWidget* parent) : QDialog(parent), m_setup(setup)
+FirstStartWizard::FirstStartWizard(SiteSetup& setup, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui_FirstStartWizard>()), m_setup(setup)
 {
+    m_ui->setupUi(this);
     setObjectName(u"firstStartWizard"_s);
-    setWindowTitle(tr("Set up FrontDesk"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(12);
-
-    auto* heading = new QLabel(tr("Welcome to FrontDesk"), this);
-    QFont font = heading->font();
+    QFont font = m_ui->heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
-    auto* intro = new QLabel(tr("This database is new. Name the property and create the first administrator: "
-                                "they create the other accounts and import the units."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_ui->heading->setFont(font);
 
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
-    grid->setColumnStretch(1, 1);
-    m_siteName = addField(grid, tr("&Property name"), u"site_name"_s, u"siteName"_s);
-    m_siteName->setPlaceholderText(tr("e.g. 翠湖花园"));
-    m_adminLogin = addField(grid, tr("Administrator's &sign-in name"), u"admin_login"_s, u"adminLogin"_s);
-    m_adminLogin->setPlaceholderText(tr("e.g. admin or zhang.wei"));
-    m_adminName = addField(grid, tr("Administrator's &name"), u"admin_name"_s, u"adminName"_s);
-    m_password = addField(grid, tr("Pass&word"), u"password"_s, u"password"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %n characters", nullptr, AccountService::MinPasswordLength));
-    m_passwordAgain = addField(grid, tr("Password &again"), u"password_again"_s, u"passwordAgain"_s);
-    m_passwordAgain->setEchoMode(QLineEdit::Password);
-    layout->addLayout(grid);
+    m_ui->passwordEdit->setPlaceholderText(tr("at least %n characters", nullptr, AccountService::MinPasswordLength));
+    m_errors.bind(u"site_name"_s, m_ui->siteNameEdit, m_ui->siteNameError);
+    m_errors.bind(u"admin_login"_s, m_ui->adminLoginEdit, m_ui->adminLoginError);
+    m_errors.bind(u"admin_name"_s, m_ui->adminNameEdit, m_ui->adminNameError);
+    m_errors.bind(u"password"_s, m_ui->passwordEdit, m_ui->passwordError);
+    m_errors.bind(u"password_again"_s, m_ui->passwordAgainEdit, m_ui->passwordAgainError);
+    m_errors.setFallback(m_ui->formError);
 
-    QLabel* formError = FormErrors::makeLabel(u"formError"_s, this);
-    m_errors.setFallback(formError);
-    layout->addWidget(formError);
-    layout->addStretch(1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton* create = buttons->button(QDialogButtonBox::Ok);
+    QPushButton* create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     create->setText(tr("Create site"));
     create->setObjectName(u"createButton"_s);
     create->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstStartWizard::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstStartWizard::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
-    m_siteName->setFocus();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstStartWizard::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstStartWizard::reject);
+    m_ui->siteNameEdit->setFocus();
 }
 
-QLineEdit* FirstStartWizard::addField(QGridLayout* grid, const QString& caption, const QString& field,
-                                      const QString& name)
-{
-    const int row = grid->rowCount();
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(name + u"Edit"_s);
-    auto* label = new QLabel(caption, this);
-    label->setBuddy(edit);
-    QLabel* error = FormErrors::makeLabel(name + u"Error"_s, this);
-    grid->addWidget(label, row, 0);
-    grid->addWidget(edit, row, 1);
-    grid->addWidget(error, row + 1, 1);
-    m_errors.bind(field, edit, error);
-    return edit;
-}
+FirstStartWizard::~FirstStartWizard() = default;
 
 void FirstStartWizard::accept()
 {
     m_errors.clear();
-    auto result = m_setup.initialize(
-        {m_siteName->text(), m_adminLogin->text(), m_adminName->text(), m_password->text(), m_passwordAgain->text()});
+    auto result =
+        m_setup.initialize({m_ui->siteNameEdit->text(), m_ui->adminLoginEdit->text(), m_ui->adminNameEdit->text(),
+                            m_ui->passwordEdit->text(), m_ui->passwordAgainEdit->text()});
     if (!result) {
         m_errors.show(result.error());
         return;

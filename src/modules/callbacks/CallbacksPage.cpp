@@ -13,6 +13,8 @@
 #include "widgets/KeepCurrent.h"
 #include "widgets/TableSelection.h"
 
+#include "ui_CallbacksPage.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
@@ -77,7 +79,7 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
     layout->addWidget(m_table, 1);
 
     auto* lower = new QHBoxLayout;
-    auto* box = new QGroupBox(tr("The call"), this);
+    auto* box = new QGroupBox(this);
     buildForm(box);
     lower->addWidget(box, 3);
     auto* past = new QGroupBox(tr("Calls made"), this);
@@ -105,101 +107,45 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
     KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
 }
 
-void CallbacksPage::buildForm(QWidget* box)
+void CallbacksPage::buildForm(QGroupBox* box)
 {
-    auto* form = new QFormLayout(box);
-    m_ticketLine = new QLabel(box);
-    m_ticketLine->setObjectName(u"callbackTicket"_s);
-    m_ticketLine->setWordWrap(true);
+    Ui_CallbacksPage form;
+    form.setupUi(box);
     // R-CB-1: the number is masked until the person calling asks for it; each reveal is audited.
-    m_reveal = new QPushButton(tr("S&how number"), box);
-    m_reveal->setObjectName(u"revealPhone"_s);
-    auto* ticketRow = new QHBoxLayout;
-    ticketRow->addWidget(m_ticketLine, 1);
-    ticketRow->addWidget(m_reveal);
-    form->addRow(ticketRow);
+    m_ticketLine = form.callbackTicket;
+    m_reveal = form.revealPhone;
     connect(m_reveal, &QPushButton::clicked, this, &CallbacksPage::revealPhone);
 
     // R-CB-2, question 1: was it handled?
-    auto* handledRow = new QWidget(box);
-    auto* handledLayout = new QHBoxLayout(handledRow);
-    handledLayout->setContentsMargins(0, 0, 0, 0);
-    m_handledYes = new QRadioButton(tr("&Yes"), handledRow);
-    m_handledYes->setObjectName(u"handledYes"_s);
-    m_handledNo = new QRadioButton(tr("N&o"), handledRow);
-    m_handledNo->setObjectName(u"handledNo"_s);
+    m_handledYes = form.handledYes;
+    m_handledNo = form.handledNo;
     m_handled = new QButtonGroup(this);
     m_handled->addButton(m_handledYes);
     m_handled->addButton(m_handledNo);
-    handledLayout->addWidget(m_handledYes);
-    handledLayout->addWidget(m_handledNo);
-    handledLayout->addStretch(1);
-    QLabel* handledError = FormErrors::makeLabel(u"handledError"_s, box);
-    form->addRow(tr("Was it handled?"), handledRow);
-    form->addRow(handledError);
-    m_errors.bind(u"handled"_s, m_handledYes, handledError);
+    m_errors.bind(u"handled"_s, m_handledYes, form.handledError);
 
     // Question 2: satisfied or not, in the customer's words; question 3: any other opinion.
-    const auto field = [this, box, form](const QString& label, const QString& name, const QString& placeholder) {
-        auto* edit = new QLineEdit(box);
-        edit->setObjectName(name);
-        edit->setPlaceholderText(placeholder);
-        auto* title = new QLabel(label, box);
-        title->setBuddy(edit);
-        form->addRow(title, edit);
-        QLabel* error = FormErrors::makeLabel(name + u"Error"_s, box);
-        form->addRow(error);
-        return std::pair{edit, error};
-    };
-    auto [satisfaction, satisfactionError] =
-        field(tr("Satisfied? In their &words:"), u"satisfaction"_s, tr("e.g. the tap no longer drips, very pleased"));
-    m_satisfaction = satisfaction;
-    m_errors.bind(u"satisfaction"_s, m_satisfaction, satisfactionError);
-    auto [opinion, opinionError] = field(tr("Other o&pinion:"), u"opinion"_s, tr("anything else the customer said"));
-    m_opinion = opinion;
-    m_errors.bind(u"opinion"_s, m_opinion, opinionError);
+    m_satisfaction = form.satisfaction;
+    m_errors.bind(u"satisfaction"_s, m_satisfaction, form.satisfactionError);
+    m_opinion = form.opinion;
+    m_errors.bind(u"opinion"_s, m_opinion, form.opinionError);
 
     // Not satisfied: reopen, or send a repair out again (R-CB-3, R-RP-4).
-    auto* thenRow = new QWidget(box);
-    auto* thenLayout = new QHBoxLayout(thenRow);
-    thenLayout->setContentsMargins(0, 0, 0, 0);
-    m_then = new QComboBox(thenRow);
-    m_then->setObjectName(u"unsatisfiedAction"_s);
+    m_then = form.unsatisfiedAction;
     m_then->addItem(tr("Reopen the ticket"), static_cast<int>(UnsatisfiedAction::Reopen));
     m_then->addItem(tr("Dispatch the repair again"), static_cast<int>(UnsatisfiedAction::Redispatch));
-    m_department = new QLineEdit(thenRow);
-    m_department->setObjectName(u"redispatchDepartment"_s);
-    m_department->setPlaceholderText(tr("department, e.g. 工程部"));
-    thenLayout->addWidget(m_then);
-    thenLayout->addWidget(m_department, 1);
-    auto* thenLabel = new QLabel(tr("If not satisfied, &then:"), box);
-    thenLabel->setBuddy(m_then);
-    form->addRow(thenLabel, thenRow);
-    QLabel* departmentError = FormErrors::makeLabel(u"departmentError"_s, box);
-    form->addRow(departmentError);
-    m_errors.bind(u"department"_s, m_department, departmentError);
-    auto [note, noteError] = field(tr("Not&e:"), u"callbackNote"_s, tr("e.g. no answer, switched off"));
-    m_note = note;
-    m_errors.bind(u"note"_s, m_note, noteError);
-    QLabel* outcomeError = FormErrors::makeLabel(u"outcomeError"_s, box);
-    form->addRow(outcomeError);
+    m_department = form.redispatchDepartment;
+    m_errors.bind(u"department"_s, m_department, form.departmentError);
+    m_note = form.callbackNote;
+    m_errors.bind(u"note"_s, m_note, form.callbackNoteError);
 
-    auto* buttons = new QHBoxLayout;
-    const auto button = [box, buttons](const QString& text, const QString& name) {
-        auto* b = new QPushButton(text, box);
-        b->setObjectName(name);
-        buttons->addWidget(b);
-        return b;
-    };
-    m_satisfied = button(tr("&Satisfied"), u"recordSatisfied"_s);
-    m_unsatisfied = button(tr("&Not satisfied"), u"recordUnsatisfied"_s);
-    m_unreachable = button(tr("&Unreachable"), u"recordUnreachable"_s);
-    buttons->addStretch(1);
-    m_toRequest = button(tr("Opinion → &request"), u"opinionToRequest"_s);
-    m_toComplaint = button(tr("Opinion → &complaint"), u"opinionToComplaint"_s);
-    form->addRow(buttons);
-    m_errors.bind(u"outcome"_s, m_satisfied, outcomeError);
-    m_errors.bind(u"kind"_s, m_toRequest, outcomeError);
+    m_satisfied = form.recordSatisfied;
+    m_unsatisfied = form.recordUnsatisfied;
+    m_unreachable = form.recordUnreachable;
+    m_toRequest = form.opinionToRequest;
+    m_toComplaint = form.opinionToComplaint;
+    m_errors.bind(u"outcome"_s, m_satisfied, form.outcomeError);
+    m_errors.bind(u"kind"_s, m_toRequest, form.outcomeError);
 
     connect(m_satisfied, &QPushButton::clicked, this, &CallbacksPage::recordSatisfied);
     connect(m_unsatisfied, &QPushButton::clicked, this, &CallbacksPage::recordUnsatisfied);

@@ -11,6 +11,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,6 +33,7 @@ struct Services;
 // not satisfied (reopen, or a repair goes out again, R-RP-4) or not reachable (stays in the queue).
 // An opinion the customer gave becomes a request or complaint with one button (R-CB-3).
 // Given a VisitService, the page has a second tab for proactive customer visits (VisitsWidget, R-CB-5).
+// The call form's layout: ui/modules/callbacks/CallbacksPage.ui.
 class CallbacksPage : public QWidget
 {
     Q_OBJECT
@@ -70,7 +72,7 @@ signals:
     void ticketChanged(qint64 ticketId);
 
 private:
-    void buildForm(QWidget* box);
+    void buildForm(QGroupBox* box);
     void record(int outcome);
     void openFromOpinion(int kind);
     void loadSelected();

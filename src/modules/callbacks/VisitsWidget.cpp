@@ -10,6 +10,8 @@
 #include "modules/registry/UnitPickerWidget.h"
 #include "widgets/FormEdits.h"
 
+#include "ui_VisitsWidget.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -49,7 +51,7 @@ VisitsWidget::VisitsWidget(Services& services, VisitService& visits, QWidget* pa
     setObjectName(u"visitsWidget"_s);
     auto* layout = new QVBoxLayout(this);
     auto* upper = new QHBoxLayout;
-    auto* formBox = new QGroupBox(tr("Record a visit"), this);
+    auto* formBox = new QGroupBox(this);
     buildForm(formBox);
     upper->addWidget(formBox, 3);
 
@@ -90,63 +92,29 @@ VisitsWidget::VisitsWidget(Services& services, VisitService& visits, QWidget* pa
 
 void VisitsWidget::buildForm(QGroupBox* box)
 {
-    auto* form = new QFormLayout(box);
-    const auto row = [box, form](const QString& label, QWidget* input) {
-        auto* title = new QLabel(label, box);
-        title->setBuddy(input);
-        form->addRow(title, input);
-    };
-
+    // The unit picker needs the registry, so it is made in code; made first, it is first on Tab.
     m_unit = new UnitPickerWidget(m_services.registry, box);
     m_unit->setObjectName(u"visitUnitPicker"_s);
-    auto* unitLabel = new QLabel(tr("&Unit:"), box);
-    unitLabel->setBuddy(m_unit->edit());
-    form->addRow(unitLabel, m_unit);
-    form->addRow(m_errors.add(u"unit"_s, m_unit->edit(), u"visitUnitError"_s, box));
+    Ui_VisitsWidget form;
+    form.setupUi(box);
+    form.visitFormLayout->setWidget(0, QFormLayout::FieldRole, m_unit);
+    form.visitUnitCaption->setBuddy(m_unit->edit());
+    m_errors.bind(u"unit"_s, m_unit->edit(), form.visitUnitError);
 
-    m_person = new QLineEdit(box);
-    m_person->setObjectName(u"visitPerson"_s);
-    m_person->setPlaceholderText(tr("whom the clerk spoke to (optional)"));
-    row(tr("P&erson:"), m_person);
-
-    m_visited = new QDateTimeEdit(box);
-    m_visited->setObjectName(u"visitedAt"_s);
+    m_person = form.visitPerson;
+    m_visited = form.visitedAt;
     m_visited->setDisplayFormat(DateTimeText::dateTimeFormat());
-    m_visited->setCalendarPopup(true);
-    row(tr("Visited &at:"), m_visited);
-    form->addRow(m_errors.add(u"visited"_s, m_visited, u"visitedError"_s, box));
-
-    m_way = new QComboBox(box);
-    m_way->setObjectName(u"visitWay"_s);
+    m_errors.bind(u"visited"_s, m_visited, form.visitedError);
+    m_way = form.visitWay;
     for (VisitWay way : VisitService::ways())
         m_way->addItem(VisitService::wayName(way), static_cast<int>(way));
-    row(tr("&Way:"), m_way);
-    form->addRow(m_errors.add(u"way"_s, m_way, u"visitWayError"_s, box));
-
-    m_topic = new QLineEdit(box);
-    m_topic->setObjectName(u"visitTopic"_s);
-    m_topic->setPlaceholderText(tr("e.g. heating this winter, parking fees"));
-    row(tr("&Topic:"), m_topic);
-    form->addRow(m_errors.add(u"topic"_s, m_topic, u"visitTopicError"_s, box));
-
-    m_opinion = new QLineEdit(box);
-    m_opinion->setObjectName(u"visitOpinion"_s);
-    m_opinion->setPlaceholderText(tr("what the customer said (optional)"));
-    row(tr("&Opinion:"), m_opinion);
-
-    m_forDepartment = new QCheckBox(tr("&Department visit (e.g. joint visit with the supervisor)"), box);
-    m_forDepartment->setObjectName(u"visitForDepartment"_s);
-    form->addRow(m_forDepartment);
-
-    auto* buttons = new QHBoxLayout;
-    m_record = new QPushButton(tr("&Record visit"), box);
-    m_record->setObjectName(u"recordVisit"_s);
-    buttons->addWidget(m_record);
-    m_done = new QLabel(box);
-    m_done->setObjectName(u"visitDone"_s);
-    m_done->setWordWrap(true);
-    buttons->addWidget(m_done, 1);
-    form->addRow(buttons);
+    m_errors.bind(u"way"_s, m_way, form.visitWayError);
+    m_topic = form.visitTopic;
+    m_errors.bind(u"topic"_s, m_topic, form.visitTopicError);
+    m_opinion = form.visitOpinion;
+    m_forDepartment = form.visitForDepartment;
+    m_record = form.recordVisit;
+    m_done = form.visitDone;
 
     connect(m_record, &QPushButton::clicked, this, &VisitsWidget::recordVisit);
     // "Visit to … recorded" was about the visit before: typing the next one takes it away.

@@ -30,7 +30,8 @@ struct Services;
 // 访问 (R-CB-5): the clerk records a proactive customer visit by keyboard (unit, person, when, how,
 // what about, what the customer said, whether it was the department's visit), sees this month's
 // visits against the quotas (their own bar first, then the department's, then the other clerks';
-// amber below quota, green once met) and the visits recorded so far, the latest first.
+// amber below quota, green once met) and the visits recorded so far, the latest first. The form's
+// layout: ui/modules/callbacks/VisitsWidget.ui.
 class VisitsWidget : public QWidget
 {
     Q_OBJECT

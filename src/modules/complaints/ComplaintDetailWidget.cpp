@@ -7,6 +7,8 @@
 #include "modules/complaints/ComplaintCriteria.h"
 #include "modules/complaints/ComplaintService.h"
 
+#include "ui_ComplaintDetailWidget.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,11 +51,12 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService& complaints, Ticke
     showTicket(0);
 }
 
-QLabel* ComplaintDetailWidget::errorLabel(const QString& key)
+QLabel* ComplaintDetailWidget::errorLabel(const QString& key, QLabel* label)
 {
     // One FormErrors per action ("decide.severity": the decide action's severity field); what names
     // no field of its action goes to the general line under the title.
-    QLabel* label = FormErrors::makeLabel(u"error_"_s + QString(key).replace(u'.', u'_'), this);
+    if (!label)
+        label = FormErrors::makeLabel(u"error_"_s + QString(key).replace(u'.', u'_'), this);
     if (key == u"general"_s) {
         m_general = label;
         return label;
@@ -66,56 +69,37 @@ QLabel* ComplaintDetailWidget::errorLabel(const QString& key)
 
 QWidget* ComplaintDetailWidget::buildDecision()
 {
-    auto* outer = new QGroupBox(tr("Supervisor's decision (R-CP-2, R-CP-3)"), this);
-    auto* outerLayout = new QVBoxLayout(outer);
-    m_decisionWhy = new QLabel(outer);
-    m_decisionWhy->setObjectName(u"decisionWhy"_s);
-    m_decisionWhy->setWordWrap(true);
+    auto* outer = new QGroupBox(this);
+    Ui_ComplaintDetailWidget form;
+    form.setupUi(outer);
+    m_decisionWhy = form.decisionWhy;
     m_decisionWhy->hide();
-    outerLayout->addWidget(m_decisionWhy);
-    auto* box = new QWidget(outer);
-    m_decisionFields = box;
-    outerLayout->addWidget(box);
-    auto* form = new QFormLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_valid = new QRadioButton(tr("V&alid"), box);
-    m_valid->setObjectName(u"decisionValid"_s);
-    m_invalid = new QRadioButton(tr("&Invalid"), box);
-    m_invalid->setObjectName(u"decisionInvalid"_s);
-    m_valid->setChecked(true);
-    auto* verdict = new QHBoxLayout;
-    verdict->addWidget(m_valid);
-    verdict->addWidget(m_invalid);
-    verdict->addStretch(1);
-    form->addRow(tr("Judgement:"), verdict);
+    m_decisionFields = form.decisionFields;
+    m_valid = form.decisionValid;
+    m_invalid = form.decisionInvalid;
 
-    m_grade = new QComboBox(box);
-    m_grade->setObjectName(u"grade"_s);
+    m_grade = form.grade;
     m_grade->addItem(tr("Choose a grade"), QVariant::fromValue(int(Severity::None)));
     for (Severity s : {Severity::Minor, Severity::Important, Severity::Major})
         m_grade->addItem(TicketTerms::displayName(s), QVariant::fromValue(int(s)));
-    form->addRow(tr("Gra&de:"), m_grade);
-    form->addRow(QString(), errorLabel(u"decide.severity"_s));
+    errorLabel(u"decide.severity"_s, form.error_decide_severity);
 
-    auto* criteria = new QVBoxLayout;
+    // The checklist comes from ComplaintCriteria; on Tab it follows the grade, as it stands.
+    QWidget* previous = m_grade;
     for (ComplaintCriterion c : ComplaintCriteria::all()) {
         auto* check = new QCheckBox(
             u"%1 (%2)"_s.arg(ComplaintCriteria::displayName(c), TicketTerms::displayName(ComplaintCriteria::calls(c))),
-            box);
+            m_decisionFields);
         check->setObjectName(u"criterion_"_s + ComplaintCriteria::key(c));
         m_criteria.insert(c, check);
-        criteria->addWidget(check);
+        form.criteriaLayout->addWidget(check);
+        setTabOrder(previous, check);
+        previous = check;
     }
-    form->addRow(tr("Criteria:"), criteria);
 
-    m_reason = new QLineEdit(box);
-    m_reason->setObjectName(u"decisionReason"_s);
-    m_reason->setPlaceholderText(tr("Required when invalid: the explanation given to the customer"));
-    form->addRow(tr("&Reason:"), m_reason);
-    form->addRow(QString(), errorLabel(u"decide.reason"_s));
-    m_decide = new QPushButton(tr("Re&cord decision"), box);
-    m_decide->setObjectName(u"recordDecision"_s);
-    form->addRow(QString(), m_decide);
+    m_reason = form.decisionReason;
+    errorLabel(u"decide.reason"_s, form.error_decide_reason);
+    m_decide = form.recordDecision;
 
     auto sync = [this] {
         m_grade->setEnabled(m_valid->isChecked());

@@ -29,7 +29,7 @@ class TicketService;
 // checklist, forwarding to a department and the result coming back (R-CP-6), the same-event link,
 // an extension (R-CP-5), the reply (R-CP-6) and the customer note (R-CP-10). What the role may not
 // do is disabled with the reason shown. Each action calls ComplaintService and shows its Error beside the field it
-// names.
+// names. The decision's layout: ui/modules/complaints/ComplaintDetailWidget.ui.
 class ComplaintDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -58,8 +58,9 @@ signals:
 private:
     QWidget* buildDecision();
     QWidget* buildActions();
-    // key: "<action>.<field>", e.g. "decide.reason"; "general" for errors naming no field.
-    QLabel* errorLabel(const QString& key);
+    // key: "<action>.<field>", e.g. "decide.reason"; "general" for errors naming no field. Makes the
+    // label unless the layout has it already.
+    QLabel* errorLabel(const QString& key, QLabel* label = nullptr);
     void clearErrors();
     void showError(const QString& action, const Error& error);
     void after(const QString& action, const Result<Ticket>& result, QLineEdit* clearOnSuccess = nullptr);

@@ -12,6 +12,8 @@
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitPickerWidget.h"
 
+#include "ui_IntakePage.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,112 +75,56 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
 QWidget* IntakePage::buildForm()
 {
     auto* box = new QWidget(this);
-    auto* grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 6, 0);
-    grid->setVerticalSpacing(4);
-    grid->setColumnStretch(1, 1);
-    auto* heading = new QLabel(tr("New intake"), box);
-    QFont font = heading->font();
+    // The unit picker needs the registry, so it is made in code; made first, it is first on Tab.
+    m_unit = new UnitPickerWidget(m_services.registry, box);
+    Ui_IntakePage ui; // not "form": that is the page's IntakeForm
+    ui.setupUi(box);
+    QFont font = ui.intakeHeading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
-    heading->setFont(font);
-    grid->addWidget(heading, 0, 0, 1, 2);
-    const auto addRow = [&](const QString& caption, QWidget* input, const QString& field, const QString& name) {
-        const int row = grid->rowCount();
-        auto* label = new QLabel(caption, box);
-        // QLabel moves the cursor only to a buddy that takes focus itself: a compound field's proxy.
-        label->setBuddy(input->focusProxy() ? input->focusProxy() : input);
-        grid->addWidget(label, row, 0, Qt::AlignTop);
-        grid->addWidget(input, row, 1);
-        QLabel* error = m_errors.add(field, input, name + u"Error"_s, box);
-        grid->addWidget(error, row + 1, 1);
-        return error;
-    };
+    ui.intakeHeading->setFont(font);
 
-    m_unit = new UnitPickerWidget(m_services.registry, box);
-    QLabel* unitError = addRow(tr("&Unit"), m_unit, u"unit"_s, u"intakeUnit"_s);
-    m_errors.bind(u"unit"_s, m_unit->edit(), unitError);
-    m_errors.bind(u"resident"_s, m_unit->edit(), unitError);
+    ui.intakeFormLayout->addWidget(m_unit, 1, 1); // beside its caption, above its error line
+    // QLabel moves the cursor only to a buddy that takes focus itself: the picker's text field.
+    ui.intakeUnitCaption->setBuddy(m_unit->edit());
+    m_errors.bind(u"unit"_s, m_unit->edit(), ui.intakeUnitError);
+    m_errors.bind(u"resident"_s, m_unit->edit(), ui.intakeUnitError);
 
-    m_person = new QComboBox(box);
-    m_person->setObjectName(u"intakePersonCombo"_s);
-    m_person->setEditable(true);
-    m_person->setInsertPolicy(QComboBox::NoInsert);
-    addRow(tr("P&erson"), m_person, u"person"_s, u"intakePerson"_s);
+    m_person = ui.intakePersonCombo;
+    m_errors.bind(u"person"_s, m_person, ui.intakePersonError);
 
-    auto* callLine = new QWidget(box);
-    auto* call = new QHBoxLayout(callLine);
-    call->setContentsMargins(0, 0, 0, 0);
-    m_channel = new QComboBox(callLine);
-    m_channel->setObjectName(u"intakeChannelCombo"_s);
+    m_channel = ui.intakeChannelCombo;
     for (Channel c : {Channel::Call, Channel::WalkIn, Channel::Letter, Channel::Patrol, Channel::ControlRoom})
         m_channel->addItem(TicketTerms::displayName(c), static_cast<int>(c));
-    m_phone = new QLineEdit(callLine);
-    m_phone->setObjectName(u"intakePhoneEdit"_s);
-    m_phone->setPlaceholderText(tr("e.g. 13812345678"));
-    m_phoneLabel = new QLabel(tr("&Caller number"), callLine);
-    m_phoneLabel->setObjectName(u"intakePhoneLabel"_s);
-    m_phoneLabel->setBuddy(m_phone);
-    call->addWidget(m_channel);
-    call->addSpacing(8);
-    call->addWidget(m_phoneLabel);
-    call->addWidget(m_phone, 1);
-    callLine->setFocusProxy(m_channel); // Alt+H: the channel
-    QLabel* channelError = addRow(tr("C&hannel"), callLine, u"channel"_s, u"intakeChannel"_s);
-    m_errors.bind(u"caller_phone"_s, m_phone, channelError);
+    m_phone = ui.intakePhoneEdit;
+    m_phoneLabel = ui.intakePhoneLabel;
+    ui.intakeChannelLine->setFocusProxy(m_channel); // Alt+H: the channel
+    m_errors.bind(u"channel"_s, ui.intakeChannelLine, ui.intakeChannelError);
+    m_errors.bind(u"caller_phone"_s, m_phone, ui.intakeChannelError);
 
-    m_text = new QPlainTextEdit(box);
-    m_text->setObjectName(u"intakeTextEdit"_s);
-    m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("What the customer said, in their words"));
+    m_text = ui.intakeTextEdit;
     m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 10 + 12);
-    addRow(tr("What was sai&d"), m_text, u"description"_s, u"intakeText"_s);
+    m_errors.bind(u"description"_s, m_text, ui.intakeTextError);
 
-    auto* classLine = new QWidget(box);
-    auto* classes = new QHBoxLayout(classLine);
-    classes->setContentsMargins(0, 0, 0, 0);
     m_classes = new QButtonGroup(this);
-    const QList<std::pair<IntakeClass, QString>> names{{IntakeClass::Repair, tr("&Repair")},
-                                                       {IntakeClass::Complaint, tr("Co&mplaint")},
-                                                       {IntakeClass::Request, tr("Re&quest/suggestion")},
-                                                       {IntakeClass::Inquiry, tr("&Inquiry")},
-                                                       {IntakeClass::Other, tr("&Other")}};
-    for (const auto& [c, name] : names) {
-        auto* radio = new QRadioButton(name, classLine);
-        radio->setObjectName(u"intakeClass_"_s + IntakeForm::key(c));
-        m_classes->addButton(radio, static_cast<int>(c));
-        classes->addWidget(radio);
-    }
-    classes->addStretch();
-    QLabel* classError = addRow(tr("Class"), classLine, u"class"_s, u"intakeClass"_s);
-    m_errors.bind(u"class"_s, m_classes->buttons().constFirst(), classError);
+    m_classes->addButton(ui.intakeClass_repair, static_cast<int>(IntakeClass::Repair));
+    m_classes->addButton(ui.intakeClass_complaint, static_cast<int>(IntakeClass::Complaint));
+    m_classes->addButton(ui.intakeClass_request, static_cast<int>(IntakeClass::Request));
+    m_classes->addButton(ui.intakeClass_inquiry, static_cast<int>(IntakeClass::Inquiry));
+    m_classes->addButton(ui.intakeClass_other, static_cast<int>(IntakeClass::Other));
+    m_errors.bind(u"class"_s, ui.intakeClass_repair, ui.intakeClassError);
 
-    m_urgent = new QCheckBox(tr("Ma&jor / urgent / sudden: report to the superior at once"), box);
-    m_urgent->setObjectName(u"intakeUrgentCheck"_s);
-    grid->addWidget(m_urgent, grid->rowCount(), 1);
-
-    m_fields = new IntakeClassFieldsWidget(box);
-    grid->addWidget(m_fields, grid->rowCount(), 0, 1, 2);
+    m_urgent = ui.intakeUrgentCheck;
+    m_fields = ui.intakeClassFields;
     m_fields->setClock(&m_services.clock);
     for (const QString& field : IntakeClassFieldsWidget::fields())
         m_errors.bind(field, m_fields->input(field), m_fields->errorLabel(field));
-    grid->setRowStretch(grid->rowCount(), 1);
+    m_errors.setFallback(ui.intakeFormError);
 
-    grid->addWidget(m_errors.add({}, nullptr, u"intakeFormError"_s, box), grid->rowCount(), 0, 1, 2);
-    auto* buttons = new QHBoxLayout;
-    m_status = new QLabel(box);
-    m_status->setObjectName(u"intakeStatus"_s);
-    m_status->setWordWrap(true);
-    buttons->addWidget(m_status, 1);
-    m_new = new QPushButton(tr("&New (Esc)"), box);
-    m_new->setObjectName(u"intakeNewButton"_s);
-    m_save = new QPushButton(tr("&Save (Ctrl+S)"), box);
-    m_save->setObjectName(u"intakeSaveButton"_s);
-    m_save->setDefault(true);
-    buttons->addWidget(m_new);
-    buttons->addWidget(m_save);
-    grid->addLayout(buttons, grid->rowCount(), 0, 1, 2);
+    m_status = ui.intakeStatus;
+    m_new = ui.intakeNewButton;
+    m_save = ui.intakeSaveButton;
 
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
     connect(m_new, &QPushButton::clicked, this, &IntakePage::newIntake);

@@ -33,7 +33,8 @@ struct Services;
 // number, what was said, the class (Alt+R/M/Q/I/O) with its fields in place; Ctrl+S or Ctrl+Enter
 // saves and shows the ticket number; Esc starts a new form (asking before anything typed is thrown
 // away). Every edit is kept as a draft after a short pause and restored at the next sign-in, so a
-// crash loses nothing (R-IN-1). The customer's history shows beside the form (R-CP-10).
+// crash loses nothing (R-IN-1). The customer's history shows beside the form (R-CP-10). The form's
+// layout: ui/modules/intake/IntakePage.ui.
 class IntakePage : public QWidget
 {
     Q_OBJECT

@@ -5,17 +5,14 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTableView;
-
 namespace fd {
+
+// The form uic makes from the .ui, whose class is fd::ParcelReceiveWidget so that its texts translate in this
+// class's context. Named Ui_ParcelReceiveWidget: an fd::Ui namespace would hide the global one other forms use.
+class Ui_ParcelReceiveWidget;
 
 class ParcelBatchModel;
 class ParcelService;
@@ -25,12 +22,14 @@ class UnitPickerWidget;
 // Receiving a courier's batch with the keyboard (R-PS-4): the unit (3-1-502 or 31502, Enter), the
 // count (Enter), and each Enter adds the piece to the batch; kind, tracking number and damage are
 // there when needed. "Save batch" writes every line or none: a refused line is marked with why.
+// Layout: ui/modules/parcels/ParcelReceiveWidget.ui.
 class ParcelReceiveWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     ParcelReceiveWidget(RegistryService& registry, ParcelService& parcels, QWidget* parent = nullptr);
+    ~ParcelReceiveWidget() override;
 
     void setSession(const Session& session);
     [[nodiscard]] UnitPickerWidget* unitPicker() const { return m_unit; }
@@ -53,21 +52,12 @@ private:
     void resetPiece();
     void updateSummary();
 
+    std::unique_ptr<Ui_ParcelReceiveWidget> m_ui;
     ParcelService& m_parcels;
     std::optional<Session> m_session;
     FormErrors m_errors;
     ParcelBatchModel* m_batch;
-    QComboBox* m_carrier;
     UnitPickerWidget* m_unit;
-    QSpinBox* m_pieces;
-    QComboBox* m_kind;
-    QLineEdit* m_tracking;
-    QCheckBox* m_damaged;
-    QLineEdit* m_damageNote;
-    QTableView* m_table;
-    QLabel* m_summary;
-    QLabel* m_message;
-    QPushButton* m_save;
 };
 
 } // namespace fd

@@ -9,18 +9,16 @@
 #include <QDialog>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
 
 namespace fd {
+
+// The form uic makes from the .ui, whose class is fd::DispatchDialog so that its texts translate in this
+// class's context. Named Ui_DispatchDialog: an fd::Ui namespace would hide the global one other forms use.
+class Ui_DispatchDialog;
 
 class RepairService;
 
@@ -28,6 +26,7 @@ class RepairService;
 // category, free or paid; a paid repair is priced from the fee schedule and the total is shown
 // before anything is sent. In second-dispatch mode (R-RP-4) it first asks what the customer said
 // on the callback. Errors appear next to the field the service names; nothing is written then.
+// Layout: ui/modules/repairs/DispatchDialog.ui.
 class DispatchDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +36,7 @@ public:
 
     DispatchDialog(RepairService& repairs, const Session& who, const Ticket& ticket, const QString& unitCode,
                    Mode mode = Mode::Dispatch, QWidget* parent = nullptr);
+    ~DispatchDialog() override;
 
     [[nodiscard]] const std::optional<RepairDispatch>& result() const { return m_result; }
     [[nodiscard]] qint64 totalFen() const { return m_totalFen; }
@@ -53,6 +53,7 @@ private:
     void updateTotal();
     [[nodiscard]] DispatchRequest request() const;
 
+    std::unique_ptr<Ui_DispatchDialog> m_ui;
     RepairService& m_repairs;
     Session m_who;
     Ticket m_ticket;
@@ -61,18 +62,6 @@ private:
     qint64 m_totalFen = 0;
     std::optional<RepairDispatch> m_result;
     FormErrors m_errors;
-
-    QPlainTextEdit* m_callbackNote = nullptr;
-    QComboBox* m_department;
-    QLineEdit* m_technician;
-    QComboBox* m_category;
-    QCheckBox* m_paid;
-    QComboBox* m_feeChoice;
-    QSpinBox* m_feeQuantity;
-    QPushButton* m_addFee;
-    QTableWidget* m_feeLines;
-    QLabel* m_total;
-    QLineEdit* m_note;
     QPushButton* m_dispatch;
 };
 

@@ -8,19 +8,20 @@
 #include <QDialog>
 #include <QHash>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
+#include <memory>
 
 namespace fd {
+
+// The form uic makes from the .ui, whose class is fd::ReturnDialog so that its texts translate in this
+// class's context. Named Ui_ReturnDialog: an fd::Ui namespace would hide the global one other forms use.
+class Ui_ReturnDialog;
 
 class RepairService;
 struct Error;
 
 // 回单: the department brings the order back (R-RP-3): the result, who did it, materials, time
 // spent and what was charged. After it the customer is owed a callback (R-CB-1).
+// Layout: ui/modules/repairs/ReturnDialog.ui.
 class ReturnDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ class ReturnDialog : public QDialog
 public:
     ReturnDialog(RepairService& repairs, const Session& who, const Ticket& ticket, const QString& technician,
                  QWidget* parent = nullptr);
+    ~ReturnDialog() override;
 
     [[nodiscard]] const Ticket& ticket() const { return m_ticket; }
 
@@ -35,15 +37,11 @@ public slots:
     void submit();
 
 private:
+    std::unique_ptr<Ui_ReturnDialog> m_ui;
     RepairService& m_repairs;
     Session m_who;
     Ticket m_ticket;
     FormErrors m_errors;
-    QLineEdit* m_technician;
-    QLineEdit* m_materials;
-    QSpinBox* m_minutes;
-    QLineEdit* m_charge;
-    QPlainTextEdit* m_result;
 };
 
 } // namespace fd

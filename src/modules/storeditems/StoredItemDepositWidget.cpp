@@ -7,151 +7,77 @@
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/SignatureField.h"
+#include "widgets/TabOrder.h"
 
-#include <QDateTimeEdit>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
+#include "ui_StoredItemDepositWidget.h"
+
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
 
 StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemService& service, QWidget* parent)
-    : QWidget(parent), m_services(services), m_service(service)
+    : QWidget(parent), m_ui(std::make_unique<Ui_StoredItemDepositWidget>()), m_services(services), m_service(service)
 {
+    m_ui->setupUi(this);
     setObjectName(u"storageDepositForm"_s);
-    auto* who = new QGroupBox(tr("Depositor and place"), this);
-    auto* form = new QFormLayout(who);
-    m_name = new QLineEdit(who);
-    m_name->setObjectName(u"depositorName"_s);
-    m_name->setPlaceholderText(tr("Who leaves the items"));
-    form->addRow(tr("&Name"), withError(m_name, u"depositorName"_s, "depositorNameError"));
-    m_phone = new QLineEdit(who);
-    m_phone->setObjectName(u"depositorPhone"_s);
-    m_phone->setPlaceholderText(tr("Mobile or landline"));
-    form->addRow(tr("&Phone"), withError(m_phone, u"depositorPhone"_s, "depositorPhoneError"));
-    m_unit = new UnitPickerWidget(m_services.registry, who);
+    m_errors.bind(u"depositorName"_s, m_ui->depositorName, m_ui->depositorNameError);
+    m_errors.bind(u"depositorPhone"_s, m_ui->depositorPhone, m_ui->depositorPhoneError);
+    // The unit picker needs the registry: made here, into the row the layout leaves for it, and
+    // back to its place on Tab (after the phone).
+    m_unit = new UnitPickerWidget(m_services.registry, m_ui->depositorGroup);
     m_unit->setObjectName(u"depositUnit"_s);
-    form->addRow(tr("&Unit"), m_unit);
-    form->addRow(QString(), m_errors.add(u"unit"_s, m_unit->edit(), u"depositUnitError"_s, who));
-    m_shelf = new QLineEdit(who);
-    m_shelf->setObjectName(u"depositShelf"_s);
-    m_shelf->setPlaceholderText(tr("e.g. A-3"));
-    form->addRow(tr("S&helf"), withError(m_shelf, u"shelf"_s, "depositShelfError"));
-    m_pickup = new QDateTimeEdit(who);
-    m_pickup->setObjectName(u"depositPickup"_s);
-    m_pickup->setDisplayFormat(DateTimeText::dateTimeFormat());
-    m_pickup->setCalendarPopup(true);
-    form->addRow(tr("E&xpected pickup"), withError(m_pickup, u"pickup"_s, "depositPickupError"));
-    m_note = new QLineEdit(who);
-    m_note->setObjectName(u"depositNote"_s);
-    form->addRow(tr("N&ote"), m_note);
-    // A row's Alt-letter lands in its field: QLabel moves the cursor only to a buddy that takes focus
-    // itself, so a field wrapped with its error line is reached through the wrapper's proxy.
-    for (int row = 0; row < form->rowCount(); ++row) {
-        QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
-        auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
-        if (label && label->buddy() && label->buddy()->focusProxy())
-            label->setBuddy(label->buddy()->focusProxy());
-    }
+    m_ui->depositorLayout->setWidget(2, QFormLayout::FieldRole, m_unit);
+    m_ui->depositUnitCaption->setBuddy(m_unit->edit()); // QLabel moves the cursor only to a field that takes focus
+    TabOrder::placeAfter(m_ui->depositorPhone, m_unit);
+    m_errors.bind(u"unit"_s, m_unit->edit(), m_ui->depositUnitError);
+    m_errors.bind(u"shelf"_s, m_ui->depositShelf, m_ui->depositShelfError);
+    m_ui->depositPickup->setDisplayFormat(DateTimeText::dateTimeFormat());
+    m_errors.bind(u"pickup"_s, m_ui->depositPickup, m_ui->depositPickupError);
 
-    auto* items = new QGroupBox(tr("Items"), this);
-    auto* itemsLayout = new QVBoxLayout(items);
-    m_lines = new QTableWidget(0, 3, items);
-    m_lines->setObjectName(u"depositLines"_s);
-    m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Count"), tr("Condition")});
-    m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    itemsLayout->addWidget(m_lines, 1);
-    auto* lineButtons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add line"), items);
-    add->setObjectName(u"addLine"_s);
-    auto* remove = new QPushButton(tr("&Remove line"), items);
-    remove->setObjectName(u"removeLine"_s);
-    lineButtons->addWidget(add);
-    lineButtons->addWidget(remove);
-    lineButtons->addStretch();
-    itemsLayout->addLayout(lineButtons);
-    itemsLayout->addWidget(m_errors.add(u"items"_s, m_lines, u"depositLinesError"_s, items));
+    QHeaderView* header = m_ui->depositLines->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_errors.bind(u"items"_s, m_ui->depositLines, m_ui->depositLinesError);
+    m_errors.bind(u"signature"_s, m_ui->depositSignature, m_ui->depositSignatureError);
+    m_errors.setFallback(m_ui->depositError);
 
-    auto* sign = new QGroupBox(tr("Depositor's signature"), this);
-    auto* signLayout = new QVBoxLayout(sign);
-    m_signature = new SignatureField(sign);
-    m_signature->setObjectName(u"depositSignature"_s);
-    signLayout->addWidget(m_signature);
-    signLayout->addWidget(m_errors.add(u"signature"_s, m_signature, u"depositSignatureError"_s, sign));
-
-    m_save = new QPushButton(tr("&Save and give a tag"), this);
-    m_save->setObjectName(u"saveDeposit"_s);
-    m_save->setDefault(true);
-    auto* fallback = new QLabel(this);
-    fallback->setObjectName(u"depositError"_s);
-    m_errors.setFallback(fallback);
-
-    auto* left = new QVBoxLayout;
-    left->addWidget(who);
-    left->addStretch();
-    auto* right = new QVBoxLayout;
-    right->addWidget(items, 1);
-    right->addWidget(sign);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 4);
-    columns->addLayout(right, 5);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(fallback, 1);
-    bottom->addStretch();
-    bottom->addWidget(m_save);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addLayout(bottom);
-
-    connect(add, &QPushButton::clicked, this, &StoredItemDepositWidget::addLine);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_lines->rowCount() > 1)
-            m_lines->removeRow(m_lines->currentRow() >= 0 ? m_lines->currentRow() : m_lines->rowCount() - 1);
+    connect(m_ui->addLine, &QPushButton::clicked, this, &StoredItemDepositWidget::addLine);
+    connect(m_ui->removeLine, &QPushButton::clicked, this, [this] {
+        QTableWidget* lines = m_ui->depositLines;
+        if (lines->rowCount() > 1)
+            lines->removeRow(lines->currentRow() >= 0 ? lines->currentRow() : lines->rowCount() - 1);
     });
-    connect(m_save, &QPushButton::clicked, this, &StoredItemDepositWidget::save);
+    connect(m_ui->saveDeposit, &QPushButton::clicked, this, &StoredItemDepositWidget::save);
     clear();
 }
 
-QWidget* StoredItemDepositWidget::withError(QWidget* input, const QString& field, const char* labelName)
+StoredItemDepositWidget::~StoredItemDepositWidget() = default;
+
+SignatureField* StoredItemDepositWidget::signatureField() const
 {
-    auto* box = new QWidget(input->parentWidget());
-    auto* v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(input);
-    v->addWidget(m_errors.add(field, input, QString::fromLatin1(labelName), box));
-    box->setFocusProxy(input); // the row's Alt-letter lands in the field
-    return box;
+    return m_ui->depositSignature;
 }
 
 void StoredItemDepositWidget::addLine()
 {
-    const int row = m_lines->rowCount();
-    m_lines->insertRow(row);
-    m_lines->setItem(row, 0, new QTableWidgetItem);
-    m_lines->setItem(row, 1, new QTableWidgetItem(u"1"_s));
-    m_lines->setItem(row, 2, new QTableWidgetItem(tr("intact")));
+    const int row = m_ui->depositLines->rowCount();
+    m_ui->depositLines->insertRow(row);
+    m_ui->depositLines->setItem(row, 0, new QTableWidgetItem);
+    m_ui->depositLines->setItem(row, 1, new QTableWidgetItem(u"1"_s));
+    m_ui->depositLines->setItem(row, 2, new QTableWidgetItem(tr("intact")));
 }
 
 void StoredItemDepositWidget::setLine(int row, const QString& description, const QString& count,
                                       const QString& condition)
 {
-    while (m_lines->rowCount() <= row)
+    while (m_ui->depositLines->rowCount() <= row)
         addLine();
-    m_lines->item(row, 0)->setText(description);
-    m_lines->item(row, 1)->setText(count);
-    m_lines->item(row, 2)->setText(condition);
+    m_ui->depositLines->item(row, 0)->setText(description);
+    m_ui->depositLines->item(row, 1)->setText(count);
+    m_ui->depositLines->item(row, 2)->setText(condition);
 }
 
 void StoredItemDepositWidget::setSession(const Session& session)
@@ -163,15 +89,15 @@ void StoredItemDepositWidget::setSession(const Session& session)
 void StoredItemDepositWidget::clear()
 {
     m_errors.clear();
-    m_name->clear();
-    m_phone->clear();
+    m_ui->depositorName->clear();
+    m_ui->depositorPhone->clear();
     m_unit->clear();
-    m_shelf->clear();
-    m_note->clear();
-    m_signature->clear();
-    m_lines->setRowCount(0);
+    m_ui->depositShelf->clear();
+    m_ui->depositNote->clear();
+    m_ui->depositSignature->clear();
+    m_ui->depositLines->setRowCount(0);
     addLine();
-    m_pickup->setDateTime(defaultPickup());
+    m_ui->depositPickup->setDateTime(defaultPickup());
 }
 
 QDateTime StoredItemDepositWidget::defaultPickup() const
@@ -184,29 +110,29 @@ QDateTime StoredItemDepositWidget::defaultPickup() const
 
 void StoredItemDepositWidget::refreshPickup()
 {
-    if (m_pickup->dateTime() <= m_services.clock.now())
-        m_pickup->setDateTime(defaultPickup());
+    if (m_ui->depositPickup->dateTime() <= m_services.clock.now())
+        m_ui->depositPickup->setDateTime(defaultPickup());
 }
 
 DepositRequest StoredItemDepositWidget::request() const
 {
     DepositRequest r;
-    r.depositorName = m_name->text();
-    r.depositorPhone = m_phone->text();
+    r.depositorName = m_ui->depositorName->text();
+    r.depositorPhone = m_ui->depositorPhone->text();
     r.unitId = m_unit->unitId();
-    for (int row = 0; row < m_lines->rowCount(); ++row) {
+    for (int row = 0; row < m_ui->depositLines->rowCount(); ++row) {
         const auto cell = [this, row](int column) {
-            const QTableWidgetItem* item = m_lines->item(row, column);
+            const QTableWidgetItem* item = m_ui->depositLines->item(row, column);
             return item ? item->text().trimmed() : QString();
         };
-        if (cell(0).isEmpty() && row > 0 && row == m_lines->rowCount() - 1)
+        if (cell(0).isEmpty() && row > 0 && row == m_ui->depositLines->rowCount() - 1)
             continue;                                                 // an empty last line is not an item
         r.lines << StoredItemLine{cell(0), cell(1).toInt(), cell(2)}; // not a number: 0, which is refused
     }
-    r.shelf = m_shelf->text();
-    r.expectedPickupMs = m_pickup->dateTime().toMSecsSinceEpoch();
-    r.signature = m_signature->signature(m_name->text().trimmed());
-    r.note = m_note->text();
+    r.shelf = m_ui->depositShelf->text();
+    r.expectedPickupMs = m_ui->depositPickup->dateTime().toMSecsSinceEpoch();
+    r.signature = m_ui->depositSignature->signature(m_ui->depositorName->text().trimmed());
+    r.note = m_ui->depositNote->text();
     return r;
 }
 

@@ -7,14 +7,14 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
-class QDateTimeEdit;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
-
 namespace fd {
+
+// The form uic makes from the .ui, whose class is fd::StoredItemDepositWidget so that its texts translate in this
+// class's context. Named Ui_StoredItemDepositWidget: an fd::Ui namespace would hide the global one other forms use.
+class Ui_StoredItemDepositWidget;
 
 class SignatureField;
 class StoredItemService;
@@ -24,13 +24,14 @@ struct Services;
 // The deposit form (R-PS-1): the depositor and their phone, the unit, the items as lines
 // (description, count, condition), the shelf, the expected pickup time, the depositor's signature
 // (or why there is none) and a note. Save hands it all to StoredItemService::deposit; an error
-// shows next to its field and nothing is written.
+// shows next to its field and nothing is written. Layout: ui/modules/storeditems/StoredItemDepositWidget.ui.
 class StoredItemDepositWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     StoredItemDepositWidget(Services& services, StoredItemService& service, QWidget* parent = nullptr);
+    ~StoredItemDepositWidget() override;
 
     void setSession(const Session& session);
     // Empties the form for the next deposit; the pickup time goes back to its default.
@@ -40,7 +41,7 @@ public:
     [[nodiscard]] DepositRequest request() const;
     // Sets a line's cells as the clerk would type them (adds lines as needed).
     void setLine(int row, const QString& description, const QString& count, const QString& condition);
-    [[nodiscard]] SignatureField* signatureField() const { return m_signature; }
+    [[nodiscard]] SignatureField* signatureField() const;
     [[nodiscard]] UnitPickerWidget* unitPicker() const { return m_unit; }
     [[nodiscard]] const FormErrors& errors() const { return m_errors; }
 
@@ -51,23 +52,15 @@ signals:
     void deposited(const StoredItem& item);
 
 private:
-    QWidget* withError(QWidget* input, const QString& field, const char* labelName);
     void addLine();
     [[nodiscard]] QDateTime defaultPickup() const;
 
+    std::unique_ptr<Ui_StoredItemDepositWidget> m_ui;
     Services& m_services;
     StoredItemService& m_service;
     std::optional<Session> m_session;
     FormErrors m_errors;
-    QLineEdit* m_name;
-    QLineEdit* m_phone;
     UnitPickerWidget* m_unit;
-    QTableWidget* m_lines;
-    QLineEdit* m_shelf;
-    QDateTimeEdit* m_pickup;
-    SignatureField* m_signature;
-    QLineEdit* m_note;
-    QPushButton* m_save;
 };
 
 } // namespace fd

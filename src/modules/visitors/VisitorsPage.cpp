@@ -49,9 +49,8 @@ void addShortcut(QWidget* page, const QKeySequence& keys, const std::function<vo
 
 } // namespace
 
-QLabel* VisitorsPage::heading(const QString& text, QWidget* parent)
+QLabel* VisitorsPage::heading(QLabel* label)
 {
-    auto* label = new QLabel(text, parent);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     font.setBold(true);
@@ -93,7 +92,7 @@ QWidget* VisitorsPage::buildInside()
     auto* box = new QWidget(this);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(6, 0, 0, 0);
-    m_count = heading(tr("Inside now"), box);
+    m_count = heading(new QLabel(tr("Inside now"), box));
     m_count->setObjectName(u"visitorInsideCount"_s);
     layout->addWidget(m_count);
     m_model = new VisitorInsideModel(m_visitors, this);

@@ -33,7 +33,8 @@ struct VisitorCheckIn;
 // phone, arranged before, or refused with a reason: turned away, never inside); R-VS-2: admitted
 // with name, whom, purpose, time in; R-VS-3: "Confirmed with the resident" re-arms the 1.5-hour
 // check; R-VS-4: "Check out" (Ctrl+O) records the time out. The unit's instructions in force are
-// shown under the unit; past visitors are suggested as the name or phone is typed.
+// shown under the unit; past visitors are suggested as the name or phone is typed. The check-in
+// form's layout: ui/modules/visitors/VisitorsPageForm.ui.
 class VisitorsPage : public QWidget
 {
     Q_OBJECT
@@ -63,7 +64,7 @@ signals:
     void visitChanged(qint64 visitId);
 
 private:
-    static QLabel* heading(const QString& text, QWidget* parent);
+    static QLabel* heading(QLabel* label); // made larger and bold
     QWidget* buildForm();
     QWidget* buildInside();
     [[nodiscard]] VisitorCheckIn form() const;
