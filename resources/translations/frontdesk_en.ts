@@ -6435,6 +6435,17 @@ Due since %3</source>
         <source>missed %1 follow-ups, latest %2 (first %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more reminder(s)</source>
+        <translation>
+            <numerusform>%n more reminder</numerusform>
+            <numerusform>%n more reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are in the queues (Ctrl+J): overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ReminderPanel</name>

@@ -6392,6 +6392,16 @@ Due since %3</source>
         <source>missed %1 follow-ups, latest %2 (first %3)</source>
         <translation>已错过 %1 次跟催，最近一次 %2（首次 %3）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more reminder(s)</source>
+        <translation>
+            <numerusform>另有 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are in the queues (Ctrl+J): overdue first.</source>
+        <translation>全部提醒见工作队列（Ctrl+J）：逾期的在前。</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReminderPanel</name>

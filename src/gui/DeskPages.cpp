@@ -2,6 +2,7 @@
 
 #include "engine/ChangeFeed.h"
 #include "engine/SiteSetup.h"
+#include "engine/reminders/ReminderEngine.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "gui/AccountsPage.h"
 #include "gui/ControlRoomPage.h"
@@ -78,14 +79,16 @@ void addDeskPages(PageRegistry& pages)
                    });
                    // The badge follows while the page is hidden: at every wake of the reminders and
                    // every saved change of tickets or of the site's rules (the due-soon window).
-                   QObject::connect(&desk.services.reminderScheduler, &ReminderScheduler::changed, page,
-                                    &QueuePage::refreshCounts);
+                   QObject::connect(&desk.services.reminderScheduler, &ReminderScheduler::changed, page, [&desk, page] {
+                       if (desk.services.reminders.settled()) // not at every slice of a first build
+                           page->refreshCounts();
+                   });
                    QObject::connect(&desk.services.changes, &ChangeFeed::changed, page,
                                     [page](const QList<Change>& changes) {
                                         if (ChangeFeed::touches(changes, {"ticket", "setting"}))
                                             page->refreshCounts();
                                     });
-                   return wrap(page);
+                   return wrap(page, {.eager = true}); // the badge counts while the page is hidden
                }});
     pages.add({u"parcels"_s,
                [] { return QCoreApplication::translate("PageCatalog", "Storage and mail"); },

@@ -144,7 +144,11 @@ void ReminderController::refresh()
     // The engine's lines change only with its version (and, for "escalated" and the red/amber
     // split, the minute): a wake with nothing new draws nothing again.
     const qint64 minute = now / 60'000;
-    if (m_redraw || m_engine.version() != m_drawnVersion || minute != m_drawnMinute) {
+    // While the engine is still being built (a first start on a big site), the lines are drawn
+    // again at most once a second: each slice changes them, and drawing takes longer than a slice.
+    const bool building = !m_engine.settled() && m_drawnLately.isValid() && m_drawnLately.elapsed() < 1000;
+    if (!building && (m_redraw || m_engine.version() != m_drawnVersion || minute != m_drawnMinute)) {
+        m_drawnLately.start();
         m_redraw = false;
         m_lineItems.clear();
         auto lines = m_engine.lines(now, m_session);
@@ -155,6 +159,19 @@ void ReminderController::refresh()
                     item.detail = missedText(line.reminder, line.dues) + u" · "_s + item.detail;
                 m_lineItems << item;
             }
+        // A desk back from a long gap can have thousands of lines: the panel shows the earliest
+        // ones and one line for the rest, which the queues list in full (a list of thousands of
+        // word-wrapped rows took seconds to lay out and helps nobody).
+        if (m_lineItems.size() > MostLines) {
+            ReminderItem rest;
+            rest.key = u"more"_s;
+            rest.more = int(m_lineItems.size() - MostLines);
+            rest.title = tr("%n more reminder(s)", nullptr, rest.more);
+            rest.detail = tr("All of them are in the queues (Ctrl+J): overdue first.");
+            rest.overdue = true;
+            m_lineItems.resize(MostLines);
+            m_lineItems << rest;
+        }
         m_drawnVersion = m_engine.version();
         m_drawnMinute = minute;
     }

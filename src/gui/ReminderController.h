@@ -3,6 +3,7 @@
 #include "engine/Session.h"
 #include "engine/reminders/Reminder.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 
@@ -28,6 +29,9 @@ class ReminderController : public QObject
     Q_OBJECT
 
 public:
+    // The most lines the panel lists one by one; the rest are one line pointing to the queues.
+    static constexpr int MostLines = 100;
+
     ReminderController(Services& services, ReminderPanel* panel, QObject* parent = nullptr);
     ~ReminderController() override;
 
@@ -61,6 +65,7 @@ private:
     QList<ReminderItem> m_lineItems;
     quint64 m_drawnVersion = 0;
     bool m_redraw = true;
+    QElapsedTimer m_drawnLately; // wall time since the lines were last drawn
     qint64 m_drawnMinute = -1;
     QSystemTrayIcon* m_tray = nullptr;
 };

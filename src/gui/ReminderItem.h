@@ -18,6 +18,7 @@ struct ReminderItem
     QString toolTip;       // the ticket's details, shown on Enter or double-click
     QString source;        // a log record's type (a watch: "visitor", "stored_item" …); empty for tickets
     qint64 refId = 0;      // that record's id: Enter opens it on its page
+    int more = 0;          // > 0: the row that stands for this many further lines (the panel shows the first ones)
 
     bool operator==(const ReminderItem&) const = default;
 };

@@ -19,7 +19,7 @@ namespace fd {
 
 namespace {
 
-enum Data { KeyRole = Qt::UserRole, TicketRole, FollowUpRole, RaisedRole, SourceRole, RefRole };
+enum Data { KeyRole = Qt::UserRole, TicketRole, FollowUpRole, RaisedRole, SourceRole, RefRole, MoreRole };
 
 } // namespace
 
@@ -77,6 +77,7 @@ void ReminderPanel::appendRow(const ReminderItem& item)
     row->setData(RaisedRole, !item.dueSoon);
     row->setData(SourceRole, item.source);
     row->setData(RefRole, item.refId);
+    row->setData(MoreRole, item.more);
     if (!item.toolTip.isEmpty())
         row->setToolTip(item.toolTip + (item.followUp ? u"\n\n"_s + tr("F: record a follow-up") : QString()));
     if (item.overdue)
@@ -124,7 +125,9 @@ int ReminderPanel::activeCount() const
 {
     int n = 0;
     for (int i = 0; i < m_list->count(); ++i)
-        n += m_list->item(i)->data(RaisedRole).toBool() ? 1 : 0;
+        n += m_list->item(i)->data(MoreRole).toInt() > 0  ? m_list->item(i)->data(MoreRole).toInt()
+             : m_list->item(i)->data(RaisedRole).toBool() ? 1
+                                                          : 0;
     return n;
 }
 

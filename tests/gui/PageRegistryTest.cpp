@@ -63,8 +63,32 @@ private:
     MeterPage* m_page;
 };
 
+// A page as most modules have one: its own setSession (which reads its list) and refresh.
+class LedgerPage : public QLabel
+{
+public:
+    explicit LedgerPage(QWidget* parent) : QLabel(parent) { setObjectName(u"ledgerPage"_s); }
+    void setSession(const Session& session)
+    {
+        signedIn = session.user.login;
+        ++reads;
+    }
+    void refresh() { ++reads; }
+    QString signedIn;
+    int reads = 0;
+};
+
 void addMeterPages(PageRegistry& pages)
 {
+    pages.add({.key = u"ledger"_s,
+               .title = [] { return u"Ledger"_s; },
+               .icon = u":/icons/reports.svg"_s,
+               .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+               .order = 136,
+               .create = [](DeskContext&, QWidget* parent) -> std::unique_ptr<DeskPage> {
+                   return std::make_unique<DeskPageOf<LedgerPage>>(new LedgerPage(parent),
+                                                                   DeskPageHooks{.sessionRefreshes = true});
+               }});
     pages.add({.key = u"meters"_s,
                .title = [] { return u"Meters"_s; },
                .icon = u":/icons/reports.svg"_s,
@@ -117,6 +141,23 @@ TEST_F(PageRegistryTest, AModulesPageAppearsWithItsShortcutForTheRolesThatMaySee
     window->openRecord(u"meter_reading"_s, 42);
     EXPECT_EQ(window->currentPage(), u"meters"_s);
     EXPECT_EQ(meter()->openedRecord, 42);
+}
+
+TEST_F(PageRegistryTest, APageNobodyLooksAtReadsNothingUntilItIsBroughtToTheFront)
+{
+    // Issue 12: the window opens at once because the pages in the back read nothing; a page gets
+    // the session, and reads its list once, when it first comes to the front.
+    open(host.admin());
+    auto* ledger = window->findChild<LedgerPage*>(u"ledgerPage"_s);
+    ASSERT_NE(ledger, nullptr);
+    EXPECT_EQ(ledger->reads, 0);
+    EXPECT_TRUE(ledger->signedIn.isEmpty());
+    window->showPage(u"ledger"_s);
+    EXPECT_EQ(ledger->signedIn, host.admin().user.login);
+    EXPECT_EQ(ledger->reads, 1) << "its setSession read the list: no second read";
+    window->showPage(u"home"_s);
+    window->showPage(u"ledger"_s);
+    EXPECT_EQ(ledger->reads, 2) << "brought to the front again: read again";
 }
 
 TEST_F(PageRegistryTest, ARoleWithoutItsPermissionNeitherSeesNorReachesIt)

@@ -50,6 +50,24 @@ protected:
     }
 };
 
+// R-RP-2 at scale (issue 12): a desk back to thousands of missed follow-ups is shown the earliest
+// lines one by one and one line for the rest, pointing to the queues; the title still counts them all.
+TEST_F(ReminderPanelTest, ThousandsOfLinesShowTheEarliestAndOneLineForTheRest)
+{
+    const int repairs = ReminderController::MostLines + 5;
+    for (int i = 0; i < repairs; ++i)
+        dispatchedRepair();
+    host.clock().advanceMinutes(16); // every repair's first follow-up is due
+    open();
+    QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
+    ASSERT_EQ(list->count(), ReminderController::MostLines + 1);
+    const QString last = list->item(list->count() - 1)->text();
+    EXPECT_TRUE(last.contains(u"5 more reminder"_s)) << last.toStdString();
+    EXPECT_TRUE(last.contains(u"Ctrl+J"_s)) << last.toStdString();
+    EXPECT_TRUE(window->reminders()->windowTitle().contains(QString::number(repairs)))
+        << window->reminders()->windowTitle().toStdString();
+}
+
 // Issue 12, the change feed (R-IN-3): the panel said "forward overdue" for a minute after the dispatch,
 // until the next wake. A dispatch saved anywhere now changes the line at once.
 TEST_F(ReminderPanelTest, ADispatchSavedAnywhereReachesThePanelWithoutWaitingForTheNextWake)

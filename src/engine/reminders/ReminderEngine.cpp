@@ -26,6 +26,8 @@ namespace {
 constexpr qsizetype kSlice = 200;
 // More audit events than this since the last call (an import of the registry) rebuild instead.
 constexpr int kMostEvents = 5000;
+// Notices recorded per wake: one transaction of this many rows stays well inside the 50 ms.
+constexpr qsizetype kMostNotices = 500;
 
 // The audited entities that change no reminder and no watch (who is on duty is read when asked).
 bool changesNothingKept(const QString& entity)
@@ -211,9 +213,16 @@ Result<bool> ReminderEngine::advance(qint64 asOfMs, qint64 budgetMs)
             if (Status s = passWatches(asOfMs); !s)
                 return s.error();
         while (!m_backlog.isEmpty()) {
-            const QList<qint64> slice = m_backlog.mid(0, kSlice);
+            const QList<qint64> slice = m_backlog.mid(0, m_slice);
+            QElapsedTimer took;
+            took.start();
             if (Status s = passTickets(asOfMs, slice); !s)
                 return s.error();
+            // Tickets that raise many reminders at once (after a gap) make a slice slow: fewer next time.
+            if (took.elapsed() > 15)
+                m_slice = std::max<qsizetype>(10, m_slice / 2);
+            else if (took.elapsed() < 5)
+                m_slice = std::min(kSlice, m_slice * 2);
             m_backlog.remove(0, slice.size());
             for (qint64 id : slice)
                 m_queued.remove(id);
@@ -402,11 +411,16 @@ Result<QList<ReminderLine>> ReminderEngine::lines(qint64 asOfMs, const Session& 
     // One line per ticket and clock: a repair whose follow-ups were missed all morning is one red
     // line saying since when, not a line for every quarter hour (the earliest due first).
     QList<ReminderLine> out;
-    QHash<QString, qsizetype> lineOf; // "ticket:due", "report:id" or "watch:id" -> index in out
+    // The line a reminder belongs to: (ticket, clock), or (reminder, report) and (watch, watch) on
+    // their own. Integers, not text: a desk back from a gap has tens of thousands of reminders.
+    QHash<std::pair<qint64, int>, qsizetype> lineOf;
+    lineOf.reserve(mine.value().size());
     for (const Reminder& r : std::as_const(mine.value())) {
-        const QString key = r.due == ReminderDue::Report || r.due == ReminderDue::Result ? u"report:%1"_s.arg(r.id)
-                            : r.due == ReminderDue::Watch                                ? u"watch:%1"_s.arg(r.watchId)
-                                                          : u"%1:%2"_s.arg(r.ticketId).arg(int(r.due));
+        const bool own = r.due == ReminderDue::Report || r.due == ReminderDue::Result;
+        const std::pair<qint64, int> key = own ? std::pair<qint64, int>{r.id, -1}
+                                           : r.due == ReminderDue::Watch
+                                               ? std::pair<qint64, int>{r.watchId, -2}
+                                               : std::pair<qint64, int>{r.ticketId, int(r.due)};
         const auto found = lineOf.constFind(key);
         if (found == lineOf.cend()) {
             lineOf.insert(key, out.size());
@@ -423,6 +437,7 @@ Result<QList<ReminderLine>> ReminderEngine::lines(qint64 asOfMs, const Session& 
 
 Result<QList<Reminder>> ReminderEngine::noticesDue(qint64 asOfMs, const Session& who)
 {
+    m_moreToTell = false;
     if (who.isSystem() || who.user.id == 0)
         return QList<Reminder>{};
     if (m_toldUser != who.user.id) {
@@ -443,8 +458,13 @@ Result<QList<Reminder>> ReminderEngine::noticesDue(qint64 asOfMs, const Session&
         if (!ReminderService::reaches(who.user.role, r))
             continue;
         const auto seen = m_told.constFind(r.id);
-        if (seen == m_told.cend() || asOfMs - *seen >= repeat)
-            due << r;
+        if (seen != m_told.cend() && asOfMs - *seen < repeat)
+            continue;
+        if (due.size() == kMostNotices) { // thousands at a first start: the rest at the next wakes
+            m_moreToTell = true;
+            break;
+        }
+        due << r;
     }
     return m_service.recordNotices(asOfMs, who, due, m_told);
 }

@@ -43,7 +43,8 @@ void ReminderScheduler::tick()
         emit failed(m_lastError);
     }
     Result<QList<Reminder>> tell = QList<Reminder>{};
-    if (m_session.user.id != 0)
+    // Whom to tell once the reminders are all there: not a part of them at every slice of a rebuild.
+    if (m_session.user.id != 0 && m_reminders.settled())
         tell = m_reminders.noticesDue(now, m_session);
     if (!tell) {
         m_lastError = tell.error().message;
@@ -59,15 +60,15 @@ void ReminderScheduler::tick()
 void ReminderScheduler::settle()
 {
     tick();
-    for (int guard = 0; guard < 10'000 && !m_reminders.settled(); ++guard)
+    for (int guard = 0; guard < 10'000 && (!m_reminders.settled() || m_reminders.hasMoreToTell()); ++guard)
         tick();
 }
 
 void ReminderScheduler::arm(qint64 nowMs)
 {
     qint64 wait = LongestWaitMs;
-    if (!m_reminders.settled()) {
-        wait = 0; // the rest of a rebuild, after whatever the desk is doing
+    if (!m_reminders.settled() || m_reminders.hasMoreToTell()) {
+        wait = 0; // the rest of a rebuild or of the notices, after whatever the desk is doing
     } else if (auto next = m_reminders.nextDueMs(&m_session)) {
         wait = std::clamp<qint64>(*next - nowMs, 0, LongestWaitMs);
     }

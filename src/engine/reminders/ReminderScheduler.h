@@ -29,7 +29,7 @@ class ReminderScheduler : public QObject
 public:
     static constexpr qint64 LongestWaitMs = 60'000;
     // The most one wake works before it lets the desk's events run (issue 12: no stall over 50 ms).
-    static constexpr qint64 SliceMs = 25;
+    static constexpr qint64 SliceMs = 15;
 
     ReminderScheduler(ReminderEngine& reminders, const Clock& clock, QObject* parent = nullptr);
 

@@ -92,7 +92,8 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     });
     auto* reload = new QShortcut(QKeySequence(QKeySequence::Refresh), this);
     connect(reload, &QShortcut::activated, this, &ComplaintsPage::refresh);
-    refresh();
+    // The list is read when the page gets its session (in the window: when it is first brought to
+    // the front, DeskPageOf), not at start-up.
     // R-CP-5: a complaint passing its limit is marked overdue while the page stays open.
     KeepCurrent::follow(this, services.minuteTick, [this] { m_model->redrawRows(); });
 }
@@ -101,7 +102,7 @@ void ComplaintsPage::setSession(const Session& session)
 {
     m_session = session;
     m_detail->setSession(session);
-    updateLinkButton();
+    refresh();
 }
 
 QList<qint64> ComplaintsPage::selectedTicketIds() const

@@ -24,7 +24,7 @@ void addComplaintsPages(PageRegistry& pages)
         .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new ComplaintsPage(desk.services, desk.services.complaints, parent);
-            return std::make_unique<DeskPageOf<ComplaintsPage>>(page, DeskPageHooks{});
+            return std::make_unique<DeskPageOf<ComplaintsPage>>(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
 }

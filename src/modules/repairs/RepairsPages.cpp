@@ -24,7 +24,7 @@ void addRepairsPages(PageRegistry& pages)
         .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new RepairsPage(desk.services, desk.services.repairs, parent);
-            return std::make_unique<DeskPageOf<RepairsPage>>(page, DeskPageHooks{});
+            return std::make_unique<DeskPageOf<RepairsPage>>(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
 }

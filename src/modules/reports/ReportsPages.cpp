@@ -24,7 +24,7 @@ void addReportsPages(PageRegistry& pages)
         .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new ReportsPage(desk.services, desk.services.reports, parent);
-            return std::make_unique<DeskPageOf<ReportsPage>>(page, DeskPageHooks{});
+            return std::make_unique<DeskPageOf<ReportsPage>>(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
 }
