@@ -13,7 +13,7 @@
 #include "gui/ShiftPage.h"
 #include "modules/Services.h"
 #include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
+#include "modules/desk/DeskPageOf.h"
 #include "modules/desk/PageRegistry.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/storeditems/StoredItemService.h"

@@ -11,7 +11,7 @@
 #include "gui/StandardPages.h"
 #include "modules/Services.h"
 #include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
+#include "modules/desk/DeskPageOf.h"
 
 #include <QAction>
 #include <QLabel>

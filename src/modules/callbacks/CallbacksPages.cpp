@@ -5,7 +5,7 @@
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
+#include "modules/desk/DeskPageOf.h"
 #include "modules/desk/PageRegistry.h"
 
 using namespace Qt::StringLiterals;

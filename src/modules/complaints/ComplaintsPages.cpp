@@ -4,7 +4,7 @@
 #include "modules/complaints/ComplaintService.h"
 #include "modules/complaints/ComplaintsPage.h"
 #include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
+#include "modules/desk/DeskPageOf.h"
 #include "modules/desk/PageRegistry.h"
 
 using namespace Qt::StringLiterals;

@@ -2,7 +2,7 @@
 
 #include "modules/Services.h"
 #include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
+#include "modules/desk/DeskPageOf.h"
 #include "modules/desk/PageRegistry.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/intake/IntakeService.h"

@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "modules/Services.h"
 #include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
+#include "modules/desk/DeskPageOf.h"
 #include "modules/desk/PageRegistry.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/RegistryService.h"
