@@ -35,11 +35,6 @@ QKeySequence ctrlShift(Qt::Key key)
     return QKeySequence(Qt::CTRL | Qt::SHIFT | key);
 }
 
-template <class P> std::unique_ptr<DeskPage> wrap(P* page, DeskPageHooks hooks = {})
-{
-    return std::make_unique<DeskPageOf<P>>(page, std::move(hooks));
-}
-
 } // namespace
 
 void addDeskPages(PageRegistry& pages)
@@ -52,14 +47,13 @@ void addDeskPages(PageRegistry& pages)
          {},
          10,
          {},
-         false,
          [](DeskContext& desk, QWidget* parent) {
              auto* page = new HomePage(parent);
              page->setSiteName(desk.services.site.siteName());
              page->setServices(desk.services);
              QObject::connect(page, &HomePage::openReviewRequested, &desk, [&desk] { desk.showPage(u"review"_s); });
              QObject::connect(page, &HomePage::openIntakeRequested, &desk, [&desk] { desk.showPage(u"intake"_s); });
-             return wrap(page);
+             return deskPage(page);
          }});
     // The queues are looked at all day; J for "jobs", since the ten digits were taken first.
     pages.add({u"queues"_s,
@@ -69,7 +63,6 @@ void addDeskPages(PageRegistry& pages)
                {Permission::WorkTickets},
                20,
                {},
-               false,
                [](DeskContext& desk, QWidget* parent) {
                    auto* page = new QueuePage(desk.services, parent);
                    QObject::connect(page, &QueuePage::ticketActivated, &desk, &DeskContext::openTicket);
@@ -88,7 +81,7 @@ void addDeskPages(PageRegistry& pages)
                                         if (ChangeFeed::touches(changes, {"ticket", "setting"}))
                                             page->refreshCounts();
                                     });
-                   return wrap(page, {.eager = true}); // the badge counts while the page is hidden
+                   return deskPage(page, {.eager = true}); // the badge counts while the page is hidden
                }});
     pages.add({u"parcels"_s,
                [] { return QCoreApplication::translate("PageCatalog", "Storage and mail"); },
@@ -98,12 +91,11 @@ void addDeskPages(PageRegistry& pages)
                90,
                {QString::fromLatin1(ParcelService::WatchSource), QString::fromLatin1(StoredItemService::WatchSource),
                 QString::fromLatin1(ToolService::WatchSource)},
-               false,
                [](DeskContext& desk, QWidget* parent) {
                    auto* page = new LobbyLogsPage(desk.services, parent);
-                   return wrap(page, {.openRecord = [page](const QString& source, qint64 id) {
-                                   return page->showRecord(source, id);
-                               }});
+                   return deskPage(page, {.openRecord = [page](const QString& source, qint64 id) {
+                                       return page->showRecord(source, id);
+                                   }});
                }});
     pages.add({u"handover"_s,
                [] { return QCoreApplication::translate("PageCatalog", "Handover"); },
@@ -112,32 +104,31 @@ void addDeskPages(PageRegistry& pages)
                {Permission::WorkShifts},
                100,
                {},
-               false,
                [](DeskContext& desk, QWidget* parent) {
                    auto* page = new ShiftPage(desk.services, parent);
                    // Who is on duty decides whose reminders these are and what the status bar says.
                    QObject::connect(page, &ShiftPage::shiftChanged, &desk, &DeskContext::dutyChanged);
-                   return wrap(page);
+                   return deskPage(page);
                }});
     // The night's calls (R-SH-3) and the morning review (R-SH-4) belong to a time of day: chords.
-    pages.add({u"nightcalls"_s,
-               [] { return QCoreApplication::translate("PageCatalog", "Night calls"); },
-               u":/icons/nightcalls.svg"_s,
-               ctrlShift(Qt::Key_N),
-               {Permission::DirectDispatch, Permission::EnterNightCalls},
-               110,
-               {},
-               false,
-               [](DeskContext& desk, QWidget* parent) { return wrap(new ControlRoomPage(desk.services, parent)); }});
-    pages.add({u"review"_s,
-               [] { return QCoreApplication::translate("PageCatalog", "Morning review"); },
-               u":/icons/review.svg"_s,
-               ctrlShift(Qt::Key_R),
-               {Permission::ReviewShifts},
-               120,
-               {},
-               false,
-               [](DeskContext& desk, QWidget* parent) { return wrap(new MorningReviewPage(desk.services, parent)); }});
+    pages.add(
+        {u"nightcalls"_s,
+         [] { return QCoreApplication::translate("PageCatalog", "Night calls"); },
+         u":/icons/nightcalls.svg"_s,
+         ctrlShift(Qt::Key_N),
+         {Permission::DirectDispatch, Permission::EnterNightCalls},
+         110,
+         {},
+         [](DeskContext& desk, QWidget* parent) { return deskPage(new ControlRoomPage(desk.services, parent)); }});
+    pages.add(
+        {u"review"_s,
+         [] { return QCoreApplication::translate("PageCatalog", "Morning review"); },
+         u":/icons/review.svg"_s,
+         ctrlShift(Qt::Key_R),
+         {Permission::ReviewShifts},
+         120,
+         {},
+         [](DeskContext& desk, QWidget* parent) { return deskPage(new MorningReviewPage(desk.services, parent)); }});
     // Account administration is rare enough for a chord.
     pages.add({u"accounts"_s,
                [] { return QCoreApplication::translate("PageCatalog", "Accounts"); },
@@ -146,9 +137,8 @@ void addDeskPages(PageRegistry& pages)
                {Permission::ManageAccounts},
                140,
                {},
-               true,
                [](DeskContext& desk, QWidget* parent) {
-                   return wrap(new AccountsPage(desk.services.accounts, desk.services.clock, parent));
+                   return deskPage(new AccountsPage(desk.services.accounts, desk.services.clock, parent));
                }});
 }
 

@@ -81,7 +81,6 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
     connect(m_desk, &DeskContext::ticketRequested, this, &MainWindow::openTicket);
     connect(m_desk, &DeskContext::recordRequested, this, &MainWindow::openRecord);
     connect(m_desk, &DeskContext::badgeChanged, m_navigation, &NavigationPanel::setBadge);
-    connect(m_desk, &DeskContext::message, this, [this](const QString& text) { m_status->showMessage(text, 10'000); });
     // Who is on duty decides whose reminders these are and what the status bar says: a shift
     // started here at once, one started or handed over anywhere through the change feed.
     connect(m_desk, &DeskContext::dutyChangedHere, this, [this] {
@@ -99,7 +98,7 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
     // A shift left past its end shows as such as the minutes pass (R-SH-1).
     connect(&m_services.minuteTick, &MinuteTick::minuteChanged, this, &MainWindow::refreshShift);
     applySession(session);
-    showPage(u"home"_s);
+    showPage(m_registry.startPage());
     m_idleLock->resume();
     m_services.minuteTick.start(); // the pages showing stays, ages and due times follow it (KeepCurrent)
 }
@@ -152,7 +151,7 @@ QString MainWindow::currentPage() const
     for (auto it = m_deskPages.cbegin(); it != m_deskPages.cend(); ++it)
         if (it.value()->widget() == m_pages->currentWidget())
             return it.key();
-    return u"home"_s;
+    return m_registry.startPage();
 }
 
 void MainWindow::showPage(const QString& key)
@@ -209,7 +208,7 @@ void MainWindow::applySession(const Session& session)
             action->setVisible(allowed);
     }
     if (!pageAllowed(currentPage()))
-        showPage(u"home"_s);
+        showPage(m_registry.startPage());
 }
 
 void MainWindow::refreshShift()

@@ -45,7 +45,6 @@ public:
     // The key of the page in front ("home", "queues" …).
     [[nodiscard]] QString currentPage() const;
     [[nodiscard]] bool isLocked() const { return m_locked; }
-    [[nodiscard]] DeskContext* desk() const { return m_desk; }
     [[nodiscard]] ReminderPanel* reminders() const { return m_reminders; }
     [[nodiscard]] ReminderController* reminderController() const { return m_reminderController; }
     [[nodiscard]] GlobalSearch* globalSearch() const { return m_search; }

@@ -48,7 +48,7 @@ void MainWindow::lock()
     connect(dialog, &LockDialog::switchedUser, this, [this](const Session& session) {
         unlock();
         applySession(session);
-        showPage(u"home"_s);
+        showPage(m_registry.startPage());
     });
     dialog->open();
 }
@@ -84,7 +84,7 @@ void MainWindow::switchUser()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applySession(dialog->session());
-        showPage(u"home"_s);
+        showPage(m_registry.startPage());
     });
     dialog->open();
 }

@@ -71,11 +71,6 @@ ReminderController::~ReminderController()
     m_scheduler.setSession(Session{});
 }
 
-ReminderService* ReminderController::service() const
-{
-    return &m_engine.service();
-}
-
 void ReminderController::setSession(const Session& session)
 {
     m_session = session;

@@ -16,7 +16,6 @@ struct ReminderItem;
 class ReminderPanel;
 class ReminderEngine;
 class ReminderScheduler;
-class ReminderService;
 struct ReminderLine;
 
 // Connects the engine's reminders (ServiceHost owns the engine and its scheduler) to the window:
@@ -37,7 +36,6 @@ public:
 
     void setSession(const Session& session);
     [[nodiscard]] ReminderScheduler* scheduler() const { return &m_scheduler; }
-    [[nodiscard]] ReminderService* service() const;
     // Re-reads the reminders and fills the panel.
     void refresh();
     // Records a follow-up on the ticket now, then wakes the scheduler.

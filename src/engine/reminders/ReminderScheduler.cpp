@@ -57,13 +57,6 @@ void ReminderScheduler::tick()
         arm(now);
 }
 
-void ReminderScheduler::settle()
-{
-    tick();
-    for (int guard = 0; guard < 10'000 && (!m_reminders.settled() || m_reminders.hasMoreToTell()); ++guard)
-        tick();
-}
-
 void ReminderScheduler::arm(qint64 nowMs)
 {
     qint64 wait = LongestWaitMs;

@@ -45,8 +45,6 @@ public:
 public slots:
     // Raise what is due as of the Clock's now, tell, and re-arm (when running).
     void tick();
-    // tick() until the engine has nothing left to do (tests, and a caller that must see it all).
-    void settle();
 
 signals:
     // Reminders this person should hear about now: newly in their inbox, or due a repeat.

@@ -22,10 +22,9 @@ void addCallbacksPages(PageRegistry& pages)
         .permissions = {Permission::CallBack, Permission::WorkTheDesk},
         .order = 70,
         .records = {},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new CallbacksPage(desk.services, desk.services.callbacks, &desk.services.visits, parent);
-            return std::make_unique<DeskPageOf<CallbacksPage>>(page, DeskPageHooks{});
+            return deskPage(page);
         },
     });
 }

@@ -21,10 +21,9 @@ void addComplaintsPages(PageRegistry& pages)
         .permissions = {Permission::WorkTickets, Permission::JudgeComplaints},
         .order = 60,
         .records = {},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new ComplaintsPage(desk.services, desk.services.complaints, parent);
-            return std::make_unique<DeskPageOf<ComplaintsPage>>(page, DeskPageHooks{.sessionRefreshes = true});
+            return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
 }

@@ -28,7 +28,6 @@ public:
     void openTicket(qint64 ticketId) { emit ticketRequested(ticketId); }
     void openRecord(const QString& source, qint64 id) { emit recordRequested(source, id); }
     void setBadge(const QString& key, int count, bool urgent) { emit badgeChanged(key, count, urgent); }
-    void tell(const QString& text) { emit message(text); }
     // A shift started or ended here: whose reminders these are and the status bar follow.
     void dutyChanged() { emit dutyChangedHere(); }
 
@@ -38,7 +37,6 @@ signals:
     void ticketRequested(qint64 ticketId);
     void recordRequested(const QString& source, qint64 id);
     void badgeChanged(const QString& key, int count, bool urgent);
-    void message(const QString& text);
     void dutyChangedHere();
 
 private:

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fd {
@@ -73,5 +74,11 @@ private:
     DeskPageHooks m_hooks;
     std::optional<Session> m_pending;
 };
+
+// A module's page as the window takes it: `return deskPage(new MyPage(...), {hooks});`.
+template <class P> std::unique_ptr<DeskPage> deskPage(P* page, DeskPageHooks hooks = {})
+{
+    return std::make_unique<DeskPageOf<P>>(page, std::move(hooks));
+}
 
 } // namespace fd

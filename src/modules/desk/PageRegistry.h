@@ -29,9 +29,8 @@ struct PageEntry
     // The page shows for a role holding any of these (docs/roles.md); empty: for everyone. The
     // services refuse the rest anyway.
     QList<Permission> permissions;
-    int order = 0;          // place in the navigation, smallest first
-    QStringList records;    // the record sources it opens ("visitor", "unit"…)
-    bool adminOnly = false; // an administrator's page (kept apart in the Go menu's tooltip)
+    int order = 0;       // place in the navigation, smallest first
+    QStringList records; // the record sources it opens ("visitor", "unit"…)
     std::function<std::unique_ptr<DeskPage>(DeskContext& desk, QWidget* parent)> create;
 };
 
@@ -46,6 +45,8 @@ public:
     // In navigation order.
     [[nodiscard]] const QList<PageEntry>& all() const { return m_pages; }
     [[nodiscard]] const PageEntry* find(const QString& key) const;
+    // The page a window opens on, and returns to after a switch of user: the first one.
+    [[nodiscard]] QString startPage() const { return m_pages.isEmpty() ? QString() : m_pages.first().key; }
     // The key of the page that opens records of this source, empty when none does.
     [[nodiscard]] QString pageFor(const QString& recordSource) const;
     // "Registry (Ctrl+2)": the navigation's tooltip, so the shortcut is learnt by pointing.

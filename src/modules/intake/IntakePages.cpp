@@ -21,11 +21,9 @@ void addIntakePages(PageRegistry& pages)
         .permissions = {Permission::TakeIn},
         .order = 40,
         .records = {},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new IntakePage(desk.services, desk.services.intake, parent);
-            return std::make_unique<DeskPageOf<IntakePage>>(page,
-                                                            DeskPageHooks{.activated = [page] { page->focusForm(); }});
+            return deskPage(page, DeskPageHooks{.activated = [page] { page->focusForm(); }});
         },
     });
 }

@@ -22,16 +22,14 @@ void addRegistryPages(PageRegistry& pages)
         .permissions = {},
         .order = 30,
         .records = {u"unit"_s},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new RegistryPage(desk.services.registry, desk.services.clock, parent);
-            return std::make_unique<DeskPageOf<RegistryPage>>(
-                page, DeskPageHooks{.activated = [page] { page->focusSearch(); },
-                                    .openRecord =
-                                        [page](const QString&, qint64 id) {
-                                            page->openUnit(id);
-                                            return true;
-                                        }});
+            return deskPage(page, DeskPageHooks{.activated = [page] { page->focusSearch(); },
+                                                .openRecord =
+                                                    [page](const QString&, qint64 id) {
+                                                        page->openUnit(id);
+                                                        return true;
+                                                    }});
         },
     });
 }

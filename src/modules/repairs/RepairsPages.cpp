@@ -21,10 +21,9 @@ void addRepairsPages(PageRegistry& pages)
         .permissions = {Permission::WorkTickets, Permission::EditFeeSchedule},
         .order = 50,
         .records = {},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new RepairsPage(desk.services, desk.services.repairs, parent);
-            return std::make_unique<DeskPageOf<RepairsPage>>(page, DeskPageHooks{.sessionRefreshes = true});
+            return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
 }

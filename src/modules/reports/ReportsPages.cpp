@@ -21,10 +21,9 @@ void addReportsPages(PageRegistry& pages)
         .permissions = {Permission::ViewReports},
         .order = 130,
         .records = {},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new ReportsPage(desk.services, desk.services.reports, parent);
-            return std::make_unique<DeskPageOf<ReportsPage>>(page, DeskPageHooks{.sessionRefreshes = true});
+            return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
 }

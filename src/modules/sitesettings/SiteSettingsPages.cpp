@@ -20,10 +20,9 @@ void addSiteSettingsPages(PageRegistry& pages)
         .permissions = {Permission::EditSiteRules},
         .order = 150,
         .records = {},
-        .adminOnly = true,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new SiteSettingsPage(desk.services, parent);
-            return std::make_unique<DeskPageOf<SiteSettingsPage>>(page, DeskPageHooks{});
+            return deskPage(page);
         },
     });
 }

@@ -21,14 +21,12 @@ void addVisitorsPages(PageRegistry& pages)
         .permissions = {Permission::ReceiveVisitors},
         .order = 80,
         .records = {QString::fromLatin1(VisitorService::WatchSource)},
-        .adminOnly = false,
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new VisitorsPage(desk.services, desk.services.visitors, parent);
-            return std::make_unique<DeskPageOf<VisitorsPage>>(
-                page, DeskPageHooks{.openRecord = [page](const QString&, qint64 id) {
-                    page->showRecord(id);
-                    return true;
-                }});
+            return deskPage(page, DeskPageHooks{.openRecord = [page](const QString&, qint64 id) {
+                                page->showRecord(id);
+                                return true;
+                            }});
         },
     });
 }
