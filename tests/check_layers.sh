@@ -30,7 +30,7 @@ for dot in sorted(graph.glob('deps.dot.*')):
 if len(checked) < 10:
     print(f"layers: only {len(checked)} targets below gui found in the link graph: {checked}")
     sys.exit(1)
-below = ['core', 'storage', 'engine', 'modules', 'widgets']
+below = ['core', 'storage', 'engine', 'widgets', 'desk', 'modules']
 for folder in below:
     for path in sorted((root / 'src' / folder).rglob('*')):
         if path.suffix not in ('.h', '.cpp'):

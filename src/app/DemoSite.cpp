@@ -3,7 +3,7 @@
 #include "engine/AccountService.h"
 #include "engine/Session.h"
 #include "engine/SiteSetup.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
 

@@ -3,6 +3,7 @@
 #include "app/CliCommands.h"
 #include "app/CommandLine.h"
 #include "app/ServiceHost.h"
+#include "app/StandardPages.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
 #include "core/SystemClock.h"
@@ -94,5 +95,5 @@ int main(int argc, char** argv)
                               host.error().message);
         return fd::CommandLine::ExitProblem;
     }
-    return fd::DesktopApp::run(host.value()->services(), spec.value().display());
+    return fd::DesktopApp::run(host.value()->services(), fd::standardPages(), spec.value().display());
 }

@@ -1,9 +1,9 @@
 #include "gui/DesktopApp.h"
 
+#include "desk/Services.h"
 #include "engine/SiteSetup.h"
 #include "gui/FirstStartWizard.h"
 #include "gui/MainWindow.h"
-#include "modules/Services.h"
 #include "gui/SignInDialog.h"
 
 #include <QApplication>
@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-int DesktopApp::run(Services& services, const QString& databaseDisplay)
+int DesktopApp::run(Services& services, PageRegistry pages, const QString& databaseDisplay)
 {
     Session session;
     if (!services.site.isInitialized()) {
@@ -28,7 +28,7 @@ int DesktopApp::run(Services& services, const QString& databaseDisplay)
         session = signIn.session();
     }
 
-    MainWindow window(services, session, databaseDisplay);
+    MainWindow window(services, std::move(pages), session, databaseDisplay);
     QSettings settings;
     if (!window.restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray()))
         window.resize(1280, 800);

@@ -2,8 +2,8 @@
 
 #include "core/DateTimeText.h"
 #include "engine/shifts/ShiftService.h"
-#include "gui/WorkstationPresence.h"
-#include "modules/Services.h"
+#include "desk/WorkstationPresence.h"
+#include "desk/Services.h"
 
 #include <algorithm>
 

@@ -1,10 +1,14 @@
 #include "gui/MainWindow.h"
 
 #include "core/MinuteTick.h"
+#include "desk/DeskContext.h"
+#include "desk/DeskPage.h"
+#include "desk/SearchBox.h"
+#include "desk/Services.h"
+#include "desk/WorkstationPresence.h"
 #include "engine/ChangeFeed.h"
 #include "engine/SiteSetup.h"
 #include "gui/DutyStatus.h"
-#include "gui/GlobalSearch.h"
 #include "gui/IdleLock.h"
 #include "gui/LanguageMenu.h"
 #include "gui/LockCover.h"
@@ -13,14 +17,9 @@
 #include "gui/ReminderPanel.h"
 #include "gui/Retranslator.h"
 #include "gui/SessionStatusBar.h"
-#include "gui/StandardPages.h"
-#include "gui/TicketDialog.h"
 #include "gui/WindowMenus.h"
-#include "gui/WorkstationPresence.h"
-#include "modules/Services.h"
-#include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPage.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QStackedWidget>
@@ -31,17 +30,13 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-MainWindow::MainWindow(Services& services, const Session& session, const QString& databaseDisplay, QWidget* parent)
-    : MainWindow(services, standardPages(), session, databaseDisplay, parent)
-{}
-
 MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& session, const QString& databaseDisplay,
                        QWidget* parent)
     : QMainWindow(parent), m_services(services), m_registry(std::move(pages)), m_session(session),
       m_siteName(services.site.siteName()), m_desk(new DeskContext(services, session, this)),
       m_root(new QStackedWidget(this)), m_content(new QWidget(m_root)), m_pages(new QStackedWidget(m_content)),
       m_cover(new LockCover(m_root)), m_navigation(new NavigationPanel(m_content)),
-      m_search(new GlobalSearch(services, this)), m_reminders(new ReminderPanel(this)),
+      m_search(m_registry.makeSearchBox(*m_desk, this)), m_reminders(new ReminderPanel(this)),
       m_reminderController(new ReminderController(services, m_reminders, this)), m_status(new SessionStatusBar(this)),
       m_idleLock(new IdleLock(services.clock, services.settings, this)),
       m_presence(new WorkstationPresence(services, this))
@@ -70,11 +65,9 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
 
     buildPages();
     buildActions();
-    m_search->setPopupHost(this);
+    if (m_search) // what it finds is opened through the DeskContext, like a page's requests
+        m_search->setPopupHost(this);
     connect(m_navigation, &NavigationPanel::pageSelected, this, &MainWindow::showPage);
-    connect(m_search, &GlobalSearch::unitChosen, this, &MainWindow::openUnit);
-    connect(m_search, &GlobalSearch::ticketChosen, this, &MainWindow::openTicket);
-    connect(m_search, &GlobalSearch::recordChosen, this, &MainWindow::openRecord);
     connect(m_reminders, &ReminderPanel::recordRequested, this, &MainWindow::openRecord);
     // What the pages ask of the window.
     connect(m_desk, &DeskContext::pageRequested, this, &MainWindow::showPage);
@@ -185,9 +178,13 @@ void MainWindow::openTicket(qint64 ticketId)
 {
     if (m_locked)
         return;
-    auto* dialog = new TicketDialog(m_services, m_session, ticketId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // The window a module provides (the tickets module's); deleted when closed.
+    if (QWidget* window = m_registry.makeTicketWindow(*m_desk, ticketId, this)) {
+        if (auto* dialog = qobject_cast<QDialog*>(window))
+            dialog->open();
+        else
+            window->show();
+    }
 }
 
 void MainWindow::applySession(const Session& session)
@@ -195,7 +192,6 @@ void MainWindow::applySession(const Session& session)
     m_session = session;
     m_presence->signIn(session); // before the reminders: this person is at the desk now (R-SH-1)
     m_status->setSession(session);
-    m_search->setSession(session);
     for (const auto& page : m_owned)
         page->setSession(session);
     m_desk->setSession(session);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "desk/PageRegistry.h"
 #include "engine/Session.h"
-#include "modules/desk/PageRegistry.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -17,7 +17,7 @@ namespace fd {
 struct Services;
 class DeskContext;
 class DeskPage;
-class GlobalSearch;
+class SearchBox;
 class IdleLock;
 class LockCover;
 class NavigationPanel;
@@ -26,8 +26,8 @@ class ReminderPanel;
 class SessionStatusBar;
 class WorkstationPresence;
 
-// The desk's window: a shell that lays out the pages it is given (a PageRegistry; by default every
-// page the product ships, standardPages()) and names none of them (issue 12). Navigation, the Go
+// The desk's window: a shell that lays out the pages it is given (a PageRegistry; the program gives
+// it every page the product ships, app/StandardPages) and names none of them (issue 12). Navigation, the Go
 // menu, shortcuts and who sees a page come from the registry; the pages share a DeskContext (the
 // session with its signal, and their requests to the window). The toolbar search, reminders and
 // the status bar are their own classes; the rules stay in the services.
@@ -36,7 +36,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Services& services, const Session& session, const QString& databaseDisplay, QWidget* parent = nullptr);
     MainWindow(Services& services, PageRegistry pages, const Session& session, const QString& databaseDisplay,
                QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,7 +46,8 @@ public:
     [[nodiscard]] bool isLocked() const { return m_locked; }
     [[nodiscard]] ReminderPanel* reminders() const { return m_reminders; }
     [[nodiscard]] ReminderController* reminderController() const { return m_reminderController; }
-    [[nodiscard]] GlobalSearch* globalSearch() const { return m_search; }
+    // The search box a module provided (nullptr when none did).
+    [[nodiscard]] SearchBox* globalSearch() const { return m_search; }
     [[nodiscard]] NavigationPanel* navigation() const { return m_navigation; }
     [[nodiscard]] IdleLock* idleLock() const { return m_idleLock; }
     [[nodiscard]] WorkstationPresence* presence() const { return m_presence; }
@@ -92,7 +92,7 @@ private:
     QStackedWidget* m_pages;
     LockCover* m_cover;
     NavigationPanel* m_navigation;
-    GlobalSearch* m_search;
+    SearchBox* m_search;
     ReminderPanel* m_reminders;
     ReminderController* m_reminderController;
     SessionStatusBar* m_status;

@@ -2,15 +2,15 @@
 // (MainWindow.cpp) is the shell that lays out the registered pages.
 #include "gui/MainWindow.h"
 
+#include "desk/SearchBox.h"
+#include "desk/Services.h"
 #include "gui/ChangePasswordDialog.h"
-#include "gui/GlobalSearch.h"
 #include "gui/IdleLock.h"
 #include "gui/LockCover.h"
 #include "gui/LockDialog.h"
 #include "gui/ReminderPanel.h"
 #include "gui/SessionStatusBar.h"
 #include "gui/SignInDialog.h"
-#include "modules/Services.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -34,7 +34,8 @@ void MainWindow::lock()
         return;
     m_locked = true;
     m_idleLock->pause();
-    m_search->hidePopup();
+    if (m_search)
+        m_search->hidePopup();
     m_cover->setSignedIn(m_session.user.displayName);
     m_root->setCurrentWidget(m_cover);
     m_remindersWereVisible = m_reminders->isVisible();

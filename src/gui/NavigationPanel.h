@@ -1,6 +1,6 @@
 #pragma once
 
-#include "modules/desk/PageRegistry.h"
+#include "desk/PageRegistry.h"
 
 #include <QWidget>
 

@@ -13,7 +13,7 @@
 #include "engine/tickets/TicketService.h"
 #include "gui/ReminderItem.h"
 #include "gui/ReminderPanel.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 
 #include <QApplication>
 #include <QDateTime>

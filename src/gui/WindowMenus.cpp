@@ -1,10 +1,10 @@
 #include "gui/WindowMenus.h"
 
-#include "gui/GlobalSearch.h"
+#include "desk/PageRegistry.h"
+#include "desk/SearchBox.h"
 #include "gui/LanguageMenu.h"
 #include "gui/MainWindow.h"
 #include "gui/ReminderPanel.h"
-#include "modules/desk/PageRegistry.h"
 
 #include <QAction>
 #include <QIcon>
@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-WindowMenus WindowMenus::build(MainWindow& window, const PageRegistry& pages, GlobalSearch* search,
+WindowMenus WindowMenus::build(MainWindow& window, const PageRegistry& pages, SearchBox* search,
                                ReminderPanel* reminders)
 {
     WindowMenus out;
@@ -36,11 +36,13 @@ WindowMenus WindowMenus::build(MainWindow& window, const PageRegistry& pages, Gl
     out.lockable << switchAction << password << quit;
 
     QMenu* go = bar->addMenu(tr("&Go"));
-    QAction* find = go->addAction(QIcon(u":/icons/search.svg"_s), tr("&Find…"), search, &GlobalSearch::focusSearch);
-    find->setObjectName(u"findAction"_s);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    out.lockable << find;
-    go->addSeparator();
+    if (search) {
+        QAction* find = go->addAction(QIcon(u":/icons/search.svg"_s), tr("&Find…"), search, &SearchBox::focusSearch);
+        find->setObjectName(u"findAction"_s);
+        find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+        out.lockable << find;
+        go->addSeparator();
+    }
     for (const PageEntry& page : pages.all()) {
         QAction* action =
             go->addAction(QIcon(page.icon), page.title(), &window, [w = &window, key = page.key] { w->showPage(key); });
@@ -67,7 +69,8 @@ WindowMenus WindowMenus::build(MainWindow& window, const PageRegistry& pages, Gl
     out.toolBar = window.addToolBar(tr("Search"));
     out.toolBar->setObjectName(u"mainToolBar"_s);
     out.toolBar->setMovable(false);
-    out.toolBar->addWidget(search);
+    if (search)
+        out.toolBar->addWidget(search);
     auto* spacer = new QWidget(out.toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     out.toolBar->addWidget(spacer);

@@ -10,7 +10,7 @@ class QToolBar;
 
 namespace fd {
 
-class GlobalSearch;
+class SearchBox;
 class MainWindow;
 class PageRegistry;
 class ReminderPanel;
@@ -22,7 +22,7 @@ class WindowMenus
     Q_DECLARE_TR_FUNCTIONS(WindowMenus)
 
 public:
-    static WindowMenus build(MainWindow& window, const PageRegistry& pages, GlobalSearch* search,
+    static WindowMenus build(MainWindow& window, const PageRegistry& pages, SearchBox* search,
                              ReminderPanel* reminders);
 
     QHash<QString, QAction*> pageActions; // page key -> its Go menu action

@@ -5,14 +5,15 @@
 // Runs offscreen at the site's "now" (23 Nov 09:00). Like the program, it raises the reminders due
 // and indexes new tickets for search; it enters nothing.
 #include "app/ServiceHost.h"
+#include "app/StandardPages.h"
 #include "bench/BenchSite.h"
 #include "engine/AccountService.h"
 #include "engine/reminders/ReminderEngine.h"
-#include "gui/GlobalSearch.h"
-#include "gui/GlobalSearchModel.h"
 #include "gui/MainWindow.h"
-#include "gui/QueuePage.h"
-#include "gui/QueueTableModel.h"
+#include "modules/queues/QueuePage.h"
+#include "modules/queues/QueueTableModel.h"
+#include "modules/search/GlobalSearch.h"
+#include "modules/search/GlobalSearchModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -123,7 +124,7 @@ int main(int argc, char** argv)
         return 1;
     }
     StallMeter stalls;
-    fd::MainWindow window(services, clerk.value(), QString::fromLocal8Bit(argv[1]));
+    fd::MainWindow window(services, fd::standardPages(), clerk.value(), QString::fromLocal8Bit(argv[1]));
     window.resize(1280, 800);
     window.show();
     report("window shown (clerk, home)", timer);
@@ -144,7 +145,7 @@ int main(int argc, char** argv)
         queues->model()->fetchMore({});
     report("queues, 1,000 rows of my work", timer);
 
-    fd::GlobalSearch* search = window.globalSearch();
+    fd::GlobalSearch* search = qobject_cast<fd::GlobalSearch*>(window.globalSearch());
     for (const QString& text : {u"水"_s, u"水管"_s, u"厨房水管"_s, u"3-1-502"_s}) {
         search->lineEdit()->setText(text);
         search->model()->setQuery(text);
@@ -161,7 +162,7 @@ int main(int argc, char** argv)
     stalls.idle([] { return false; }, 2'000); // a desk left alone for two seconds
     QElapsedTimer supervisorTimer;
     supervisorTimer.start();
-    fd::MainWindow review(services, supervisor.value(), QString::fromLocal8Bit(argv[1]));
+    fd::MainWindow review(services, fd::standardPages(), supervisor.value(), QString::fromLocal8Bit(argv[1]));
     review.resize(1280, 800);
     review.show();
     review.showPage(u"review"_s);

@@ -1,9 +1,9 @@
 #include "GuiTestSupport.h"
 
 #include "engine/AccountService.h"
-#include "gui/AccountTableModel.h"
-#include "gui/AccountsPage.h"
-#include "gui/ResetPasswordDialog.h"
+#include "modules/accounts/AccountTableModel.h"
+#include "modules/accounts/AccountsPage.h"
+#include "modules/accounts/ResetPasswordDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,9 +2,10 @@
 // it on the Complaints page, the desk replies there, and the callback closes it.
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
+#include "desk/Services.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
-#include "modules/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/complaints/ComplaintsPage.h"
@@ -24,7 +25,7 @@ namespace {
 
 std::unique_ptr<MainWindow> openWindow(TestHost& host, const Session& who)
 {
-    auto window = std::make_unique<MainWindow>(host.services(), who, u"desk.sqlite"_s);
+    auto window = std::make_unique<MainWindow>(host.services(), standardPages(), who, u"desk.sqlite"_s);
     window->resize(1280, 800);
     window->show();
     QApplication::setActiveWindow(window.get());

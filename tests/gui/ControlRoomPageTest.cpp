@@ -1,10 +1,10 @@
 #include "GuiTestSupport.h"
 #include "NightShiftSetup.h"
 
-#include "gui/ControlRoomPage.h"
-#include "gui/NightCallDialog.h"
-#include "gui/PendingCallsPanel.h"
-#include "gui/TicketDialog.h"
+#include "modules/controlroom/ControlRoomPage.h"
+#include "modules/controlroom/NightCallDialog.h"
+#include "modules/controlroom/PendingCallsPanel.h"
+#include "modules/tickets/TicketDialog.h"
 #include "support/Screenshots.h"
 
 #include <QComboBox>

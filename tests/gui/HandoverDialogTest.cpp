@@ -1,9 +1,9 @@
 #include "HandoverFixture.h"
 
 #include "engine/tickets/SiteRules.h"
-#include "gui/HandoverPrintButton.h"
-#include "gui/HandoverPrinter.h"
-#include "gui/HandoverSheetModel.h"
+#include "modules/shifts/HandoverPrintButton.h"
+#include "modules/shifts/HandoverPrinter.h"
+#include "modules/shifts/HandoverSheetModel.h"
 #include "support/Screenshots.h"
 #include "widgets/Ask.h"
 

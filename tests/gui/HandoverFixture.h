@@ -5,10 +5,10 @@
 #include "engine/AccountService.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/HandoverDialog.h"
-#include "modules/Services.h"
-#include "gui/ShiftPage.h"
-#include "gui/WorkstationPresence.h"
+#include "modules/shifts/HandoverDialog.h"
+#include "desk/Services.h"
+#include "modules/shifts/ShiftPage.h"
+#include "desk/WorkstationPresence.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #include "HandoverFixture.h"
 
-#include "gui/HandoverPrinter.h"
+#include "modules/shifts/HandoverPrinter.h"
 #include "support/PdfText.h"
 
 #include <QTemporaryDir>

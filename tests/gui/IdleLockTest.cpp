@@ -1,6 +1,7 @@
 // The window locks itself after the site's idle minutes, and anyone signed in changes their own password.
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
 #include "engine/AccountService.h"
 #include "engine/SiteSettings.h"
 #include "gui/ChangePasswordDialog.h"
@@ -24,7 +25,8 @@ protected:
 
     void open(const Session& session)
     {
-        window = std::make_unique<MainWindow>(host.services(), session, u"/srv/frontdesk/desk.sqlite"_s);
+        window =
+            std::make_unique<MainWindow>(host.services(), standardPages(), session, u"/srv/frontdesk/desk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());

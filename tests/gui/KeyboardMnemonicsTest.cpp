@@ -1,26 +1,27 @@
 #include "GuiTestSupport.h"
 #include "MnemonicScan.h"
 
+#include "app/StandardPages.h"
 #include "engine/AccountService.h"
 #include "engine/shifts/ControlRoomCall.h"
 #include "engine/shifts/ControlRoomService.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/ChangePasswordDialog.h"
 #include "gui/FirstStartWizard.h"
-#include "gui/HandoverDialog.h"
 #include "gui/LockDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/NightCallDialog.h"
-#include "gui/ResetPasswordDialog.h"
 #include "gui/SignInDialog.h"
-#include "gui/TicketDialog.h"
-#include "gui/TicketReplyDialog.h"
+#include "modules/accounts/ResetPasswordDialog.h"
 #include "modules/callbacks/CommunityEventDialog.h"
+#include "modules/controlroom/NightCallDialog.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/registry/ImportDialog.h"
 #include "modules/repairs/DispatchDialog.h"
 #include "modules/repairs/FeeScheduleDialog.h"
 #include "modules/repairs/ReturnDialog.h"
+#include "modules/shifts/HandoverDialog.h"
+#include "modules/tickets/TicketDialog.h"
+#include "modules/tickets/TicketReplyDialog.h"
 #include "modules/tools/ToolDialog.h"
 #include "modules/visitors/VisitorsPage.h"
 
@@ -82,7 +83,7 @@ protected:
             {u"control room"_s, host.signedIn(Role::ControlRoom, u"wang.kong"_s)},
         };
         for (const auto& [who, session] : people) {
-            MainWindow window(s, session, u"/srv/frontdesk/desk.sqlite"_s);
+            MainWindow window(s, standardPages(), session, u"/srv/frontdesk/desk.sqlite"_s);
             check(&window, u"main window as "_s + who);
         }
         const auto show = [&](QWidget* dialog, const QString& name) {
@@ -177,7 +178,8 @@ protected:
 
     void open(const Session& session, const QString& page)
     {
-        window = std::make_unique<MainWindow>(host.services(), session, u"/srv/frontdesk/desk.sqlite"_s);
+        window =
+            std::make_unique<MainWindow>(host.services(), standardPages(), session, u"/srv/frontdesk/desk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());

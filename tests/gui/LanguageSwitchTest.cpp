@@ -1,11 +1,12 @@
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
 #include "core/Translations.h"
 #include "gui/ChangePasswordDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
-#include "gui/QueuePage.h"
 #include "modules/intake/IntakePage.h"
+#include "modules/queues/QueuePage.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -79,7 +80,8 @@ protected:
 
 TEST_F(LanguageSwitchTest, ChineseToEnglishAndBackWithoutARestart)
 {
-    window = std::make_unique<MainWindow>(host.services(), host.admin(), u"/srv/frontdesk/desk.sqlite"_s);
+    window =
+        std::make_unique<MainWindow>(host.services(), standardPages(), host.admin(), u"/srv/frontdesk/desk.sqlite"_s);
     window->resize(1280, 800);
     window->show();
     window->showPage(u"intake"_s);

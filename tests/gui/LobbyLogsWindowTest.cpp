@@ -3,23 +3,24 @@
 // still open goes on the handover sheet.
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
+#include "desk/Services.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
-#include "gui/GlobalSearch.h"
-#include "gui/LobbyLogsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
-#include "modules/Services.h"
+#include "modules/lobby/LobbyLogsPage.h"
+#include "modules/search/GlobalSearch.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "modules/storeditems/StoredItemsPage.h"
 #include "modules/visitors/VisitorService.h"
 #include "modules/visitors/VisitorsPage.h"
 
 #include <QListWidget>
-#include <QTest>
 #include <QTabWidget>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,7 @@ protected:
         importSample(host);
         host.clock().set(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         clerk = host.signedIn(Role::Clerk, u"li.na"_s);
-        window = std::make_unique<MainWindow>(host.services(), clerk, u"desk.sqlite"_s);
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), clerk, u"desk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -108,7 +109,7 @@ TEST_F(LobbyLogsWindowTest, SearchFindsAPlateAndATagAndOpensThem)
     const StoredItem item = deposit();
 
     window->showPage(u"home"_s);
-    emit window->globalSearch()->recordChosen(u"stored_item"_s, item.id);
+    emit qobject_cast<GlobalSearch*>(window->globalSearch())->recordChosen(u"stored_item"_s, item.id);
     EXPECT_EQ(window->currentPage(), u"parcels"_s);
     EXPECT_EQ(window->findChild<LobbyLogsPage*>()->storedItems()->selectedItemId(), item.id);
 

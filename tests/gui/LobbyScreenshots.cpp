@@ -2,10 +2,11 @@
 // page with an overstay reminder, and the three tabs of storage and mail, on a morning at 翠湖花园.
 #include "NightShiftSetup.h"
 
+#include "app/StandardPages.h"
 #include "engine/reminders/ReminderScheduler.h"
-#include "gui/LobbyLogsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/ReminderController.h"
+#include "modules/lobby/LobbyLogsPage.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/parcels/ParcelsPage.h"
 #include "modules/storeditems/StoredItemService.h"
@@ -36,7 +37,8 @@ protected:
 
     void open()
     {
-        window = std::make_unique<MainWindow>(host.services(), night->day, u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), night->day,
+                                              u"/var/lib/frontdesk/frontdesk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());

@@ -1,11 +1,11 @@
 // The shift pages inside the window: who sees which, and the supervisor's start page (R-SH-3, R-SH-4).
 #include "NightShiftSetup.h"
 
-#include "gui/HomePage.h"
+#include "app/StandardPages.h"
 #include "gui/MainWindow.h"
-#include "gui/StandardPages.h"
-#include "gui/MorningReviewPage.h"
 #include "gui/NavigationPanel.h"
+#include "modules/home/HomePage.h"
+#include "modules/review/MorningReviewPage.h"
 
 #include <QPushButton>
 
@@ -25,7 +25,7 @@ protected:
 
     void open(const Session& who)
     {
-        window = std::make_unique<MainWindow>(host.services(), who, u"desk.sqlite"_s);
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), who, u"desk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());

@@ -1,29 +1,29 @@
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
+#include "core/DateTimeText.h"
+#include "desk/WorkstationPresence.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/GlobalSearch.h"
-#include "gui/GlobalSearchModel.h"
-#include "gui/HomePage.h"
 #include "gui/LockDialog.h"
-#include "core/DateTimeText.h"
 #include "gui/MainWindow.h"
-#include "gui/StandardPages.h"
-#include "gui/WorkstationPresence.h"
 #include "gui/NavigationPanel.h"
-#include "gui/QueuePage.h"
-#include "gui/QueueTableModel.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
 #include "gui/SignInDialog.h"
-#include "gui/TicketDialog.h"
+#include "modules/home/HomePage.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/intake/IntakeService.h"
+#include "modules/queues/QueuePage.h"
+#include "modules/queues/QueueTableModel.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitDetailWidget.h"
 #include "modules/registry/UnitSearchModel.h"
+#include "modules/search/GlobalSearch.h"
+#include "modules/search/GlobalSearchModel.h"
+#include "modules/tickets/TicketDialog.h"
 #include <QTableView>
 #include <QTableWidget>
 
@@ -52,7 +52,8 @@ protected:
 
     void open(const Session& session)
     {
-        window = std::make_unique<MainWindow>(host.services(), session, u"/srv/frontdesk/desk.sqlite"_s);
+        window =
+            std::make_unique<MainWindow>(host.services(), standardPages(), session, u"/srv/frontdesk/desk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -285,7 +286,7 @@ TEST_F(MainWindowTest, GlobalSearchFindsAUnitAndOpensItInTheRegistry)
     importSample(host);
     open(host.signedIn(Role::Clerk, u"wang.fang"_s));
     press(window.get(), Qt::Key_F, Qt::ControlModifier);
-    GlobalSearch* search = window->globalSearch();
+    GlobalSearch* search = qobject_cast<GlobalSearch*>(window->globalSearch());
     QAbstractItemModelTester tester(search->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_TRUE(search->lineEdit()->hasFocus());
     type(search->lineEdit(), u"31502"_s);
@@ -317,7 +318,7 @@ TEST_F(MainWindowTest, GlobalSearchFindsTicketsNewestFirstAndPeopleAndOpensThem)
     r.description = u"阳台漏水，楼下投诉"_s;
     const Ticket newer = host.services().tickets.open(clerk, r).value();
     open(clerk);
-    GlobalSearch* search = window->globalSearch();
+    GlobalSearch* search = qobject_cast<GlobalSearch*>(window->globalSearch());
     search->focusSearch();
     type(search->lineEdit(), u"漏"_s); // one character is enough
     ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible() && search->model()->rowCount() >= 2; }));
@@ -386,7 +387,7 @@ TEST_F(MainWindowTest, GlobalSearchSaysWhenNothingMatches)
 {
     importSample(host);
     open(host.admin());
-    GlobalSearch* search = window->globalSearch();
+    GlobalSearch* search = qobject_cast<GlobalSearch*>(window->globalSearch());
     search->focusSearch();
     type(search->lineEdit(), u"9-9-999"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible(); }));

@@ -1,8 +1,8 @@
 #include "GuiTestSupport.h"
 #include "NightShiftSetup.h"
 
-#include "gui/HomePage.h"
-#include "gui/MorningReviewPage.h"
+#include "modules/home/HomePage.h"
+#include "modules/review/MorningReviewPage.h"
 #include "support/Screenshots.h"
 
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
 #include "gui/NavigationBadgeDelegate.h"
 #include "gui/NavigationPanel.h"
-#include "gui/StandardPages.h"
 
 #include <QImage>
 #include <QListWidget>

@@ -6,7 +6,7 @@
 #include "engine/shifts/MorningReviewService.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 
 #include <QDateTime>
 #include <QHash>

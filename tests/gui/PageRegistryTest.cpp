@@ -4,14 +4,14 @@
 // hands it the session, and the page follows saved changes through the change feed with no poll.
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/Services.h"
 #include "engine/ChangeFeed.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
-#include "gui/StandardPages.h"
-#include "modules/Services.h"
-#include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPageOf.h"
 
 #include <QAction>
 #include <QLabel>

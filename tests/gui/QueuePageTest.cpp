@@ -1,11 +1,11 @@
 #include "GuiTestSupport.h"
 
 #include "core/MinuteTick.h"
+#include "desk/Services.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/QueuePage.h"
-#include "gui/QueueTableModel.h"
-#include "modules/Services.h"
+#include "modules/queues/QueuePage.h"
+#include "modules/queues/QueueTableModel.h"
 #include "support/Screenshots.h"
 
 #include <QBrush>

@@ -1,12 +1,13 @@
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
 #include "core/DateTimeText.h"
+#include "desk/Services.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
-#include "modules/Services.h"
 
 #include <QDateTime>
 #include <QListWidget>
@@ -44,7 +45,7 @@ protected:
 
     void open()
     {
-        window = std::make_unique<MainWindow>(host.services(), clerk, u"desk.sqlite"_s);
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), clerk, u"desk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
     }
@@ -115,7 +116,7 @@ TEST_F(ReminderPanelTest, TheSupervisorSeesAComplaintsResultTheMomentItIsRecorde
     host.clock().advanceMinutes(14);
     ASSERT_TRUE(tickets.returned(clerk, sent.value(), u"已与楼上住户沟通，晚八点后停工"_s).ok());
 
-    window = std::make_unique<MainWindow>(host.services(), supervisor, u"desk.sqlite"_s);
+    window = std::make_unique<MainWindow>(host.services(), standardPages(), supervisor, u"desk.sqlite"_s);
     window->show();
     QListWidget* list = child<QListWidget>(window->reminders(), "reminderList");
     ASSERT_NE(list, nullptr);
@@ -171,7 +172,10 @@ TEST_F(ReminderPanelTest, MissedFollowUpsOfOneTicketAreOneLineThatSaysHowManyAnd
         lines << list->item(i)->text();
     ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
     const QString since = DateTimeText::shortDateTime(ticket.followUpAnchorMs.value() + 15 * 60'000);
-    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 3 follow-ups, latest "_s + DateTimeText::time(QTime(9, 45)) + u" (first "_s + since))
+    EXPECT_TRUE(
+        lines.filter(ticket.number)
+            .first()
+            .contains(u"missed 3 follow-ups, latest "_s + DateTimeText::time(QTime(9, 45)) + u" (first "_s + since))
         << lines.join(u" | "_s).toStdString();
     list->setFocus();
     list->setCurrentRow(0);
@@ -192,7 +196,9 @@ TEST_F(ReminderPanelTest, AMergedFollowUpLineSaysHowManyWereMissedAndTheLatest)
     for (int i = 0; i < list->count(); ++i)
         lines << list->item(i)->text();
     ASSERT_EQ(lines.filter(ticket.number).size(), 1) << lines.join(u" | "_s).toStdString();
-    EXPECT_TRUE(lines.filter(ticket.number).first().contains(u"missed 19 follow-ups, latest "_s + DateTimeText::time(QTime(13, 45))))
+    EXPECT_TRUE(lines.filter(ticket.number)
+                    .first()
+                    .contains(u"missed 19 follow-ups, latest "_s + DateTimeText::time(QTime(13, 45))))
         << lines.join(u" | "_s).toStdString();
 }
 

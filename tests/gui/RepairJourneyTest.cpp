@@ -2,9 +2,10 @@
 // and returned, then called back on the Callbacks page until the ticket closes.
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
+#include "desk/Services.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
-#include "modules/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/intake/IntakePage.h"
@@ -26,7 +27,7 @@ TEST(RepairJourney, ACallIsTakenInDispatchedReturnedAndClosedByASatisfiedCallbac
     TestHost host;
     importSample(host);
     const Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);
-    MainWindow window(host.services(), clerk, u"desk.sqlite"_s);
+    MainWindow window(host.services(), standardPages(), clerk, u"desk.sqlite"_s);
     window.resize(1280, 800);
     window.show();
     QApplication::setActiveWindow(&window);

@@ -3,18 +3,19 @@
 #include "GuiTestSupport.h"
 
 #include "app/DemoSite.h"
+#include "app/StandardPages.h"
 #include "core/Translations.h"
 #include "engine/AccountService.h"
 #include "engine/SiteSetup.h"
 #include "gui/FirstStartWizard.h"
-#include "gui/GlobalSearch.h"
-#include "gui/GlobalSearchModel.h"
 #include "gui/MainWindow.h"
 #include "gui/SignInDialog.h"
 #include "modules/registry/ImportDialog.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/UnitDetailWidget.h"
 #include "modules/registry/UnitSearchModel.h"
+#include "modules/search/GlobalSearch.h"
+#include "modules/search/GlobalSearchModel.h"
 #include "support/Screenshots.h"
 
 #include <QLineEdit>
@@ -77,7 +78,8 @@ protected:
             host.services()
                 .accounts.signIn(DemoSite::staff().first().login, QString::fromLatin1(DemoSite::Password))
                 .value();
-        window = std::make_unique<MainWindow>(host.services(), clerk, u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), clerk,
+                                              u"/var/lib/frontdesk/frontdesk.sqlite"_s);
         window->resize(kWindow);
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -105,7 +107,7 @@ TEST_F(DemoWindow, RegistryWithAUnitSelected)
 
 TEST_F(DemoWindow, GlobalSearchResults)
 {
-    GlobalSearch* search = window->globalSearch();
+    GlobalSearch* search = qobject_cast<GlobalSearch*>(window->globalSearch());
     search->focusSearch();
     type(search->lineEdit(), u"1-2-18"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return search->popup()->isVisible() && search->model()->rowCount() > 0; }));
@@ -126,7 +128,7 @@ TEST(Screenshots, ImportDialogWithProblems)
 TEST(Screenshots, SiteSettings)
 {
     TestHost host;
-    MainWindow window(host.services(), host.admin(), u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+    MainWindow window(host.services(), standardPages(), host.admin(), u"/var/lib/frontdesk/frontdesk.sqlite"_s);
     window.resize(kWindow);
     window.show();
     QApplication::setActiveWindow(&window);

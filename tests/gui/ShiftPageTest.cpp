@@ -1,7 +1,7 @@
 #include "HandoverFixture.h"
 
 #include "engine/tickets/SiteRules.h"
-#include "gui/HandoverSheetModel.h"
+#include "modules/shifts/HandoverSheetModel.h"
 #include "support/Screenshots.h"
 
 #include <QAbstractItemModelTester>

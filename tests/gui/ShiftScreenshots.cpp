@@ -3,15 +3,16 @@
 // and night at 翠湖花园.
 #include "NightShiftSetup.h"
 
+#include "app/StandardPages.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/HandoverDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/MorningReviewPage.h"
-#include "gui/QueuePage.h"
-#include "gui/ShiftPage.h"
 #include "modules/complaints/ComplaintsPage.h"
 #include "modules/intake/IntakePage.h"
+#include "modules/queues/QueuePage.h"
 #include "modules/repairs/RepairService.h"
+#include "modules/review/MorningReviewPage.h"
+#include "modules/shifts/HandoverDialog.h"
+#include "modules/shifts/ShiftPage.h"
 #include "support/Screenshots.h"
 
 #include <QCheckBox>
@@ -36,7 +37,8 @@ protected:
     void open(const Session& who)
     {
         window.reset();
-        window = std::make_unique<MainWindow>(host.services(), who, u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), who,
+                                              u"/var/lib/frontdesk/frontdesk.sqlite"_s);
         window->resize(1280, 800);
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -98,7 +100,8 @@ TEST_F(NightWindow, IntakeAndRepairs)
     QTest::keyClick(unit, Qt::Key_Return);
     child<QLineEdit>(window->findChild<IntakePage*>(), "intakePhoneEdit")->selectAll(); // over the registry's number
     type(child<QLineEdit>(window->findChild<IntakePage*>(), "intakePhoneEdit"), u"13800001111"_s);
-    type(child<QPlainTextEdit>(window->findChild<IntakePage*>(), "intakeTextEdit"), u"卫生间地漏返味，想请师傅来看看"_s);
+    type(child<QPlainTextEdit>(window->findChild<IntakePage*>(), "intakeTextEdit"),
+         u"卫生间地漏返味，想请师傅来看看"_s);
     QApplication::processEvents();
     EXPECT_FALSE(Screenshots::save(window.get(), u"intake"_s).isEmpty());
 }

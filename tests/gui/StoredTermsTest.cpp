@@ -3,9 +3,9 @@
 #include "core/Translations.h"
 #include "engine/shifts/TicketHandoverProvider.h"
 #include "engine/tickets/TicketTerms.h"
-#include "gui/HandoverDisplay.h"
-#include "gui/HandoverItemsView.h"
 #include "modules/repairs/RepairDisplay.h"
+#include "modules/shifts/HandoverDisplay.h"
+#include "modules/shifts/HandoverItemsView.h"
 
 using namespace Qt::StringLiterals;
 

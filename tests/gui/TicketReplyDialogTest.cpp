@@ -5,8 +5,8 @@
 
 #include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
-#include "gui/TicketDialog.h"
-#include "gui/TicketReplyDialog.h"
+#include "modules/tickets/TicketDialog.h"
+#include "modules/tickets/TicketReplyDialog.h"
 
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -93,7 +93,7 @@ TEST_F(TicketReplyDialogTest, AnInquiryIsReferredToTheHeadAndTheHeadsAnswerClose
     });
     child<QPushButton>(&dialog, "ticketAction1")->click(); // refer
     EXPECT_TRUE(historyHas(dialog, TicketTerms::eventDisplayName(u"referred"_s)));
-    QApplication::processEvents(); // the old buttons go
+    QApplication::processEvents();                         // the old buttons go
     child<QPushButton>(&dialog, "ticketAction2")->click(); // the head's answer
     EXPECT_EQ(host.services().tickets.find(t.id).value().status, TicketStatus::Closed);
     QApplication::processEvents();

@@ -4,7 +4,7 @@
 #include "core/DateTimeText.h"
 #include "core/Translations.h"
 #include "widgets/Ask.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
 #include "support/Screenshots.h"

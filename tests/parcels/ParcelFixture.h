@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../gui/GuiTestSupport.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/parcels/ParcelService.h"
 
 #include <QBuffer>

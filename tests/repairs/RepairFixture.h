@@ -2,7 +2,7 @@
 
 #include "../gui/GuiTestSupport.h"
 #include "engine/tickets/TicketService.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/repairs/RepairService.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 
 #include "engine/AccountService.h"
 #include "engine/SiteSetup.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportsPage.h"
 #include "support/PdfText.h"

@@ -38,7 +38,8 @@ QSet<QString> sessionActionsInHeaders()
     static const QRegularExpression classHead(uR"(\b(class|struct)\s+(\w+)([^;{()]*)\{)"_s);
     static const QRegularExpression access(uR"(\b(public|private|protected)(?:\s+slots)?\s*:)"_s);
     static const QRegularExpression method(uR"(\b(\w+)\s*\(([^()]*)\))"_s);
-    static const QRegularExpression widgetBase(u"public\\s+Q(Widget|Dialog|Abstract|Frame|GroupBox|Object|Styled)"_s);
+    static const QRegularExpression widgetBase(
+        u"public\\s+(Q(Widget|Dialog|Abstract|Frame|GroupBox|Object|Styled)|SearchBox)"_s);
     QSet<QString> found;
     for (const QString& folder : {u"/src/engine"_s, u"/src/modules"_s}) {
         QDirIterator it(QString::fromUtf8(FD_SOURCE_DIR) + folder, {u"*.h"_s}, QDir::Files,
@@ -89,6 +90,8 @@ const QHash<QString, QString>& notActions()
         {u"ReminderScheduler::setSession"_s, u"tells the scheduler whose reminders to raise; writes nothing"_s},
         {u"DeskPage::setSession"_s, u"hands a page of the window the signed-in person; writes nothing"_s},
         {u"P::setSession"_s, u"DeskPageOf<P> passing the session on to its page; writes nothing"_s},
+        {u"NightCallText::unit"_s, u"how a night call's unit reads in the control room's lists; it asks "
+                                   u"RegistryService, whose read checks the role"_s},
         {u"DeskPresence::signIn"_s, u"records that a signed-in person's window runs (every role signs in); writes "
                                     u"only that sign-in's presence row, no record of the desk"_s},
     };

@@ -2,11 +2,12 @@
 // ticket obeys it while the one opened before keeps its numbers; a wrong value is shown next to its
 // field and nothing is written; a clerk neither sees the page nor changes a rule.
 #include "modules/sitesettings/SiteSettingsPage.h"
+#include "app/StandardPages.h"
+#include "desk/Services.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
-#include "modules/Services.h"
 #include "modules/sitesettings/RuleEditor.h"
 #include "support/TestHost.h"
 
@@ -134,7 +135,7 @@ TEST_F(SiteSettingsPageTest, EveryRuleIsOnThePageWithItsIdDefaultAndUnit)
 TEST_F(SiteSettingsPageTest, AClerkNeitherSeesThePageNorChangesARule)
 {
     // R-RP-2: the rules belong to the site's administrator (Permission::EditSiteRules).
-    MainWindow window(host.services(), clerk, u"/srv/frontdesk/desk.sqlite"_s);
+    MainWindow window(host.services(), standardPages(), clerk, u"/srv/frontdesk/desk.sqlite"_s);
     window.show();
     EXPECT_FALSE(window.navigation()->isPageVisible(u"sitesettings"_s));
     window.showPage(u"sitesettings"_s);
@@ -144,7 +145,7 @@ TEST_F(SiteSettingsPageTest, AClerkNeitherSeesThePageNorChangesARule)
     EXPECT_EQ(refused.error().code, u"perm.denied"_s);
     EXPECT_EQ(host.services().rules.snapshot().followUpMinutes, 15);
 
-    MainWindow admin(host.services(), host.admin(), u"/srv/frontdesk/desk.sqlite"_s);
+    MainWindow admin(host.services(), standardPages(), host.admin(), u"/srv/frontdesk/desk.sqlite"_s);
     admin.show();
     EXPECT_TRUE(admin.navigation()->isPageVisible(u"sitesettings"_s));
     admin.showPage(u"sitesettings"_s);

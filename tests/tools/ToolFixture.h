@@ -2,7 +2,7 @@
 
 #include "../gui/GuiTestSupport.h"
 #include "engine/reminders/ReminderService.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/tools/ToolService.h"
 
 #include <QBuffer>

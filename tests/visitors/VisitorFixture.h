@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../gui/GuiTestSupport.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/visitors/VisitorService.h"
 
 #include <QDateTime>

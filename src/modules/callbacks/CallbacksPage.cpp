@@ -5,7 +5,7 @@
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/CommunityEventDialog.h"

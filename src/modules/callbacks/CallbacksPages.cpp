@@ -1,12 +1,12 @@
 #include "modules/callbacks/CallbacksPages.h"
 
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/callbacks/VisitService.h"
-#include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPageOf.h"
-#include "modules/desk/PageRegistry.h"
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/callbacks/VisitListModel.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/registry/RegistryTypes.h"

@@ -1,6 +1,6 @@
 #include "modules/complaints/ComplaintsPage.h"
 
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/complaints/ComplaintDetailWidget.h"
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintService.h"

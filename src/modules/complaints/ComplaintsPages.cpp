@@ -1,11 +1,11 @@
 #include "modules/complaints/ComplaintsPages.h"
 
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/complaints/ComplaintService.h"
 #include "modules/complaints/ComplaintsPage.h"
-#include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPageOf.h"
-#include "modules/desk/PageRegistry.h"
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,7 +5,7 @@
 
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/intake/IntakeClassFieldsWidget.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"

@@ -1,7 +1,7 @@
 #include "modules/parcels/ParcelsPage.h"
 
 #include "core/Clock.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/parcels/ParcelListModel.h"
 #include "modules/parcels/ParcelReceiveWidget.h"
 #include "modules/parcels/ParcelService.h"

@@ -1,10 +1,10 @@
 #include "modules/registry/RegistryPages.h"
 
 #include "core/Clock.h"
-#include "modules/Services.h"
-#include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPageOf.h"
-#include "modules/desk/PageRegistry.h"
+#include "desk/Services.h"
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/RegistryService.h"
 

@@ -4,7 +4,7 @@
 #include "engine/SiteSetup.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/repairs/DispatchDialog.h"
 #include "modules/repairs/DispatchOrderPrinter.h"
 #include "modules/repairs/FeeScheduleDialog.h"

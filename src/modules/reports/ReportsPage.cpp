@@ -6,7 +6,7 @@
 #include "core/Clock.h"
 #include "core/PdfToUnicode.h"
 #include "engine/SiteSetup.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportPdf.h"
 #include "modules/reports/ReportSections.h"

@@ -1,7 +1,7 @@
 #include "modules/sitesettings/SiteSettingsPage.h"
 
 #include "engine/tickets/SiteRules.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/sitesettings/CatalogEditor.h"
 #include "modules/sitesettings/RuleEditor.h"
 #include "modules/sitesettings/SiteCatalogService.h"

@@ -1,9 +1,9 @@
 #include "modules/sitesettings/SiteSettingsPages.h"
 
-#include "modules/Services.h"
-#include "modules/desk/DeskContext.h"
-#include "modules/desk/DeskPageOf.h"
-#include "modules/desk/PageRegistry.h"
+#include "desk/Services.h"
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
 #include "modules/sitesettings/SiteSettingsPage.h"
 
 using namespace Qt::StringLiterals;

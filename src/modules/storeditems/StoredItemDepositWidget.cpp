@@ -3,7 +3,7 @@
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/SignatureField.h"

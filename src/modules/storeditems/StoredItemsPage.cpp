@@ -2,7 +2,7 @@
 
 #include "widgets/Ask.h"
 #include "engine/SiteSetup.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/storeditems/StoredItemDepositWidget.h"
 #include "modules/storeditems/StoredItemDetailWidget.h"
 #include "modules/storeditems/StoredItemListModel.h"

@@ -4,7 +4,7 @@
 
 #include "core/Clock.h"
 #include "engine/watches/SignatureService.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/tools/ToolDialog.h"
 #include "modules/tools/ToolLendWidget.h"
 #include "modules/tools/ToolLoanModel.h"

@@ -4,7 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/PersonalData.h"
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInsideModel.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"

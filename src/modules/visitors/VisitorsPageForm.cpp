@@ -2,7 +2,7 @@
 // Layout: ui/modules/visitors/VisitorsPageForm.ui.
 #include "modules/visitors/VisitorsPage.h"
 
-#include "modules/Services.h"
+#include "desk/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "engine/Session.h"
+#include "engine/shifts/ControlRoomCall.h"
+#include "modules/controlroom/NightCallDialog.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTreeWidget;
+
+namespace fd {
+
+class NightCallForm;
+class PendingCallsPanel;
+struct Services;
+
+// 中控室夜间来电: the control room's night calls (R-SH-3, R-RP-5).
+//  - The control room (Permission::DirectDispatch, which no clerk has) records each call it takes,
+//    and on tonight's list sends a department directly ("Dispatch directly…") and writes down what
+//    came back ("Record return…"), each at its real time.
+//  - The desk (clerk, and the supervisor or manager above it) enters those calls afterwards as
+//    retroactive tickets from "Night calls to enter (补单)" (PendingCallsPanel).
+// A supervisor or manager sees both. Anyone else reads one sentence saying whose page this is.
+class ControlRoomPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CallIdRole = Qt::UserRole + 1;
+
+    explicit ControlRoomPage(Services& services, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    [[nodiscard]] QTreeWidget* tonightList() const { return m_tonight; }
+    [[nodiscard]] PendingCallsPanel* pendingPanel() const { return m_pending; }
+    // Whether a person works the desk's side of the night calls (enters them as tickets).
+    [[nodiscard]] static bool entersNightCalls(const Session& session);
+
+public slots:
+    void refresh();
+    void dispatchSelected();
+    void recordReturnOfSelected();
+
+private:
+    void fillTonight();
+    void updateButtons();
+    void showMessage(const QString& text, bool error);
+    [[nodiscard]] std::optional<ControlRoomCall> selectedCall() const;
+    void openStep(NightCallDialog::Step step);
+
+    Services& m_services;
+    std::optional<Session> m_session;
+    QList<ControlRoomCall> m_calls;
+    QLabel* m_none;
+    QSplitter* m_split;
+    QWidget* m_controlRoom;
+    NightCallForm* m_form;
+    QGroupBox* m_tonightBox;
+    QTreeWidget* m_tonight;
+    QPushButton* m_dispatch;
+    QPushButton* m_return;
+    QLabel* m_message;
+    PendingCallsPanel* m_pending;
+};
+
+} // namespace fd

@@ -1,0 +1,29 @@
+#include "modules/controlroom/ControlRoomPages.h"
+
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
+#include "modules/controlroom/ControlRoomPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addControlRoomPages(PageRegistry& pages)
+{
+    // The night's calls (R-SH-3) belong to a time of day: a chord.
+    pages.add({
+        .key = u"nightcalls"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Night calls"); },
+        .icon = u":/icons/nightcalls.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        .permissions = {Permission::DirectDispatch, Permission::EnterNightCalls},
+        .order = 110,
+        .records = {},
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            return deskPage(new ControlRoomPage(desk.services, parent));
+        },
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,79 @@
+#include "modules/lobby/LobbyLogsPage.h"
+
+#include "desk/Services.h"
+#include "modules/parcels/ParcelService.h"
+#include "modules/parcels/ParcelsPage.h"
+#include "modules/storeditems/StoredItemService.h"
+#include "modules/storeditems/StoredItemsPage.h"
+#include "modules/tools/ToolService.h"
+#include "modules/tools/ToolsPage.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+LobbyLogsPage::LobbyLogsPage(Services& services, QWidget* parent) : QWidget(parent)
+{
+    setObjectName(u"lobbyLogsPage"_s);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"lobbyLogsTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_parcels = new ParcelsPage(services, services.parcels, m_tabs);
+    m_storedItems = new StoredItemsPage(services, services.storedItems, m_tabs);
+    m_tools = new ToolsPage(services, services.tools, m_tabs);
+    // No Alt-letters on these tabs: the pages inside use every letter for their own fields and
+    // buttons. Ctrl+Tab and Ctrl+Shift+Tab move between the tabs.
+    m_tabs->addTab(m_parcels, tr("Parcels and mail"));
+    m_tabs->addTab(m_storedItems, tr("Stored items"));
+    m_tabs->addTab(m_tools, tr("Tools lent"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_parcels, &ParcelsPage::parcelsChanged, this, &LobbyLogsPage::recordChanged);
+    connect(m_storedItems, &StoredItemsPage::itemChanged, this, &LobbyLogsPage::recordChanged);
+    connect(m_tools, &ToolsPage::loanChanged, this, &LobbyLogsPage::recordChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LobbyLogsPage::refresh);
+}
+
+void LobbyLogsPage::setSession(const Session& session)
+{
+    m_parcels->setSession(session);
+    m_storedItems->setSession(session);
+    m_tools->setSession(session);
+}
+
+void LobbyLogsPage::refresh()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_parcels)
+        m_parcels->refresh();
+    else if (current == m_storedItems)
+        m_storedItems->refresh();
+    else if (current == m_tools)
+        m_tools->refresh();
+}
+
+bool LobbyLogsPage::showRecord(const QString& source, qint64 refId)
+{
+    if (source == QLatin1String(ParcelService::WatchSource)) {
+        m_tabs->setCurrentWidget(m_parcels);
+        m_parcels->showRecord(refId);
+        return true;
+    }
+    if (source == QLatin1String(StoredItemService::WatchSource)) {
+        m_tabs->setCurrentWidget(m_storedItems);
+        m_storedItems->showRecord(refId);
+        return true;
+    }
+    if (source == QLatin1String(ToolService::WatchSource)) {
+        m_tabs->setCurrentWidget(m_tools);
+        return m_tools->showRecord(refId);
+    }
+    return false;
+}
+
+} // namespace fd
