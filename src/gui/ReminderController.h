@@ -61,6 +61,7 @@ private:
     // The lines drawn last, and the engine's version and minute they were drawn for: a wake with
     // nothing new redraws nothing.
     QList<ReminderItem> m_lineItems;
+    QList<ReminderItem> m_soonItems; // due within the site's window (amber), read with the lines
     quint64 m_drawnVersion = 0;
     bool m_redraw = true;
     QElapsedTimer m_drawnLately; // wall time since the lines were last drawn

@@ -114,7 +114,9 @@ private:
     QHash<qint64, qint64> m_upgradeAt;         // ticket -> R-CP-3 week end
 
     mutable QList<Reminder> m_sorted;
-    mutable bool m_sortedStale = true;
+    mutable bool m_sortedStale = true;    // sort everything again (a rebuild)
+    mutable QSet<qint64> m_resort;        // tickets whose reminders changed since m_sorted was sorted
+    mutable bool m_resortWatches = false; // the watches' reminders changed since
     quint64 m_version = 0;
     qsizetype m_lastPassed = 0;
     qsizetype m_slice = 200; // tickets per pass, adapted to how long the last one took

@@ -30,6 +30,8 @@ public:
     static constexpr qint64 LongestWaitMs = 60'000;
     // The most one wake works before it lets the desk's events run (issue 12: no stall over 50 ms).
     static constexpr qint64 SliceMs = 15;
+    // A wake longer than this is logged with its parts (engine, notices, the pages that follow it).
+    static constexpr qint64 StallWarnMs = 50;
 
     ReminderScheduler(ReminderEngine& reminders, const Clock& clock, QObject* parent = nullptr);
 

@@ -8,6 +8,9 @@
 #include "engine/tickets/SiteRules.h"
 
 #include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +49,15 @@ protected:
     // full pass to raise, and it keeps exactly the pending ones at the same rungs.
     void expectSameAsFullPass(const std::string& when)
     {
-        const QStringList kept = describe(m_engine->pending());
+        const QList<Reminder>& pending = m_engine->pending();
+        // In the panel's order, earliest due first, each once: the engine keeps it by merging what
+        // changed into the sorted list, not by sorting everything again.
+        EXPECT_TRUE(std::is_sorted(
+            pending.begin(), pending.end(),
+            [](const Reminder& a, const Reminder& b) { return a.dueMs != b.dueMs ? a.dueMs < b.dueMs : a.id < b.id; }))
+            << when << ": the pending reminders are out of order";
+        const QStringList kept = describe(pending);
+        EXPECT_EQ(QSet<QString>(kept.begin(), kept.end()).size(), kept.size()) << when << ": a reminder kept twice";
         auto missed = m_reminders->raiseDue(m_clock.nowMs());
         ASSERT_TRUE(missed.ok()) << missed.error().message.toStdString();
         EXPECT_EQ(describe(missed.value()), QStringList{}) << when << ": the engine did not raise these";
