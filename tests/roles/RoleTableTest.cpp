@@ -39,7 +39,7 @@ QSet<QString> sessionActionsInHeaders()
     static const QRegularExpression access(uR"(\b(public|private|protected)(?:\s+slots)?\s*:)"_s);
     static const QRegularExpression method(uR"(\b(\w+)\s*\(([^()]*)\))"_s);
     static const QRegularExpression widgetBase(
-        u"public\\s+(Q(Widget|Dialog|Abstract|Frame|GroupBox|Object|Styled)|SearchBox)"_s);
+        u"public\\s+(Q(Widget|Dialog|Abstract|Frame|GroupBox|Object|Styled)|SearchBox|PagedTableModel)"_s);
     QSet<QString> found;
     for (const QString& folder : {u"/src/engine"_s, u"/src/modules"_s}) {
         QDirIterator it(QString::fromUtf8(FD_SOURCE_DIR) + folder, {u"*.h"_s}, QDir::Files,

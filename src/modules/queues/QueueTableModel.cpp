@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPalette>
-#include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +33,8 @@ QString when(qint64 ms)
 
 } // namespace
 
-QueueTableModel::QueueTableModel(TicketQueues& queues, QObject* parent) : QAbstractTableModel(parent), m_queues(queues)
+QueueTableModel::QueueTableModel(TicketQueues& queues, QObject* parent)
+    : PagedTableModel(DefaultPageSize, parent), m_queues(queues)
 {}
 
 void QueueTableModel::setSession(const Session& session)
@@ -46,35 +46,25 @@ void QueueTableModel::setSession(const Session& session)
 
 void QueueTableModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_hasMore = false;
-    m_error.reset();
-    endResetModel();
+    PagedTableModel::reload({}, false);
 }
 
 void QueueTableModel::reload(QueueKind kind, const QString& department, qint64 asOfMs)
 {
-    beginResetModel();
-    m_kind = kind;
-    m_department = department;
-    m_asOfMs = asOfMs;
-    m_dueSoonMs = qint64(m_queues.dueSoonMinutes()) * MinuteMs; // the rule the queues count by
-    m_rows.clear();
-    m_error.reset();
-    // Nothing to fetch while the reset is announced: a view fetching in its modelReset handler
-    // would otherwise insert rows inside the reset.
-    m_hasMore = false;
-    endResetModel();
-    m_hasMore = m_session.has_value();
-    if (canFetchMore({}))
-        fetchMore({});
+    PagedTableModel::reload(
+        [&] {
+            m_kind = kind;
+            m_department = department;
+            m_asOfMs = asOfMs;
+            m_dueSoonMs = qint64(m_queues.dueSoonMinutes()) * MinuteMs; // the rule the queues count by
+        },
+        m_session.has_value());
 }
 
 int QueueTableModel::rowOf(qint64 ticketId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).ticketId == ticketId)
+    for (int row = 0; row < rowCount(); ++row)
+        if (rowAt(row).ticketId == ticketId)
             return row;
     return -1;
 }
@@ -121,11 +111,6 @@ QString QueueTableModel::dueText(const QueueRow& row, qint64 asOfMs)
         return tr("%1 due now").arg(clock);
     // Round up: something due in 9 min 30 s is "in 10 min", never "in 9 min".
     return tr("%1 in %2").arg(clock, span(-late + MinuteMs - 1));
-}
-
-int QueueTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int QueueTableModel::columnCount(const QModelIndex& parent) const
@@ -185,7 +170,7 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QueueRow& row = m_rows.at(index.row());
+    const QueueRow& row = rowAt(index.row());
     switch (role) {
     case TicketIdRole:
         return row.ticketId;
@@ -224,33 +209,9 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-bool QueueTableModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<QueueRow>> QueueTableModel::fetchPage(int limit, int offset)
 {
-    // Not while a page is being inserted: a listener asking for more from inside
-    // rowsAboutToBeInserted would read the same offset twice.
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void QueueTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    auto page = m_queues.page(*m_session, m_kind, m_asOfMs, m_department, static_cast<int>(m_rows.size()), m_pageSize);
-    if (!page) {
-        m_hasMore = false;
-        m_error = page.error();
-        emit loadFailed(page.error().message);
-        return;
-    }
-    const QList<QueueRow>& found = page.value();
-    m_hasMore = found.size() == m_pageSize; // a short page is the last one
-    if (found.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(found.size()) - 1);
-    m_rows.append(found);
-    endInsertRows();
+    return m_queues.page(*m_session, m_kind, m_asOfMs, m_department, offset, limit);
 }
 
 } // namespace fd

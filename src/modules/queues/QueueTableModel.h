@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/Error.h"
+#include "core/PagedTableModel.h"
 #include "engine/Session.h"
 #include "engine/tickets/TicketQueue.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 
 #include <optional>
@@ -13,11 +12,11 @@ namespace fd {
 
 class TicketQueues;
 
-// One work queue as a lazy table: reload() reads its first page, each fetchMore() one more page
-// (TicketQueues::page with limit/offset), so a queue of thousands never loads at once. Rows are
+// One work queue as a lazy table (PagedTableModel): reload() reads its first page, each fetchMore()
+// one more page (TicketQueues::page with limit/offset), so a queue of thousands never loads at once. Rows are
 // coloured by their due clock as of the reload: overdue red, due soon amber (as in the reminders
 // panel), waiting work (no clock running) grey.
-class QueueTableModel : public QAbstractTableModel
+class QueueTableModel : public PagedTableModel<QueueRow>
 {
     Q_OBJECT
 
@@ -29,8 +28,6 @@ public:
     explicit QueueTableModel(TicketQueues& queues, QObject* parent = nullptr);
 
     void setSession(const Session& session);
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    [[nodiscard]] int pageSize() const { return m_pageSize; }
     // Reads the queue again from its first page, as of `asOfMs` (the Clock's now); `department`
     // empty means every department.
     void reload(QueueKind kind, const QString& department, qint64 asOfMs);
@@ -40,9 +37,7 @@ public:
     [[nodiscard]] QueueKind kind() const { return m_kind; }
     [[nodiscard]] QString department() const { return m_department; }
     [[nodiscard]] qint64 asOfMs() const { return m_asOfMs; }
-    [[nodiscard]] const QueueRow& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] int rowOf(qint64 ticketId) const;
-    [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
 
     // The reminders panel's colours, so a ticket looks the same wherever it shows.
     [[nodiscard]] static QColor overdueColor() { return {0xc6, 0x28, 0x28}; }
@@ -54,15 +49,16 @@ public:
     // "25 min", "2 h 5 min", "3 d 4 h".
     [[nodiscard]] static QString span(qint64 ms);
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 signals:
     void loadFailed(const QString& message);
+
+protected:
+    [[nodiscard]] Result<QList<QueueRow>> fetchPage(int limit, int offset) override;
+    void pageFailed(const Error& error) override { emit loadFailed(error.message); }
 
 private:
     [[nodiscard]] QVariant display(const QueueRow& row, int column) const;
@@ -75,11 +71,6 @@ private:
     QString m_department;
     qint64 m_asOfMs = 0;
     qint64 m_dueSoonMs = 0;
-    QList<QueueRow> m_rows;
-    bool m_hasMore = false;
-    bool m_fetching = false;
-    int m_pageSize = DefaultPageSize;
-    std::optional<Error> m_error;
 };
 
 } // namespace fd

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
+#include "core/PagedTableModel.h"
 #include "engine/Session.h"
 #include "modules/registry/RegistryTypes.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 
@@ -12,9 +10,9 @@ namespace fd {
 
 class RegistryService;
 
-// Search results as a lazy table: each fetchMore() asks RegistryService::search for one more page
-// (limit/offset), so a search matching thousands of units never loads them all at once.
-class UnitSearchModel : public QAbstractTableModel
+// Search results as a lazy table (PagedTableModel): each fetchMore() asks RegistryService::search
+// for one more page (limit/offset), so a search matching thousands of units never loads them all.
+class UnitSearchModel : public PagedTableModel<UnitMatch>
 {
     Q_OBJECT
 
@@ -26,8 +24,6 @@ public:
     explicit UnitSearchModel(RegistryService& registry, QObject* parent = nullptr);
 
     void setSession(const Session& session);
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    [[nodiscard]] int pageSize() const { return m_pageSize; }
     // Starts a new search (an empty text clears the list) and loads its first page.
     void setQuery(const QString& text);
     [[nodiscard]] QString query() const { return m_query; }
@@ -36,28 +32,23 @@ public:
 
     [[nodiscard]] qint64 unitIdAt(int row) const;
     [[nodiscard]] int rowOf(qint64 unitId) const;
-    [[nodiscard]] const UnitMatch& matchAt(int row) const { return m_rows.at(row); }
-    [[nodiscard]] const std::optional<Error>& lastError() const { return m_error; }
+    [[nodiscard]] const UnitMatch& matchAt(int row) const { return rowAt(row); }
 
-    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 signals:
     void searchFailed(const QString& message);
+
+protected:
+    [[nodiscard]] Result<QList<UnitMatch>> fetchPage(int limit, int offset) override;
+    void pageFailed(const Error& error) override { emit searchFailed(error.message); }
 
 private:
     RegistryService& m_registry;
     std::optional<Session> m_session;
     QString m_query;
-    QList<UnitMatch> m_rows;
-    bool m_hasMore = false;
-    bool m_fetching = false;
-    int m_pageSize = DefaultPageSize;
-    std::optional<Error> m_error;
 };
 
 } // namespace fd
