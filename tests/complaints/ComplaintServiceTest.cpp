@@ -251,6 +251,42 @@ TEST_P(ComplaintServiceTest, TheCustomerNoteIsKeptOnTheUnitForTheNextClerk)
     EXPECT_TRUE(notes.value().toString().contains(t.number));
 }
 
+TEST_P(ComplaintServiceTest, TheListPagesOpenComplaintsFirstByTheirLimitWhateverThePageSize)
+{
+    // The complaints page lists open ones first, then by the nearest resolution limit (R-CP-5; none
+    // last), then newest (issue 12: read in parts along their indexes). Every page size and offset
+    // gives the rows of the one ordered query the page used to run.
+    QList<Ticket> opened;
+    for (int i = 0; i < 8; ++i) {
+        host.clock().advanceMinutes(11);
+        opened << openComplaint(u"投诉 %1"_s.arg(i));
+    }
+    for (int i : {1, 2, 4, 6}) // graded minor or important: a resolution limit each
+        opened[i] = graded(opened.at(i), i % 4 == 0 ? Severity::Important : Severity::Minor,
+                           i % 4 == 0 ? QList<ComplaintCriterion>{ComplaintCriterion::StaffConduct}
+                                      : QList<ComplaintCriterion>{});
+    for (int i : {0, 2, 4, 5}) // finished: with and without a limit
+        ASSERT_TRUE(host.services().tickets.cancel(supervisor, opened.at(i), u"重复登记"_s).ok());
+    QList<qint64> expected;
+    auto q = host.db().exec(u"SELECT id FROM tickets WHERE kind = 'complaint' ORDER BY CASE WHEN status IN "
+                            "('closed', 'cancelled') THEN 1 ELSE 0 END, CASE WHEN resolve_by_ms IS NULL THEN 1 "
+                            "ELSE 0 END, resolve_by_ms, id DESC"_s);
+    ASSERT_TRUE(q.ok());
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    q.value().finish();
+    ASSERT_EQ(expected.size(), 8);
+    for (int size = 1; size <= 9; ++size)
+        for (int offset = 0; offset <= 9; ++offset) {
+            auto rows = complaints->complaints(size, offset);
+            ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+            QList<qint64> ids;
+            for (const ComplaintRow& row : rows.value())
+                ids << row.ticketId;
+            EXPECT_EQ(ids, expected.mid(offset, size)) << "page of " << size << " at " << offset;
+        }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ComplaintServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

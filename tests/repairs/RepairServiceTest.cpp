@@ -232,6 +232,37 @@ TEST_P(RepairServiceTest, ANightRepairEnteredAfterwardsIsListedAsRetroactiveAndR
     EXPECT_EQ(rows.value().at(1).unitCode, u"3-1-601"_s);
 }
 
+TEST_P(RepairServiceTest, TheListPagesOpenRepairsFirstNewestFirstWhateverThePageSize)
+{
+    // The repairs page lists open work first, newest first within open and finished (issue 12: read
+    // in two parts along their indexes). Every page size and offset gives the rows of the one
+    // ordered query the page used to run.
+    QList<Ticket> opened;
+    for (int i = 0; i < 9; ++i) {
+        host.clock().advanceMinutes(7);
+        opened << openRepair(u"报修 %1"_s.arg(i));
+    }
+    for (int i : {0, 2, 3, 7}) // finished among the open ones, the newest too
+        ASSERT_TRUE(host.services().tickets.cancel(clerk, opened.at(i), u"重复登记"_s).ok());
+    QList<qint64> expected;
+    auto q = host.db().exec(u"SELECT id FROM tickets WHERE kind = 'repair' ORDER BY CASE WHEN status IN "
+                            "('closed', 'cancelled') THEN 1 ELSE 0 END, occurred_ms DESC, id DESC"_s);
+    ASSERT_TRUE(q.ok());
+    while (q.value().next())
+        expected << q.value().value(0).toLongLong();
+    q.value().finish();
+    ASSERT_EQ(expected.size(), 9);
+    for (int size = 1; size <= 10; ++size)
+        for (int offset = 0; offset <= 10; ++offset) {
+            auto rows = repairs->repairs(size, offset);
+            ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+            QList<qint64> ids;
+            for (const RepairRow& row : rows.value())
+                ids << row.ticketId;
+            EXPECT_EQ(ids, expected.mid(offset, size)) << "page of " << size << " at " << offset;
+        }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, RepairServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

@@ -2,6 +2,8 @@
 #include "modules/complaints/ComplaintCriteria.h"
 #include "modules/complaints/ComplaintService.h"
 
+#include "core/TwoPartPage.h"
+
 #include "engine/tickets/TicketStore.h"
 #include "storage/Database.h"
 
@@ -23,15 +25,49 @@ std::optional<qint64> instantFrom(const QVariant& v)
 
 Result<QList<ComplaintRow>> ComplaintService::complaints(int limit, int offset) const
 {
-    // Open first, then the nearest limit, then newest.
+    // Open first, then the nearest limit (none last), then newest. Read in parts along their
+    // indexes (0024): the open ones (few), then of the finished ones those with a limit, by it, then
+    // those without, newest first; so the first view sorts nothing but the open ones.
+    const QString finished = TicketStore::finishedStatuses();
+    const auto count = [this](const QString& where) -> Result<qint64> {
+        auto v = m_db.scalar(u"SELECT COUNT(*) FROM tickets t WHERE t.kind = 'complaint' AND "_s + where);
+        if (!v)
+            return v.error();
+        return v.value().toLongLong();
+    };
+    const QString open = u"t.status NOT IN "_s + finished;
+    const QString limited = u"t.status IN "_s + finished + u" AND t.resolve_by_ms IS NOT NULL"_s;
+    const auto readFinished = [&](int most, int from) {
+        return twoPartPage<ComplaintRow>(
+            most, from,
+            [&](bool withLimit, int n, int at) {
+                return withLimit ? complaintsWhere(limited, u"t.resolve_by_ms, t.id DESC"_s, n, at)
+                                 : complaintsWhere(u"t.status IN "_s + finished + u" AND t.resolve_by_ms IS NULL"_s,
+                                                   u"t.id DESC"_s, n, at);
+            },
+            [&] { return count(limited); });
+    };
+    return twoPartPage<ComplaintRow>(
+        limit, offset,
+        [&](bool isOpen, int n, int at) {
+            return isOpen
+                       ? complaintsWhere(
+                             open, u"CASE WHEN t.resolve_by_ms IS NULL THEN 1 ELSE 0 END, t.resolve_by_ms, t.id DESC"_s,
+                             n, at)
+                       : readFinished(n, at);
+        },
+        [&] { return count(open); });
+}
+
+Result<QList<ComplaintRow>> ComplaintService::complaintsWhere(const QString& where, const QString& order, int limit,
+                                                              int offset) const
+{
     const QString sql =
         u"SELECT t.id, t.number, t.status, t.severity, COALESCE(u.code, ''), t.person_name, t.description, "
         "t.occurred_ms, t.resolve_by_ms, t.reply_by_ms, COALESCE(l.root_id, t.same_event_as, 0) "
         "FROM tickets t LEFT JOIN units u ON u.id = t.unit_id "
-        "LEFT JOIN complaint_links l ON l.ticket_id = t.id WHERE t.kind = 'complaint' "
-        "ORDER BY CASE WHEN t.status IN %1 THEN 1 ELSE 0 END, "
-        "CASE WHEN t.resolve_by_ms IS NULL THEN 1 ELSE 0 END, t.resolve_by_ms, t.id DESC LIMIT ? OFFSET ?"_s.arg(
-            TicketStore::finishedStatuses());
+        "LEFT JOIN complaint_links l ON l.ticket_id = t.id WHERE t.kind = 'complaint' AND %1 "
+        "ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(where, order);
     auto q = m_db.exec(sql, {limit, offset});
     if (!q)
         return q.error();

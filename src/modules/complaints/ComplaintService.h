@@ -76,6 +76,9 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> repliedMs(qint64 ticketId) const;
 
 private:
+    // One part of complaints(): those matching `where` (SQL over tickets t), in `order`.
+    [[nodiscard]] Result<QList<ComplaintRow>> complaintsWhere(const QString& where, const QString& order, int limit,
+                                                              int offset) const;
     Result<Ticket> loadComplaint(const Ticket& seen) const;
     Status recordDecision(const Session& who, qint64 ticketId, const ComplaintDecision& d);
     Status upgradeGroup(qint64 rootId, int groupSize);

@@ -65,6 +65,8 @@ public:
     static constexpr int kMaxQuantity = 9999;
 
 private:
+    // The open repairs (open) or the finished ones, newest first: one part of repairs().
+    [[nodiscard]] Result<QList<RepairRow>> repairsPart(bool open, int limit, int offset) const;
     Status mayEditFees(const Session& who) const;
     Result<FeeItem> loadFeeItem(qint64 id) const;
     Result<QString> allocateOrderNumber(qint64 atMs);

@@ -2,6 +2,8 @@
 // the reads. Part one (RepairService.cpp) holds the fee schedule and quotes.
 #include "modules/repairs/RepairService.h"
 
+#include "core/TwoPartPage.h"
+
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -276,16 +278,32 @@ Result<RepairDispatch> RepairService::secondDispatch(const Session& who, const T
 Result<QList<RepairRow>> RepairService::repairs(int limit, int offset) const
 {
     // Open work first (finished statuses last), newest first within each; the latest order joined.
+    // Read as two parts along their indexes (0024), so the first view sorts nothing.
+    const auto read = [this](bool open, int most, int from) -> Result<QList<RepairRow>> {
+        return repairsPart(open, most, from);
+    };
+    const auto countOpen = [this]() -> Result<qint64> {
+        auto v = m_db.scalar(u"SELECT COUNT(*) FROM tickets WHERE kind = 'repair' AND status NOT IN %1"_s.arg(
+            TicketStore::finishedStatuses()));
+        if (!v)
+            return v.error();
+        return v.value().toLongLong();
+    };
+    return twoPartPage<RepairRow>(qBound(1, limit, 500), qMax(0, offset), read, countOpen);
+}
+
+Result<QList<RepairRow>> RepairService::repairsPart(bool open, int limit, int offset) const
+{
     auto q = m_db.exec(
         u"SELECT t.id, t.number, t.status, COALESCE(u.code, ''), t.person_name, t.caller_phone, t.description, "
         "t.category, t.department, t.occurred_ms, t.retroactive, COALESCE(t.second_dispatch_of, 0), "
         "COALESCE(o.number, ''), COALESCE(o.technician, ''), COALESCE(o.total_fen, 0), COALESCE(o.paid, FALSE) "
         "FROM tickets t LEFT JOIN units u ON u.id = t.unit_id "
         "LEFT JOIN repair_orders o ON o.id = (SELECT MAX(id) FROM repair_orders WHERE ticket_id = t.id) "
-        "WHERE t.kind = 'repair' "
-        "ORDER BY CASE WHEN t.status IN %1 THEN 1 ELSE 0 END, t.occurred_ms DESC, t.id DESC LIMIT ? OFFSET ?"_s.arg(
-            TicketStore::finishedStatuses()),
-        {qBound(1, limit, 500), qMax(0, offset)});
+        "WHERE t.kind = 'repair' AND t.status %1 %2 "
+        "ORDER BY t.occurred_ms DESC, t.id DESC LIMIT ? OFFSET ?"_s.arg(open ? u"NOT IN"_s : u"IN"_s,
+                                                                        TicketStore::finishedStatuses()),
+        {limit, offset});
     if (!q)
         return q.error();
     QList<RepairRow> out;
