@@ -1,4 +1,5 @@
 #include "core/EnumTable.h"
+#include "engine/tickets/TicketTerms.h"
 
 #include <gtest/gtest.h>
 
@@ -66,4 +67,62 @@ TEST(EnumTable, SeveralRowsMayShareAKeyAndTheFirstIsParsed)
     EXPECT_EQ(events.key(Fruit::Pear), u"picked"_s);
     EXPECT_EQ(events.from(u"picked"_s), Fruit::Apple);
     EXPECT_TRUE(events.name(Fruit::Apple).isNull());
+}
+
+// The tables the ticket vocabulary is kept in (TicketTerms.cpp): every row's key parses back to its
+// value, and every value shown has a name.
+TEST(EnumTable, EveryTicketTermRoundTripsThroughItsStoredKey)
+{
+    for (TicketKind kind : TicketTerms::kinds()) {
+        EXPECT_EQ(TicketTerms::kindFrom(TicketTerms::key(kind)), kind);
+        EXPECT_FALSE(TicketTerms::displayName(kind).isEmpty());
+        EXPECT_EQ(TicketTerms::numberPrefix(kind).size(), 2);
+    }
+    for (Channel channel : TicketTerms::channels()) {
+        EXPECT_EQ(TicketTerms::channelFrom(TicketTerms::key(channel)), channel);
+        EXPECT_FALSE(TicketTerms::displayName(channel).isEmpty());
+    }
+    for (Severity severity : TicketTerms::severities()) {
+        EXPECT_EQ(TicketTerms::severityFrom(TicketTerms::key(severity)), severity);
+        EXPECT_FALSE(TicketTerms::displayName(severity).isEmpty());
+    }
+    for (TicketStatus status : TicketTerms::statuses()) {
+        EXPECT_EQ(TicketTerms::statusFrom(TicketTerms::key(status)), status);
+        EXPECT_FALSE(TicketTerms::displayName(status).isEmpty());
+    }
+    for (TicketClock clock : TicketTerms::clocks())
+        EXPECT_EQ(TicketTerms::clockFrom(TicketTerms::key(clock)), clock);
+    EXPECT_EQ(TicketTerms::kinds().size(), 6);
+    EXPECT_EQ(TicketTerms::channels().size(), 5);
+    EXPECT_EQ(TicketTerms::severities().size(), 4);
+    EXPECT_EQ(TicketTerms::statuses().size(), 9);
+    EXPECT_EQ(TicketTerms::clocks().size(), 5);
+}
+
+TEST(EnumTable, TicketTermsKeepTheirStoredKeys)
+{
+    // What the database holds: a changed key would orphan every stored row.
+    EXPECT_EQ(TicketTerms::key(TicketKind::Affair), u"affair"_s);
+    EXPECT_EQ(TicketTerms::key(Channel::WalkIn), u"walk_in"_s);
+    EXPECT_TRUE(TicketTerms::key(Severity::None).isNull()); // stored as NULL
+    EXPECT_EQ(TicketTerms::key(TicketStatus::WaitingCustomer), u"waiting_customer"_s);
+    EXPECT_EQ(TicketTerms::key(TicketClock::FollowUp), u"follow_up"_s);
+    EXPECT_EQ(TicketTerms::numberPrefix(TicketKind::Callback), u"HF"_s);
+    EXPECT_EQ(TicketTerms::eventKey(TicketAction::WaitForParts), u"paused"_s);
+    EXPECT_EQ(TicketTerms::eventKey(TicketAction::CallBackUnsatisfied), u"called_back"_s);
+    EXPECT_EQ(TicketTerms::eventKey(TicketAction::HeadAbsent), u"head_absent"_s);
+}
+
+TEST(EnumTable, AnUnknownTicketTermKeyParsesToNothing)
+{
+    EXPECT_EQ(TicketTerms::kindFrom(u"parcel"_s), std::nullopt);
+    EXPECT_EQ(TicketTerms::channelFrom(u"email"_s), std::nullopt);
+    EXPECT_EQ(TicketTerms::severityFrom(u"huge"_s), std::nullopt);
+    EXPECT_EQ(TicketTerms::statusFrom(u"lost"_s), std::nullopt);
+    EXPECT_EQ(TicketTerms::clockFrom(u"alarm"_s), std::nullopt);
+    EXPECT_EQ(TicketTerms::kindFrom(QString()), std::nullopt);
+    // Every action's event reads as something; an event kind no action writes is shown as stored.
+    for (int a = int(TicketAction::Open); a <= int(TicketAction::HeadAbsent); ++a)
+        EXPECT_FALSE(TicketTerms::eventDisplayName(TicketTerms::eventKey(TicketAction(a))).isEmpty()) << a;
+    EXPECT_EQ(TicketTerms::eventDisplayName(u"escalated"_s), u"escalated"_s);
 }
