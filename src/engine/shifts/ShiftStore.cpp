@@ -1,5 +1,6 @@
 #include "engine/shifts/ShiftStore.h"
 
+#include "core/EnumTable.h"
 #include "engine/tickets/TicketStore.h"
 
 #include "storage/Database.h"
@@ -15,6 +16,11 @@ using sql::instantFrom;
 using sql::text;
 
 namespace {
+
+// The stored keys of handover_items.kind: never change one. A key not known reads as a log line.
+constexpr auto kItemKinds = enumTable<HandoverItemKind>(
+    nullptr,
+    {{HandoverItemKind::Ticket, "ticket"}, {HandoverItemKind::Log, "log"}, {HandoverItemKind::Equipment, "equipment"}});
 
 const QString kShiftColumns = u"id, post_id, user_id, code, started_ms, ended_ms, COALESCE(from_sheet_id, 0), "
                               "COALESCE(ended_how, ''), COALESCE(ended_by, 0)"_s;
@@ -58,11 +64,7 @@ HandoverSheet sheetFrom(const QSqlQuery& q)
 
 HandoverItemKind kindFrom(const QString& key)
 {
-    if (key == u"ticket"_s)
-        return HandoverItemKind::Ticket;
-    if (key == u"equipment"_s)
-        return HandoverItemKind::Equipment;
-    return HandoverItemKind::Log;
+    return kItemKinds.from(key).value_or(HandoverItemKind::Log);
 }
 
 } // namespace
@@ -71,15 +73,7 @@ ShiftStore::ShiftStore(Database& db) : m_db(db) {}
 
 QString ShiftStore::key(HandoverItemKind kind)
 {
-    switch (kind) {
-    case HandoverItemKind::Ticket:
-        return u"ticket"_s;
-    case HandoverItemKind::Log:
-        return u"log"_s;
-    case HandoverItemKind::Equipment:
-        return u"equipment"_s;
-    }
-    return {};
+    return kItemKinds.key(kind);
 }
 
 Error ShiftStore::staleError()
@@ -138,7 +132,8 @@ Result<qint64> ShiftStore::insertShift(const Shift& s)
 
 Result<QList<Shift>> ShiftStore::openShifts() const
 {
-    auto q = m_db.exec(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE ended_ms IS NULL ORDER BY post_id, started_ms"_s);
+    auto q =
+        m_db.exec(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE ended_ms IS NULL ORDER BY post_id, started_ms"_s);
     if (!q)
         return q.error();
     QList<Shift> out;
