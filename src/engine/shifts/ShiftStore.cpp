@@ -22,6 +22,11 @@ constexpr auto kItemKinds = enumTable<HandoverItemKind>(
     nullptr,
     {{HandoverItemKind::Ticket, "ticket"}, {HandoverItemKind::Log, "log"}, {HandoverItemKind::Equipment, "equipment"}});
 
+// The stored keys of handover_sheets.status (the SQL below also writes 'draft'). An unknown key reads
+// as a draft.
+constexpr auto kSheetStatuses =
+    enumTable<HandoverStatus>(nullptr, {{HandoverStatus::Draft, "draft"}, {HandoverStatus::Sealed, "sealed"}});
+
 const QString kShiftColumns = u"id, post_id, user_id, code, started_ms, ended_ms, COALESCE(from_sheet_id, 0), "
                               "COALESCE(ended_how, ''), COALESCE(ended_by, 0)"_s;
 const QString kSheetColumns =
@@ -57,7 +62,7 @@ HandoverSheet sheetFrom(const QSqlQuery& q)
     h.leavingSignedMs = instantFrom(q.value(7));
     h.arrivingSignedMs = instantFrom(q.value(8));
     h.sealedMs = instantFrom(q.value(9));
-    h.status = q.value(10).toString() == u"sealed"_s ? HandoverStatus::Sealed : HandoverStatus::Draft;
+    h.status = kSheetStatuses.from(q.value(10).toString()).value_or(HandoverStatus::Draft);
     h.version = q.value(11).toInt();
     return h;
 }
@@ -74,6 +79,11 @@ ShiftStore::ShiftStore(Database& db) : m_db(db) {}
 QString ShiftStore::key(HandoverItemKind kind)
 {
     return kItemKinds.key(kind);
+}
+
+QString ShiftStore::key(HandoverStatus status)
+{
+    return kSheetStatuses.key(kSheetStatuses.known(status, HandoverStatus::Draft));
 }
 
 Error ShiftStore::staleError()
@@ -280,12 +290,12 @@ Result<qint64> ShiftStore::insertItem(const HandoverItem& i)
 
 Result<int> ShiftStore::updateSheet(const HandoverSheet& h, int expectedVersion)
 {
-    auto q = m_db.exec(
-        u"UPDATE handover_sheets SET arriving_user_id = ?, leaving_signed_ms = ?, arriving_signed_ms = ?, "
-        "sealed_ms = ?, status = ?, version = version + 1 WHERE id = ? AND version = ? "
-        "RETURNING version"_s,
-        {idOrNull(h.arrivingUserId), instant(h.leavingSignedMs), instant(h.arrivingSignedMs), instant(h.sealedMs),
-         h.status == HandoverStatus::Sealed ? u"sealed"_s : u"draft"_s, h.id, expectedVersion});
+    auto q =
+        m_db.exec(u"UPDATE handover_sheets SET arriving_user_id = ?, leaving_signed_ms = ?, arriving_signed_ms = ?, "
+                  "sealed_ms = ?, status = ?, version = version + 1 WHERE id = ? AND version = ? "
+                  "RETURNING version"_s,
+                  {idOrNull(h.arrivingUserId), instant(h.leavingSignedMs), instant(h.arrivingSignedMs),
+                   instant(h.sealedMs), key(h.status), h.id, expectedVersion});
     if (!q)
         return q.error();
     if (!q.value().next())
