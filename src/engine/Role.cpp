@@ -1,58 +1,40 @@
 #include "engine/Role.h"
 
-using namespace Qt::StringLiterals;
+#include "core/EnumTable.h"
 
 namespace fd {
 
+namespace {
+
+// The stored keys are in the users table: never change one.
+constexpr auto kRoles =
+    enumTable<Role>("Roles", {{Role::Clerk, "clerk", QT_TRANSLATE_NOOP("Roles", "Clerk")},
+                              {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Roles", "Supervisor")},
+                              {Role::Manager, "manager", QT_TRANSLATE_NOOP("Roles", "Manager")},
+                              {Role::Cashier, "cashier", QT_TRANSLATE_NOOP("Roles", "Cashier")},
+                              {Role::ControlRoom, "control_room", QT_TRANSLATE_NOOP("Roles", "Control room")},
+                              {Role::Admin, "admin", QT_TRANSLATE_NOOP("Roles", "Administrator")}});
+
+} // namespace
+
 QString Roles::key(Role role)
 {
-    switch (role) {
-    case Role::Clerk:
-        return u"clerk"_s;
-    case Role::Supervisor:
-        return u"supervisor"_s;
-    case Role::Manager:
-        return u"manager"_s;
-    case Role::Cashier:
-        return u"cashier"_s;
-    case Role::ControlRoom:
-        return u"control_room"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    }
-    return {};
+    return kRoles.key(role);
 }
 
 std::optional<Role> Roles::fromKey(const QString& key)
 {
-    for (Role role : all())
-        if (Roles::key(role) == key)
-            return role;
-    return std::nullopt;
+    return kRoles.from(key);
 }
 
 QString Roles::displayName(Role role)
 {
-    switch (role) {
-    case Role::Clerk:
-        return tr("Clerk");
-    case Role::Supervisor:
-        return tr("Supervisor");
-    case Role::Manager:
-        return tr("Manager");
-    case Role::Cashier:
-        return tr("Cashier");
-    case Role::ControlRoom:
-        return tr("Control room");
-    case Role::Admin:
-        return tr("Administrator");
-    }
-    return {};
+    return kRoles.name(role);
 }
 
 QList<Role> Roles::all()
 {
-    return {Role::Clerk, Role::Supervisor, Role::Manager, Role::Cashier, Role::ControlRoom, Role::Admin};
+    return kRoles.values();
 }
 
 namespace {

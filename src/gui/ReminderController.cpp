@@ -183,7 +183,7 @@ QList<ReminderItem> ReminderController::dueSoonItems(qint64 now) const
     const Role role = m_session.user.role;
     if (role != Role::Clerk && role != Role::ControlRoom)
         return items;
-    const int soon = m_services.rules.number(QString::fromLatin1(SiteRules::DueSoonMinutes));
+    const int soon = m_services.rules.dueSoonMinutes();
     auto upcoming = m_services.tickets.dueWithin(now, soon);
     if (!upcoming)
         return items;

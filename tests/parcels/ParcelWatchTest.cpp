@@ -56,7 +56,7 @@ TEST_P(ParcelWatchTest, AnUnclaimedParcelRaisesAfter48HoursAndRepeatsUntilPicked
     EXPECT_TRUE(raised.first().number.contains(u"3-1-502"_s)) << raised.first().number.toStdString();
     EXPECT_TRUE(raised.first().description.contains(u"顺丰"_s));
     EXPECT_EQ(notices().size(), 1);
-    host.clock().advanceMinutes(host.services().rules.number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes)));
+    host.clock().advanceMinutes(host.services().rules.reminderRepeatMinutes());
     raise();
     EXPECT_EQ(notices().size(), 1); // told again
 

@@ -64,7 +64,7 @@ TEST_P(StoredItemWatchTest, AnOverdueItemRemindsTheDeskAgainAndAgainUntilPickedU
     EXPECT_EQ(due.first().unitId, s.unitId);
     EXPECT_EQ(noticesFor(s.id), 1);
     EXPECT_EQ(noticesFor(s.id), 0);
-    const int repeat = host.services().rules.number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes));
+    const int repeat = host.services().rules.reminderRepeatMinutes();
     host.clock().advanceMinutes(repeat);
     ASSERT_TRUE(reminders->raiseDue(host.clock().nowMs()).ok());
     EXPECT_EQ(noticesFor(s.id), 1); // told again

@@ -130,7 +130,7 @@ TEST_P(VisitorServiceTest, TheOverstayWatchRaisesAtNinetyMinutesAndRepeatsUntilC
     EXPECT_TRUE(due.first().number.contains(u"3-1-502"_s));
     EXPECT_EQ(due.first().dueMs, at(10, 30));
     EXPECT_EQ(watchReminders(reminders.noticesDue(host.clock().nowMs(), clerk).value(), v.id).size(), 1);
-    const int repeat = host.services().rules.number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes));
+    const int repeat = host.services().rules.reminderRepeatMinutes();
     host.clock().advanceMinutes(repeat);
     ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
     EXPECT_EQ(watchReminders(reminders.noticesDue(host.clock().nowMs(), clerk).value(), v.id).size(), 1);

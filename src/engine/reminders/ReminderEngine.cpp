@@ -264,10 +264,8 @@ Status ReminderEngine::passTickets(qint64 asOfMs, const QList<qint64>& ids)
     auto instants = instantsOf(asOfMs, ids);
     if (!instants)
         return instants.error();
-    const qint64 supervisor =
-        TicketClocks::minutes(m_rules.number(QString::fromLatin1(SiteRules::EscalateSupervisorMinutes)));
-    const qint64 manager =
-        TicketClocks::minutes(m_rules.number(QString::fromLatin1(SiteRules::EscalateManagerMinutes)));
+    const qint64 supervisor = TicketClocks::minutes(m_rules.escalateSupervisorMinutes());
+    const qint64 manager = TicketClocks::minutes(m_rules.escalateManagerMinutes());
     QSet<qint64> changedIds;
     for (qint64 id : ids) {
         QList<Reminder> fresh = now.take(id);
@@ -471,7 +469,7 @@ Result<QList<Reminder>> ReminderEngine::noticesDue(qint64 asOfMs, const Session&
         return duty.error();
     if (!duty.value())
         return QList<Reminder>{};
-    const qint64 repeat = TicketClocks::minutes(m_rules.number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes)));
+    const qint64 repeat = TicketClocks::minutes(m_rules.reminderRepeatMinutes());
     QList<Reminder> due; // only those to tell: the usual wake copies nothing
     for (const Reminder& r : pending()) {
         if (!ReminderService::reaches(who.user.role, r))
@@ -502,8 +500,7 @@ std::optional<qint64> ReminderEngine::nextDueMs(const Session* who) const
         consider(at);
     if (who && who->user.id == m_toldUser && m_toldUser != 0) {
         // This person's next repeat: the earliest last notice of a reminder still in their inbox.
-        const qint64 repeat =
-            TicketClocks::minutes(m_rules.number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes)));
+        const qint64 repeat = TicketClocks::minutes(m_rules.reminderRepeatMinutes());
         std::optional<qint64> earliest;
         for (const Reminder& r : pending())
             if (const auto seen = m_told.constFind(r.id); seen != m_told.cend() &&

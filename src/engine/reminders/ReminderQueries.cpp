@@ -21,8 +21,8 @@ namespace fd {
 
 ReminderLevel ReminderService::levelOf(const Reminder& r, qint64 asOfMs) const
 {
-    return ladder(r, asOfMs, minutesRule(SiteRules::EscalateSupervisorMinutes),
-                  minutesRule(SiteRules::EscalateManagerMinutes));
+    return ladder(r, asOfMs, TicketClocks::minutes(m_rules.escalateSupervisorMinutes()),
+                  TicketClocks::minutes(m_rules.escalateManagerMinutes()));
 }
 
 ReminderLevel ReminderService::ladder(const Reminder& r, qint64 asOfMs, qint64 supervisorMs, qint64 managerMs)
@@ -120,8 +120,8 @@ Result<QList<Reminder>> ReminderService::pendingTickets(qint64 asOfMs, const QLi
     q.value().finish();
     // After the loop: levelOf reads the settings, and QPSQL (single-row mode) loses the results of
     // a query still being read when another one runs.
-    const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);
-    const qint64 manager = minutesRule(SiteRules::EscalateManagerMinutes);
+    const qint64 supervisor = TicketClocks::minutes(m_rules.escalateSupervisorMinutes());
+    const qint64 manager = TicketClocks::minutes(m_rules.escalateManagerMinutes());
     for (Reminder& r : out) // never below a rung already reached (a rule lowered later does not take it back)
         r.level = std::max(ladder(r, asOfMs, supervisor, manager), r.recordedLevel);
     return out;
@@ -288,8 +288,8 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
     auto all = pending(asOfMs);
     if (!all)
         return all.error();
-    const qint64 supervisor = minutesRule(SiteRules::EscalateSupervisorMinutes);
-    const qint64 manager = minutesRule(SiteRules::EscalateManagerMinutes);
+    const qint64 supervisor = TicketClocks::minutes(m_rules.escalateSupervisorMinutes());
+    const qint64 manager = TicketClocks::minutes(m_rules.escalateManagerMinutes());
     for (const Reminder& r : all.value()) {
         if (r.due == ReminderDue::Watch)
             continue;
@@ -300,7 +300,7 @@ Result<std::optional<qint64>> ReminderService::nextDueMs(qint64 asOfMs, const Se
         auto last = lastNotices(who->user.id);
         if (!last)
             return last.error();
-        const qint64 repeat = minutesRule(SiteRules::ReminderRepeatMinutes);
+        const qint64 repeat = TicketClocks::minutes(m_rules.reminderRepeatMinutes());
         for (const Reminder& r : all.value())
             if (reaches(who->user.role, r) && last.value().contains(r.id))
                 consider(last.value().value(r.id) + repeat);

@@ -42,11 +42,6 @@ ReminderService::ReminderService(Database& db, const Clock& clock, AuditLog& aud
     : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules), m_tickets(db, clock, audit, rules)
 {}
 
-qint64 ReminderService::minutesRule(const char* key) const
-{
-    return TicketClocks::minutes(m_rules.number(QString::fromLatin1(key)));
-}
-
 Status ReminderService::stampResolved(qint64 asOfMs, const QList<qint64>* ids, bool watches)
 {
     // Acted on (or the ticket closed or cancelled): stamp it, so the record says when it ended.
@@ -141,7 +136,7 @@ Result<QList<qint64>> ReminderService::insertDue(qint64 asOfMs, const QList<qint
     // Follow-ups: every slot on the anchored grid from the ticket's next follow-up (or after the last
     // slot raised) up to asOf (R-RP-2, R-CP-7). A clock jump thus raises each missed slot once.
     {
-        const qint64 catchUpMs = minutesRule(SiteRules::ReminderCatchUpMinutes);
+        const qint64 catchUpMs = TicketClocks::minutes(m_rules.reminderCatchUpMinutes());
         auto q =
             m_db.exec(u"SELECT t.id, t.follow_up_anchor_ms, t.next_follow_up_ms, t.rules_json, "
                       "(SELECT MAX(r.due_ms) FROM reminders r WHERE r.ticket_id = t.id AND r.due = 'follow_up') "
@@ -339,7 +334,7 @@ Result<QList<Reminder>> ReminderService::recordNotices(qint64 asOfMs, const Sess
 {
     if (who.isSystem())
         return QList<Reminder>{};
-    const qint64 repeat = minutesRule(SiteRules::ReminderRepeatMinutes);
+    const qint64 repeat = TicketClocks::minutes(m_rules.reminderRepeatMinutes());
     QList<Reminder> tell;
     for (const Reminder& r : mine) {
         const auto seen = told.constFind(r.id);

@@ -110,7 +110,6 @@ private:
     Result<QList<qint64>> insertWatchesDue(qint64 asOfMs);
     [[nodiscard]] Result<QList<Reminder>> pendingTickets(qint64 asOfMs, const QList<qint64>* ids) const;
     [[nodiscard]] Result<QList<Reminder>> pendingWatches() const;
-    [[nodiscard]] qint64 minutesRule(const char* key) const;
     [[nodiscard]] static ReminderLevel ladder(const Reminder& reminder, qint64 asOfMs, qint64 supervisorMs,
                                               qint64 managerMs);
 

@@ -1,70 +1,48 @@
 #include "engine/reminders/ReminderTerms.h"
 
-using namespace Qt::StringLiterals;
+#include "core/EnumTable.h"
 
 namespace fd {
 
 namespace {
 
-const QList<ReminderDue> kDues{ReminderDue::Respond, ReminderDue::FollowUp, ReminderDue::Resolve,
-                               ReminderDue::Reply,   ReminderDue::Callback, ReminderDue::Report,
-                               ReminderDue::Watch,   ReminderDue::Judge,    ReminderDue::Result};
-const QList<ReminderLevel> kLevels{ReminderLevel::Clerk, ReminderLevel::Supervisor, ReminderLevel::Manager};
+// The stored keys are in the reminders table: never change one.
+constexpr auto kDues = enumTable<ReminderDue>(
+    "ReminderTerms", {{ReminderDue::Respond, "respond", QT_TRANSLATE_NOOP("ReminderTerms", "Forward or answer due")},
+                      {ReminderDue::FollowUp, "follow_up", QT_TRANSLATE_NOOP("ReminderTerms", "Follow-up due")},
+                      {ReminderDue::Resolve, "resolve", QT_TRANSLATE_NOOP("ReminderTerms", "Resolution due")},
+                      {ReminderDue::Reply, "reply", QT_TRANSLATE_NOOP("ReminderTerms", "Definite reply due")},
+                      {ReminderDue::Callback, "callback", QT_TRANSLATE_NOOP("ReminderTerms", "Callback due")},
+                      {ReminderDue::Report, "report", QT_TRANSLATE_NOOP("ReminderTerms", "Report to the manager")},
+                      {ReminderDue::Watch, "watch", QT_TRANSLATE_NOOP("ReminderTerms", "Check now")},
+                      {ReminderDue::Judge, "judge", QT_TRANSLATE_NOOP("ReminderTerms", "Judge this complaint")},
+                      {ReminderDue::Result, "result", QT_TRANSLATE_NOOP("ReminderTerms", "Result back: reply today")}});
+
+constexpr auto kLevels = enumTable<ReminderLevel>(
+    "ReminderTerms", {{ReminderLevel::Clerk, "clerk", QT_TRANSLATE_NOOP("ReminderTerms", "Clerk")},
+                      {ReminderLevel::Supervisor, "supervisor", QT_TRANSLATE_NOOP("ReminderTerms", "Supervisor")},
+                      {ReminderLevel::Manager, "manager", QT_TRANSLATE_NOOP("ReminderTerms", "Manager")}});
 
 } // namespace
 
 QString ReminderTerms::key(ReminderDue due)
 {
-    switch (due) {
-    case ReminderDue::Respond:
-        return u"respond"_s;
-    case ReminderDue::FollowUp:
-        return u"follow_up"_s;
-    case ReminderDue::Resolve:
-        return u"resolve"_s;
-    case ReminderDue::Reply:
-        return u"reply"_s;
-    case ReminderDue::Callback:
-        return u"callback"_s;
-    case ReminderDue::Report:
-        return u"report"_s;
-    case ReminderDue::Watch:
-        return u"watch"_s;
-    case ReminderDue::Judge:
-        return u"judge"_s;
-    case ReminderDue::Result:
-        return u"result"_s;
-    }
-    return {};
+    return kDues.key(due);
 }
 
 QString ReminderTerms::key(ReminderLevel level)
 {
-    switch (level) {
-    case ReminderLevel::Clerk:
-        return u"clerk"_s;
-    case ReminderLevel::Supervisor:
-        return u"supervisor"_s;
-    case ReminderLevel::Manager:
-        return u"manager"_s;
-    }
-    return {};
+    return kLevels.key(level);
 }
 
 std::optional<ReminderDue> ReminderTerms::dueFrom(const QString& key)
 {
-    for (ReminderDue d : kDues)
-        if (ReminderTerms::key(d) == key)
-            return d;
-    return std::nullopt;
+    return kDues.from(key);
 }
 
 std::optional<ReminderLevel> ReminderTerms::levelFrom(const QString& key)
 {
-    for (ReminderLevel l : kLevels)
-        if (ReminderTerms::key(l) == key)
-            return l;
-    return std::nullopt;
+    return kLevels.from(key);
 }
 
 ReminderDue ReminderTerms::dueOf(TicketClock clock)
@@ -86,40 +64,12 @@ ReminderDue ReminderTerms::dueOf(TicketClock clock)
 
 QString ReminderTerms::displayName(ReminderDue due)
 {
-    switch (due) {
-    case ReminderDue::Respond:
-        return tr("Forward or answer due");
-    case ReminderDue::FollowUp:
-        return tr("Follow-up due");
-    case ReminderDue::Resolve:
-        return tr("Resolution due");
-    case ReminderDue::Reply:
-        return tr("Definite reply due");
-    case ReminderDue::Callback:
-        return tr("Callback due");
-    case ReminderDue::Report:
-        return tr("Report to the manager");
-    case ReminderDue::Watch:
-        return tr("Check now");
-    case ReminderDue::Judge:
-        return tr("Judge this complaint");
-    case ReminderDue::Result:
-        return tr("Result back: reply today");
-    }
-    return {};
+    return kDues.name(due);
 }
 
 QString ReminderTerms::displayName(ReminderLevel level)
 {
-    switch (level) {
-    case ReminderLevel::Clerk:
-        return tr("Clerk");
-    case ReminderLevel::Supervisor:
-        return tr("Supervisor");
-    case ReminderLevel::Manager:
-        return tr("Manager");
-    }
-    return {};
+    return kLevels.name(level);
 }
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #include "engine/shifts/MorningReviewService.h"
 
 #include "core/DateTimeText.h"
+#include "core/EnumTable.h"
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
@@ -25,22 +26,22 @@ QString clockText(qint64 ms)
     return DateTimeText::dateTime(ms);
 }
 
+// The stored keys of review_marks.kind and chase_items.kind: never change one. An unknown key reads
+// as a sheet's mark, and as a call to chase.
+constexpr auto kMarkKinds =
+    enumTable<ReviewMark::Kind>(nullptr, {{ReviewMark::Kind::Sheet, "sheet"}, {ReviewMark::Kind::Call, "call"}});
+constexpr auto kChaseKinds = enumTable<ChaseItem::Kind>(
+    nullptr,
+    {{ChaseItem::Kind::Ticket, "ticket"}, {ChaseItem::Kind::Dispute, "dispute"}, {ChaseItem::Kind::Call, "call"}});
+
 QString markKey(ReviewMark::Kind kind)
 {
-    return kind == ReviewMark::Kind::Sheet ? u"sheet"_s : u"call"_s;
+    return kMarkKinds.key(kMarkKinds.known(kind, ReviewMark::Kind::Call));
 }
 
 QString chaseKey(ChaseItem::Kind kind)
 {
-    switch (kind) {
-    case ChaseItem::Kind::Ticket:
-        return u"ticket"_s;
-    case ChaseItem::Kind::Dispute:
-        return u"dispute"_s;
-    case ChaseItem::Kind::Call:
-        return u"call"_s;
-    }
-    return {};
+    return kChaseKinds.key(kind);
 }
 
 } // namespace
@@ -83,7 +84,7 @@ Result<ShiftReview> MorningReviewService::review(qint64 id) const
         const QSqlQuery& m = marks.value();
         ReviewMark mark;
         mark.id = m.value(0).toLongLong();
-        mark.kind = m.value(1).toString() == u"call"_s ? ReviewMark::Kind::Call : ReviewMark::Kind::Sheet;
+        mark.kind = kMarkKinds.from(m.value(1).toString()).value_or(ReviewMark::Kind::Sheet);
         mark.refId = m.value(2).toLongLong();
         mark.title = m.value(3).toString();
         if (!m.value(4).isNull())
@@ -96,11 +97,8 @@ Result<ShiftReview> MorningReviewService::review(qint64 id) const
         return chase.error();
     while (chase.value().next()) {
         const QSqlQuery& c = chase.value();
-        const QString kind = c.value(1).toString();
         r.chase << ChaseItem{c.value(0).toLongLong(),
-                             kind == u"ticket"_s    ? ChaseItem::Kind::Ticket
-                             : kind == u"dispute"_s ? ChaseItem::Kind::Dispute
-                                                    : ChaseItem::Kind::Call,
+                             kChaseKinds.from(c.value(1).toString()).value_or(ChaseItem::Kind::Call),
                              c.value(2).toLongLong(), c.value(3).toString()};
     }
     return r;

@@ -13,8 +13,8 @@ namespace fd {
 
 ShiftService::ShiftService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules,
                            AccountService& accounts)
-    : m_db(db), m_clock(clock), m_audit(audit), m_accounts(accounts), m_calendar(rules), m_store(db), m_presence(db, clock),
-      m_ticketItems(db)
+    : m_db(db), m_clock(clock), m_audit(audit), m_accounts(accounts), m_calendar(rules), m_store(db),
+      m_presence(db, clock), m_ticketItems(db)
 {
     m_providers << &m_ticketItems;
 }
@@ -112,7 +112,7 @@ QJsonObject ShiftService::describe(const HandoverSheet& h)
             {u"leaving_signed_ms"_s, instant(h.leavingSignedMs)},
             {u"arriving_signed_ms"_s, instant(h.arrivingSignedMs)},
             {u"sealed_ms"_s, instant(h.sealedMs)},
-            {u"status"_s, h.status == HandoverStatus::Sealed ? u"sealed"_s : u"draft"_s},
+            {u"status"_s, ShiftStore::key(h.status)},
             {u"version"_s, h.version}};
 }
 

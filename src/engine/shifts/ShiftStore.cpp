@@ -1,5 +1,6 @@
 #include "engine/shifts/ShiftStore.h"
 
+#include "core/EnumTable.h"
 #include "engine/tickets/TicketStore.h"
 
 #include "storage/Database.h"
@@ -15,6 +16,16 @@ using sql::instantFrom;
 using sql::text;
 
 namespace {
+
+// The stored keys of handover_items.kind: never change one. A key not known reads as a log line.
+constexpr auto kItemKinds = enumTable<HandoverItemKind>(
+    nullptr,
+    {{HandoverItemKind::Ticket, "ticket"}, {HandoverItemKind::Log, "log"}, {HandoverItemKind::Equipment, "equipment"}});
+
+// The stored keys of handover_sheets.status (the SQL below also writes 'draft'). An unknown key reads
+// as a draft.
+constexpr auto kSheetStatuses =
+    enumTable<HandoverStatus>(nullptr, {{HandoverStatus::Draft, "draft"}, {HandoverStatus::Sealed, "sealed"}});
 
 const QString kShiftColumns = u"id, post_id, user_id, code, started_ms, ended_ms, COALESCE(from_sheet_id, 0), "
                               "COALESCE(ended_how, ''), COALESCE(ended_by, 0)"_s;
@@ -51,18 +62,14 @@ HandoverSheet sheetFrom(const QSqlQuery& q)
     h.leavingSignedMs = instantFrom(q.value(7));
     h.arrivingSignedMs = instantFrom(q.value(8));
     h.sealedMs = instantFrom(q.value(9));
-    h.status = q.value(10).toString() == u"sealed"_s ? HandoverStatus::Sealed : HandoverStatus::Draft;
+    h.status = kSheetStatuses.from(q.value(10).toString()).value_or(HandoverStatus::Draft);
     h.version = q.value(11).toInt();
     return h;
 }
 
 HandoverItemKind kindFrom(const QString& key)
 {
-    if (key == u"ticket"_s)
-        return HandoverItemKind::Ticket;
-    if (key == u"equipment"_s)
-        return HandoverItemKind::Equipment;
-    return HandoverItemKind::Log;
+    return kItemKinds.from(key).value_or(HandoverItemKind::Log);
 }
 
 } // namespace
@@ -71,15 +78,12 @@ ShiftStore::ShiftStore(Database& db) : m_db(db) {}
 
 QString ShiftStore::key(HandoverItemKind kind)
 {
-    switch (kind) {
-    case HandoverItemKind::Ticket:
-        return u"ticket"_s;
-    case HandoverItemKind::Log:
-        return u"log"_s;
-    case HandoverItemKind::Equipment:
-        return u"equipment"_s;
-    }
-    return {};
+    return kItemKinds.key(kind);
+}
+
+QString ShiftStore::key(HandoverStatus status)
+{
+    return kSheetStatuses.key(kSheetStatuses.known(status, HandoverStatus::Draft));
 }
 
 Error ShiftStore::staleError()
@@ -138,7 +142,8 @@ Result<qint64> ShiftStore::insertShift(const Shift& s)
 
 Result<QList<Shift>> ShiftStore::openShifts() const
 {
-    auto q = m_db.exec(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE ended_ms IS NULL ORDER BY post_id, started_ms"_s);
+    auto q =
+        m_db.exec(u"SELECT "_s + kShiftColumns + u" FROM shifts WHERE ended_ms IS NULL ORDER BY post_id, started_ms"_s);
     if (!q)
         return q.error();
     QList<Shift> out;
@@ -285,12 +290,12 @@ Result<qint64> ShiftStore::insertItem(const HandoverItem& i)
 
 Result<int> ShiftStore::updateSheet(const HandoverSheet& h, int expectedVersion)
 {
-    auto q = m_db.exec(
-        u"UPDATE handover_sheets SET arriving_user_id = ?, leaving_signed_ms = ?, arriving_signed_ms = ?, "
-        "sealed_ms = ?, status = ?, version = version + 1 WHERE id = ? AND version = ? "
-        "RETURNING version"_s,
-        {idOrNull(h.arrivingUserId), instant(h.leavingSignedMs), instant(h.arrivingSignedMs), instant(h.sealedMs),
-         h.status == HandoverStatus::Sealed ? u"sealed"_s : u"draft"_s, h.id, expectedVersion});
+    auto q =
+        m_db.exec(u"UPDATE handover_sheets SET arriving_user_id = ?, leaving_signed_ms = ?, arriving_signed_ms = ?, "
+                  "sealed_ms = ?, status = ?, version = version + 1 WHERE id = ? AND version = ? "
+                  "RETURNING version"_s,
+                  {idOrNull(h.arrivingUserId), instant(h.leavingSignedMs), instant(h.arrivingSignedMs),
+                   instant(h.sealedMs), key(h.status), h.id, expectedVersion});
     if (!q)
         return q.error();
     if (!q.value().next())

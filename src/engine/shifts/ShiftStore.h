@@ -51,6 +51,8 @@ public:
     [[nodiscard]] Status answerItem(qint64 itemId, qint64 atMs, const QString& dispute);
 
     [[nodiscard]] static QString key(HandoverItemKind kind);
+    // "draft" or "sealed", as handover_sheets.status and the audit trail hold it.
+    [[nodiscard]] static QString key(HandoverStatus status);
     [[nodiscard]] static Error staleError();
 
 private:

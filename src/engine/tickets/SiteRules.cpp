@@ -1,5 +1,6 @@
 #include "engine/tickets/SiteRules.h"
 
+#include "core/EnumTable.h"
 #include "engine/Session.h"
 #include "engine/SiteSettings.h"
 
@@ -32,6 +33,14 @@ const Field kFields[] = {
     {SiteRules::ComplaintUpgradeCount, &SiteRules::Snapshot::complaintUpgradeCount},
     {SiteRules::ComplaintJudgeMinutes, &SiteRules::Snapshot::complaintJudgeMinutes},
 };
+
+// The names of the settings page's sections.
+constexpr auto kGroups = enumTable<SiteRules::Group>(
+    "SiteRules", {{SiteRules::Group::Tickets, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Tickets and complaints")},
+                  {SiteRules::Group::Reminders, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Reminders")},
+                  {SiteRules::Group::Shifts, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Shifts")},
+                  {SiteRules::Group::LobbyLogs, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Lobby logs")},
+                  {SiteRules::Group::SignIn, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Sign-in")}});
 
 } // namespace
 
@@ -83,10 +92,12 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
          QT_TRANSLATE_NOOP("SiteRules", "The weekly report runs from the day after this day to the end of it.")},
         {QString::fromLatin1(CallbackTargetPercent), u"100"_s, u"R-CP-8"_s, K::Percent, 1, 100, G::Tickets,
          QT_TRANSLATE_NOOP("SiteRules", "Callback rate target"),
-         QT_TRANSLATE_NOOP("SiteRules", "The weekly report reads the callbacks made against this share of those owed.")},
+         QT_TRANSLATE_NOOP("SiteRules",
+                           "The weekly report reads the callbacks made against this share of those owed.")},
         {QString::fromLatin1(ComplaintJudgeMinutes), u"30"_s, u"R-CP-2"_s, K::Minutes, 1, 1440, G::Tickets,
          QT_TRANSLATE_NOOP("SiteRules", "Judge a complaint within"),
-         QT_TRANSLATE_NOOP("SiteRules", "A complaint nobody has judged valid or invalid reminds the supervisor after this time.")},
+         QT_TRANSLATE_NOOP("SiteRules",
+                           "A complaint nobody has judged valid or invalid reminds the supervisor after this time.")},
         // Reminders: read live, not snapshotted.
         {QString::fromLatin1(DueSoonMinutes), u"60"_s, u"R-RP-2"_s, K::Minutes, 1, 1440, G::Reminders,
          QT_TRANSLATE_NOOP("SiteRules", "Due soon means due within"),
@@ -176,19 +187,7 @@ QString SiteRules::unitName(Kind kind)
 
 QString SiteRules::groupName(Group group)
 {
-    switch (group) {
-    case Group::Tickets:
-        return tr("Tickets and complaints");
-    case Group::Reminders:
-        return tr("Reminders");
-    case Group::Shifts:
-        return tr("Shifts");
-    case Group::LobbyLogs:
-        return tr("Lobby logs");
-    case Group::SignIn:
-        return tr("Sign-in");
-    }
-    return {};
+    return kGroups.name(group);
 }
 
 const SiteRules::Definition* SiteRules::find(const QString& key)

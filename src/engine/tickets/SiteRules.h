@@ -141,6 +141,18 @@ public:
     [[nodiscard]] QTime timeOfDay(const QString& key) const;
     // Any rule's value as text, as set() would accept it (the default when nothing valid is stored).
     [[nodiscard]] QString value(const QString& key) const;
+    // R-IN-4: the hours a request's reply is due within (a ticket keeps the number it opened under).
+    [[nodiscard]] int replyHours() const { return number(QString::fromLatin1(ReplyHours)); }
+    // R-CP-8: the share of owed callbacks, in percent, the weekly report reads the callback rate against.
+    [[nodiscard]] int callbackTargetPercent() const { return number(QString::fromLatin1(CallbackTargetPercent)); }
+    // The reminders' numbers, read live (R-IN-2: overdue → supervisor → manager; R-RP-2: repeats, catch-up).
+    [[nodiscard]] int escalateSupervisorMinutes() const
+    {
+        return number(QString::fromLatin1(EscalateSupervisorMinutes));
+    }
+    [[nodiscard]] int escalateManagerMinutes() const { return number(QString::fromLatin1(EscalateManagerMinutes)); }
+    [[nodiscard]] int reminderRepeatMinutes() const { return number(QString::fromLatin1(ReminderRepeatMinutes)); }
+    [[nodiscard]] int reminderCatchUpMinutes() const { return number(QString::fromLatin1(ReminderCatchUpMinutes)); }
     [[nodiscard]] int dueSoonMinutes() const { return number(QString::fromLatin1(DueSoonMinutes)); }
     [[nodiscard]] int shiftOverrunMinutes() const { return number(QString::fromLatin1(ShiftOverrunMinutes)); }
     // R-IN-6: the day the week closes, 1 = Monday … 7 = Sunday.

@@ -1,312 +1,194 @@
 #include "engine/tickets/TicketTerms.h"
 
-using namespace Qt::StringLiterals;
+#include "core/EnumTable.h"
 
 namespace fd {
 
 namespace {
 
-template <typename E, typename F> std::optional<E> lookup(const QString& key, const QList<E>& values, F keyOf)
-{
-    for (E value : values)
-        if (keyOf(value) == key)
-            return value;
-    return std::nullopt;
-}
+// The stored keys are in the database and the audit trail: never change one.
+constexpr auto kKinds = enumTable<TicketKind>(
+    "TicketTerms", {{TicketKind::Repair, "repair", QT_TRANSLATE_NOOP("TicketTerms", "repair")},
+                    {TicketKind::Complaint, "complaint", QT_TRANSLATE_NOOP("TicketTerms", "complaint")},
+                    {TicketKind::Request, "request", QT_TRANSLATE_NOOP("TicketTerms", "request")},
+                    {TicketKind::Inquiry, "inquiry", QT_TRANSLATE_NOOP("TicketTerms", "inquiry")},
+                    {TicketKind::Affair, "affair", QT_TRANSLATE_NOOP("TicketTerms", "daily affair")},
+                    {TicketKind::Callback, "callback", QT_TRANSLATE_NOOP("TicketTerms", "callback")}});
+
+// BX 报修, TS 投诉, JY 建议/request, ZX 咨询, SW 事务, HF 回访: part of every ticket number.
+constexpr auto kPrefixes = enumTable<TicketKind>(nullptr, {{TicketKind::Repair, "BX"},
+                                                           {TicketKind::Complaint, "TS"},
+                                                           {TicketKind::Request, "JY"},
+                                                           {TicketKind::Inquiry, "ZX"},
+                                                           {TicketKind::Affair, "SW"},
+                                                           {TicketKind::Callback, "HF"}});
+
+constexpr auto kChannels = enumTable<Channel>(
+    "TicketTerms", {{Channel::WalkIn, "walk_in", QT_TRANSLATE_NOOP("TicketTerms", "walk-in")},
+                    {Channel::Call, "call", QT_TRANSLATE_NOOP("TicketTerms", "phone call")},
+                    {Channel::Letter, "letter", QT_TRANSLATE_NOOP("TicketTerms", "letter")},
+                    {Channel::Patrol, "patrol", QT_TRANSLATE_NOOP("TicketTerms", "patrol")},
+                    {Channel::ControlRoom, "control_room", QT_TRANSLATE_NOOP("TicketTerms", "control room")}});
+
+// An ungraded complaint's key is empty: stored as NULL.
+constexpr auto kSeverities = enumTable<Severity>(
+    "TicketTerms", {{Severity::None, "", QT_TRANSLATE_NOOP("TicketTerms", "not graded")},
+                    {Severity::Minor, "minor", QT_TRANSLATE_NOOP("TicketTerms", "minor")},
+                    {Severity::Important, "important", QT_TRANSLATE_NOOP("TicketTerms", "important")},
+                    {Severity::Major, "major", QT_TRANSLATE_NOOP("TicketTerms", "major")}});
+
+constexpr auto kStatuses = enumTable<TicketStatus>(
+    "TicketTerms",
+    {{TicketStatus::New, "new", QT_TRANSLATE_NOOP("TicketTerms", "new")},
+     {TicketStatus::Dispatched, "dispatched", QT_TRANSLATE_NOOP("TicketTerms", "dispatched")},
+     {TicketStatus::WaitingCustomer, "waiting_customer", QT_TRANSLATE_NOOP("TicketTerms", "waiting for the customer")},
+     {TicketStatus::WaitingParts, "waiting_parts", QT_TRANSLATE_NOOP("TicketTerms", "waiting for parts")},
+     {TicketStatus::Returned, "returned", QT_TRANSLATE_NOOP("TicketTerms", "returned")},
+     {TicketStatus::Replied, "replied", QT_TRANSLATE_NOOP("TicketTerms", "replied")},
+     {TicketStatus::Reopened, "reopened", QT_TRANSLATE_NOOP("TicketTerms", "reopened")},
+     {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("TicketTerms", "closed")},
+     {TicketStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("TicketTerms", "cancelled")}});
+
+constexpr auto kClocks = enumTable<TicketClock>(nullptr, {{TicketClock::Respond, "respond"},
+                                                          {TicketClock::FollowUp, "follow_up"},
+                                                          {TicketClock::Resolve, "resolve"},
+                                                          {TicketClock::Reply, "reply"},
+                                                          {TicketClock::Callback, "callback"}});
+
+// The event kinds of ticket_events and how they read in a ticket's history. Both waits are
+// "paused" and both callback answers "called_back": the key of such a pair parses to its first.
+constexpr auto kEvents = enumTable<TicketAction>(
+    "TicketTerms",
+    {{TicketAction::Open, "opened", QT_TRANSLATE_NOOP("TicketTerms", "opened")},
+     {TicketAction::Dispatch, "dispatched", QT_TRANSLATE_NOOP("TicketTerms", "dispatched")},
+     {TicketAction::FollowUp, "followed_up", QT_TRANSLATE_NOOP("TicketTerms", "followed up")},
+     {TicketAction::WaitForCustomer, "paused", QT_TRANSLATE_NOOP("TicketTerms", "put on hold")},
+     {TicketAction::WaitForParts, "paused", QT_TRANSLATE_NOOP("TicketTerms", "put on hold")},
+     {TicketAction::Resume, "resumed", QT_TRANSLATE_NOOP("TicketTerms", "resumed")},
+     {TicketAction::Return, "returned", QT_TRANSLATE_NOOP("TicketTerms", "returned")},
+     {TicketAction::Reply, "replied", QT_TRANSLATE_NOOP("TicketTerms", "replied")},
+     {TicketAction::CallBackSatisfied, "called_back", QT_TRANSLATE_NOOP("TicketTerms", "called back")},
+     {TicketAction::CallBackUnsatisfied, "called_back", QT_TRANSLATE_NOOP("TicketTerms", "called back")},
+     {TicketAction::Reopen, "reopened", QT_TRANSLATE_NOOP("TicketTerms", "reopened")},
+     {TicketAction::Comment, "commented", QT_TRANSLATE_NOOP("TicketTerms", "comment")},
+     {TicketAction::Grade, "graded", QT_TRANSLATE_NOOP("TicketTerms", "graded")},
+     {TicketAction::Cancel, "cancelled", QT_TRANSLATE_NOOP("TicketTerms", "cancelled")},
+     {TicketAction::Close, "closed", QT_TRANSLATE_NOOP("TicketTerms", "closed")},
+     {TicketAction::PromiseReply, "reply_promised", QT_TRANSLATE_NOOP("TicketTerms", "reply time promised")},
+     {TicketAction::Refer, "referred", QT_TRANSLATE_NOOP("TicketTerms", "referred to the department head")},
+     {TicketAction::HeadAbsent, "head_absent", QT_TRANSLATE_NOOP("TicketTerms", "department head absent")}});
 
 } // namespace
 
 QString TicketTerms::key(TicketKind kind)
 {
-    switch (kind) {
-    case TicketKind::Repair:
-        return u"repair"_s;
-    case TicketKind::Complaint:
-        return u"complaint"_s;
-    case TicketKind::Request:
-        return u"request"_s;
-    case TicketKind::Inquiry:
-        return u"inquiry"_s;
-    case TicketKind::Affair:
-        return u"affair"_s;
-    case TicketKind::Callback:
-        return u"callback"_s;
-    }
-    return {};
+    return kKinds.key(kind);
 }
 
 QString TicketTerms::key(Channel channel)
 {
-    switch (channel) {
-    case Channel::WalkIn:
-        return u"walk_in"_s;
-    case Channel::Call:
-        return u"call"_s;
-    case Channel::Letter:
-        return u"letter"_s;
-    case Channel::Patrol:
-        return u"patrol"_s;
-    case Channel::ControlRoom:
-        return u"control_room"_s;
-    }
-    return {};
+    return kChannels.key(channel);
 }
 
 QString TicketTerms::key(Severity severity)
 {
-    switch (severity) {
-    case Severity::None:
-        return QString();
-    case Severity::Minor:
-        return u"minor"_s;
-    case Severity::Important:
-        return u"important"_s;
-    case Severity::Major:
-        return u"major"_s;
-    }
-    return {};
+    return kSeverities.key(severity);
 }
 
 QString TicketTerms::key(TicketStatus status)
 {
-    switch (status) {
-    case TicketStatus::New:
-        return u"new"_s;
-    case TicketStatus::Dispatched:
-        return u"dispatched"_s;
-    case TicketStatus::WaitingCustomer:
-        return u"waiting_customer"_s;
-    case TicketStatus::WaitingParts:
-        return u"waiting_parts"_s;
-    case TicketStatus::Returned:
-        return u"returned"_s;
-    case TicketStatus::Replied:
-        return u"replied"_s;
-    case TicketStatus::Reopened:
-        return u"reopened"_s;
-    case TicketStatus::Closed:
-        return u"closed"_s;
-    case TicketStatus::Cancelled:
-        return u"cancelled"_s;
-    }
-    return {};
+    return kStatuses.key(status);
 }
 
 QString TicketTerms::key(TicketClock clock)
 {
-    switch (clock) {
-    case TicketClock::Respond:
-        return u"respond"_s;
-    case TicketClock::FollowUp:
-        return u"follow_up"_s;
-    case TicketClock::Resolve:
-        return u"resolve"_s;
-    case TicketClock::Reply:
-        return u"reply"_s;
-    case TicketClock::Callback:
-        return u"callback"_s;
-    }
-    return {};
+    return kClocks.key(clock);
 }
 
 QString TicketTerms::eventKey(TicketAction action)
 {
-    switch (action) {
-    case TicketAction::Open:
-        return u"opened"_s;
-    case TicketAction::Dispatch:
-        return u"dispatched"_s;
-    case TicketAction::FollowUp:
-        return u"followed_up"_s;
-    case TicketAction::WaitForCustomer:
-    case TicketAction::WaitForParts:
-        return u"paused"_s;
-    case TicketAction::Resume:
-        return u"resumed"_s;
-    case TicketAction::Return:
-        return u"returned"_s;
-    case TicketAction::Reply:
-        return u"replied"_s;
-    case TicketAction::CallBackSatisfied:
-    case TicketAction::CallBackUnsatisfied:
-        return u"called_back"_s;
-    case TicketAction::Reopen:
-        return u"reopened"_s;
-    case TicketAction::Comment:
-        return u"commented"_s;
-    case TicketAction::Grade:
-        return u"graded"_s;
-    case TicketAction::Cancel:
-        return u"cancelled"_s;
-    case TicketAction::Close:
-        return u"closed"_s;
-    case TicketAction::PromiseReply:
-        return u"reply_promised"_s;
-    case TicketAction::Refer:
-        return u"referred"_s;
-    case TicketAction::HeadAbsent:
-        return u"head_absent"_s;
-    }
-    return {};
+    return kEvents.key(action);
 }
 
 std::optional<TicketKind> TicketTerms::kindFrom(const QString& key)
 {
-    return lookup(key, kinds(), [](TicketKind k) { return TicketTerms::key(k); });
+    return kKinds.from(key);
 }
 
 std::optional<Channel> TicketTerms::channelFrom(const QString& key)
 {
-    return lookup(
-        key, QList<Channel>{Channel::WalkIn, Channel::Call, Channel::Letter, Channel::Patrol, Channel::ControlRoom},
-        [](Channel c) { return TicketTerms::key(c); });
+    return kChannels.from(key);
 }
 
 std::optional<Severity> TicketTerms::severityFrom(const QString& key)
 {
-    return lookup(key, QList<Severity>{Severity::None, Severity::Minor, Severity::Important, Severity::Major},
-                  [](Severity s) { return TicketTerms::key(s); });
+    return kSeverities.from(key);
 }
 
 std::optional<TicketStatus> TicketTerms::statusFrom(const QString& key)
 {
-    return lookup(key, statuses(), [](TicketStatus s) { return TicketTerms::key(s); });
+    return kStatuses.from(key);
 }
 
 std::optional<TicketClock> TicketTerms::clockFrom(const QString& key)
 {
-    return lookup(key,
-                  QList<TicketClock>{TicketClock::Respond, TicketClock::FollowUp, TicketClock::Resolve,
-                                     TicketClock::Reply, TicketClock::Callback},
-                  [](TicketClock c) { return TicketTerms::key(c); });
+    return kClocks.from(key);
 }
 
 QString TicketTerms::numberPrefix(TicketKind kind)
 {
-    switch (kind) {
-    case TicketKind::Repair:
-        return u"BX"_s;
-    case TicketKind::Complaint:
-        return u"TS"_s;
-    case TicketKind::Request:
-        return u"JY"_s;
-    case TicketKind::Inquiry:
-        return u"ZX"_s;
-    case TicketKind::Affair:
-        return u"SW"_s;
-    case TicketKind::Callback:
-        return u"HF"_s;
-    }
-    return {};
+    return kPrefixes.key(kind);
 }
 
 QString TicketTerms::displayName(TicketKind kind)
 {
-    switch (kind) {
-    case TicketKind::Repair:
-        return tr("repair");
-    case TicketKind::Complaint:
-        return tr("complaint");
-    case TicketKind::Request:
-        return tr("request");
-    case TicketKind::Inquiry:
-        return tr("inquiry");
-    case TicketKind::Affair:
-        return tr("daily affair");
-    case TicketKind::Callback:
-        return tr("callback");
-    }
-    return {};
+    return kKinds.name(kind);
 }
 
 QString TicketTerms::displayName(TicketStatus status)
 {
-    switch (status) {
-    case TicketStatus::New:
-        return tr("new");
-    case TicketStatus::Dispatched:
-        return tr("dispatched");
-    case TicketStatus::WaitingCustomer:
-        return tr("waiting for the customer");
-    case TicketStatus::WaitingParts:
-        return tr("waiting for parts");
-    case TicketStatus::Returned:
-        return tr("returned");
-    case TicketStatus::Replied:
-        return tr("replied");
-    case TicketStatus::Reopened:
-        return tr("reopened");
-    case TicketStatus::Closed:
-        return tr("closed");
-    case TicketStatus::Cancelled:
-        return tr("cancelled");
-    }
-    return {};
+    return kStatuses.name(status);
 }
 
 QString TicketTerms::displayName(Channel channel)
 {
-    switch (channel) {
-    case Channel::WalkIn:
-        return tr("walk-in");
-    case Channel::Call:
-        return tr("phone call");
-    case Channel::Letter:
-        return tr("letter");
-    case Channel::Patrol:
-        return tr("patrol");
-    case Channel::ControlRoom:
-        return tr("control room");
-    }
-    return {};
+    return kChannels.name(channel);
 }
 
 QString TicketTerms::displayName(Severity severity)
 {
-    switch (severity) {
-    case Severity::None:
-        return tr("not graded");
-    case Severity::Minor:
-        return tr("minor");
-    case Severity::Important:
-        return tr("important");
-    case Severity::Major:
-        return tr("major");
-    }
-    return {};
+    return kSeverities.name(severity);
 }
 
 QString TicketTerms::eventDisplayName(const QString& eventKey)
 {
-    static const QList<std::pair<QString, const char*>> names{
-        {u"opened"_s, QT_TR_NOOP("opened")},           {u"dispatched"_s, QT_TR_NOOP("dispatched")},
-        {u"followed_up"_s, QT_TR_NOOP("followed up")}, {u"paused"_s, QT_TR_NOOP("put on hold")},
-        {u"resumed"_s, QT_TR_NOOP("resumed")},         {u"returned"_s, QT_TR_NOOP("returned")},
-        {u"replied"_s, QT_TR_NOOP("replied")},         {u"called_back"_s, QT_TR_NOOP("called back")},
-        {u"reopened"_s, QT_TR_NOOP("reopened")},       {u"commented"_s, QT_TR_NOOP("comment")},
-        {u"graded"_s, QT_TR_NOOP("graded")},           {u"cancelled"_s, QT_TR_NOOP("cancelled")},
-        {u"closed"_s, QT_TR_NOOP("closed")},
-        {u"reply_promised"_s, QT_TR_NOOP("reply time promised")},
-        {u"referred"_s, QT_TR_NOOP("referred to the department head")},
-        {u"head_absent"_s, QT_TR_NOOP("department head absent")},
-    };
-    for (const auto& [key, name] : names)
-        if (key == eventKey)
-            return tr(name);
-    return eventKey;
+    const std::optional<TicketAction> action = kEvents.from(eventKey);
+    return action ? kEvents.name(*action) : eventKey;
 }
 
 QList<TicketKind> TicketTerms::kinds()
 {
-    return {TicketKind::Repair,  TicketKind::Complaint, TicketKind::Request,
-            TicketKind::Inquiry, TicketKind::Affair,    TicketKind::Callback};
+    return kKinds.values();
+}
+
+QList<Channel> TicketTerms::channels()
+{
+    return kChannels.values();
+}
+
+QList<Severity> TicketTerms::severities()
+{
+    return kSeverities.values();
 }
 
 QList<TicketStatus> TicketTerms::statuses()
 {
-    return {TicketStatus::New,          TicketStatus::Dispatched, TicketStatus::WaitingCustomer,
-            TicketStatus::WaitingParts, TicketStatus::Returned,   TicketStatus::Replied,
-            TicketStatus::Reopened,     TicketStatus::Closed,     TicketStatus::Cancelled};
+    return kStatuses.values();
+}
+
+QList<TicketClock> TicketTerms::clocks()
+{
+    return kClocks.values();
 }
 
 bool TicketTerms::isOpen(TicketStatus status)

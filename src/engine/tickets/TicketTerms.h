@@ -55,7 +55,7 @@ enum class TicketAction {
 // The clocks a ticket runs (DESIGN.md "three clocks", with the reply and callback limits split out).
 enum class TicketClock { Respond, FollowUp, Resolve, Reply, Callback };
 
-// Stored keys, display names and number prefixes of the ticket vocabulary.
+// Stored keys, display names and number prefixes of the ticket vocabulary: one EnumTable per enum.
 class TicketTerms
 {
     Q_DECLARE_TR_FUNCTIONS(TicketTerms)
@@ -84,8 +84,12 @@ public:
     // What an event kind (eventKey()) reads as in a ticket's history; unknown keys are shown as stored.
     [[nodiscard]] static QString eventDisplayName(const QString& eventKey);
 
+    // Every value, in the order the tables (TicketTerms.cpp) list them.
     [[nodiscard]] static QList<TicketKind> kinds();
+    [[nodiscard]] static QList<Channel> channels();
+    [[nodiscard]] static QList<Severity> severities();
     [[nodiscard]] static QList<TicketStatus> statuses();
+    [[nodiscard]] static QList<TicketClock> clocks();
     [[nodiscard]] static bool isOpen(TicketStatus status);
     [[nodiscard]] static bool isPaused(TicketStatus status);
     // Kinds that owe the customer a callback once done (R-CB-1): they close through the callback.

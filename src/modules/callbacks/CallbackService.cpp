@@ -1,6 +1,7 @@
 #include "modules/callbacks/CallbackService.h"
 
 #include "core/Clock.h"
+#include "core/EnumTable.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/tickets/TicketService.h"
@@ -17,6 +18,13 @@ namespace fd {
 
 namespace {
 
+// The stored keys of callback_attempts.outcome: never change one. An unknown one reads as unreachable.
+constexpr auto kOutcomes = enumTable<CallbackOutcome>(
+    "CallbackService",
+    {{CallbackOutcome::Satisfied, "satisfied", QT_TRANSLATE_NOOP("CallbackService", "Satisfied")},
+     {CallbackOutcome::Unsatisfied, "unsatisfied", QT_TRANSLATE_NOOP("CallbackService", "Not satisfied")},
+     {CallbackOutcome::Unreachable, "unreachable", QT_TRANSLATE_NOOP("CallbackService", "Not reachable")}});
+
 const QString kAttemptColumns =
     u"a.id, a.ticket_id, a.outcome, a.handled, a.satisfaction, a.opinion, a.note, "
     "COALESCE(a.follow_up_ticket_id, 0), COALESCE(o.ticket_id, 0), a.at_ms, COALESCE(u.display_name, '') "
@@ -30,11 +38,7 @@ QString handledKey(const std::optional<bool>& handled)
 
 CallbackOutcome outcomeFrom(const QString& key)
 {
-    if (key == u"satisfied")
-        return CallbackOutcome::Satisfied;
-    if (key == u"unsatisfied")
-        return CallbackOutcome::Unsatisfied;
-    return CallbackOutcome::Unreachable;
+    return kOutcomes.from(key).value_or(CallbackOutcome::Unreachable);
 }
 
 CallbackAttempt attemptFrom(const QSqlQuery& q)
@@ -88,28 +92,12 @@ CallbackService::CallbackService(Database& db, const Clock& clock, AuditLog& aud
 
 QString CallbackService::outcomeKey(CallbackOutcome outcome)
 {
-    switch (outcome) {
-    case CallbackOutcome::Satisfied:
-        return u"satisfied"_s;
-    case CallbackOutcome::Unsatisfied:
-        return u"unsatisfied"_s;
-    case CallbackOutcome::Unreachable:
-        break;
-    }
-    return u"unreachable"_s;
+    return kOutcomes.key(kOutcomes.known(outcome, CallbackOutcome::Unreachable));
 }
 
 QString CallbackService::outcomeName(CallbackOutcome outcome)
 {
-    switch (outcome) {
-    case CallbackOutcome::Satisfied:
-        return tr("Satisfied");
-    case CallbackOutcome::Unsatisfied:
-        return tr("Not satisfied");
-    case CallbackOutcome::Unreachable:
-        break;
-    }
-    return tr("Not reachable");
+    return kOutcomes.name(kOutcomes.known(outcome, CallbackOutcome::Unreachable));
 }
 
 Result<QList<CallbackDue>> CallbackService::queue(int limit, int offset) const

@@ -1,6 +1,7 @@
 #include "modules/callbacks/VisitService.h"
 
 #include "core/Clock.h"
+#include "core/EnumTable.h"
 #include "engine/AuditLog.h"
 #include "engine/Role.h"
 #include "engine/Session.h"
@@ -16,6 +17,13 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 namespace {
+
+// The stored keys of customer_visits.way: never change one.
+constexpr auto kWays =
+    enumTable<VisitWay>("VisitService", {{VisitWay::Door, "door", QT_TRANSLATE_NOOP("VisitService", "At the door")},
+                                         {VisitWay::Phone, "phone", QT_TRANSLATE_NOOP("VisitService", "By phone")},
+                                         {VisitWay::Meeting, "meeting", QT_TRANSLATE_NOOP("VisitService", "Meeting")},
+                                         {VisitWay::Other, "other", QT_TRANSLATE_NOOP("VisitService", "Other")}});
 
 const QString kVisitColumns =
     u"v.id, v.unit_id, COALESCE(n.code, ''), v.person_name, v.visited_ms, v.way, v.topic, v.opinion, "
@@ -65,45 +73,22 @@ VisitService::VisitService(Database& db, const Clock& clock, AuditLog& audit, co
 
 QString VisitService::wayKey(VisitWay way)
 {
-    switch (way) {
-    case VisitWay::Door:
-        return u"door"_s;
-    case VisitWay::Phone:
-        return u"phone"_s;
-    case VisitWay::Meeting:
-        return u"meeting"_s;
-    case VisitWay::Other:
-        return u"other"_s;
-    }
-    return {}; // not a way
+    return kWays.key(way); // empty: not a way
 }
 
 std::optional<VisitWay> VisitService::wayFrom(const QString& key)
 {
-    for (VisitWay way : ways())
-        if (wayKey(way) == key)
-            return way;
-    return std::nullopt;
+    return kWays.from(key);
 }
 
 QString VisitService::wayName(VisitWay way)
 {
-    switch (way) {
-    case VisitWay::Door:
-        return tr("At the door");
-    case VisitWay::Phone:
-        return tr("By phone");
-    case VisitWay::Meeting:
-        return tr("Meeting");
-    case VisitWay::Other:
-        break;
-    }
-    return tr("Other");
+    return kWays.name(kWays.known(way, VisitWay::Other));
 }
 
 QList<VisitWay> VisitService::ways()
 {
-    return {VisitWay::Door, VisitWay::Phone, VisitWay::Meeting, VisitWay::Other};
+    return kWays.values();
 }
 
 std::pair<qint64, qint64> VisitService::monthOf(qint64 ms)

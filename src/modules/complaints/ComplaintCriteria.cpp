@@ -1,55 +1,44 @@
 #include "modules/complaints/ComplaintCriteria.h"
 
-using namespace Qt::StringLiterals;
+#include "core/EnumTable.h"
 
 namespace fd {
 
+namespace {
+
+// The stored keys (a complaint's judgement keeps the ticked criteria): never change one.
+constexpr auto kCriteria = enumTable<ComplaintCriterion>(
+    "ComplaintCriteria", {{ComplaintCriterion::PromiseNotKept, "promise_not_kept",
+                           QT_TRANSLATE_NOOP("ComplaintCriteria", "Promise not kept after repeated requests")},
+                          {ComplaintCriterion::LossOrInjury, "loss_or_injury",
+                           QT_TRANSLATE_NOOP("ComplaintCriteria", "Loss, injury or serious distress caused")},
+                          {ComplaintCriterion::SuddenOutage, "sudden_outage",
+                           QT_TRANSLATE_NOOP("ComplaintCriteria", "Sudden large outage or equipment stop")},
+                          {ComplaintCriterion::NeedUnmet, "need_unmet",
+                           QT_TRANSLATE_NOOP("ComplaintCriteria", "Reasonable need unmet, home hard to use")},
+                          {ComplaintCriterion::StaffConduct, "staff_conduct",
+                           QT_TRANSLATE_NOOP("ComplaintCriteria", "Bad staff conduct, customer very angry")}});
+
+} // namespace
+
 QList<ComplaintCriterion> ComplaintCriteria::all()
 {
-    using C = ComplaintCriterion;
-    return {C::PromiseNotKept, C::LossOrInjury, C::SuddenOutage, C::NeedUnmet, C::StaffConduct};
+    return kCriteria.values();
 }
 
 QString ComplaintCriteria::key(ComplaintCriterion c)
 {
-    switch (c) {
-    case ComplaintCriterion::PromiseNotKept:
-        return u"promise_not_kept"_s;
-    case ComplaintCriterion::LossOrInjury:
-        return u"loss_or_injury"_s;
-    case ComplaintCriterion::SuddenOutage:
-        return u"sudden_outage"_s;
-    case ComplaintCriterion::NeedUnmet:
-        return u"need_unmet"_s;
-    case ComplaintCriterion::StaffConduct:
-        return u"staff_conduct"_s;
-    }
-    return {};
+    return kCriteria.key(c);
 }
 
 std::optional<ComplaintCriterion> ComplaintCriteria::fromKey(const QString& k)
 {
-    for (ComplaintCriterion c : all())
-        if (key(c) == k)
-            return c;
-    return std::nullopt;
+    return kCriteria.from(k);
 }
 
 QString ComplaintCriteria::displayName(ComplaintCriterion c)
 {
-    switch (c) {
-    case ComplaintCriterion::PromiseNotKept:
-        return tr("Promise not kept after repeated requests");
-    case ComplaintCriterion::LossOrInjury:
-        return tr("Loss, injury or serious distress caused");
-    case ComplaintCriterion::SuddenOutage:
-        return tr("Sudden large outage or equipment stop");
-    case ComplaintCriterion::NeedUnmet:
-        return tr("Reasonable need unmet, home hard to use");
-    case ComplaintCriterion::StaffConduct:
-        return tr("Bad staff conduct, customer very angry");
-    }
-    return {};
+    return kCriteria.name(c);
 }
 
 Severity ComplaintCriteria::calls(ComplaintCriterion c)

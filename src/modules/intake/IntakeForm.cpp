@@ -1,8 +1,24 @@
 #include "modules/intake/IntakeForm.h"
 
+#include "core/EnumTable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
+
+namespace {
+
+// The keys drafts, intake records and the audit trail are saved with: never change one.
+constexpr auto kClasses = enumTable<IntakeClass>(nullptr, {{IntakeClass::Repair, "repair"},
+                                                           {IntakeClass::Complaint, "complaint"},
+                                                           {IntakeClass::Request, "request"},
+                                                           {IntakeClass::Inquiry, "inquiry"},
+                                                           {IntakeClass::Other, "other"}});
+constexpr auto kRoutes = enumTable<InquiryRoute>(nullptr, {{InquiryRoute::AnsweredNow, "answered_now"},
+                                                           {InquiryRoute::Referred, "referred"},
+                                                           {InquiryRoute::HeadAbsent, "head_absent"}});
+
+} // namespace
 
 bool IntakeForm::isEmpty() const
 {
@@ -53,9 +69,8 @@ IntakeForm IntakeForm::fromJson(const QJsonObject& json)
     if (const QJsonValue promised = json.value(u"promised_reply_ms"_s); promised.isDouble())
         f.promisedReplyMs = promised.toInteger();
     const QString route = json.value(u"inquiry_route"_s).toString();
-    for (InquiryRoute r : {InquiryRoute::AnsweredNow, InquiryRoute::Referred, InquiryRoute::HeadAbsent})
-        if (key(r) == route)
-            f.inquiryRoute = r;
+    if (const std::optional<InquiryRoute> r = kRoutes.from(route))
+        f.inquiryRoute = *r;
     if (route.isEmpty() && !json.value(u"answered_now"_s).toBool(true)) // a draft from before R-IN-5's referral
         f.inquiryRoute = InquiryRoute::HeadAbsent;
     f.answer = json.value(u"answer"_s).toString();
@@ -69,41 +84,17 @@ IntakeForm IntakeForm::fromJson(const QJsonObject& json)
 
 QString IntakeForm::key(IntakeClass c)
 {
-    switch (c) {
-    case IntakeClass::Repair:
-        return u"repair"_s;
-    case IntakeClass::Complaint:
-        return u"complaint"_s;
-    case IntakeClass::Request:
-        return u"request"_s;
-    case IntakeClass::Inquiry:
-        return u"inquiry"_s;
-    case IntakeClass::Other:
-        return u"other"_s;
-    }
-    return {};
+    return kClasses.key(c);
 }
 
 std::optional<IntakeClass> IntakeForm::classFrom(const QString& text)
 {
-    for (IntakeClass c :
-         {IntakeClass::Repair, IntakeClass::Complaint, IntakeClass::Request, IntakeClass::Inquiry, IntakeClass::Other})
-        if (key(c) == text)
-            return c;
-    return std::nullopt;
+    return kClasses.from(text);
 }
 
 QString IntakeForm::key(InquiryRoute route)
 {
-    switch (route) {
-    case InquiryRoute::AnsweredNow:
-        return u"answered_now"_s;
-    case InquiryRoute::Referred:
-        return u"referred"_s;
-    case InquiryRoute::HeadAbsent:
-        return u"head_absent"_s;
-    }
-    return {};
+    return kRoutes.key(route);
 }
 
 bool IntakeForm::owesReply() const

@@ -1,7 +1,7 @@
 #include "modules/intake/IntakePage.h"
 
-#include "widgets/Ask.h"
 #include "core/DateTimeText.h"
+#include "widgets/Ask.h"
 
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
@@ -69,7 +69,7 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &IntakePage::newIntake);
-    m_fields->setReplyHours(m_services.rules.number(QString::fromLatin1(SiteRules::ReplyHours)));
+    m_fields->setReplyHours(m_services.rules.replyHours());
 }
 
 QWidget* IntakePage::buildForm()
@@ -350,9 +350,9 @@ bool IntakePage::save()
 bool IntakePage::newIntake()
 {
     if (!form().isEmpty() || !m_unit->edit()->text().trimmed().isEmpty()) {
-        const bool discard = Ask::question(this, tr("Discard this intake?"), tr("What was typed will be lost."),
-                                           QMessageBox::Discard | QMessageBox::Cancel,
-                                           QMessageBox::Cancel) == QMessageBox::Discard;
+        const bool discard =
+            Ask::question(this, tr("Discard this intake?"), tr("What was typed will be lost."),
+                          QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
         if (!discard)
             return false;
     }

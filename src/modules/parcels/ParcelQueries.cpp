@@ -1,6 +1,7 @@
 // ParcelService: what the lists, the search and the weekly report read (no changes here).
 #include "modules/parcels/ParcelService.h"
 
+#include "core/EnumTable.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,18 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 namespace {
+
+// The stored keys of parcels.kind and parcel_notices.how: never change one. An unknown kind reads as
+// a parcel.
+constexpr auto kKinds = enumTable<ParcelKind>(
+    "ParcelService",
+    {{ParcelKind::Parcel, "parcel", QT_TRANSLATE_NOOP("ParcelService", "Parcel")},
+     {ParcelKind::Letter, "letter", QT_TRANSLATE_NOOP("ParcelService", "Letter")},
+     {ParcelKind::Periodical, "periodical", QT_TRANSLATE_NOOP("ParcelService", "Newspaper / magazine")}});
+constexpr auto kWays = enumTable<NoticeWay>(
+    "ParcelService", {{NoticeWay::Phone, "phone", QT_TRANSLATE_NOOP("ParcelService", "Phone call")},
+                      {NoticeWay::Sms, "sms", QT_TRANSLATE_NOOP("ParcelService", "Text message")},
+                      {NoticeWay::Note, "note", QT_TRANSLATE_NOOP("ParcelService", "Note left")}});
 
 // The resident to tell: a tenant lives there, so before the owner.
 const QString kResidentOrder = u"ORDER BY CASE WHEN r.relation = 'tenant' THEN 0 ELSE 1 END, r.id"_s;
@@ -30,11 +43,7 @@ QString columns()
 
 ParcelKind kindFrom(const QString& key)
 {
-    if (key == u"letter")
-        return ParcelKind::Letter;
-    if (key == u"periodical")
-        return ParcelKind::Periodical;
-    return ParcelKind::Parcel;
+    return kKinds.from(key).value_or(ParcelKind::Parcel);
 }
 
 Parcel parcelFrom(const QSqlQuery& q)
@@ -136,54 +145,22 @@ SearchSource ParcelService::searchSource()
 
 QString ParcelService::kindKey(ParcelKind kind)
 {
-    switch (kind) {
-    case ParcelKind::Letter:
-        return u"letter"_s;
-    case ParcelKind::Periodical:
-        return u"periodical"_s;
-    case ParcelKind::Parcel:
-        break;
-    }
-    return u"parcel"_s;
+    return kKinds.key(kKinds.known(kind, ParcelKind::Parcel));
 }
 
 QString ParcelService::kindName(ParcelKind kind)
 {
-    switch (kind) {
-    case ParcelKind::Letter:
-        return tr("Letter");
-    case ParcelKind::Periodical:
-        return tr("Newspaper / magazine");
-    case ParcelKind::Parcel:
-        break;
-    }
-    return tr("Parcel");
+    return kKinds.name(kKinds.known(kind, ParcelKind::Parcel));
 }
 
 QString ParcelService::wayKey(NoticeWay way)
 {
-    switch (way) {
-    case NoticeWay::Sms:
-        return u"sms"_s;
-    case NoticeWay::Note:
-        return u"note"_s;
-    case NoticeWay::Phone:
-        break;
-    }
-    return u"phone"_s;
+    return kWays.key(kWays.known(way, NoticeWay::Phone));
 }
 
 QString ParcelService::wayName(NoticeWay way)
 {
-    switch (way) {
-    case NoticeWay::Sms:
-        return tr("Text message");
-    case NoticeWay::Note:
-        return tr("Note left");
-    case NoticeWay::Phone:
-        break;
-    }
-    return tr("Phone call");
+    return kWays.name(kWays.known(way, NoticeWay::Phone));
 }
 
 QStringList ParcelService::carriers()

@@ -1,6 +1,7 @@
 #include "modules/registry/RegistryDisplay.h"
 
 #include "core/PersonalData.h"
+#include "modules/registry/RegistryTerms.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,26 +9,12 @@ namespace fd {
 
 QString RegistryDisplay::typeName(UnitType type)
 {
-    switch (type) {
-    case UnitType::Residential:
-        return tr("Residential");
-    case UnitType::Shop:
-        return tr("Shop");
-    case UnitType::Office:
-        return tr("Office");
-    }
-    return {};
+    return RegistryTerms::unitTypes.name(type);
 }
 
 QString RegistryDisplay::relationName(ResidentRelation relation)
 {
-    switch (relation) {
-    case ResidentRelation::Owner:
-        return tr("Owner");
-    case ResidentRelation::Tenant:
-        return tr("Tenant");
-    }
-    return {};
+    return RegistryTerms::relations.name(relation);
 }
 
 QString RegistryDisplay::area(qint64 areaCenti)

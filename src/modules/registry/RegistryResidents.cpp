@@ -7,6 +7,7 @@
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "modules/registry/RegistryTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -25,7 +26,7 @@ constexpr int kMaxNameLength = 100;
 
 QString relationKey(ResidentRelation relation)
 {
-    return relation == ResidentRelation::Tenant ? u"tenant"_s : u"owner"_s;
+    return RegistryTerms::relations.key(RegistryTerms::relations.known(relation, ResidentRelation::Owner));
 }
 
 QJsonObject describe(const Resident& r)
@@ -80,7 +81,7 @@ Result<Resident> RegistryService::loadResident(qint64 residentId) const
     r.id = residentId;
     r.unitId = q.value().value(0).toLongLong();
     r.name = q.value().value(1).toString();
-    r.relation = q.value().value(2).toString() == u"tenant"_s ? ResidentRelation::Tenant : ResidentRelation::Owner;
+    r.relation = RegistryTerms::relations.from(q.value().value(2).toString()).value_or(ResidentRelation::Owner);
     r.notes = q.value().value(3).toString();
     r.active = q.value().value(4).toBool();
     r.movedOutMs = q.value().value(5).toLongLong();

@@ -4,6 +4,7 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/SiteSetup.h"
+#include "modules/registry/RegistryTerms.h"
 #include "modules/registry/UnitCsvImporter.h"
 #include "modules/registry/UnitImportWriter.h"
 #include "storage/Database.h"
@@ -204,7 +205,7 @@ Result<UnitDetail> RegistryService::unit(const Session& who, qint64 unitId) cons
             resident.unitId = unitId;
             resident.name = row.value(1).toString();
             resident.relation =
-                row.value(2).toString() == u"tenant"_s ? ResidentRelation::Tenant : ResidentRelation::Owner;
+                RegistryTerms::relations.from(row.value(2).toString()).value_or(ResidentRelation::Owner);
             resident.notes = row.value(3).toString();
             resident.active = row.value(4).toBool();
             resident.movedOutMs = row.value(6).toLongLong();

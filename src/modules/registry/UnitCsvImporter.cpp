@@ -2,6 +2,7 @@
 
 #include "core/PhoneNumber.h"
 #include "modules/registry/CsvReader.h"
+#include "modules/registry/RegistryTerms.h"
 #include "modules/registry/TextDecoder.h"
 
 #include <QRegularExpression>
@@ -137,25 +138,17 @@ QString UnitCsvImporter::compactOf(const QString& code)
 
 QString UnitCsvImporter::typeKey(UnitType type)
 {
-    switch (type) {
-    case UnitType::Residential:
-        return u"residential"_s;
-    case UnitType::Shop:
-        return u"shop"_s;
-    case UnitType::Office:
-        return u"office"_s;
-    }
-    return {};
+    return RegistryTerms::unitTypes.key(type);
 }
 
 UnitType UnitCsvImporter::typeFromKey(const QString& key)
 {
-    return key == u"shop"_s ? UnitType::Shop : key == u"office"_s ? UnitType::Office : UnitType::Residential;
+    return RegistryTerms::unitTypes.from(key).value_or(UnitType::Residential);
 }
 
 QString UnitCsvImporter::relationKey(ResidentRelation relation)
 {
-    return relation == ResidentRelation::Tenant ? u"tenant"_s : u"owner"_s;
+    return RegistryTerms::relations.key(RegistryTerms::relations.known(relation, ResidentRelation::Owner));
 }
 
 QString UnitCsvImporter::buildingName(const QString& code)

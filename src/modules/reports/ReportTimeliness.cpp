@@ -164,7 +164,7 @@ Status ReportService::callbacks(ReportFigures& f) const
     owed.value().finish();
 
     // R-CP-8: the rate is read against the site's target, and what was not called back is listed.
-    f.callbackTargetPercent = qBound(1, m_rules.number(QString::fromLatin1(SiteRules::CallbackTargetPercent)), 100);
+    f.callbackTargetPercent = qBound(1, m_rules.callbackTargetPercent(), 100);
     auto missed = m_db.exec(
         u"SELECT t.id, t.number, COALESCE(u.code, ''), d.done_at, t.callback_by_ms, t.rules_json FROM ("
         "  SELECT ticket_id, MIN(at_ms) AS done_at FROM ticket_events "

@@ -3,6 +3,7 @@
 #include "modules/storeditems/StoredItemService.h"
 
 #include "core/Clock.h"
+#include "core/EnumTable.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -14,6 +15,14 @@ namespace fd {
 
 namespace {
 
+// The keys of stored_items.status, which the SQL of both parts also writes out: never change one.
+// An unknown key reads as held.
+constexpr auto kStatuses = enumTable<StoredItemStatus>(
+    "StoredItemService",
+    {{StoredItemStatus::Held, "held", QT_TRANSLATE_NOOP("StoredItemService", "in storage")},
+     {StoredItemStatus::Collected, "collected", QT_TRANSLATE_NOOP("StoredItemService", "collected")},
+     {StoredItemStatus::Delivered, "delivered", QT_TRANSLATE_NOOP("StoredItemService", "delivered with consent")}});
+
 const QString kColumns =
     u"s.id, s.tag, s.unit_id, COALESCE(u.code, ''), s.depositor_name, s.depositor_phone, s.shelf, s.summary, "
     "s.item_count, s.expected_pickup_ms, s.deposit_signature_id, s.note, s.created_ms, s.status, s.ended_ms, "
@@ -22,11 +31,7 @@ const QString kColumns =
 
 StoredItemStatus statusFrom(const QString& s)
 {
-    if (s == u"collected"_s)
-        return StoredItemStatus::Collected;
-    if (s == u"delivered"_s)
-        return StoredItemStatus::Delivered;
-    return StoredItemStatus::Held;
+    return kStatuses.from(s).value_or(StoredItemStatus::Held);
 }
 
 StoredItem itemFrom(const QSqlQuery& q)
@@ -72,15 +77,7 @@ QString StoredItemService::normalizedTag(const QString& typed)
 
 QString StoredItemService::statusName(StoredItemStatus status)
 {
-    switch (status) {
-    case StoredItemStatus::Held:
-        return tr("in storage");
-    case StoredItemStatus::Collected:
-        return tr("collected");
-    case StoredItemStatus::Delivered:
-        return tr("delivered with consent");
-    }
-    return {};
+    return kStatuses.name(status);
 }
 
 QString StoredItemService::eventName(const QString& kind)

@@ -3,6 +3,7 @@
 #include "modules/visitors/VisitorService.h"
 
 #include "core/Clock.h"
+#include "core/EnumTable.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "storage/Database.h"
@@ -17,17 +18,19 @@ namespace fd {
 
 namespace {
 
+// The stored keys of unit_instructions.kind: never change one. An unknown key reads as a note.
+constexpr auto kKinds = enumTable<InstructionKind>(
+    "VisitorService", {{InstructionKind::Admit, "admit", QT_TRANSLATE_NOOP("VisitorService", "Admit")},
+                       {InstructionKind::Refuse, "refuse", QT_TRANSLATE_NOOP("VisitorService", "Do not admit")},
+                       {InstructionKind::Note, "note", QT_TRANSLATE_NOOP("VisitorService", "Note")}});
+
 const QString kInstructionColumns =
     u"i.id, i.unit_id, u.code, i.text, i.kind, i.starts_ms, i.ends_ms, COALESCE(p.display_name, '') "
     "FROM unit_instructions i JOIN units u ON u.id = i.unit_id LEFT JOIN users p ON p.id = i.created_by"_s;
 
 InstructionKind kindFrom(const QString& key)
 {
-    if (key == u"admit")
-        return InstructionKind::Admit;
-    if (key == u"refuse")
-        return InstructionKind::Refuse;
-    return InstructionKind::Note;
+    return kKinds.from(key).value_or(InstructionKind::Note);
 }
 
 UnitInstruction instructionFrom(const QSqlQuery& q)
@@ -59,28 +62,12 @@ QJsonObject describe(const UnitInstruction& i)
 
 QString VisitorService::instructionKindKey(InstructionKind kind)
 {
-    switch (kind) {
-    case InstructionKind::Admit:
-        return u"admit"_s;
-    case InstructionKind::Refuse:
-        return u"refuse"_s;
-    case InstructionKind::Note:
-        break;
-    }
-    return u"note"_s;
+    return kKinds.key(kKinds.known(kind, InstructionKind::Note));
 }
 
 QString VisitorService::instructionKindName(InstructionKind kind)
 {
-    switch (kind) {
-    case InstructionKind::Admit:
-        return tr("Admit");
-    case InstructionKind::Refuse:
-        return tr("Do not admit");
-    case InstructionKind::Note:
-        break;
-    }
-    return tr("Note");
+    return kKinds.name(kKinds.known(kind, InstructionKind::Note));
 }
 
 Result<UnitInstruction> VisitorService::addInstruction(const Session& who, const NewInstruction& n)

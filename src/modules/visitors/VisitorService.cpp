@@ -3,6 +3,7 @@
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
+#include "core/EnumTable.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -20,6 +21,18 @@ namespace fd {
 
 namespace {
 
+// The stored keys of visits.confirmation and visits.status: never change one. An unknown key reads
+// as confirmed by phone, and as inside.
+constexpr auto kConfirmations = enumTable<VisitConfirmation>(
+    "VisitorService",
+    {{VisitConfirmation::Phone, "phone", QT_TRANSLATE_NOOP("VisitorService", "Confirmed by phone")},
+     {VisitConfirmation::PreArranged, "pre_arranged", QT_TRANSLATE_NOOP("VisitorService", "Pre-arranged")},
+     {VisitConfirmation::Refused, "refused", QT_TRANSLATE_NOOP("VisitorService", "Refused")}});
+constexpr auto kStatuses = enumTable<VisitStatus>(
+    "VisitorService", {{VisitStatus::Inside, "inside", QT_TRANSLATE_NOOP("VisitorService", "Inside")},
+                       {VisitStatus::Out, "out", QT_TRANSLATE_NOOP("VisitorService", "Left")},
+                       {VisitStatus::Refused, "refused", QT_TRANSLATE_NOOP("VisitorService", "Turned away")}});
+
 const QString kVisitColumns =
     u"v.id, v.visitor_name, v.visitor_phone, v.party_size, v.unit_id, u.code, v.host_name, v.purpose, v.plate, "
     "v.confirmation, v.refusal_reason, v.status, v.arrived_ms, v.left_ms, v.confirmed_ms, "
@@ -28,33 +41,17 @@ const QString kVisitColumns =
 
 VisitConfirmation confirmationFrom(const QString& key)
 {
-    if (key == u"pre_arranged")
-        return VisitConfirmation::PreArranged;
-    if (key == u"refused")
-        return VisitConfirmation::Refused;
-    return VisitConfirmation::Phone;
+    return kConfirmations.from(key).value_or(VisitConfirmation::Phone);
 }
 
 QString statusKey(VisitStatus status)
 {
-    switch (status) {
-    case VisitStatus::Inside:
-        return u"inside"_s;
-    case VisitStatus::Out:
-        return u"out"_s;
-    case VisitStatus::Refused:
-        break;
-    }
-    return u"refused"_s;
+    return kStatuses.key(kStatuses.known(status, VisitStatus::Refused));
 }
 
 VisitStatus statusFrom(const QString& key)
 {
-    if (key == u"out")
-        return VisitStatus::Out;
-    if (key == u"refused")
-        return VisitStatus::Refused;
-    return VisitStatus::Inside;
+    return kStatuses.from(key).value_or(VisitStatus::Inside);
 }
 
 Visit visitFrom(const QSqlQuery& q)
@@ -118,41 +115,17 @@ int VisitorService::confirmMinutes() const
 
 QString VisitorService::confirmationKey(VisitConfirmation confirmation)
 {
-    switch (confirmation) {
-    case VisitConfirmation::Phone:
-        return u"phone"_s;
-    case VisitConfirmation::PreArranged:
-        return u"pre_arranged"_s;
-    case VisitConfirmation::Refused:
-        break;
-    }
-    return u"refused"_s;
+    return kConfirmations.key(kConfirmations.known(confirmation, VisitConfirmation::Refused));
 }
 
 QString VisitorService::confirmationName(VisitConfirmation confirmation)
 {
-    switch (confirmation) {
-    case VisitConfirmation::Phone:
-        return tr("Confirmed by phone");
-    case VisitConfirmation::PreArranged:
-        return tr("Pre-arranged");
-    case VisitConfirmation::Refused:
-        break;
-    }
-    return tr("Refused");
+    return kConfirmations.name(kConfirmations.known(confirmation, VisitConfirmation::Refused));
 }
 
 QString VisitorService::statusName(VisitStatus status)
 {
-    switch (status) {
-    case VisitStatus::Inside:
-        return tr("Inside");
-    case VisitStatus::Out:
-        return tr("Left");
-    case VisitStatus::Refused:
-        break;
-    }
-    return tr("Turned away");
+    return kStatuses.name(kStatuses.known(status, VisitStatus::Refused));
 }
 
 Status VisitorService::mayWork(const Session& who) const

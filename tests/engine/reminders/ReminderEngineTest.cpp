@@ -205,7 +205,7 @@ TEST_P(ReminderEngineTest, TellsEachPersonOnceThenAtTheRepeatMinutes)
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first.value().size(), 1);
     EXPECT_TRUE(m_engine->noticesDue(m_clock.nowMs(), m_clerk).value().isEmpty());
-    const qint64 repeat = m_rules->number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes)) * 60'000LL;
+    const qint64 repeat = m_rules->reminderRepeatMinutes() * 60'000LL;
     const auto next = m_engine->nextDueMs(&m_clerk);
     ASSERT_TRUE(next.has_value());
     EXPECT_LE(*next, at(9, 15) + repeat);

@@ -69,7 +69,7 @@ TEST_P(WatchReminderTest, TheDeskIsToldAgainUntilTheRecordActs)
     raise();
     EXPECT_EQ(watchesOf(notices(m_clerk)).size(), 1);
     EXPECT_TRUE(watchesOf(notices(m_clerk)).isEmpty());
-    const int repeat = m_rules->number(QString::fromLatin1(SiteRules::ReminderRepeatMinutes));
+    const int repeat = m_rules->reminderRepeatMinutes();
     m_clock.advanceMinutes(repeat);
     raise();
     EXPECT_EQ(watchesOf(notices(m_clerk)).size(), 1);
