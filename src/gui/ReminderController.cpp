@@ -48,7 +48,20 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
     : QObject(parent), m_services(services), m_panel(panel), m_engine(services.reminders),
       m_scheduler(services.reminderScheduler)
 {
-    connect(&m_scheduler, &ReminderScheduler::changed, this, &ReminderController::refresh);
+    connect(&m_scheduler, &ReminderScheduler::changed, this, [this] {
+        // While the engine is still being built, the drawing gets its own turn of the event loop
+        // after the wake's slice: each stays under the 50 ms a step may hold the desk (issue 12),
+        // where together they did not.
+        if (m_engine.settled()) {
+            refresh();
+        } else if (!m_drawQueued) {
+            m_drawQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_drawQueued = false;
+                refresh();
+            });
+        }
+    });
     connect(&m_scheduler, &ReminderScheduler::notify, this, &ReminderController::notify);
     connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);
     // A change saved anywhere (a dispatch, a return, a visitor leaving, a shift started) reaches the

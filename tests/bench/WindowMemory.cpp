@@ -158,6 +158,14 @@ int main(int argc, char** argv)
     window.showPage(u"handover"_s);
     window.showPage(u"nightcalls"_s);
     report("registry, handover, night calls", timer);
+    // The two lists that sorted every repair or complaint open-first on their first view (1.3 s, 0.6 s).
+    for (const QString& page : {u"repairs"_s, u"complaints"_s}) {
+        QElapsedTimer first;
+        first.start();
+        window.showPage(page);
+        QApplication::processEvents();
+        std::printf("%s, first view: %lld ms\n", qPrintable(page), static_cast<long long>(first.elapsed()));
+    }
 
     stalls.idle([] { return false; }, 2'000); // a desk left alone for two seconds
     QElapsedTimer supervisorTimer;

@@ -24,10 +24,11 @@ namespace {
 // Tickets per pass: an IN list the databases read by key, small enough that a slice of a rebuild
 // stays well inside the event loop's 50 ms.
 constexpr qsizetype kSlice = 200;
+constexpr qint64 kSliceAimMs = 10; // a slice's aim, below the scheduler's 15 ms budget
 // More audit events than this since the last call (an import of the registry) rebuild instead.
 constexpr int kMostEvents = 5000;
 // Notices recorded per wake: one transaction of this many rows stays well inside the 50 ms.
-constexpr qsizetype kMostNotices = 500;
+constexpr qsizetype kMostNotices = 200;
 
 // The audited entities that change no reminder and no watch (who is on duty is read when asked).
 bool changesNothingKept(const QString& entity)
@@ -218,11 +219,11 @@ Result<bool> ReminderEngine::advance(qint64 asOfMs, qint64 budgetMs)
             took.start();
             if (Status s = passTickets(asOfMs, slice); !s)
                 return s.error();
-            // Tickets that raise many reminders at once (after a gap) make a slice slow: fewer next time.
-            if (took.elapsed() > 15)
-                m_slice = std::max<qsizetype>(10, m_slice / 2);
-            else if (took.elapsed() < 5)
-                m_slice = std::min(kSlice, m_slice * 2);
+            // The next slice is aimed at kSliceAimMs from this one's pace: tickets that raise many
+            // reminders at once (a first start, a gap) are slow, those with nothing new fast.
+            const qint64 ms = took.elapsed();
+            const qsizetype aimed = ms <= 0 ? m_slice * 2 : qsizetype(m_slice * kSliceAimMs / ms);
+            m_slice = std::clamp<qsizetype>(aimed, 10, std::min(kSlice, m_slice * 2));
             m_backlog.remove(0, slice.size());
             for (qint64 id : slice)
                 m_queued.remove(id);

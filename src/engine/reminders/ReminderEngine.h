@@ -53,7 +53,7 @@ public:
     // rest waits for the next call (settled() false). Gives whether anything it keeps changed.
     Result<bool> advance(qint64 asOfMs, qint64 budgetMs = 0);
     [[nodiscard]] bool settled() const { return m_started && m_backlog.isEmpty() && !m_watchesDirty; }
-    // The last noticesDue stopped at its slice (500 notices) and more are due to be told now.
+    // The last noticesDue stopped at its slice (200 notices) and more are due to be told now.
     [[nodiscard]] bool hasMoreToTell() const { return m_moreToTell; }
     // Forget everything: the next advance rebuilds (after a restore, or in tests).
     void reset();
@@ -119,7 +119,7 @@ private:
     mutable bool m_resortWatches = false; // the watches' reminders changed since
     quint64 m_version = 0;
     qsizetype m_lastPassed = 0;
-    qsizetype m_slice = 200; // tickets per pass, adapted to how long the last one took
+    qsizetype m_slice = 50; // tickets per pass, adapted to how long the last one took
 
     bool m_moreToTell = false;
     qint64 m_toldUser = 0;

@@ -213,6 +213,13 @@ QString TicketStore::finishedStatuses()
     return u"('%1', '%2')"_s.arg(TicketTerms::key(TicketStatus::Closed), TicketTerms::key(TicketStatus::Cancelled));
 }
 
+QString TicketStore::kindCountSql(const QString& kind)
+{
+    const QString part = u"(SELECT COUNT(*) FROM tickets WHERE kind = '%1' AND status %2 %3)"_s;
+    return u"SELECT "_s + part.arg(kind, u"NOT IN"_s, finishedStatuses()) + u" + "_s +
+           part.arg(kind, u"IN"_s, finishedStatuses());
+}
+
 Result<QList<TicketDue>> TicketStore::due(qint64 fromMs, qint64 toMs, const QList<TicketClock>& clocks, int limit) const
 {
     static const QList<std::pair<TicketClock, QString>> columns{

@@ -94,7 +94,7 @@ Result<QList<ComplaintRow>> ComplaintService::complaintsWhere(const QString& whe
 
 Result<qint64> ComplaintService::complaintCount() const
 {
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM tickets WHERE kind = 'complaint'"_s);
+    auto v = m_db.scalar(TicketStore::kindCountSql(u"complaint"_s));
     if (!v)
         return v.error();
     return v.value().toLongLong();

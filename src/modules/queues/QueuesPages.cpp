@@ -1,5 +1,6 @@
 #include "modules/queues/QueuesPages.h"
 
+#include "core/Clock.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
@@ -8,6 +9,9 @@
 #include "engine/reminders/ReminderEngine.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "modules/queues/QueuePage.h"
+
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +37,20 @@ void addQueuesPages(PageRegistry& pages)
             });
             // The badge follows while the page is hidden: at every wake of the reminders and
             // every saved change of tickets or of the site's rules (the due-soon window).
-            QObject::connect(&desk.services.reminderScheduler, &ReminderScheduler::changed, page, [&desk, page] {
-                if (desk.services.reminders.settled()) // not at every slice of a first build
-                    page->refreshCounts();
-            });
+            // Only a wake that raised or ended something, or a new minute, can change them: the many
+            // wakes that tell a backlog of notices 200 at a time read nothing.
+            auto counted = std::make_shared<std::pair<quint64, qint64>>(0, -1);
+            QObject::connect(&desk.services.reminderScheduler, &ReminderScheduler::changed, page,
+                             [&desk, page, counted] {
+                                 if (!desk.services.reminders.settled()) // not at every slice of a first build
+                                     return;
+                                 const std::pair<quint64, qint64> now{desk.services.reminders.version(),
+                                                                      desk.services.clock.nowMs() / 60'000};
+                                 if (now == *counted)
+                                     return;
+                                 *counted = now;
+                                 page->refreshCounts();
+                             });
             QObject::connect(&desk.services.changes, &ChangeFeed::changed, page, [page](const QList<Change>& changes) {
                 if (ChangeFeed::touches(changes, {"ticket", "setting"}))
                     page->refreshCounts();

@@ -333,7 +333,7 @@ Result<QList<RepairRow>> RepairService::repairsPart(bool open, int limit, int of
 
 Result<qint64> RepairService::repairCount() const
 {
-    auto v = m_db.scalar(u"SELECT COUNT(*) FROM tickets WHERE kind = 'repair'"_s);
+    auto v = m_db.scalar(TicketStore::kindCountSql(u"repair"_s));
     if (!v)
         return v.error();
     return v.value().toLongLong();
