@@ -18,13 +18,25 @@ using namespace Qt::StringLiterals;
 namespace fd::test {
 namespace {
 
+// The services addControlRoomPages gives the page.
+ControlRoomPage::Uses pageUses(Services& s)
+{
+    return {.controlRoom = s.controlRoom,
+            .registry = s.registry,
+            .shifts = s.shifts,
+            .tickets = s.tickets,
+            .clock = s.clock,
+            .minuteTick = s.minuteTick,
+            .changes = s.changes};
+}
+
 // The night of 22–23 November: wang.kong takes the desk's calls from 20:40 (R-SH-3).
 class ControlRoomPageTest : public ::testing::Test
 {
 protected:
     TestHost host;
     NightShiftSetup night{host};
-    ControlRoomPage page{host.services()};
+    ControlRoomPage page{pageUses(host.services())};
 
     void SetUp() override
     {
