@@ -167,7 +167,8 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_TRUE(labelText(&page, "pendingCallsMessage").contains(t.number)) << t.number.toStdString();
 
     // The ticket's history shows the operator as who acted and the clerk as who entered it.
-    TicketDialog dialog(host.services(), night.morning, t.id);
+    Services& s = host.services();
+    TicketDialog dialog(s.tickets, s.registry, s.accounts, s.clock, night.morning, t.id);
     auto* history = child<QTableWidget>(&dialog, "ticketHistory");
     ASSERT_EQ(history->rowCount(), 3);
     EXPECT_EQ(history->item(0, 3)->text(), night.control.user.displayName);

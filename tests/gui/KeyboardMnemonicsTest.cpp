@@ -91,8 +91,9 @@ protected:
             check(dialog, name);
         };
         const Session supervisor = host.signedIn(Role::Supervisor, u"chen.zhu"_s);
-        show(new TicketDialog(s, supervisor, repair.id), u"ticket"_s);
-        show(new TicketDialog(s, supervisor, inquiry.id), u"ticket (inquiry)"_s);
+        show(new TicketDialog(s.tickets, s.registry, s.accounts, s.clock, supervisor, repair.id), u"ticket"_s);
+        show(new TicketDialog(s.tickets, s.registry, s.accounts, s.clock, supervisor, inquiry.id),
+             u"ticket (inquiry)"_s);
         show(new DispatchDialog(s.repairs, supervisor, repair, u"3-1-502"_s), u"dispatch"_s);
         show(new DispatchDialog(s.repairs, supervisor, repair, u"3-1-502"_s, DispatchDialog::Mode::SecondDispatch),
              u"second dispatch"_s);
@@ -101,7 +102,7 @@ protected:
         for (auto mode :
              {TicketReplyDialog::Mode::Promise, TicketReplyDialog::Mode::Refer, TicketReplyDialog::Mode::HeadAnswer,
               TicketReplyDialog::Mode::HeadAbsent, TicketReplyDialog::Mode::Reply})
-            show(new TicketReplyDialog(s, supervisor, inquiry, mode),
+            show(new TicketReplyDialog(s.tickets, s.clock, supervisor, inquiry, mode),
                  u"reply: "_s + TicketReplyDialog::actionName(mode));
         ControlRoomCall call;
         call.id = 1;
