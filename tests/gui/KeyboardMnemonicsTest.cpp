@@ -112,7 +112,10 @@ protected:
              u"night call: dispatch"_s);
         show(new NightCallDialog(s.controlRoom, admin, call, NightCallDialog::Step::Return, u"3-1-502"_s),
              u"night call: return"_s);
-        show(new HandoverDialog(s, host.signedIn(Role::Clerk, u"wang.fang"_s)), u"handover"_s);
+        show(new HandoverDialog(
+                 {.shifts = s.shifts, .accounts = s.accounts, .rules = s.rules, .site = s.site, .clock = s.clock},
+                 host.signedIn(Role::Clerk, u"wang.fang"_s)),
+             u"handover"_s);
         show(new ChangePasswordDialog(s.accounts, admin), u"change password"_s);
         show(new SignInDialog(s.accounts, u"翠湖花园"_s), u"sign in"_s);
         show(new LockDialog(s.accounts, admin, u"翠湖花园"_s), u"lock"_s);
