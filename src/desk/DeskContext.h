@@ -20,7 +20,7 @@ class DeskContext : public QObject
 public:
     DeskContext(Services& services, const Session& session, QObject* parent = nullptr);
 
-    Services& services;
+    Services& services; // the registration picks each page's own services from these
     [[nodiscard]] const Session& session() const { return m_session; }
     void setSession(const Session& session);
 

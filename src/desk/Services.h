@@ -34,8 +34,10 @@ class ReminderEngine;
 class ReminderScheduler;
 
 // The services the windows use, owned by the application (src/app/ServiceHost) and handed down to the
-// window and the module pages. Forward declarations only: it names every service but links none, so it
-// sits with the modules, below gui (which no module may include).
+// window and, through DeskContext, to each module's registration function (<Name>Pages.cpp), which
+// gives each page only the services it uses; no page takes the whole set. Forward declarations only:
+// it names every service but links none, so it sits with the modules, below gui (which no module may
+// include).
 // Widgets only wire these; the rules live in them.
 struct Services
 {

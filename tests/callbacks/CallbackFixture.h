@@ -2,6 +2,7 @@
 
 #include "../repairs/RepairFixture.h"
 #include "modules/callbacks/CallbackService.h"
+#include "modules/callbacks/CallbacksPage.h"
 
 namespace fd::test {
 
@@ -33,6 +34,20 @@ protected:
     }
 
     Ticket reload(const Ticket& t) { return host.services().tickets.find(t.id).value(); }
+
+    // The callbacks page's services as addCallbacksPages picks them, with this fixture's callback
+    // service and, when given, a visit service for the visits tab.
+    CallbacksPage::Uses pageUses(VisitService* visits = nullptr)
+    {
+        Services& s = host.services();
+        return {.callbacks = *callbacks,
+                .tickets = s.tickets,
+                .communityEvents = s.communityEvents,
+                .registry = s.registry,
+                .clock = s.clock,
+                .minuteTick = s.minuteTick,
+                .visits = visits};
+    }
 
     static CallbackRecord reached(CallbackOutcome outcome, const QString& said, const QString& opinion = {})
     {

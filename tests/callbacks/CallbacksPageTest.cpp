@@ -38,7 +38,7 @@ TEST_P(CallbacksPageTest, TheClerkAsksTheThreeQuestionsAndClosesTheOldestCallbac
     // R-CB-1 queue, oldest due first; R-CB-2 the three questions, recorded with Alt shortcuts.
     const Ticket first = doneRepair(u"厨房水龙头漏水"_s);
     const Ticket second = doneRepair(u"卫生间灯不亮"_s, u"3-1-502"_s, u"张三"_s, u"13800001111"_s, 30);
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     showPage(page);
     ASSERT_EQ(page.model()->rowCount(), 2);
@@ -69,11 +69,12 @@ TEST_P(CallbacksPageTest, TheClerkRevealsTheNumberToDialWithOneKeyAndTheRevealIs
 {
     // R-CB-1: the callback owed is a telephone call; the queue shows 138****0000, Alt+H shows the number.
     const Ticket done = doneRepair();
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     showPage(page);
     ASSERT_EQ(page.selectedTicketId(), done.id);
     const QString masked = PersonalData::maskPhone(done.callerPhone);
-    EXPECT_TRUE(labelText(&page, "callbackTicket").contains(masked)) << labelText(&page, "callbackTicket").toStdString();
+    EXPECT_TRUE(labelText(&page, "callbackTicket").contains(masked))
+        << labelText(&page, "callbackTicket").toStdString();
     EXPECT_EQ(page.model()->index(0, CallbackQueueModel::Phone).data().toString(), masked);
     auto* reveal = child<QPushButton>(&page, "revealPhone");
     ASSERT_TRUE(reveal->isEnabled());
@@ -93,7 +94,7 @@ TEST_P(CallbacksPageTest, ARoleThatMayNotSeeNumbersHasTheButtonDisabledWithTheRe
 {
     // R-CB-1: the administrator keeps accounts, not callbacks: no number, and told why, nothing audited.
     doneRepair();
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     showPage(page);
     const Session admin = host.signedIn(Role::Admin, u"it.admin"_s);
     page.setSession(admin);
@@ -108,7 +109,7 @@ TEST_P(CallbacksPageTest, AnUnreachableCustomerStaysInTheQueueWithTheTryShown)
 {
     // R-CB-1: not reached counts as not done; the try is listed for the next call.
     const Ticket done = doneRepair();
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     showPage(page);
     type(child<QLineEdit>(&page, "callbackNote"), u"无人接听"_s);
     QTest::mouseClick(child<QPushButton>(&page, "recordUnreachable"), Qt::LeftButton);
@@ -126,7 +127,7 @@ TEST_P(CallbacksPageTest, NotSatisfiedDispatchesTheRepairAgainAndTheOpinionBecom
 {
     // R-CB-3, R-RP-4: re-dispatch from the form; the opinion becomes a complaint with one button.
     const Ticket done = doneRepair();
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     showPage(page);
     auto* toComplaint = child<QPushButton>(&page, "opinionToComplaint");
     EXPECT_FALSE(toComplaint->isEnabled());
@@ -174,7 +175,7 @@ TEST_P(CallbacksPageTest, ScreenshotOfAFullQueue)
     nobody.note = u"无人接听"_s;
     ASSERT_TRUE(callbacks->record(clerk, tried, nobody).ok());
     host.clock().advanceMinutes(26 * 60); // the first ones are overdue now
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     showPage(page);
     type(child<QLineEdit>(&page, "satisfaction"), u"已修好，比较满意"_s);

@@ -24,7 +24,7 @@ class CommunityEventDialogTest : public CallbackFixture
 TEST_P(CommunityEventDialogTest, ChosenByBuildingAndFloorTheHouseholdsAreQueuedFromTheCallbacksPage)
 {
     // R-CB-1: a water cut on floors 6-7 of building 3 queues three callbacks on the page.
-    CallbacksPage page(host.services(), *callbacks);
+    CallbacksPage page(pageUses());
     page.setSession(clerk);
     page.show();
     ASSERT_EQ(page.model()->rowCount(), 0);

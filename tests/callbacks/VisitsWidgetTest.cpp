@@ -54,7 +54,7 @@ protected:
 TEST_P(VisitsWidgetTest, TheClerkRecordsAVisitByKeyboardAndTheirBarMoves)
 {
     // R-CB-5: a visit recorded on the form counts at once towards the clerk's own quota.
-    VisitsWidget panel(host.services(), *visits);
+    VisitsWidget panel(*visits, host.services().registry, host.services().clock);
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     panel.setSession(clerk);
     show(panel);
@@ -105,7 +105,7 @@ TEST_P(VisitsWidgetTest, ADepartmentVisitMovesTheDepartmentsBarAndAMetQuotaTurns
     // R-CB-5: a joint visit counts for the department, not the clerk; the bar shows when it is met.
     ASSERT_TRUE(
         host.services().rules.set(host.admin(), QString::fromLatin1(SiteRules::VisitsDepartmentMonthly), u"1"_s).ok());
-    VisitsWidget panel(host.services(), *visits);
+    VisitsWidget panel(*visits, host.services().registry, host.services().clock);
     panel.setSession(clerk);
     show(panel);
     const QColor amber = panel.progressBar(0)->palette().color(QPalette::Highlight);
@@ -152,7 +152,7 @@ TEST_P(VisitsWidgetTest, ScreenshotOfTheVisitsTabWithAMonthOfVisits)
     make(wang, 21, 3, false);
     make(zhao, 5, 7, false);
     make(me, 4, 2, true);
-    CallbacksPage page(host.services(), *callbacks, visits.get());
+    CallbacksPage page(pageUses(visits.get()));
     ASSERT_NE(page.visitsWidget(), nullptr);
     page.setSession(me);
     child<QTabWidget>(&page, "callbackTabs")->setCurrentWidget(page.visitsWidget());
@@ -172,7 +172,7 @@ TEST_P(VisitsWidgetTest, ScreenshotOfTheVisitsTabWithAMonthOfVisits)
 TEST_P(VisitsWidgetTest, TheRecordedLineGoesWhenTheNextVisitIsTyped)
 {
     // R-CB-5: "Visit to … recorded" is about the last visit; typing the next one takes it away.
-    VisitsWidget panel(host.services(), *visits);
+    VisitsWidget panel(*visits, host.services().registry, host.services().clock);
     panel.setSession(clerk);
     show(panel);
     pickUnit(panel, u"3-1-601"_s);

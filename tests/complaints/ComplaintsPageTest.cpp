@@ -54,7 +54,7 @@ TEST_P(ComplaintsPageTest, AClerkCannotDecideButASupervisorGradesWithTheChecklis
 {
     // R-CP-2, R-CP-3: the supervisor judges; the checklist is kept with the decision.
     const Ticket t = openComplaint();
-    ComplaintsPage page(host.services(), *complaints);
+    ComplaintsPage page(*complaints, host.services().tickets, host.services().clock, host.services().minuteTick);
     page.setSession(clerk);
     page.show();
     ASSERT_TRUE(page.selectTicket(t.id));
@@ -94,7 +94,7 @@ TEST_P(ComplaintsPageTest, TheDeskLinksAndRepliesFromTheKeyboard)
     // R-CP-3 (same-event link), R-CP-6 (reply recorded with its time).
     const Ticket first = openComplaint(u"小区停水"_s);
     const Ticket second = openComplaint(u"停水无通知"_s, u"3-1-601"_s, u"钱七"_s);
-    ComplaintsPage page(host.services(), *complaints);
+    ComplaintsPage page(*complaints, host.services().tickets, host.services().clock, host.services().minuteTick);
     page.setSession(clerk);
     page.show();
     ASSERT_TRUE(page.selectTicket(second.id));
@@ -135,7 +135,7 @@ TEST_P(ComplaintsPageTest, SeveralSelectedComplaintsAreLinkedToOneEventWithOneAc
     const Ticket b = openComplaint(u"停电无通知"_s, u"3-1-601"_s, u"钱七"_s);
     const Ticket c = openComplaint(u"停电冰箱坏了"_s, u"3-1-502"_s, u"孙八"_s);
     const Ticket other = openComplaint(u"噪音"_s, u"3-1-601"_s, u"周九"_s);
-    ComplaintsPage page(host.services(), *complaints);
+    ComplaintsPage page(*complaints, host.services().tickets, host.services().clock, host.services().minuteTick);
     page.setSession(clerk);
     page.show();
     QApplication::setActiveWindow(&page); // for the page's keyboard shortcut
@@ -183,7 +183,7 @@ TEST_P(ComplaintsPageTest, TheDeskForwardsAComplaintAndRecordsTheResultFromTheDe
     // R-CP-6: forwarded to the department concerned; the result coming back is recorded (who, what),
     // then reported to the supervisor and replied to the customer.
     const Ticket t = graded(openComplaint(u"楼道垃圾三天无人清理"_s), Severity::Minor);
-    ComplaintsPage page(host.services(), *complaints);
+    ComplaintsPage page(*complaints, host.services().tickets, host.services().clock, host.services().minuteTick);
     page.setSession(clerk);
     page.show();
     ASSERT_TRUE(page.selectTicket(t.id));
@@ -263,7 +263,7 @@ TEST_P(ComplaintsPageTest, ScreenshotWithARealisticDay)
     ASSERT_TRUE(complaints->decide(supervisor, tickets[6], {false, Severity::None, {}, u"快递柜为第三方所有"_s}).ok());
     host.clock().advanceMinutes(12 * 60 + 30); // the minor ones are now past their limit
 
-    ComplaintsPage page(host.services(), *complaints);
+    ComplaintsPage page(*complaints, host.services().tickets, host.services().clock, host.services().minuteTick);
     page.setSession(supervisor);
     page.resize(1000, 640);
     page.show();

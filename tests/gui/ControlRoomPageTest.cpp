@@ -18,13 +18,25 @@ using namespace Qt::StringLiterals;
 namespace fd::test {
 namespace {
 
+// The services addControlRoomPages gives the page.
+ControlRoomPage::Uses pageUses(Services& s)
+{
+    return {.controlRoom = s.controlRoom,
+            .registry = s.registry,
+            .shifts = s.shifts,
+            .tickets = s.tickets,
+            .clock = s.clock,
+            .minuteTick = s.minuteTick,
+            .changes = s.changes};
+}
+
 // The night of 22–23 November: wang.kong takes the desk's calls from 20:40 (R-SH-3).
 class ControlRoomPageTest : public ::testing::Test
 {
 protected:
     TestHost host;
     NightShiftSetup night{host};
-    ControlRoomPage page{host.services()};
+    ControlRoomPage page{pageUses(host.services())};
 
     void SetUp() override
     {
@@ -155,7 +167,8 @@ TEST_F(ControlRoomPageTest, ACallTakenAt0210IsEnteredInTheMorningWithItsRealTime
     EXPECT_TRUE(labelText(&page, "pendingCallsMessage").contains(t.number)) << t.number.toStdString();
 
     // The ticket's history shows the operator as who acted and the clerk as who entered it.
-    TicketDialog dialog(host.services(), night.morning, t.id);
+    Services& s = host.services();
+    TicketDialog dialog(s.tickets, s.registry, s.accounts, s.clock, night.morning, t.id);
     auto* history = child<QTableWidget>(&dialog, "ticketHistory");
     ASSERT_EQ(history->rowCount(), 3);
     EXPECT_EQ(history->item(0, 3)->text(), night.control.user.displayName);

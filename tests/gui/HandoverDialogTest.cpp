@@ -235,7 +235,7 @@ TEST_F(HandoverDialogTest, ThePrintedSheetCarriesBothNamesTheLinesAndTheDispute)
     // R-SH-2: the 工作移交表 on paper.
     const HandoverSheet sheet = handOver(liNa, zhaoMin, {{u"门禁卡"_s, u"少一张，在保洁处"_s}}, u"电梯维保明早9点"_s);
     ASSERT_NE(sheet.id, 0);
-    const HandoverPrinter printer(s);
+    const HandoverPrinter printer(printerUses());
     auto doc = printer.document(sheet.id);
     ASSERT_TRUE(doc.ok()) << doc.error().message.toStdString();
     const QString text = doc.value()->toPlainText();

@@ -2,13 +2,13 @@
 
 #include "GuiTestSupport.h"
 
+#include "desk/Services.h"
+#include "desk/WorkstationPresence.h"
 #include "engine/AccountService.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/shifts/HandoverDialog.h"
-#include "desk/Services.h"
 #include "modules/shifts/ShiftPage.h"
-#include "desk/WorkstationPresence.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -32,6 +32,22 @@ protected:
 
     static QString pw() { return QString::fromLatin1(TestHost::UserPassword); }
 
+    // What addShiftsPages gives the page, and what the page gives the printer.
+    ShiftPage::Uses pageUses()
+    {
+        return {.shifts = s.shifts,
+                .accounts = s.accounts,
+                .rules = s.rules,
+                .site = s.site,
+                .clock = s.clock,
+                .minuteTick = s.minuteTick,
+                .changes = s.changes};
+    }
+    HandoverPrinter::Uses printerUses()
+    {
+        return {.shifts = s.shifts, .accounts = s.accounts, .rules = s.rules, .site = s.site, .clock = s.clock};
+    }
+
     // The FakeClock's day (2026-11-23) at hh:mm local time.
     static QDateTime at(int hour, int minute, int day = 0)
     {
@@ -48,7 +64,7 @@ protected:
         for (const Post& p : posts)
             (p.isControlRoom ? controlRoom : desk) = p.id;
         WorkstationPresence::rememberPost(desk); // this workstation is the desk's (R-SH-1)
-        page = std::make_unique<ShiftPage>(s);
+        page = std::make_unique<ShiftPage>(pageUses());
         page->resize(1000, 640);
         page->setSession(liNa);
         page->show();

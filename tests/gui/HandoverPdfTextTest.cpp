@@ -34,7 +34,7 @@ TEST_F(HandoverPdfTextTest, TheSavedSheetsTextIsTheCharactersPrinted)
     ASSERT_NE(sheet.id, 0);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sheet.pdf"_s);
-    ASSERT_TRUE(HandoverPrinter(s).writePdf(sheet.id, path).ok());
+    ASSERT_TRUE(HandoverPrinter(printerUses()).writePdf(sheet.id, path).ok());
     const PdfText text = PdfText::read(path);
     for (const QString& expected : {u"门禁卡"_s, u"少一张，在保洁处"_s, u"电梯维保明早9点"_s, u"翠湖花园"_s,
                                     u"大堂岗"_s, u"李娜"_s, u"厨房水管漏水"_s})

@@ -91,8 +91,9 @@ protected:
             check(dialog, name);
         };
         const Session supervisor = host.signedIn(Role::Supervisor, u"chen.zhu"_s);
-        show(new TicketDialog(s, supervisor, repair.id), u"ticket"_s);
-        show(new TicketDialog(s, supervisor, inquiry.id), u"ticket (inquiry)"_s);
+        show(new TicketDialog(s.tickets, s.registry, s.accounts, s.clock, supervisor, repair.id), u"ticket"_s);
+        show(new TicketDialog(s.tickets, s.registry, s.accounts, s.clock, supervisor, inquiry.id),
+             u"ticket (inquiry)"_s);
         show(new DispatchDialog(s.repairs, supervisor, repair, u"3-1-502"_s), u"dispatch"_s);
         show(new DispatchDialog(s.repairs, supervisor, repair, u"3-1-502"_s, DispatchDialog::Mode::SecondDispatch),
              u"second dispatch"_s);
@@ -101,7 +102,7 @@ protected:
         for (auto mode :
              {TicketReplyDialog::Mode::Promise, TicketReplyDialog::Mode::Refer, TicketReplyDialog::Mode::HeadAnswer,
               TicketReplyDialog::Mode::HeadAbsent, TicketReplyDialog::Mode::Reply})
-            show(new TicketReplyDialog(s, supervisor, inquiry, mode),
+            show(new TicketReplyDialog(s.tickets, s.clock, supervisor, inquiry, mode),
                  u"reply: "_s + TicketReplyDialog::actionName(mode));
         ControlRoomCall call;
         call.id = 1;
@@ -111,7 +112,10 @@ protected:
              u"night call: dispatch"_s);
         show(new NightCallDialog(s.controlRoom, admin, call, NightCallDialog::Step::Return, u"3-1-502"_s),
              u"night call: return"_s);
-        show(new HandoverDialog(s, host.signedIn(Role::Clerk, u"wang.fang"_s)), u"handover"_s);
+        show(new HandoverDialog(
+                 {.shifts = s.shifts, .accounts = s.accounts, .rules = s.rules, .site = s.site, .clock = s.clock},
+                 host.signedIn(Role::Clerk, u"wang.fang"_s)),
+             u"handover"_s);
         show(new ChangePasswordDialog(s.accounts, admin), u"change password"_s);
         show(new SignInDialog(s.accounts, u"翠湖花园"_s), u"sign in"_s);
         show(new LockDialog(s.accounts, admin, u"翠湖花园"_s), u"lock"_s);

@@ -31,7 +31,7 @@ class MorningReviewPageTest : public ::testing::Test
 protected:
     TestHost host;
     NightShiftSetup night{host};
-    MorningReviewPage page{host.services()};
+    MorningReviewPage page{host.services().reviews};
 
     void SetUp() override
     {
@@ -168,7 +168,8 @@ TEST_F(MorningReviewPageTest, TheStartPageShowsTheReviewUntilItIsComplete)
 {
     // R-SH-4: on the supervisor's start page until done.
     HomePage home;
-    home.setServices(host.services());
+    home.setServices(host.services().reviews, host.services().intake, host.services().minuteTick,
+                     host.services().changes);
     home.setSiteName(u"翠湖花园"_s);
     home.setSession(night.supervisor);
     home.resize(1000, 640);

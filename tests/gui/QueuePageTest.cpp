@@ -30,6 +30,17 @@ protected:
 
     void SetUp() override { clerk = host.signedIn(Role::Clerk, u"li.na"_s); }
 
+    // What addQueuesPages gives the page.
+    QueuePage::Uses pageUses()
+    {
+        Services& s = host.services();
+        return {.queues = s.queues,
+                .tickets = s.tickets,
+                .clock = s.clock,
+                .minuteTick = s.minuteTick,
+                .changes = s.changes};
+    }
+
     Ticket openTicket(const QString& description, TicketKind kind = TicketKind::Repair,
                       const QString& person = u"张先生"_s)
     {
@@ -53,7 +64,7 @@ protected:
 
     void show(const Session& who, QSize size = {1000, 640})
     {
-        page = std::make_unique<QueuePage>(host.services());
+        page = std::make_unique<QueuePage>(pageUses());
         page->setSession(who);
         page->resize(size);
         page->show();
@@ -310,7 +321,7 @@ TEST_F(QueuePageTest, TabsCountTheirRowsAndRefreshReadsTheClock)
     dispatched(u"厨房水管漏水"_s, u"工程部"_s);                                     // follow-up 09:15
     dispatched(u"投诉楼上噪音"_s, u"秩序部"_s, TicketKind::Complaint, u"刘女士"_s); // follow-up 09:15
     host.clock().advanceMinutes(5);
-    page = std::make_unique<QueuePage>(host.services());
+    page = std::make_unique<QueuePage>(pageUses());
     QSignalSpy counts(page.get(), &QueuePage::countsChanged);
     page->setSession(clerk);
     ASSERT_EQ(counts.count(), 1);

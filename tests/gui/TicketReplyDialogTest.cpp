@@ -45,6 +45,7 @@ protected:
     }
 
     TestHost host;
+    Services& s = host.services();
     Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);
 };
 
@@ -52,7 +53,7 @@ TEST_F(TicketReplyDialogTest, APromiseFromTheTicketWindowMovesTheReplyDueAndAPas
 {
     // R-IN-4: a promised time changes the reply due; the change is in the history.
     const Ticket t = openInquiry();
-    TicketDialog dialog(host.services(), clerk, t.id);
+    TicketDialog dialog(s.tickets, s.registry, s.accounts, s.clock, clerk, t.id);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(host.clock().nowMs());
     const QDateTime promised(now.date().addDays(3), QTime(15, 0));
     bool refusedFirst = false;
@@ -78,7 +79,7 @@ TEST_F(TicketReplyDialogTest, AnInquiryIsReferredToTheHeadAndTheHeadsAnswerClose
 {
     // R-IN-5: referred (department, head), then the head's answer is given and the inquiry closes.
     const Ticket t = openInquiry();
-    TicketDialog dialog(host.services(), clerk, t.id);
+    TicketDialog dialog(s.tickets, s.registry, s.accounts, s.clock, clerk, t.id);
     dialog.setBeforeReplyDialog([&](QDialog& reply) {
         QTimer::singleShot(0, &reply, [&] {
             if (auto* department = reply.findChild<QLineEdit*>(u"replyDepartmentEdit"_s); department->isVisible()) {
@@ -104,7 +105,7 @@ TEST_F(TicketReplyDialogTest, TheTicketWindowMasksTheCallerAndRevealsTheNumberOn
 {
     // R-CB-1: the clerk calling back sees 138****1111 until Alt+H; the reveal is one audit event.
     const Ticket t = openInquiry();
-    TicketDialog dialog(host.services(), clerk, t.id);
+    TicketDialog dialog(s.tickets, s.registry, s.accounts, s.clock, clerk, t.id);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
@@ -120,7 +121,7 @@ TEST_F(TicketReplyDialogTest, TheTicketWindowMasksTheCallerAndRevealsTheNumberOn
 
     // The administrator may not: the button says why and nothing is revealed.
     const Session admin = host.signedIn(Role::Admin, u"it.admin"_s);
-    TicketDialog theirs(host.services(), admin, t.id);
+    TicketDialog theirs(s.tickets, s.registry, s.accounts, s.clock, admin, t.id);
     auto* button = child<QPushButton>(&theirs, "revealPhone");
     ASSERT_NE(button, nullptr);
     EXPECT_FALSE(button->isEnabled());

@@ -3,11 +3,11 @@
 #include "../gui/GuiTestSupport.h"
 #include "core/DateTimeText.h"
 #include "core/Translations.h"
-#include "widgets/Ask.h"
 #include "desk/Services.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
 #include "support/Screenshots.h"
+#include "widgets/Ask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,8 @@ protected:
 
     std::unique_ptr<IntakePage> makePage()
     {
-        auto p = std::make_unique<IntakePage>(host.services(), intake);
+        auto p = std::make_unique<IntakePage>(intake, host.services().registry, host.services().rules,
+                                              host.services().clock);
         p->resize(1000, 700);
         p->setSession(clerk);
         p->show();

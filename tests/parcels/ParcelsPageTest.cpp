@@ -58,7 +58,7 @@ protected:
 TEST_P(ParcelsPageTest, AClerkReceivesABatchByKeyboardNotifiesAndHandsOverAgainstASignature)
 {
     // R-PS-4: counted and checked on receipt, sorted by unit, notified, the recipient signs.
-    ParcelsPage page(host.services(), *parcels);
+    ParcelsPage page(*parcels, host.services().registry, host.services().clock, host.services().minuteTick);
     QAbstractItemModelTester listTester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester batchTester(page.receiver()->batch(),
                                          QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -150,7 +150,7 @@ TEST_P(ParcelsPageTest, AClerkReceivesABatchByKeyboardNotifiesAndHandsOverAgains
 // R-PS-4: "Saved: …" is about the last batch; typing the next one's first line takes it away.
 TEST_P(ParcelsPageTest, TheSavedLineGoesWhenTheNextBatchIsTyped)
 {
-    ParcelsPage page(host.services(), *parcels);
+    ParcelsPage page(*parcels, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     auto* carrier = child<QComboBox>(&page, "carrierCombo");
     carrier->setFocus();
@@ -173,7 +173,7 @@ TEST_P(ParcelsPageTest, TheAgeOfAWaitingParcelFollowsTheClockWhileThePageStaysOp
     host.clock().set(QDateTime(QDate(2026, 11, 20), QTime(20, 40)));
     receive(u"中通"_s, {line(unitId(u"3-1-701"_s), 1, u"ZT7730012345"_s)});
     receive(u"顺丰"_s, {line(unitId(u"3-1-502"_s), 1, u"SF1402277301"_s)});
-    ParcelsPage page(host.services(), *parcels);
+    ParcelsPage page(*parcels, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     child<QTabWidget>(&page, "parcelTabs")->setCurrentIndex(1);
     ParcelListModel* m = page.model();
@@ -210,7 +210,7 @@ TEST_P(ParcelsPageTest, UnclaimedParcelsAgeInAmberAndRedScreenshot)
     receive(u"EMS"_s, {line(unitId(u"3-1-502"_s), 1, u"EA093311872CN"_s, ParcelKind::Letter)});
     host.clock().set(QDateTime(QDate(2026, 11, 20), QTime(15, 30)));
 
-    ParcelsPage page(host.services(), *parcels);
+    ParcelsPage page(*parcels, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     child<QTabWidget>(&page, "parcelTabs")->setCurrentIndex(1);
     ParcelListModel* m = page.model();

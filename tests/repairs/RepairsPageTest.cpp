@@ -85,7 +85,7 @@ TEST_P(RepairsPageTest, ThePrintedOrderIsAOnePagePdfWithThePhoneInFullWhileTheLi
     // R-RP-1: the numbered dispatch order prints on one page; the technician needs the phone.
     const Ticket t = openRepair();
     ASSERT_TRUE(repairs->dispatch(clerk, t, paidRequest()).ok());
-    RepairsPage page(host.services(), *repairs);
+    RepairsPage page(*repairs, host.services().tickets, host.services().site);
     page.setSession(clerk);
 
     QTemporaryDir dir;
@@ -119,7 +119,7 @@ TEST_P(RepairsPageTest, ThePrintedOrdersTextIsTheCharactersPrinted)
 {
     const Ticket t = openRepair();
     ASSERT_TRUE(repairs->dispatch(clerk, t, paidRequest()).ok());
-    RepairsPage page(host.services(), *repairs);
+    RepairsPage page(*repairs, host.services().tickets, host.services().site);
     page.setSession(clerk);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"order.pdf"_s);
@@ -135,7 +135,7 @@ TEST_P(RepairsPageTest, AnAdministratorKeepsTheFeeScheduleButTheWorkButtonsSayWh
     // R-RP-1: the administrator opens this page for the fee schedule; dispatching is the desk's work,
     // so the button is disabled with the reason in its tooltip, not enabled and then refused.
     const Ticket t = openRepair();
-    RepairsPage page(host.services(), *repairs);
+    RepairsPage page(*repairs, host.services().tickets, host.services().site);
     page.setSession(host.admin());
     page.show();
     ASSERT_TRUE(page.selectTicket(t.id));
@@ -217,7 +217,7 @@ TEST_P(RepairsPageTest, ScreenshotOfARealisticDay)
         repairs->dispatch(clerk, tickets[4], DispatchRequest{u"工程部"_s, u"王电工"_s, u"电"_s, false, {}, {}}).ok());
     (void)d2;
 
-    RepairsPage page(host.services(), *repairs);
+    RepairsPage page(*repairs, host.services().tickets, host.services().site);
     page.setSession(clerk);
     page.resize(1000, 640);
     page.show();

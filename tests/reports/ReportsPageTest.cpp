@@ -1,9 +1,9 @@
 #include "../gui/GuiTestSupport.h"
 #include "ReportFixture.h"
 
+#include "desk/Services.h"
 #include "engine/AccountService.h"
 #include "engine/SiteSetup.h"
-#include "desk/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportsPage.h"
 #include "support/PdfText.h"
@@ -28,7 +28,7 @@ namespace {
 class ReportsPageTest : public ReportFixture
 {
 protected:
-    ReportsPage page{host.services(), reports};
+    ReportsPage page{reports, host.services().site, host.services().clock};
 
     QTableWidget* table(const char* id)
     {
@@ -68,7 +68,7 @@ TEST_P(ReportsPageTest, ShowsThisWeekAndTheDailyVersion)
     open(TicketKind::Repair, Channel::Call, u"水电"_s);
     open(TicketKind::Complaint);
 
-    ReportsPage fresh{host.services(), reports};
+    ReportsPage fresh{reports, host.services().site, host.services().clock};
     fresh.setSession(supervisor);
     EXPECT_EQ(child<QDateEdit>(&fresh, "reportDate")->date(), monday());
     ASSERT_TRUE(fresh.figures().has_value());

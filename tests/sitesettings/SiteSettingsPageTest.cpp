@@ -38,7 +38,7 @@ protected:
 
     void open()
     {
-        page = std::make_unique<SiteSettingsPage>(host.services());
+        page = std::make_unique<SiteSettingsPage>(host.services().rules, host.services().siteCatalog);
         page->setSession(host.admin());
         page->resize(1000, 700);
         page->show();

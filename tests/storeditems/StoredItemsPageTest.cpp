@@ -29,7 +29,12 @@ protected:
     void SetUp() override
     {
         StoredItemFixture::SetUp();
-        page = std::make_unique<StoredItemsPage>(host.services(), *storage);
+        Services& s = host.services();
+        page = std::make_unique<StoredItemsPage>(StoredItemsPage::Uses{.storedItems = *storage,
+                                                                       .registry = s.registry,
+                                                                       .site = s.site,
+                                                                       .clock = s.clock,
+                                                                       .minuteTick = s.minuteTick});
         page->resize(1000, 640);
         page->setSession(clerk);
         page->show();

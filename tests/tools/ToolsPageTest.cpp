@@ -30,7 +30,8 @@ class ToolsPageTest : public ToolFixture
 protected:
     std::unique_ptr<ToolsPage> openPage(const Session& who)
     {
-        auto page = std::make_unique<ToolsPage>(host.services(), *tools);
+        auto page = std::make_unique<ToolsPage>(*tools, host.services().registry, host.services().clock,
+                                                host.services().minuteTick);
         page->resize(1000, 640);
         page->setSession(who);
         page->show();

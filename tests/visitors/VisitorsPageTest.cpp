@@ -59,7 +59,7 @@ protected:
 TEST_P(VisitorsPageTest, TheClerkChecksAVisitorInConfirmsAfterNinetyMinutesAndChecksOut)
 {
     ReminderService reminders(host.db(), host.clock(), host.services().audit, host.services().rules);
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     showPage(page);
 
@@ -117,7 +117,7 @@ TEST_P(VisitorsPageTest, TheInsideListCountsTheStayAndMarksTheCheckWhileThePageS
     const Visit early = admit(form());
     advanceTo(16, 30);
     admit(form(u"李雷"_s, u"3-1-601"_s, 1, u"送货"_s));
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     page.showRecord(early.id);
     const int row = page.model()->rowOf(early.id);
@@ -149,7 +149,7 @@ TEST_P(VisitorsPageTest, TheInsideListCountsTheStayAndMarksTheCheckWhileThePageS
 // line under the form never speaks of someone else.
 TEST_P(VisitorsPageTest, TheCheckedInLineGoesWhenTheNextVisitorIsTyped)
 {
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     type(child<QLineEdit>(&page, "visitorName"), u"王伟"_s);
     chooseUnit(page, u"3-1-502"_s);
@@ -165,7 +165,7 @@ TEST_P(VisitorsPageTest, TheCheckedInLineGoesWhenTheNextVisitorIsTyped)
 TEST_P(VisitorsPageTest, CheckingOutSomeoneNoLongerInsideIsRefusedWithAMessage)
 {
     const Visit v = admit(form());
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     page.showRecord(v.id);
     ASSERT_EQ(page.selectedVisitId(), v.id);
@@ -183,7 +183,7 @@ TEST_P(VisitorsPageTest, CheckingOutSomeoneNoLongerInsideIsRefusedWithAMessage)
 // R-VS-1: refused by the resident — the reason is asked for, the refusal recorded, nobody inside.
 TEST_P(VisitorsPageTest, ARefusalNeedsAReasonAndLeavesNobodyInside)
 {
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     type(child<QLineEdit>(&page, "visitorName"), u"刘强"_s);
     chooseUnit(page, u"3-1-501"_s);
@@ -209,7 +209,7 @@ TEST_P(VisitorsPageTest, TheUnitsInstructionsShowAtCheckInAndAPastVisitorFillsTh
     const qint64 unit = unitId(u"3-1-502"_s);
     ASSERT_TRUE(visitors->addInstruction(clerk, {unit, u"不要放刘某进入"_s, InstructionKind::Refuse, 0, {}}).ok());
     ASSERT_TRUE(visitors->checkOut(clerk, admit(form(u"王伟"_s, u"3-1-502"_s, 2, u"探亲"_s)).id).ok());
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
 
     auto* name = child<QLineEdit>(&page, "visitorName");
@@ -272,7 +272,7 @@ TEST_P(VisitorsPageTest, Screenshot)
                         clerk, {unitId(u"3-1-501"_s), u"物业维修人员周三上午可进"_s, InstructionKind::Admit, 0, {}})
                     .ok());
     advanceTo(9, 25);
-    VisitorsPage page(host.services(), *visitors);
+    VisitorsPage page(*visitors, host.services().registry, host.services().clock, host.services().minuteTick);
     showPage(page);
     type(child<QLineEdit>(&page, "visitorName"), u"李明"_s);
     type(child<QLineEdit>(&page, "visitorPhone"), u"13700009999"_s);

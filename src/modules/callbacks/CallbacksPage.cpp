@@ -5,7 +5,6 @@
 #include "core/Clock.h"
 #include "core/PersonalData.h"
 #include "engine/tickets/TicketService.h"
-#include "desk/Services.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/CommunityEventDialog.h"
@@ -35,23 +34,19 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, QWidget* parent)
-    : CallbacksPage(services, callbacks, nullptr, parent)
-{}
-
-CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, VisitService* visits, QWidget* parent)
-    : QWidget(parent), m_services(services), m_callbacks(callbacks), m_model(new CallbackQueueModel(callbacks, this))
+CallbacksPage::CallbacksPage(const Uses& uses, QWidget* parent)
+    : QWidget(parent), m_uses(uses), m_model(new CallbackQueueModel(uses.callbacks, this))
 {
     setObjectName(u"callbacksPage"_s);
     QWidget* queuePage = this;
-    if (visits) { // two tabs: the callbacks owed and the proactive visits (R-CB-5)
+    if (uses.visits) { // two tabs: the callbacks owed and the proactive visits (R-CB-5)
         auto* outer = new QVBoxLayout(this);
         outer->setContentsMargins(0, 0, 0, 0);
         auto* tabs = new QTabWidget(this);
         tabs->setObjectName(u"callbackTabs"_s);
         queuePage = new QWidget(tabs);
         tabs->addTab(queuePage, tr("Callbacks &queue"));
-        m_visits = new VisitsWidget(services, *visits, tabs);
+        m_visits = new VisitsWidget(*uses.visits, uses.registry, uses.clock, tabs);
         tabs->addTab(m_visits, tr("V&isits"));
         outer->addWidget(tabs);
     }
@@ -104,7 +99,7 @@ CallbacksPage::CallbacksPage(Services& services, CallbackService& callbacks, Vis
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallbacksPage::loadSelected);
     loadSelected();
     // R-CB-1, R-CP-8: a callback passing its due time is marked overdue while the page stays open.
-    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
+    KeepCurrent::follow(this, uses.minuteTick, [this] { m_model->setNow(m_uses.clock.nowMs()); });
 }
 
 void CallbacksPage::buildForm(QGroupBox* box)
@@ -168,8 +163,8 @@ void CallbacksPage::refresh()
     const qint64 keep = selectedTicketId();
     if (m_visits && m_session)
         m_visits->refresh();
-    m_model->refresh(m_services.clock.nowMs());
-    auto total = m_callbacks.queueCount();
+    m_model->refresh(m_uses.clock.nowMs());
+    auto total = m_uses.callbacks.queueCount();
     m_count->setText(total
                          ? tr("%n callback(s) owed, the one due first on top", nullptr, static_cast<int>(total.value()))
                          : total.error().message);
@@ -199,7 +194,7 @@ void CallbacksPage::loadSelected()
     m_errors.clear();
     clearForm();
     if (id != 0) {
-        auto found = m_services.tickets.find(id);
+        auto found = m_uses.tickets.find(id);
         if (found)
             m_ticket = found.value();
         else
@@ -216,12 +211,12 @@ void CallbacksPage::showTicketLine()
     if (!m_ticket)
         return m_ticketLine->setText(tr("Choose a ticket in the queue to call the customer back."));
     const Ticket& t = *m_ticket;
-    const QString phone = t.callerPhone.isEmpty()    ? tr("(no phone)")
-                          : !m_revealed.isEmpty()    ? m_revealed
-                                                     : PersonalData::maskPhone(t.callerPhone);
-    m_ticketLine->setText(tr("%1 · %2 · %3 · %4")
-                              .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName, phone,
-                                   t.description));
+    const QString phone = t.callerPhone.isEmpty() ? tr("(no phone)")
+                          : !m_revealed.isEmpty() ? m_revealed
+                                                  : PersonalData::maskPhone(t.callerPhone);
+    m_ticketLine->setText(
+        tr("%1 · %2 · %3 · %4")
+            .arg(t.number, t.personName.isEmpty() ? tr("(no name)") : t.personName, phone, t.description));
 }
 
 void CallbacksPage::revealPhone()
@@ -229,7 +224,7 @@ void CallbacksPage::revealPhone()
     if (!m_session || !m_ticket)
         return;
     m_errors.clear();
-    auto shown = m_services.tickets.revealCallerPhone(*m_session, m_ticket->id);
+    auto shown = m_uses.tickets.revealCallerPhone(*m_session, m_ticket->id);
     if (!shown)
         return m_errors.show(shown.error());
     m_revealed = shown.value();
@@ -253,7 +248,7 @@ void CallbacksPage::showAttempts()
     m_attempts->clear();
     if (!m_ticket)
         return;
-    auto list = m_callbacks.attempts(m_ticket->id);
+    auto list = m_uses.callbacks.attempts(m_ticket->id);
     if (!list)
         return m_errors.show(list.error());
     for (const CallbackAttempt& a : list.value()) {
@@ -285,7 +280,7 @@ void CallbacksPage::updateActions()
     m_department->setEnabled(working && repair && m_then->currentIndex() == redispatchIndex);
     bool opinionOpen = false;
     if (m_session && m_lastAttemptId != 0) {
-        auto a = m_callbacks.attempt(m_lastAttemptId);
+        auto a = m_uses.callbacks.attempt(m_lastAttemptId);
         opinionOpen = a && !a.value().opinion.isEmpty() && a.value().opinionTicketId == 0;
     }
     m_toRequest->setEnabled(opinionOpen);
@@ -328,14 +323,14 @@ void CallbacksPage::record(int outcome)
     call.note = m_note->text();
     call.action = static_cast<UnsatisfiedAction>(m_then->currentData().toInt());
     call.dispatch.department = m_department->text().trimmed();
-    auto done = m_callbacks.record(*m_session, *m_ticket, call);
+    auto done = m_uses.callbacks.record(*m_session, *m_ticket, call);
     if (!done)
         return m_errors.show(done.error());
     const CallbackAttempt& a = done.value();
     m_lastAttemptId = a.id;
     QString said = tr("%1: %2.").arg(m_ticket->number, CallbackService::outcomeName(a.outcome));
     if (a.followUpTicketId != 0) {
-        auto again = m_services.tickets.find(a.followUpTicketId);
+        auto again = m_uses.tickets.find(a.followUpTicketId);
         if (again)
             said += u' ' + tr("Dispatched again as %1.").arg(again.value().number);
     }
@@ -364,7 +359,7 @@ void CallbacksPage::openFromOpinion(int kind)
     if (!m_session || m_lastAttemptId == 0)
         return;
     m_errors.clear();
-    auto opened = m_callbacks.openFromOpinion(*m_session, m_lastAttemptId, static_cast<TicketKind>(kind));
+    auto opened = m_uses.callbacks.openFromOpinion(*m_session, m_lastAttemptId, static_cast<TicketKind>(kind));
     if (!opened)
         return m_errors.show(opened.error());
     m_done->setText(
@@ -377,7 +372,7 @@ void CallbacksPage::recordCommunityEvent()
 {
     if (!m_session)
         return;
-    CommunityEventDialog dialog(m_services.communityEvents, *m_session, m_services.clock, this);
+    CommunityEventDialog dialog(m_uses.communityEvents, *m_session, m_uses.clock, this);
     if (m_beforeEventDialog)
         m_beforeEventDialog(dialog);
     if (dialog.exec() != QDialog::Accepted || !dialog.recorded())

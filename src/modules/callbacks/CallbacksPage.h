@@ -22,11 +22,15 @@ class QTableView;
 namespace fd {
 
 class CallbackQueueModel;
-class CommunityEventDialog;
 class CallbackService;
+class Clock;
+class CommunityEventDialog;
+class CommunityEventService;
+class MinuteTick;
+class RegistryService;
+class TicketService;
 class VisitService;
 class VisitsWidget;
-struct Services;
 
 // 回访: the tickets owing a callback, the one due first on top (R-CB-1). For the selected one the
 // clerk asks the three questions of R-CB-2 and records how the call ended: satisfied (closes),
@@ -39,8 +43,19 @@ class CallbacksPage : public QWidget
     Q_OBJECT
 
 public:
-    CallbacksPage(Services& services, CallbackService& callbacks, QWidget* parent = nullptr);
-    CallbacksPage(Services& services, CallbackService& callbacks, VisitService* visits, QWidget* parent = nullptr);
+    // The services the page and its visits tab use, picked by addCallbacksPages.
+    struct Uses
+    {
+        CallbackService& callbacks;
+        TicketService& tickets;
+        CommunityEventService& communityEvents;
+        RegistryService& registry; // the visits tab's unit picker
+        const Clock& clock;
+        MinuteTick& minuteTick;
+        VisitService* visits = nullptr; // given, the page has the visits tab
+    };
+
+    explicit CallbacksPage(const Uses& uses, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] CallbackQueueModel* model() const { return m_model; }
@@ -81,8 +96,7 @@ private:
     void updateActions();
     void clearForm();
 
-    Services& m_services;
-    CallbackService& m_callbacks;
+    Uses m_uses;
     std::optional<Session> m_session;
     std::optional<Ticket> m_ticket;
     qint64 m_lastAttemptId = 0;

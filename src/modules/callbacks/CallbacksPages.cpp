@@ -1,12 +1,12 @@
 #include "modules/callbacks/CallbacksPages.h"
 
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
 #include "desk/Services.h"
 #include "modules/callbacks/CallbackService.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "modules/callbacks/VisitService.h"
-#include "desk/DeskContext.h"
-#include "desk/DeskPageOf.h"
-#include "desk/PageRegistry.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +23,15 @@ void addCallbacksPages(PageRegistry& pages)
         .order = 70,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new CallbacksPage(desk.services, desk.services.callbacks, &desk.services.visits, parent);
+            Services& s = desk.services;
+            auto* page = new CallbacksPage({.callbacks = s.callbacks,
+                                            .tickets = s.tickets,
+                                            .communityEvents = s.communityEvents,
+                                            .registry = s.registry,
+                                            .clock = s.clock,
+                                            .minuteTick = s.minuteTick,
+                                            .visits = &s.visits},
+                                           parent);
             return deskPage(page);
         },
     });

@@ -3,7 +3,6 @@
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
-#include "desk/Services.h"
 #include "modules/callbacks/VisitListModel.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/registry/RegistryTypes.h"
@@ -45,14 +44,14 @@ QString barName(qint64 userId)
 
 } // namespace
 
-VisitsWidget::VisitsWidget(Services& services, VisitService& visits, QWidget* parent)
-    : QWidget(parent), m_services(services), m_visits(visits), m_model(new VisitListModel(visits, this))
+VisitsWidget::VisitsWidget(VisitService& visits, RegistryService& registry, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_visits(visits), m_clock(clock), m_model(new VisitListModel(visits, this))
 {
     setObjectName(u"visitsWidget"_s);
     auto* layout = new QVBoxLayout(this);
     auto* upper = new QHBoxLayout;
     auto* formBox = new QGroupBox(this);
-    buildForm(formBox);
+    buildForm(formBox, registry);
     upper->addWidget(formBox, 3);
 
     m_progressBox = new QGroupBox(this);
@@ -90,10 +89,10 @@ VisitsWidget::VisitsWidget(Services& services, VisitService& visits, QWidget* pa
     setTabOrder(m_unit->edit(), m_person);
 }
 
-void VisitsWidget::buildForm(QGroupBox* box)
+void VisitsWidget::buildForm(QGroupBox* box, RegistryService& registry)
 {
     // The unit picker needs the registry, so it is made in code; made first, it is first on Tab.
-    m_unit = new UnitPickerWidget(m_services.registry, box);
+    m_unit = new UnitPickerWidget(registry, box);
     m_unit->setObjectName(u"visitUnitPicker"_s);
     Ui_VisitsWidget form;
     form.setupUi(box);
@@ -181,7 +180,7 @@ void VisitsWidget::showProgress()
     m_barsLayout->setColumnStretch(1, 1);
     m_scroll->setWidget(m_bars);
     m_bars->setAutoFillBackground(false); // the group box's background, not the viewport's grey
-    const qint64 now = m_services.clock.nowMs();
+    const qint64 now = m_clock.nowMs();
     m_progressBox->setTitle(tr("Visits in %1").arg(DateTimeText::month(QDateTime::fromMSecsSinceEpoch(now).date())));
     auto progress = m_visits.progress(now);
     if (!progress)
@@ -219,7 +218,7 @@ void VisitsWidget::resetForm()
     m_unit->clear();
     m_person->clear();
     m_filledPerson.clear();
-    m_visited->setDateTime(QDateTime::fromMSecsSinceEpoch(m_services.clock.nowMs()));
+    m_visited->setDateTime(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()));
     m_way->setCurrentIndex(0);
     m_topic->clear();
     m_opinion->clear();

@@ -22,10 +22,11 @@ class QTableView;
 
 namespace fd {
 
+class Clock;
+class RegistryService;
 class UnitPickerWidget;
 class VisitListModel;
 class VisitService;
-struct Services;
 
 // 访问 (R-CB-5): the clerk records a proactive customer visit by keyboard (unit, person, when, how,
 // what about, what the customer said, whether it was the department's visit), sees this month's
@@ -37,7 +38,7 @@ class VisitsWidget : public QWidget
     Q_OBJECT
 
 public:
-    VisitsWidget(Services& services, VisitService& visits, QWidget* parent = nullptr);
+    VisitsWidget(VisitService& visits, RegistryService& registry, const Clock& clock, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] VisitListModel* model() const { return m_model; }
@@ -53,14 +54,14 @@ signals:
     void visitRecorded(qint64 visitId);
 
 private:
-    void buildForm(QGroupBox* box);
+    void buildForm(QGroupBox* box, RegistryService& registry);
     void showProgress();
     QProgressBar* addBar(const VisitTally& tally, const QString& label, bool bold);
     void resetForm();
     void unitChosen(qint64 unitId);
 
-    Services& m_services;
     VisitService& m_visits;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     VisitListModel* m_model;
     UnitPickerWidget* m_unit = nullptr;

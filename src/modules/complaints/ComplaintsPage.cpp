@@ -1,6 +1,5 @@
 #include "modules/complaints/ComplaintsPage.h"
 
-#include "desk/Services.h"
 #include "modules/complaints/ComplaintDetailWidget.h"
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintService.h"
@@ -24,11 +23,12 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints, QWidget* parent)
-    : QWidget(parent), m_services(services), m_complaints(complaints)
+ComplaintsPage::ComplaintsPage(ComplaintService& complaints, TicketService& tickets, const Clock& clock,
+                               MinuteTick& minuteTick, QWidget* parent)
+    : QWidget(parent), m_complaints(complaints)
 {
     setObjectName(u"complaintsPage"_s);
-    m_model = new ComplaintListModel(complaints, services.clock, this);
+    m_model = new ComplaintListModel(complaints, clock, this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"complaintTable"_s);
     m_table->setModel(m_model);
@@ -39,7 +39,7 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
-    m_detail = new ComplaintDetailWidget(complaints, services.tickets, services.clock, this);
+    m_detail = new ComplaintDetailWidget(complaints, tickets, clock, this);
     m_detail->setObjectName(u"complaintDetail"_s);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_detail);
@@ -95,7 +95,7 @@ ComplaintsPage::ComplaintsPage(Services& services, ComplaintService& complaints,
     // The list is read when the page gets its session (in the window: when it is first brought to
     // the front, DeskPageOf), not at start-up.
     // R-CP-5: a complaint passing its limit is marked overdue while the page stays open.
-    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->redrawRows(); });
+    KeepCurrent::follow(this, minuteTick, [this] { m_model->redrawRows(); });
 }
 
 void ComplaintsPage::setSession(const Session& session)

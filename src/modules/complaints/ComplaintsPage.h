@@ -12,8 +12,10 @@ namespace fd {
 
 class ComplaintDetailWidget;
 class ComplaintListModel;
+class Clock;
 class ComplaintService;
-struct Services;
+class MinuteTick;
+class TicketService;
 
 // 投诉: the complaints after intake, open ones first with their grade and limit (overdue in red),
 // and beside them the selected one: the supervisor's decision with the R-CP-3 checklist, the
@@ -26,7 +28,8 @@ class ComplaintsPage : public QWidget
     Q_OBJECT
 
 public:
-    ComplaintsPage(Services& services, ComplaintService& complaints, QWidget* parent = nullptr);
+    ComplaintsPage(ComplaintService& complaints, TicketService& tickets, const Clock& clock, MinuteTick& minuteTick,
+                   QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] ComplaintListModel* model() const { return m_model; }
@@ -51,7 +54,6 @@ private:
     void showSelected();
     void updateLinkButton();
 
-    Services& m_services;
     ComplaintService& m_complaints;
     ComplaintListModel* m_model = nullptr;
     QTableView* m_table = nullptr;

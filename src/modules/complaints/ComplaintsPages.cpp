@@ -1,11 +1,11 @@
 #include "modules/complaints/ComplaintsPages.h"
 
-#include "desk/Services.h"
-#include "modules/complaints/ComplaintService.h"
-#include "modules/complaints/ComplaintsPage.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
+#include "modules/complaints/ComplaintService.h"
+#include "modules/complaints/ComplaintsPage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,8 @@ void addComplaintsPages(PageRegistry& pages)
         .order = 60,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new ComplaintsPage(desk.services, desk.services.complaints, parent);
+            Services& s = desk.services;
+            auto* page = new ComplaintsPage(s.complaints, s.tickets, s.clock, s.minuteTick, parent);
             return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });

@@ -1,15 +1,14 @@
 #include "modules/controlroom/ControlRoomPage.h"
 
-#include "engine/ChangeFeed.h"
 #include "core/Clock.h"
+#include "core/ShiftTimeText.h"
+#include "engine/ChangeFeed.h"
 #include "engine/shifts/ControlRoomService.h"
 #include "engine/shifts/ShiftService.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/controlroom/NightCallForm.h"
 #include "modules/controlroom/NightCallText.h"
 #include "modules/controlroom/PendingCallsPanel.h"
-#include "desk/Services.h"
-#include "core/ShiftTimeText.h"
 #include "widgets/FormEdits.h"
 #include "widgets/KeepCurrent.h"
 
@@ -32,13 +31,13 @@ enum Column { CallTime, Unit, Caller, What, Dispatched, Returned, Entered };
 
 } // namespace
 
-ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_none(new QLabel(this)), m_split(new QSplitter(Qt::Vertical, this)),
-      m_controlRoom(new QWidget(m_split)), m_form(new NightCallForm(services, m_controlRoom)),
+ControlRoomPage::ControlRoomPage(const Uses& uses, QWidget* parent)
+    : QWidget(parent), m_uses(uses), m_none(new QLabel(this)), m_split(new QSplitter(Qt::Vertical, this)),
+      m_controlRoom(new QWidget(m_split)), m_form(new NightCallForm(uses.registry, uses.controlRoom, m_controlRoom)),
       m_tonightBox(new QGroupBox(m_controlRoom)), m_tonight(new QTreeWidget(m_tonightBox)),
       m_dispatch(new QPushButton(tr("&Dispatch directly…"), m_tonightBox)),
       m_return(new QPushButton(tr("Record re&turn…"), m_tonightBox)), m_message(new QLabel(m_tonightBox)),
-      m_pending(new PendingCallsPanel(services, m_split))
+      m_pending(new PendingCallsPanel(uses.controlRoom, uses.registry, m_split))
 {
     setObjectName(u"controlRoomPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -103,9 +102,9 @@ ControlRoomPage::ControlRoomPage(Services& services, QWidget* parent)
     m_controlRoom->hide();
     m_pending->hide();
     // Tonight's calls and the calls waiting to be entered follow the clock (a new night starts at shift C).
-    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, uses.minuteTick, [this] { refresh(); });
     // Issue 12's change feed: a call recorded or entered at another desk shows at once.
-    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+    connect(&uses.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
         if (ChangeFeed::touches(changes, {"control_room_call", "ticket"}))
             keep->poke();
     });
@@ -146,13 +145,13 @@ void ControlRoomPage::refresh()
 void ControlRoomPage::fillTonight()
 {
     // Tonight: since the latest start of shift C (R-SH-1), so a call at 02:10 is still tonight's.
-    const qint64 now = m_services.clock.nowMs();
-    const qint64 since = m_services.shifts.calendar().lastStart(u'C', now).startMs;
+    const qint64 now = m_uses.clock.nowMs();
+    const qint64 since = m_uses.shifts.calendar().lastStart(u'C', now).startMs;
     m_tonightBox->setTitle(tr("Tonight's calls (since %1)").arg(ShiftTimeText::dayAndTime(since)));
     const qint64 keep = selectedCall() ? selectedCall()->id : 0;
     const QSignalBlocker block(m_tonight);
     m_tonight->clear();
-    auto calls = m_services.controlRoom.callsBetween(since, now + 1);
+    auto calls = m_uses.controlRoom.callsBetween(since, now + 1);
     m_calls = calls ? calls.value() : QList<ControlRoomCall>();
     if (!calls)
         showMessage(calls.error().message, true);
@@ -160,14 +159,14 @@ void ControlRoomPage::fillTonight()
         auto* item = new QTreeWidgetItem(m_tonight);
         item->setData(0, CallIdRole, c.id);
         item->setText(CallTime, ShiftTimeText::dayAndTime(c.callMs));
-        item->setText(Unit, NightCallText::unit(m_services.registry, *m_session, c.unitId));
+        item->setText(Unit, NightCallText::unit(m_uses.registry, *m_session, c.unitId));
         item->setText(Caller, NightCallText::caller(c));
         item->setText(What, c.description);
         item->setToolTip(What, c.description);
         item->setText(Dispatched, NightCallText::dispatch(c));
         item->setText(Returned, NightCallText::returned(c));
         item->setToolTip(Returned, item->text(Returned));
-        auto ticket = c.enteredTicketId ? m_services.tickets.find(c.enteredTicketId) : Result<Ticket>(Error{});
+        auto ticket = c.enteredTicketId ? m_uses.tickets.find(c.enteredTicketId) : Result<Ticket>(Error{});
         item->setText(Entered, ticket ? ticket.value().number : tr("Not entered yet"));
         if (c.id == keep)
             m_tonight->setCurrentItem(item);
@@ -214,8 +213,8 @@ void ControlRoomPage::openStep(NightCallDialog::Step which)
     const std::optional<ControlRoomCall> c = selectedCall();
     if (!m_session || !c)
         return;
-    auto* dialog = new NightCallDialog(m_services.controlRoom, *m_session, *c, which,
-                                       NightCallText::unit(m_services.registry, *m_session, c->unitId), this);
+    auto* dialog = new NightCallDialog(m_uses.controlRoom, *m_session, *c, which,
+                                       NightCallText::unit(m_uses.registry, *m_session, c->unitId), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NightCallDialog::saved, this, [this, which](const ControlRoomCall& saved) {
         fillTonight();

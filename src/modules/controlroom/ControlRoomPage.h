@@ -17,9 +17,15 @@ class QTreeWidget;
 
 namespace fd {
 
+class ChangeFeed;
+class Clock;
+class ControlRoomService;
+class MinuteTick;
 class NightCallForm;
 class PendingCallsPanel;
-struct Services;
+class RegistryService;
+class ShiftService;
+class TicketService;
 
 // 中控室夜间来电: the control room's night calls (R-SH-3, R-RP-5).
 //  - The control room (Permission::DirectDispatch, which no clerk has) records each call it takes,
@@ -35,7 +41,19 @@ class ControlRoomPage : public QWidget
 public:
     static constexpr int CallIdRole = Qt::UserRole + 1;
 
-    explicit ControlRoomPage(Services& services, QWidget* parent = nullptr);
+    // The services the page and its two panels use, picked by addControlRoomPages.
+    struct Uses
+    {
+        ControlRoomService& controlRoom;
+        RegistryService& registry;
+        ShiftService& shifts;
+        TicketService& tickets;
+        const Clock& clock;
+        MinuteTick& minuteTick;
+        ChangeFeed& changes;
+    };
+
+    explicit ControlRoomPage(const Uses& uses, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] QTreeWidget* tonightList() const { return m_tonight; }
@@ -55,7 +73,7 @@ private:
     [[nodiscard]] std::optional<ControlRoomCall> selectedCall() const;
     void openStep(NightCallDialog::Step step);
 
-    Services& m_services;
+    Uses m_uses;
     std::optional<Session> m_session;
     QList<ControlRoomCall> m_calls;
     QLabel* m_none;

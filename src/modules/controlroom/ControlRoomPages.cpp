@@ -3,6 +3,7 @@
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/controlroom/ControlRoomPage.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,15 @@ void addControlRoomPages(PageRegistry& pages)
         .order = 110,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            return deskPage(new ControlRoomPage(desk.services, parent));
+            Services& s = desk.services;
+            return deskPage(new ControlRoomPage({.controlRoom = s.controlRoom,
+                                                 .registry = s.registry,
+                                                 .shifts = s.shifts,
+                                                 .tickets = s.tickets,
+                                                 .clock = s.clock,
+                                                 .minuteTick = s.minuteTick,
+                                                 .changes = s.changes},
+                                                parent));
         },
     });
 }

@@ -1,7 +1,6 @@
 #include "modules/controlroom/NightCallForm.h"
 
 #include "engine/shifts/ControlRoomService.h"
-#include "desk/Services.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QGridLayout>
@@ -26,10 +25,10 @@ QString plainCode(const QString& typed)
 
 } // namespace
 
-NightCallForm::NightCallForm(Services& services, QWidget* parent)
-    : QGroupBox(tr("Record a call"), parent), m_services(services), m_phone(new QLineEdit(this)),
-      m_unit(new QLineEdit(this)), m_person(new QLineEdit(this)), m_description(new QLineEdit(this)),
-      m_record(new QPushButton(tr("&Record call"), this))
+NightCallForm::NightCallForm(RegistryService& registry, ControlRoomService& controlRoom, QWidget* parent)
+    : QGroupBox(tr("Record a call"), parent), m_registry(registry), m_controlRoom(controlRoom),
+      m_phone(new QLineEdit(this)), m_unit(new QLineEdit(this)), m_person(new QLineEdit(this)),
+      m_description(new QLineEdit(this)), m_record(new QPushButton(tr("&Record call"), this))
 {
     setObjectName(u"nightCallForm"_s);
     // One strip above tonight's list: captions, then the fields, then each field's error below it.
@@ -86,7 +85,7 @@ std::optional<qint64> NightCallForm::unitFromCode()
     const QString code = plainCode(m_unit->text());
     if (code.isEmpty())
         return 0;
-    auto found = m_services.registry.search(*m_session, code, 20);
+    auto found = m_registry.search(*m_session, code, 20);
     if (!found) {
         m_errors.show(Error{found.error().code, found.error().message, u"unit"_s});
         return std::nullopt;
@@ -111,8 +110,8 @@ void NightCallForm::record()
     const std::optional<qint64> unit = unitFromCode();
     if (!unit)
         return;
-    auto call = m_services.controlRoom.recordCall(
-        *m_session, NewCall{m_phone->text(), *unit, m_person->text(), m_description->text()});
+    auto call =
+        m_controlRoom.recordCall(*m_session, NewCall{m_phone->text(), *unit, m_person->text(), m_description->text()});
     if (!call) {
         m_errors.show(call.error());
         return;

@@ -13,7 +13,8 @@ class QPushButton;
 
 namespace fd {
 
-struct Services;
+class ControlRoomService;
+class RegistryService;
 
 // The control room writes down a call it takes at night (R-SH-3): the caller's number, the unit by
 // its code (3-1-502 or 31502), who called and what they said. The call is stamped with the Clock's
@@ -23,7 +24,7 @@ class NightCallForm : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit NightCallForm(Services& services, QWidget* parent = nullptr);
+    NightCallForm(RegistryService& registry, ControlRoomService& controlRoom, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     void clear();
@@ -39,7 +40,8 @@ private:
     // the registry has no such unit.
     std::optional<qint64> unitFromCode();
 
-    Services& m_services;
+    RegistryService& m_registry;
+    ControlRoomService& m_controlRoom;
     std::optional<Session> m_session;
     QLineEdit* m_phone;
     QLineEdit* m_unit;

@@ -1,9 +1,8 @@
 #include "modules/controlroom/PendingCallsPanel.h"
 
+#include "core/ShiftTimeText.h"
 #include "engine/shifts/ControlRoomService.h"
 #include "modules/controlroom/NightCallText.h"
-#include "core/ShiftTimeText.h"
-#include "desk/Services.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,10 +22,11 @@ enum Column { CallTime, Unit, Caller, What, Dispatched, Returned };
 
 } // namespace
 
-PendingCallsPanel::PendingCallsPanel(Services& services, QWidget* parent)
-    : QGroupBox(tr("Night calls to enter (补单)"), parent), m_services(services), m_list(new QTreeWidget(this)),
-      m_kind(new QComboBox(this)), m_category(new QComboBox(this)), m_categoryError(new QLabel(this)),
-      m_enter(new QPushButton(tr("&Enter as ticket"), this)), m_message(new QLabel(this))
+PendingCallsPanel::PendingCallsPanel(ControlRoomService& controlRoom, RegistryService& registry, QWidget* parent)
+    : QGroupBox(tr("Night calls to enter (补单)"), parent), m_controlRoom(controlRoom), m_registry(registry),
+      m_list(new QTreeWidget(this)), m_kind(new QComboBox(this)), m_category(new QComboBox(this)),
+      m_categoryError(new QLabel(this)), m_enter(new QPushButton(tr("&Enter as ticket"), this)),
+      m_message(new QLabel(this))
 {
     setObjectName(u"pendingCallsPanel"_s);
     auto* layout = new QVBoxLayout(this);
@@ -100,7 +100,7 @@ void PendingCallsPanel::refresh()
     const qint64 keep = m_list->currentItem() ? m_list->currentItem()->data(0, CallIdRole).toLongLong() : 0;
     m_list->clear();
     m_calls.clear();
-    auto calls = m_services.controlRoom.pendingCalls();
+    auto calls = m_controlRoom.pendingCalls();
     if (!calls) {
         showMessage(calls.error().message, true);
         updateButtons();
@@ -111,7 +111,7 @@ void PendingCallsPanel::refresh()
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, CallIdRole, c.id);
         item->setText(CallTime, ShiftTimeText::dayAndTime(c.callMs));
-        item->setText(Unit, m_session ? NightCallText::unit(m_services.registry, *m_session, c.unitId) : QString());
+        item->setText(Unit, m_session ? NightCallText::unit(m_registry, *m_session, c.unitId) : QString());
         item->setText(Caller, NightCallText::caller(c));
         item->setText(What, c.description);
         item->setToolTip(What, c.description);
@@ -153,7 +153,7 @@ void PendingCallsPanel::enterSelected()
     const qint64 callId = row->data(0, CallIdRole).toLongLong();
     const auto kind = static_cast<TicketKind>(m_kind->currentData().toInt());
     const QString category = kind == TicketKind::Repair ? m_category->currentText() : QString();
-    auto ticket = m_services.controlRoom.enterAsTicket(*m_session, callId, kind, category); // R-RP-5
+    auto ticket = m_controlRoom.enterAsTicket(*m_session, callId, kind, category); // R-RP-5
     if (!ticket) {
         if (ticket.error().field == u"category"_s) { // said next to the field, which takes the focus
             m_categoryError->setText(ticket.error().message);

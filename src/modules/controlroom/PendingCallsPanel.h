@@ -16,7 +16,8 @@ class QTreeWidget;
 
 namespace fd {
 
-struct Services;
+class ControlRoomService;
+class RegistryService;
 
 // 补单: the night calls the control room took that the desk has not entered yet (R-SH-3), oldest
 // first, each with its real call, dispatch and return times. "Enter as ticket" opens the retroactive
@@ -31,7 +32,7 @@ class PendingCallsPanel : public QGroupBox
 public:
     static constexpr int CallIdRole = Qt::UserRole + 1;
 
-    explicit PendingCallsPanel(Services& services, QWidget* parent = nullptr);
+    PendingCallsPanel(ControlRoomService& controlRoom, RegistryService& registry, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] QTreeWidget* list() const { return m_list; }
@@ -47,7 +48,8 @@ private:
     void updateButtons();
     void showMessage(const QString& text, bool error);
 
-    Services& m_services;
+    ControlRoomService& m_controlRoom;
+    RegistryService& m_registry;
     std::optional<Session> m_session;
     QList<ControlRoomCall> m_calls;
     QTreeWidget* m_list;

@@ -2,7 +2,6 @@
 
 #include "engine/ChangeFeed.h"
 #include "modules/home/ReviewBanner.h"
-#include "desk/Services.h"
 #include "modules/intake/IntakeService.h"
 #include "widgets/KeepCurrent.h"
 
@@ -107,14 +106,15 @@ void HomePage::setSession(const Session& session)
     refreshDraft();
 }
 
-void HomePage::setServices(Services& services)
+void HomePage::setServices(MorningReviewService& reviews, IntakeService& intake, MinuteTick& minuteTick,
+                           ChangeFeed& changes)
 {
-    m_services = &services;
-    m_review->setReviews(services.reviews);
+    m_intake = &intake;
+    m_review->setReviews(reviews);
     // The morning review falls due at the A shift's start: the page says so without being left.
-    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, minuteTick, [this] { refresh(); });
     // Issue 12's change feed: what the home page counts follows every save.
-    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+    connect(&changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
         if (ChangeFeed::touches(changes, {"ticket", "intake", "shift_review", "review_mark"}))
             keep->poke();
     });
@@ -129,7 +129,7 @@ void HomePage::refresh()
 void HomePage::refreshDraft()
 {
     // A role that takes nothing in has no draft (the service refuses): no line.
-    auto draft = m_services && m_session ? m_services->intake.draft(*m_session) : Result<QJsonObject>(Error{});
+    auto draft = m_intake && m_session ? m_intake->draft(*m_session) : Result<QJsonObject>(Error{});
     if (!draft || draft.value().isEmpty()) {
         m_draft->hide();
         return;

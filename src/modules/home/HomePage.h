@@ -12,7 +12,10 @@ class QLabel;
 namespace fd {
 
 class ReviewBanner;
-struct Services;
+class ChangeFeed;
+class IntakeService;
+class MinuteTick;
+class MorningReviewService;
 
 // 工作台: where the desk starts. The site, who is signed in and the keys that save time. It shows
 // no counts until the modules that produce them exist (an invented number is worse than none).
@@ -26,8 +29,9 @@ public:
 
     void setSiteName(const QString& name);
     void setSession(const Session& session);
-    // Without services the page shows no review reminder.
-    void setServices(Services& services);
+    // Without services the page shows no review reminder and no unsaved intake. The minutes and the
+    // saved changes keep both current.
+    void setServices(MorningReviewService& reviews, IntakeService& intake, MinuteTick& minuteTick, ChangeFeed& changes);
 
 public slots:
     // Reads again whether the morning review is due (also done each time the page is shown).
@@ -44,7 +48,7 @@ protected:
 private:
     void refreshDraft();
 
-    Services* m_services = nullptr;
+    IntakeService* m_intake = nullptr;
     std::optional<Session> m_session;
     QFrame* m_draft;
     QLabel* m_draftText;

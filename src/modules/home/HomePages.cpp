@@ -24,7 +24,8 @@ void addHomePages(PageRegistry& pages)
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new HomePage(parent);
             page->setSiteName(desk.services.site.siteName());
-            page->setServices(desk.services);
+            page->setServices(desk.services.reviews, desk.services.intake, desk.services.minuteTick,
+                              desk.services.changes);
             QObject::connect(page, &HomePage::openReviewRequested, &desk, [&desk] { desk.showPage(u"review"_s); });
             QObject::connect(page, &HomePage::openIntakeRequested, &desk, [&desk] { desk.showPage(u"intake"_s); });
             return deskPage(page);

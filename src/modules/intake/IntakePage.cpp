@@ -5,7 +5,6 @@
 
 #include "core/Clock.h"
 #include "engine/tickets/SiteRules.h"
-#include "desk/Services.h"
 #include "modules/intake/IntakeClassFieldsWidget.h"
 #include "modules/intake/IntakeHistoryWidget.h"
 #include "modules/intake/IntakeService.h"
@@ -37,14 +36,14 @@ namespace fd {
 
 namespace {} // namespace
 
-IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* parent)
-    : QWidget(parent), m_services(services), m_intake(intake), m_draftTimer(new QTimer(this)),
-      m_historyTimer(new QTimer(this))
+IntakePage::IntakePage(IntakeService& intake, RegistryService& registry, SiteRules& rules, const Clock& clock,
+                       QWidget* parent)
+    : QWidget(parent), m_intake(intake), m_draftTimer(new QTimer(this)), m_historyTimer(new QTimer(this))
 {
     setObjectName(u"intakePage"_s);
     m_history = new IntakeHistoryWidget(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(buildForm());
+    split->addWidget(buildForm(registry, clock));
     split->addWidget(m_history);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -69,14 +68,14 @@ IntakePage::IntakePage(Services& services, IntakeService& intake, QWidget* paren
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &IntakePage::newIntake);
-    m_fields->setReplyHours(m_services.rules.replyHours());
+    m_fields->setReplyHours(rules.replyHours());
 }
 
-QWidget* IntakePage::buildForm()
+QWidget* IntakePage::buildForm(RegistryService& registry, const Clock& clock)
 {
     auto* box = new QWidget(this);
     // The unit picker needs the registry, so it is made in code; made first, it is first on Tab.
-    m_unit = new UnitPickerWidget(m_services.registry, box);
+    m_unit = new UnitPickerWidget(registry, box);
     Ui_IntakePage ui; // not "form": that is the page's IntakeForm
     ui.setupUi(box);
     QFont font = ui.intakeHeading->font();
@@ -117,7 +116,7 @@ QWidget* IntakePage::buildForm()
 
     m_urgent = ui.intakeUrgentCheck;
     m_fields = ui.intakeClassFields;
-    m_fields->setClock(&m_services.clock);
+    m_fields->setClock(&clock);
     for (const QString& field : IntakeClassFieldsWidget::fields())
         m_errors.bind(field, m_fields->input(field), m_fields->errorLabel(field));
     m_errors.setFallback(ui.intakeFormError);

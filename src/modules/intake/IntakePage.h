@@ -23,11 +23,13 @@ class QTimer;
 
 namespace fd {
 
+class Clock;
 class IntakeClassFieldsWidget;
 class IntakeHistoryWidget;
 class IntakeService;
+class RegistryService;
+class SiteRules;
 class UnitPickerWidget;
-struct Services;
 
 // 受理: the desk's "new" form, keyboard first. Unit (as in the registry), person, channel, caller
 // number, what was said, the class (Alt+R/M/Q/I/O) with its fields in place; Ctrl+S or Ctrl+Enter
@@ -42,7 +44,8 @@ class IntakePage : public QWidget
 public:
     static constexpr int DraftDelayMs = 1000;
 
-    IntakePage(Services& services, IntakeService& intake, QWidget* parent = nullptr);
+    IntakePage(IntakeService& intake, RegistryService& registry, SiteRules& rules, const Clock& clock,
+               QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] IntakeForm form() const;
@@ -58,7 +61,7 @@ signals:
     void ticketOpened(qint64 ticketId, const QString& number);
 
 private:
-    QWidget* buildForm();
+    QWidget* buildForm(RegistryService& registry, const Clock& clock);
     void load(const IntakeForm& form);
     void clearForm();
     void edited();
@@ -70,7 +73,6 @@ private:
     // Names (or hides) the phone field for the channel: a caller's number, a contact phone, none.
     void channelChanged();
 
-    Services& m_services;
     IntakeService& m_intake;
     std::optional<Session> m_session;
     UnitPickerWidget* m_unit = nullptr;

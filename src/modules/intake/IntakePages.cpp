@@ -1,9 +1,9 @@
 #include "modules/intake/IntakePages.h"
 
-#include "desk/Services.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/intake/IntakeService.h"
 
@@ -22,7 +22,8 @@ void addIntakePages(PageRegistry& pages)
         .order = 40,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new IntakePage(desk.services, desk.services.intake, parent);
+            Services& s = desk.services;
+            auto* page = new IntakePage(s.intake, s.registry, s.rules, s.clock, parent);
             return deskPage(page, DeskPageHooks{.activated = [page] { page->focusForm(); }});
         },
     });

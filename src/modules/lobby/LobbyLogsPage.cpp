@@ -1,6 +1,5 @@
 #include "modules/lobby/LobbyLogsPage.h"
 
-#include "desk/Services.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/parcels/ParcelsPage.h"
 #include "modules/storeditems/StoredItemService.h"
@@ -15,15 +14,20 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-LobbyLogsPage::LobbyLogsPage(Services& services, QWidget* parent) : QWidget(parent)
+LobbyLogsPage::LobbyLogsPage(const Uses& uses, QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"lobbyLogsPage"_s);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"lobbyLogsTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_parcels = new ParcelsPage(services, services.parcels, m_tabs);
-    m_storedItems = new StoredItemsPage(services, services.storedItems, m_tabs);
-    m_tools = new ToolsPage(services, services.tools, m_tabs);
+    m_parcels = new ParcelsPage(uses.parcels, uses.registry, uses.clock, uses.minuteTick, m_tabs);
+    m_storedItems = new StoredItemsPage({.storedItems = uses.storedItems,
+                                         .registry = uses.registry,
+                                         .site = uses.site,
+                                         .clock = uses.clock,
+                                         .minuteTick = uses.minuteTick},
+                                        m_tabs);
+    m_tools = new ToolsPage(uses.tools, uses.registry, uses.clock, uses.minuteTick, m_tabs);
     // No Alt-letters on these tabs: the pages inside use every letter for their own fields and
     // buttons. Ctrl+Tab and Ctrl+Shift+Tab move between the tabs.
     m_tabs->addTab(m_parcels, tr("Parcels and mail"));

@@ -8,9 +8,15 @@ class QTabWidget;
 
 namespace fd {
 
-struct Services;
+class Clock;
+class MinuteTick;
+class ParcelService;
 class ParcelsPage;
+class RegistryService;
+class SiteSetup;
+class StoredItemService;
 class StoredItemsPage;
+class ToolService;
 class ToolsPage;
 
 // "Storage and mail" (Ctrl+8): the counter's logs of things — parcels and mail (R-PS-4), stored
@@ -21,7 +27,19 @@ class LobbyLogsPage : public QWidget
     Q_OBJECT
 
 public:
-    LobbyLogsPage(Services& services, QWidget* parent = nullptr);
+    // The services the three tabs use, picked by addLobbyPages.
+    struct Uses
+    {
+        ParcelService& parcels;
+        StoredItemService& storedItems;
+        ToolService& tools;
+        RegistryService& registry;
+        SiteSetup& site;
+        const Clock& clock;
+        MinuteTick& minuteTick;
+    };
+
+    explicit LobbyLogsPage(const Uses& uses, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // Shows the record a search hit or a reminder names: source "parcel", "stored_item" or "tool_loan".

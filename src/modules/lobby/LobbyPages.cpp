@@ -25,7 +25,15 @@ void addLobbyPages(PageRegistry& pages)
         .records = {QString::fromLatin1(ParcelService::WatchSource),
                     QString::fromLatin1(StoredItemService::WatchSource), QString::fromLatin1(ToolService::WatchSource)},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new LobbyLogsPage(desk.services, parent);
+            Services& s = desk.services;
+            auto* page = new LobbyLogsPage({.parcels = s.parcels,
+                                            .storedItems = s.storedItems,
+                                            .tools = s.tools,
+                                            .registry = s.registry,
+                                            .site = s.site,
+                                            .clock = s.clock,
+                                            .minuteTick = s.minuteTick},
+                                           parent);
             return deskPage(page, {.openRecord = [page](const QString& source, qint64 id) {
                                 return page->showRecord(source, id);
                             }});

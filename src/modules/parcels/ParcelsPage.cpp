@@ -1,7 +1,6 @@
 #include "modules/parcels/ParcelsPage.h"
 
 #include "core/Clock.h"
-#include "desk/Services.h"
 #include "modules/parcels/ParcelListModel.h"
 #include "modules/parcels/ParcelReceiveWidget.h"
 #include "modules/parcels/ParcelService.h"
@@ -27,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-ParcelsPage::ParcelsPage(Services& services, ParcelService& parcels, QWidget* parent)
-    : QWidget(parent), m_services(services), m_parcels(parcels), m_tabs(new QTabWidget(this)),
-      m_receive(new ParcelReceiveWidget(services.registry, parcels, this)), m_model(new ParcelListModel(parcels, this))
+ParcelsPage::ParcelsPage(ParcelService& parcels, RegistryService& registry, const Clock& clock, MinuteTick& minuteTick,
+                         QWidget* parent)
+    : QWidget(parent), m_parcels(parcels), m_clock(clock), m_tabs(new QTabWidget(this)),
+      m_receive(new ParcelReceiveWidget(registry, parcels, this)), m_model(new ParcelListModel(parcels, this))
 {
     setObjectName(u"parcelsPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -43,7 +43,7 @@ ParcelsPage::ParcelsPage(Services& services, ParcelService& parcels, QWidget* pa
         emit parcelsChanged();
     });
     // R-PS-4: a waiting parcel's age and colour follow the clock while the page stays open.
-    KeepCurrent::follow(this, services.minuteTick, [this] { m_model->setNow(m_services.clock.nowMs()); });
+    KeepCurrent::follow(this, minuteTick, [this] { m_model->setNow(m_clock.nowMs()); });
 }
 
 QWidget* ParcelsPage::buildWaiting()
@@ -160,7 +160,7 @@ void ParcelsPage::setSession(const Session& session)
 void ParcelsPage::refresh()
 {
     const auto filter = static_cast<ParcelFilter>(m_filter->currentData().toInt());
-    m_model->refresh(filter, m_services.clock.nowMs());
+    m_model->refresh(filter, m_clock.nowMs());
     auto waiting = m_parcels.count(ParcelFilter::Waiting);
     auto toTell = m_parcels.count(ParcelFilter::ToNotify);
     if (waiting && toTell)

@@ -16,11 +16,13 @@ class QTableView;
 
 namespace fd {
 
+class Clock;
+class MinuteTick;
 class ParcelListModel;
 class ParcelReceiveWidget;
 class ParcelService;
+class RegistryService;
 class SignatureField;
-struct Services;
 
 // 报刊邮件、快递 (R-PS-4): receive a courier's batch (first tab); the parcels waiting, grouped by unit
 // with their age, to tell the resident about and to hand over against a signature (second tab).
@@ -29,7 +31,8 @@ class ParcelsPage : public QWidget
     Q_OBJECT
 
 public:
-    ParcelsPage(Services& services, ParcelService& parcels, QWidget* parent = nullptr);
+    ParcelsPage(ParcelService& parcels, RegistryService& registry, const Clock& clock, MinuteTick& minuteTick,
+                QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] ParcelReceiveWidget* receiver() const { return m_receive; }
@@ -55,8 +58,8 @@ private:
     void updateSelection();
     [[nodiscard]] qint64 selectedUnitId() const;
 
-    Services& m_services;
     ParcelService& m_parcels;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     FormErrors m_errors;
     QTabWidget* m_tabs;

@@ -1,14 +1,13 @@
 #include "modules/queues/QueuePage.h"
 
-#include "engine/ChangeFeed.h"
 #include "core/DateTimeText.h"
+#include "engine/ChangeFeed.h"
 
 #include "core/Clock.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
 #include "engine/tickets/TicketService.h"
 #include "modules/queues/QueueTableModel.h"
-#include "desk/Services.h"
 #include "widgets/KeepCurrent.h"
 
 #include <QComboBox>
@@ -35,11 +34,10 @@ const QList<QueueKind> kQueues{QueueKind::MyOpen, QueueKind::Overdue, QueueKind:
 
 } // namespace
 
-QueuePage::QueuePage(Services& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_model(new QueueTableModel(services.queues, this)),
-      m_tabs(new QTabBar(this)), m_department(new QComboBox(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(m_stack)), m_empty(new QLabel(m_stack)), m_message(new QLabel(this)),
-      m_timer(new QTimer(this))
+QueuePage::QueuePage(const Uses& uses, QWidget* parent)
+    : QWidget(parent), m_uses(uses), m_model(new QueueTableModel(uses.queues, this)), m_tabs(new QTabBar(this)),
+      m_department(new QComboBox(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(m_stack)),
+      m_empty(new QLabel(m_stack)), m_message(new QLabel(this)), m_timer(new QTimer(this))
 {
     setObjectName(u"queuePage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -123,9 +121,10 @@ QueuePage::QueuePage(Services& services, QWidget* parent)
     updateEmptyState();
     // What is overdue and due soon moves with the clock: the counts and the loaded rows are read again
     // each minute (as many rows as were loaded, the place kept), only while the page is shown.
-    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
-    // Issue 12's change feed: a ticket saved anywhere (a dispatch from the repairs page, a 补单) moves between queues at once.
-    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+    KeepCurrent* keep = KeepCurrent::follow(this, uses.minuteTick, [this] { refresh(); });
+    // Issue 12's change feed: a ticket saved anywhere (a dispatch from the repairs page, a 补单) moves
+    // between queues at once.
+    connect(&uses.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
         if (ChangeFeed::touches(changes, {"ticket"}))
             keep->poke();
     });
@@ -159,9 +158,9 @@ void QueuePage::refresh()
 {
     if (!m_session)
         return;
-    const qint64 now = m_services.clock.nowMs();
+    const qint64 now = m_uses.clock.nowMs();
     reloadDepartments();
-    auto all = m_services.queues.counts(*m_session, now);
+    auto all = m_uses.queues.counts(*m_session, now);
     if (!all) {
         showMessage(all.error().message, true);
         return;
@@ -169,7 +168,7 @@ void QueuePage::refresh()
     m_counts = all.value();
     QueueCounts shown = m_counts;
     if (!department().isEmpty()) {
-        auto filtered = m_services.queues.counts(*m_session, now, department());
+        auto filtered = m_uses.queues.counts(*m_session, now, department());
         if (filtered)
             shown = filtered.value();
     }
@@ -182,7 +181,7 @@ void QueuePage::refreshCounts()
 {
     if (!m_session)
         return;
-    auto all = m_services.queues.counts(*m_session, m_services.clock.nowMs());
+    auto all = m_uses.queues.counts(*m_session, m_uses.clock.nowMs());
     if (!all)
         return;
     m_counts = all.value();
@@ -195,7 +194,7 @@ void QueuePage::reloadDepartments()
 {
     const QString current = department();
     QStringList names;
-    if (auto found = m_services.queues.departments())
+    if (auto found = m_uses.queues.departments())
         names = found.value();
     // The chosen one stays even when its work is all done: the filter never switches by itself.
     if (!current.isEmpty() && !names.contains(current))
@@ -238,7 +237,7 @@ void QueuePage::updateTabs(const QueueCounts& shown)
     m_tabs->setTabText(0, tr("&My open work (%1)").arg(shown.mine));
     m_tabs->setTabText(1, tr("&Overdue (%1)").arg(shown.overdue));
     // The tab names the site's rule.due_soon_minutes, the window the counts were taken with.
-    const int soon = m_services.queues.dueSoonMinutes();
+    const int soon = m_uses.queues.dueSoonMinutes();
     m_tabs->setTabText(2, soon == 60 ? tr("Due &within an hour (%1)").arg(shown.dueSoon)
                                      : tr("Due &within %1 min (%2)").arg(soon).arg(shown.dueSoon));
     m_tabs->setTabTextColor(1, shown.overdue > 0 ? QueueTableModel::overdueColor() : QColor());
@@ -258,7 +257,7 @@ void QueuePage::updateEmptyState()
             m_empty->setText(in.isEmpty() ? tr("Nothing overdue") : tr("Nothing overdue in %1").arg(in));
             break;
         case QueueKind::DueSoon: {
-            const int soon = m_services.queues.dueSoonMinutes();
+            const int soon = m_uses.queues.dueSoonMinutes();
             if (soon == 60)
                 m_empty->setText(in.isEmpty() ? tr("Nothing due within the hour")
                                               : tr("Nothing due within the hour in %1").arg(in));
@@ -301,12 +300,12 @@ void QueuePage::recordFollowUp()
         showMessage(tr("%1 has no follow-up due next; F records follow-ups only.").arg(row.number), true);
         return;
     }
-    auto ticket = m_services.tickets.find(row.ticketId);
+    auto ticket = m_uses.tickets.find(row.ticketId);
     if (!ticket) {
         showMessage(ticket.error().message, true);
         return;
     }
-    auto done = m_services.tickets.recordFollowUp(*m_session, ticket.value()); // R-RP-2
+    auto done = m_uses.tickets.recordFollowUp(*m_session, ticket.value()); // R-RP-2
     if (!done) {
         showMessage(done.error().message, true);
         return;

@@ -16,8 +16,12 @@ class QTimer;
 
 namespace fd {
 
+class ChangeFeed;
+class Clock;
+class MinuteTick;
 class QueueTableModel;
-struct Services;
+class TicketQueues;
+class TicketService;
 
 // 工作队列: the desk's three queues — my open work, overdue (red) and due within the hour (amber) —
 // each tab counting its rows, filtered by department. Enter (or a double-click) asks for the
@@ -30,7 +34,17 @@ class QueuePage : public QWidget
 public:
     static constexpr int RefreshIntervalMs = 30'000;
 
-    explicit QueuePage(Services& services, QWidget* parent = nullptr);
+    // The services the page uses, picked by addQueuesPages.
+    struct Uses
+    {
+        TicketQueues& queues;
+        TicketService& tickets;
+        const Clock& clock;
+        MinuteTick& minuteTick;
+        ChangeFeed& changes;
+    };
+
+    explicit QueuePage(const Uses& uses, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     void setCurrentQueue(QueueKind kind);
@@ -68,7 +82,7 @@ private:
     void showMessage(const QString& text, bool error);
     void activateCurrent();
 
-    Services& m_services;
+    Uses m_uses;
     std::optional<Session> m_session;
     QueueTableModel* m_model;
     QTabBar* m_tabs;

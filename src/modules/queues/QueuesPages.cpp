@@ -29,7 +29,13 @@ void addQueuesPages(PageRegistry& pages)
         .order = 20,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new QueuePage(desk.services, parent);
+            Services& s = desk.services;
+            auto* page = new QueuePage({.queues = s.queues,
+                                        .tickets = s.tickets,
+                                        .clock = s.clock,
+                                        .minuteTick = s.minuteTick,
+                                        .changes = s.changes},
+                                       parent);
             QObject::connect(page, &QueuePage::ticketActivated, &desk, &DeskContext::openTicket);
             // What needs doing now: overdue and due within the hour; red while anything is overdue.
             QObject::connect(page, &QueuePage::countsChanged, &desk, [&desk](const QueueCounts& counts) {

@@ -1,10 +1,8 @@
 #include "modules/repairs/RepairsPage.h"
 
-#include "widgets/Ask.h"
 #include "engine/SiteSetup.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
-#include "desk/Services.h"
 #include "modules/repairs/DispatchDialog.h"
 #include "modules/repairs/DispatchOrderPrinter.h"
 #include "modules/repairs/FeeScheduleDialog.h"
@@ -12,6 +10,7 @@
 #include "modules/repairs/RepairListModel.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/repairs/ReturnDialog.h"
+#include "widgets/Ask.h"
 #include "widgets/TableSelection.h"
 
 #include <QFileDialog>
@@ -32,8 +31,8 @@ namespace {
 constexpr const char* kUsualTip = "usualToolTip";
 } // namespace
 
-RepairsPage::RepairsPage(Services& services, RepairService& repairs, QWidget* parent)
-    : QWidget(parent), m_services(services), m_repairs(repairs), m_model(new RepairListModel(repairs, this))
+RepairsPage::RepairsPage(RepairService& repairs, TicketService& tickets, SiteSetup& site, QWidget* parent)
+    : QWidget(parent), m_repairs(repairs), m_tickets(tickets), m_site(site), m_model(new RepairListModel(repairs, this))
 {
     setObjectName(u"repairsPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -201,7 +200,7 @@ void RepairsPage::openDispatch()
     const qint64 id = selectedTicketId();
     if (!m_session || id == 0 || !m_dispatch->isEnabled())
         return;
-    auto ticket = m_services.tickets.find(id);
+    auto ticket = m_tickets.find(id);
     if (!ticket) {
         m_message->setText(ticket.error().message);
         m_message->show();
@@ -218,7 +217,7 @@ void RepairsPage::openSecondDispatch()
     const qint64 id = selectedTicketId();
     if (!m_session || id == 0 || !m_again->isEnabled())
         return;
-    auto ticket = m_services.tickets.find(id);
+    auto ticket = m_tickets.find(id);
     if (!ticket)
         return;
     DispatchDialog dialog(m_repairs, *m_session, ticket.value(), m_model->rowAt(m_model->rowOf(id)).unitCode,
@@ -232,7 +231,7 @@ void RepairsPage::openReturn()
     const qint64 id = selectedTicketId();
     if (!m_session || id == 0 || !m_return->isEnabled())
         return;
-    auto ticket = m_services.tickets.find(id);
+    auto ticket = m_tickets.find(id);
     if (!ticket)
         return;
     ReturnDialog dialog(m_repairs, *m_session, ticket.value(), m_model->rowAt(m_model->rowOf(id)).technician, this);
@@ -242,7 +241,7 @@ void RepairsPage::openReturn()
 
 Status RepairsPage::printOrder(qint64 ticketId, const QString& path)
 {
-    auto ticket = m_services.tickets.find(ticketId);
+    auto ticket = m_tickets.find(ticketId);
     if (!ticket)
         return ticket.error();
     auto order = m_repairs.latestOrder(ticketId);
@@ -256,8 +255,8 @@ Status RepairsPage::printOrder(qint64 ticketId, const QString& path)
         printed.callerPhone = m_session->shownPhone(printed.callerPhone); // the technician calls (personal.see)
     else
         printed.callerPhone.clear();
-    DispatchOrderPrinter::Sheet sheet{m_services.site.siteName(), printed,
-                                      row >= 0 ? m_model->rowAt(row).unitCode : QString(), *order.value()};
+    DispatchOrderPrinter::Sheet sheet{m_site.siteName(), printed, row >= 0 ? m_model->rowAt(row).unitCode : QString(),
+                                      *order.value()};
     return DispatchOrderPrinter::writePdf(sheet, path);
 }
 

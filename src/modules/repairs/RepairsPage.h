@@ -15,7 +15,8 @@ namespace fd {
 
 class RepairListModel;
 class RepairService;
-struct Services;
+class SiteSetup;
+class TicketService;
 
 // 报修: the repair tickets, open ones first (R-RP-1..5). From the selected one the desk dispatches
 // it with a numbered order (fee items and total shown first), records the order coming back,
@@ -26,7 +27,7 @@ class RepairsPage : public QWidget
     Q_OBJECT
 
 public:
-    RepairsPage(Services& services, RepairService& repairs, QWidget* parent = nullptr);
+    RepairsPage(RepairService& repairs, TicketService& tickets, SiteSetup& site, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] RepairListModel* model() const { return m_model; }
@@ -54,8 +55,9 @@ private:
     void showDetail();
     void changed(qint64 ticketId);
 
-    Services& m_services;
     RepairService& m_repairs;
+    TicketService& m_tickets;
+    SiteSetup& m_site;
     std::optional<Session> m_session;
     RepairListModel* m_model;
     QTableView* m_table;

@@ -1,9 +1,9 @@
 #include "modules/repairs/RepairsPages.h"
 
-#include "desk/Services.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/repairs/RepairsPage.h"
 
@@ -22,7 +22,7 @@ void addRepairsPages(PageRegistry& pages)
         .order = 50,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new RepairsPage(desk.services, desk.services.repairs, parent);
+            auto* page = new RepairsPage(desk.services.repairs, desk.services.tickets, desk.services.site, parent);
             return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });

@@ -1,12 +1,11 @@
 #include "modules/reports/ReportsPage.h"
 
-#include "widgets/Ask.h"
 #include "core/DateTimeText.h"
+#include "widgets/Ask.h"
 
 #include "core/Clock.h"
 #include "core/PdfToUnicode.h"
 #include "engine/SiteSetup.h"
-#include "desk/Services.h"
 #include "modules/reports/ReportChartsWidget.h"
 #include "modules/reports/ReportPdf.h"
 #include "modules/reports/ReportSections.h"
@@ -70,8 +69,8 @@ QTableWidget* makeTable(const ReportSection& s, QWidget* parent)
 
 } // namespace
 
-ReportsPage::ReportsPage(Services& services, ReportService& service, QWidget* parent)
-    : QWidget(parent), m_services(services), m_service(service), m_date(new QDateEdit(this)),
+ReportsPage::ReportsPage(ReportService& service, SiteSetup& site, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_service(service), m_site(site), m_clock(clock), m_date(new QDateEdit(this)),
       m_daily(new QCheckBox(tr("&Daily"), this)), m_thisWeek(new QPushButton(tr("&This week"), this)),
       m_print(new QPushButton(tr("&Print / Save as PDF…"), this)),
       m_xlsx(new QPushButton(tr("&Export to Excel…"), this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
@@ -139,7 +138,7 @@ ReportsPage::ReportsPage(Services& services, ReportService& service, QWidget* pa
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
-    m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_services.clock.nowMs()).date());
+    m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date());
     connect(m_date, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     connect(m_daily, &QCheckBox::toggled, this, &ReportsPage::refresh);
     connect(m_thisWeek, &QPushButton::clicked, this, &ReportsPage::showThisWeek);
@@ -152,14 +151,14 @@ void ReportsPage::setSession(const Session& session)
     const bool otherPerson = m_session && m_session->user.id != session.user.id;
     m_session = session;
     if (otherPerson)
-        m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_services.clock.nowMs()).date());
+        m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date());
     refresh();
 }
 
 void ReportsPage::showThisWeek()
 {
     m_daily->setChecked(false);
-    m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_services.clock.nowMs()).date());
+    m_date->setDate(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date());
     refresh();
 }
 
@@ -255,7 +254,7 @@ bool ReportsPage::savePdf(const QString& path)
 {
     if (!m_figures)
         return false;
-    if (Status s = ReportPdf::write(*m_figures, m_services.site.siteName(), path); !s) {
+    if (Status s = ReportPdf::write(*m_figures, m_site.siteName(), path); !s) {
         showError(s.error().message);
         return false;
     }
@@ -266,7 +265,7 @@ bool ReportsPage::savePdf(const QString& path)
 void ReportsPage::chooseXlsx()
 {
     const QString path = Ask::saveFileName(this, tr("Export the report to Excel"), suggestedName(u".xlsx"_s),
-                                                      tr("Excel workbook (*.xlsx)"));
+                                           tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty())
         exportXlsx(path);
 }
@@ -290,7 +289,7 @@ void ReportsPage::printOn(QPrinter& printer)
 {
     if (!m_figures)
         return;
-    ReportPdf::print(*m_figures, m_services.site.siteName(), printer);
+    ReportPdf::print(*m_figures, m_site.siteName(), printer);
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
         PdfToUnicode::repairFile(printer.outputFileName()); // printed to a file: its text is what it shows
 }

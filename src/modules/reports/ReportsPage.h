@@ -17,9 +17,10 @@ class QVBoxLayout;
 
 namespace fd {
 
+class Clock;
 class ReportChartsWidget;
 class ReportService;
-struct Services;
+class SiteSetup;
 
 // 周汇报表: the weekly report for supervisors and managers (R-IN-6, R-CP-9, R-CB-4). A week picker
 // (any day of it; the week closes on the site's rule.week_close_day, Friday by default; default this week by the
@@ -29,7 +30,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    ReportsPage(Services& services, ReportService& service, QWidget* parent = nullptr);
+    ReportsPage(ReportService& service, SiteSetup& site, const Clock& clock, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] const std::optional<ReportFigures>& figures() const { return m_figures; }
@@ -59,8 +60,9 @@ private:
     void clearTables();
     [[nodiscard]] QString suggestedName(const QString& suffix) const;
 
-    Services& m_services;
     ReportService& m_service;
+    SiteSetup& m_site;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     std::optional<ReportFigures> m_figures;
     QDateEdit* m_date;

@@ -1,9 +1,9 @@
 #include "modules/reports/ReportsPages.h"
 
-#include "desk/Services.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/reports/ReportService.h"
 #include "modules/reports/ReportsPage.h"
 
@@ -22,7 +22,7 @@ void addReportsPages(PageRegistry& pages)
         .order = 130,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new ReportsPage(desk.services, desk.services.reports, parent);
+            auto* page = new ReportsPage(desk.services.reports, desk.services.site, desk.services.clock, parent);
             return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });

@@ -1,9 +1,8 @@
 #include "modules/review/MorningReviewPage.h"
 
-#include "engine/shifts/MorningReviewService.h"
-#include "desk/Services.h"
-#include "modules/shifts/HandoverDisplay.h"
 #include "core/ShiftTimeText.h"
+#include "engine/shifts/MorningReviewService.h"
+#include "modules/shifts/HandoverDisplay.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,8 +49,8 @@ QTreeWidget* makeList(const QString& name, const QStringList& headers, QWidget* 
 
 } // namespace
 
-MorningReviewPage::MorningReviewPage(Services& services, QWidget* parent)
-    : QWidget(parent), m_services(services), m_stack(new QStackedWidget(this)), m_denied(new QLabel(m_stack)),
+MorningReviewPage::MorningReviewPage(MorningReviewService& reviews, QWidget* parent)
+    : QWidget(parent), m_reviews(reviews), m_stack(new QStackedWidget(this)), m_denied(new QLabel(m_stack)),
       m_startPane(new QWidget(m_stack)), m_startText(new QLabel(m_startPane)),
       m_start(new QPushButton(tr("&Start today's review"), m_startPane)), m_reviewPane(new QWidget(m_stack)),
       m_cover(new QLabel(m_reviewPane)), m_progress(new QLabel(m_reviewPane)),
@@ -171,7 +170,7 @@ void MorningReviewPage::refresh()
         m_stack->setCurrentWidget(m_denied);
         return;
     }
-    auto pending = m_services.reviews.pendingReview(*m_session);
+    auto pending = m_reviews.pendingReview(*m_session);
     if (!pending) {
         showStart(pending.error().message, false);
         return;
@@ -180,14 +179,14 @@ void MorningReviewPage::refresh()
         showReview(*pending.value());
         return;
     }
-    auto due = m_services.reviews.reviewDue(*m_session);
+    auto due = m_reviews.reviewDue(*m_session);
     if (due && due.value()) {
         m_review.reset();
         showStart(tr("The previous shifts' handover sheets and night calls wait for today's review."), true);
         return;
     }
     if (m_review && m_review->doneMs) { // the review completed here stays readable, for its chase list
-        if (auto again = m_services.reviews.review(m_review->id))
+        if (auto again = m_reviews.review(m_review->id))
             showReview(again.value());
         return;
     }
@@ -207,7 +206,7 @@ void MorningReviewPage::startReview()
 {
     if (!m_session)
         return;
-    auto started = m_services.reviews.startReview(*m_session);
+    auto started = m_reviews.startReview(*m_session);
     if (!started) {
         showStart(started.error().message, false);
         return;
@@ -328,7 +327,7 @@ void MorningReviewPage::markSelectedRead()
     if (!m_session || !m_review || !row)
         return;
     const qint64 markId = row->data(0, MarkIdRole).toLongLong();
-    auto read = m_services.reviews.markRead(*m_session, m_review->id, markId, m_comment->text());
+    auto read = m_reviews.markRead(*m_session, m_review->id, markId, m_comment->text());
     if (!read) {
         showMessage(read.error().message, true);
         return;
@@ -352,7 +351,7 @@ void MorningReviewPage::completeReview()
 {
     if (!m_session || !m_review)
         return;
-    auto done = m_services.reviews.complete(*m_session, m_review->id);
+    auto done = m_reviews.complete(*m_session, m_review->id);
     if (!done) {
         showMessage(done.error().message, true);
         return;

@@ -16,7 +16,7 @@ class QTreeWidgetItem;
 
 namespace fd {
 
-struct Services;
+class MorningReviewService;
 
 // 早班复核: the supervisor's morning review of the previous shifts (R-SH-4). Starts today's review or
 // shows the open one: the stretch it covers, every handover sheet and night call to read (each read
@@ -34,7 +34,7 @@ public:
     static constexpr int RefIdRole = Qt::UserRole + 2;
     static constexpr int KindRole = Qt::UserRole + 3;
 
-    explicit MorningReviewPage(Services& services, QWidget* parent = nullptr);
+    explicit MorningReviewPage(MorningReviewService& reviews, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] const std::optional<ShiftReview>& review() const { return m_review; }
@@ -64,7 +64,7 @@ private:
     void showMessage(const QString& text, bool error);
     [[nodiscard]] QTreeWidgetItem* selectedMark() const;
 
-    Services& m_services;
+    MorningReviewService& m_reviews;
     std::optional<Session> m_session;
     std::optional<ShiftReview> m_review;
     QStackedWidget* m_stack;

@@ -3,6 +3,7 @@
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/review/MorningReviewPage.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,7 @@ void addReviewPages(PageRegistry& pages)
         .order = 120,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            return deskPage(new MorningReviewPage(desk.services, parent));
+            return deskPage(new MorningReviewPage(desk.services.reviews, parent));
         },
     });
 }

@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-GlobalSearch::GlobalSearch(Services& services, QWidget* parent)
-    : SearchBox(parent), m_edit(new QLineEdit(this)), m_model(new GlobalSearchModel(services, this)),
+GlobalSearch::GlobalSearch(RegistryService& registry, SearchService& search, QWidget* parent)
+    : SearchBox(parent), m_edit(new QLineEdit(this)), m_model(new GlobalSearchModel(registry, search, this)),
       m_debounce(new QTimer(this))
 {
     setObjectName(u"globalSearchBox"_s);

@@ -14,8 +14,9 @@ class QTreeView;
 
 namespace fd {
 
-struct Services;
 class GlobalSearchModel;
+class RegistryService;
+class SearchService;
 
 // The toolbar's search box (Ctrl+F): units, tickets and people (GlobalSearchModel). Searches as the
 // clerk types, after a short pause, and lists matches in a panel floating under the box; the typing
@@ -29,7 +30,7 @@ public:
     static constexpr int SearchDelayMs = 250;
     static constexpr int VisibleRows = 10;
 
-    explicit GlobalSearch(Services& services, QWidget* parent = nullptr);
+    GlobalSearch(RegistryService& registry, SearchService& search, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     void setPopupHost(QWidget* host) override;

@@ -5,7 +5,6 @@
 #include "engine/watches/WatchService.h"
 
 #include "engine/search/SearchService.h"
-#include "desk/Services.h"
 #include "modules/registry/RegistryService.h"
 
 #include <QDateTime>
@@ -15,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-GlobalSearchModel::GlobalSearchModel(Services& services, QObject* parent)
-    : QAbstractTableModel(parent), m_services(services)
+GlobalSearchModel::GlobalSearchModel(RegistryService& registry, SearchService& search, QObject* parent)
+    : QAbstractTableModel(parent), m_registry(registry), m_search(search)
 {}
 
 void GlobalSearchModel::setSession(const Session& session)
@@ -32,14 +31,14 @@ void GlobalSearchModel::setQuery(const QString& text)
     m_rows.clear();
     m_error.clear();
     if (!m_query.isEmpty() && m_session) {
-        auto units = m_services.registry.search(*m_session, m_query, UnitRows);
+        auto units = m_registry.search(*m_session, m_query, UnitRows);
         if (!units)
             m_error = units.error().message;
         else
             for (const UnitMatch& match : units.value())
                 m_rows.append({RowKind::Unit, match.unit.id, match.unit.id, match.unit.code,
                                match.residentNames.join(u"、"_s), 0});
-        auto hits = m_services.search.find(*m_session, m_query, HitRows);
+        auto hits = m_search.find(*m_session, m_query, HitRows);
         if (!hits)
             m_error = hits.error().message;
         else

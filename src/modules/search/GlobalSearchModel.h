@@ -8,7 +8,8 @@
 
 namespace fd {
 
-struct Services;
+class RegistryService;
+class SearchService;
 
 // What the toolbar search finds, in one list: the units whose address, owner or phone tail match
 // (RegistryService, at most UnitRows, first, since a clerk typing 3-1-502 wants the unit), then
@@ -35,7 +36,7 @@ public:
         QString source; // a log record's kind (SearchHit::kind) for RowKind::Record
     };
 
-    GlobalSearchModel(Services& services, QObject* parent = nullptr);
+    GlobalSearchModel(RegistryService& registry, SearchService& search, QObject* parent = nullptr);
 
     void setSession(const Session& session);
     // Runs the search (an empty text clears the list).
@@ -50,7 +51,8 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
-    Services& m_services;
+    RegistryService& m_registry;
+    SearchService& m_search;
     std::optional<Session> m_session;
     QString m_query;
     QString m_error;

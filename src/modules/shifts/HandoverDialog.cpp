@@ -1,12 +1,11 @@
 #include "modules/shifts/HandoverDialog.h"
 
+#include "desk/WorkstationPresence.h"
 #include "engine/AccountService.h"
 #include "engine/shifts/ShiftService.h"
 #include "modules/shifts/HandoverDisplay.h"
 #include "modules/shifts/HandoverItemsView.h"
 #include "modules/shifts/HandoverPrintButton.h"
-#include "desk/WorkstationPresence.h"
-#include "desk/Services.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,8 +37,8 @@ QLabel* wrapped(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-HandoverDialog::HandoverDialog(Services& services, const Session& session, QWidget* parent)
-    : QDialog(parent), m_services(services), m_session(session), m_header(wrapped(u"handoverHeader"_s, this)),
+HandoverDialog::HandoverDialog(const HandoverPrinter::Uses& uses, const Session& session, QWidget* parent)
+    : QDialog(parent), m_uses(uses), m_session(session), m_header(wrapped(u"handoverHeader"_s, this)),
       m_problem(FormErrors::makeLabel(u"handoverProblem"_s, this)), m_steps(new QStackedWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -61,7 +60,7 @@ HandoverDialog::HandoverDialog(Services& services, const Session& session, QWidg
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_people = HandoverDisplay::people(services.accounts);
+    m_people = HandoverDisplay::people(uses.accounts);
     resize(860, 640);
 }
 
@@ -176,7 +175,7 @@ QWidget* HandoverDialog::buildSealed()
     m_sealedItems = new HandoverItemsView(page);
     m_sealedItems->setObjectName(u"sealedItems"_s);
     layout->addWidget(m_sealedItems);
-    m_print = new HandoverPrintButton(m_services, page);
+    m_print = new HandoverPrintButton(m_uses, page);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(m_print);
@@ -192,8 +191,8 @@ QString HandoverDialog::name(qint64 userId) const
 
 bool HandoverDialog::loadHeader(qint64 shiftId)
 {
-    auto shift = m_services.shifts.shift(shiftId);
-    auto posts = m_services.shifts.posts();
+    auto shift = m_uses.shifts.shift(shiftId);
+    auto posts = m_uses.shifts.posts();
     if (!shift || !posts) {
         m_problem->setText(!shift ? shift.error().message : posts.error().message);
         m_problem->show();
@@ -207,7 +206,7 @@ bool HandoverDialog::loadHeader(qint64 shiftId)
             post = p.name;
     setWindowTitle(tr("Handover sheet — %1").arg(post));
     const Shift& on = shift.value();
-    const QString code = HandoverDisplay::shift(m_services.rules, on.code);
+    const QString code = HandoverDisplay::shift(m_uses.rules, on.code);
     //: Dialog head: post · shift with its times · who was on it from when (to when, once handed over).
     m_header->setText(on.endedMs ? tr("%1 · shift %2 · %3, on duty %4 – %5")
                                        .arg(post, code, name(on.userId), HandoverDisplay::instant(on.startedMs),
@@ -221,7 +220,7 @@ bool HandoverDialog::handOverShift(qint64 shiftId)
 {
     if (!loadHeader(shiftId))
         return false;
-    auto drafted = m_services.shifts.sheetOfShift(shiftId);
+    auto drafted = m_uses.shifts.sheetOfShift(shiftId);
     if (!drafted) {
         m_problem->setText(drafted.error().message);
         m_problem->show();
@@ -229,7 +228,7 @@ bool HandoverDialog::handOverShift(qint64 shiftId)
     }
     if (drafted.value()) // drafted earlier and not yet sealed: go on from where it stopped
         return openSheet(drafted.value()->id);
-    auto lines = m_services.shifts.previewLines(m_session, shiftId);
+    auto lines = m_uses.shifts.previewLines(m_session, shiftId);
     if (!lines) {
         m_problem->setText(lines.error().message);
         m_problem->show();
@@ -245,7 +244,7 @@ bool HandoverDialog::handOverShift(qint64 shiftId)
 
 bool HandoverDialog::openSheet(qint64 sheetId)
 {
-    auto sheet = m_services.shifts.sheet(sheetId);
+    auto sheet = m_uses.shifts.sheet(sheetId);
     if (!sheet) {
         m_problem->setText(sheet.error().message);
         m_problem->show();
@@ -330,7 +329,7 @@ void HandoverDialog::loadArrivingPosts()
                                                     : WorkstationPresence::rememberedPost();
     m_arrivingPost->clear();
     m_arrivingPost->addItem(tr("Choose…"), qint64(0));
-    if (auto posts = m_services.shifts.posts())
+    if (auto posts = m_uses.shifts.posts())
         for (const Post& p : posts.value())
             m_arrivingPost->addItem(p.name, p.id);
     m_arrivingPost->setCurrentIndex(std::max(0, m_arrivingPost->findData(keep)));
@@ -365,11 +364,11 @@ void HandoverDialog::signLeaving()
     const QString password = m_leavingPassword->text();
     if (m_sheet.id == 0) {
         // Who signs is proven before anything is drafted: a wrong password writes no sheet.
-        if (Status s = m_services.accounts.confirmPassword(m_session, password); !s) {
+        if (Status s = m_uses.accounts.confirmPassword(m_session, password); !s) {
             m_leavingErrors.show(s.error());
             return;
         }
-        auto draft = m_services.shifts.endShift(m_session, m_shiftId, m_notes->toPlainText());
+        auto draft = m_uses.shifts.endShift(m_session, m_shiftId, m_notes->toPlainText());
         if (!draft) {
             m_leavingErrors.show(draft.error());
             return;
@@ -388,7 +387,7 @@ void HandoverDialog::signLeaving()
             return;
         }
     }
-    auto signedSheet = m_services.shifts.signLeaving(m_session, m_sheet.id, password);
+    auto signedSheet = m_uses.shifts.signLeaving(m_session, m_sheet.id, password);
     if (!signedSheet) {
         showLeaving(m_sheet.items);
         m_leavingErrors.show(signedSheet.error());
@@ -405,9 +404,9 @@ void HandoverDialog::acceptAndSeal()
     if (step() != Step::Arriving)
         return;
     m_arrivingErrors.clear();
-    auto sealed = m_services.shifts.acceptByArriving(m_sheet.id, m_login->text().trimmed(), m_password->text(),
-                                                     m_arrivingItems->answers(),
-                                                     m_arrivingPost->currentData().toLongLong());
+    auto sealed =
+        m_uses.shifts.acceptByArriving(m_sheet.id, m_login->text().trimmed(), m_password->text(),
+                                       m_arrivingItems->answers(), m_arrivingPost->currentData().toLongLong());
     if (!sealed) {
         m_arrivingErrors.show(sealed.error());
         m_arrivingItems->reveal(sealed.error().field);

@@ -2,6 +2,7 @@
 
 #include "engine/Session.h"
 #include "engine/shifts/HandoverSheet.h"
+#include "modules/shifts/HandoverPrinter.h"
 #include "widgets/FormErrors.h"
 
 #include <QDialog>
@@ -20,7 +21,6 @@ namespace fd {
 
 class HandoverItemsView;
 class HandoverPrintButton;
-struct Services;
 
 // 工作移交表 (R-SH-2) in one dialog, in the order the desk does it:
 //  leaving   the person going off duty reads the lines as they stand (open tickets, log items, the
@@ -39,7 +39,10 @@ class HandoverDialog : public QDialog
 public:
     enum class Step { Leaving, Arriving, Sealed };
 
-    HandoverDialog(Services& services, const Session& session, QWidget* parent = nullptr);
+    // The sheet's shift and signatures (ShiftService), the people (AccountService: names, the leaving
+    // person's password), the shift codes (SiteRules), and for the sealed sheet's print button what
+    // HandoverPrinter needs: the same set as the printer's.
+    HandoverDialog(const HandoverPrinter::Uses& uses, const Session& session, QWidget* parent = nullptr);
 
     // The session's own open shift: the lines endShift will draft now, or the draft already made for
     // it. False, with the reason on screen, when it cannot be handed over.
@@ -71,7 +74,7 @@ private:
     void updateProgress();
     [[nodiscard]] QString name(qint64 userId) const;
 
-    Services& m_services;
+    HandoverPrinter::Uses m_uses;
     Session m_session;
     qint64 m_shiftId = 0;
     HandoverSheet m_sheet;

@@ -1,10 +1,9 @@
 #include "modules/shifts/HandoverPrintButton.h"
 
-#include "widgets/Ask.h"
 #include "core/PdfToUnicode.h"
 #include "engine/shifts/ShiftService.h"
 #include "modules/shifts/HandoverPrinter.h"
-#include "desk/Services.h"
+#include "widgets/Ask.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -20,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-HandoverPrintButton::HandoverPrintButton(Services& services, QWidget* parent)
-    : QPushButton(tr("&Print / Save as PDF…"), parent), m_services(services)
+HandoverPrintButton::HandoverPrintButton(const HandoverPrinter::Uses& uses, QWidget* parent)
+    : QPushButton(tr("&Print / Save as PDF…"), parent), m_uses(uses)
 {
     setObjectName(u"printSheetButton"_s);
     auto* menu = new QMenu(this);
@@ -58,7 +57,7 @@ void HandoverPrintButton::printSheet()
     dialog.setWindowTitle(tr("Print handover sheet"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = HandoverPrinter(m_services).print(m_sheetId, printer); !s)
+    if (Status s = HandoverPrinter(m_uses).print(m_sheetId, printer); !s)
         showError(s.error().message);
     else if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
         PdfToUnicode::repairFile(printer.outputFileName()); // printed to a file: its text is what it shows
@@ -68,16 +67,16 @@ void HandoverPrintButton::saveSheetAsPdf()
 {
     if (m_sheetId == 0)
         return;
-    auto sheet = m_services.shifts.sheet(m_sheetId);
+    auto sheet = m_uses.shifts.sheet(m_sheetId);
     if (!sheet) {
         showError(sheet.error().message);
         return;
     }
-    const HandoverPrinter printer(m_services);
+    const HandoverPrinter printer(m_uses);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = Ask::saveFileName(this, tr("Save handover sheet as PDF"),
-                                                      QDir(folder).filePath(printer.suggestedFileName(sheet.value())),
-                                                      tr("PDF (*.pdf)"));
+    const QString path =
+        Ask::saveFileName(this, tr("Save handover sheet as PDF"),
+                          QDir(folder).filePath(printer.suggestedFileName(sheet.value())), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = printer.writePdf(m_sheetId, path); !s) {

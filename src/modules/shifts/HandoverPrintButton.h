@@ -1,10 +1,10 @@
 #pragma once
 
+#include "modules/shifts/HandoverPrinter.h"
+
 #include <QPushButton>
 
 namespace fd {
-
-struct Services;
 
 // "Print / Save as PDF…" for one handover sheet: a menu with Print… (the system's print dialog)
 // and Save as PDF… (a file name, then an A4 PDF). HandoverPrinter draws the 工作移交表 either way.
@@ -13,7 +13,8 @@ class HandoverPrintButton : public QPushButton
     Q_OBJECT
 
 public:
-    explicit HandoverPrintButton(Services& services, QWidget* parent = nullptr);
+    // What HandoverPrinter needs, which includes the sheet's ShiftService the button reads first.
+    explicit HandoverPrintButton(const HandoverPrinter::Uses& uses, QWidget* parent = nullptr);
 
     // 0: nothing to print, and the button is disabled.
     void setSheet(qint64 sheetId);
@@ -30,7 +31,7 @@ signals:
 private:
     void showError(const QString& message);
 
-    Services& m_services;
+    HandoverPrinter::Uses m_uses;
     qint64 m_sheetId = 0;
 };
 

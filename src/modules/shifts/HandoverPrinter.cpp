@@ -5,7 +5,6 @@
 #include "engine/SiteSetup.h"
 #include "engine/shifts/ShiftService.h"
 #include "modules/shifts/HandoverDisplay.h"
-#include "desk/Services.h"
 
 #include <QFile>
 #include <QPageLayout>
@@ -42,11 +41,11 @@ QString signature(const QString& caption, const QString& name, const std::option
 
 } // namespace
 
-HandoverPrinter::HandoverPrinter(Services& services) : m_services(services) {}
+HandoverPrinter::HandoverPrinter(const Uses& uses) : m_uses(uses) {}
 
 Result<std::unique_ptr<QTextDocument>> HandoverPrinter::document(qint64 sheetId) const
 {
-    auto sheet = m_services.shifts.sheet(sheetId);
+    auto sheet = m_uses.shifts.sheet(sheetId);
     if (!sheet)
         return sheet.error();
     return document(sheet.value());
@@ -97,17 +96,17 @@ QString HandoverPrinter::itemRows(const HandoverSheet& sheet) const
 
 Result<QString> HandoverPrinter::html(const HandoverSheet& sheet) const
 {
-    auto shift = m_services.shifts.shift(sheet.shiftId);
+    auto shift = m_uses.shifts.shift(sheet.shiftId);
     if (!shift)
         return shift.error();
-    auto posts = m_services.shifts.posts();
+    auto posts = m_uses.shifts.posts();
     if (!posts)
         return posts.error();
     QString postName;
     for (const Post& p : posts.value())
         if (p.id == sheet.postId)
             postName = p.name;
-    const QHash<qint64, QString> people = HandoverDisplay::people(m_services.accounts);
+    const QHash<qint64, QString> people = HandoverDisplay::people(m_uses.accounts);
     const QString leaving = HandoverDisplay::person(people, sheet.leavingUserId);
     const QString arriving = HandoverDisplay::person(people, sheet.arrivingUserId);
 
@@ -115,11 +114,11 @@ Result<QString> HandoverPrinter::html(const HandoverSheet& sheet) const
     out += u"<p align=\"center\" style=\"font-size:18pt; font-weight:bold\">%1</p>"_s.arg(esc(tr("Handover sheet")));
     out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"_s;
     out += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>"_s.arg(
-        field(tr("Site:"), m_services.site.siteName()), field(tr("Post:"), postName),
+        field(tr("Site:"), m_uses.site.siteName()), field(tr("Post:"), postName),
         field(tr("No.:"), QString::number(sheet.id)));
     out += u"<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>"_s.arg(
         field(tr("Date:"), HandoverDisplay::date(shift.value().startedMs)),
-        field(tr("Shift:"), HandoverDisplay::shift(m_services.rules, shift.value().code)),
+        field(tr("Shift:"), HandoverDisplay::shift(m_uses.rules, shift.value().code)),
         field(tr("Status:"), HandoverDisplay::status(sheet)));
     out += u"</table><p></p>"_s;
 
@@ -144,7 +143,7 @@ Result<QString> HandoverPrinter::html(const HandoverSheet& sheet) const
 
     QString footer = sheet.sealedMs ? tr("Sealed %1.").arg(HandoverDisplay::instant(*sheet.sealedMs))
                                     : tr("Not sealed: this sheet is still a draft.");
-    footer += u' ' + tr("Printed %1.").arg(HandoverDisplay::instant(m_services.clock.nowMs()));
+    footer += u' ' + tr("Printed %1.").arg(HandoverDisplay::instant(m_uses.clock.nowMs()));
     out += u"<p style=\"font-size:8pt; color:#555555\">%1</p>"_s.arg(esc(footer));
     out += u"</body></html>"_s;
     return out;
@@ -188,7 +187,7 @@ Status HandoverPrinter::writePdf(qint64 sheetId, const QString& path) const
 QString HandoverPrinter::suggestedFileName(const HandoverSheet& sheet) const
 {
     QString code;
-    if (auto shift = m_services.shifts.shift(sheet.shiftId))
+    if (auto shift = m_uses.shifts.shift(sheet.shiftId))
         code = QString(shift.value().code);
     //: File name of a saved handover sheet: date and shift.
     return tr("handover-%1-%2").arg(HandoverDisplay::date(sheet.createdMs), code) + u".pdf"_s;

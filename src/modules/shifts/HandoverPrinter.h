@@ -13,7 +13,11 @@ class QTextDocument;
 
 namespace fd {
 
-struct Services;
+class AccountService;
+class Clock;
+class ShiftService;
+class SiteRules;
+class SiteSetup;
 
 // The printed 工作移交表 (R-SH-2): a sheet laid out like the paper form — title, site, post, date and
 // shift, the lines grouped with their acknowledged and dispute columns, the notes, and both
@@ -24,7 +28,18 @@ class HandoverPrinter
     Q_DECLARE_TR_FUNCTIONS(HandoverPrinter)
 
 public:
-    explicit HandoverPrinter(Services& services);
+    // What the sheet is read and drawn from: the sheet and its shift, the people's names, the shift
+    // codes' times, the site's name and the time it is printed (ShiftPage passes these on from its own).
+    struct Uses
+    {
+        ShiftService& shifts;
+        AccountService& accounts;
+        SiteRules& rules;
+        SiteSetup& site;
+        const Clock& clock;
+    };
+
+    explicit HandoverPrinter(const Uses& uses);
 
     // The sheet read fresh from the database, so what is printed is what is stored.
     [[nodiscard]] Result<std::unique_ptr<QTextDocument>> document(qint64 sheetId) const;
@@ -39,7 +54,7 @@ private:
     [[nodiscard]] Result<QString> html(const HandoverSheet& sheet) const;
     [[nodiscard]] QString itemRows(const HandoverSheet& sheet) const;
 
-    Services& m_services;
+    Uses m_uses;
 };
 
 } // namespace fd

@@ -1,14 +1,13 @@
 #include "modules/shifts/ShiftPage.h"
 
-#include "engine/ChangeFeed.h"
 #include "core/Clock.h"
+#include "desk/WorkstationPresence.h"
+#include "engine/ChangeFeed.h"
 #include "engine/shifts/ShiftService.h"
 #include "modules/shifts/HandoverDialog.h"
 #include "modules/shifts/HandoverDisplay.h"
 #include "modules/shifts/HandoverPrintButton.h"
 #include "modules/shifts/HandoverSheetModel.h"
-#include "desk/WorkstationPresence.h"
-#include "desk/Services.h"
 #include "widgets/KeepCurrent.h"
 
 #include <QComboBox>
@@ -24,12 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-ShiftPage::ShiftPage(Services& services, QWidget* parent)
-    : QWidget(parent), m_services(services),
-      m_model(new HandoverSheetModel(services.shifts, services.accounts, services.rules, this)),
+ShiftPage::ShiftPage(const Uses& uses, QWidget* parent)
+    : QWidget(parent), m_uses(uses), m_model(new HandoverSheetModel(uses.shifts, uses.accounts, uses.rules, this)),
       m_waiting(new QLabel(this)), m_takeOver(new QPushButton(tr("&Take over…"), this)), m_listTitle(new QLabel(this)),
       m_table(new QTableView(this)), m_open(new QPushButton(tr("&Open sheet…"), this)),
-      m_print(new HandoverPrintButton(services, this)), m_message(new QLabel(this))
+      m_print(new HandoverPrintButton(handoverUses(), this)), m_message(new QLabel(this))
 {
     setObjectName(u"shiftPage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -91,9 +89,9 @@ ShiftPage::ShiftPage(Services& services, QWidget* parent)
             [this](const QString& path) { showMessage(tr("Saved as %1.").arg(path), false); });
     updateButtons();
     // A shift left past its end shows as such while the page is open (R-SH-1).
-    KeepCurrent* keep = KeepCurrent::follow(this, services.minuteTick, [this] { refresh(); });
+    KeepCurrent* keep = KeepCurrent::follow(this, uses.minuteTick, [this] { refresh(); });
     // Issue 12's change feed: a shift started or a sheet signed at another desk shows at once.
-    connect(&services.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
+    connect(&uses.changes, &ChangeFeed::changed, keep, [keep](const QList<Change>& changes) {
         if (ChangeFeed::touches(changes, {"shift", "handover_sheet"}))
             keep->poke();
     });
@@ -176,7 +174,7 @@ qint64 ShiftPage::shownPostId() const
 void ShiftPage::loadPosts()
 {
     const qint64 keep = m_post->currentData().toLongLong();
-    auto posts = m_services.shifts.posts();
+    auto posts = m_uses.shifts.posts();
     if (!posts) {
         showMessage(posts.error().message, true);
         return;
@@ -211,7 +209,7 @@ void ShiftPage::updateShift()
 {
     m_shift.reset();
     if (m_session) {
-        auto current = m_services.shifts.currentShift(m_session->user.id);
+        auto current = m_uses.shifts.currentShift(m_session->user.id);
         if (current)
             m_shift = current.value();
         else
@@ -224,12 +222,12 @@ void ShiftPage::updateShift()
         return;
     const int index = m_post->findData(m_shift->postId);
     QString text = tr("On duty at %1 · shift %2 · since %3")
-                       .arg(m_post->itemText(index), HandoverDisplay::shift(m_services.rules, m_shift->code),
+                       .arg(m_post->itemText(index), HandoverDisplay::shift(m_uses.rules, m_shift->code),
                             HandoverDisplay::instant(m_shift->startedMs));
-    if (m_services.shifts.pastEnd(*m_shift, m_services.clock.nowMs()))
+    if (m_uses.shifts.pastEnd(*m_shift, m_uses.clock.nowMs()))
         text += u'\n' + tr("This shift is past its end and was not handed over: hand it over, or start again to "
                            "begin today's shift.");
-    auto drafted = m_services.shifts.sheetOfShift(m_shift->id);
+    auto drafted = m_uses.shifts.sheetOfShift(m_shift->id);
     const bool hasDraft = drafted && drafted.value().has_value();
     if (hasDraft)
         text += u'\n' + (drafted.value()->leavingSignedMs
@@ -241,7 +239,7 @@ void ShiftPage::updateShift()
 
 void ShiftPage::updateHolders()
 {
-    auto duty = m_services.shifts.onDutyNow();
+    auto duty = m_uses.shifts.onDutyNow();
     if (!duty) {
         m_holders->setText(duty.error().message);
         return;
@@ -249,11 +247,11 @@ void ShiftPage::updateHolders()
     QStringList lines;
     for (const ShiftOnDuty& d : duty.value()) {
         QString line = tr("%1: %2, shift %3 since %4")
-                           .arg(d.postName, d.personName, HandoverDisplay::shift(m_services.rules, d.shift.code),
+                           .arg(d.postName, d.personName, HandoverDisplay::shift(m_uses.rules, d.shift.code),
                                 HandoverDisplay::instant(d.shift.startedMs));
         if (d.pastEnd)
-            line += tr(" — past its end, not handed over; the next person to start at %1 takes it over")
-                        .arg(d.postName);
+            line +=
+                tr(" — past its end, not handed over; the next person to start at %1 takes it over").arg(d.postName);
         else if (!d.present && !(m_session && d.shift.userId == m_session->user.id)) // the viewer is here
             line += tr(" — not signed in anywhere now");
         lines << line;
@@ -267,11 +265,11 @@ void ShiftPage::updateWaiting()
     m_waitingSheetId = 0;
     const qint64 post = m_session ? shownPostId() : 0;
     auto waiting =
-        post != 0 ? m_services.shifts.awaitingArrival(post) : Result<QList<HandoverSheet>>(QList<HandoverSheet>{});
+        post != 0 ? m_uses.shifts.awaitingArrival(post) : Result<QList<HandoverSheet>>(QList<HandoverSheet>{});
     if (waiting && !waiting.value().isEmpty()) {
         const HandoverSheet& first = waiting.value().first();
         m_waitingSheetId = first.id;
-        const QString who = HandoverDisplay::person(HandoverDisplay::people(m_services.accounts), first.leavingUserId);
+        const QString who = HandoverDisplay::person(HandoverDisplay::people(m_uses.accounts), first.leavingUserId);
         m_waiting->setText(tr("%n handover sheet(s) wait for the arriving person's signature; the first by %1, "
                               "signed %2.",
                               nullptr, static_cast<int>(waiting.value().size()))
@@ -306,7 +304,7 @@ void ShiftPage::startShift()
     if (!m_session)
         return;
     m_startErrors.clear();
-    auto started = m_services.shifts.startShift(*m_session, m_post->currentData().toLongLong());
+    auto started = m_uses.shifts.startShift(*m_session, m_post->currentData().toLongLong());
     if (!started) {
         m_startErrors.show(started.error());
         return;
@@ -319,11 +317,20 @@ void ShiftPage::startShift()
     emit shiftChanged();
 }
 
+HandoverPrinter::Uses ShiftPage::handoverUses() const
+{
+    return {.shifts = m_uses.shifts,
+            .accounts = m_uses.accounts,
+            .rules = m_uses.rules,
+            .site = m_uses.site,
+            .clock = m_uses.clock};
+}
+
 HandoverDialog* ShiftPage::openDialog(qint64 sheetId, qint64 shiftId)
 {
     if (!m_session)
         return nullptr;
-    auto* dialog = new HandoverDialog(m_services, *m_session, this);
+    auto* dialog = new HandoverDialog(handoverUses(), *m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool ok = sheetId != 0 ? dialog->openSheet(sheetId) : dialog->handOverShift(shiftId);
     connect(dialog, &HandoverDialog::sheetChanged, this, [this] {

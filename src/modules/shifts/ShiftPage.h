@@ -2,6 +2,7 @@
 
 #include "engine/Session.h"
 #include "engine/shifts/Shift.h"
+#include "modules/shifts/HandoverPrinter.h"
 #include "widgets/FormErrors.h"
 
 #include <QWidget>
@@ -18,7 +19,13 @@ namespace fd {
 class HandoverDialog;
 class HandoverPrintButton;
 class HandoverSheetModel;
-struct Services;
+class AccountService;
+class ChangeFeed;
+class Clock;
+class MinuteTick;
+class ShiftService;
+class SiteRules;
+class SiteSetup;
 
 // 交接班 / Handover: the signed-in person's shift and their post's handover sheets (R-SH-1, R-SH-2).
 // On a shift it says where, which shift (A/B/C, from the rules' times) and since when, and
@@ -31,7 +38,20 @@ class ShiftPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ShiftPage(Services& services, QWidget* parent = nullptr);
+    // The services the page and the handover dialogs and print button it opens use, picked by
+    // addShiftsPages.
+    struct Uses
+    {
+        ShiftService& shifts;
+        AccountService& accounts;
+        SiteRules& rules;
+        SiteSetup& site;
+        const Clock& clock;
+        MinuteTick& minuteTick;
+        ChangeFeed& changes;
+    };
+
+    explicit ShiftPage(const Uses& uses, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     void refresh();
@@ -64,8 +84,10 @@ private:
     [[nodiscard]] qint64 selectedSheetId() const;
     HandoverDialog* openDialog(qint64 sheetId, qint64 shiftId);
     void showMessage(const QString& text, bool error);
+    // What the handover dialog and the print button are given.
+    [[nodiscard]] HandoverPrinter::Uses handoverUses() const;
 
-    Services& m_services;
+    Uses m_uses;
     std::optional<Session> m_session;
     std::optional<Shift> m_shift;
     qint64 m_waitingSheetId = 0;

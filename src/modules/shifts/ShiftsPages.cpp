@@ -3,6 +3,7 @@
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/shifts/ShiftPage.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,15 @@ void addShiftsPages(PageRegistry& pages)
         .order = 100,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new ShiftPage(desk.services, parent);
+            Services& s = desk.services;
+            auto* page = new ShiftPage({.shifts = s.shifts,
+                                        .accounts = s.accounts,
+                                        .rules = s.rules,
+                                        .site = s.site,
+                                        .clock = s.clock,
+                                        .minuteTick = s.minuteTick,
+                                        .changes = s.changes},
+                                       parent);
             // Who is on duty decides whose reminders these are and what the status bar says.
             QObject::connect(page, &ShiftPage::shiftChanged, &desk, &DeskContext::dutyChanged);
             return deskPage(page);

@@ -1,7 +1,6 @@
 #include "modules/sitesettings/SiteSettingsPage.h"
 
 #include "engine/tickets/SiteRules.h"
-#include "desk/Services.h"
 #include "modules/sitesettings/CatalogEditor.h"
 #include "modules/sitesettings/RuleEditor.h"
 #include "modules/sitesettings/SiteCatalogService.h"
@@ -31,8 +30,8 @@ QLabel* smallLabel(const QString& text, QWidget* parent)
 
 } // namespace
 
-SiteSettingsPage::SiteSettingsPage(Services& services, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SiteSettingsPage>()), m_services(services)
+SiteSettingsPage::SiteSettingsPage(SiteRules& rules, SiteCatalogService& siteCatalog, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SiteSettingsPage>()), m_rules(rules), m_siteCatalog(siteCatalog)
 {
     m_ui->setupUi(this);
     setObjectName(u"siteSettingsPage"_s);
@@ -44,7 +43,7 @@ SiteSettingsPage::SiteSettingsPage(Services& services, QWidget* parent)
 
     using C = SiteCatalogService::Catalog;
     auto addCatalog = [this](QLayout* into, C catalog, const QString& prefix, const QString& explanation) {
-        auto* editor = new CatalogEditor(m_services.siteCatalog, catalog, prefix, explanation, this);
+        auto* editor = new CatalogEditor(m_siteCatalog, catalog, prefix, explanation, this);
         into->addWidget(editor);
         m_catalogs << editor;
     };
@@ -108,7 +107,7 @@ void SiteSettingsPage::refresh()
     m_errors.clear();
     m_loaded.clear();
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const QString value = m_services.rules.value(it.key());
+        const QString value = m_rules.value(it.key());
         m_loaded.insert(it.key(), value);
         const QSignalBlocker block(it.value());
         it.value()->setValue(value);
@@ -163,12 +162,12 @@ bool SiteSettingsPage::save()
     }
     int saved = 0;
     for (const QString& key : keys) {
-        if (Status s = m_services.rules.set(*m_session, key, m_editors.value(key)->value()); !s) {
+        if (Status s = m_rules.set(*m_session, key, m_editors.value(key)->value()); !s) {
             m_errors.show(s.error());
             m_ui->rulesStatus->setText(s.error().message);
             return false;
         }
-        m_loaded.insert(key, m_services.rules.value(key));
+        m_loaded.insert(key, m_rules.value(key));
         ++saved;
     }
     updateStatus();

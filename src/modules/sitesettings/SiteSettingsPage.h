@@ -17,7 +17,8 @@ namespace fd {
 
 class CatalogEditor;
 class RuleEditor;
-struct Services;
+class SiteCatalogService;
+class SiteRules;
 
 // 站点设置: the administrator's site settings. The rules tab is drawn from SiteRules::definitions(),
 // grouped (tickets and complaints, reminders, shifts, lobby logs, sign-in); each row shows the rule's
@@ -30,7 +31,7 @@ class SiteSettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit SiteSettingsPage(Services& services, QWidget* parent = nullptr);
+    SiteSettingsPage(SiteRules& rules, SiteCatalogService& siteCatalog, QWidget* parent = nullptr);
     ~SiteSettingsPage() override;
 
     void setSession(const Session& session);
@@ -51,7 +52,8 @@ private:
     [[nodiscard]] QStringList changedKeys() const;
 
     std::unique_ptr<Ui::SiteSettingsPage> m_ui;
-    Services& m_services;
+    SiteRules& m_rules;
+    SiteCatalogService& m_siteCatalog;
     std::optional<Session> m_session;
     QHash<QString, RuleEditor*> m_editors;
     QHash<QString, QString> m_loaded; // what each rule was when last read

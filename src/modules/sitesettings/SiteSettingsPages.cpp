@@ -1,9 +1,9 @@
 #include "modules/sitesettings/SiteSettingsPages.h"
 
-#include "desk/Services.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/sitesettings/SiteSettingsPage.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +21,7 @@ void addSiteSettingsPages(PageRegistry& pages)
         .order = 150,
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new SiteSettingsPage(desk.services, parent);
+            auto* page = new SiteSettingsPage(desk.services.rules, desk.services.siteCatalog, parent);
             return deskPage(page);
         },
     });

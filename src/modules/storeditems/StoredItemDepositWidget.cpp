@@ -3,7 +3,6 @@
 #include "core/DateTimeText.h"
 
 #include "core/Clock.h"
-#include "desk/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "widgets/SignatureField.h"
@@ -17,8 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemService& service, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_StoredItemDepositWidget>()), m_services(services), m_service(service)
+StoredItemDepositWidget::StoredItemDepositWidget(StoredItemService& service, RegistryService& registry,
+                                                 const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_StoredItemDepositWidget>()), m_service(service), m_clock(clock)
 {
     m_ui->setupUi(this);
     setObjectName(u"storageDepositForm"_s);
@@ -26,7 +26,7 @@ StoredItemDepositWidget::StoredItemDepositWidget(Services& services, StoredItemS
     m_errors.bind(u"depositorPhone"_s, m_ui->depositorPhone, m_ui->depositorPhoneError);
     // The unit picker needs the registry: made here, into the row the layout leaves for it, and
     // back to its place on Tab (after the phone).
-    m_unit = new UnitPickerWidget(m_services.registry, m_ui->depositorGroup);
+    m_unit = new UnitPickerWidget(registry, m_ui->depositorGroup);
     m_unit->setObjectName(u"depositUnit"_s);
     m_ui->depositorLayout->setWidget(2, QFormLayout::FieldRole, m_unit);
     m_ui->depositUnitCaption->setBuddy(m_unit->edit()); // QLabel moves the cursor only to a field that takes focus
@@ -103,14 +103,14 @@ void StoredItemDepositWidget::clear()
 QDateTime StoredItemDepositWidget::defaultPickup() const
 {
     // By default the customer comes back later the same day: the full hour four to five hours on.
-    QDateTime pickup = m_services.clock.now().addSecs(4 * 3600);
+    QDateTime pickup = m_clock.now().addSecs(4 * 3600);
     pickup.setTime(QTime(pickup.time().hour(), 0));
     return pickup.addSecs(3600);
 }
 
 void StoredItemDepositWidget::refreshPickup()
 {
-    if (m_ui->depositPickup->dateTime() <= m_services.clock.now())
+    if (m_ui->depositPickup->dateTime() <= m_clock.now())
         m_ui->depositPickup->setDateTime(defaultPickup());
 }
 

@@ -16,10 +16,11 @@ namespace fd {
 // class's context. Named Ui_StoredItemDepositWidget: an fd::Ui namespace would hide the global one other forms use.
 class Ui_StoredItemDepositWidget;
 
+class Clock;
+class RegistryService;
 class SignatureField;
 class StoredItemService;
 class UnitPickerWidget;
-struct Services;
 
 // The deposit form (R-PS-1): the depositor and their phone, the unit, the items as lines
 // (description, count, condition), the shelf, the expected pickup time, the depositor's signature
@@ -30,7 +31,8 @@ class StoredItemDepositWidget : public QWidget
     Q_OBJECT
 
 public:
-    StoredItemDepositWidget(Services& services, StoredItemService& service, QWidget* parent = nullptr);
+    StoredItemDepositWidget(StoredItemService& service, RegistryService& registry, const Clock& clock,
+                            QWidget* parent = nullptr);
     ~StoredItemDepositWidget() override;
 
     void setSession(const Session& session);
@@ -56,8 +58,8 @@ private:
     [[nodiscard]] QDateTime defaultPickup() const;
 
     std::unique_ptr<Ui_StoredItemDepositWidget> m_ui;
-    Services& m_services;
     StoredItemService& m_service;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     FormErrors m_errors;
     UnitPickerWidget* m_unit;

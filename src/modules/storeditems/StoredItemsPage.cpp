@@ -1,14 +1,13 @@
 #include "modules/storeditems/StoredItemsPage.h"
 
-#include "widgets/Ask.h"
 #include "engine/SiteSetup.h"
-#include "desk/Services.h"
 #include "modules/storeditems/StoredItemDepositWidget.h"
 #include "modules/storeditems/StoredItemDetailWidget.h"
 #include "modules/storeditems/StoredItemListModel.h"
 #include "modules/storeditems/StoredItemPickupWidget.h"
 #include "modules/storeditems/StoredItemReceiptPrinter.h"
 #include "modules/storeditems/StoredItemService.h"
+#include "widgets/Ask.h"
 #include "widgets/FormEdits.h"
 #include "widgets/KeepCurrent.h"
 #include "widgets/TableSelection.h"
@@ -29,9 +28,9 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service, QWidget* parent)
-    : QWidget(parent), m_services(services), m_service(service),
-      m_model(new StoredItemListModel(service, services.clock, this))
+StoredItemsPage::StoredItemsPage(const Uses& uses, QWidget* parent)
+    : QWidget(parent), m_service(uses.storedItems), m_site(uses.site),
+      m_model(new StoredItemListModel(uses.storedItems, uses.clock, this))
 {
     setObjectName(u"storedItemsPage"_s);
     m_tabs = new QTabWidget(this);
@@ -59,7 +58,7 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StoredItemListModel::Items, QHeaderView::Stretch);
-    m_detail = new StoredItemDetailWidget(service, services.clock, list);
+    m_detail = new StoredItemDetailWidget(uses.storedItems, uses.clock, list);
     auto* split = new QSplitter(Qt::Vertical, list);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -74,8 +73,8 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
     listLayout->addWidget(m_message);
     listLayout->addWidget(split, 1);
 
-    m_deposit = new StoredItemDepositWidget(services, service, m_tabs);
-    m_pickup = new StoredItemPickupWidget(service, m_tabs);
+    m_deposit = new StoredItemDepositWidget(uses.storedItems, uses.registry, uses.clock, m_tabs);
+    m_pickup = new StoredItemPickupWidget(uses.storedItems, m_tabs);
     // "Saved, tag …" or "Handed out" was about the item before: typing the next one takes it away.
     for (QWidget* form : {static_cast<QWidget*>(m_deposit), static_cast<QWidget*>(m_pickup)})
         FormEdits::watch(form, this, [this] {
@@ -109,7 +108,7 @@ StoredItemsPage::StoredItemsPage(Services& services, StoredItemService& service,
         changed(s.id, tr("%1 handed out to %2.").arg(s.tag, s.collectorName));
     });
     // R-PS-2: an item passing its expected pickup turns red, and its reminder shows, while the page stays open.
-    KeepCurrent::follow(this, services.minuteTick, [this] {
+    KeepCurrent::follow(this, uses.minuteTick, [this] {
         m_model->redrawRows();
         m_detail->showItem(selectedItemId());
     });
@@ -198,7 +197,7 @@ Status StoredItemsPage::printReceipt(qint64 itemId, const QString& path)
     auto signature = m_service.signature(item.value().depositSignatureId);
     if (!signature)
         return signature.error();
-    return StoredItemReceiptPrinter::writePdf({m_services.site.siteName(), item.value(), signature.value()}, path);
+    return StoredItemReceiptPrinter::writePdf({m_site.siteName(), item.value(), signature.value()}, path);
 }
 
 void StoredItemsPage::printSelected(qint64 itemId)

@@ -15,12 +15,15 @@ class QTableView;
 
 namespace fd {
 
+class Clock;
+class MinuteTick;
+class RegistryService;
+class SiteSetup;
 class StoredItemDepositWidget;
 class StoredItemDetailWidget;
 class StoredItemListModel;
 class StoredItemPickupWidget;
 class StoredItemService;
-struct Services;
 
 // 物品寄存 (R-PS-1..3): the items in storage (overdue in red) with a filter and the selected item's
 // detail, signatures, history and the overdue actions; a tab to take a deposit (with the printed
@@ -30,7 +33,17 @@ class StoredItemsPage : public QWidget
     Q_OBJECT
 
 public:
-    StoredItemsPage(Services& services, StoredItemService& service, QWidget* parent = nullptr);
+    // The services the page and its deposit form use, picked by addLobbyPages (through LobbyLogsPage).
+    struct Uses
+    {
+        StoredItemService& storedItems;
+        RegistryService& registry; // the deposit form's unit picker
+        SiteSetup& site;           // the site's name on the printed receipt
+        const Clock& clock;
+        MinuteTick& minuteTick;
+    };
+
+    explicit StoredItemsPage(const Uses& uses, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] StoredItemListModel* model() const { return m_model; }
@@ -60,8 +73,8 @@ private:
     void printSelected(qint64 itemId);
     void changed(qint64 itemId, const QString& message);
 
-    Services& m_services;
     StoredItemService& m_service;
+    SiteSetup& m_site;
     std::optional<Session> m_session;
     QTabWidget* m_tabs;
     StoredItemListModel* m_model;

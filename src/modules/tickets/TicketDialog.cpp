@@ -5,9 +5,8 @@
 #include "engine/AccountService.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketService.h"
-#include "modules/tickets/TicketReplyDialog.h"
-#include "desk/Services.h"
 #include "modules/registry/RegistryService.h"
+#include "modules/tickets/TicketReplyDialog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -38,9 +37,10 @@ QString row(const QString& label, const QString& value)
 
 } // namespace
 
-TicketDialog::TicketDialog(Services& services, const Session& session, qint64 ticketId, QWidget* parent)
-    : QDialog(parent), m_services(services), m_session(session), m_summary(new QLabel(this)),
-      m_history(new QTableWidget(this))
+TicketDialog::TicketDialog(TicketService& tickets, RegistryService& registry, AccountService& accounts,
+                           const Clock& clock, const Session& session, qint64 ticketId, QWidget* parent)
+    : QDialog(parent), m_tickets(tickets), m_registry(registry), m_accounts(accounts), m_clock(clock),
+      m_session(session), m_summary(new QLabel(this)), m_history(new QTableWidget(this))
 {
     setObjectName(u"ticketDialog"_s);
     resize(760, 560);
@@ -68,7 +68,7 @@ TicketDialog::TicketDialog(Services& services, const Session& session, qint64 ti
 
 void TicketDialog::load(qint64 ticketId)
 {
-    auto found = m_services.tickets.find(ticketId);
+    auto found = m_tickets.find(ticketId);
     if (!found) {
         setWindowTitle(tr("Ticket"));
         m_summary->setText(found.error().message.toHtmlEscaped());
@@ -78,18 +78,17 @@ void TicketDialog::load(qint64 ticketId)
     setWindowTitle(tr("Ticket %1").arg(t.number));
     QString unit;
     if (t.unitId != 0)
-        if (auto detail = m_services.registry.unit(m_session, t.unitId); detail)
+        if (auto detail = m_registry.unit(m_session, t.unitId); detail)
             unit = detail.value().unit.code;
     QString html = u"<h2 style='margin:0'>%1 · %2</h2><table>"_s.arg(t.number.toHtmlEscaped(),
                                                                      TicketTerms::displayName(t.kind).toHtmlEscaped());
     html += row(tr("Status"), TicketTerms::displayName(t.status));
     html +=
-        row(tr("Channel"),
-            t.callerPhone.isEmpty()
-                ? TicketTerms::displayName(t.channel)
-                : tr("%1, caller %2")
-                      .arg(TicketTerms::displayName(t.channel),
-                           m_revealed.isEmpty() ? PersonalData::maskPhone(t.callerPhone) : m_revealed));
+        row(tr("Channel"), t.callerPhone.isEmpty()
+                               ? TicketTerms::displayName(t.channel)
+                               : tr("%1, caller %2")
+                                     .arg(TicketTerms::displayName(t.channel),
+                                          m_revealed.isEmpty() ? PersonalData::maskPhone(t.callerPhone) : m_revealed));
     html += row(tr("Unit"), unit.isEmpty() ? tr("none") : unit);
     html += row(tr("Person"), t.personName);
     html += row(tr("Description"), t.description);
@@ -111,10 +110,10 @@ void TicketDialog::load(qint64 ticketId)
     showActions(t);
 
     QHash<qint64, QString> names;
-    if (auto users = m_services.accounts.users(); users)
+    if (auto users = m_accounts.users(); users)
         for (const User& u : users.value())
             names.insert(u.id, u.displayName);
-    auto events = m_services.tickets.history(ticketId);
+    auto events = m_tickets.history(ticketId);
     const QList<TicketEvent> list = events ? events.value() : QList<TicketEvent>{};
     m_history->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
@@ -171,7 +170,7 @@ void TicketDialog::showActions(const Ticket& ticket)
                                : Roles::refusal(m_session.user.role, Permission::SeePersonalData));
         m_actions->addWidget(reveal);
         connect(reveal, &QPushButton::clicked, this, [this, id = ticket.id] {
-            auto shown = m_services.tickets.revealCallerPhone(m_session, id);
+            auto shown = m_tickets.revealCallerPhone(m_session, id);
             if (!shown)
                 return m_summary->setToolTip(shown.error().message);
             m_revealed = shown.value();
@@ -188,7 +187,7 @@ void TicketDialog::showActions(const Ticket& ticket)
         button->setObjectName(u"ticketAction"_s + QString::number(static_cast<int>(mode)));
         m_actions->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, mode, ticket] {
-            TicketReplyDialog dialog(m_services, m_session, ticket, mode, this);
+            TicketReplyDialog dialog(m_tickets, m_clock, m_session, ticket, mode, this);
             if (m_beforeReply)
                 m_beforeReply(dialog);
             if (dialog.exec() == QDialog::Accepted)

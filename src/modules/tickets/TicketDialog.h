@@ -12,7 +12,10 @@ class QTableWidget;
 
 namespace fd {
 
-struct Services;
+class AccountService;
+class Clock;
+class RegistryService;
+class TicketService;
 struct Ticket;
 
 // One ticket as the desk reads it, from the search or a queue: what it is, where it stands, the
@@ -23,7 +26,8 @@ class TicketDialog : public QDialog
     Q_OBJECT
 
 public:
-    TicketDialog(Services& services, const Session& session, qint64 ticketId, QWidget* parent = nullptr);
+    TicketDialog(TicketService& tickets, RegistryService& registry, AccountService& accounts, const Clock& clock,
+                 const Session& session, qint64 ticketId, QWidget* parent = nullptr);
 
     [[nodiscard]] QTableWidget* history() const { return m_history; }
     // For tests: runs on each reply dialog before it is shown (modal).
@@ -33,7 +37,10 @@ private:
     void load(qint64 ticketId);
     void showActions(const Ticket& ticket);
 
-    Services& m_services;
+    TicketService& m_tickets;
+    RegistryService& m_registry;
+    AccountService& m_accounts;
+    const Clock& m_clock; // for the reply dialogs
     Session m_session;
     QLabel* m_summary;
     QTableWidget* m_history;

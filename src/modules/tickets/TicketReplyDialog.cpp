@@ -2,7 +2,6 @@
 
 #include "core/Clock.h"
 #include "engine/tickets/TicketService.h"
-#include "desk/Services.h"
 
 #include "ui_TicketReplyDialog.h"
 
@@ -13,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-TicketReplyDialog::TicketReplyDialog(Services& services, const Session& session, const Ticket& ticket, Mode mode,
-                                     QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TicketReplyDialog>()), m_services(services), m_session(session),
+TicketReplyDialog::TicketReplyDialog(TicketService& tickets, const Clock& clock, const Session& session,
+                                     const Ticket& ticket, Mode mode, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TicketReplyDialog>()), m_tickets(tickets), m_session(session),
       m_ticket(ticket), m_mode(mode)
 {
     m_ui->setupUi(this);
@@ -29,7 +28,7 @@ TicketReplyDialog::TicketReplyDialog(Services& services, const Session& session,
     switch (mode) {
     case Mode::Promise: {
         m_errors.bind(u"promised"_s, m_ui->replyPromisedEdit, m_ui->replyPromisedError);
-        const qint64 suggested = ticket.resolveByMs.value_or(services.clock.nowMs());
+        const qint64 suggested = ticket.resolveByMs.value_or(clock.nowMs());
         m_ui->replyPromisedEdit->setDateTime(QDateTime::fromMSecsSinceEpoch((suggested / 60'000) * 60'000));
         m_ui->replyIntro->setText(tr("The reply is due by the time promised to the customer (R-IN-4)."));
         break;
@@ -97,7 +96,7 @@ bool TicketReplyDialog::applies(Mode mode, const Ticket& t)
 void TicketReplyDialog::accept()
 {
     m_errors.clear();
-    TicketService& tickets = m_services.tickets;
+    TicketService& tickets = m_tickets;
     Result<Ticket> r = Error{};
     switch (m_mode) {
     case Mode::Promise:

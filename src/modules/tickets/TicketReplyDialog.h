@@ -15,7 +15,8 @@ class TicketReplyDialog;
 
 namespace fd {
 
-struct Services;
+class Clock;
+class TicketService;
 
 // The reply a request or an inquiry owes, worked from the ticket window (R-IN-4, R-IN-5): promise the
 // customer a time (the reply is then due by it), refer an inquiry to the department head, record the
@@ -29,8 +30,8 @@ class TicketReplyDialog : public QDialog
 public:
     enum class Mode { Promise, Refer, HeadAnswer, HeadAbsent, Reply };
 
-    TicketReplyDialog(Services& services, const Session& session, const Ticket& ticket, Mode mode,
-                      QWidget* parent = nullptr);
+    TicketReplyDialog(TicketService& tickets, const Clock& clock, const Session& session, const Ticket& ticket,
+                      Mode mode, QWidget* parent = nullptr);
     ~TicketReplyDialog() override;
 
     [[nodiscard]] static QString actionName(Mode mode);
@@ -43,7 +44,7 @@ public slots:
 
 private:
     std::unique_ptr<Ui::TicketReplyDialog> m_ui;
-    Services& m_services;
+    TicketService& m_tickets;
     Session m_session;
     Ticket m_ticket;
     Mode m_mode;

@@ -12,7 +12,8 @@ namespace fd {
 void addTicketsPages(PageRegistry& pages)
 {
     pages.setTicketWindow([](DeskContext& desk, qint64 ticketId, QWidget* parent) -> QWidget* {
-        auto* dialog = new TicketDialog(desk.services, desk.session(), ticketId, parent);
+        Services& s = desk.services;
+        auto* dialog = new TicketDialog(s.tickets, s.registry, s.accounts, s.clock, desk.session(), ticketId, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         return dialog;
     });

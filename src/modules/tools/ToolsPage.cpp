@@ -4,7 +4,6 @@
 
 #include "core/Clock.h"
 #include "engine/watches/SignatureService.h"
-#include "desk/Services.h"
 #include "modules/tools/ToolDialog.h"
 #include "modules/tools/ToolLendWidget.h"
 #include "modules/tools/ToolLoanModel.h"
@@ -50,8 +49,9 @@ bool keepsInventory(const Session& s)
 
 } // namespace
 
-ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
-    : QWidget(parent), m_services(services), m_tools(tools), m_stock(new ToolStockModel(tools, this)),
+ToolsPage::ToolsPage(ToolService& tools, RegistryService& registry, const Clock& clock, MinuteTick& minuteTick,
+                     QWidget* parent)
+    : QWidget(parent), m_tools(tools), m_clock(clock), m_stock(new ToolStockModel(tools, this)),
       m_loans(new ToolLoanModel(tools, this))
 {
     setObjectName(u"toolsPage"_s);
@@ -88,7 +88,7 @@ ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
     auto* lower = new QHBoxLayout;
     auto* lendBox = new QGroupBox(tr("Lend a tool"), this);
     auto* lendLayout = new QVBoxLayout(lendBox);
-    m_lend = new ToolLendWidget(tools, services.registry, lendBox);
+    m_lend = new ToolLendWidget(tools, registry, lendBox);
     lendLayout->addWidget(m_lend);
     lower->addWidget(lendBox, 3);
     lower->addWidget(buildLoanBox(), 2);
@@ -117,8 +117,8 @@ ToolsPage::ToolsPage(Services& services, ToolService& tools, QWidget* parent)
     });
     updateActions();
     // A loan not back by the end of the lending day turns overdue while the page stays open.
-    KeepCurrent::follow(this, services.minuteTick, [this] {
-        m_loans->setNow(m_services.clock.nowMs());
+    KeepCurrent::follow(this, minuteTick, [this] {
+        m_loans->setNow(m_clock.nowMs());
         loadSelected();
     });
 }
@@ -173,7 +173,7 @@ void ToolsPage::refresh()
 {
     const qint64 keep = currentLoanId();
     m_stock->refresh(true);
-    m_loans->refresh(m_services.clock.nowMs());
+    m_loans->refresh(m_clock.nowMs());
     m_lend->reloadTools();
     auto out = m_tools.loansOutCount();
     m_loanCount->setText(out ? tr("%n loan(s) out, the one due back first on top", nullptr, int(out.value()))
@@ -232,7 +232,7 @@ void ToolsPage::showLoan(const std::optional<ToolLoan>& loan)
         lines << tr("Deposit: %1").arg(loan->depositNote);
     if (loan->returnedMs)
         lines << tr("Returned %1 to %2: %3").arg(time(*loan->returnedMs), loan->returnedBy, loan->returnCondition);
-    else if (loan->overdueAt(m_services.clock.nowMs()))
+    else if (loan->overdueAt(m_clock.nowMs()))
         lines << tr("Not back: due %1. Call the borrower.").arg(time(loan->dueMs));
     else
         lines << tr("Back by %1").arg(time(loan->dueMs));

@@ -16,11 +16,13 @@ class QTableView;
 
 namespace fd {
 
+class Clock;
+class MinuteTick;
+class RegistryService;
 class ToolLendWidget;
 class ToolLoanModel;
 class ToolService;
 class ToolStockModel;
-struct Services;
 
 // 借用工具 (seed 001): the desk's tools with how many are in and out, the loans out (red once past the
 // end of the lending day), the lending form with the borrower's signature, and for the selected loan
@@ -30,7 +32,8 @@ class ToolsPage : public QWidget
     Q_OBJECT
 
 public:
-    ToolsPage(Services& services, ToolService& tools, QWidget* parent = nullptr);
+    ToolsPage(ToolService& tools, RegistryService& registry, const Clock& clock, MinuteTick& minuteTick,
+              QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     // Opens a loan (a search hit, a reminder): selects it in the loans out, or shows it returned.
@@ -57,8 +60,8 @@ private:
     void showLoan(const std::optional<ToolLoan>& loan);
     void updateActions();
 
-    Services& m_services;
     ToolService& m_tools;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     std::optional<ToolLoan> m_loan;
     ToolStockModel* m_stock;

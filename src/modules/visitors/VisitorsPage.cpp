@@ -4,7 +4,6 @@
 
 #include "core/Clock.h"
 #include "core/PersonalData.h"
-#include "desk/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInsideModel.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
@@ -58,12 +57,13 @@ QLabel* VisitorsPage::heading(QLabel* label)
     return label;
 }
 
-VisitorsPage::VisitorsPage(Services& services, VisitorService& visitors, QWidget* parent)
-    : QWidget(parent), m_services(services), m_visitors(visitors), m_suggestTimer(new QTimer(this))
+VisitorsPage::VisitorsPage(VisitorService& visitors, RegistryService& registry, const Clock& clock,
+                           MinuteTick& minuteTick, QWidget* parent)
+    : QWidget(parent), m_visitors(visitors), m_clock(clock), m_suggestTimer(new QTimer(this))
 {
     setObjectName(u"visitorsPage"_s);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(buildForm());
+    split->addWidget(buildForm(registry));
     split->addWidget(buildInside());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -81,8 +81,8 @@ VisitorsPage::VisitorsPage(Services& services, VisitorService& visitors, QWidget
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_O), [this] { checkOutSelected(); });
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K), [this] { confirmSelected(); });
     // R-VS-3: while the page stays open each stay counts on and the confirm mark appears on time.
-    KeepCurrent::follow(this, services.minuteTick, [this] {
-        m_model->setNow(m_services.clock.nowMs());
+    KeepCurrent::follow(this, minuteTick, [this] {
+        m_model->setNow(m_clock.nowMs());
         m_instructions->reload(); // an instruction may have run out
     });
 }
@@ -142,7 +142,7 @@ void VisitorsPage::setSession(const Session& session)
 void VisitorsPage::refresh()
 {
     const qint64 keep = selectedVisitId();
-    m_model->refresh(m_services.clock.nowMs());
+    m_model->refresh(m_clock.nowMs());
     m_table->resizeColumnsToContents();
     auto count = m_visitors.insideCount();
     m_count->setText(tr("Inside now: %n", nullptr, count ? int(count.value()) : 0));

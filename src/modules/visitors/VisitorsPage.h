@@ -20,12 +20,14 @@ class QTimer;
 
 namespace fd {
 
+class Clock;
+class MinuteTick;
+class RegistryService;
 class UnitPickerWidget;
 class VisitorInsideModel;
 class VisitorInstructionsWidget;
 class VisitorService;
 struct FrequentVisitor;
-struct Services;
 struct VisitorCheckIn;
 
 // 访客: the check-in form on the left (the visitor is in front of the clerk: every field by keyboard),
@@ -42,7 +44,8 @@ class VisitorsPage : public QWidget
 public:
     static constexpr int SuggestDelayMs = 250;
 
-    VisitorsPage(Services& services, VisitorService& visitors, QWidget* parent = nullptr);
+    VisitorsPage(VisitorService& visitors, RegistryService& registry, const Clock& clock, MinuteTick& minuteTick,
+                 QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] VisitorInsideModel* model() const { return m_model; }
@@ -65,7 +68,7 @@ signals:
 
 private:
     static QLabel* heading(QLabel* label); // made larger and bold
-    QWidget* buildForm();
+    QWidget* buildForm(RegistryService& registry);
     QWidget* buildInside();
     [[nodiscard]] VisitorCheckIn form() const;
     void unitChanged(qint64 unitId);
@@ -76,8 +79,8 @@ private:
     void say(const QString& text, bool error = false);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-    Services& m_services;
     VisitorService& m_visitors;
+    const Clock& m_clock;
     std::optional<Session> m_session;
     QList<FrequentVisitor> m_suggested;
     bool m_filling = false;

@@ -2,7 +2,6 @@
 // Layout: ui/modules/visitors/VisitorsPageForm.ui.
 #include "modules/visitors/VisitorsPage.h"
 
-#include "desk/Services.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "modules/visitors/VisitorInstructionsWidget.h"
 #include "modules/visitors/VisitorService.h"
@@ -20,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-QWidget* VisitorsPage::buildForm()
+QWidget* VisitorsPage::buildForm(RegistryService& registry)
 {
     auto* box = new QWidget(this);
     Ui_VisitorsPage form;
@@ -48,7 +47,7 @@ QWidget* VisitorsPage::buildForm()
     m_party = form.visitorParty;
     m_errors.bind(u"party_size"_s, m_party, form.visitorPartyError);
 
-    m_unit = new UnitPickerWidget(m_services.registry, box);
+    m_unit = new UnitPickerWidget(registry, box);
     m_unit->setObjectName(u"visitorUnit"_s);
     grid->addWidget(m_unit, rowOf(form.visitorUnitCaption), 1);
     // QLabel moves the cursor only to a buddy that takes focus itself: the picker's text field.
@@ -56,7 +55,7 @@ QWidget* VisitorsPage::buildForm()
     m_errors.bind(u"unit"_s, m_unit->edit(), form.visitorUnitError);
 
     m_host = form.visitorHost;
-    m_instructions = new VisitorInstructionsWidget(m_visitors, m_services.clock, box);
+    m_instructions = new VisitorInstructionsWidget(m_visitors, m_clock, box);
     grid->addWidget(m_instructions, rowOf(m_host) + 1, 1);
     // Made after the form, the two would come last on Tab: they go back to where they stand.
     TabOrder::placeAfter(m_party, m_unit);

@@ -1,9 +1,9 @@
 #include "modules/visitors/VisitorsPages.h"
 
-#include "desk/Services.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/visitors/VisitorService.h"
 #include "modules/visitors/VisitorsPage.h"
 
@@ -22,7 +22,8 @@ void addVisitorsPages(PageRegistry& pages)
         .order = 80,
         .records = {QString::fromLatin1(VisitorService::WatchSource)},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
-            auto* page = new VisitorsPage(desk.services, desk.services.visitors, parent);
+            Services& s = desk.services;
+            auto* page = new VisitorsPage(s.visitors, s.registry, s.clock, s.minuteTick, parent);
             return deskPage(page, DeskPageHooks{.openRecord = [page](const QString&, qint64 id) {
                                 page->showRecord(id);
                                 return true;
