@@ -41,10 +41,10 @@ void addQueuesPages(PageRegistry& pages)
             QObject::connect(page, &QueuePage::countsChanged, &desk, [&desk](const QueueCounts& counts) {
                 desk.setBadge(u"queues"_s, counts.overdue + counts.dueSoon, counts.overdue > 0);
             });
-            // The badge follows while the page is hidden: at every wake of the reminders and
-            // every saved change of tickets or of the site's rules (the due-soon window).
-            // Only a wake that raised or ended something, or a new minute, can change them: the many
-            // wakes that tell a backlog of notices 200 at a time read nothing.
+            // The badge follows while the page is hidden: at a wake of the reminders that raised or
+            // ended something or came in a new minute (the many wakes that tell a backlog of notices
+            // 200 at a time read nothing), and at every saved change of tickets or of the site's
+            // rules (the due-soon window).
             auto counted = std::make_shared<std::pair<quint64, qint64>>(0, -1);
             QObject::connect(&desk.services.reminderScheduler, &ReminderScheduler::changed, page,
                              [&desk, page, counted] {
