@@ -169,11 +169,6 @@ void MainWindow::openRecord(const QString& source, qint64 refId)
         page->openRecord(source, refId);
 }
 
-void MainWindow::openUnit(qint64 unitId)
-{
-    openRecord(u"unit"_s, unitId);
-}
-
 void MainWindow::openTicket(qint64 ticketId)
 {
     if (m_locked)

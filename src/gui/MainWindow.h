@@ -56,7 +56,6 @@ public:
 
 public slots:
     void showPage(const QString& key);
-    void openUnit(qint64 unitId);
     // Shows one ticket and its history (from the search or a queue).
     void openTicket(qint64 ticketId);
     // A record from a search hit or a reminder ("visitor", "parcel", "unit" …), on the page that
