@@ -50,13 +50,13 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
 {
     connect(&m_scheduler, &ReminderScheduler::changed, this, [this] {
         // While the engine is still being built, the drawing gets its own turn of the event loop
-        // after the wake's slice: each stays under the 50 ms a step may hold the desk (issue 12),
-        // where together they did not.
+        // a moment after the wake's slice (the desk's own events run in between): each stays under
+        // the 50 ms a step may hold the desk (issue 12), where together they did not.
         if (m_engine.settled()) {
             refresh();
         } else if (!m_drawQueued) {
             m_drawQueued = true;
-            QTimer::singleShot(0, this, [this] {
+            QTimer::singleShot(ReminderScheduler::PagesLaterMs, Qt::PreciseTimer, this, [this] {
                 m_drawQueued = false;
                 refresh();
             });

@@ -29,7 +29,7 @@ class ReminderController : public QObject
 
 public:
     // The most lines the panel lists one by one; the rest are one line pointing to the queues.
-    static constexpr int MostLines = 100;
+    static constexpr int MostLines = 50;
 
     ReminderController(Services& services, ReminderPanel* panel, QObject* parent = nullptr);
     ~ReminderController() override;

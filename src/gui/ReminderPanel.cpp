@@ -69,7 +69,8 @@ void ReminderPanel::appendRow(const ReminderItem& item)
         text += u'\n' + item.detail;
     if (item.dueMs > 0)
         text += u'\n' + tr("Due %1").arg(DateTimeText::shortDateTime(item.dueMs));
-    auto* row = new QListWidgetItem(text, m_list);
+    // Filled in before it joins the list: each change to a listed row is a signal the view acts on.
+    auto* row = new QListWidgetItem(text);
     fitHeight(row);
     row->setData(KeyRole, item.key);
     row->setData(TicketRole, item.ticketId);
@@ -84,6 +85,7 @@ void ReminderPanel::appendRow(const ReminderItem& item)
         row->setForeground(QColor(0xc6, 0x28, 0x28));
     else if (item.dueSoon)
         row->setForeground(QColor(0xb2, 0x6a, 0x00));
+    m_list->addItem(row);
 }
 
 void ReminderPanel::removeReminder(const QString& key)

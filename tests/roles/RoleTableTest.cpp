@@ -88,6 +88,9 @@ const QHash<QString, QString>& notActions()
     static const QHash<QString, QString> reasons{
         {u"AuditLog::append"_s, u"the audit chain's writer, called inside every action's transaction"_s},
         {u"ReminderScheduler::setSession"_s, u"tells the scheduler whose reminders to raise; writes nothing"_s},
+        {u"ReminderEngine::knowsNoticesOf"_s, u"whether the engine holds this person's last notices; reads nothing"_s},
+        {u"ReminderEngine::readNoticesOf"_s, u"reads ahead, for noticesDue (which has its row), when this person was "
+                                             u"last told of each reminder; writes nothing"_s},
         {u"DeskPage::setSession"_s, u"hands a page of the window the signed-in person; writes nothing"_s},
         {u"P::setSession"_s, u"DeskPageOf<P> passing the session on to its page; writes nothing"_s},
         {u"NightCallText::unit"_s, u"how a night call's unit reads in the control room's lists; it asks "

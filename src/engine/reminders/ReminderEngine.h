@@ -53,7 +53,9 @@ public:
     // rest waits for the next call (settled() false). Gives whether anything it keeps changed.
     Result<bool> advance(qint64 asOfMs, qint64 budgetMs = 0);
     [[nodiscard]] bool settled() const { return m_started && m_backlog.isEmpty() && !m_watchesDirty; }
-    // The last noticesDue stopped at its slice (200 notices) and more are due to be told now.
+    // A build (or a backlog of changes) that an earlier call began and left to the next ones.
+    [[nodiscard]] bool building() const { return m_started && !settled(); }
+    // The last noticesDue stopped at its slice (100 notices) and more are due to be told now.
     [[nodiscard]] bool hasMoreToTell() const { return m_moreToTell; }
     // Forget everything: the next advance rebuilds (after a restore, or in tests).
     void reset();
@@ -68,6 +70,10 @@ public:
     // Whom to tell now (ReminderService::noticesDue from what is kept): newly in the inbox or due a
     // repeat. When they were last told is read once per person and kept.
     Result<QList<Reminder>> noticesDue(qint64 asOfMs, const Session& who);
+    // Whether noticesDue already knows when this person was last told of each reminder, and reading
+    // it ahead (a wake of its own while the engine is built: 26 ms for 28,000 reminders told).
+    [[nodiscard]] bool knowsNoticesOf(const Session& who) const;
+    Status readNoticesOf(const Session& who);
     // The nearest instant after the last advance at which something comes due or escalates, or
     // (for `who`) a repeat is due; empty when nothing runs.
     [[nodiscard]] std::optional<qint64> nextDueMs(const Session* who = nullptr) const;
@@ -119,7 +125,8 @@ private:
     mutable bool m_resortWatches = false; // the watches' reminders changed since
     quint64 m_version = 0;
     qsizetype m_lastPassed = 0;
-    qsizetype m_slice = 50; // tickets per pass, adapted to how long the last one took
+    qsizetype m_slice = 3; // tickets per pass, adapted to how long the last one took (set by a rebuild)
+    qint64 m_sliceMs = 0;  // how long the last slice took
 
     bool m_moreToTell = false;
     qint64 m_toldUser = 0;

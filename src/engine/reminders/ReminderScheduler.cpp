@@ -18,6 +18,9 @@ ReminderScheduler::ReminderScheduler(ReminderEngine& reminders, const Clock& clo
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // CoarseTimer would allow ±45 s on 15 minutes
     connect(&m_timer, &QTimer::timeout, this, &ReminderScheduler::tick);
+    m_pagesLater.setSingleShot(true);
+    m_pagesLater.setTimerType(Qt::PreciseTimer);
+    connect(&m_pagesLater, &QTimer::timeout, this, &ReminderScheduler::emitChanged);
 }
 
 void ReminderScheduler::setSession(const Session& session)
@@ -35,7 +38,17 @@ void ReminderScheduler::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_pagesLater.stop();
     m_armedMs = -1;
+}
+
+void ReminderScheduler::emitChanged()
+{
+    QElapsedTimer held;
+    held.start();
+    emit changed();
+    if (held.elapsed() > StallWarnMs)
+        spdlog::warn("reminder pages held the desk {} ms after a wake", held.elapsed());
 }
 
 void ReminderScheduler::tick()
@@ -45,7 +58,16 @@ void ReminderScheduler::tick()
     QElapsedTimer held;
     held.start();
     const qint64 now = m_clock.nowMs();
-    auto moved = m_reminders.advance(now, SliceMs);
+    const bool building = m_reminders.building();
+    Result<bool> moved = false;
+    if (building && !m_reminders.knowsNoticesOf(m_session)) {
+        // When this person was last told of each reminder is read in a wake of its own while the
+        // engine is built, not on the wake that completes it.
+        if (Status s = m_reminders.readNoticesOf(m_session); !s)
+            moved = s.error();
+    } else {
+        moved = m_reminders.advance(now, SliceMs);
+    }
     const qint64 advanceMs = held.elapsed();
     if (!moved) {
         m_lastError = moved.error().message;
@@ -60,7 +82,11 @@ void ReminderScheduler::tick()
         emit failed(m_lastError);
     }
     const qint64 noticesMs = held.elapsed() - advanceMs;
-    emit changed();
+    if (building && m_reminders.settled()) {
+        m_pagesLater.start(PagesLaterMs);
+    } else if (!m_pagesLater.isActive()) {
+        emit changed();
+    }
     if (tell && !tell.value().isEmpty())
         emit notify(tell.value());
     if (m_running)

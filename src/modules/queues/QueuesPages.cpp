@@ -43,7 +43,7 @@ void addQueuesPages(PageRegistry& pages)
             });
             // The badge follows while the page is hidden: at a wake of the reminders that raised or
             // ended something or came in a new minute (the many wakes that tell a backlog of notices
-            // 200 at a time read nothing), and at every saved change of tickets or of the site's
+            // 100 at a time read nothing), and at every saved change of tickets or of the site's
             // rules (the due-soon window).
             auto counted = std::make_shared<std::pair<quint64, qint64>>(0, -1);
             QObject::connect(&desk.services.reminderScheduler, &ReminderScheduler::changed, page,
