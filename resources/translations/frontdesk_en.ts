@@ -132,6 +132,29 @@
     </message>
 </context>
 <context>
+    <name>BillingService</name>
+    <message>
+        <source>Write the month to bill as year and month, e.g. 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That charge item is not set up, or it is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to bill for %1: it is billed already, or no item has a rate for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charges changed since the preview (%1 now, %2 checked): look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackService</name>
     <message>
         <source>Satisfied</source>
@@ -249,6 +272,45 @@
     </message>
     <message>
         <source>New password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargeService</name>
+    <message>
+        <source>Give the item a short code of letters and digits (up to 12), e.g. WY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the charge item, e.g. 物业管理费.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due day is a day of the month from 1 to 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site already has an item with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit type, or every type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, more than zero, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the rate starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a rate from %2. A new rate starts after the last one; rates are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That charge item is not set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1100,29 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeTerms</name>
+    <message>
+        <source>by floor area (per ㎡ a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2433,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>write notes on units and residents; add residents, correct their names and phones, record their move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the charge items and their rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute and confirm the month&apos;s billing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

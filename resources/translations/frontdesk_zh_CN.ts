@@ -129,6 +129,29 @@
     </message>
 </context>
 <context>
+    <name>BillingService</name>
+    <message>
+        <source>Write the month to bill as year and month, e.g. 2026-12.</source>
+        <translation>请按“年-月”填写计费月份，例如 2026-12。</translation>
+    </message>
+    <message>
+        <source>That charge item is not set up, or it is retired.</source>
+        <translation>该收费项目未设立，或已停用。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在住户档案中。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to bill for %1: it is billed already, or no item has a rate for it.</source>
+        <translation>%1 没有可计费的内容：已经计过费，或没有适用的收费标准。</translation>
+    </message>
+    <message>
+        <source>The charges changed since the preview (%1 now, %2 checked): look at the preview again.</source>
+        <translation>预览之后费用已有变化（现为 %1，核对时为 %2）：请重新预览。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackService</name>
     <message>
         <source>Satisfied</source>
@@ -247,6 +270,45 @@
     <message>
         <source>New password &amp;again</source>
         <translation>再次输入新密码(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeService</name>
+    <message>
+        <source>Give the item a short code of letters and digits (up to 12), e.g. WY.</source>
+        <translation>请为项目设一个由字母和数字组成的简码（不超过 12 位），例如 WY。</translation>
+    </message>
+    <message>
+        <source>Name the charge item, e.g. 物业管理费.</source>
+        <translation>请填写收费项目名称，例如 物业管理费。</translation>
+    </message>
+    <message>
+        <source>The due day is a day of the month from 1 to 28.</source>
+        <translation>缴费日为每月 1 至 28 日中的一天。</translation>
+    </message>
+    <message>
+        <source>The site already has an item with the code %1.</source>
+        <translation>本项目已有简码为 %1 的收费项目。</translation>
+    </message>
+    <message>
+        <source>Choose a unit type, or every type.</source>
+        <translation>请选择房屋类型，或“全部类型”。</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, more than zero, with at most two decimals.</source>
+        <translation>请以元为单位填写单价，须大于零，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter the day the rate starts.</source>
+        <translation>请填写该收费标准的生效日期。</translation>
+    </message>
+    <message>
+        <source>%1 already has a rate from %2. A new rate starts after the last one; rates are never changed.</source>
+        <translation>%1 已有自 %2 起的收费标准。新标准须晚于最近一次的生效日期；已有标准不作修改。</translation>
+    </message>
+    <message>
+        <source>That charge item is not set up.</source>
+        <translation>该收费项目未设立。</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1095,29 @@ Without an action it opens the desk window.</source>
     <message>
         <source>none — %1&apos;s shift at %2 since %3 is past its end, not handed over; start yours on the Handover page</source>
         <translation>无 — %1 自 %3 起在%2的班次已过下班时间且未交班；请在交接班页面开始您的班次</translation>
+    </message>
+</context>
+<context>
+    <name>FeeTerms</name>
+    <message>
+        <source>by floor area (per ㎡ a month)</source>
+        <translation>按建筑面积（元/㎡/月）</translation>
+    </message>
+    <message>
+        <source>fixed a month</source>
+        <translation>每月定额</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>按年</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2416,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>write notes on units and residents; add residents, correct their names and phones, record their move-out</source>
         <translation>填写房号和住户的备注；添加住户、更正住户姓名和电话、登记迁出</translation>
+    </message>
+    <message>
+        <source>set up the charge items and their rates</source>
+        <translation>设立收费项目及其收费标准</translation>
+    </message>
+    <message>
+        <source>compute and confirm the month&apos;s billing</source>
+        <translation>计算并确认当月计费</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include "modules/callbacks/CommunityEventService.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/complaints/ComplaintService.h"
+#include "modules/fees/BillingService.h"
+#include "modules/fees/ChargeService.h"
 #include "modules/intake/IntakeService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
 #include "modules/parcels/ParcelService.h"
@@ -144,6 +146,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
         std::make_unique<ComplaintService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_registry);
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
+    host->m_charges = std::make_unique<ChargeService>(*host->m_db, clock, *host->m_audit);
+    host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
@@ -176,6 +180,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_tools,
                                         *host->m_communityEvents,
                                         *host->m_siteCatalog,
+                                        *host->m_charges,
+                                        *host->m_billing,
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,

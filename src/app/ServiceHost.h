@@ -40,6 +40,8 @@ class StoredItemService;
 class ParcelService;
 class ToolService;
 class SiteCatalogService;
+class ChargeService;
+class BillingService;
 class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
@@ -83,6 +85,8 @@ private:
     std::unique_ptr<ParcelService> m_parcels;
     std::unique_ptr<ToolService> m_tools;
     std::unique_ptr<SiteCatalogService> m_siteCatalog;
+    std::unique_ptr<ChargeService> m_charges;
+    std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;

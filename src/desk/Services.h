@@ -28,6 +28,8 @@ class StoredItemService;
 class ParcelService;
 class ToolService;
 class SiteCatalogService;
+class ChargeService;
+class BillingService;
 class MinuteTick;
 class ChangeFeed;
 class ReminderEngine;
@@ -69,6 +71,9 @@ struct Services
     CommunityEventService& communityEvents; // callbacks after a community event (R-CB-1)
     // The administrator's site settings (站点设置): posts, departments, the handover checklist.
     SiteCatalogService& siteCatalog;
+    // Fees (issue 13): the charge items and their rates, the billing runs.
+    ChargeService& charges;
+    BillingService& billing;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
     // Every change a service commits, published after the commit (issue 12): pages that show a kind

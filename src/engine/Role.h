@@ -34,6 +34,8 @@ enum class Permission {
     ReceiveVisitors,  // check visitors in and out, the units' instructions (R-VS-1..4)
     ManageTools,      // the tool inventory
     EditFeeSchedule,  // the paid-service price list (R-RP-1)
+    EditChargeItems,  // the charge items and their rates (R-FE-1)
+    BillFees,         // compute and confirm the billing runs (R-FE-1)
     ManageAccounts,   // create and deactivate accounts
     ResetPasswords,   // set a new password for someone else, unlock an account
     EditSiteRules,    // the site's settings and rule numbers, the site's name

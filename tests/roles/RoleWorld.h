@@ -99,5 +99,6 @@ QList<RoleCase> deskCases();
 QList<RoleCase> shiftCases();
 QList<RoleCase> adminCases();
 QList<RoleCase> replyCases();
+QList<RoleCase> feeCases();
 
 } // namespace fd::test

@@ -1,0 +1,294 @@
+#include "modules/fees/BillingService.h"
+
+#include "core/Clock.h"
+#include "core/Money.h"
+#include "engine/AuditLog.h"
+#include "engine/Session.h"
+#include "modules/fees/FeeTerms.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// Rows per INSERT: 20,000 units × 4 items are 80,000 lines, one round trip each would take seconds
+// on PostgreSQL.
+constexpr int kRowsPerInsert = 400;
+
+std::optional<QDate> monthOf(const QString& period)
+{
+    static const QRegularExpression form(u"^(\\d{4})-(\\d{2})$"_s);
+    const auto m = form.match(period);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    return first.isValid() ? std::optional<QDate>(first) : std::nullopt;
+}
+
+struct Rate
+{
+    qint64 id = 0;
+    qint64 priceFen = 0;
+    QString from;
+};
+
+} // namespace
+
+BillingService::BillingService(Database& db, const Clock& clock, AuditLog& audit)
+    : m_db(db), m_clock(clock), m_audit(audit)
+{}
+
+Result<BillingPreview> BillingService::preview(const Session& who, const QString& period, qint64 unitId,
+                                               qint64 itemId) const
+{
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s.error();
+    return compute(period, unitId, itemId);
+}
+
+Result<BillingPreview> BillingService::compute(const QString& period, qint64 unitId, qint64 itemId) const
+{
+    const auto first = monthOf(period);
+    if (!first)
+        return Error{u"fees.period"_s, tr("Write the month to bill as year and month, e.g. 2026-12."), u"period"_s};
+    BillingPreview out;
+    out.period = period;
+    out.unitId = unitId;
+    out.itemId = itemId;
+
+    QList<ChargeItem> items;
+    {
+        auto q = m_db.exec(u"SELECT id, code, name, basis, period, due_day FROM charge_items WHERE active"_s +
+                               (itemId ? u" AND id = ?"_s : QString()) + u" ORDER BY code"_s,
+                           itemId ? QVariantList{itemId} : QVariantList{});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            ChargeItem i;
+            i.id = q.value().value(0).toLongLong();
+            i.code = q.value().value(1).toString();
+            i.name = q.value().value(2).toString();
+            i.basis = FeeTerms::basisFromKey(q.value().value(3).toString()).value_or(ChargeBasis::Area);
+            i.period = FeeTerms::periodFromKey(q.value().value(4).toString()).value_or(ChargePeriod::Monthly);
+            i.dueDay = q.value().value(5).toInt();
+            if (FeeTerms::startsIn(i.period, first->month()))
+                items << i;
+        }
+        q.value().finish();
+    }
+    if (itemId && items.isEmpty()) {
+        auto known = m_db.scalar(u"SELECT active FROM charge_items WHERE id = ?"_s, {itemId});
+        if (!known)
+            return known.error();
+        if (!known.value().isValid() || !known.value().toBool())
+            return Error{u"fees.no_item"_s, tr("That charge item is not set up, or it is retired."), u"item"_s};
+    }
+
+    // The rate in force on the month's first day, per item and unit type (the latest that started).
+    QHash<std::pair<qint64, QString>, Rate> rates;
+    {
+        auto q = m_db.exec(u"SELECT id, item_id, unit_type, price_fen, valid_from FROM charge_rates "
+                           "WHERE valid_from <= ?"_s,
+                           {first->toString(Qt::ISODate)});
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const std::pair<qint64, QString> key{q.value().value(1).toLongLong(), q.value().value(2).toString()};
+            const Rate r{q.value().value(0).toLongLong(), q.value().value(3).toLongLong(),
+                         q.value().value(4).toString()};
+            if (const auto was = rates.constFind(key); was == rates.cend() || was->from < r.from)
+                rates.insert(key, r);
+        }
+        q.value().finish();
+    }
+
+    QSet<std::pair<qint64, qint64>> billed; // (unit, item) of this month already billed
+    {
+        auto q = m_db.exec(u"SELECT unit_id, item_id FROM bill_lines WHERE period = ?"_s +
+                               (unitId ? u" AND unit_id = ?"_s : QString()),
+                           unitId ? QVariantList{period, unitId} : QVariantList{period});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            billed.insert({q.value().value(0).toLongLong(), q.value().value(1).toLongLong()});
+        q.value().finish();
+    }
+
+    auto q = m_db.exec(u"SELECT id, code, type, area_centi FROM units"_s + (unitId ? u" WHERE id = ?"_s : QString()) +
+                           u" ORDER BY code"_s,
+                       unitId ? QVariantList{unitId} : QVariantList{});
+    if (!q)
+        return q.error();
+    bool anyUnit = false;
+    while (q.value().next()) {
+        anyUnit = true;
+        const qint64 unit = q.value().value(0).toLongLong();
+        const QString type = q.value().value(2).toString();
+        bool counted = false;
+        for (const ChargeItem& item : std::as_const(items)) {
+            if (billed.contains({unit, item.id}))
+                continue;
+            auto rate = rates.constFind({item.id, type});
+            if (rate == rates.cend())
+                rate = rates.constFind({item.id, QString()});
+            if (rate == rates.cend())
+                continue; // no rate for this unit's type: the item does not apply to it
+            BillLine l;
+            l.unitId = unit;
+            l.unitCode = q.value().value(1).toString();
+            l.itemId = item.id;
+            l.itemName = item.name;
+            l.period = period;
+            l.months = FeeTerms::months(item.period);
+            l.rateId = rate->id;
+            l.priceFen = rate->priceFen;
+            l.quantity = item.basis == ChargeBasis::Area ? q.value().value(3).toLongLong() : 1;
+            l.amountFen = item.basis == ChargeBasis::Area ? Money::mulDiv(l.quantity, l.priceFen * l.months, 100)
+                                                          : l.priceFen * l.months;
+            l.dueDay = QDate(first->year(), first->month(), item.dueDay);
+            if (l.amountFen <= 0)
+                continue;
+            out.totalFen += l.amountFen;
+            out.lines << l;
+            if (!counted) {
+                counted = true;
+                ++out.units;
+            }
+        }
+    }
+    q.value().finish();
+    if (unitId && !anyUnit)
+        return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
+    return out;
+}
+
+Result<BillingRun> BillingService::confirm(const Session& who, const QString& period, qint64 expectedTotalFen,
+                                           qint64 unitId, qint64 itemId)
+{
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto now = compute(period, unitId, itemId);
+    if (!now)
+        return now.error();
+    const BillingPreview& p = now.value();
+    if (p.lines.isEmpty())
+        return Error{
+            u"fees.nothing_to_bill"_s,
+            tr("Nothing is left to bill for %1: it is billed already, or no item has a rate for it.").arg(period),
+            u"period"_s};
+    if (p.totalFen != expectedTotalFen)
+        return Error{u"fees.preview_changed"_s,
+                     tr("The charges changed since the preview (%1 now, %2 checked): look at the preview again.")
+                         .arg(Money::text(p.totalFen), Money::text(expectedTotalFen)),
+                     u"period"_s};
+    BillingRun run;
+    run.period = period;
+    run.unitId = unitId;
+    run.itemId = itemId;
+    run.units = p.units;
+    run.lines = int(p.lines.size());
+    run.totalFen = p.totalFen;
+    run.confirmedMs = m_clock.nowMs();
+    run.confirmedBy = who.user.displayName;
+    auto id = m_db.insert(u"INSERT INTO billing_runs (period, unit_id, item_id, units, lines, total_fen, confirmed_ms, "
+                          "confirmed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {period, unitId ? QVariant(unitId) : QVariant(QMetaType(QMetaType::LongLong)),
+                           itemId ? QVariant(itemId) : QVariant(QMetaType(QMetaType::LongLong)), run.units, run.lines,
+                           run.totalFen, run.confirmedMs, who.user.id});
+    if (!id)
+        return id.error();
+    run.id = id.value();
+    if (Status s = insertLines(run.id, p.lines); !s)
+        return s.error();
+    const QJsonObject after{{u"period"_s, period},   {u"unit_id"_s, unitId},  {u"item_id"_s, itemId},
+                            {u"units"_s, run.units}, {u"lines"_s, run.lines}, {u"total_fen"_s, run.totalFen}};
+    if (auto a = m_audit.append(who, u"billing_run"_s, run.id, u"confirmed"_s, {}, after); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return run;
+}
+
+Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines)
+{
+    for (qsizetype from = 0; from < lines.size(); from += kRowsPerInsert) {
+        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, lines.size() - from);
+        QString sql =
+            u"INSERT INTO bill_lines (run_id, unit_id, item_id, period, months, rate_id, quantity, price_fen, "
+            "amount_fen, due_day) VALUES "_s;
+        QVariantList binds;
+        binds.reserve(n * 10);
+        for (qsizetype i = 0; i < n; ++i) {
+            const BillLine& l = lines.at(from + i);
+            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            binds << runId << l.unitId << l.itemId << l.period << l.months << l.rateId << l.quantity << l.priceFen
+                  << l.amountFen << l.dueDay.toString(Qt::ISODate);
+        }
+        if (auto r = m_db.exec(sql, binds); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<QList<BillingRun>> BillingService::runs(const QString& period) const
+{
+    auto q = m_db.exec(u"SELECT r.id, r.period, COALESCE(r.unit_id, 0), COALESCE(r.item_id, 0), r.units, r.lines, "
+                       "r.total_fen, r.confirmed_ms, u.display_name FROM billing_runs r JOIN users u ON u.id = "
+                       "r.confirmed_by WHERE r.period = ? ORDER BY r.id"_s,
+                       {period});
+    if (!q)
+        return q.error();
+    QList<BillingRun> out;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        out << BillingRun{row.value(0).toLongLong(), row.value(1).toString(),   row.value(2).toLongLong(),
+                          row.value(3).toLongLong(), row.value(4).toInt(),      row.value(5).toInt(),
+                          row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toString()};
+    }
+    q.value().finish();
+    return out;
+}
+
+Result<QList<BillLine>> BillingService::lines(qint64 runId) const
+{
+    auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "
+                       "l.quantity, l.price_fen, l.amount_fen, l.due_day FROM bill_lines l "
+                       "JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id "
+                       "WHERE l.run_id = ? ORDER BY un.code, i.code"_s,
+                       {runId});
+    if (!q)
+        return q.error();
+    QList<BillLine> out;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        BillLine l;
+        l.id = row.value(0).toLongLong();
+        l.unitId = row.value(1).toLongLong();
+        l.unitCode = row.value(2).toString();
+        l.itemId = row.value(3).toLongLong();
+        l.itemName = row.value(4).toString();
+        l.period = row.value(5).toString();
+        l.months = row.value(6).toInt();
+        l.rateId = row.value(7).toLongLong();
+        l.quantity = row.value(8).toLongLong();
+        l.priceFen = row.value(9).toLongLong();
+        l.amountFen = row.value(10).toLongLong();
+        l.dueDay = QDate::fromString(row.value(11).toString(), Qt::ISODate);
+        out << l;
+    }
+    q.value().finish();
+    return out;
+}
+
+} // namespace fd

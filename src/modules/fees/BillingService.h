@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+#include "modules/fees/FeeTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+struct Session;
+
+// The billing run (R-FE-1): a month's charges for every unit, computed as a preview the cashier
+// checks, then confirmed. Each active item bills the months its period starts (monthly every month,
+// quarterly from January, April, July and October, yearly from January) at the rate in force on the
+// month's first day for the unit's type (else the rate for every type); a unit without a rate is
+// not billed that item. Area items: floor area × price × months, fixed: price × months, rounded
+// half up once per line to the fen (Money::mulDiv), so a total is always the sum of its lines
+// (R-FE-5). A (unit, item, month) is billed once: a second run bills only what the first did not,
+// and a run with nothing left to bill is refused. One unit or one item can be run alone.
+class BillingService
+{
+    Q_DECLARE_TR_FUNCTIONS(BillingService)
+
+public:
+    BillingService(Database& db, const Clock& clock, AuditLog& audit);
+
+    // What a run of `period` ("2026-12") would bill now; unitId/itemId 0 for every unit/item.
+    // Errors name the field: period, unit, item.
+    [[nodiscard]] Result<BillingPreview> preview(const Session& who, const QString& period, qint64 unitId = 0,
+                                                 qint64 itemId = 0) const;
+    // Bills what preview() gives, all or nothing, when its total is still `expectedTotalFen` (the
+    // preview the cashier checked); refused when the charges changed since, or nothing is left.
+    Result<BillingRun> confirm(const Session& who, const QString& period, qint64 expectedTotalFen, qint64 unitId = 0,
+                               qint64 itemId = 0);
+
+    // The runs of a month, oldest first, and the lines one run billed.
+    [[nodiscard]] Result<QList<BillingRun>> runs(const QString& period) const;
+    [[nodiscard]] Result<QList<BillLine>> lines(qint64 runId) const;
+
+private:
+    [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
+    Status insertLines(qint64 runId, const QList<BillLine>& lines);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+} // namespace fd

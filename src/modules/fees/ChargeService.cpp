@@ -1,0 +1,176 @@
+#include "modules/fees/ChargeService.h"
+
+#include "core/Clock.h"
+#include "engine/AuditLog.h"
+#include "engine/Session.h"
+#include "modules/fees/FeeTerms.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QStringList& unitTypes()
+{
+    static const QStringList types{u""_s, u"residential"_s, u"shop"_s, u"office"_s};
+    return types;
+}
+
+ChargeItem itemFrom(const QSqlQuery& q)
+{
+    ChargeItem i;
+    i.id = q.value(0).toLongLong();
+    i.code = q.value(1).toString();
+    i.name = q.value(2).toString();
+    i.basis = FeeTerms::basisFromKey(q.value(3).toString()).value_or(ChargeBasis::Area);
+    i.period = FeeTerms::periodFromKey(q.value(4).toString()).value_or(ChargePeriod::Monthly);
+    i.dueDay = q.value(5).toInt();
+    i.active = q.value(6).toBool();
+    return i;
+}
+
+constexpr auto kItemColumns = "SELECT id, code, name, basis, period, due_day, active FROM charge_items ";
+
+} // namespace
+
+ChargeService::ChargeService(Database& db, const Clock& clock, AuditLog& audit)
+    : m_db(db), m_clock(clock), m_audit(audit)
+{}
+
+Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& item)
+{
+    if (Status s = who.require(Permission::EditChargeItems); !s)
+        return s.error();
+    static const QRegularExpression code(u"^[A-Za-z0-9_-]{1,12}$"_s);
+    ChargeItem i = item;
+    i.code = i.code.trimmed().toUpper();
+    i.name = i.name.trimmed();
+    if (!code.match(i.code).hasMatch())
+        return Error{u"fees.item_code"_s, tr("Give the item a short code of letters and digits (up to 12), e.g. WY."),
+                     u"code"_s};
+    if (i.name.isEmpty())
+        return Error{u"fees.item_name"_s, tr("Name the charge item, e.g. 物业管理费."), u"name"_s};
+    if (i.dueDay < 1 || i.dueDay > 28)
+        return Error{u"fees.due_day"_s, tr("The due day is a day of the month from 1 to 28."), u"due_day"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto taken = m_db.scalar(u"SELECT id FROM charge_items WHERE code = ?"_s, {i.code});
+    if (!taken)
+        return taken.error();
+    if (taken.value().isValid())
+        return Error{u"fees.item_code_taken"_s, tr("The site already has an item with the code %1.").arg(i.code),
+                     u"code"_s};
+    auto id =
+        m_db.insert(u"INSERT INTO charge_items (code, name, basis, period, due_day, active, created_ms) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {i.code, i.name, FeeTerms::key(i.basis), FeeTerms::key(i.period), i.dueDay, true, m_clock.nowMs()});
+    if (!id)
+        return id.error();
+    i.id = id.value();
+    i.active = true;
+    const QJsonObject after{{u"code"_s, i.code},
+                            {u"name"_s, i.name},
+                            {u"basis"_s, FeeTerms::key(i.basis)},
+                            {u"period"_s, FeeTerms::key(i.period)},
+                            {u"due_day"_s, i.dueDay}};
+    if (auto a = m_audit.append(who, u"charge_item"_s, i.id, u"created"_s, {}, after); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return i;
+}
+
+Result<ChargeRate> ChargeService::addRate(const Session& who, const ChargeRate& rate)
+{
+    if (Status s = who.require(Permission::EditChargeItems); !s)
+        return s.error();
+    if (!unitTypes().contains(rate.unitType))
+        return Error{u"fees.unit_type"_s, tr("Choose a unit type, or every type."), u"unit_type"_s};
+    if (rate.priceFen <= 0)
+        return Error{u"fees.price"_s, tr("Enter the price in yuan, more than zero, with at most two decimals."),
+                     u"price"_s};
+    if (!rate.validFrom.isValid())
+        return Error{u"fees.valid_from"_s, tr("Enter the day the rate starts."), u"valid_from"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto found = item(rate.itemId);
+    if (!found)
+        return Error{found.error().code, found.error().message, u"item"_s};
+    const QString from = rate.validFrom.toString(Qt::ISODate);
+    auto last = m_db.scalar(u"SELECT MAX(valid_from) FROM charge_rates WHERE item_id = ? AND unit_type = ?"_s,
+                            {rate.itemId, rate.unitType.isNull() ? u""_s : rate.unitType});
+    if (!last)
+        return last.error();
+    if (!last.value().isNull() && last.value().toString() >= from)
+        return Error{u"fees.rate_overlap"_s,
+                     tr("%1 already has a rate from %2. A new rate starts after the last one; rates are never "
+                        "changed.")
+                         .arg(found.value().name, last.value().toString()),
+                     u"valid_from"_s};
+    ChargeRate r = rate;
+    if (r.unitType.isNull())
+        r.unitType = u""_s; // a null QString binds as NULL; "" is every type
+    auto id = m_db.insert(u"INSERT INTO charge_rates (item_id, unit_type, price_fen, valid_from, created_ms, "
+                          "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {r.itemId, r.unitType, r.priceFen, from, m_clock.nowMs(), who.user.id});
+    if (!id)
+        return id.error();
+    r.id = id.value();
+    const QJsonObject after{
+        {u"item_id"_s, r.itemId}, {u"unit_type"_s, r.unitType}, {u"price_fen"_s, r.priceFen}, {u"valid_from"_s, from}};
+    if (auto a = m_audit.append(who, u"charge_rate"_s, r.id, u"created"_s, {}, after); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return r;
+}
+
+Result<QList<ChargeItem>> ChargeService::items(bool withRetired) const
+{
+    auto q =
+        m_db.exec(QString::fromLatin1(kItemColumns) + (withRetired ? u""_s : u"WHERE active "_s) + u"ORDER BY code"_s);
+    if (!q)
+        return q.error();
+    QList<ChargeItem> out;
+    while (q.value().next())
+        out << itemFrom(q.value());
+    q.value().finish();
+    return out;
+}
+
+Result<ChargeItem> ChargeService::item(qint64 itemId) const
+{
+    return m_db.one(QString::fromLatin1(kItemColumns) + u"WHERE id = ?"_s, {itemId}, itemFrom,
+                    Error{u"fees.no_item"_s, tr("That charge item is not set up.")});
+}
+
+Result<QList<ChargeRate>> ChargeService::rates(qint64 itemId) const
+{
+    auto q = m_db.exec(u"SELECT id, item_id, unit_type, price_fen, valid_from FROM charge_rates WHERE item_id = ? "
+                       "ORDER BY valid_from, unit_type"_s,
+                       {itemId});
+    if (!q)
+        return q.error();
+    QList<ChargeRate> out;
+    while (q.value().next()) {
+        ChargeRate r;
+        r.id = q.value().value(0).toLongLong();
+        r.itemId = q.value().value(1).toLongLong();
+        r.unitType = q.value().value(2).toString();
+        r.priceFen = q.value().value(3).toLongLong();
+        r.validFrom = QDate::fromString(q.value().value(4).toString(), Qt::ISODate);
+        out << r;
+    }
+    q.value().finish();
+    return out;
+}
+
+} // namespace fd

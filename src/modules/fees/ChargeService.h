@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "modules/fees/FeeTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+struct Session;
+
+// The site's charge items (收费项目) and their rates (R-FE-1, R-FE-5). An item is set up once and
+// retired, never deleted; a rate is never edited: a new one starts on its day, after the last one of
+// the same item and unit type, so a billed month always keeps the rate it was billed at. Every change
+// is one Transaction with an audit event; a refused one writes nothing.
+class ChargeService
+{
+    Q_DECLARE_TR_FUNCTIONS(ChargeService)
+
+public:
+    ChargeService(Database& db, const Clock& clock, AuditLog& audit);
+
+    // Errors name the field: code, name, due_day.
+    Result<ChargeItem> addItem(const Session& who, const ChargeItem& item);
+    // A new rate of an item for a unit type ("" = every type without its own) from `validFrom` on.
+    // Errors name the field: item, unit_type, price, valid_from (on or before the last rate's day:
+    // rates never overlap).
+    Result<ChargeRate> addRate(const Session& who, const ChargeRate& rate);
+
+    [[nodiscard]] Result<QList<ChargeItem>> items(bool withRetired = false) const;
+    [[nodiscard]] Result<ChargeItem> item(qint64 itemId) const;
+    // An item's rates, oldest first.
+    [[nodiscard]] Result<QList<ChargeRate>> rates(qint64 itemId) const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+} // namespace fd

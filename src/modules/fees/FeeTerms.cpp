@@ -1,0 +1,68 @@
+#include "modules/fees/FeeTerms.h"
+
+#include "core/EnumTable.h"
+
+namespace fd {
+
+namespace {
+
+// The stored keys are in charge_items: never change one.
+constexpr auto kBases = enumTable<ChargeBasis>(
+    "FeeTerms", {{ChargeBasis::Area, "area", QT_TRANSLATE_NOOP("FeeTerms", "by floor area (per ㎡ a month)")},
+                 {ChargeBasis::Fixed, "fixed", QT_TRANSLATE_NOOP("FeeTerms", "fixed a month")}});
+constexpr auto kPeriods = enumTable<ChargePeriod>(
+    "FeeTerms", {{ChargePeriod::Monthly, "monthly", QT_TRANSLATE_NOOP("FeeTerms", "monthly")},
+                 {ChargePeriod::Quarterly, "quarterly", QT_TRANSLATE_NOOP("FeeTerms", "quarterly")},
+                 {ChargePeriod::Yearly, "yearly", QT_TRANSLATE_NOOP("FeeTerms", "yearly")}});
+
+} // namespace
+
+QString FeeTerms::key(ChargeBasis basis)
+{
+    return kBases.key(basis);
+}
+
+QString FeeTerms::key(ChargePeriod period)
+{
+    return kPeriods.key(period);
+}
+
+std::optional<ChargeBasis> FeeTerms::basisFromKey(const QString& key)
+{
+    return kBases.from(key);
+}
+
+std::optional<ChargePeriod> FeeTerms::periodFromKey(const QString& key)
+{
+    return kPeriods.from(key);
+}
+
+QString FeeTerms::displayName(ChargeBasis basis)
+{
+    return kBases.name(basis);
+}
+
+QString FeeTerms::displayName(ChargePeriod period)
+{
+    return kPeriods.name(period);
+}
+
+int FeeTerms::months(ChargePeriod period)
+{
+    switch (period) {
+    case ChargePeriod::Monthly:
+        return 1;
+    case ChargePeriod::Quarterly:
+        return 3;
+    case ChargePeriod::Yearly:
+        return 12;
+    }
+    return 1;
+}
+
+bool FeeTerms::startsIn(ChargePeriod period, int month)
+{
+    return (month - 1) % months(period) == 0;
+}
+
+} // namespace fd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "modules/fees/FeeTypes.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+// The fees' enums as stored (keys) and shown (names, translated).
+class FeeTerms
+{
+public:
+    [[nodiscard]] static QString key(ChargeBasis basis);
+    [[nodiscard]] static QString key(ChargePeriod period);
+    [[nodiscard]] static std::optional<ChargeBasis> basisFromKey(const QString& key);
+    [[nodiscard]] static std::optional<ChargePeriod> periodFromKey(const QString& key);
+    [[nodiscard]] static QString displayName(ChargeBasis basis);
+    [[nodiscard]] static QString displayName(ChargePeriod period);
+    // Months one line of the period covers, and whether `month` (1–12) starts one.
+    [[nodiscard]] static int months(ChargePeriod period);
+    [[nodiscard]] static bool startsIn(ChargePeriod period, int month);
+};
+
+} // namespace fd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace fd {
+
+// How an item's amount is worked out (R-FE-1): by the unit's floor area (元/㎡/月), or a fixed sum a
+// month (garbage, a parking space's rent).
+enum class ChargeBasis { Area, Fixed };
+// How many months one bill line covers: monthly, quarterly (from January, April, July, October) or
+// yearly (from January).
+enum class ChargePeriod { Monthly, Quarterly, Yearly };
+
+// A charge item (收费项目) of the site.
+struct ChargeItem
+{
+    qint64 id = 0;
+    QString code; // the site's own, e.g. WY (物业费)
+    QString name;
+    ChargeBasis basis = ChargeBasis::Area;
+    ChargePeriod period = ChargePeriod::Monthly;
+    int dueDay = 15; // of the period's first month, 1–28
+    bool active = true;
+};
+
+// A rate of an item for one unit type (empty: every type without one of its own), from a day on.
+// Never edited: a new rate starts on its day (R-FE-5).
+struct ChargeRate
+{
+    qint64 id = 0;
+    qint64 itemId = 0;
+    QString unitType;
+    qint64 priceFen = 0; // per ㎡ per month (area) or per month (fixed)
+    QDate validFrom;
+};
+
+// One line of a billing run, computed (a preview) or billed.
+struct BillLine
+{
+    qint64 id = 0; // 0 in a preview
+    qint64 unitId = 0;
+    QString unitCode;
+    qint64 itemId = 0;
+    QString itemName;
+    QString period; // "2026-12": the first month it covers
+    int months = 1;
+    qint64 rateId = 0;
+    qint64 quantity = 0; // centi-㎡ (area) or 1 (fixed)
+    qint64 priceFen = 0;
+    qint64 amountFen = 0;
+    QDate dueDay;
+};
+
+// What a billing run would bill (R-FE-1): every line, and the totals the cashier checks before
+// confirming. Lines are ordered by unit code, then item code.
+struct BillingPreview
+{
+    QString period;
+    qint64 unitId = 0; // one unit alone, or 0
+    qint64 itemId = 0; // one item alone, or 0
+    QList<BillLine> lines;
+    int units = 0;
+    qint64 totalFen = 0;
+};
+
+// A confirmed billing run.
+struct BillingRun
+{
+    qint64 id = 0;
+    QString period;
+    qint64 unitId = 0;
+    qint64 itemId = 0;
+    int units = 0;
+    int lines = 0;
+    qint64 totalFen = 0;
+    qint64 confirmedMs = 0;
+    QString confirmedBy;
+};
+
+} // namespace fd

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "desk/Services.h"
+#include "engine/AuditLog.h"
+#include "modules/fees/BillingService.h"
+#include "modules/fees/ChargeService.h"
+#include "modules/registry/RegistryService.h"
+#include "support/TestHost.h"
+
+#include <gtest/gtest.h>
+
+#include <QDateTime>
+
+namespace fd::test {
+
+// A site with four units (two homes, a shop, an office: 89.37, 120, 45.5 and 200 ㎡) on the backend
+// named by the test parameter, the manager who sets the charges up and the cashier who bills.
+class FeeFixture : public ::testing::TestWithParam<QString>
+{
+protected:
+    void SetUp() override
+    {
+        host.clock().set(QDateTime(QDate(2026, 11, 16), QTime(9, 0)));
+        const QByteArray csv = QStringLiteral("楼栋,单元,房号,类型,面积,业主,电话\n"
+                                              "1,1,101,住宅,89.37,张三,13800001111\n"
+                                              "1,1,102,住宅,120,李四,13800002222\n"
+                                              "1,1,103,商铺,45.5,王五,13800003333\n"
+                                              "2,1,201,写字间,200,赵六,13800004444\n")
+                                   .toUtf8();
+        const ImportReport report = host.services().registry.importUnitsCsv(host.admin(), csv);
+        ASSERT_TRUE(report.accepted) << report.text().toStdString();
+        manager = host.signedIn(Role::Manager, QStringLiteral("wang.jl"));
+        cashier = host.signedIn(Role::Cashier, QStringLiteral("liu.cn"));
+    }
+
+    ChargeService& charges() { return host.services().charges; }
+    BillingService& billing() { return host.services().billing; }
+
+    ChargeItem item(const QString& code, const QString& name, ChargeBasis basis,
+                    ChargePeriod period = ChargePeriod::Monthly, int dueDay = 15)
+    {
+        ChargeItem i;
+        i.code = code;
+        i.name = name;
+        i.basis = basis;
+        i.period = period;
+        i.dueDay = dueDay;
+        auto added = charges().addItem(manager, i);
+        EXPECT_TRUE(added.ok()) << (added.ok() ? std::string() : added.error().message.toStdString());
+        return added.ok() ? added.value() : ChargeItem{};
+    }
+
+    ChargeRate rate(qint64 itemId, qint64 priceFen, const QDate& from, const QString& unitType = {})
+    {
+        ChargeRate r;
+        r.itemId = itemId;
+        r.priceFen = priceFen;
+        r.validFrom = from;
+        r.unitType = unitType;
+        auto added = charges().addRate(manager, r);
+        EXPECT_TRUE(added.ok()) << (added.ok() ? std::string() : added.error().message.toStdString());
+        return added.ok() ? added.value() : ChargeRate{};
+    }
+
+    qint64 scalar(const QString& sql, const QVariantList& binds = {})
+    {
+        auto v = host.db().scalar(sql, binds);
+        EXPECT_TRUE(v.ok());
+        return v.ok() ? v.value().toLongLong() : -1;
+    }
+
+    qint64 unitId(const QString& code) { return scalar(QStringLiteral("SELECT id FROM units WHERE code = ?"), {code}); }
+
+    TestHost host{GetParam()};
+    Session manager;
+    Session cashier;
+};
+
+} // namespace fd::test
