@@ -48,20 +48,9 @@ ReminderController::ReminderController(Services& services, ReminderPanel* panel,
     : QObject(parent), m_services(services), m_panel(panel), m_engine(services.reminders),
       m_scheduler(services.reminderScheduler)
 {
-    connect(&m_scheduler, &ReminderScheduler::changed, this, [this] {
-        // While the engine is still being built, the drawing gets its own turn of the event loop
-        // a moment after the wake's slice (the desk's own events run in between): each stays under
-        // the 50 ms a step may hold the desk (issue 12), where together they did not.
-        if (m_engine.settled()) {
-            refresh();
-        } else if (!m_drawQueued) {
-            m_drawQueued = true;
-            QTimer::singleShot(ReminderScheduler::PagesLaterMs, Qt::PreciseTimer, this, [this] {
-                m_drawQueued = false;
-                refresh();
-            });
-        }
-    });
+    // The scheduler spaces its changes while the engine is built (at most one a second, each in a
+    // turn of its own), so the drawing follows each at once.
+    connect(&m_scheduler, &ReminderScheduler::changed, this, &ReminderController::refresh);
     connect(&m_scheduler, &ReminderScheduler::notify, this, &ReminderController::notify);
     connect(m_panel, &ReminderPanel::followUpRequested, this, &ReminderController::recordFollowUp);
     // A change saved anywhere (a dispatch, a return, a visitor leaving, a shift started) reaches the
@@ -152,11 +141,7 @@ void ReminderController::refresh()
     // The engine's lines change only with its version (and, for "escalated" and the red/amber
     // split, the minute): a wake with nothing new draws nothing again.
     const qint64 minute = now / 60'000;
-    // While the engine is still being built (a first start on a big site), the lines are drawn
-    // again at most once a second: each slice changes them, and drawing takes longer than a slice.
-    const bool building = !m_engine.settled() && m_drawnLately.isValid() && m_drawnLately.elapsed() < 1000;
-    if (!building && (m_redraw || m_engine.version() != m_drawnVersion || minute != m_drawnMinute)) {
-        m_drawnLately.start();
+    if (m_redraw || m_engine.version() != m_drawnVersion || minute != m_drawnMinute) {
         m_redraw = false;
         m_lineItems.clear();
         auto lines = m_engine.lines(now, m_session);

@@ -62,10 +62,8 @@ private:
     // nothing new redraws nothing.
     QList<ReminderItem> m_lineItems;
     QList<ReminderItem> m_soonItems; // due within the site's window (amber), read with the lines
-    bool m_drawQueued = false;       // a drawing waits for its own turn (while the engine is built)
     quint64 m_drawnVersion = 0;
     bool m_redraw = true;
-    QElapsedTimer m_drawnLately; // wall time since the lines were last drawn
     qint64 m_drawnMinute = -1;
     QSystemTrayIcon* m_tray = nullptr;
 };

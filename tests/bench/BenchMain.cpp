@@ -19,6 +19,7 @@ namespace fd::bench {
 void registerTicketBenchmarks();
 void registerShiftBenchmarks();
 void registerLogBenchmarks();
+void registerFeeBenchmarks();
 } // namespace fd::bench
 
 int main(int argc, char** argv)
@@ -53,6 +54,7 @@ int main(int argc, char** argv)
     fd::bench::registerTicketBenchmarks();
     fd::bench::registerShiftBenchmarks();
     fd::bench::registerLogBenchmarks();
+    fd::bench::registerFeeBenchmarks();
     int restArgc = static_cast<int>(rest.size());
     benchmark::Initialize(&restArgc, rest.data());
     fd::bench::RatioReporter reporter;

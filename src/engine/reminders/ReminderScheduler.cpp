@@ -46,9 +46,13 @@ void ReminderScheduler::emitChanged()
 {
     QElapsedTimer held;
     held.start();
+    if (!m_reminders.settled())
+        m_drawnInBuild.start();
     emit changed();
     if (held.elapsed() > StallWarnMs)
         spdlog::warn("reminder pages held the desk {} ms after a wake", held.elapsed());
+    if (m_running)
+        arm(m_clock.nowMs()); // the wake after them, as tick() would have
 }
 
 void ReminderScheduler::tick()
@@ -82,14 +86,19 @@ void ReminderScheduler::tick()
         emit failed(m_lastError);
     }
     const qint64 noticesMs = held.elapsed() - advanceMs;
-    if (building && m_reminders.settled()) {
+    // The pages follow in a turn of their own, and the next wake waits for them, after the wake that
+    // completed a build over several wakes (it also told the first notices) and, during a build, at
+    // most once a second (the lines change at every slice): a drawing and a slice never share a turn
+    // of the event loop. Every other wake draws at once, so a test's tick() is followed by its lines.
+    const bool settled = m_reminders.settled();
+    const bool pagesApart = settled ? building : !m_drawnInBuild.isValid() || m_drawnInBuild.elapsed() >= BuildDrawMs;
+    if (pagesApart)
         m_pagesLater.start(PagesLaterMs);
-    } else if (!m_pagesLater.isActive()) {
+    else if (settled && !m_pagesLater.isActive())
         emit changed();
-    }
     if (tell && !tell.value().isEmpty())
         emit notify(tell.value());
-    if (m_running)
+    if (m_running && !m_pagesLater.isActive())
         arm(now);
     if (held.elapsed() > StallWarnMs)
         spdlog::warn("reminder wake held the desk {} ms: engine {} ms, notices {} ms, pages {} ms", held.elapsed(),

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace fd {
@@ -38,6 +39,8 @@ public:
     // benchmark's site. The desk's own events (a keystroke) run in between. Every other wake
     // draws at once, so a test's tick() is followed by its lines.
     static constexpr int PagesLaterMs = 5;
+    // While a build runs over several wakes, the pages are given its state this often.
+    static constexpr qint64 BuildDrawMs = 1000;
 
     ReminderScheduler(ReminderEngine& reminders, const Clock& clock, QObject* parent = nullptr);
 
@@ -69,7 +72,8 @@ private:
     const Clock& m_clock;
     Session m_session;
     QTimer m_timer;
-    QTimer m_pagesLater; // emits changed() after a settling wake, in a turn of its own
+    QTimer m_pagesLater;          // emits changed() in a turn of its own (see PagesLaterMs)
+    QElapsedTimer m_drawnInBuild; // since the pages were last given a build's state
     bool m_running = false;
     qint64 m_armedMs = -1;
     QString m_lastError;
