@@ -147,7 +147,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
     host->m_charges = std::make_unique<ChargeService>(*host->m_db, clock, *host->m_audit);
-    host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit);
+    host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);

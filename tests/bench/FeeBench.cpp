@@ -63,7 +63,7 @@ void setUpItems(ChargeService& charges)
 void billingRun(benchmark::State& state)
 {
     ChargeService charges(*site().db, site().clock, *site().audit);
-    BillingService billing(*site().db, site().clock, *site().audit);
+    BillingService billing(*site().db, site().clock, *site().audit, charges);
     setUpItems(charges);
     const Session cashier = as(Role::Cashier);
     int month = 0;

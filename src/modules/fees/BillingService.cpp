@@ -4,6 +4,7 @@
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -43,8 +44,8 @@ struct Rate
 
 } // namespace
 
-BillingService::BillingService(Database& db, const Clock& clock, AuditLog& audit)
-    : m_db(db), m_clock(clock), m_audit(audit)
+BillingService::BillingService(Database& db, const Clock& clock, AuditLog& audit, const ChargeService& charges)
+    : m_db(db), m_clock(clock), m_audit(audit), m_charges(charges)
 {}
 
 Result<BillingPreview> BillingService::preview(const Session& who, const QString& period, qint64 unitId,
@@ -65,33 +66,20 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
     out.unitId = unitId;
     out.itemId = itemId;
 
+    // The active items (or the one asked for) whose period starts this month.
     QList<ChargeItem> items;
-    {
-        auto q = m_db.exec(u"SELECT id, code, name, basis, period, due_day FROM charge_items WHERE active"_s +
-                               (itemId ? u" AND id = ?"_s : QString()) + u" ORDER BY code"_s,
-                           itemId ? QVariantList{itemId} : QVariantList{});
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            ChargeItem i;
-            i.id = q.value().value(0).toLongLong();
-            i.code = q.value().value(1).toString();
-            i.name = q.value().value(2).toString();
-            i.basis = FeeTerms::basisFromKey(q.value().value(3).toString()).value_or(ChargeBasis::Area);
-            i.period = FeeTerms::periodFromKey(q.value().value(4).toString()).value_or(ChargePeriod::Monthly);
-            i.dueDay = q.value().value(5).toInt();
-            if (FeeTerms::startsIn(i.period, first->month()))
-                items << i;
-        }
-        q.value().finish();
-    }
-    if (itemId && items.isEmpty()) {
-        auto known = m_db.scalar(u"SELECT active FROM charge_items WHERE id = ?"_s, {itemId});
-        if (!known)
-            return known.error();
-        if (!known.value().isValid() || !known.value().toBool())
+    if (itemId) {
+        auto item = m_charges.item(itemId);
+        if (!item || !item.value().active)
             return Error{u"fees.no_item"_s, tr("That charge item is not set up, or it is retired."), u"item"_s};
+        items << item.value();
+    } else {
+        auto all = m_charges.items();
+        if (!all)
+            return all.error();
+        items = std::move(all).value();
     }
+    items.removeIf([&first](const ChargeItem& i) { return !FeeTerms::startsIn(i.period, first->month()); });
 
     // The rate in force on the month's first day, per item and unit type (the latest that started).
     QHash<std::pair<qint64, QString>, Rate> rates;

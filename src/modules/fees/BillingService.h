@@ -9,6 +9,7 @@
 namespace fd {
 
 class AuditLog;
+class ChargeService;
 class Clock;
 class Database;
 struct Session;
@@ -26,7 +27,7 @@ class BillingService
     Q_DECLARE_TR_FUNCTIONS(BillingService)
 
 public:
-    BillingService(Database& db, const Clock& clock, AuditLog& audit);
+    BillingService(Database& db, const Clock& clock, AuditLog& audit, const ChargeService& charges);
 
     // What a run of `period` ("2026-12") would bill now; unitId/itemId 0 for every unit/item.
     // Errors name the field: period, unit, item.
@@ -48,6 +49,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
+    const ChargeService& m_charges; // the items, read as it reads them
 };
 
 } // namespace fd
