@@ -523,6 +523,21 @@
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fee ledger: cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fee ledger: %n sum(s) do not add up</source>
+        <translation>
+            <numerusform>Fee ledger: %n sum does not add up</numerusform>
+            <numerusform>Fee ledger: %n sums do not add up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee ledger: ok, every balance is the sum of its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1104,6 +1119,21 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>FeeLedger</name>
+    <message>
+        <source>Bill line %1 of %2 is settled with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 is split into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 has a prepaid balance below zero: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeeTerms</name>
     <message>
         <source>by floor area (per ㎡ a month)</source>
@@ -1123,6 +1153,26 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1819,53 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount received, more than zero, in yuan and fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the transaction&apos;s number from the %1 slip or screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill picked is settled already or is not this unit&apos;s: open the unit&apos;s account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt number could be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager approves taking a payment back: %1 may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the payment is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 was taken back already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of receipt %2 was kept as prepaid and has settled later bills since; only %3 is left. Ask the manager how to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That payment is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,6 +2538,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>compute and confirm the month&apos;s billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s bills, payments and prepaid balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take payments and print their receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve taking a payment back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

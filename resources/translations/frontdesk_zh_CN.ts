@@ -515,6 +515,20 @@
         <source>Nothing was imported.</source>
         <translation>什么都没有导入。</translation>
     </message>
+    <message>
+        <source>Fee ledger: cannot be read: %1</source>
+        <translation>收费台账：无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fee ledger: %n sum(s) do not add up</source>
+        <translation>
+            <numerusform>收费台账：有 %n 处合计对不上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee ledger: ok, every balance is the sum of its entries</source>
+        <translation>收费台账：正常，每个余额都等于其各笔记录之和</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1098,6 +1112,21 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>FeeLedger</name>
+    <message>
+        <source>Bill line %1 of %2 is settled with %3.</source>
+        <translation>账单明细 %1 金额 %2，却已核销 %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 is split into %3.</source>
+        <translation>收款 %1 金额 %2，分摊合计却为 %3。</translation>
+    </message>
+    <message>
+        <source>Unit %1 has a prepaid balance below zero: %2.</source>
+        <translation>房屋 %1 的预存余额小于零：%2。</translation>
+    </message>
+</context>
+<context>
     <name>FeeTerms</name>
     <message>
         <source>by floor area (per ㎡ a month)</source>
@@ -1118,6 +1147,26 @@ Without an action it opens the desk window.</source>
     <message>
         <source>yearly</source>
         <translation>按年</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>银行转账</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1801,53 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The same password again: </source>
         <translation>再输入一次密码：</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在住户档案中。</translation>
+    </message>
+    <message>
+        <source>Write the amount received, more than zero, in yuan and fen.</source>
+        <translation>请填写实收金额（元，可到分），须大于零。</translation>
+    </message>
+    <message>
+        <source>Write the transaction&apos;s number from the %1 slip or screen.</source>
+        <translation>请填写%1凭条或付款界面上的交易单号。</translation>
+    </message>
+    <message>
+        <source>A bill picked is settled already or is not this unit&apos;s: open the unit&apos;s account again.</source>
+        <translation>所选账单已结清或不属于该房屋，请重新打开该房屋的账户。</translation>
+    </message>
+    <message>
+        <source>No receipt number could be given.</source>
+        <translation>无法生成收据编号。</translation>
+    </message>
+    <message>
+        <source>A manager approves taking a payment back: %1 may not.</source>
+        <translation>冲销收款须由管理处经理审批，%1 无此权限。</translation>
+    </message>
+    <message>
+        <source>Say why the payment is taken back.</source>
+        <translation>请写明冲销这笔收款的原因。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was taken back already, on %2.</source>
+        <translation>收据 %1 已于 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>%1 of receipt %2 was kept as prepaid and has settled later bills since; only %3 is left. Ask the manager how to correct it.</source>
+        <translation>收据 %2 中 %1 已转为预存，并已抵扣之后的账单，现仅余 %3。请向管理处经理请示如何更正。</translation>
+    </message>
+    <message>
+        <source>No receipt %1.</source>
+        <translation>没有编号为 %1 的收据。</translation>
+    </message>
+    <message>
+        <source>That payment is not on record.</source>
+        <translation>没有这笔收款记录。</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2520,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>compute and confirm the month&apos;s billing</source>
         <translation>计算并确认当月计费</translation>
+    </message>
+    <message>
+        <source>see a unit&apos;s bills, payments and prepaid balance</source>
+        <translation>查看房屋的账单、收款和预存余额</translation>
+    </message>
+    <message>
+        <source>take payments and print their receipts</source>
+        <translation>收款并打印收据</translation>
+    </message>
+    <message>
+        <source>approve taking a payment back</source>
+        <translation>审批冲销收款</translation>
     </message>
 </context>
 <context>

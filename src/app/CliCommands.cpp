@@ -7,6 +7,7 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/SiteSetup.h"
+#include "modules/fees/FeeLedger.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -229,6 +230,22 @@ int CliCommands::check(const ConnectionSpec& spec)
         } else {
             m_out << tr("Audit chain: ok, %n event(s) checked", nullptr, static_cast<int>(verification.value().checked))
                   << u'\n';
+        }
+    }
+    // R-FE-5: every unit's balance is the sum of its entries.
+    if (current && current.value() == latest) {
+        auto ledger = FeeLedger(db).check();
+        if (!ledger) {
+            ++problems;
+            m_out << tr("Fee ledger: cannot be read: %1").arg(ledger.error().message) << u'\n';
+        } else if (!ledger.value().isEmpty()) {
+            ++problems;
+            m_out << tr("Fee ledger: %n sum(s) do not add up", nullptr, static_cast<int>(ledger.value().size()))
+                  << u'\n';
+            for (const QString& line : ledger.value().mid(0, kMaxIntegrityLines))
+                m_out << u"  "_s << line << u'\n';
+        } else {
+            m_out << tr("Fee ledger: ok, every balance is the sum of its entries") << u'\n';
         }
     }
     m_out.flush();

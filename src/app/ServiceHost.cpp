@@ -22,6 +22,7 @@
 #include "modules/complaints/ComplaintService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/PaymentService.h"
 #include "modules/intake/IntakeService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
 #include "modules/parcels/ParcelService.h"
@@ -148,6 +149,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
     host->m_charges = std::make_unique<ChargeService>(*host->m_db, clock, *host->m_audit);
     host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges);
+    host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
@@ -182,6 +184,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_siteCatalog,
                                         *host->m_charges,
                                         *host->m_billing,
+                                        *host->m_payments,
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,

@@ -30,6 +30,7 @@ class ToolService;
 class SiteCatalogService;
 class ChargeService;
 class BillingService;
+class PaymentService;
 class MinuteTick;
 class ChangeFeed;
 class ReminderEngine;
@@ -71,9 +72,10 @@ struct Services
     CommunityEventService& communityEvents; // callbacks after a community event (R-CB-1)
     // The administrator's site settings (站点设置): posts, departments, the handover checklist.
     SiteCatalogService& siteCatalog;
-    // Fees (issue 13): the charge items and their rates, the billing runs.
+    // Fees (issue 13): the charge items and their rates, the billing runs, payments and receipts.
     ChargeService& charges;
     BillingService& billing;
+    PaymentService& payments;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
     // Every change a service commits, published after the commit (issue 12): pages that show a kind

@@ -70,6 +70,25 @@ TEST_F(CliDatabase, BackupRefusesAnExistingTargetAndLeavesItAlone)
     EXPECT_EQ(FrontDeskProcess::bytes(target), QByteArray("keep me"));
 }
 
+// R-FE-5: a unit's balance is the sum of its entries; --check says so, and names a payment whose
+// parts do not add up to it (here one written past the program, settling nothing and kept as nothing).
+TEST_F(CliDatabase, CheckFindsAFeeLedgerThatDoesNotAddUp)
+{
+    const auto healthy = run({u"--check"_s});
+    EXPECT_EQ(healthy.exitCode, 0) << healthy.all().toStdString();
+    EXPECT_TRUE(healthy.out.contains(u"Fee ledger: ok"_s)) << healthy.out.toStdString();
+    FrontDeskProcess::execRaw(
+        m_db, {u"INSERT INTO buildings (site_id, code, name, created_ms) SELECT id, '1', '1', 0 FROM sites"_s,
+               u"INSERT INTO units (building_id, entrance, room, code, compact, type, area_centi, created_ms) "
+               "SELECT id, '1', '101', '1-1-101', '11101', 'residential', 8937, 0 FROM buildings"_s,
+               u"INSERT INTO payments (receipt_no, unit_id, method, amount_fen, credit_fen, taken_ms, taken_by) "
+               "SELECT 'SJ2026000001', u.id, 'cash', 10000, 0, 0, (SELECT MIN(id) FROM users) FROM units u"_s});
+    const auto broken = run({u"--check"_s});
+    EXPECT_EQ(broken.exitCode, 1) << broken.all().toStdString();
+    EXPECT_TRUE(broken.out.contains(u"Fee ledger: 1 sum"_s)) << broken.out.toStdString();
+    EXPECT_TRUE(broken.out.contains(u"SJ2026000001"_s)) << broken.out.toStdString();
+}
+
 TEST_F(CliDatabase, CheckOnAHealthyDatabasePassesAndChangesNothing)
 {
     const QByteArray before = FrontDeskProcess::bytes(m_db);

@@ -7,38 +7,18 @@ using namespace Qt::StringLiterals;
 namespace fd::test {
 namespace {
 
-// The site's charges: the management fee by floor area (¥2.35/㎡ a month for homes, ¥5.00 for
-// shops, none set for offices) and garbage at ¥10.00 a month for every unit.
 class BillingServiceTest : public FeeFixture
 {
 protected:
     void SetUp() override
     {
         FeeFixture::SetUp();
-        wy = item(u"WY"_s, u"物业管理费"_s, ChargeBasis::Area);
-        lj = item(u"LJ"_s, u"垃圾清运费"_s, ChargeBasis::Fixed, ChargePeriod::Monthly, 20);
-        rate(wy.id, 235, QDate(2026, 1, 1), u"residential"_s);
-        rate(wy.id, 500, QDate(2026, 1, 1), u"shop"_s);
-        rate(lj.id, 1000, QDate(2026, 1, 1));
+        setUpCharges();
     }
 
     qint64 lines() { return scalar(u"SELECT COUNT(*) FROM bill_lines"_s); }
     qint64 runs() { return scalar(u"SELECT COUNT(*) FROM billing_runs"_s); }
     qint64 audited() { return scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'billing_run'"_s); }
-
-    BillingRun run(const QString& period, qint64 unit = 0, qint64 itemId = 0)
-    {
-        auto p = billing().preview(cashier, period, unit, itemId);
-        EXPECT_TRUE(p.ok()) << (p.ok() ? std::string() : p.error().message.toStdString());
-        if (!p.ok())
-            return {};
-        auto r = billing().confirm(cashier, period, p.value().totalFen, unit, itemId);
-        EXPECT_TRUE(r.ok()) << (r.ok() ? std::string() : r.error().message.toStdString());
-        return r.ok() ? r.value() : BillingRun{};
-    }
-
-    ChargeItem wy;
-    ChargeItem lj;
 };
 
 // R-FE-1: the month's run computes every unit's lines and totals as a preview; confirmed, exactly

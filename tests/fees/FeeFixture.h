@@ -69,9 +69,34 @@ protected:
         return v.ok() ? v.value().toLongLong() : -1;
     }
 
+    // The site's charges: the management fee by floor area (¥2.35/㎡ a month for homes, ¥5.00 for
+    // shops, none set for offices) and garbage at ¥10.00 a month for every unit, due on the 20th.
+    void setUpCharges()
+    {
+        wy = item(QStringLiteral("WY"), QStringLiteral("物业管理费"), ChargeBasis::Area);
+        lj = item(QStringLiteral("LJ"), QStringLiteral("垃圾清运费"), ChargeBasis::Fixed, ChargePeriod::Monthly, 20);
+        rate(wy.id, 235, QDate(2026, 1, 1), QStringLiteral("residential"));
+        rate(wy.id, 500, QDate(2026, 1, 1), QStringLiteral("shop"));
+        rate(lj.id, 1000, QDate(2026, 1, 1));
+    }
+
+    // The cashier previews and confirms a run.
+    BillingRun run(const QString& period, qint64 unit = 0, qint64 itemId = 0)
+    {
+        auto p = billing().preview(cashier, period, unit, itemId);
+        EXPECT_TRUE(p.ok()) << (p.ok() ? std::string() : p.error().message.toStdString());
+        if (!p.ok())
+            return {};
+        auto r = billing().confirm(cashier, period, p.value().totalFen, unit, itemId);
+        EXPECT_TRUE(r.ok()) << (r.ok() ? std::string() : r.error().message.toStdString());
+        return r.ok() ? r.value() : BillingRun{};
+    }
+
     qint64 unitId(const QString& code) { return scalar(QStringLiteral("SELECT id FROM units WHERE code = ?"), {code}); }
 
     TestHost host{GetParam()};
+    ChargeItem wy;
+    ChargeItem lj;
     Session manager;
     Session cashier;
 };

@@ -1,8 +1,9 @@
-// The role table's cases for the fees (issue 13): the charge items and rates, the billing runs.
+// The role table's cases for the fees (issue 13): the charge items and rates, the billing runs, payments.
 #include "RoleWorld.h"
 
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/PaymentService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,16 @@ QString freshMonth(const Session& actor)
     return u"2030-%1"_s.arg(int(actor.user.role) + 1, 2, 10, QChar(u'0'));
 }
 
+// A cash payment the cashier took for the unit, all of it prepaid: something to read or reverse.
+qint64 paymentTaken(RoleWorld& w)
+{
+    PaymentRequest request;
+    request.unitId = w.unitId();
+    request.amountFen = 10000;
+    auto paid = w.s().payments.pay(w.as(Role::Cashier), request);
+    return paid ? paid.value().id : 0;
+}
+
 } // namespace
 
 QList<RoleCase> feeCases()
@@ -71,6 +82,38 @@ QList<RoleCase> feeCases()
                       return [&w, month, total](const Session& who) {
                           return outcomeOf(w.s().billing.confirm(who, month, total));
                       };
+                  }};
+    c << RoleCase{u"PaymentService::account"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = w.unitId();
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().payments.account(who, unit)); };
+                  }};
+    c << RoleCase{u"PaymentService::pay"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {
+                      PaymentRequest request;
+                      request.unitId = w.unitId();
+                      request.amountFen = 5000;
+                      request.method = PaymentMethod::WeChat;
+                      request.reference = u"4200001234202612010000"_s;
+                      return [&w, request](const Session& who) { return outcomeOf(w.s().payments.pay(who, request)); };
+                  }};
+    c << RoleCase{u"PaymentService::reverse"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 id = paymentTaken(w);
+                      return [&w, id](const Session& who) {
+                          return outcomeOf(w.s().payments.reverse(who, w.as(Role::Manager), id, u"金额录错"_s));
+                      };
+                  }};
+    c << RoleCase{u"PaymentService::payment"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 id = paymentTaken(w);
+                      return [&w, id](const Session& who) { return outcomeOf(w.s().payments.payment(who, id)); };
+                  }};
+    c << RoleCase{u"PaymentService::byReceipt"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 id = paymentTaken(w);
+                      const QString number = w.s().payments.payment(w.as(Role::Cashier), id).value().receiptNo;
+                      return
+                          [&w, number](const Session& who) { return outcomeOf(w.s().payments.byReceipt(who, number)); };
+                  }};
+    c << RoleCase{u"PaymentService::payments"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = w.unitId();
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().payments.payments(who, unit)); };
                   }};
     return c;
 }

@@ -42,7 +42,7 @@ bool changesNothingKept(const QString& entity)
     static const QSet<QString> none{u"shift"_s,       u"handover_sheet"_s, u"user"_s,     u"site"_s,
                                     u"signature"_s,   u"shift_review"_s,   u"resident"_s, u"unit"_s,
                                     u"post"_s,        u"desk_presence"_s,  u"search"_s,   u"charge_item"_s,
-                                    u"charge_rate"_s, u"billing_run"_s};
+                                    u"charge_rate"_s, u"billing_run"_s, u"payment"_s};
     return none.contains(entity);
 }
 

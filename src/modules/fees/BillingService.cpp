@@ -5,6 +5,7 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -199,6 +200,9 @@ Result<BillingRun> BillingService::confirm(const Session& who, const QString& pe
         return id.error();
     run.id = id.value();
     if (Status s = insertLines(run.id, p.lines); !s)
+        return s.error();
+    // R-FE-2: a unit's prepaid balance settles the lines just billed.
+    if (Status s = FeeLedger(m_db).settleFromPrepaid(run.id, run.confirmedMs); !s)
         return s.error();
     const QJsonObject after{{u"period"_s, period},   {u"unit_id"_s, unitId},  {u"item_id"_s, itemId},
                             {u"units"_s, run.units}, {u"lines"_s, run.lines}, {u"total_fen"_s, run.totalFen}};

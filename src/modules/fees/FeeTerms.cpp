@@ -15,7 +15,35 @@ constexpr auto kPeriods = enumTable<ChargePeriod>(
                  {ChargePeriod::Quarterly, "quarterly", QT_TRANSLATE_NOOP("FeeTerms", "quarterly")},
                  {ChargePeriod::Yearly, "yearly", QT_TRANSLATE_NOOP("FeeTerms", "yearly")}});
 
+// The stored keys are in payments: never change one.
+constexpr auto kMethods = enumTable<PaymentMethod>(
+    "FeeTerms", {{PaymentMethod::Cash, "cash", QT_TRANSLATE_NOOP("FeeTerms", "cash")},
+                 {PaymentMethod::Card, "card", QT_TRANSLATE_NOOP("FeeTerms", "bank card")},
+                 {PaymentMethod::WeChat, "wechat", QT_TRANSLATE_NOOP("FeeTerms", "WeChat Pay")},
+                 {PaymentMethod::Alipay, "alipay", QT_TRANSLATE_NOOP("FeeTerms", "Alipay")},
+                 {PaymentMethod::Transfer, "transfer", QT_TRANSLATE_NOOP("FeeTerms", "bank transfer")}});
+
 } // namespace
+
+QString FeeTerms::key(PaymentMethod method)
+{
+    return kMethods.key(method);
+}
+
+std::optional<PaymentMethod> FeeTerms::methodFromKey(const QString& key)
+{
+    return kMethods.from(key);
+}
+
+QString FeeTerms::displayName(PaymentMethod method)
+{
+    return kMethods.name(method);
+}
+
+QList<PaymentMethod> FeeTerms::methods()
+{
+    return kMethods.values();
+}
 
 QString FeeTerms::key(ChargeBasis basis)
 {

@@ -16,6 +16,10 @@ public:
     [[nodiscard]] static QString key(ChargePeriod period);
     [[nodiscard]] static std::optional<ChargeBasis> basisFromKey(const QString& key);
     [[nodiscard]] static std::optional<ChargePeriod> periodFromKey(const QString& key);
+    [[nodiscard]] static QString key(PaymentMethod method);
+    [[nodiscard]] static std::optional<PaymentMethod> methodFromKey(const QString& key);
+    [[nodiscard]] static QString displayName(PaymentMethod method);
+    [[nodiscard]] static QList<PaymentMethod> methods();
     [[nodiscard]] static QString displayName(ChargeBasis basis);
     [[nodiscard]] static QString displayName(ChargePeriod period);
     // Months one line of the period covers, and whether `month` (1–12) starts one.

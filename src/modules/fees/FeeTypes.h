@@ -9,6 +9,8 @@ namespace fd {
 // How an item's amount is worked out (R-FE-1): by the unit's floor area (元/㎡/月), or a fixed sum a
 // month (garbage, a parking space's rent).
 enum class ChargeBasis { Area, Fixed };
+// How a payment was made (R-FE-2). Every method but cash has the transaction's reference.
+enum class PaymentMethod { Cash, Card, WeChat, Alipay, Transfer };
 // How many months one bill line covers: monthly, quarterly (from January, April, July, October) or
 // yearly (from January).
 enum class ChargePeriod { Monthly, Quarterly, Yearly };
@@ -77,6 +79,70 @@ struct BillingRun
     qint64 totalFen = 0;
     qint64 confirmedMs = 0;
     QString confirmedBy;
+};
+
+// A billed line not yet settled in full, as the cashier sees it on a unit's account.
+struct OpenLine
+{
+    BillLine line;
+    qint64 paidFen = 0;
+    [[nodiscard]] qint64 outstandingFen() const { return line.amountFen - paidFen; }
+};
+
+// A unit's account (R-FE-2, R-FE-5): its open lines, oldest due first, what it owes in all and its
+// prepaid balance (预存), every figure the sum of its entries.
+struct UnitAccount
+{
+    qint64 unitId = 0;
+    QString unitCode;
+    QString owner;
+    QList<OpenLine> open;
+    qint64 owedFen = 0;
+    qint64 prepaidFen = 0;
+    QDate oldestDue; // of the open lines; null when nothing is open
+};
+
+// What the cashier takes: an amount for some of a unit's open lines (none: all of it is prepaid).
+struct PaymentRequest
+{
+    qint64 unitId = 0;
+    QList<qint64> lineIds;
+    qint64 amountFen = 0;
+    PaymentMethod method = PaymentMethod::Cash;
+    QString reference; // the transaction's number; required for every method but cash
+    QString payer;     // who paid, as they gave their name; may be empty
+};
+
+// One line a payment settled, as its receipt lists it.
+struct PaymentPart
+{
+    qint64 lineId = 0;
+    QString itemName;
+    QString period;
+    int months = 1;
+    qint64 amountFen = 0;
+};
+
+// A payment with its numbered receipt (收据), and its reversal if it was taken back.
+struct Payment
+{
+    qint64 id = 0;
+    QString receiptNo; // SJ + year + six digits: SJ2026000001
+    qint64 unitId = 0;
+    QString unitCode;
+    QString owner;
+    PaymentMethod method = PaymentMethod::Cash;
+    QString reference;
+    QString payer;
+    qint64 amountFen = 0;
+    qint64 creditFen = 0; // the part that became the unit's prepaid balance
+    qint64 takenMs = 0;
+    QString takenBy;
+    QList<PaymentPart> parts;
+    bool reversed = false;
+    QString reversalReason;
+    QString reversalApprovedBy;
+    qint64 reversedMs = 0;
 };
 
 } // namespace fd

@@ -1,0 +1,171 @@
+#include "modules/fees/FeeLedger.h"
+
+#include "core/Money.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// The parts of payments that still count: those of a reversed payment do not.
+constexpr auto kCounting = "NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = a.payment_id)";
+
+} // namespace
+
+Result<QList<OpenLine>> FeeLedger::openLines(qint64 unitId) const
+{
+    auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "
+                       "l.quantity, l.price_fen, l.amount_fen, l.due_day, COALESCE(SUM(a.amount_fen), 0) "
+                       "FROM bill_lines l JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id "
+                       "LEFT JOIN payment_allocations a ON a.line_id = l.id AND "_s +
+                           QLatin1StringView(kCounting) +
+                           u" WHERE l.unit_id = ? GROUP BY l.id, un.code, i.name, i.code "
+                           "HAVING l.amount_fen > COALESCE(SUM(a.amount_fen), 0) ORDER BY l.due_day, i.code, l.id"_s,
+                       {unitId});
+    if (!q)
+        return q.error();
+    QList<OpenLine> out;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        OpenLine o;
+        o.line.id = row.value(0).toLongLong();
+        o.line.unitId = row.value(1).toLongLong();
+        o.line.unitCode = row.value(2).toString();
+        o.line.itemId = row.value(3).toLongLong();
+        o.line.itemName = row.value(4).toString();
+        o.line.period = row.value(5).toString();
+        o.line.months = row.value(6).toInt();
+        o.line.rateId = row.value(7).toLongLong();
+        o.line.quantity = row.value(8).toLongLong();
+        o.line.priceFen = row.value(9).toLongLong();
+        o.line.amountFen = row.value(10).toLongLong();
+        o.line.dueDay = QDate::fromString(row.value(11).toString(), Qt::ISODate);
+        o.paidFen = row.value(12).toLongLong();
+        out << o;
+    }
+    q.value().finish();
+    return out;
+}
+
+Result<qint64> FeeLedger::prepaid(qint64 unitId) const
+{
+    auto credit = m_db.scalar(u"SELECT COALESCE(SUM(p.credit_fen), 0) FROM payments p WHERE p.unit_id = ? AND "
+                              "p.credit_fen > 0 AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE "
+                              "r.payment_id = p.id)"_s,
+                              {unitId});
+    if (!credit)
+        return credit.error();
+    auto used = m_db.scalar(
+        u"SELECT COALESCE(SUM(amount_fen), 0) FROM payment_allocations WHERE unit_id = ? AND from_credit"_s, {unitId});
+    if (!used)
+        return used.error();
+    return credit.value().toLongLong() - used.value().toLongLong();
+}
+
+Result<QHash<qint64, qint64>> FeeLedger::prepaidByUnit() const
+{
+    auto all = balances();
+    if (!all)
+        return all.error();
+    QHash<qint64, qint64> out = std::move(all).value();
+    out.removeIf([](const auto& entry) { return entry.value() <= 0; });
+    return out;
+}
+
+Result<QHash<qint64, qint64>> FeeLedger::balances() const
+{
+    QHash<qint64, qint64> out;
+    auto credit =
+        m_db.exec(u"SELECT p.unit_id, SUM(p.credit_fen) FROM payments p WHERE p.credit_fen > 0 AND NOT "
+                  "EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id) GROUP BY p.unit_id"_s);
+    if (!credit)
+        return credit.error();
+    while (credit.value().next())
+        out.insert(credit.value().value(0).toLongLong(), credit.value().value(1).toLongLong());
+    credit.value().finish();
+    auto used =
+        m_db.exec(u"SELECT unit_id, SUM(amount_fen) FROM payment_allocations WHERE from_credit GROUP BY unit_id"_s);
+    if (!used)
+        return used.error();
+    while (used.value().next())
+        out[used.value().value(0).toLongLong()] -= used.value().value(1).toLongLong();
+    used.value().finish();
+    return out;
+}
+
+Status FeeLedger::settleFromPrepaid(qint64 runId, qint64 nowMs)
+{
+    auto balances = prepaidByUnit();
+    if (!balances)
+        return balances.error();
+    if (balances.value().isEmpty())
+        return {};
+    QHash<qint64, qint64> left = std::move(balances).value();
+    auto q = m_db.exec(u"SELECT l.id, l.unit_id, l.amount_fen FROM bill_lines l JOIN charge_items i ON i.id = "
+                       "l.item_id WHERE l.run_id = ? ORDER BY l.unit_id, l.due_day, i.code, l.id"_s,
+                       {runId});
+    if (!q)
+        return q.error();
+    struct Part
+    {
+        qint64 line, unit, fen;
+    };
+    QList<Part> parts;
+    while (q.value().next()) {
+        const qint64 unit = q.value().value(1).toLongLong();
+        auto it = left.find(unit);
+        if (it == left.end() || it.value() <= 0)
+            continue;
+        const qint64 take = std::min(it.value(), q.value().value(2).toLongLong());
+        it.value() -= take;
+        parts.push_back({q.value().value(0).toLongLong(), unit, take});
+    }
+    q.value().finish();
+    for (const Part& p : std::as_const(parts)) {
+        auto r = m_db.exec(u"INSERT INTO payment_allocations (payment_id, line_id, unit_id, amount_fen, from_credit, "
+                           "created_ms) VALUES (NULL, ?, ?, ?, TRUE, ?)"_s,
+                           {p.line, p.unit, p.fen, nowMs});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<QStringList> FeeLedger::check() const
+{
+    QStringList problems;
+    auto over = m_db.exec(u"SELECT l.id, l.amount_fen, SUM(a.amount_fen) FROM bill_lines l JOIN payment_allocations a "
+                          "ON a.line_id = l.id AND "_s +
+                          QLatin1StringView(kCounting) +
+                          u" GROUP BY l.id, l.amount_fen HAVING SUM(a.amount_fen) > l.amount_fen"_s);
+    if (!over)
+        return over.error();
+    while (over.value().next())
+        problems << tr("Bill line %1 of %2 is settled with %3.")
+                        .arg(over.value().value(0).toLongLong())
+                        .arg(Money::text(over.value().value(1).toLongLong()),
+                             Money::text(over.value().value(2).toLongLong()));
+    over.value().finish();
+    auto split = m_db.exec(u"SELECT p.receipt_no, p.amount_fen, p.credit_fen + COALESCE((SELECT SUM(a.amount_fen) "
+                           "FROM payment_allocations a WHERE a.payment_id = p.id), 0) FROM payments p WHERE "
+                           "p.amount_fen <> p.credit_fen + COALESCE((SELECT SUM(a.amount_fen) FROM "
+                           "payment_allocations a WHERE a.payment_id = p.id), 0)"_s);
+    if (!split)
+        return split.error();
+    while (split.value().next())
+        problems << tr("Payment %1 of %2 is split into %3.")
+                        .arg(split.value().value(0).toString(), Money::text(split.value().value(1).toLongLong()),
+                             Money::text(split.value().value(2).toLongLong()));
+    split.value().finish();
+    auto all = balances();
+    if (!all)
+        return all.error();
+    for (auto it = all.value().cbegin(); it != all.value().cend(); ++it)
+        if (it.value() < 0)
+            problems << tr("Unit %1 has a prepaid balance below zero: %2.").arg(it.key()).arg(Money::text(it.value()));
+    return problems;
+}
+
+} // namespace fd

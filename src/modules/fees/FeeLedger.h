@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Result.h"
+#include "modules/fees/FeeTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace fd {
+
+class Database;
+
+// The sums of the fee ledger (R-FE-2, R-FE-5), read the one way every part of the fees reads them:
+// a bill line's outstanding amount is its amount less what settled it (a reversed payment's part left
+// out); a unit's prepaid balance is the credit of its payments not reversed less what that credit
+// settled since. No role checks: the services that use it hold them.
+class FeeLedger
+{
+    Q_DECLARE_TR_FUNCTIONS(FeeLedger)
+
+public:
+    explicit FeeLedger(Database& db) : m_db(db) {}
+
+    // A unit's lines not settled in full, oldest due first (then by item code).
+    [[nodiscard]] Result<QList<OpenLine>> openLines(qint64 unitId) const;
+    [[nodiscard]] Result<qint64> prepaid(qint64 unitId) const;
+    // Every unit with a prepaid balance above zero.
+    [[nodiscard]] Result<QHash<qint64, qint64>> prepaidByUnit() const;
+    // Inside the caller's transaction: a unit's prepaid balance settles the lines a run has just billed
+    // it, oldest due first, as far as it goes.
+    Status settleFromPrepaid(qint64 runId, qint64 nowMs);
+    // The ledger's own arithmetic, for `frontdesk --check` and the tests: no line settled beyond its
+    // amount, every payment split exactly into its parts and its credit, no prepaid balance below
+    // zero. Empty when it holds.
+    [[nodiscard]] Result<QStringList> check() const;
+
+private:
+    // Every unit's prepaid balance that has ever had one, zero and below included.
+    [[nodiscard]] Result<QHash<qint64, qint64>> balances() const;
+
+    Database& m_db;
+};
+
+} // namespace fd

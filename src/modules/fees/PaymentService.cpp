@@ -1,0 +1,305 @@
+#include "modules/fees/PaymentService.h"
+
+#include "core/Clock.h"
+#include "core/Money.h"
+#include "engine/AuditLog.h"
+#include "engine/Session.h"
+#include "modules/fees/FeeTerms.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+constexpr auto kPaymentColumns =
+    "SELECT p.id, p.receipt_no, p.unit_id, un.code, p.method, p.reference, p.payer, p.amount_fen, p.credit_fen, "
+    "p.taken_ms, u.display_name, r.reason, COALESCE(ru.display_name, ''), COALESCE(r.created_ms, 0), "
+    "(SELECT MIN(o.name) FROM residents o WHERE o.unit_id = p.unit_id AND o.relation = 'owner' AND o.active) "
+    "FROM payments p JOIN units un ON un.id = p.unit_id JOIN users u ON u.id = p.taken_by "
+    "LEFT JOIN payment_reversals r ON r.payment_id = p.id LEFT JOIN users ru ON ru.id = r.approved_by ";
+
+Payment paymentFrom(const QSqlQuery& q)
+{
+    Payment p;
+    p.id = q.value(0).toLongLong();
+    p.receiptNo = q.value(1).toString();
+    p.unitId = q.value(2).toLongLong();
+    p.unitCode = q.value(3).toString();
+    p.method = FeeTerms::methodFromKey(q.value(4).toString()).value_or(PaymentMethod::Cash);
+    p.reference = q.value(5).toString();
+    p.payer = q.value(6).toString();
+    p.amountFen = q.value(7).toLongLong();
+    p.creditFen = q.value(8).toLongLong();
+    p.takenMs = q.value(9).toLongLong();
+    p.takenBy = q.value(10).toString();
+    p.reversed = !q.value(11).isNull();
+    p.reversalReason = q.value(11).toString();
+    p.reversalApprovedBy = q.value(12).toString();
+    p.reversedMs = q.value(13).toLongLong();
+    p.owner = q.value(14).toString();
+    return p;
+}
+
+QJsonObject json(const Payment& p)
+{
+    QJsonArray parts;
+    for (const PaymentPart& part : p.parts)
+        parts.append(QJsonObject{{u"line_id"_s, part.lineId}, {u"amount_fen"_s, part.amountFen}});
+    return {{u"receipt_no"_s, p.receiptNo}, {u"unit_id"_s, p.unitId}, {u"method"_s, FeeTerms::key(p.method)},
+            {u"reference"_s, p.reference},  {u"payer"_s, p.payer},    {u"amount_fen"_s, p.amountFen},
+            {u"credit_fen"_s, p.creditFen}, {u"parts"_s, parts}};
+}
+
+} // namespace
+
+PaymentService::PaymentService(Database& db, const Clock& clock, AuditLog& audit)
+    : m_db(db), m_clock(clock), m_audit(audit), m_ledger(db)
+{}
+
+Result<UnitAccount> PaymentService::account(const Session& who, qint64 unitId) const
+{
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
+    auto unit = m_db.exec(u"SELECT un.code, (SELECT MIN(o.name) FROM residents o WHERE o.unit_id = un.id AND "
+                          "o.relation = 'owner' AND o.active) FROM units un WHERE un.id = ?"_s,
+                          {unitId});
+    if (!unit)
+        return unit.error();
+    if (!unit.value().next())
+        return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
+    UnitAccount a;
+    a.unitId = unitId;
+    a.unitCode = unit.value().value(0).toString();
+    a.owner = unit.value().value(1).toString();
+    unit.value().finish();
+    auto open = m_ledger.openLines(unitId);
+    if (!open)
+        return open.error();
+    a.open = std::move(open).value();
+    for (const OpenLine& o : std::as_const(a.open)) {
+        a.owedFen += o.outstandingFen();
+        if (!a.oldestDue.isValid() || o.line.dueDay < a.oldestDue)
+            a.oldestDue = o.line.dueDay;
+    }
+    auto prepaid = m_ledger.prepaid(unitId);
+    if (!prepaid)
+        return prepaid.error();
+    a.prepaidFen = prepaid.value();
+    return a;
+}
+
+Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& request)
+{
+    if (Status s = who.require(Permission::CollectFees); !s)
+        return s.error();
+    if (request.amountFen <= 0)
+        return Error{u"fees.amount"_s, tr("Write the amount received, more than zero, in yuan and fen."), u"amount"_s};
+    const QString reference = request.reference.trimmed();
+    if (request.method != PaymentMethod::Cash && reference.isEmpty())
+        return Error{
+            u"fees.reference"_s,
+            tr("Write the transaction's number from the %1 slip or screen.").arg(FeeTerms::displayName(request.method)),
+            u"reference"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto account = m_ledger.openLines(request.unitId);
+    if (!account)
+        return account.error();
+    auto exists = m_db.scalar(u"SELECT COUNT(*) FROM units WHERE id = ?"_s, {request.unitId});
+    if (!exists)
+        return exists.error();
+    if (exists.value().toLongLong() == 0)
+        return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
+
+    // R-FE-2: the picked lines, oldest due first, as far as the amount goes; the rest is prepaid.
+    const QSet<qint64> asked(request.lineIds.cbegin(), request.lineIds.cend());
+    QSet<qint64> found;
+    Payment p;
+    p.unitId = request.unitId;
+    p.method = request.method;
+    p.reference = request.method == PaymentMethod::Cash ? QString() : reference;
+    p.payer = request.payer.trimmed();
+    p.amountFen = request.amountFen;
+    qint64 left = request.amountFen;
+    for (const OpenLine& o : std::as_const(account.value())) { // oldest due first
+        if (!asked.contains(o.line.id))
+            continue;
+        found.insert(o.line.id);
+        const qint64 take = std::min(left, o.outstandingFen());
+        if (take <= 0)
+            continue;
+        left -= take;
+        p.parts << PaymentPart{o.line.id, o.line.itemName, o.line.period, o.line.months, take};
+    }
+    if (found.size() != asked.size())
+        return Error{u"fees.line_settled"_s,
+                     tr("A bill picked is settled already or is not this unit's: open the unit's account again."),
+                     u"lines"_s};
+    p.creditFen = left;
+
+    p.takenMs = m_clock.nowMs();
+    auto number = nextReceiptNo(p.takenMs);
+    if (!number)
+        return number.error();
+    p.receiptNo = number.value();
+    auto id =
+        m_db.insert(u"INSERT INTO payments (receipt_no, unit_id, method, reference, payer, amount_fen, credit_fen, "
+                    "taken_ms, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {p.receiptNo, p.unitId, FeeTerms::key(p.method), p.reference.isNull() ? u""_s : p.reference,
+                     p.payer.isNull() ? u""_s : p.payer, p.amountFen, p.creditFen, p.takenMs, who.user.id});
+    if (!id)
+        return id.error();
+    p.id = id.value();
+    for (const PaymentPart& part : std::as_const(p.parts)) {
+        auto r = m_db.exec(u"INSERT INTO payment_allocations (payment_id, line_id, unit_id, amount_fen, from_credit, "
+                           "created_ms) VALUES (?, ?, ?, ?, FALSE, ?)"_s,
+                           {p.id, part.lineId, p.unitId, part.amountFen, p.takenMs});
+        if (!r)
+            return r.error();
+    }
+    if (auto a = m_audit.append(who, u"payment"_s, p.id, u"taken"_s, {}, json(p)); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return load(p.id);
+}
+
+Result<QString> PaymentService::nextReceiptNo(qint64 nowMs)
+{
+    const QString year = QString::number(QDateTime::fromMSecsSinceEpoch(nowMs).date().year());
+    auto last = m_db.exec(u"INSERT INTO ticket_counters (kind, day, last) VALUES ('receipt', ?, 1) "
+                          "ON CONFLICT (kind, day) DO UPDATE SET last = ticket_counters.last + 1 RETURNING last"_s,
+                          {year});
+    if (!last)
+        return last.error();
+    if (!last.value().next())
+        return Error{u"fees.receipt_no"_s, tr("No receipt number could be given.")};
+    const qint64 n = last.value().value(0).toLongLong();
+    last.value().finish();
+    return u"SJ%1%2"_s.arg(year).arg(n, 6, 10, QChar(u'0'));
+}
+
+Result<Payment> PaymentService::reverse(const Session& who, const Session& approver, qint64 paymentId,
+                                        const QString& reason)
+{
+    if (Status s = who.require(Permission::CollectFees); !s)
+        return s.error();
+    if (!approver.may(Permission::ApproveFeeReversals))
+        return Error{u"perm.denied"_s,
+                     tr("A manager approves taking a payment back: %1 may not.").arg(approver.user.displayName),
+                     u"approver"_s};
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error{u"fees.reversal_reason"_s, tr("Say why the payment is taken back."), u"reason"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto before = load(paymentId);
+    if (!before)
+        return before.error();
+    if (before.value().reversed)
+        return Error{
+            u"fees.reversed"_s,
+            tr("Receipt %1 was taken back already, on %2.")
+                .arg(before.value().receiptNo,
+                     QDateTime::fromMSecsSinceEpoch(before.value().reversedMs).toString(u"yyyy-MM-dd HH:mm"_s)),
+            u"payment"_s};
+    if (before.value().creditFen > 0) {
+        auto prepaid = m_ledger.prepaid(before.value().unitId);
+        if (!prepaid)
+            return prepaid.error();
+        if (prepaid.value() < before.value().creditFen)
+            return Error{
+                u"fees.credit_used"_s,
+                tr("%1 of receipt %2 was kept as prepaid and has settled later bills since; only %3 is "
+                   "left. Ask the manager how to correct it.")
+                    .arg(Money::text(before.value().creditFen), before.value().receiptNo, Money::text(prepaid.value())),
+                u"payment"_s};
+    }
+    // R-FE-5: the payment stays as it was; the reversal is an entry of its own.
+    const qint64 now = m_clock.nowMs();
+    auto id = m_db.insert(u"INSERT INTO payment_reversals (payment_id, reason, requested_by, approved_by, created_ms) "
+                          "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                          {paymentId, why, who.user.id, approver.user.id, now});
+    if (!id)
+        return id.error();
+    const QJsonObject after{{u"reversed"_s, true},
+                            {u"reason"_s, why},
+                            {u"approved_by"_s, approver.user.id},
+                            {u"amount_fen"_s, before.value().amountFen}};
+    if (auto a = m_audit.append(who, u"payment"_s, paymentId, u"reversed"_s, json(before.value()), after); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return load(paymentId);
+}
+
+Result<Payment> PaymentService::payment(const Session& who, qint64 paymentId) const
+{
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
+    return load(paymentId);
+}
+
+Result<Payment> PaymentService::byReceipt(const Session& who, const QString& receiptNo) const
+{
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
+    QString number = receiptNo.toUpper();
+    number.remove(u' ');
+    auto id = m_db.scalar(u"SELECT id FROM payments WHERE receipt_no = ?"_s, {number});
+    if (!id)
+        return id.error();
+    if (id.value().isNull())
+        return Error{u"fees.no_receipt"_s, tr("No receipt %1.").arg(number), u"receipt"_s};
+    return load(id.value().toLongLong());
+}
+
+Result<QList<Payment>> PaymentService::payments(const Session& who, qint64 unitId) const
+{
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
+    auto q = m_db.exec(QLatin1StringView(kPaymentColumns) + u"WHERE p.unit_id = ? ORDER BY p.id DESC"_s, {unitId});
+    if (!q)
+        return q.error();
+    QList<Payment> out;
+    while (q.value().next())
+        out << paymentFrom(q.value());
+    q.value().finish();
+    return out;
+}
+
+Result<Payment> PaymentService::load(qint64 paymentId) const
+{
+    auto q = m_db.exec(QLatin1StringView(kPaymentColumns) + u"WHERE p.id = ?"_s, {paymentId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{u"fees.no_payment"_s, tr("That payment is not on record."), u"payment"_s};
+    Payment p = paymentFrom(q.value());
+    q.value().finish();
+    auto parts = m_db.exec(u"SELECT a.line_id, i.name, l.period, l.months, a.amount_fen FROM payment_allocations a "
+                           "JOIN bill_lines l ON l.id = a.line_id JOIN charge_items i ON i.id = l.item_id "
+                           "WHERE a.payment_id = ? ORDER BY l.due_day, i.code, l.id"_s,
+                           {paymentId});
+    if (!parts)
+        return parts.error();
+    while (parts.value().next()) {
+        const QSqlQuery& row = parts.value();
+        p.parts << PaymentPart{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                               row.value(3).toInt(), row.value(4).toLongLong()};
+    }
+    parts.value().finish();
+    return p;
+}
+
+} // namespace fd
