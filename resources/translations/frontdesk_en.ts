@@ -1680,6 +1680,10 @@ Without an action it opens the desk window.</source>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -1866,6 +1870,96 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>That payment is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n month</numerusform>
+            <numerusform>%1, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepaid (kept for the next bills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(office seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken back on %1: %2 (approved by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part one: for the payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part two: the office&apos;s stub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,6 +4380,103 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::BillPreviewModel</name>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n month</numerusform>
+            <numerusform>%1, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::BillingRunWidget</name>
+    <message>
+        <source>&amp;Month to bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the month to see every unit&apos;s charges before billing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not billed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed %1 by %2: %n line(s), %3</source>
+        <translation>
+            <numerusform>Billed %1 by %2: %n line, %3</numerusform>
+            <numerusform>Billed %1 by %2: %n lines, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to bill for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s), %2 line(s), total %3. Check them, then confirm.</source>
+        <translation>
+            <numerusform>%1: %n unit, %2 lines, total %3. Check them, then confirm.</numerusform>
+            <numerusform>%1: %n units, %2 lines, total %3. Check them, then confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the billing run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill %1 for %n unit(s): %2 line(s), total %3? Billed lines are never changed.</source>
+        <translation>
+            <numerusform>Bill %1 for %n unit: %2 line, total %3? Billed lines are never changed.</numerusform>
+            <numerusform>Bill %1 for %n units: %2 lines, total %3? Billed lines are never changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is billed: %n line(s), total %2.</source>
+        <translation>
+            <numerusform>%1 is billed: %n line, total %2.</numerusform>
+            <numerusform>%1 is billed: %n lines, total %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::CallbackQueueModel</name>
     <message>
         <source>%1 overdue</source>
@@ -4523,6 +4714,316 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChargeItemsWidget</name>
+    <message>
+        <source>Charge &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates of the selected item (a new one starts on its day; none is ever changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New charge item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. WY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 物业管理费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rate of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per ㎡ a month, or a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fir&amp;st day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ra&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the charge item first, in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::CollectWidget</name>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit to see what it owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;bills (tick those paid now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment&amp;s of this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 220.02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s number (not for cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take payment and print the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n month</numerusform>
+            <numerusform>%1, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) owes %3, due since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A part payment: %1 of the %n ticked bill(s) stays owed.</source>
+        <translation>
+            <numerusform>A part payment: %1 of the %n ticked bill stays owed.</numerusform>
+            <numerusform>A part payment: %1 of the %n ticked bills stays owed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Settles the %n ticked bill(s); %1 is kept as prepaid for the next bills.</source>
+        <translation>
+            <numerusform>Settles the %n ticked bill; %1 is kept as prepaid for the next bills.</numerusform>
+            <numerusform>Settles the %n ticked bills; %1 is kept as prepaid for the next bills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of it is kept as prepaid for the next bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Settles the %n ticked bill(s) in full.</source>
+        <translation>
+            <numerusform>Settles the %n ticked bill in full.</numerusform>
+            <numerusform>Settles the %n ticked bills in full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the unit first: its open bills show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash has no transaction number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most two decimals, e.g. 220.02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 taken by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is taken back (approved by %2); its bills are open again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5021,6 +5522,21 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Write the price in yuan, e.g. 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeesPage</name>
+    <message>
+        <source>C&amp;ounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing ru&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge it&amp;ems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7011,6 +7527,45 @@ Due since %3</source>
     </message>
     <message>
         <source>Record r&amp;eturn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReversalDialog</name>
+    <message>
+        <source>Take a payment back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wrong amount typed, transfer bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager approves it here with their own sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 for unit %4. The receipt stays on record and reprints as void; the bills it paid are open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the payment is taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1664,6 +1664,10 @@ Without an action it opens the desk window.</source>
         <source>Site settings</source>
         <translation>站点设置</translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -1848,6 +1852,95 @@ Without an action it opens the desk window.</source>
     <message>
         <source>That payment is not on record.</source>
         <translation>没有这笔收款记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>收款日期：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>房号：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>交款人：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1 起 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepaid (kept for the next bills)</source>
+        <translation>预存款（抵扣以后的账单）</translation>
+    </message>
+    <message>
+        <source>Total in words:</source>
+        <translation>合计人民币（大写）：</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>交易单号 %1</translation>
+    </message>
+    <message>
+        <source>Paid with:</source>
+        <translation>收款方式：</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>收款人：</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s signature:</source>
+        <translation>交款人签字：</translation>
+    </message>
+    <message>
+        <source>(office seal)</source>
+        <translation>（单位盖章）</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>taken back on %1: %2 (approved by %3)</source>
+        <translation>已于 %1 冲销：%2（审批人：%3）</translation>
+    </message>
+    <message>
+        <source>Part one: for the payer</source>
+        <translation>第一联&#x3000;交款人收执</translation>
+    </message>
+    <message>
+        <source>Part two: the office&apos;s stub</source>
+        <translation>第二联&#x3000;存根</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4356,98 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::BillPreviewModel</name>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1 起 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BillingRunWidget</name>
+    <message>
+        <source>&amp;Month to bill</source>
+        <translation>计费月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the run…</source>
+        <translation>确认计费(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Preview the month to see every unit&apos;s charges before billing them.</source>
+        <translation>先预览该月，核对每户的费用后再计费。</translation>
+    </message>
+    <message>
+        <source>%1 is not billed yet.</source>
+        <translation>%1 尚未计费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed %1 by %2: %n line(s), %3</source>
+        <translation>
+            <numerusform>%1 由 %2 计费：%n 条明细，合计 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to bill for %1.</source>
+        <translation>%1 已没有可计费的项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s), %2 line(s), total %3. Check them, then confirm.</source>
+        <translation>
+            <numerusform>%1：%n 户，%2 条明细，合计 %3。请核对后确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the billing run</source>
+        <translation>确认计费</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill %1 for %n unit(s): %2 line(s), total %3? Billed lines are never changed.</source>
+        <translation>
+            <numerusform>确认为 %n 户计费 %1：%2 条明细，合计 %3？计费后的明细不能再修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is billed: %n line(s), total %2.</source>
+        <translation>
+            <numerusform>%1 已计费：%n 条明细，合计 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::CallbackQueueModel</name>
     <message>
         <source>%1 overdue</source>
@@ -4498,6 +4683,312 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChargeItemsWidget</name>
+    <message>
+        <source>Charge &amp;items</source>
+        <translation>收费项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rates of the selected item (a new one starts on its day; none is ever changed)</source>
+        <translation>所选项目的收费标准（新标准自其起始日生效，已有标准从不修改）</translation>
+    </message>
+    <message>
+        <source>New charge item</source>
+        <translation>新增收费项目</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. WY</source>
+        <translation>例如 WY</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. 物业管理费</source>
+        <translation>例如 物业管理费</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>计费方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>计费周期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Due day</source>
+        <translation>到期日（每期首月几号）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New rate of the selected item</source>
+        <translation>为所选项目新增收费标准</translation>
+    </message>
+    <message>
+        <source>Unit t&amp;ype</source>
+        <translation>房屋类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>P&amp;rice (yuan)</source>
+        <translation>价格（元）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>per ㎡ a month, or a month</source>
+        <translation>每平方米每月，或每月定额</translation>
+    </message>
+    <message>
+        <source>Fir&amp;st day</source>
+        <translation>起始日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the ra&amp;te</source>
+        <translation>添加标准(&amp;T)</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>现行标准</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>no rate in force</source>
+        <translation>暂无生效的标准</translation>
+    </message>
+    <message>
+        <source>Select the charge item first, in the list on the left.</source>
+        <translation>请先在左边列表中选择收费项目。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CollectWidget</name>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see what it owes.</source>
+        <translation>请选择房号，查看其欠费。</translation>
+    </message>
+    <message>
+        <source>Open &amp;bills (tick those paid now)</source>
+        <translation>未结账单(&amp;B)（勾选本次缴纳的）</translation>
+    </message>
+    <message>
+        <source>Payment&amp;s of this unit</source>
+        <translation>该户收款记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;print receipt…</source>
+        <translation>补打收据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke back…</source>
+        <translation>冲销(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 220.02</source>
+        <translation>例如 220.02</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>收款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>交易单号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s number (not for cash)</source>
+        <translation>交易单号（现金不填）</translation>
+    </message>
+    <message>
+        <source>Paid b&amp;y</source>
+        <translation>交款人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Empty: the owner</source>
+        <translation>不填即为业主</translation>
+    </message>
+    <message>
+        <source>&amp;Take payment and print the receipt…</source>
+        <translation>收款并打印收据(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1 起 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) owes %3, due since %4.</source>
+        <translation>%1（%2）欠费 %3，自 %4 起到期未缴。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) owes nothing.</source>
+        <translation>%1（%2）无欠费。</translation>
+    </message>
+    <message>
+        <source>Prepaid: %1.</source>
+        <translation>预存余额：%1。</translation>
+    </message>
+    <message>
+        <source>taken back: %1</source>
+        <translation>已冲销：%1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>A part payment: %1 of the %n ticked bill(s) stays owed.</source>
+        <translation>
+            <numerusform>部分缴费：所勾选的 %n 笔账单中仍欠 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Settles the %n ticked bill(s); %1 is kept as prepaid for the next bills.</source>
+        <translation>
+            <numerusform>结清所勾选的 %n 笔账单；多出的 %1 转为预存，抵扣以后的账单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of it is kept as prepaid for the next bills.</source>
+        <translation>全部转为预存，抵扣以后的账单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settles the %n ticked bill(s) in full.</source>
+        <translation>
+            <numerusform>全额结清所勾选的 %n 笔账单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the unit first: its open bills show here.</source>
+        <translation>请先选择房号，其未结账单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Cash has no transaction number.</source>
+        <translation>现金收款没有交易单号。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most two decimals, e.g. 220.02.</source>
+        <translation>请以元为单位填写金额，最多两位小数，例如 220.02。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 taken by %3.</source>
+        <translation>收据 %1：已收 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Save receipt %1 as PDF</source>
+        <translation>将收据 %1 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1.</source>
+        <translation>收据已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is taken back (approved by %2); its bills are open again.</source>
+        <translation>收据 %1 已冲销（审批人：%2），相应账单重新变为未结。</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5484,21 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Write the price in yuan, e.g. 35.50.</source>
         <translation>请以元为单位填写价格，如 35.50。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeesPage</name>
+    <message>
+        <source>C&amp;ounter</source>
+        <translation>收款台(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Billing ru&amp;n</source>
+        <translation>月度计费(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Charge it&amp;ems</source>
+        <translation>收费项目(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -6965,6 +7471,45 @@ Due since %3</source>
     <message>
         <source>Record r&amp;eturn</source>
         <translation>登记返单(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReversalDialog</name>
+    <message>
+        <source>Take a payment back</source>
+        <translation>冲销收款</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong amount typed, transfer bounced</source>
+        <translation>例如：金额录错、转账被退回</translation>
+    </message>
+    <message>
+        <source>A manager approves it here with their own sign-in.</source>
+        <translation>须由管理处经理在此用本人账号审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s sign-in name</source>
+        <translation>经理登录名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 for unit %4. The receipt stays on record and reprints as void; the bills it paid are open again.</source>
+        <translation>收据 %1（%2）：%4 交款 %3。收据仍保留在记录中，补打时注明作废；它所结清的账单重新变为未结。</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>冲销(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Say why the payment is taken back.</source>
+        <translation>请写明冲销这笔收款的原因。</translation>
     </message>
 </context>
 <context>

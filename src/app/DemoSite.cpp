@@ -1,9 +1,12 @@
 #include "app/DemoSite.h"
 
+#include "app/DemoFees.h"
+#include "core/Clock.h"
+
+#include "desk/Services.h"
 #include "engine/AccountService.h"
 #include "engine/Session.h"
 #include "engine/SiteSetup.h"
-#include "desk/Services.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -220,12 +223,18 @@ Result<DemoSite::Report> DemoSite::fill(const Session* signedIn)
     }
     report.siteName = m_services.site.siteName();
 
+    std::optional<Session> manager;
+    std::optional<Session> cashier;
     for (const Account& account : staff()) {
         auto created =
             m_services.accounts.createUser(creator, account.login, account.displayName, account.role, password);
         if (!created)
             return created.error();
         report.accounts.append(account);
+        if (account.role == Role::Manager && !manager)
+            manager = Session{created.value(), m_services.clock.nowMs()};
+        if (account.role == Role::Cashier && !cashier)
+            cashier = Session{created.value(), m_services.clock.nowMs()};
     }
 
     report.import = m_services.registry.importUnitsCsv(creator, unitsCsv());
@@ -233,6 +242,9 @@ Result<DemoSite::Report> DemoSite::fill(const Session* signedIn)
         const QString why = report.import.problems.isEmpty() ? QString() : report.import.problems.constFirst().message;
         return Error{u"demo.import"_s, tr("The demo units were refused, so nothing was written: %1").arg(why)};
     }
+    if (manager && cashier)
+        if (Status s = DemoFees::fill(m_services, *manager, *cashier); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;

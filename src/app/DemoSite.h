@@ -17,7 +17,8 @@ struct Session;
 // A believable demo site for trying FrontDesk and for screenshots: 翠湖花园 with staff of every
 // role (one shared demo password), two residential towers (1栋, 2栋: 2 entrances × 18 floors ×
 // 4 rooms), a row of 12 shops (building S) and their owners and tenants. Everything is generated
-// deterministically (a fixed seed) and the units go in through the real CSV import. Only an
+// deterministically (a fixed seed) and the units go in through the real CSV import, then its fees
+// (DemoFees: two months billed, last month mostly paid). Only an
 // empty database is filled: no units, and no site yet or a freshly set-up site with one account.
 class DemoSite
 {

@@ -4,6 +4,7 @@
 #include "modules/callbacks/CallbacksPages.h"
 #include "modules/complaints/ComplaintsPages.h"
 #include "modules/controlroom/ControlRoomPages.h"
+#include "modules/fees/FeesPages.h"
 #include "modules/home/HomePages.h"
 #include "modules/intake/IntakePages.h"
 #include "modules/lobby/LobbyPages.h"
@@ -36,6 +37,7 @@ PageRegistry standardPages()
     addControlRoomPages(pages);
     addReviewPages(pages);
     addReportsPages(pages);
+    addFeesPages(pages);
     addAccountsPages(pages);
     addSiteSettingsPages(pages);
     addTicketsPages(pages);

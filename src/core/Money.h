@@ -21,6 +21,9 @@ public:
     // is no amount, has more than two decimals (a third is refused, never rounded away) or is beyond
     // a trillion yuan.
     [[nodiscard]] static std::optional<qint64> parse(const QString& text);
+    // The amount in capital numerals as a Chinese receipt writes it (大写金额), which cannot be altered
+    // by a stroke: 壹仟贰佰叁拾肆元伍角整, 贰佰壹拾元零贰分, 零元整; a negative amount starts with 负.
+    [[nodiscard]] static QString capitals(qint64 fen);
     // a × b / c, rounded half away from zero; c must not be 0.
     [[nodiscard]] static qint64 mulDiv(qint64 a, qint64 b, qint64 c);
 };

@@ -7,6 +7,25 @@ using fd::Money;
 
 namespace {
 
+// R-FE-2: a receipt writes its total in capital numerals (大写) as a bank or a finance office reads them.
+TEST(MoneyTest, ReceiptsWriteTheTotalInCapitalNumerals)
+{
+    EXPECT_EQ(Money::capitals(0), u"零元整"_s);
+    EXPECT_EQ(Money::capitals(1), u"壹分"_s);
+    EXPECT_EQ(Money::capitals(50), u"伍角整"_s);
+    EXPECT_EQ(Money::capitals(1000), u"壹拾元整"_s);
+    EXPECT_EQ(Money::capitals(123450), u"壹仟贰佰叁拾肆元伍角整"_s);
+    EXPECT_EQ(Money::capitals(21002), u"贰佰壹拾元零贰分"_s);
+    EXPECT_EQ(Money::capitals(101000), u"壹仟零壹拾元整"_s);
+    EXPECT_EQ(Money::capitals(1010000), u"壹万零壹佰元整"_s);
+    EXPECT_EQ(Money::capitals(10000505), u"壹拾万零伍元零伍分"_s);
+    EXPECT_EQ(Money::capitals(10000000000), u"壹亿元整"_s);
+    EXPECT_EQ(Money::capitals(10000000100), u"壹亿零壹元整"_s);
+    EXPECT_EQ(Money::capitals(10001000000), u"壹亿零壹万元整"_s);
+    EXPECT_EQ(Money::capitals(12345678912), u"壹亿贰仟叁佰肆拾伍万陆仟柒佰捌拾玖元壹角贰分"_s);
+    EXPECT_EQ(Money::capitals(-320), u"负叁元贰角整"_s);
+}
+
 // R-FE-5: money is exact integer fen; it reads and prints as a cashier writes it.
 TEST(MoneyTest, AmountsPrintWithTheYuanSignThousandsAndTwoDecimals)
 {

@@ -1,0 +1,109 @@
+#include "app/DemoFees.h"
+
+#include "core/Clock.h"
+#include "desk/Services.h"
+#include "engine/Session.h"
+#include "modules/fees/BillingService.h"
+#include "modules/fees/ChargeService.h"
+#include "modules/fees/PaymentService.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+Result<qint64> addItem(ChargeService& charges, const Session& manager, const QString& code, const QString& name,
+                       ChargeBasis basis)
+{
+    ChargeItem item;
+    item.code = code;
+    item.name = name;
+    item.basis = basis;
+    item.dueDay = 15;
+    auto added = charges.addItem(manager, item);
+    if (!added)
+        return added.error();
+    return added.value().id;
+}
+
+Status addRate(ChargeService& charges, const Session& manager, qint64 itemId, qint64 fen, const QString& type,
+               const QDate& from)
+{
+    ChargeRate rate;
+    rate.itemId = itemId;
+    rate.priceFen = fen;
+    rate.unitType = type;
+    rate.validFrom = from;
+    auto added = charges.addRate(manager, rate);
+    return added ? Status{} : Status{added.error()};
+}
+
+} // namespace
+
+Status DemoFees::fill(Services& s, const Session& manager, const Session& cashier)
+{
+    const QDate today = s.clock.now().date();
+    const QDate from(today.year() - 1, 1, 1);
+    auto wy = addItem(s.charges, manager, u"WY"_s, u"物业管理费"_s, ChargeBasis::Area);
+    if (!wy)
+        return wy.error();
+    auto lj = addItem(s.charges, manager, u"LJ"_s, u"垃圾清运费"_s, ChargeBasis::Fixed);
+    if (!lj)
+        return lj.error();
+    for (const auto& [item, fen, type] :
+         {std::tuple{wy.value(), 235, u"residential"_s}, std::tuple{wy.value(), 600, u"shop"_s},
+          std::tuple{lj.value(), 1000, u""_s}, std::tuple{lj.value(), 3000, u"shop"_s}})
+        if (Status st = addRate(s.charges, manager, item, fen, type, from); !st)
+            return st;
+
+    const QString lastMonth = today.addMonths(-1).toString(u"yyyy-MM"_s);
+    const QString thisMonth = today.toString(u"yyyy-MM"_s);
+    const auto bill = [&s, &cashier](const QString& period) -> Status {
+        auto preview = s.billing.preview(cashier, period);
+        if (!preview)
+            return preview.error();
+        auto run = s.billing.confirm(cashier, period, preview.value().totalFen);
+        return run ? Status{} : Status{run.error()};
+    };
+    if (Status st = bill(lastMonth); !st)
+        return st;
+
+    // Last month at the counter: every seventh unit still owes it; one in five pays by WeChat, one in
+    // five by Alipay, the rest cash; one in thirteen pays a year ahead.
+    auto lines = s.db.exec(u"SELECT l.unit_id, l.id, l.amount_fen FROM bill_lines l WHERE l.period = ? "
+                           "ORDER BY l.unit_id, l.id"_s,
+                           {lastMonth});
+    if (!lines)
+        return lines.error();
+    QList<PaymentRequest> requests;
+    while (lines.value().next()) {
+        const qint64 unit = lines.value().value(0).toLongLong();
+        if (requests.isEmpty() || requests.last().unitId != unit)
+            requests.append(PaymentRequest{unit, {}, 0, PaymentMethod::Cash, {}, {}});
+        requests.last().lineIds << lines.value().value(1).toLongLong();
+        requests.last().amountFen += lines.value().value(2).toLongLong();
+    }
+    lines.value().finish();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (i % 7 == 3)
+            continue;
+        PaymentRequest r = requests.at(i);
+        if (i % 5 == 1) {
+            r.method = PaymentMethod::WeChat;
+            r.reference = u"42000026%1"_s.arg(100000 + i);
+        } else if (i % 5 == 2) {
+            r.method = PaymentMethod::Alipay;
+            r.reference = u"2026%1"_s.arg(500000 + i);
+        }
+        if (i % 13 == 0)
+            r.amountFen *= 13;
+        if (auto paid = s.payments.pay(cashier, r); !paid)
+            return paid.error();
+    }
+    // This month's run settles the bills of those who paid ahead from their prepaid balance.
+    return bill(thisMonth);
+}
+
+} // namespace fd

@@ -1,0 +1,54 @@
+#include "modules/fees/FeesPage.h"
+
+#include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/ChargeItemsWidget.h"
+#include "modules/fees/CollectWidget.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+FeesPage::FeesPage(CollectWidget* collect, BillingRunWidget* billing, ChargeItemsWidget* items, QWidget* parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_collect(collect), m_billing(billing), m_items(items)
+{
+    setObjectName(u"feesPage"_s);
+    m_tabs->setObjectName(u"feesTabs"_s);
+    m_tabs->addTab(m_collect, tr("C&ounter"));
+    m_tabs->addTab(m_billing, tr("Billing ru&n"));
+    m_tabs->addTab(m_items, tr("Charge it&ems"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    // A month billed: the counter shows the new bills of the unit open on it.
+    connect(m_billing, &BillingRunWidget::billed, this, [this] { m_collect->showUnit(0); });
+}
+
+void FeesPage::setSession(const Session& session)
+{
+    m_collect->setSession(session);
+    m_billing->setSession(session);
+    m_items->setSession(session);
+    const bool edits = session.may(Permission::EditChargeItems) || session.may(Permission::BillFees);
+    m_tabs->setTabEnabled(2, edits);
+    m_tabs->setTabToolTip(2, edits ? QString() : Roles::refusal(session.user.role, Permission::EditChargeItems));
+    const bool bills = session.may(Permission::BillFees);
+    m_tabs->setTabEnabled(1, bills);
+    m_tabs->setTabToolTip(1, bills ? QString() : Roles::refusal(session.user.role, Permission::BillFees));
+    const bool sees = session.may(Permission::ViewFeeAccounts);
+    m_tabs->setTabEnabled(0, sees);
+    m_tabs->setTabToolTip(0, sees ? QString() : Roles::refusal(session.user.role, Permission::ViewFeeAccounts));
+    for (int tab = 0; tab < m_tabs->count() && !m_tabs->isTabEnabled(m_tabs->currentIndex()); ++tab)
+        m_tabs->setCurrentIndex(tab);
+}
+
+bool FeesPage::showUnit(qint64 unitId)
+{
+    m_tabs->setCurrentWidget(m_collect);
+    m_collect->showUnit(unitId);
+    return m_collect->account().has_value();
+}
+
+} // namespace fd

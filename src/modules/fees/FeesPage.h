@@ -1,0 +1,42 @@
+#pragma once
+
+#include "engine/Session.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QTabWidget;
+
+namespace fd {
+
+class BillingRunWidget;
+class ChargeItemsWidget;
+class CollectWidget;
+
+// 收费 (issue 13): the cashier's page. One tab takes payments at the counter (R-FE-2), one makes the
+// month's billing run (R-FE-1), one sets up the charge items and their rates (the manager's). A tab
+// its role may not use stays, disabled, with the reason.
+class FeesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FeesPage(CollectWidget* collect, BillingRunWidget* billing, ChargeItemsWidget* items, QWidget* parent = nullptr);
+
+    void setSession(const Session& session);
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] CollectWidget* collect() const { return m_collect; }
+    [[nodiscard]] BillingRunWidget* billing() const { return m_billing; }
+    [[nodiscard]] ChargeItemsWidget* chargeItems() const { return m_items; }
+    // Opens a unit's account on the counter tab.
+    bool showUnit(qint64 unitId);
+
+private:
+    QTabWidget* m_tabs;
+    CollectWidget* m_collect;
+    BillingRunWidget* m_billing;
+    ChargeItemsWidget* m_items;
+};
+
+} // namespace fd

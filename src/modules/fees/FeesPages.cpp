@@ -1,0 +1,38 @@
+#include "modules/fees/FeesPages.h"
+
+#include "desk/DeskContext.h"
+#include "desk/DeskPageOf.h"
+#include "desk/PageRegistry.h"
+#include "desk/Services.h"
+#include "engine/SiteSetup.h"
+#include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/ChargeItemsWidget.h"
+#include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeesPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+void addFeesPages(PageRegistry& pages)
+{
+    pages.add({
+        .key = u"fees"_s,
+        .title = [] { return QCoreApplication::translate("PageCatalog", "Fees"); },
+        .icon = u":/icons/fees.svg"_s,
+        .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        .permissions = {Permission::ViewFeeAccounts, Permission::CollectFees, Permission::BillFees,
+                        Permission::EditChargeItems},
+        .order = 125,
+        .records = {},
+        .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
+            Services& s = desk.services;
+            auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.site.siteName()});
+            auto* billing = new BillingRunWidget(s.billing, s.clock);
+            auto* items = new ChargeItemsWidget(s.charges, s.clock);
+            return deskPage(new FeesPage(collect, billing, items, parent));
+        },
+    });
+}
+
+} // namespace fd

@@ -1,0 +1,266 @@
+// The cashier's page driven like a cashier: the month's billing run previewed and confirmed, a
+// payment taken at the counter with its receipt, a payment taken back with a manager's sign-in.
+#include "GuiTestSupport.h"
+
+#include "core/Money.h"
+#include "modules/fees/BillPreviewModel.h"
+#include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/ChargeItemsWidget.h"
+#include "modules/fees/ChargeService.h"
+#include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeesPage.h"
+#include "modules/fees/PaymentService.h"
+#include "modules/fees/ReversalDialog.h"
+#include "modules/registry/UnitPickerWidget.h"
+#include "support/PdfText.h"
+#include "widgets/Ask.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class FeesPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        host.clock().set(QDateTime(QDate(2026, 11, 16), QTime(9, 0)));
+        importSample(host);
+        manager = host.signedIn(Role::Manager, u"wang.jl"_s);
+        cashier = host.signedIn(Role::Cashier, u"liu.cn"_s);
+        ChargeItem wy;
+        wy.code = u"WY"_s;
+        wy.name = u"物业管理费"_s;
+        wy.basis = ChargeBasis::Area;
+        const qint64 item = host.services().charges.addItem(manager, wy).value().id;
+        ChargeRate rate;
+        rate.itemId = item;
+        rate.priceFen = 235;
+        rate.validFrom = QDate(2026, 1, 1);
+        ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
+        Services& s = host.services();
+        collect = new CollectWidget({s.payments, s.accounts, s.registry, u"翠湖花园"_s});
+        billing = new BillingRunWidget(s.billing, s.clock);
+        items = new ChargeItemsWidget(s.charges, s.clock);
+        page = std::make_unique<FeesPage>(collect, billing, items);
+        page->resize(1100, 700);
+        page->show();
+    }
+
+    qint64 unitId(const QString& code)
+    {
+        return host.db().scalar(u"SELECT id FROM units WHERE code = ?"_s, {code}).value().toLongLong();
+    }
+
+    qint64 count(const QString& table)
+    {
+        return host.db().scalar(u"SELECT COUNT(*) FROM "_s + table).value().toLongLong();
+    }
+
+    void billDecember()
+    {
+        billing->setPeriod(u"2026-12"_s);
+        QTest::mouseClick(child<QPushButton>(billing, "previewRun"), Qt::LeftButton);
+        ASSERT_GT(billing->model()->rowCount(), 0);
+        Ask::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(billing, "confirmRun"), Qt::LeftButton);
+        ASSERT_GT(count(u"bill_lines"_s), 0);
+    }
+
+    TestHost host;
+    Session manager;
+    Session cashier;
+    CollectWidget* collect = nullptr;
+    BillingRunWidget* billing = nullptr;
+    ChargeItemsWidget* items = nullptr;
+    std::unique_ptr<FeesPage> page;
+    QTemporaryDir dir;
+};
+
+// R-FE-1: the run opens on next month, previews every unit's lines with the total, bills nothing until
+// confirmed, and once confirmed lists the run under the month.
+TEST_F(FeesPageTest, TheBillingRunIsPreviewedThenConfirmed)
+{
+    page->setSession(cashier);
+    page->tabs()->setCurrentWidget(billing);
+    EXPECT_EQ(child<QLineEdit>(billing, "period")->text(), u"2026-12"_s);
+    EXPECT_FALSE(child<QPushButton>(billing, "confirmRun")->isEnabled()) << "nothing to confirm before a preview";
+    QTest::mouseClick(child<QPushButton>(billing, "previewRun"), Qt::LeftButton);
+    ASSERT_TRUE(billing->preview().has_value());
+    const qint64 total = billing->preview()->totalFen;
+    const qint64 rows = billing->model()->rowCount();
+    EXPECT_EQ(billing->model()->rowCount(), billing->preview()->lines.size());
+    EXPECT_TRUE(labelText(billing, "runSummary").contains(Money::text(total)))
+        << labelText(billing, "runSummary").toStdString();
+    EXPECT_EQ(count(u"bill_lines"_s), 0);
+
+    Ask::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(billing, "confirmRun"), Qt::LeftButton);
+    EXPECT_EQ(count(u"bill_lines"_s), 0) << "answered no: nothing billed";
+    Ask::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(billing, "confirmRun"), Qt::LeftButton);
+    EXPECT_EQ(count(u"bill_lines"_s), rows) << "exactly the lines previewed";
+    EXPECT_TRUE(labelText(billing, "runsDone").contains(Money::text(total)))
+        << labelText(billing, "runsDone").toStdString();
+
+    // A second preview has nothing left, and the month's typo is answered next to the field.
+    QTest::mouseClick(child<QPushButton>(billing, "previewRun"), Qt::LeftButton);
+    EXPECT_EQ(billing->model()->rowCount(), 0);
+    EXPECT_FALSE(child<QPushButton>(billing, "confirmRun")->isEnabled());
+    billing->setPeriod(u"2026-13"_s);
+    QTest::mouseClick(child<QPushButton>(billing, "previewRun"), Qt::LeftButton);
+    EXPECT_FALSE(billing->errors().message(u"period"_s).isEmpty());
+}
+
+// R-FE-2: at the counter the unit's open bills are ticked and the amount follows them; a payment is
+// taken with its method and reference and its receipt is written with the receipt number, the lines
+// and the total in capital numerals.
+TEST_F(FeesPageTest, APaymentAtTheCounterWritesItsReceipt)
+{
+    page->setSession(cashier);
+    billDecember();
+    const qint64 unit = unitId(u"3-1-502"_s);
+    collect->showUnit(unit);
+    ASSERT_TRUE(collect->account().has_value());
+    ASSERT_EQ(collect->openLines()->rowCount(), 1);
+    const qint64 owed = collect->account()->owedFen;
+    EXPECT_EQ(child<QLineEdit>(collect, "amount")->text(), Money::plain(owed));
+
+    // A third decimal is refused next to the amount, and nothing is written.
+    collect->setAmount(u"1.234"_s);
+    QTest::mouseClick(child<QPushButton>(collect, "takePayment"), Qt::LeftButton);
+    EXPECT_FALSE(collect->errors().message(u"amount"_s).isEmpty());
+    EXPECT_EQ(count(u"payments"_s), 0);
+    // WeChat Pay without its reference: refused next to the reference.
+    collect->setAmount(Money::plain(owed + 5000));
+    EXPECT_TRUE(labelText(collect, "paymentOutcome").contains(Money::text(5000)))
+        << labelText(collect, "paymentOutcome").toStdString();
+    collect->setMethod(PaymentMethod::WeChat);
+    QTest::mouseClick(child<QPushButton>(collect, "takePayment"), Qt::LeftButton);
+    EXPECT_FALSE(collect->errors().message(u"reference"_s).isEmpty());
+    EXPECT_EQ(count(u"payments"_s), 0);
+
+    collect->setMethod(PaymentMethod::WeChat, u"4200002611"_s);
+    const QString pdf = dir.filePath(u"receipt.pdf"_s);
+    Ask::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(collect, "takePayment"), Qt::LeftButton);
+    ASSERT_EQ(count(u"payments"_s), 1);
+    EXPECT_TRUE(collect->message().contains(u"SJ2026000001"_s)) << collect->message().toStdString();
+    EXPECT_EQ(collect->openLines()->rowCount(), 0);
+    EXPECT_EQ(collect->account()->prepaidFen, 5000);
+    EXPECT_EQ(collect->paymentList()->rowCount(), 1);
+    const QString text = PdfText::read(pdf).all();
+    EXPECT_TRUE(text.contains(u"SJ2026000001"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"4200002611"_s));
+    EXPECT_TRUE(text.contains(Money::capitals(owed + 5000))) << text.toStdString();
+}
+
+// R-FE-5: a payment is taken back only with a reason and a manager's own sign-in; the bills are open
+// again and the receipt reprints as void.
+TEST_F(FeesPageTest, APaymentIsTakenBackWithAManagersSignIn)
+{
+    page->setSession(cashier);
+    billDecember();
+    const qint64 unit = unitId(u"3-1-502"_s);
+    PaymentRequest r;
+    r.unitId = unit;
+    r.amountFen = host.services().payments.account(cashier, unit).value().owedFen;
+    r.lineIds = {host.services().payments.account(cashier, unit).value().open.first().line.id};
+    const Payment paid = host.services().payments.pay(cashier, r).value();
+
+    ReversalDialog dialog(host.services().accounts, host.services().payments, cashier, paid);
+    dialog.show();
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_FALSE(dialog.errors().message(u"reason"_s).isEmpty());
+    dialog.setReason(u"金额录错"_s);
+    dialog.setManager(u"wang.jl"_s, u"wrong-password"_s);
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_FALSE(dialog.errors().message(u"approver"_s).isEmpty());
+    dialog.setManager(u"liu.cn"_s, QString::fromLatin1(TestHost::UserPassword));
+    EXPECT_FALSE(dialog.submit()) << "a cashier cannot approve";
+    EXPECT_FALSE(dialog.errors().message(u"approver"_s).isEmpty());
+    EXPECT_EQ(count(u"payment_reversals"_s), 0);
+    dialog.setManager(u"wang.jl"_s, QString::fromLatin1(TestHost::UserPassword));
+    ASSERT_TRUE(dialog.submit());
+    EXPECT_TRUE(dialog.result().reversed);
+
+    collect->showUnit(unit);
+    EXPECT_EQ(collect->openLines()->rowCount(), 1) << "the bill is open again";
+    collect->selectPayment(0);
+    EXPECT_FALSE(child<QPushButton>(collect, "reversePayment")->isEnabled()) << "taken back once only";
+    const QString pdf = dir.filePath(u"void.pdf"_s);
+    Ask::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(collect, "reprintReceipt"), Qt::LeftButton);
+    const QString text = PdfText::read(pdf).all();
+    EXPECT_TRUE(text.contains(u"VOID"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"金额录错"_s));
+}
+
+// R-FE-2: a supervisor sees a unit's account but may not take payments or bill: the controls are
+// disabled with the reason, and the billing tab too.
+TEST_F(FeesPageTest, ASupervisorSeesTheAccountButCannotCollectOrBill)
+{
+    page->setSession(cashier);
+    billDecember();
+    const Session supervisor = host.signedIn(Role::Supervisor, u"zhao.zg"_s);
+    page->setSession(supervisor);
+    collect->showUnit(unitId(u"3-1-502"_s));
+    EXPECT_EQ(collect->openLines()->rowCount(), 1);
+    auto* group = child<QWidget>(collect, "paymentGroup");
+    EXPECT_FALSE(group->isEnabled());
+    EXPECT_EQ(group->toolTip(), Roles::refusal(Role::Supervisor, Permission::CollectFees));
+    EXPECT_FALSE(page->tabs()->isTabEnabled(1));
+    EXPECT_EQ(page->tabs()->tabToolTip(1), Roles::refusal(Role::Supervisor, Permission::BillFees));
+}
+
+// R-FE-1, R-FE-5: the manager sets up an item and its rates in the program; a bad code or price is
+// answered next to its field, and a rate that would start on or before the last one is refused.
+TEST_F(FeesPageTest, TheManagerSetsUpAChargeItemAndItsRates)
+{
+    page->setSession(manager);
+    page->tabs()->setCurrentWidget(items);
+    ASSERT_EQ(items->items()->rowCount(), 1); // WY from the fixture
+    const qint64 before = count(u"charge_items"_s);
+    items->fillItem(u"垃圾 fee"_s, u"垃圾清运费"_s, ChargeBasis::Fixed, ChargePeriod::Monthly, 20);
+    QTest::mouseClick(child<QPushButton>(items, "addItem"), Qt::LeftButton);
+    EXPECT_FALSE(items->itemErrors().message(u"code"_s).isEmpty());
+    EXPECT_EQ(count(u"charge_items"_s), before);
+
+    items->fillItem(u"LJ"_s, u"垃圾清运费"_s, ChargeBasis::Fixed, ChargePeriod::Monthly, 20);
+    QTest::mouseClick(child<QPushButton>(items, "addItem"), Qt::LeftButton);
+    ASSERT_EQ(items->items()->rowCount(), 2);
+    const qint64 lj = items->selectedItemId();
+    ASSERT_NE(lj, 0) << "the new item is selected for its first rate";
+
+    items->fillRate(u""_s, u"10.005"_s, QDate(2026, 12, 1));
+    QTest::mouseClick(child<QPushButton>(items, "addRate"), Qt::LeftButton);
+    EXPECT_FALSE(items->rateErrors().message(u"price"_s).isEmpty());
+    EXPECT_EQ(count(u"charge_rates"_s), 1);
+    items->fillRate(u""_s, u"10"_s, QDate(2026, 12, 1));
+    QTest::mouseClick(child<QPushButton>(items, "addRate"), Qt::LeftButton);
+    EXPECT_EQ(items->rates()->rowCount(), 1);
+    EXPECT_EQ(items->rates()->item(0, 1)->text(), Money::text(1000));
+    items->fillRate(u""_s, u"12"_s, QDate(2026, 11, 1));
+    QTest::mouseClick(child<QPushButton>(items, "addRate"), Qt::LeftButton);
+    EXPECT_FALSE(items->rateErrors().message(u"valid_from"_s).isEmpty()) << "rates never overlap";
+    EXPECT_EQ(count(u"charge_rates"_s), 2);
+
+    // The cashier sees the items but may not change them: the forms are disabled with the reason.
+    page->setSession(cashier);
+    EXPECT_TRUE(page->tabs()->isTabEnabled(2));
+    auto* group = child<QWidget>(items, "itemGroup");
+    EXPECT_FALSE(group->isEnabled());
+    EXPECT_EQ(group->toolTip(), Roles::refusal(Role::Cashier, Permission::EditChargeItems));
+}
+
+} // namespace
+} // namespace fd::test

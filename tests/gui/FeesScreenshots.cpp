@@ -1,0 +1,77 @@
+// Screenshots of the cashier's page (收费), in Chinese, on the demo site: the counter with a unit that
+// owes two months and the form saying what the payment will do, and next month's billing run previewed.
+#include "GuiTestSupport.h"
+
+#include "app/DemoSite.h"
+#include "app/StandardPages.h"
+#include "engine/AccountService.h"
+#include "gui/MainWindow.h"
+#include "modules/fees/BillPreviewModel.h"
+#include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeesPage.h"
+#include "support/Screenshots.h"
+
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class FeesWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto demo = DemoSite(host.services()).fill(&host.admin());
+        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
+        const Session cashier =
+            host.services().accounts.signIn(u"cashier"_s, QString::fromLatin1(DemoSite::Password)).value();
+        window = std::make_unique<MainWindow>(host.services(), standardPages(), cashier,
+                                              u"/var/lib/frontdesk/frontdesk.sqlite"_s);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window->showPage(u"fees"_s);
+        page = window->findChild<FeesPage*>();
+        ASSERT_NE(page, nullptr);
+    }
+
+    TestHost host;
+    std::unique_ptr<MainWindow> window;
+    FeesPage* page = nullptr;
+};
+
+TEST_F(FeesWindow, TheCounterWithAUnitThatOwes)
+{
+    // A home that left last month unpaid: two months open.
+    const qint64 unit = host.db()
+                            .scalar(u"SELECT unit_id FROM bill_lines l WHERE NOT EXISTS (SELECT 1 FROM "
+                                    "payment_allocations a WHERE a.line_id = l.id) GROUP BY unit_id HAVING "
+                                    "COUNT(*) = 4 ORDER BY unit_id LIMIT 1"_s)
+                            .value()
+                            .toLongLong();
+    ASSERT_NE(unit, 0);
+    ASSERT_TRUE(page->showUnit(unit));
+    CollectWidget* collect = page->collect();
+    ASSERT_EQ(collect->openLines()->rowCount(), 4);
+    collect->setLineTicked(3, false);
+    collect->setAmount(u"500"_s);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"fees-counter"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, NextMonthsBillingRunPreviewed)
+{
+    page->tabs()->setCurrentWidget(page->billing());
+    QTest::mouseClick(child<QPushButton>(page->billing(), "previewRun"), Qt::LeftButton);
+    ASSERT_GT(page->billing()->model()->rowCount(), 0);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"fees-billing-run"_s).isEmpty());
+}
+
+} // namespace
+} // namespace fd::test
