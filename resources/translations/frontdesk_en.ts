@@ -74,6 +74,49 @@
     </message>
 </context>
 <context>
+    <name>ArrearsService</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why it is unpaid, or what was said or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit has no bill unpaid after its due day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three notices have been issued for these arrears; the manager refers the unit for legal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice %1 went on %2; the next may go from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice number could be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the three dunning notices have been issued for these arrears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third notice gives until %1 to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is referred for legal handling already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit event must be written together with its change.</source>
@@ -1173,6 +1216,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,6 +2701,10 @@ Without an action it opens the desk window.</source>
         <source>approve taking a payment back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refer a unit unpaid after three notices for legal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceHost</name>
@@ -3153,6 +3212,26 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Then it is shown as not handed over, stops holding the desk&apos;s reminders, and the next person to start at its post takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between dunning notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next dunning notice to a unit still unpaid is issued no sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dunning notice gives to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline printed on a dunning notice, counted from its day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>ArrearsService</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Write why it is unpaid, or what was said or done.</source>
+        <translation>请写明欠费原因，或沟通的内容和结果。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>该房号不在住户档案中。</translation>
+    </message>
+    <message>
+        <source>This unit has no bill unpaid after its due day.</source>
+        <translation>该户没有逾期未缴的账单。</translation>
+    </message>
+    <message>
+        <source>Three notices have been issued for these arrears; the manager refers the unit for legal handling.</source>
+        <translation>这笔欠费已发出三次催款告知书，应由管理处经理转交法律程序处理。</translation>
+    </message>
+    <message>
+        <source>Notice %1 went on %2; the next may go from %3.</source>
+        <translation>催款告知书 %1 已于 %2 发出，下一次最早可在 %3 发出。</translation>
+    </message>
+    <message>
+        <source>No notice number could be given.</source>
+        <translation>无法生成告知书编号。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the three dunning notices have been issued for these arrears.</source>
+        <translation>这笔欠费三次催款告知书中只发出了 %1 次。</translation>
+    </message>
+    <message>
+        <source>The third notice gives until %1 to pay.</source>
+        <translation>第三次告知书的缴费期限为 %1，尚未届满。</translation>
+    </message>
+    <message>
+        <source>This unit is referred for legal handling already.</source>
+        <translation>该户已转交法律程序处理。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit event must be written together with its change.</source>
@@ -1167,6 +1210,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>bank transfer</source>
         <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2681,10 @@ Without an action it opens the desk window.</source>
         <source>approve taking a payment back</source>
         <translation>审批冲销收款</translation>
     </message>
+    <message>
+        <source>refer a unit unpaid after three notices for legal handling</source>
+        <translation>将三次催缴后仍未缴费的房屋转交法律程序处理</translation>
+    </message>
 </context>
 <context>
     <name>ServiceHost</name>
@@ -3134,6 +3193,26 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Then it is shown as not handed over, stops holding the desk&apos;s reminders, and the next person to start at its post takes it over.</source>
         <translation>超过这个时间，该班次显示为未交班，不再占有前台的提醒，下一位在该岗位开始当班的人将接管它。</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Days between dunning notices</source>
+        <translation>两次催款告知书至少间隔</translation>
+    </message>
+    <message>
+        <source>The next dunning notice to a unit still unpaid is issued no sooner.</source>
+        <translation>对仍未缴费的房屋，下一次催款告知书不早于此间隔发出。</translation>
+    </message>
+    <message>
+        <source>A dunning notice gives to pay</source>
+        <translation>催款告知书的缴费期限</translation>
+    </message>
+    <message>
+        <source>The deadline printed on a dunning notice, counted from its day.</source>
+        <translation>催款告知书上印的缴费期限，从发出之日起算。</translation>
     </message>
 </context>
 <context>

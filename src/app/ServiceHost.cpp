@@ -20,6 +20,7 @@
 #include "modules/callbacks/CommunityEventService.h"
 #include "modules/callbacks/VisitService.h"
 #include "modules/complaints/ComplaintService.h"
+#include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/PaymentService.h"
@@ -150,6 +151,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_charges = std::make_unique<ChargeService>(*host->m_db, clock, *host->m_audit);
     host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges);
     host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
+    host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
@@ -185,6 +187,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_charges,
                                         *host->m_billing,
                                         *host->m_payments,
+                                        *host->m_arrears,
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,

@@ -43,6 +43,7 @@ class SiteCatalogService;
 class ChargeService;
 class BillingService;
 class PaymentService;
+class ArrearsService;
 class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<ChargeService> m_charges;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<PaymentService> m_payments;
+    std::unique_ptr<ArrearsService> m_arrears;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;

@@ -31,6 +31,7 @@ class SiteCatalogService;
 class ChargeService;
 class BillingService;
 class PaymentService;
+class ArrearsService;
 class MinuteTick;
 class ChangeFeed;
 class ReminderEngine;
@@ -76,6 +77,7 @@ struct Services
     ChargeService& charges;
     BillingService& billing;
     PaymentService& payments;
+    ArrearsService& arrears;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
     // Every change a service commits, published after the commit (issue 12): pages that show a kind

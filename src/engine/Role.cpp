@@ -104,6 +104,8 @@ const QList<Roles::Row>& Roles::table()
          QT_TRANSLATE_NOOP("Roles", "take payments and print their receipts"), {M, Ca}},
         {Permission::ApproveFeeReversals, "fees.approve_reversal",
          QT_TRANSLATE_NOOP("Roles", "approve taking a payment back"), {M}},
+        {Permission::ReferForLegal, "fees.refer_legal",
+         QT_TRANSLATE_NOOP("Roles", "refer a unit unpaid after three notices for legal handling"), {M}},
         {Permission::ManageAccounts, "accounts.manage",
          QT_TRANSLATE_NOOP("Roles", "create and deactivate accounts"), {A}},
         {Permission::ResetPasswords, "accounts.reset_password",

@@ -39,6 +39,7 @@ enum class Permission {
     ViewFeeAccounts,          // a unit's bills, payments and prepaid balance in amounts (R-FE-2)
     CollectFees,              // take payments and print their receipts (R-FE-2)
     ApproveFeeReversals,      // approve taking a payment back (R-FE-5)
+    ReferForLegal,            // refer a unit unpaid after three notices for legal handling (R-FE-3)
     ManageAccounts,           // create and deactivate accounts
     ResetPasswords,           // set a new password for someone else, unlock an account
     EditSiteRules,            // the site's settings and rule numbers, the site's name

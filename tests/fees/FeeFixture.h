@@ -2,6 +2,7 @@
 
 #include "desk/Services.h"
 #include "engine/AuditLog.h"
+#include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/registry/RegistryService.h"

@@ -1,6 +1,7 @@
 // The role table's cases for the fees (issue 13): the charge items and rates, the billing runs, payments.
 #include "RoleWorld.h"
 
+#include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/PaymentService.h"
@@ -49,6 +50,29 @@ qint64 paymentTaken(RoleWorld& w)
     request.amountFen = 10000;
     auto paid = w.s().payments.pay(w.as(Role::Cashier), request);
     return paid ? paid.value().id : 0;
+}
+
+// The unit billed for June 2026 alone (due the 15th, overdue at the world's November) and the clock
+// moved on past the site's interval, so its next dunning notice may go.
+qint64 overdueUnit(RoleWorld& w)
+{
+    const qint64 unit = w.unitId();
+    billedItem(w);
+    if (auto p = w.s().billing.preview(w.as(Role::Cashier), u"2026-06"_s, unit); p && !p.value().lines.isEmpty())
+        (void)w.s().billing.confirm(w.as(Role::Cashier), u"2026-06"_s, p.value().totalFen, unit);
+    w.host().clock().set(w.host().clock().now().addDays(16));
+    return unit;
+}
+
+// The same unit with its three notices issued and the third's deadline passed: the manager may refer it.
+qint64 referableUnit(RoleWorld& w)
+{
+    const qint64 unit = overdueUnit(w);
+    for (int i = 0; i < ArrearsService::Notices; ++i) {
+        (void)w.s().arrears.issueNotice(w.as(Role::Cashier), unit);
+        w.host().clock().set(w.host().clock().now().addDays(16));
+    }
+    return unit;
 }
 
 } // namespace
@@ -114,6 +138,33 @@ QList<RoleCase> feeCases()
     c << RoleCase{u"PaymentService::payments"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = w.unitId();
                       return [&w, unit](const Session& who) { return outcomeOf(w.s().payments.payments(who, unit)); };
+                  }};
+    c << RoleCase{u"ArrearsService::arrears"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      overdueUnit(w);
+                      return [&w](const Session& who) { return outcomeOf(w.s().arrears.arrears(who)); };
+                  }};
+    c << RoleCase{u"ArrearsService::recordContact"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = overdueUnit(w);
+                      return [&w, unit](const Session& who) {
+                          return outcomeOf(
+                              w.s().arrears.recordContact(who, unit, ContactKind::Phone, u"出差，月底交"_s, {}));
+                      };
+                  }};
+    c << RoleCase{u"ArrearsService::issueNotice"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = overdueUnit(w);
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.issueNotice(who, unit)); };
+                  }};
+    c << RoleCase{u"ArrearsService::refer"_s, {P::ReferForLegal}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = referableUnit(w);
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.refer(who, unit, {})); };
+                  }};
+    c << RoleCase{u"ArrearsService::notices"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = overdueUnit(w);
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.notices(who, unit)); };
+                  }};
+    c << RoleCase{u"ArrearsService::contacts"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = overdueUnit(w);
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.contacts(who, unit)); };
                   }};
     return c;
 }

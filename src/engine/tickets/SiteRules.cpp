@@ -40,6 +40,7 @@ constexpr auto kGroups = enumTable<SiteRules::Group>(
                   {SiteRules::Group::Reminders, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Reminders")},
                   {SiteRules::Group::Shifts, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Shifts")},
                   {SiteRules::Group::LobbyLogs, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Lobby logs")},
+                  {SiteRules::Group::Fees, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Fees")},
                   {SiteRules::Group::SignIn, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Sign-in")}});
 
 } // namespace
@@ -141,6 +142,13 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(ToolReturnTime), u"18:00"_s, u"seed 001"_s, K::TimeOfDay, 0, 0, G::LobbyLogs,
          QT_TRANSLATE_NOOP("SiteRules", "Tools lent are due back at"),
          QT_TRANSLATE_NOOP("SiteRules", "A tool not back by this time of the lending day is chased.")},
+        // Fees.
+        {QString::fromLatin1(DunningIntervalDays), u"15"_s, u"R-FE-3"_s, K::Days, 1, 365, G::Fees,
+         QT_TRANSLATE_NOOP("SiteRules", "Days between dunning notices"),
+         QT_TRANSLATE_NOOP("SiteRules", "The next dunning notice to a unit still unpaid is issued no sooner.")},
+        {QString::fromLatin1(NoticeDeadlineDays), u"10"_s, u"R-FE-3"_s, K::Days, 1, 365, G::Fees,
+         QT_TRANSLATE_NOOP("SiteRules", "A dunning notice gives to pay"),
+         QT_TRANSLATE_NOOP("SiteRules", "The deadline printed on a dunning notice, counted from its day.")},
         // Sign-in (SiteSettings' keys).
         {QString::fromLatin1(SiteSettings::LockoutAttempts), u"5"_s, u"auth"_s, K::Count, 1, 100, G::SignIn,
          QT_TRANSLATE_NOOP("SiteRules", "Wrong passwords before an account locks"),

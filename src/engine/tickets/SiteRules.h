@@ -36,6 +36,8 @@ struct Session;
 //   rule.shift.a 07:30-15:00, rule.shift.b 14:30-21:00, rule.shift.c 20:30-07:30 (R-SH-1)
 //   rule.reminder_catch_up_minutes 120 (after a gap, the follow-up slots raised besides the first missed one)
 //   rule.week_close_day 5 = Friday (R-IN-6), rule.tool_return_time 18:00 (tools lent, seed 001)
+//   rule.fees.dunning_interval_days 15, rule.fees.notice_deadline_days 10 (R-FE-3: between dunning notices,
+//   and a notice's deadline to pay)
 //   auth.lockout_attempts 5, auth.lockout_minutes 15, auth.idle_lock_minutes 10 (sign-in; SiteSettings' keys)
 // Each definition says its kind (the unit), its valid range, its rule and what it governs, so the site
 // settings page is drawn from definitions() and set() checks every value the same way.
@@ -72,6 +74,8 @@ public:
     static constexpr const char* ReminderCatchUpMinutes = "rule.reminder_catch_up_minutes";
     static constexpr const char* WeekCloseDay = "rule.week_close_day";
     static constexpr const char* ToolReturnTime = "rule.tool_return_time";
+    static constexpr const char* DunningIntervalDays = "rule.fees.dunning_interval_days";
+    static constexpr const char* NoticeDeadlineDays = "rule.fees.notice_deadline_days";
 
     // The numbers a ticket is opened under. Saved with the ticket (rules_json), so a rule changed
     // later applies to tickets opened after the change, never silently to older ones.
@@ -105,7 +109,7 @@ public:
     // What a rule's value is: its unit on the settings page and how set() checks it.
     enum class Kind { Minutes, Hours, Days, Count, Percent, TimeOfDay, Shift, Weekday };
     // Where the settings page shows it.
-    enum class Group { Tickets, Reminders, Shifts, LobbyLogs, SignIn };
+    enum class Group { Tickets, Reminders, Shifts, LobbyLogs, Fees, SignIn };
 
     struct Definition
     {

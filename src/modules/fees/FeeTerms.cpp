@@ -23,7 +23,28 @@ constexpr auto kMethods = enumTable<PaymentMethod>(
                  {PaymentMethod::Alipay, "alipay", QT_TRANSLATE_NOOP("FeeTerms", "Alipay")},
                  {PaymentMethod::Transfer, "transfer", QT_TRANSLATE_NOOP("FeeTerms", "bank transfer")}});
 
+// The stored keys are in arrears_contacts: never change one.
+constexpr auto kContacts =
+    enumTable<ContactKind>("FeeTerms", {{ContactKind::Phone, "phone", QT_TRANSLATE_NOOP("FeeTerms", "phone call")},
+                                        {ContactKind::Visit, "visit", QT_TRANSLATE_NOOP("FeeTerms", "visit")},
+                                        {ContactKind::Note, "note", QT_TRANSLATE_NOOP("FeeTerms", "note")}});
+
 } // namespace
+
+QString FeeTerms::key(ContactKind kind)
+{
+    return kContacts.key(kind);
+}
+
+std::optional<ContactKind> FeeTerms::contactFromKey(const QString& key)
+{
+    return kContacts.from(key);
+}
+
+QString FeeTerms::displayName(ContactKind kind)
+{
+    return kContacts.name(kind);
+}
 
 QString FeeTerms::key(PaymentMethod method)
 {

@@ -20,6 +20,9 @@ public:
     [[nodiscard]] static std::optional<PaymentMethod> methodFromKey(const QString& key);
     [[nodiscard]] static QString displayName(PaymentMethod method);
     [[nodiscard]] static QList<PaymentMethod> methods();
+    [[nodiscard]] static QString key(ContactKind kind);
+    [[nodiscard]] static std::optional<ContactKind> contactFromKey(const QString& key);
+    [[nodiscard]] static QString displayName(ContactKind kind);
     [[nodiscard]] static QString displayName(ChargeBasis basis);
     [[nodiscard]] static QString displayName(ChargePeriod period);
     // Months one line of the period covers, and whether `month` (1–12) starts one.

@@ -145,4 +145,49 @@ struct Payment
     qint64 reversedMs = 0;
 };
 
+// How the cashier reached a unit in arrears (R-FE-3); the dunning notices are recorded on their own.
+enum class ContactKind { Phone, Visit, Note };
+
+struct ArrearsContact
+{
+    qint64 id = 0;
+    ContactKind kind = ContactKind::Phone;
+    QString reason; // why it is unpaid, as the customer said
+    QString note;
+    qint64 createdMs = 0;
+    QString createdBy;
+};
+
+// A written dunning notice (催款告知书), the first, second or third of one stretch of arrears.
+struct DunningNotice
+{
+    qint64 id = 0;
+    QString noticeNo; // CK + year + six digits
+    qint64 unitId = 0;
+    QString unitCode;
+    QString owner;
+    QDate since; // the due day of the oldest bill unpaid when it was issued
+    int number = 1;
+    qint64 owedFen = 0;
+    QDate deadline;
+    qint64 issuedMs = 0;
+    QString issuedBy;
+    QList<OpenLine> lines; // the unpaid lines when it was issued (filled by issueNotice, for printing)
+};
+
+// One unit on the arrears list (R-FE-3): unpaid after a due day.
+struct ArrearsRow
+{
+    qint64 unitId = 0;
+    QString unitCode;
+    QString owner;
+    qint64 owedFen = 0; // overdue and unpaid
+    QDate since;        // the oldest unpaid due day
+    int daysOverdue = 0;
+    int notices = 0;       // issued in this stretch of arrears
+    QDate nextNoticeFrom;  // null when three are issued
+    QString lastContact;   // "2026-12-03 phone: 出差，月底交", empty when none
+    bool referred = false; // referred for legal handling (stays on the unit)
+};
+
 } // namespace fd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Result.h"
+#include "modules/fees/FeeLedger.h"
+#include "modules/fees/FeeTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace fd {
+
+class AuditLog;
+class Clock;
+class Database;
+class SiteRules;
+struct Session;
+
+// Arrears and dunning (欠费催缴, R-FE-3). A unit with a bill unpaid after its due day is on the arrears
+// list, oldest first, with what it owes, since when, the notices of this stretch of arrears and the
+// last contact. The cashier records each contact and why it is unpaid, and issues written dunning
+// notices numbered first, second and third, no sooner than the site's interval after the last
+// (rule.fees.dunning_interval_days), each with a deadline (rule.fees.notice_deadline_days). After the
+// third notice's deadline, still unpaid, the manager refers the unit for legal handling; that stays on
+// the unit. A stretch of arrears is known by the due day of its oldest unpaid bill: paid off, the next
+// one starts again at the first notice. Everything is append-only and audited.
+class ArrearsService
+{
+    Q_DECLARE_TR_FUNCTIONS(ArrearsService)
+
+public:
+    static constexpr int Notices = 3; // R-FE-3: after the third, legal handling
+
+    ArrearsService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
+
+    // Units unpaid after a due day, the longest unpaid first, at most `limit`.
+    [[nodiscard]] Result<QList<ArrearsRow>> arrears(const Session& who, int limit = 500) const;
+    // Errors name the field: unit, note (neither a reason nor a note).
+    Result<ArrearsContact> recordContact(const Session& who, qint64 unitId, ContactKind kind, const QString& reason,
+                                         const QString& note);
+    // The unit's next notice with its unpaid lines. Errors name the field: unit (nothing overdue; three
+    // issued already; too soon after the last: the day the next may go).
+    Result<DunningNotice> issueNotice(const Session& who, qint64 unitId);
+    // The manager's referral after the third notice's deadline. Errors name the field: unit.
+    Status refer(const Session& who, qint64 unitId, const QString& note);
+
+    [[nodiscard]] Result<QList<DunningNotice>> notices(const Session& who, qint64 unitId) const;
+    [[nodiscard]] Result<QList<ArrearsContact>> contacts(const Session& who, qint64 unitId) const;
+
+private:
+    struct Overdue
+    {
+        QList<OpenLine> lines;
+        qint64 owedFen = 0;
+        QDate since;
+    };
+    [[nodiscard]] Result<Overdue> overdue(qint64 unitId) const;
+    [[nodiscard]] Result<QList<DunningNotice>> noticesOf(qint64 unitId, const QDate& since) const;
+    [[nodiscard]] QDate today() const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    const SiteRules& m_rules;
+    FeeLedger m_ledger;
+};
+
+} // namespace fd
