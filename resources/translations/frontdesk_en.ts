@@ -1147,6 +1147,69 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DunningNoticePrinter</name>
+    <message>
+        <source>first notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of Fees Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the owner of unit %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 the following fees of your unit, due since %2, are still unpaid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay it by &lt;b&gt;%1&lt;/b&gt; at the service center&apos;s counter (cash, bank card, WeChat Pay or Alipay) or by bank transfer. If you have paid in the meantime, please ignore this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the third notice. If the fees are still unpaid after the deadline, the matter will be referred for legal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of Fees Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DutyStatus</name>
     <message>
         <source>%1 since %2 — past its end, not handed over</source>
@@ -4459,6 +4522,153 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ArrearsWidget</name>
+    <message>
+        <source>Units in &amp;arrears (unpaid after the due day, the longest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the ne&amp;xt dunning notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer for legal &amp;handling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next notice from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all three sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three notices are sent: the next step is legal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the third notice&apos;s deadline, still unpaid, the manager refers the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit to see its notices and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notice %2 (no. %3) by %4: %5, pay by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no notice or contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice %1 (number %2) issued to %3: %4, to pay by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notice %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer for legal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1 (%2 unpaid since %3) for legal handling? It stays on the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred for legal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::BillPreviewModel</name>
     <message numerus="yes">
         <source>%1, %n month(s)</source>
@@ -4799,10 +5009,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::ChargeItemsWidget</name>
     <message>
-        <source>Charge &amp;items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rates of the selected item (a new one starts on its day; none is ever changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4912,6 +5118,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Select the charge item first, in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5616,6 +5826,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Charge it&amp;ems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears and dunn&amp;ing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1140,6 +1140,69 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DunningNoticePrinter</name>
+    <message>
+        <source>first notice</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>second notice</source>
+        <translation>第二次</translation>
+    </message>
+    <message>
+        <source>third notice</source>
+        <translation>第三次</translation>
+    </message>
+    <message>
+        <source>Notice of Fees Overdue</source>
+        <translation>催款告知书</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>To the owner of unit %1, %2:</source>
+        <translation>%1 业主 %2：</translation>
+    </message>
+    <message>
+        <source>By %1 the following fees of your unit, due since %2, are still unpaid:</source>
+        <translation>截至 %1，贵户自 %2 起到期的以下费用仍未缴纳：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴金额</translation>
+    </message>
+    <message>
+        <source>Total in words:</source>
+        <translation>合计人民币（大写）：</translation>
+    </message>
+    <message>
+        <source>Please pay it by &lt;b&gt;%1&lt;/b&gt; at the service center&apos;s counter (cash, bank card, WeChat Pay or Alipay) or by bank transfer. If you have paid in the meantime, please ignore this notice.</source>
+        <translation>请于 &lt;b&gt;%1&lt;/b&gt; 前到客户服务中心收费处缴纳（现金、银行卡、微信支付或支付宝），或通过银行转账缴纳。如您已缴纳，请忽略本告知书。</translation>
+    </message>
+    <message>
+        <source>This is the third notice. If the fees are still unpaid after the deadline, the matter will be referred for legal handling.</source>
+        <translation>本告知书为第三次催缴。逾期仍未缴纳的，将转交法律程序处理。</translation>
+    </message>
+    <message>
+        <source>Notice of Fees Overdue %1</source>
+        <translation>催款告知书 %1</translation>
+    </message>
+</context>
+<context>
     <name>DutyStatus</name>
     <message>
         <source>%1 since %2 — past its end, not handed over</source>
@@ -4435,6 +4498,153 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ArrearsWidget</name>
+    <message>
+        <source>Units in &amp;arrears (unpaid after the due day, the longest first)</source>
+        <translation>欠费房屋(&amp;A)（到期未缴，欠得最久的在前）</translation>
+    </message>
+    <message>
+        <source>The selected unit</source>
+        <translation>所选房屋</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>方式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Why unpaid</source>
+        <translation>欠费原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>As the customer said</source>
+        <translation>按客户所说填写</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>沟通内容或约定</translation>
+    </message>
+    <message>
+        <source>&amp;Record the contact</source>
+        <translation>记录本次催缴(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Issue the ne&amp;xt dunning notice…</source>
+        <translation>发出下一次催款告知书(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Refer for legal &amp;handling…</source>
+        <translation>转交法律程序处理(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起欠日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>已发告知书</translation>
+    </message>
+    <message>
+        <source>Next notice from</source>
+        <translation>下次告知最早</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近一次催缴</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法律程序</translation>
+    </message>
+    <message>
+        <source>all three sent</source>
+        <translation>三次均已发出</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Select a unit in the list first.</source>
+        <translation>请先在列表中选择房屋。</translation>
+    </message>
+    <message>
+        <source>All three notices are sent: the next step is legal handling.</source>
+        <translation>三次告知书均已发出，下一步是转交法律程序处理。</translation>
+    </message>
+    <message>
+        <source>After the third notice&apos;s deadline, still unpaid, the manager refers the unit.</source>
+        <translation>第三次告知书期满仍未缴纳的，由管理处经理转交法律程序处理。</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its notices and contacts.</source>
+        <translation>选择房屋可查看其告知书和催缴记录。</translation>
+    </message>
+    <message>
+        <source>%1 notice %2 (no. %3) by %4: %5, pay by %6</source>
+        <translation>%1 第 %2 次告知书（编号 %3，%4 发出）：%5，缴费期限 %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4</source>
+        <translation>%1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: no notice or contact yet.</source>
+        <translation>%1：尚无告知书或催缴记录。</translation>
+    </message>
+    <message>
+        <source>Contact with %1 recorded.</source>
+        <translation>已记录对 %1 的催缴。</translation>
+    </message>
+    <message>
+        <source>Notice %1 (number %2) issued to %3: %4, to pay by %5.</source>
+        <translation>已向 %3 发出第 %2 次催款告知书 %1：%4，缴费期限 %5。</translation>
+    </message>
+    <message>
+        <source>Save notice %1 as PDF</source>
+        <translation>将告知书 %1 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Refer for legal handling</source>
+        <translation>转交法律程序处理</translation>
+    </message>
+    <message>
+        <source>Refer %1 (%2 unpaid since %3) for legal handling? It stays on the unit.</source>
+        <translation>确认将 %1（自 %3 起欠费 %2）转交法律程序处理？此状态将一直保留在该房屋上。</translation>
+    </message>
+    <message>
+        <source>%1 is referred for legal handling.</source>
+        <translation>%1 已转交法律程序处理。</translation>
+    </message>
+</context>
+<context>
     <name>fd::BillPreviewModel</name>
     <message numerus="yes">
         <source>%1, %n month(s)</source>
@@ -4767,10 +4977,6 @@ Without an action it opens the desk window.</source>
 <context>
     <name>fd::ChargeItemsWidget</name>
     <message>
-        <source>Charge &amp;items</source>
-        <translation>收费项目(&amp;I)</translation>
-    </message>
-    <message>
         <source>Rates of the selected item (a new one starts on its day; none is ever changed)</source>
         <translation>所选项目的收费标准（新标准自其起始日生效，已有标准从不修改）</translation>
     </message>
@@ -4881,6 +5087,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Select the charge item first, in the list on the left.</source>
         <translation>请先在左边列表中选择收费项目。</translation>
+    </message>
+    <message>
+        <source>C&amp;harge items</source>
+        <translation>收费项目(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5788,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Charge it&amp;ems</source>
         <translation>收费项目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Arrears and dunn&amp;ing</source>
+        <translation>欠费催缴(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 
 #include "core/Money.h"
+#include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
@@ -51,7 +52,8 @@ protected:
         collect = new CollectWidget({s.payments, s.accounts, s.registry, u"翠湖花园"_s});
         billing = new BillingRunWidget(s.billing, s.clock);
         items = new ChargeItemsWidget(s.charges, s.clock);
-        page = std::make_unique<FeesPage>(collect, billing, items);
+        arrears = new ArrearsWidget(s.arrears, u"翠湖花园"_s);
+        page = std::make_unique<FeesPage>(collect, arrears, billing, items);
         page->resize(1100, 700);
         page->show();
     }
@@ -82,6 +84,7 @@ protected:
     CollectWidget* collect = nullptr;
     BillingRunWidget* billing = nullptr;
     ChargeItemsWidget* items = nullptr;
+    ArrearsWidget* arrears = nullptr;
     std::unique_ptr<FeesPage> page;
     QTemporaryDir dir;
 };
@@ -218,8 +221,9 @@ TEST_F(FeesPageTest, ASupervisorSeesTheAccountButCannotCollectOrBill)
     auto* group = child<QWidget>(collect, "paymentGroup");
     EXPECT_FALSE(group->isEnabled());
     EXPECT_EQ(group->toolTip(), Roles::refusal(Role::Supervisor, Permission::CollectFees));
-    EXPECT_FALSE(page->tabs()->isTabEnabled(1));
-    EXPECT_EQ(page->tabs()->tabToolTip(1), Roles::refusal(Role::Supervisor, Permission::BillFees));
+    EXPECT_FALSE(page->tabs()->isTabEnabled(page->tabs()->indexOf(billing)));
+    EXPECT_EQ(page->tabs()->tabToolTip(page->tabs()->indexOf(billing)),
+              Roles::refusal(Role::Supervisor, Permission::BillFees));
 }
 
 // R-FE-1, R-FE-5: the manager sets up an item and its rates in the program; a bad code or price is
@@ -256,10 +260,60 @@ TEST_F(FeesPageTest, TheManagerSetsUpAChargeItemAndItsRates)
 
     // The cashier sees the items but may not change them: the forms are disabled with the reason.
     page->setSession(cashier);
-    EXPECT_TRUE(page->tabs()->isTabEnabled(2));
+    EXPECT_TRUE(page->tabs()->isTabEnabled(page->tabs()->indexOf(items)));
     auto* group = child<QWidget>(items, "itemGroup");
     EXPECT_FALSE(group->isEnabled());
     EXPECT_EQ(group->toolTip(), Roles::refusal(Role::Cashier, Permission::EditChargeItems));
+}
+
+// R-FE-3: an unpaid unit through three written notices to the manager's legal referral, from the
+// arrears tab: a contact recorded with why it is unpaid, each notice saved as its PDF.
+TEST_F(FeesPageTest, AnUnpaidUnitGoesThroughThreeNoticesToLegalReferral)
+{
+    page->setSession(cashier);
+    billDecember();
+    const qint64 unit = unitId(u"3-1-502"_s);
+    const auto at = [this](const QDate& day) { host.clock().set(QDateTime(day, QTime(9, 0))); };
+    at(QDate(2026, 12, 16));
+    page->tabs()->setCurrentWidget(arrears);
+    arrears->refresh();
+    ASSERT_FALSE(arrears->rows().isEmpty());
+    arrears->selectUnit(unit);
+    arrears->fillContact(ContactKind::Phone, {}, {});
+    QTest::mouseClick(child<QPushButton>(arrears, "recordContact"), Qt::LeftButton);
+    EXPECT_FALSE(arrears->errors().message(u"note"_s).isEmpty());
+    arrears->fillContact(ContactKind::Phone, u"出差，月底交"_s, {});
+    QTest::mouseClick(child<QPushButton>(arrears, "recordContact"), Qt::LeftButton);
+    EXPECT_EQ(count(u"arrears_contacts"_s), 1);
+
+    QStringList pdfs;
+    for (const QDate& day : {QDate(2026, 12, 16), QDate(2026, 12, 31), QDate(2027, 1, 15)}) {
+        at(day);
+        arrears->refresh();
+        arrears->selectUnit(unit);
+        pdfs << dir.filePath(u"notice%1.pdf"_s.arg(pdfs.size() + 1));
+        Ask::setNextFileName(pdfs.last());
+        QTest::mouseClick(child<QPushButton>(arrears, "issueNotice"), Qt::LeftButton);
+        EXPECT_TRUE(arrears->message().contains(pdfs.last())) << arrears->message().toStdString();
+    }
+    EXPECT_EQ(count(u"dunning_notices"_s), 3);
+    EXPECT_FALSE(child<QPushButton>(arrears, "issueNotice")->isEnabled()) << "no fourth notice";
+    const QString third = PdfText::read(pdfs.last()).all();
+    EXPECT_TRUE(third.contains(u"CK2027000001"_s)) << "numbered by the year it went: " << third.toStdString();
+    EXPECT_TRUE(third.contains(u"legal"_s)) << third.toStdString();
+    EXPECT_TRUE(arrears->history().contains(u"出差，月底交"_s));
+
+    // The cashier may not refer; the manager may once the third deadline (the 25th) has passed.
+    EXPECT_FALSE(child<QPushButton>(arrears, "referLegal")->isEnabled());
+    at(QDate(2027, 1, 26));
+    page->setSession(manager);
+    arrears->selectUnit(unit);
+    ASSERT_TRUE(child<QPushButton>(arrears, "referLegal")->isEnabled());
+    Ask::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(arrears, "referLegal"), Qt::LeftButton);
+    EXPECT_EQ(count(u"legal_referrals"_s), 1);
+    arrears->selectUnit(unit);
+    EXPECT_FALSE(child<QPushButton>(arrears, "referLegal")->isEnabled()) << "referred once";
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include "app/StandardPages.h"
 #include "engine/AccountService.h"
 #include "gui/MainWindow.h"
+#include "modules/fees/ArrearsService.h"
+#include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/CollectWidget.h"
@@ -71,6 +73,23 @@ TEST_F(FeesWindow, NextMonthsBillingRunPreviewed)
     QTest::mouseClick(child<QPushButton>(page->billing(), "previewRun"), Qt::LeftButton);
     ASSERT_GT(page->billing()->model()->rowCount(), 0);
     EXPECT_FALSE(Screenshots::save(window.get(), u"fees-billing-run"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, TheArrearsList)
+{
+    ArrearsWidget* arrears = page->arrears();
+    page->tabs()->setCurrentWidget(arrears);
+    arrears->refresh();
+    ASSERT_FALSE(arrears->rows().isEmpty());
+    const qint64 unit = arrears->rows().first().unitId;
+    const Session cashier =
+        host.services().accounts.signIn(u"cashier"_s, QString::fromLatin1(DemoSite::Password)).value();
+    ASSERT_TRUE(
+        host.services().arrears.recordContact(cashier, unit, ContactKind::Phone, u"出差在外，月底回来交"_s, {}).ok());
+    ASSERT_TRUE(host.services().arrears.issueNotice(cashier, unit).ok());
+    arrears->refresh();
+    arrears->selectUnit(unit);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"fees-arrears"_s).isEmpty());
 }
 
 } // namespace

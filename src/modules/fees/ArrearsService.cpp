@@ -255,6 +255,7 @@ Result<DunningNotice> ArrearsService::issueNotice(const Session& who, qint64 uni
     auto sent = noticesOf(unitId, o.value().since);
     if (!sent)
         return sent.error();
+    // R-FE-3: first, second, third, at the site's interval; after the third, legal handling.
     if (sent.value().size() >= Notices)
         return Error{u"fees.notices_done"_s,
                      tr("Three notices have been issued for these arrears; the manager refers the unit for legal "

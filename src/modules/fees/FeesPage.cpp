@@ -1,5 +1,6 @@
 #include "modules/fees/FeesPage.h"
 
+#include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
@@ -11,12 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-FeesPage::FeesPage(CollectWidget* collect, BillingRunWidget* billing, ChargeItemsWidget* items, QWidget* parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_collect(collect), m_billing(billing), m_items(items)
+FeesPage::FeesPage(CollectWidget* collect, ArrearsWidget* arrears, BillingRunWidget* billing, ChargeItemsWidget* items,
+                   QWidget* parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_collect(collect), m_arrears(arrears), m_billing(billing),
+      m_items(items)
 {
     setObjectName(u"feesPage"_s);
     m_tabs->setObjectName(u"feesTabs"_s);
     m_tabs->addTab(m_collect, tr("C&ounter"));
+    m_tabs->addTab(m_arrears, tr("Arrears and dunn&ing"));
     m_tabs->addTab(m_billing, tr("Billing ru&n"));
     m_tabs->addTab(m_items, tr("Charge it&ems"));
     auto* layout = new QVBoxLayout(this);
@@ -31,15 +35,18 @@ void FeesPage::setSession(const Session& session)
     m_collect->setSession(session);
     m_billing->setSession(session);
     m_items->setSession(session);
-    const bool edits = session.may(Permission::EditChargeItems) || session.may(Permission::BillFees);
-    m_tabs->setTabEnabled(2, edits);
-    m_tabs->setTabToolTip(2, edits ? QString() : Roles::refusal(session.user.role, Permission::EditChargeItems));
-    const bool bills = session.may(Permission::BillFees);
-    m_tabs->setTabEnabled(1, bills);
-    m_tabs->setTabToolTip(1, bills ? QString() : Roles::refusal(session.user.role, Permission::BillFees));
+    m_arrears->setSession(session);
+    const auto allow = [this, &session](QWidget* tab, bool may, Permission shown) {
+        const int index = m_tabs->indexOf(tab);
+        m_tabs->setTabEnabled(index, may);
+        m_tabs->setTabToolTip(index, may ? QString() : Roles::refusal(session.user.role, shown));
+    };
     const bool sees = session.may(Permission::ViewFeeAccounts);
-    m_tabs->setTabEnabled(0, sees);
-    m_tabs->setTabToolTip(0, sees ? QString() : Roles::refusal(session.user.role, Permission::ViewFeeAccounts));
+    allow(m_collect, sees, Permission::ViewFeeAccounts);
+    allow(m_arrears, sees, Permission::ViewFeeAccounts);
+    allow(m_billing, session.may(Permission::BillFees), Permission::BillFees);
+    allow(m_items, session.may(Permission::EditChargeItems) || session.may(Permission::BillFees),
+          Permission::EditChargeItems);
     for (int tab = 0; tab < m_tabs->count() && !m_tabs->isTabEnabled(m_tabs->currentIndex()); ++tab)
         m_tabs->setCurrentIndex(tab);
 }

@@ -10,23 +10,27 @@ class QTabWidget;
 
 namespace fd {
 
+class ArrearsWidget;
 class BillingRunWidget;
 class ChargeItemsWidget;
 class CollectWidget;
 
-// 收费 (issue 13): the cashier's page. One tab takes payments at the counter (R-FE-2), one makes the
-// month's billing run (R-FE-1), one sets up the charge items and their rates (the manager's). A tab
+// 收费 (issue 13): the cashier's page. One tab takes payments at the counter (R-FE-2), one chases the
+// arrears (R-FE-3), one makes the month's billing run (R-FE-1), one sets up the charge items and their
+// rates (the manager's). A tab
 // its role may not use stays, disabled, with the reason.
 class FeesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    FeesPage(CollectWidget* collect, BillingRunWidget* billing, ChargeItemsWidget* items, QWidget* parent = nullptr);
+    FeesPage(CollectWidget* collect, ArrearsWidget* arrears, BillingRunWidget* billing, ChargeItemsWidget* items,
+             QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] CollectWidget* collect() const { return m_collect; }
+    [[nodiscard]] ArrearsWidget* arrears() const { return m_arrears; }
     [[nodiscard]] BillingRunWidget* billing() const { return m_billing; }
     [[nodiscard]] ChargeItemsWidget* chargeItems() const { return m_items; }
     // Opens a unit's account on the counter tab.
@@ -35,6 +39,7 @@ public:
 private:
     QTabWidget* m_tabs;
     CollectWidget* m_collect;
+    ArrearsWidget* m_arrears;
     BillingRunWidget* m_billing;
     ChargeItemsWidget* m_items;
 };

@@ -5,6 +5,7 @@
 #include "desk/PageRegistry.h"
 #include "desk/Services.h"
 #include "engine/SiteSetup.h"
+#include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
@@ -30,7 +31,8 @@ void addFeesPages(PageRegistry& pages)
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.site.siteName()});
             auto* billing = new BillingRunWidget(s.billing, s.clock);
             auto* items = new ChargeItemsWidget(s.charges, s.clock);
-            return deskPage(new FeesPage(collect, billing, items, parent));
+            auto* arrears = new ArrearsWidget(s.arrears, s.site.siteName());
+            return deskPage(new FeesPage(collect, arrears, billing, items, parent));
         },
     });
 }
