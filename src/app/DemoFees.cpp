@@ -5,6 +5,7 @@
 #include "engine/Session.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/FeeTerms.h"
 #include "modules/fees/PaymentService.h"
 #include "storage/Database.h"
 
@@ -58,8 +59,8 @@ Status DemoFees::fill(Services& s, const Session& manager, const Session& cashie
         if (Status st = addRate(s.charges, manager, item, fen, type, from); !st)
             return st;
 
-    const QString lastMonth = today.addMonths(-1).toString(u"yyyy-MM"_s);
-    const QString thisMonth = today.toString(u"yyyy-MM"_s);
+    const QString lastMonth = FeeTerms::periodKey(today.addMonths(-1));
+    const QString thisMonth = FeeTerms::periodKey(today);
     const auto bill = [&s, &cashier](const QString& period) -> Status {
         auto preview = s.billing.preview(cashier, period);
         if (!preview)

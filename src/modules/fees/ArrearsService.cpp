@@ -330,6 +330,7 @@ Status ArrearsService::refer(const Session& who, qint64 unitId, const QString& n
     auto sent = noticesOf(unitId, o.value().since);
     if (!sent)
         return sent.error();
+    // R-FE-3: referred only after three notices, once the third's deadline has passed.
     if (sent.value().size() < Notices)
         return Error{
             u"fees.notices_missing"_s,

@@ -5,6 +5,7 @@
 #include "core/Money.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingService.h"
+#include "modules/fees/FeeTerms.h"
 #include "widgets/Ask.h"
 
 #include "ui_BillingRunWidget.h"
@@ -28,7 +29,7 @@ BillingRunWidget::BillingRunWidget(BillingService& billing, const Clock& clock, 
     m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
     m_errors.bind(u"period"_s, m_ui->period, m_ui->periodError);
     m_errors.setFallback(m_ui->billingError);
-    m_ui->period->setText(m_clock.now().date().addMonths(1).toString(u"yyyy-MM"_s));
+    m_ui->period->setText(FeeTerms::periodKey(m_clock.now().date().addMonths(1)));
 
     connect(m_ui->previewRun, &QPushButton::clicked, this, &BillingRunWidget::showPreview);
     connect(m_ui->period, &QLineEdit::returnPressed, this, &BillingRunWidget::showPreview);

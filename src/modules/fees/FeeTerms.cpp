@@ -96,6 +96,11 @@ QString FeeTerms::displayName(ChargePeriod period)
     return kPeriods.name(period);
 }
 
+QString FeeTerms::periodKey(const QDate& day)
+{
+    return QStringLiteral("%1-%2").arg(day.year(), 4, 10, QChar(u'0')).arg(day.month(), 2, 10, QChar(u'0'));
+}
+
 int FeeTerms::months(ChargePeriod period)
 {
     switch (period) {

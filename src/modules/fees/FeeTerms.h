@@ -25,6 +25,8 @@ public:
     [[nodiscard]] static QString displayName(ContactKind kind);
     [[nodiscard]] static QString displayName(ChargeBasis basis);
     [[nodiscard]] static QString displayName(ChargePeriod period);
+    // A billing period's key, as stored and typed: "2026-12" (the month of `day`).
+    [[nodiscard]] static QString periodKey(const QDate& day);
     // Months one line of the period covers, and whether `month` (1–12) starts one.
     [[nodiscard]] static int months(ChargePeriod period);
     [[nodiscard]] static bool startsIn(ChargePeriod period, int month);

@@ -1,6 +1,7 @@
 #include "modules/fees/PaymentService.h"
 
 #include "core/Clock.h"
+#include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -207,12 +208,10 @@ Result<Payment> PaymentService::reverse(const Session& who, const Session& appro
     if (!before)
         return before.error();
     if (before.value().reversed)
-        return Error{
-            u"fees.reversed"_s,
-            tr("Receipt %1 was taken back already, on %2.")
-                .arg(before.value().receiptNo,
-                     QDateTime::fromMSecsSinceEpoch(before.value().reversedMs).toString(u"yyyy-MM-dd HH:mm"_s)),
-            u"payment"_s};
+        return Error{u"fees.reversed"_s,
+                     tr("Receipt %1 was taken back already, on %2.")
+                         .arg(before.value().receiptNo, DateTimeText::dateTime(before.value().reversedMs)),
+                     u"payment"_s};
     if (before.value().creditFen > 0) {
         auto prepaid = m_ledger.prepaid(before.value().unitId);
         if (!prepaid)
