@@ -115,6 +115,10 @@
         <source>This unit is referred for legal handling already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That dunning notice is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

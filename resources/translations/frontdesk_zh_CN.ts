@@ -112,6 +112,10 @@
         <source>This unit is referred for legal handling already.</source>
         <translation>该户已转交法律程序处理。</translation>
     </message>
+    <message>
+        <source>That dunning notice is not on record.</source>
+        <translation>没有这份催款告知书的记录。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

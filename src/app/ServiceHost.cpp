@@ -216,6 +216,8 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(StoredItemService::searchSource());
     m_search->addSource(ParcelService::searchSource());
     m_search->addSource(ToolService::searchSource());
+    m_search->addSource(PaymentService::searchSource());
+    m_search->addSource(ArrearsService::searchSource());
 }
 
 } // namespace fd

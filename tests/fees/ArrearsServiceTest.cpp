@@ -178,6 +178,19 @@ TEST_P(ArrearsServiceTest, ALaterStretchOfArrearsStartsAtTheFirstNotice)
     EXPECT_EQ(again.value().since, QDate(2027, 1, 15));
 }
 
+// R-FE-3: the global search finds a dunning notice by its number.
+TEST_P(ArrearsServiceTest, TheSearchFindsADunningNoticeByItsNumber)
+{
+    on(12, 21);
+    const DunningNotice n = arrears().issueNotice(cashier, home).value();
+    auto hits = host.services().search.find(cashier, n.noticeNo);
+    ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+    ASSERT_FALSE(hits.value().isEmpty());
+    EXPECT_EQ(hits.value().first().kind, QString::fromLatin1(ArrearsService::SearchKind));
+    EXPECT_EQ(hits.value().first().refId, n.id);
+    EXPECT_EQ(arrears().notice(cashier, n.id).value().noticeNo, n.noticeNo);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ArrearsServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "FeeFixture.h"
 
 #include "core/Money.h"
+#include "engine/search/SearchService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/PaymentService.h"
 
@@ -264,6 +265,21 @@ TEST_P(PaymentServiceTest, AReceiptIsFoundByItsNumber)
     EXPECT_EQ(found.value().parts.size(), 2);
     EXPECT_FALSE(payments().byReceipt(cashier, u"SJ2026000099"_s).ok());
     ASSERT_EQ(payments().payments(cashier, home).value().size(), 1);
+}
+
+// R-FE-2: the global search finds a receipt by its number and says which unit; the hit shows no amount.
+TEST_P(PaymentServiceTest, TheSearchFindsAReceiptByItsNumber)
+{
+    const Payment p = pay(home, openIds(home), 22002);
+    auto hits = host.services().search.find(cashier, p.receiptNo);
+    ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+    ASSERT_FALSE(hits.value().isEmpty());
+    const SearchHit& hit = hits.value().first();
+    EXPECT_EQ(hit.kind, QString::fromLatin1(PaymentService::SearchKind));
+    EXPECT_EQ(hit.refId, p.id);
+    EXPECT_EQ(hit.unitId, home);
+    EXPECT_TRUE(hit.detail.contains(u"1-1-101"_s));
+    EXPECT_FALSE(hit.detail.contains(u"220"_s)) << hit.detail.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PaymentServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -200,6 +200,11 @@ TEST_F(FeesPageTest, APaymentIsTakenBackWithAManagersSignIn)
     EXPECT_EQ(collect->openLines()->rowCount(), 1) << "the bill is open again";
     collect->selectPayment(0);
     EXPECT_FALSE(child<QPushButton>(collect, "reversePayment")->isEnabled()) << "taken back once only";
+    // A search hit on the receipt opens the counter on its unit with the payment selected.
+    collect->showUnit(0);
+    ASSERT_TRUE(page->showRecord(QString::fromLatin1(PaymentService::SearchKind), paid.id));
+    EXPECT_EQ(page->tabs()->currentWidget(), collect);
+    EXPECT_EQ(collect->account()->unitId, unit);
     const QString pdf = dir.filePath(u"void.pdf"_s);
     Ask::setNextFileName(pdf);
     QTest::mouseClick(child<QPushButton>(collect, "reprintReceipt"), Qt::LeftButton);

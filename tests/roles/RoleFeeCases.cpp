@@ -162,6 +162,13 @@ QList<RoleCase> feeCases()
                       const qint64 unit = overdueUnit(w);
                       return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.notices(who, unit)); };
                   }};
+    c << RoleCase{u"ArrearsService::notice"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = overdueUnit(w);
+                      auto issued = w.s().arrears.issueNotice(w.as(Role::Cashier), unit);
+                      const qint64 id = issued ? issued.value().id
+                                               : w.s().arrears.notices(w.as(Role::Cashier), unit).value().last().id;
+                      return [&w, id](const Session& who) { return outcomeOf(w.s().arrears.notice(who, id)); };
+                  }};
     c << RoleCase{u"ArrearsService::contacts"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = overdueUnit(w);
                       return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.contacts(who, unit)); };

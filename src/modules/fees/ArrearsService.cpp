@@ -38,6 +38,14 @@ QDate dayOf(const QVariant& v)
 
 } // namespace
 
+SearchSource ArrearsService::searchSource()
+{
+    return SearchSource{
+        QString::fromLatin1(SearchKind),
+        u"SELECT d.id, d.issued_ms, d.notice_no, un.code, d.notice_no || ' ' || un.code, d.unit_id FROM "
+        "dunning_notices d JOIN units un ON un.id = d.unit_id WHERE d.id > ? ORDER BY d.id LIMIT ?"_s};
+}
+
 ArrearsService::ArrearsService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
     : m_db(db), m_clock(clock), m_audit(audit), m_rules(rules), m_ledger(db)
 {}
@@ -368,6 +376,24 @@ Result<QList<DunningNotice>> ArrearsService::notices(const Session& who, qint64 
     if (Status s = who.require(Permission::ViewFeeAccounts); !s)
         return s.error();
     return noticesOf(unitId, {});
+}
+
+Result<DunningNotice> ArrearsService::notice(const Session& who, qint64 noticeId) const
+{
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
+    auto unit = m_db.scalar(u"SELECT unit_id FROM dunning_notices WHERE id = ?"_s, {noticeId});
+    if (!unit)
+        return unit.error();
+    if (unit.value().isNull())
+        return Error{u"fees.no_notice"_s, tr("That dunning notice is not on record."), u"notice"_s};
+    auto all = noticesOf(unit.value().toLongLong(), {});
+    if (!all)
+        return all.error();
+    for (const DunningNotice& n : all.value())
+        if (n.id == noticeId)
+            return n;
+    return Error{u"fees.no_notice"_s, tr("That dunning notice is not on record."), u"notice"_s};
 }
 
 Result<QList<ArrearsContact>> ArrearsService::contacts(const Session& who, qint64 unitId) const

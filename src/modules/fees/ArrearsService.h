@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/search/SearchService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTypes.h"
 
@@ -29,8 +30,11 @@ class ArrearsService
 
 public:
     static constexpr int Notices = 3; // R-FE-3: after the third, legal handling
+    static constexpr auto SearchKind = "dunning_notice";
 
     ArrearsService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
+    // The dunning notices in the global search, by number and unit; the hit shows no amount.
+    [[nodiscard]] static SearchSource searchSource();
 
     // Units unpaid after a due day, the longest unpaid first, at most `limit`.
     [[nodiscard]] Result<QList<ArrearsRow>> arrears(const Session& who, int limit = 500) const;
@@ -44,6 +48,8 @@ public:
     Status refer(const Session& who, qint64 unitId, const QString& note);
 
     [[nodiscard]] Result<QList<DunningNotice>> notices(const Session& who, qint64 unitId) const;
+    // One notice by its id (a search hit). Errors name the field: notice.
+    [[nodiscard]] Result<DunningNotice> notice(const Session& who, qint64 noticeId) const;
     [[nodiscard]] Result<QList<ArrearsContact>> contacts(const Session& who, qint64 unitId) const;
 
 private:

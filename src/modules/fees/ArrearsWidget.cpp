@@ -100,11 +100,22 @@ void ArrearsWidget::refresh()
     showSelected();
 }
 
-void ArrearsWidget::selectUnit(qint64 unitId)
+bool ArrearsWidget::selectUnit(qint64 unitId)
 {
     for (qsizetype r = 0; r < m_rows.size(); ++r)
-        if (m_rows.at(r).unitId == unitId)
+        if (m_rows.at(r).unitId == unitId) {
             m_ui->arrearsTable->setCurrentIndex(m_model->index(int(r), 0));
+            return true;
+        }
+    return false;
+}
+
+qint64 ArrearsWidget::unitOfNotice(qint64 noticeId) const
+{
+    if (!m_session)
+        return 0;
+    auto notice = m_arrears.notice(*m_session, noticeId);
+    return notice ? notice.value().unitId : 0;
 }
 
 std::optional<ArrearsRow> ArrearsWidget::selected() const

@@ -36,7 +36,10 @@ public:
     [[nodiscard]] const FormErrors& errors() const { return m_errors; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QString history() const;
-    void selectUnit(qint64 unitId);
+    // Selects the unit's row; false when it is not on the list.
+    bool selectUnit(qint64 unitId);
+    // The unit a dunning notice went to (0: none, or not the person's to see).
+    [[nodiscard]] qint64 unitOfNotice(qint64 noticeId) const;
     void fillContact(ContactKind kind, const QString& reason, const QString& note);
 
 public slots:

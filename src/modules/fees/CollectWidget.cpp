@@ -90,6 +90,22 @@ void CollectWidget::showUnit(qint64 unitId)
     loadAccount();
 }
 
+bool CollectWidget::showPayment(qint64 paymentId)
+{
+    if (!m_session)
+        return false;
+    auto payment = m_service.payment(*m_session, paymentId);
+    if (!payment)
+        return false;
+    showUnit(payment.value().unitId);
+    for (qsizetype r = 0; r < m_paymentRows.size(); ++r)
+        if (m_paymentRows.at(r).id == paymentId) {
+            selectPayment(int(r));
+            return true;
+        }
+    return false;
+}
+
 QString CollectWidget::message() const
 {
     return m_ui->collectMessage->isVisible() ? m_ui->collectMessage->text() : QString();

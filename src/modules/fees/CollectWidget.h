@@ -45,6 +45,8 @@ public:
     void setSession(const Session& session);
     // Opens this unit's account (0: none).
     void showUnit(qint64 unitId);
+    // Opens the account of the payment's unit with the payment selected; false when it is not there.
+    bool showPayment(qint64 paymentId);
     [[nodiscard]] UnitPickerWidget* unitPicker() const { return m_unit; }
     [[nodiscard]] QStandardItemModel* openLines() const { return m_lines; }
     [[nodiscard]] QStandardItemModel* paymentList() const { return m_payments; }

@@ -1,9 +1,11 @@
 #include "modules/fees/FeesPage.h"
 
+#include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
+#include "modules/fees/PaymentService.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -49,6 +51,25 @@ void FeesPage::setSession(const Session& session)
           Permission::EditChargeItems);
     for (int tab = 0; tab < m_tabs->count() && !m_tabs->isTabEnabled(m_tabs->currentIndex()); ++tab)
         m_tabs->setCurrentIndex(tab);
+}
+
+bool FeesPage::showRecord(const QString& source, qint64 id)
+{
+    if (source == QLatin1StringView(PaymentService::SearchKind)) {
+        m_tabs->setCurrentWidget(m_collect);
+        return m_collect->showPayment(id);
+    }
+    if (source == QLatin1StringView(ArrearsService::SearchKind)) {
+        const qint64 unit = m_arrears->unitOfNotice(id);
+        if (unit == 0)
+            return false;
+        m_tabs->setCurrentWidget(m_arrears);
+        m_arrears->refresh();
+        if (m_arrears->selectUnit(unit))
+            return true;
+        return showUnit(unit);
+    }
+    return false;
 }
 
 bool FeesPage::showUnit(qint64 unitId)

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] ChargeItemsWidget* chargeItems() const { return m_items; }
     // Opens a unit's account on the counter tab.
     bool showUnit(qint64 unitId);
+    // A search hit: a receipt (its unit's account with the payment selected) or a dunning notice (its
+    // unit on the arrears list, or its account when paid since).
+    bool showRecord(const QString& source, qint64 id);
 
 private:
     QTabWidget* m_tabs;

@@ -5,11 +5,13 @@
 #include "desk/PageRegistry.h"
 #include "desk/Services.h"
 #include "engine/SiteSetup.h"
+#include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeesPage.h"
+#include "modules/fees/PaymentService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,14 +27,17 @@ void addFeesPages(PageRegistry& pages)
         .permissions = {Permission::ViewFeeAccounts, Permission::CollectFees, Permission::BillFees,
                         Permission::EditChargeItems},
         .order = 125,
-        .records = {},
+        .records = {QString::fromLatin1(PaymentService::SearchKind), QString::fromLatin1(ArrearsService::SearchKind)},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.site.siteName()});
             auto* billing = new BillingRunWidget(s.billing, s.clock);
             auto* items = new ChargeItemsWidget(s.charges, s.clock);
             auto* arrears = new ArrearsWidget(s.arrears, s.site.siteName());
-            return deskPage(new FeesPage(collect, arrears, billing, items, parent));
+            auto* page = new FeesPage(collect, arrears, billing, items, parent);
+            return deskPage(page, {.openRecord = [page](const QString& source, qint64 id) {
+                                return page->showRecord(source, id);
+                            }});
         },
     });
 }

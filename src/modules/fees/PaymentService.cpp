@@ -61,6 +61,14 @@ QJsonObject json(const Payment& p)
 
 } // namespace
 
+SearchSource PaymentService::searchSource()
+{
+    return SearchSource{QString::fromLatin1(SearchKind),
+                        u"SELECT p.id, p.taken_ms, p.receipt_no, un.code || ' ' || p.payer, p.receipt_no || ' ' || "
+                        "un.code || ' ' || p.payer || ' ' || p.reference, p.unit_id FROM payments p JOIN units un ON "
+                        "un.id = p.unit_id WHERE p.id > ? ORDER BY p.id LIMIT ?"_s};
+}
+
 PaymentService::PaymentService(Database& db, const Clock& clock, AuditLog& audit)
     : m_db(db), m_clock(clock), m_audit(audit), m_ledger(db)
 {}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/search/SearchService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTypes.h"
 
@@ -26,7 +27,12 @@ class PaymentService
     Q_DECLARE_TR_FUNCTIONS(PaymentService)
 
 public:
+    static constexpr auto SearchKind = "payment";
+
     PaymentService(Database& db, const Clock& clock, AuditLog& audit);
+    // The receipts in the global search, by number (and the unit, the payer, the reference); the hit
+    // shows no amount.
+    [[nodiscard]] static SearchSource searchSource();
 
     // The unit's open lines, what it owes and its prepaid balance. Errors name the field: unit.
     [[nodiscard]] Result<UnitAccount> account(const Session& who, qint64 unitId) const;
