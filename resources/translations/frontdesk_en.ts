@@ -1244,6 +1244,56 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>FeeSummaryExport</name>
+    <message>
+        <source>%1 fees, monthly summary %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in the month, by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeSummaryService</name>
+    <message>
+        <source>Write the month as year and month, e.g. 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeeTerms</name>
     <message>
         <source>by floor area (per ㎡ a month)</source>
@@ -4564,10 +4614,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refer for legal &amp;handling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,6 +4715,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 is referred for legal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer for legal han&amp;dling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5125,7 +5175,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;harge items</source>
+        <source>Charge items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5819,6 +5869,53 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::FeeSummaryWidget</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the monthly summary to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FeesPage</name>
     <message>
         <source>C&amp;ounter</source>
@@ -5834,6 +5931,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Arrears and dunn&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mont&amp;hly summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1237,6 +1237,56 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>FeeSummaryExport</name>
+    <message>
+        <source>%1 fees, monthly summary %2</source>
+        <translation>%1 收费月报 %2</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Taken in the month, by method</source>
+        <translation>本月实收（按收款方式）</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created at %1.</source>
+        <translation>无法在 %1 创建电子表格。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved at %1: %2</source>
+        <translation>无法将电子表格保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSummaryService</name>
+    <message>
+        <source>Write the month as year and month, e.g. 2026-12.</source>
+        <translation>请按年-月填写月份，例如 2026-12。</translation>
+    </message>
+</context>
+<context>
     <name>FeeTerms</name>
     <message>
         <source>by floor area (per ㎡ a month)</source>
@@ -4540,10 +4590,6 @@ Without an action it opens the desk window.</source>
         <translation>发出下一次催款告知书(&amp;X)…</translation>
     </message>
     <message>
-        <source>Refer for legal &amp;handling…</source>
-        <translation>转交法律程序处理(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
@@ -4646,6 +4692,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 is referred for legal handling.</source>
         <translation>%1 已转交法律程序处理。</translation>
+    </message>
+    <message>
+        <source>Refer for legal han&amp;dling…</source>
+        <translation>转交法律程序处理(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5093,8 +5143,8 @@ Without an action it opens the desk window.</source>
         <translation>请先在左边列表中选择收费项目。</translation>
     </message>
     <message>
-        <source>C&amp;harge items</source>
-        <translation>收费项目(&amp;H)</translation>
+        <source>Charge items</source>
+        <translation>收费项目</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5830,53 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::FeeSummaryWidget</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Taken in %1: %2 (%3).</source>
+        <translation>%1 实收：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation>将收费月报另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export the monthly summary to Excel</source>
+        <translation>将收费月报导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>fd::FeesPage</name>
     <message>
         <source>C&amp;ounter</source>
@@ -5796,6 +5893,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Arrears and dunn&amp;ing</source>
         <translation>欠费催缴(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mont&amp;hly summary</source>
+        <translation>收费月报(&amp;H)</translation>
     </message>
 </context>
 <context>

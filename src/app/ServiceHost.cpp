@@ -23,6 +23,7 @@
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/intake/IntakeService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
@@ -152,6 +153,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges);
     host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
     host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_feeSummary = std::make_unique<FeeSummaryService>(*host->m_db);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->wireLogs(clock);
@@ -188,6 +190,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_billing,
                                         *host->m_payments,
                                         *host->m_arrears,
+                                        *host->m_feeSummary,
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,

@@ -44,6 +44,7 @@ class ChargeService;
 class BillingService;
 class PaymentService;
 class ArrearsService;
+class FeeSummaryService;
 class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<ArrearsService> m_arrears;
+    std::unique_ptr<FeeSummaryService> m_feeSummary;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;

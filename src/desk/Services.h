@@ -32,6 +32,7 @@ class ChargeService;
 class BillingService;
 class PaymentService;
 class ArrearsService;
+class FeeSummaryService;
 class MinuteTick;
 class ChangeFeed;
 class ReminderEngine;
@@ -78,6 +79,7 @@ struct Services
     BillingService& billing;
     PaymentService& payments;
     ArrearsService& arrears;
+    FeeSummaryService& feeSummary;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
     // Every change a service commits, published after the commit (issue 12): pages that show a kind

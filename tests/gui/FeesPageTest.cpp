@@ -9,6 +9,7 @@
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/FeesPage.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/fees/ReversalDialog.h"
@@ -16,10 +17,13 @@
 #include "support/PdfText.h"
 #include "widgets/Ask.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +57,8 @@ protected:
         billing = new BillingRunWidget(s.billing, s.clock);
         items = new ChargeItemsWidget(s.charges, s.clock);
         arrears = new ArrearsWidget(s.arrears, u"翠湖花园"_s);
-        page = std::make_unique<FeesPage>(collect, arrears, billing, items);
+        summary = new FeeSummaryWidget(s.feeSummary, s.clock, u"翠湖花园"_s);
+        page = std::make_unique<FeesPage>(FeesPage::Tabs{collect, arrears, billing, summary, items});
         page->resize(1100, 700);
         page->show();
     }
@@ -85,6 +90,7 @@ protected:
     BillingRunWidget* billing = nullptr;
     ChargeItemsWidget* items = nullptr;
     ArrearsWidget* arrears = nullptr;
+    FeeSummaryWidget* summary = nullptr;
     std::unique_ptr<FeesPage> page;
     QTemporaryDir dir;
 };
@@ -319,6 +325,41 @@ TEST_F(FeesPageTest, AnUnpaidUnitGoesThroughThreeNoticesToLegalReferral)
     EXPECT_EQ(count(u"legal_referrals"_s), 1);
     arrears->selectUnit(unit);
     EXPECT_FALSE(child<QPushButton>(arrears, "referLegal")->isEnabled()) << "referred once";
+}
+
+// R-FE-1: the monthly summary shows the same numbers in the window, the PDF and the workbook.
+TEST_F(FeesPageTest, TheMonthlySummaryIsTheSameInTheWindowThePdfAndTheWorkbook)
+{
+    page->setSession(cashier);
+    billDecember();
+    page->tabs()->setCurrentWidget(summary);
+    summary->setPeriod(u"2026-12"_s);
+    QTest::mouseClick(child<QPushButton>(summary, "showSummary"), Qt::LeftButton);
+    ASSERT_TRUE(summary->summary().has_value());
+    const FeeSummary& s = *summary->summary();
+    ASSERT_FALSE(s.rows.isEmpty());
+    const int totalRow = summary->model()->rowCount() - 1;
+    EXPECT_EQ(totalRow, s.rows.size());
+    EXPECT_EQ(summary->model()->item(totalRow, 2)->text(), Money::text(s.total.billedFen));
+    EXPECT_EQ(summary->model()->item(totalRow, 4)->text(), Money::text(s.total.outstandingFen()));
+
+    const QString pdf = dir.filePath(u"summary.pdf"_s);
+    Ask::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(summary, "summaryPdf"), Qt::LeftButton);
+    const QString text = PdfText::read(pdf).all();
+    EXPECT_TRUE(text.contains(Money::text(s.total.billedFen))) << text.toStdString();
+
+    const QString xlsx = dir.filePath(u"summary.xlsx"_s);
+    Ask::setNextFileName(xlsx);
+    QTest::mouseClick(child<QPushButton>(summary, "summaryXlsx"), Qt::LeftButton);
+    ASSERT_TRUE(QFile::exists(xlsx));
+    if (QStandardPaths::findExecutable(u"unzip"_s).isEmpty())
+        GTEST_SKIP() << "unzip is not installed: only the file was checked";
+    QProcess unzip;
+    unzip.start(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
+    unzip.waitForFinished(10'000);
+    const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_TRUE(sheet.contains(u"<v>%1</v>"_s.arg(Money::plain(s.total.billedFen)))) << sheet.left(600).toStdString();
 }
 
 } // namespace

@@ -11,6 +11,8 @@
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeeSummaryWidget.h"
+#include "modules/fees/FeeTerms.h"
 #include "modules/fees/FeesPage.h"
 #include "support/Screenshots.h"
 
@@ -90,6 +92,15 @@ TEST_F(FeesWindow, TheArrearsList)
     arrears->refresh();
     arrears->selectUnit(unit);
     EXPECT_FALSE(Screenshots::save(window.get(), u"fees-arrears"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, LastMonthsSummary)
+{
+    FeeSummaryWidget* summary = page->summary();
+    page->tabs()->setCurrentWidget(summary);
+    summary->setPeriod(FeeTerms::periodKey(host.clock().now().date().addMonths(-1)));
+    ASSERT_TRUE(summary->showSummary());
+    EXPECT_FALSE(Screenshots::save(window.get(), u"fees-summary"_s).isEmpty());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/PaymentService.h"
 
 using namespace Qt::StringLiterals;
@@ -168,6 +169,11 @@ QList<RoleCase> feeCases()
                       const qint64 id = issued ? issued.value().id
                                                : w.s().arrears.notices(w.as(Role::Cashier), unit).value().last().id;
                       return [&w, id](const Session& who) { return outcomeOf(w.s().arrears.notice(who, id)); };
+                  }};
+    c << RoleCase{u"FeeSummaryService::monthly"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      overdueUnit(w);
+                      return
+                          [&w](const Session& who) { return outcomeOf(w.s().feeSummary.monthly(who, u"2026-06"_s)); };
                   }};
     c << RoleCase{u"ArrearsService::contacts"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = overdueUnit(w);

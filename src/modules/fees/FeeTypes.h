@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace fd {
 
 // How an item's amount is worked out (R-FE-1): by the unit's floor area (元/㎡/月), or a fixed sum a
@@ -188,6 +190,28 @@ struct ArrearsRow
     QDate nextNoticeFrom;  // null when three are issued
     QString lastContact;   // "2026-12-03 phone: 出差，月底交", empty when none
     bool referred = false; // referred for legal handling (stays on the unit)
+};
+
+// One row of the monthly summary (收费月报, R-FE-1): a building's bills of one item for the month, what
+// of them is collected (so far) and what is outstanding.
+struct FeeSummaryRow
+{
+    QString building;
+    QString itemName;
+    qint64 billedFen = 0;
+    qint64 collectedFen = 0;
+    [[nodiscard]] qint64 outstandingFen() const { return billedFen - collectedFen; }
+};
+
+// The monthly summary: the month's bills per building and item, their totals, and the money taken in
+// the month per method. Every total is the sum of its rows.
+struct FeeSummary
+{
+    QString period;
+    QList<FeeSummaryRow> rows;
+    FeeSummaryRow total;
+    QList<std::pair<PaymentMethod, qint64>> takenByMethod; // payments taken in the month, not taken back
+    qint64 takenFen = 0;
 };
 
 } // namespace fd

@@ -5,6 +5,7 @@
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/PaymentService.h"
 
 #include <QTabWidget>
@@ -14,16 +15,16 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-FeesPage::FeesPage(CollectWidget* collect, ArrearsWidget* arrears, BillingRunWidget* billing, ChargeItemsWidget* items,
-                   QWidget* parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_collect(collect), m_arrears(arrears), m_billing(billing),
-      m_items(items)
+FeesPage::FeesPage(const Tabs& tabs, QWidget* parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_collect(tabs.collect), m_arrears(tabs.arrears),
+      m_billing(tabs.billing), m_items(tabs.items), m_summary(tabs.summary)
 {
     setObjectName(u"feesPage"_s);
     m_tabs->setObjectName(u"feesTabs"_s);
     m_tabs->addTab(m_collect, tr("C&ounter"));
     m_tabs->addTab(m_arrears, tr("Arrears and dunn&ing"));
     m_tabs->addTab(m_billing, tr("Billing ru&n"));
+    m_tabs->addTab(m_summary, tr("Mont&hly summary"));
     m_tabs->addTab(m_items, tr("Charge it&ems"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -38,6 +39,7 @@ void FeesPage::setSession(const Session& session)
     m_billing->setSession(session);
     m_items->setSession(session);
     m_arrears->setSession(session);
+    m_summary->setSession(session);
     const auto allow = [this, &session](QWidget* tab, bool may, Permission shown) {
         const int index = m_tabs->indexOf(tab);
         m_tabs->setTabEnabled(index, may);
@@ -47,6 +49,7 @@ void FeesPage::setSession(const Session& session)
     allow(m_collect, sees, Permission::ViewFeeAccounts);
     allow(m_arrears, sees, Permission::ViewFeeAccounts);
     allow(m_billing, session.may(Permission::BillFees), Permission::BillFees);
+    allow(m_summary, sees, Permission::ViewFeeAccounts);
     allow(m_items, session.may(Permission::EditChargeItems) || session.may(Permission::BillFees),
           Permission::EditChargeItems);
     for (int tab = 0; tab < m_tabs->count() && !m_tabs->isTabEnabled(m_tabs->currentIndex()); ++tab)

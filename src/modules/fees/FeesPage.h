@@ -13,19 +13,29 @@ namespace fd {
 class ArrearsWidget;
 class BillingRunWidget;
 class ChargeItemsWidget;
+class FeeSummaryWidget;
 class CollectWidget;
 
 // 收费 (issue 13): the cashier's page. One tab takes payments at the counter (R-FE-2), one chases the
-// arrears (R-FE-3), one makes the month's billing run (R-FE-1), one sets up the charge items and their
-// rates (the manager's). A tab
+// arrears (R-FE-3), one makes the month's billing run (R-FE-1), one shows the monthly summary, one sets
+// up the charge items and their rates (the manager's). A tab
 // its role may not use stays, disabled, with the reason.
 class FeesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    FeesPage(CollectWidget* collect, ArrearsWidget* arrears, BillingRunWidget* billing, ChargeItemsWidget* items,
-             QWidget* parent = nullptr);
+    // The tabs, made by addFeesPages with the services each uses.
+    struct Tabs
+    {
+        CollectWidget* collect;
+        ArrearsWidget* arrears;
+        BillingRunWidget* billing;
+        FeeSummaryWidget* summary;
+        ChargeItemsWidget* items;
+    };
+
+    explicit FeesPage(const Tabs& tabs, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
@@ -33,6 +43,7 @@ public:
     [[nodiscard]] ArrearsWidget* arrears() const { return m_arrears; }
     [[nodiscard]] BillingRunWidget* billing() const { return m_billing; }
     [[nodiscard]] ChargeItemsWidget* chargeItems() const { return m_items; }
+    [[nodiscard]] FeeSummaryWidget* summary() const { return m_summary; }
     // Opens a unit's account on the counter tab.
     bool showUnit(qint64 unitId);
     // A search hit: a receipt (its unit's account with the payment selected) or a dunning notice (its
@@ -45,6 +56,7 @@ private:
     ArrearsWidget* m_arrears;
     BillingRunWidget* m_billing;
     ChargeItemsWidget* m_items;
+    FeeSummaryWidget* m_summary;
 };
 
 } // namespace fd

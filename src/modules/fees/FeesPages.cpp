@@ -10,6 +10,7 @@
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
+#include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/FeesPage.h"
 #include "modules/fees/PaymentService.h"
 
@@ -34,7 +35,8 @@ void addFeesPages(PageRegistry& pages)
             auto* billing = new BillingRunWidget(s.billing, s.clock);
             auto* items = new ChargeItemsWidget(s.charges, s.clock);
             auto* arrears = new ArrearsWidget(s.arrears, s.site.siteName());
-            auto* page = new FeesPage(collect, arrears, billing, items, parent);
+            auto* summary = new FeeSummaryWidget(s.feeSummary, s.clock, s.site.siteName());
+            auto* page = new FeesPage({collect, arrears, billing, summary, items}, parent);
             return deskPage(page, {.openRecord = [page](const QString& source, qint64 id) {
                                 return page->showRecord(source, id);
                             }});
