@@ -49,7 +49,7 @@ TEST_P(BillingServiceTest, ThePreviewBillsEveryUnitAndConfirmingWritesExactlyThe
     EXPECT_EQ(confirmed.value().lines, 7);
     EXPECT_EQ(confirmed.value().totalFen, preview.totalFen);
     EXPECT_EQ(confirmed.value().confirmedBy, cashier.user.displayName);
-    const QList<BillLine> billed = billing().lines(confirmed.value().id).value();
+    const QList<BillLine> billed = billing().lines(cashier, confirmed.value().id).value();
     ASSERT_EQ(billed.size(), preview.lines.size());
     qint64 sum = 0;
     for (qsizetype i = 0; i < billed.size(); ++i) {
@@ -60,7 +60,7 @@ TEST_P(BillingServiceTest, ThePreviewBillsEveryUnitAndConfirmingWritesExactlyThe
     EXPECT_EQ(sum, confirmed.value().totalFen);
     EXPECT_EQ(scalar(u"SELECT SUM(amount_fen) FROM bill_lines"_s), confirmed.value().totalFen);
     EXPECT_EQ(audited(), 1);
-    ASSERT_EQ(billing().runs(u"2026-12"_s).value().size(), 1);
+    ASSERT_EQ(billing().runs(cashier, u"2026-12"_s).value().size(), 1);
 }
 
 // R-FE-1: run again, a month adds nothing: the second run is refused and writes nothing.

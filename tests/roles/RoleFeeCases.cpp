@@ -108,6 +108,15 @@ QList<RoleCase> feeCases()
                           return outcomeOf(w.s().billing.confirm(who, month, total));
                       };
                   }};
+    c << RoleCase{u"BillingService::runs"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      overdueUnit(w);
+                      return [&w](const Session& who) { return outcomeOf(w.s().billing.runs(who, u"2026-06"_s)); };
+                  }};
+    c << RoleCase{u"BillingService::lines"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      overdueUnit(w);
+                      const qint64 run = w.s().billing.runs(w.as(Role::Cashier), u"2026-06"_s).value().first().id;
+                      return [&w, run](const Session& who) { return outcomeOf(w.s().billing.lines(who, run)); };
+                  }};
     c << RoleCase{u"PaymentService::account"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = w.unitId();
                       return [&w, unit](const Session& who) { return outcomeOf(w.s().payments.account(who, unit)); };

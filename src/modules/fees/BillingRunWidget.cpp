@@ -75,7 +75,11 @@ void BillingRunWidget::forgetPreview()
 void BillingRunWidget::showRuns()
 {
     const QString period = m_ui->period->text().trimmed();
-    auto runs = m_billing.runs(period);
+    if (!m_session || !m_session->may(Permission::ViewFeeAccounts)) {
+        m_ui->runsDone->clear();
+        return;
+    }
+    auto runs = m_billing.runs(*m_session, period);
     if (!runs || runs.value().isEmpty()) {
         m_ui->runsDone->setText(runs ? tr("%1 is not billed yet.").arg(period) : runs.error().message);
         return;

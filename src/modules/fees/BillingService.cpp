@@ -234,8 +234,10 @@ Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines)
     return {};
 }
 
-Result<QList<BillingRun>> BillingService::runs(const QString& period) const
+Result<QList<BillingRun>> BillingService::runs(const Session& who, const QString& period) const
 {
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
     auto q = m_db.exec(u"SELECT r.id, r.period, COALESCE(r.unit_id, 0), COALESCE(r.item_id, 0), r.units, r.lines, "
                        "r.total_fen, r.confirmed_ms, u.display_name FROM billing_runs r JOIN users u ON u.id = "
                        "r.confirmed_by WHERE r.period = ? ORDER BY r.id"_s,
@@ -253,8 +255,10 @@ Result<QList<BillingRun>> BillingService::runs(const QString& period) const
     return out;
 }
 
-Result<QList<BillLine>> BillingService::lines(qint64 runId) const
+Result<QList<BillLine>> BillingService::lines(const Session& who, qint64 runId) const
 {
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
     auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "
                        "l.quantity, l.price_fen, l.amount_fen, l.due_day FROM bill_lines l "
                        "JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id "

@@ -38,9 +38,9 @@ public:
     Result<BillingRun> confirm(const Session& who, const QString& period, qint64 expectedTotalFen, qint64 unitId = 0,
                                qint64 itemId = 0);
 
-    // The runs of a month, oldest first, and the lines one run billed.
-    [[nodiscard]] Result<QList<BillingRun>> runs(const QString& period) const;
-    [[nodiscard]] Result<QList<BillLine>> lines(qint64 runId) const;
+    // The runs of a month, oldest first, and the lines one run billed (amounts: fees.view).
+    [[nodiscard]] Result<QList<BillingRun>> runs(const Session& who, const QString& period) const;
+    [[nodiscard]] Result<QList<BillLine>> lines(const Session& who, qint64 runId) const;
 
 private:
     [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
