@@ -100,10 +100,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No notice number could be given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only %1 of the three dunning notices have been issued for these arrears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1240,13 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>FeeNumbers</name>
+    <message>
+        <source>The database did not give out a number for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeeSummaryExport</name>
     <message>
         <source>%1 fees, monthly summary %2</source>
@@ -2014,10 +2017,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>A bill picked is settled already or is not this unit&apos;s: open the unit&apos;s account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt number could be given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

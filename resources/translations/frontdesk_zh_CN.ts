@@ -97,10 +97,6 @@
         <translation>催款告知书 %1 已于 %2 发出，下一次最早可在 %3 发出。</translation>
     </message>
     <message>
-        <source>No notice number could be given.</source>
-        <translation>无法生成告知书编号。</translation>
-    </message>
-    <message>
         <source>Only %1 of the three dunning notices have been issued for these arrears.</source>
         <translation>这笔欠费三次催款告知书中只发出了 %1 次。</translation>
     </message>
@@ -1237,6 +1233,13 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>FeeNumbers</name>
+    <message>
+        <source>The database did not give out a number for %1.</source>
+        <translation>数据库未能给出 %1 编号。</translation>
+    </message>
+</context>
+<context>
     <name>FeeSummaryExport</name>
     <message>
         <source>%1 fees, monthly summary %2</source>
@@ -1996,10 +1999,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>A bill picked is settled already or is not this unit&apos;s: open the unit&apos;s account again.</source>
         <translation>所选账单已结清或不属于该房屋，请重新打开该房屋的账户。</translation>
-    </message>
-    <message>
-        <source>No receipt number could be given.</source>
-        <translation>无法生成收据编号。</translation>
     </message>
     <message>
         <source>A manager approves taking a payment back: %1 may not.</source>

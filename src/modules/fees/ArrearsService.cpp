@@ -6,6 +6,7 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/tickets/SiteRules.h"
+#include "modules/fees/FeeNumbers.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -290,16 +291,10 @@ Result<DunningNotice> ArrearsService::issueNotice(const Session& who, qint64 uni
     n.issuedMs = m_clock.nowMs();
     n.issuedBy = who.user.displayName;
     n.lines = o.value().lines;
-    const QString year = QString::number(now.year());
-    auto last = m_db.exec(u"INSERT INTO ticket_counters (kind, day, last) VALUES ('dunning', ?, 1) "
-                          "ON CONFLICT (kind, day) DO UPDATE SET last = ticket_counters.last + 1 RETURNING last"_s,
-                          {year});
-    if (!last)
-        return last.error();
-    if (!last.value().next())
-        return Error{u"fees.notice_no"_s, tr("No notice number could be given.")};
-    n.noticeNo = u"CK%1%2"_s.arg(year).arg(last.value().value(0).toLongLong(), 6, 10, QChar(u'0'));
-    last.value().finish();
+    auto number = FeeNumbers::next(m_db, u"dunning"_s, u"CK"_s, now.year());
+    if (!number)
+        return number.error();
+    n.noticeNo = number.value();
     auto id =
         m_db.insert(u"INSERT INTO dunning_notices (notice_no, unit_id, since, number, owed_fen, deadline, "
                     "issued_ms, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,

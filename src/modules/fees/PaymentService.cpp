@@ -5,6 +5,7 @@
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "modules/fees/FeeNumbers.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -184,17 +185,7 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
 
 Result<QString> PaymentService::nextReceiptNo(qint64 nowMs)
 {
-    const QString year = QString::number(QDateTime::fromMSecsSinceEpoch(nowMs).date().year());
-    auto last = m_db.exec(u"INSERT INTO ticket_counters (kind, day, last) VALUES ('receipt', ?, 1) "
-                          "ON CONFLICT (kind, day) DO UPDATE SET last = ticket_counters.last + 1 RETURNING last"_s,
-                          {year});
-    if (!last)
-        return last.error();
-    if (!last.value().next())
-        return Error{u"fees.receipt_no"_s, tr("No receipt number could be given.")};
-    const qint64 n = last.value().value(0).toLongLong();
-    last.value().finish();
-    return u"SJ%1%2"_s.arg(year).arg(n, 6, 10, QChar(u'0'));
+    return FeeNumbers::next(m_db, u"receipt"_s, u"SJ"_s, QDateTime::fromMSecsSinceEpoch(nowMs).date().year());
 }
 
 Result<Payment> PaymentService::reverse(const Session& who, const Session& approver, qint64 paymentId,
