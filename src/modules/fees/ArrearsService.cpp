@@ -71,6 +71,12 @@ Result<ArrearsService::Overdue> ArrearsService::overdue(qint64 unitId) const
         if (!o.since.isValid() || line.line.dueDay < o.since)
             o.since = line.line.dueDay;
     }
+    if (o.owedFen <= 0)
+        return Error{u"fees.not_overdue"_s, tr("This unit has no bill unpaid after its due day."), u"unit"_s};
+    auto sent = noticesOf(unitId, o.since);
+    if (!sent)
+        return sent.error();
+    o.sent = std::move(sent).value();
     return o;
 }
 
@@ -259,33 +265,29 @@ Result<DunningNotice> ArrearsService::issueNotice(const Session& who, qint64 uni
     auto o = overdue(unitId);
     if (!o)
         return o.error();
-    if (o.value().owedFen <= 0)
-        return Error{u"fees.not_overdue"_s, tr("This unit has no bill unpaid after its due day."), u"unit"_s};
-    auto sent = noticesOf(unitId, o.value().since);
-    if (!sent)
-        return sent.error();
+    const QList<DunningNotice>& sent = o.value().sent;
     // R-FE-3: first, second, third, at the site's interval; after the third, legal handling.
-    if (sent.value().size() >= Notices)
+    if (sent.size() >= Notices)
         return Error{u"fees.notices_done"_s,
                      tr("Three notices have been issued for these arrears; the manager refers the unit for legal "
                         "handling."),
                      u"unit"_s};
     const QDate now = today();
-    if (!sent.value().isEmpty()) {
-        const QDate next = QDateTime::fromMSecsSinceEpoch(sent.value().last().issuedMs)
+    if (!sent.isEmpty()) {
+        const QDate next = QDateTime::fromMSecsSinceEpoch(sent.last().issuedMs)
                                .date()
                                .addDays(m_rules.number(QString::fromLatin1(SiteRules::DunningIntervalDays)));
         if (next > now)
-            return Error{u"fees.notice_too_soon"_s,
-                         tr("Notice %1 went on %2; the next may go from %3.")
-                             .arg(sent.value().last().noticeNo, DateTimeText::date(sent.value().last().issuedMs),
-                                  DateTimeText::date(next)),
-                         u"unit"_s};
+            return Error{
+                u"fees.notice_too_soon"_s,
+                tr("Notice %1 went on %2; the next may go from %3.")
+                    .arg(sent.last().noticeNo, DateTimeText::date(sent.last().issuedMs), DateTimeText::date(next)),
+                u"unit"_s};
     }
     DunningNotice n;
     n.unitId = unitId;
     n.since = o.value().since;
-    n.number = int(sent.value().size()) + 1;
+    n.number = int(sent.size()) + 1;
     n.owedFen = o.value().owedFen;
     n.deadline = now.addDays(m_rules.number(QString::fromLatin1(SiteRules::NoticeDeadlineDays)));
     n.issuedMs = m_clock.nowMs();
@@ -328,22 +330,16 @@ Status ArrearsService::refer(const Session& who, qint64 unitId, const QString& n
     auto o = overdue(unitId);
     if (!o)
         return o.error();
-    if (o.value().owedFen <= 0)
-        return Error{u"fees.not_overdue"_s, tr("This unit has no bill unpaid after its due day."), u"unit"_s};
-    auto sent = noticesOf(unitId, o.value().since);
-    if (!sent)
-        return sent.error();
+    const QList<DunningNotice>& sent = o.value().sent;
     // R-FE-3: referred only after three notices, once the third's deadline has passed.
-    if (sent.value().size() < Notices)
-        return Error{
-            u"fees.notices_missing"_s,
-            tr("Only %1 of the three dunning notices have been issued for these arrears.").arg(sent.value().size()),
-            u"unit"_s};
-    if (sent.value().last().deadline >= today())
-        return Error{
-            u"fees.deadline_open"_s,
-            tr("The third notice gives until %1 to pay.").arg(DateTimeText::date(sent.value().last().deadline)),
-            u"unit"_s};
+    if (sent.size() < Notices)
+        return Error{u"fees.notices_missing"_s,
+                     tr("Only %1 of the three dunning notices have been issued for these arrears.").arg(sent.size()),
+                     u"unit"_s};
+    if (sent.last().deadline >= today())
+        return Error{u"fees.deadline_open"_s,
+                     tr("The third notice gives until %1 to pay.").arg(DateTimeText::date(sent.last().deadline)),
+                     u"unit"_s};
     auto done = m_db.scalar(u"SELECT COUNT(*) FROM legal_referrals WHERE unit_id = ? AND since = ?"_s,
                             {unitId, day(o.value().since)});
     if (!done)

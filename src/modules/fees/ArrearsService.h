@@ -53,12 +53,15 @@ public:
     [[nodiscard]] Result<QList<ArrearsContact>> contacts(const Session& who, qint64 unitId) const;
 
 private:
+    // A unit's stretch of arrears: its overdue lines, what they owe, since when, and the notices of it.
     struct Overdue
     {
         QList<OpenLine> lines;
         qint64 owedFen = 0;
         QDate since;
+        QList<DunningNotice> sent;
     };
+    // Refused (field unit) when nothing is overdue.
     [[nodiscard]] Result<Overdue> overdue(qint64 unitId) const;
     [[nodiscard]] Result<QList<DunningNotice>> noticesOf(qint64 unitId, const QDate& since) const;
     [[nodiscard]] QDate today() const;
