@@ -115,6 +115,25 @@
         <source>That dunning notice is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owes fees since %1: %2 unpaid after its due day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes fees since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dunning notice(s) sent.</source>
+        <translation>
+            <numerusform>%n dunning notice sent.</numerusform>
+            <numerusform>%n dunning notices sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred for legal handling on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -194,6 +213,18 @@
     </message>
     <message>
         <source>The charges changed since the preview (%1 now, %2 checked): look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That billing run does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was checked already, by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2033,107 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>PaymentNoticePrinter</name>
+    <message>
+        <source>Payment Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unpaid from earlier months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay, in words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pay by &lt;b&gt;%1&lt;/b&gt; at the service center&apos;s counter (cash, bank card, WeChat Pay or Alipay) or by bank transfer, quoting unit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay: your prepaid balance has settled this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part one: for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part two: the office&apos;s stub (bring it along when paying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notice %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNoticeService</name>
+    <message>
+        <source>Write the month as year and month, e.g. 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could be %n unit(s); write its code in full.</source>
+        <translation>
+            <numerusform>%1 could be %n unit; write its code in full.</numerusform>
+            <numerusform>%1 could be %n units; write its code in full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit %1 in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance has not checked the billing of %1 yet; its notices print once it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is billed for %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentService</name>
     <message>
         <source>That unit is not in the registry.</source>
@@ -2819,6 +2951,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>refer a unit unpaid after three notices for legal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a billing run for finance before its payment notices print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4815,6 +4951,79 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>%1 is billed: %n line, total %2.</numerusform>
             <numerusform>%1 is billed: %n lines, total %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the month&apos;s runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment notices for &amp;building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit code, e.g. 1-2-301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no&amp;tices (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run of the month is checked already, or none is made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked by finance yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the month&apos;s billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n run(s) of %1 checked (%2 line(s), total %3)? Their payment notices can print then.</source>
+        <translation>
+            <numerusform>Mark %n run of %1 checked (%2 lines, total %3)? Its payment notices can print then.</numerusform>
+            <numerusform>Mark %n runs of %1 checked (%2 lines, total %3)? Their payment notices can print then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notices-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n payment notice(s) as PDF</source>
+        <translation>
+            <numerusform>Save %n payment notice as PDF</numerusform>
+            <numerusform>Save %n payment notices as PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment notice(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n payment notice saved to %1.</numerusform>
+            <numerusform>%n payment notices saved to %1.</numerusform>
         </translation>
     </message>
 </context>

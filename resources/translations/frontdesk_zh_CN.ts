@@ -112,6 +112,24 @@
         <source>That dunning notice is not on record.</source>
         <translation>没有这份催款告知书的记录。</translation>
     </message>
+    <message>
+        <source>Owes fees since %1: %2 unpaid after its due day.</source>
+        <translation>自 %1 起欠费：逾期未缴 %2。</translation>
+    </message>
+    <message>
+        <source>Owes fees since %1.</source>
+        <translation>自 %1 起欠费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dunning notice(s) sent.</source>
+        <translation>
+            <numerusform>已发催款告知书 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred for legal handling on %1.</source>
+        <translation>已于 %1 移交法律处理。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -192,6 +210,18 @@
     <message>
         <source>The charges changed since the preview (%1 now, %2 checked): look at the preview again.</source>
         <translation>预览之后费用已有变化（现为 %1，核对时为 %2）：请重新预览。</translation>
+    </message>
+    <message>
+        <source>That billing run does not exist.</source>
+        <translation>没有这次计费。</translation>
+    </message>
+    <message>
+        <source>This run was checked already, by %1 on %2.</source>
+        <translation>这次计费已由 %1 于 %2 审核。</translation>
+    </message>
+    <message>
+        <source>You confirmed this run yourself; someone else checks it for finance.</source>
+        <translation>这次计费是您本人确认的，须由他人做财务审核。</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2013,106 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>PaymentNoticePrinter</name>
+    <message>
+        <source>Payment Notice</source>
+        <translation>缴费通知单</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>房号：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>业主：</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid ahead</source>
+        <translation>预存抵扣</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Still unpaid from earlier months</source>
+        <translation>往期欠费</translation>
+    </message>
+    <message>
+        <source>Total to pay, in words:</source>
+        <translation>应缴合计（大写）：</translation>
+    </message>
+    <message>
+        <source>Please pay by &lt;b&gt;%1&lt;/b&gt; at the service center&apos;s counter (cash, bank card, WeChat Pay or Alipay) or by bank transfer, quoting unit %2.</source>
+        <translation>请于 &lt;b&gt;%1&lt;/b&gt; 前到客服中心收费处缴纳（现金、银行卡、微信或支付宝），或银行转账并注明房号 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay: your prepaid balance has settled this month.</source>
+        <translation>本月费用已由预存款抵清，无需再缴。</translation>
+    </message>
+    <message>
+        <source>Part one: for the owner</source>
+        <translation>第一联：业主联</translation>
+    </message>
+    <message>
+        <source>Part two: the office&apos;s stub (bring it along when paying)</source>
+        <translation>第二联：存根联（缴费时请携带）</translation>
+    </message>
+    <message>
+        <source>Payment notice %1 %2</source>
+        <translation>缴费通知单 %1 %2</translation>
+    </message>
+    <message>
+        <source>Payment notices %1</source>
+        <translation>缴费通知单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNoticeService</name>
+    <message>
+        <source>Write the month as year and month, e.g. 2026-12.</source>
+        <translation>请按年-月填写月份，例如 2026-12。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could be %n unit(s); write its code in full.</source>
+        <translation>
+            <numerusform>%1 可能是 %n 个房屋，请写完整房号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit %1 in the registry.</source>
+        <translation>住户登记中没有房屋 %1。</translation>
+    </message>
+    <message>
+        <source>Finance has not checked the billing of %1 yet; its notices print once it is checked.</source>
+        <translation>%1 的计费尚未经财务审核，审核后才能打印缴费通知单。</translation>
+    </message>
+    <message>
+        <source>Nothing is billed for %1 there.</source>
+        <translation>所选范围 %1 没有计费。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentService</name>
     <message>
         <source>That unit is not in the registry.</source>
@@ -2800,6 +2930,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>refer a unit unpaid after three notices for legal handling</source>
         <translation>将三次催缴后仍未缴费的房屋转交法律程序处理</translation>
+    </message>
+    <message>
+        <source>check a billing run for finance before its payment notices print</source>
+        <translation>在打印缴费通知单前做计费的财务审核</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4920,76 @@ Without an action it opens the desk window.</source>
         <source>%1 is billed: %n line(s), total %2.</source>
         <translation>
             <numerusform>%1 已计费：%n 条明细，合计 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the month&apos;s runs…</source>
+        <translation>审核本月计费(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Payment notices for &amp;building</source>
+        <translation>缴费通知单：楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <source>or &amp;unit</source>
+        <translation>或房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>unit code, e.g. 1-2-301</source>
+        <translation>房号，如 1-2-301</translation>
+    </message>
+    <message>
+        <source>Print no&amp;tices (PDF)…</source>
+        <translation>打印通知单(&amp;T)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Every run of the month is checked already, or none is made yet.</source>
+        <translation>本月的计费都已审核，或尚未计费。</translation>
+    </message>
+    <message>
+        <source>checked by %1 on %2</source>
+        <translation>%1 于 %2 审核</translation>
+    </message>
+    <message>
+        <source>not checked by finance yet</source>
+        <translation>财务尚未审核</translation>
+    </message>
+    <message>
+        <source>every building</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Check the month&apos;s billing</source>
+        <translation>审核本月计费</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n run(s) of %1 checked (%2 line(s), total %3)? Their payment notices can print then.</source>
+        <translation>
+            <numerusform>将 %1 的 %n 次计费（%2 行，合计 %3）标为已审核？之后即可打印缴费通知单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice-%1-%2</source>
+        <translation>缴费通知单-%1-%2</translation>
+    </message>
+    <message>
+        <source>notices-%1</source>
+        <translation>缴费通知单-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n payment notice(s) as PDF</source>
+        <translation>
+            <numerusform>将 %n 份缴费通知单存为 PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment notice(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n 份缴费通知单已保存到 %1。</numerusform>
         </translation>
     </message>
 </context>

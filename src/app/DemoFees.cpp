@@ -61,12 +61,16 @@ Status DemoFees::fill(Services& s, const Session& manager, const Session& cashie
 
     const QString lastMonth = FeeTerms::periodKey(today.addMonths(-1));
     const QString thisMonth = FeeTerms::periodKey(today);
-    const auto bill = [&s, &cashier](const QString& period) -> Status {
+    // The cashier bills a month and the manager checks it for finance (R-FE-1), so its notices print.
+    const auto bill = [&s, &cashier, &manager](const QString& period) -> Status {
         auto preview = s.billing.preview(cashier, period);
         if (!preview)
             return preview.error();
         auto run = s.billing.confirm(cashier, period, preview.value().totalFen);
-        return run ? Status{} : Status{run.error()};
+        if (!run)
+            return run.error();
+        auto checked = s.billing.check(manager, run.value().id);
+        return checked ? Status{} : Status{checked.error()};
     };
     if (Status st = bill(lastMonth); !st)
         return st;

@@ -7,6 +7,7 @@
 #include "engine/ChangeFeed.h"
 #include "engine/SiteSettings.h"
 #include "engine/SiteSetup.h"
+#include "engine/UnitFacts.h"
 #include "engine/reminders/ReminderEngine.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/search/SearchService.h"
@@ -24,6 +25,7 @@
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
+#include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/intake/IntakeService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
@@ -153,6 +155,11 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges);
     host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
     host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_paymentNotices = std::make_unique<PaymentNoticeService>(*host->m_db);
+    host->m_unitFacts = std::make_unique<UnitFacts>();
+    host->m_unitFacts->add([arrears = host->m_arrears.get()](const Session& who, qint64 unitId) {
+        return arrears->unitFact(who, unitId);
+    });
     host->m_feeSummary = std::make_unique<FeeSummaryService>(*host->m_db);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
@@ -190,6 +197,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_billing,
                                         *host->m_payments,
                                         *host->m_arrears,
+                                        *host->m_paymentNotices,
+                                        *host->m_unitFacts,
                                         *host->m_feeSummary,
                                         *host->m_minuteTick,
                                         *host->m_changes,

@@ -44,6 +44,8 @@ class ChargeService;
 class BillingService;
 class PaymentService;
 class ArrearsService;
+class PaymentNoticeService;
+class UnitFacts;
 class FeeSummaryService;
 class HandoverProvider;
 
@@ -92,6 +94,8 @@ private:
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<ArrearsService> m_arrears;
+    std::unique_ptr<PaymentNoticeService> m_paymentNotices;
+    std::unique_ptr<UnitFacts> m_unitFacts;
     std::unique_ptr<FeeSummaryService> m_feeSummary;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts

@@ -32,6 +32,8 @@ class ChargeService;
 class BillingService;
 class PaymentService;
 class ArrearsService;
+class PaymentNoticeService;
+class UnitFacts;
 class FeeSummaryService;
 class MinuteTick;
 class ChangeFeed;
@@ -79,6 +81,8 @@ struct Services
     BillingService& billing;
     PaymentService& payments;
     ArrearsService& arrears;
+    PaymentNoticeService& paymentNotices;
+    UnitFacts& unitFacts;
     FeeSummaryService& feeSummary;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;

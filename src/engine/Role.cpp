@@ -98,6 +98,8 @@ const QList<Roles::Row>& Roles::table()
          QT_TRANSLATE_NOOP("Roles", "set up the charge items and their rates"), {M, A}},
         {Permission::BillFees, "fees.bill",
          QT_TRANSLATE_NOOP("Roles", "compute and confirm the month's billing"), {M, Ca}},
+        {Permission::CheckBilling, "fees.check",
+         QT_TRANSLATE_NOOP("Roles", "check a billing run for finance before its payment notices print"), {M}},
         {Permission::ViewFeeAccounts, "fees.view",
          QT_TRANSLATE_NOOP("Roles", "see a unit's bills, payments and prepaid balance"), {S, M, Ca}},
         {Permission::CollectFees, "fees.collect",

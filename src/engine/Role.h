@@ -36,6 +36,7 @@ enum class Permission {
     EditFeeSchedule,          // the paid-service price list (R-RP-1)
     EditChargeItems,          // the charge items and their rates (R-FE-1)
     BillFees,                 // compute and confirm the billing runs (R-FE-1)
+    CheckBilling,             // the finance check of a billing run before its notices print (R-FE-1)
     ViewFeeAccounts,          // a unit's bills, payments and prepaid balance in amounts (R-FE-2)
     CollectFees,              // take payments and print their receipts (R-FE-2)
     ApproveFeeReversals,      // approve taking a payment back (R-FE-5)

@@ -24,23 +24,30 @@ Status OnePagePdf::write(const QString& path, const QString& errorCode) const
     writer.setResolution(300);
     writer.setTitle(title);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font = doc.defaultFont();
-    font.setPointSizeF(pointSize);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    for (const auto& [url, image] : images)
-        doc.addResource(QTextDocument::ImageResource, url, image);
-    doc.setHtml(html);
-    doc.setTextWidth(page.width());
     QPainter painter;
     if (!painter.begin(&writer))
         return Error{errorCode, tr("Cannot write %1.").arg(path)};
-    const qreal height = doc.size().height();
-    if (height > page.height())
-        painter.scale(page.height() / height, page.height() / height);
-    doc.drawContents(&painter);
+    const QStringList forms = html.isEmpty() ? sheets : QStringList{html} + sheets;
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        if (i > 0 && !writer.newPage())
+            return Error{errorCode, tr("Cannot write %1.").arg(path)};
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer);
+        QFont font = doc.defaultFont();
+        font.setPointSizeF(pointSize);
+        doc.setDefaultFont(font);
+        doc.setDocumentMargin(0);
+        for (const auto& [url, image] : images)
+            doc.addResource(QTextDocument::ImageResource, url, image);
+        doc.setHtml(forms.at(i));
+        doc.setTextWidth(page.width());
+        const qreal height = doc.size().height();
+        painter.save();
+        if (height > page.height())
+            painter.scale(page.height() / height, page.height() / height);
+        doc.drawContents(&painter);
+        painter.restore();
+    }
     painter.end();
     // The PDF's text (copied, searched) is the characters printed, not the radicals that share their glyphs.
     if (QFile(path).size() == 0 || !PdfToUnicode::repairFile(path))

@@ -1,5 +1,6 @@
 #include "FeeFixture.h"
 
+#include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "engine/SiteSettings.h"
 #include "engine/tickets/SiteRules.h"
@@ -145,6 +146,36 @@ TEST_P(ArrearsServiceTest, AfterTheThirdNoticeTheManagerRefersTheUnit)
     EXPECT_FALSE(arrears().refer(manager, home, {}).ok()) << "once";
     payAll(home);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM legal_referrals WHERE unit_id = ?"_s, {home}), 1) << "it stays";
+}
+
+// R-FE-3: the unit's card tells the desk that it owes and since when; the amount only to the roles
+// that see fee amounts; a legal referral stays on the card after the unit has paid.
+TEST_P(ArrearsServiceTest, TheUnitsCardSaysItOwesAndSinceWhen)
+{
+    const Session clerk = host.signedIn(Role::Clerk, u"sun.kz"_s);
+    on(12, 10);
+    EXPECT_TRUE(arrears().unitFact(clerk, home).isEmpty()) << "nothing is due yet";
+    on(12, 16);
+    const QString since = DateTimeText::date(QDate(2026, 12, 15));
+    const QString toClerk = arrears().unitFact(clerk, home);
+    EXPECT_TRUE(toClerk.contains(since)) << toClerk.toStdString();
+    EXPECT_FALSE(toClerk.contains(u"¥"_s)) << "a clerk sees no amount: " << toClerk.toStdString();
+    const QString toCashier = arrears().unitFact(cashier, home);
+    EXPECT_TRUE(toCashier.contains(since));
+    EXPECT_TRUE(toCashier.contains(Money::text(21002))) << toCashier.toStdString();
+
+    on(12, 21);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    on(1, 5);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    on(1, 20);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    on(1, 31);
+    ASSERT_TRUE(arrears().refer(manager, home, {}).ok());
+    payAll(home);
+    const QString after = arrears().unitFact(clerk, home);
+    EXPECT_FALSE(after.contains(since)) << "paid: it owes nothing now";
+    EXPECT_TRUE(after.contains(DateTimeText::date(QDate(2027, 1, 31)))) << after.toStdString();
 }
 
 // R-FE-3: each contact is recorded with why it is unpaid; the list shows the last one.

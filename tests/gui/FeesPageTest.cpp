@@ -2,6 +2,7 @@
 // payment taken at the counter with its receipt, a payment taken back with a manager's sign-in.
 #include "GuiTestSupport.h"
 
+#include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillPreviewModel.h"
@@ -13,10 +14,12 @@
 #include "modules/fees/FeesPage.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/fees/ReversalDialog.h"
+#include "modules/registry/UnitDetailWidget.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "support/PdfText.h"
 #include "widgets/Ask.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,7 +57,7 @@ protected:
         ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
         Services& s = host.services();
         collect = new CollectWidget({s.payments, s.accounts, s.registry, u"翠湖花园"_s});
-        billing = new BillingRunWidget(s.billing, s.clock);
+        billing = new BillingRunWidget(s.billing, s.paymentNotices, s.clock, u"翠湖花园"_s);
         items = new ChargeItemsWidget(s.charges, s.clock);
         arrears = new ArrearsWidget(s.arrears, u"翠湖花园"_s);
         summary = new FeeSummaryWidget(s.feeSummary, s.clock, u"翠湖花园"_s);
@@ -128,6 +131,86 @@ TEST_F(FeesPageTest, TheBillingRunIsPreviewedThenConfirmed)
     billing->setPeriod(u"2026-13"_s);
     QTest::mouseClick(child<QPushButton>(billing, "previewRun"), Qt::LeftButton);
     EXPECT_FALSE(billing->errors().message(u"period"_s).isEmpty());
+}
+
+// R-FE-1: the cashier bills, the manager checks the run for finance, and only then do the month's
+// payment notices print, a building's in one PDF: a page per billed unit, each in two copies.
+TEST_F(FeesPageTest, TheManagerChecksTheRunThenABuildingsNoticesPrint)
+{
+    page->setSession(cashier);
+    billDecember();
+    auto* check = child<QPushButton>(billing, "checkRuns");
+    EXPECT_FALSE(check->isEnabled());
+    EXPECT_FALSE(check->toolTip().isEmpty()) << "the cashier is told why she cannot check";
+    QTest::mouseClick(child<QPushButton>(billing, "printNotices"), Qt::LeftButton);
+    EXPECT_FALSE(billing->errors().message(u"notices"_s).isEmpty()) << "not checked yet: no notices";
+
+    page->setSession(manager);
+    billing->setPeriod(u"2026-12"_s);
+    ASSERT_TRUE(check->isEnabled());
+    Ask::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(check, Qt::LeftButton);
+    EXPECT_EQ(count(u"billing_run_checks"_s), 1);
+    EXPECT_TRUE(labelText(billing, "runsDone").contains(manager.user.displayName))
+        << labelText(billing, "runsDone").toStdString();
+    EXPECT_FALSE(check->isEnabled()) << "nothing left to check";
+
+    page->setSession(cashier);
+    billing->setPeriod(u"2026-12"_s);
+    auto* building = child<QComboBox>(billing, "noticeBuilding");
+    ASSERT_GT(building->count(), 2);
+    building->setCurrentIndex(1);
+    const qint64 units = host.db()
+                             .scalar(u"SELECT COUNT(DISTINCT l.unit_id) FROM bill_lines l JOIN units u ON u.id = "
+                                     "l.unit_id WHERE u.building_id = ?"_s,
+                                     {building->currentData()})
+                             .value()
+                             .toLongLong();
+    ASSERT_GT(units, 1);
+    const QString pdf = dir.filePath(u"notices.pdf"_s);
+    Ask::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(billing, "printNotices"), Qt::LeftButton);
+    const PdfText text = PdfText::read(pdf);
+    EXPECT_EQ(text.pages().size(), units);
+    const QString first = text.pages().value(0);
+    EXPECT_EQ(first.count(u"Payment Notice"_s), 2) << "two copies on the page: " << first.toStdString();
+    const qint64 firstUnit = host.db()
+                                 .scalar(u"SELECT l.unit_id FROM bill_lines l JOIN units u ON u.id = l.unit_id "
+                                         "WHERE u.building_id = ? ORDER BY u.code LIMIT 1"_s,
+                                         {building->currentData()})
+                                 .value()
+                                 .toLongLong();
+    const qint64 due = host.db()
+                           .scalar(u"SELECT SUM(amount_fen) FROM bill_lines WHERE unit_id = ?"_s, {firstUnit})
+                           .value()
+                           .toLongLong();
+    EXPECT_TRUE(first.contains(Money::capitals(due))) << first.toStdString();
+
+    // One unit's notice, by its code.
+    child<QLineEdit>(billing, "noticeUnit")->setText(u"no-such-unit"_s);
+    QTest::mouseClick(child<QPushButton>(billing, "printNotices"), Qt::LeftButton);
+    EXPECT_FALSE(billing->errors().message(u"noticeUnit"_s).isEmpty());
+}
+
+// R-FE-3: in the registry the unit's card tells the clerk that it owes and since when, without the
+// amount; nothing shows before the due day has passed.
+TEST_F(FeesPageTest, TheRegistrysUnitCardSaysTheUnitOwes)
+{
+    page->setSession(cashier);
+    billDecember();
+    UnitDetailWidget card(host.services().registry, host.clock());
+    card.setFacts(&host.services().unitFacts);
+    card.setSession(host.signedIn(Role::Clerk, u"sun.kz"_s));
+    card.show();
+    const qint64 unit = unitId(u"3-1-502"_s);
+    card.showUnit(unit);
+    EXPECT_FALSE(child<QLabel>(&card, "unitStandingLabel")->isVisible()) << "nothing is overdue yet";
+    host.clock().set(QDateTime(QDate(2026, 12, 16), QTime(9, 0)));
+    card.showUnit(unit);
+    const QLabel* standing = child<QLabel>(&card, "unitStandingLabel");
+    EXPECT_TRUE(standing->isVisible());
+    EXPECT_TRUE(standing->text().contains(DateTimeText::date(QDate(2026, 12, 15)))) << standing->text().toStdString();
+    EXPECT_FALSE(standing->text().contains(u"¥"_s)) << standing->text().toStdString();
 }
 
 // R-FE-2: at the counter the unit's open bills are ticked and the amount follows them; a payment is

@@ -5,6 +5,7 @@
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
+#include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,21 @@ QList<RoleCase> feeCases()
                       overdueUnit(w);
                       const qint64 run = w.s().billing.runs(w.as(Role::Cashier), u"2026-06"_s).value().first().id;
                       return [&w, run](const Session& who) { return outcomeOf(w.s().billing.lines(who, run)); };
+                  }};
+    c << RoleCase{u"BillingService::check"_s, {P::CheckBilling}, [](RoleWorld& w, const Session& actor) -> Call {
+                      billedItem(w);
+                      const QString month = freshMonth(actor);
+                      const qint64 total = w.s().billing.preview(w.as(Role::Cashier), month).value().totalFen;
+                      const qint64 run = w.s().billing.confirm(w.as(Role::Cashier), month, total).value().id;
+                      return [&w, run](const Session& who) { return outcomeOf(w.s().billing.check(who, run)); };
+                  }};
+    c << RoleCase{u"PaymentNoticeService::notices"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      overdueUnit(w);
+                      const qint64 run = w.s().billing.runs(w.as(Role::Cashier), u"2026-06"_s).value().first().id;
+                      (void)w.s().billing.check(w.as(Role::Manager), run); // once, whoever acts first
+                      return [&w](const Session& who) {
+                          return outcomeOf(w.s().paymentNotices.notices(who, u"2026-06"_s, 0));
+                      };
                   }};
     c << RoleCase{u"PaymentService::account"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = w.unitId();

@@ -20,8 +20,8 @@ namespace {
 
 const QList<RoleCase>& allCases()
 {
-    static const QList<RoleCase> all =
-        ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() + adminCases() + replyCases() + feeCases();
+    static const QList<RoleCase> all = ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() +
+                                       adminCases() + replyCases() + feeCases();
     return all;
 }
 
@@ -95,6 +95,9 @@ const QHash<QString, QString>& notActions()
         {u"P::setSession"_s, u"DeskPageOf<P> passing the session on to its page; writes nothing"_s},
         {u"NightCallText::unit"_s, u"how a night call's unit reads in the control room's lists; it asks "
                                    u"RegistryService, whose read checks the role"_s},
+        {u"ArrearsService::unitFact"_s, u"a line on the unit's card for every role; it holds its own check of who "
+                                        u"sees the amount (fees.view, proved by its tests); writes nothing"_s},
+        {u"UnitFacts::of"_s, u"asks each module's unit-card source, which holds its own checks; writes nothing"_s},
         {u"DeskPresence::signIn"_s, u"records that a signed-in person's window runs (every role signs in); writes "
                                     u"only that sign-in's presence row, no record of the desk"_s},
     };

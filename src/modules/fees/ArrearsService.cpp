@@ -7,6 +7,7 @@
 #include "engine/Session.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/fees/FeeNumbers.h"
+#include "modules/fees/FeeSql.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -23,9 +24,6 @@ using namespace Qt::StringLiterals;
 namespace fd {
 
 namespace {
-
-constexpr auto kOwner = "(SELECT MIN(o.name) FROM residents o WHERE o.unit_id = un.id AND o.relation = 'owner' AND "
-                        "o.active)";
 
 QString day(const QDate& d)
 {
@@ -123,8 +121,8 @@ Result<QList<ArrearsRow>> ArrearsService::arrears(const Session& who, int limit)
     QHash<qint64, QString> lastContact;
     QSet<qint64> referred;
     {
-        auto q =
-            m_db.exec(u"SELECT un.id, un.code, "_s + QLatin1StringView(kOwner) + u" FROM units un WHERE un.id"_s + in);
+        auto q = m_db.exec(u"SELECT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
+                           u" FROM units un WHERE un.id"_s + in);
         if (!q)
             return q.error();
         while (q.value().next())
@@ -226,7 +224,7 @@ Result<ArrearsContact> ArrearsService::recordContact(const Session& who, qint64 
 
 Result<QList<DunningNotice>> ArrearsService::noticesOf(qint64 unitId, const QDate& since) const
 {
-    auto q = m_db.exec(u"SELECT d.id, d.notice_no, d.unit_id, un.code, "_s + QLatin1StringView(kOwner) +
+    auto q = m_db.exec(u"SELECT d.id, d.notice_no, d.unit_id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
                            u", d.since, d.number, d.owed_fen, d.deadline, d.issued_ms, u.display_name FROM "
                            "dunning_notices d JOIN units un ON un.id = d.unit_id JOIN users u ON u.id = d.issued_by "
                            "WHERE d.unit_id = ?"_s +
@@ -310,8 +308,8 @@ Result<DunningNotice> ArrearsService::issueNotice(const Session& who, qint64 uni
         return a.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    auto unit =
-        m_db.exec(u"SELECT un.code, "_s + QLatin1StringView(kOwner) + u" FROM units un WHERE un.id = ?"_s, {unitId});
+    auto unit = m_db.exec(
+        u"SELECT un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) + u" FROM units un WHERE un.id = ?"_s, {unitId});
     if (unit && unit.value().next()) {
         n.unitCode = unit.value().value(0).toString();
         n.owner = unit.value().value(1).toString();
@@ -406,6 +404,28 @@ Result<QList<ArrearsContact>> ArrearsService::contacts(const Session& who, qint6
     }
     q.value().finish();
     return out;
+}
+
+QString ArrearsService::unitFact(const Session& who, qint64 unitId) const
+{
+    QStringList parts;
+    if (auto o = overdue(unitId); o) {
+        // R-FE-3: the desk sees that the unit owes and since when; the amount is for fees.view.
+        parts << (who.may(Permission::ViewFeeAccounts)
+                      ? tr("Owes fees since %1: %2 unpaid after its due day.")
+                            .arg(DateTimeText::date(o.value().since), Money::text(o.value().owedFen))
+                      : tr("Owes fees since %1.").arg(DateTimeText::date(o.value().since)));
+        if (!o.value().sent.isEmpty())
+            parts << tr("%n dunning notice(s) sent.", nullptr, int(o.value().sent.size()));
+    }
+    if (auto referred = m_db.exec(u"SELECT MAX(referred_ms) FROM legal_referrals WHERE unit_id = ?"_s, {unitId});
+        referred) {
+        const qint64 ms = referred.value().next() ? referred.value().value(0).toLongLong() : 0;
+        referred.value().finish();
+        if (ms > 0)
+            parts << tr("Referred for legal handling on %1.").arg(DateTimeText::date(ms));
+    }
+    return parts.join(u' ');
 }
 
 } // namespace fd

@@ -51,6 +51,10 @@ public:
     // One notice by its id (a search hit). Errors name the field: notice.
     [[nodiscard]] Result<DunningNotice> notice(const Session& who, qint64 noticeId) const;
     [[nodiscard]] Result<QList<ArrearsContact>> contacts(const Session& who, qint64 unitId) const;
+    // The unit's card in the registry (a UnitFacts source): whether it owes after a due day and since
+    // when, to everyone signed in; what it owes only to the roles that see fee amounts (fees.view);
+    // and a legal referral, which stays on the unit. Empty when it owes nothing overdue.
+    [[nodiscard]] QString unitFact(const Session& who, qint64 unitId) const;
 
 private:
     // A unit's stretch of arrears: its overdue lines, what they owe, since when, and the notices of it.

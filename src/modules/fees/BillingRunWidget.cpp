@@ -6,20 +6,24 @@
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/PaymentNoticePrinter.h"
+#include "modules/fees/PaymentNoticeService.h"
 #include "widgets/Ask.h"
 
 #include "ui_BillingRunWidget.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
 
-BillingRunWidget::BillingRunWidget(BillingService& billing, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_BillingRunWidget>()), m_billing(billing), m_clock(clock),
-      m_model(new BillPreviewModel(this))
+BillingRunWidget::BillingRunWidget(BillingService& billing, PaymentNoticeService& notices, const Clock& clock,
+                                   const QString& siteName, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_BillingRunWidget>()), m_billing(billing), m_notices(notices),
+      m_clock(clock), m_siteName(siteName), m_model(new BillPreviewModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"billingRunForm"_s);
@@ -28,12 +32,18 @@ BillingRunWidget::BillingRunWidget(BillingService& billing, const Clock& clock, 
     m_ui->previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
     m_errors.bind(u"period"_s, m_ui->period, m_ui->periodError);
+    m_errors.bind(u"noticeUnit"_s, m_ui->noticeUnit, m_ui->noticeUnitError);
+    m_errors.bind(u"notices"_s, m_ui->printNotices, m_ui->noticesError);
+    m_errors.bind(u"run"_s, m_ui->checkRuns, m_ui->noticesError);
     m_errors.setFallback(m_ui->billingError);
     m_ui->period->setText(FeeTerms::periodKey(m_clock.now().date().addMonths(1)));
 
     connect(m_ui->previewRun, &QPushButton::clicked, this, &BillingRunWidget::showPreview);
     connect(m_ui->period, &QLineEdit::returnPressed, this, &BillingRunWidget::showPreview);
     connect(m_ui->confirmRun, &QPushButton::clicked, this, &BillingRunWidget::confirmRun);
+    connect(m_ui->checkRuns, &QPushButton::clicked, this, &BillingRunWidget::checkRuns);
+    connect(m_ui->printNotices, &QPushButton::clicked, this, &BillingRunWidget::printNotices);
+    connect(m_ui->noticeUnit, &QLineEdit::returnPressed, this, &BillingRunWidget::printNotices);
     connect(m_ui->period, &QLineEdit::textEdited, this, [this] {
         forgetPreview();
         showRuns();
@@ -53,6 +63,12 @@ void BillingRunWidget::setSession(const Session& session)
         w->setToolTip(why);
     }
     m_ui->confirmRun->setToolTip(why);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->noticeBuilding), static_cast<QWidget*>(m_ui->noticeUnit),
+                       static_cast<QWidget*>(m_ui->printNotices)}) {
+        w->setEnabled(may);
+        w->setToolTip(why);
+    }
+    fillBuildings();
     forgetPreview();
     showRuns();
 }
@@ -75,6 +91,12 @@ void BillingRunWidget::forgetPreview()
 void BillingRunWidget::showRuns()
 {
     const QString period = m_ui->period->text().trimmed();
+    m_runs.clear();
+    const bool mayCheck = m_session && m_session->may(Permission::CheckBilling);
+    m_ui->checkRuns->setEnabled(false);
+    m_ui->checkRuns->setToolTip(!m_session || mayCheck
+                                    ? tr("Every run of the month is checked already, or none is made yet.")
+                                    : Roles::refusal(m_session->user.role, Permission::CheckBilling));
     if (!m_session || !m_session->may(Permission::ViewFeeAccounts)) {
         m_ui->runsDone->clear();
         return;
@@ -84,11 +106,108 @@ void BillingRunWidget::showRuns()
         m_ui->runsDone->setText(runs ? tr("%1 is not billed yet.").arg(period) : runs.error().message);
         return;
     }
+    m_runs = std::move(runs).value();
     QStringList lines;
-    for (const BillingRun& r : runs.value())
-        lines << tr("Billed %1 by %2: %n line(s), %3", nullptr, r.lines)
-                     .arg(DateTimeText::dateTime(r.confirmedMs), r.confirmedBy, Money::text(r.totalFen));
+    bool anyUnchecked = false;
+    for (const BillingRun& r : std::as_const(m_runs)) {
+        QString line = tr("Billed %1 by %2: %n line(s), %3", nullptr, r.lines)
+                           .arg(DateTimeText::dateTime(r.confirmedMs), r.confirmedBy, Money::text(r.totalFen));
+        if (r.checkedMs)
+            line += u" · "_s + tr("checked by %1 on %2").arg(r.checkedBy, DateTimeText::dateTime(r.checkedMs));
+        else
+            line += u" · "_s + tr("not checked by finance yet");
+        anyUnchecked = anyUnchecked || !r.checkedMs;
+        lines << line;
+    }
     m_ui->runsDone->setText(lines.join(u'\n'));
+    if (mayCheck && anyUnchecked) {
+        m_ui->checkRuns->setEnabled(true);
+        m_ui->checkRuns->setToolTip(QString());
+    }
+}
+
+void BillingRunWidget::fillBuildings()
+{
+    const QVariant was = m_ui->noticeBuilding->currentData();
+    m_ui->noticeBuilding->clear();
+    m_ui->noticeBuilding->addItem(tr("every building"), qint64(0));
+    auto buildings = m_notices.buildings();
+    if (buildings)
+        for (const PaymentNoticeService::Building& b : buildings.value())
+            m_ui->noticeBuilding->addItem(b.name, b.id);
+    if (const int at = m_ui->noticeBuilding->findData(was); at >= 0)
+        m_ui->noticeBuilding->setCurrentIndex(at);
+}
+
+bool BillingRunWidget::checkRuns()
+{
+    if (!m_session)
+        return false;
+    m_errors.clear();
+    QList<BillingRun> unchecked = m_runs;
+    unchecked.removeIf([](const BillingRun& r) { return r.checkedMs != 0; });
+    if (unchecked.isEmpty())
+        return false;
+    qint64 total = 0;
+    int lineCount = 0;
+    for (const BillingRun& r : std::as_const(unchecked)) {
+        total += r.totalFen;
+        lineCount += r.lines;
+    }
+    if (Ask::question(this, tr("Check the month's billing"),
+                      tr("Mark %n run(s) of %1 checked (%2 line(s), total %3)? Their payment notices can print "
+                         "then.",
+                         nullptr, int(unchecked.size()))
+                          .arg(unchecked.constFirst().period)
+                          .arg(lineCount)
+                          .arg(Money::text(total)),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    int checked = 0;
+    for (const BillingRun& r : std::as_const(unchecked)) {
+        auto done = m_billing.check(*m_session, r.id);
+        if (!done) {
+            m_errors.show(done.error());
+            break;
+        }
+        ++checked;
+    }
+    showRuns();
+    return checked > 0;
+}
+
+bool BillingRunWidget::printNotices()
+{
+    if (!m_session)
+        return false;
+    m_errors.clear();
+    const QString period = m_ui->period->text().trimmed();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto notices = m_notices.notices(*m_session, period, m_ui->noticeBuilding->currentData().toLongLong(),
+                                     m_ui->noticeUnit->text());
+    QApplication::restoreOverrideCursor();
+    if (!notices) {
+        m_errors.show(notices.error());
+        return false;
+    }
+    const QList<PaymentNotice>& list = notices.value();
+    const QString name =
+        list.size() == 1 ? tr("notice-%1-%2").arg(list.constFirst().unitCode, period) : tr("notices-%1").arg(period);
+    const QString path =
+        Ask::saveFileName(this, tr("Save %n payment notice(s) as PDF", nullptr, int(list.size())),
+                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/%1.pdf"_s.arg(name),
+                          tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = PaymentNoticePrinter::writePdf(m_siteName, list, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        m_errors.show(written.error());
+        return false;
+    }
+    m_ui->runSummary->setText(tr("%n payment notice(s) saved to %1.", nullptr, int(list.size())).arg(path));
+    return true;
 }
 
 bool BillingRunWidget::showPreview()

@@ -1,6 +1,7 @@
 #include "modules/fees/BillingService.h"
 
 #include "core/Clock.h"
+#include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -234,14 +235,62 @@ Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines)
     return {};
 }
 
+Result<BillingRun> BillingService::check(const Session& who, qint64 runId)
+{
+    if (Status s = who.require(Permission::CheckBilling); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto found = readRuns(u"r.id = ?"_s, {runId});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{u"fees.no_run"_s, tr("That billing run does not exist."), u"run"_s};
+    BillingRun run = found.value().constFirst();
+    if (run.checkedMs)
+        return Error{
+            u"fees.run_checked"_s,
+            tr("This run was checked already, by %1 on %2.").arg(run.checkedBy, DateTimeText::dateTime(run.checkedMs)),
+            u"run"_s};
+    // R-FE-1: finance checks what the cashier billed; nobody checks their own run.
+    auto by = m_db.scalar(u"SELECT confirmed_by FROM billing_runs WHERE id = ?"_s, {runId});
+    if (!by)
+        return by.error();
+    if (by.value().toLongLong() == who.user.id)
+        return Error{u"fees.own_run"_s, tr("You confirmed this run yourself; someone else checks it for finance."),
+                     u"run"_s};
+    run.checkedMs = m_clock.nowMs();
+    run.checkedBy = who.user.displayName;
+    if (auto id = m_db.insert(u"INSERT INTO billing_run_checks (run_id, checked_ms, checked_by) VALUES (?, ?, ?) "
+                              "RETURNING id"_s,
+                              {runId, run.checkedMs, who.user.id});
+        !id)
+        return id.error();
+    const QJsonObject after{{u"period"_s, run.period}, {u"lines"_s, run.lines}, {u"total_fen"_s, run.totalFen}};
+    if (auto a = m_audit.append(who, u"billing_run"_s, runId, u"checked"_s, {}, after); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return run;
+}
+
 Result<QList<BillingRun>> BillingService::runs(const Session& who, const QString& period) const
 {
     if (Status s = who.require(Permission::ViewFeeAccounts); !s)
         return s.error();
+    return readRuns(u"r.period = ?"_s, {period});
+}
+
+Result<QList<BillingRun>> BillingService::readRuns(const QString& where, const QVariantList& binds) const
+{
     auto q = m_db.exec(u"SELECT r.id, r.period, COALESCE(r.unit_id, 0), COALESCE(r.item_id, 0), r.units, r.lines, "
-                       "r.total_fen, r.confirmed_ms, u.display_name FROM billing_runs r JOIN users u ON u.id = "
-                       "r.confirmed_by WHERE r.period = ? ORDER BY r.id"_s,
-                       {period});
+                       "r.total_fen, r.confirmed_ms, u.display_name, COALESCE(c.checked_ms, 0), "
+                       "COALESCE(cu.display_name, '') FROM billing_runs r JOIN users u ON u.id = r.confirmed_by "
+                       "LEFT JOIN billing_run_checks c ON c.run_id = r.id LEFT JOIN users cu ON cu.id = c.checked_by "
+                       "WHERE "_s +
+                           where + u" ORDER BY r.id"_s,
+                       binds);
     if (!q)
         return q.error();
     QList<BillingRun> out;
@@ -249,7 +298,8 @@ Result<QList<BillingRun>> BillingService::runs(const Session& who, const QString
         const QSqlQuery& row = q.value();
         out << BillingRun{row.value(0).toLongLong(), row.value(1).toString(),   row.value(2).toLongLong(),
                           row.value(3).toLongLong(), row.value(4).toInt(),      row.value(5).toInt(),
-                          row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toString()};
+                          row.value(6).toLongLong(), row.value(7).toLongLong(), row.value(8).toString(),
+                          row.value(9).toLongLong(), row.value(10).toString()};
     }
     q.value().finish();
     return out;

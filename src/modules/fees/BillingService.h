@@ -38,11 +38,16 @@ public:
     Result<BillingRun> confirm(const Session& who, const QString& period, qint64 expectedTotalFen, qint64 unitId = 0,
                                qint64 itemId = 0);
 
+    // The finance check of a confirmed run (R-FE-1): by someone with fees.check who did not confirm
+    // it; once only. Its payment notices print after it.
+    Result<BillingRun> check(const Session& who, qint64 runId);
+
     // The runs of a month, oldest first, and the lines one run billed (amounts: fees.view).
     [[nodiscard]] Result<QList<BillingRun>> runs(const Session& who, const QString& period) const;
     [[nodiscard]] Result<QList<BillLine>> lines(const Session& who, qint64 runId) const;
 
 private:
+    [[nodiscard]] Result<QList<BillingRun>> readRuns(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
     Status insertLines(qint64 runId, const QList<BillLine>& lines);
 

@@ -16,14 +16,25 @@ constexpr auto kCounting = "NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE 
 
 Result<QList<OpenLine>> FeeLedger::openLines(qint64 unitId) const
 {
+    return readLines(u"l.unit_id = ?"_s, {unitId}, true);
+}
+
+Result<QList<OpenLine>> FeeLedger::periodLines(qint64 unitId, const QString& period) const
+{
+    return readLines(u"l.unit_id = ? AND l.period = ?"_s, {unitId, period}, false);
+}
+
+Result<QList<OpenLine>> FeeLedger::readLines(const QString& where, const QVariantList& binds, bool openOnly) const
+{
     auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "
                        "l.quantity, l.price_fen, l.amount_fen, l.due_day, COALESCE(SUM(a.amount_fen), 0) "
                        "FROM bill_lines l JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id "
                        "LEFT JOIN payment_allocations a ON a.line_id = l.id AND "_s +
-                           QLatin1StringView(kCounting) +
-                           u" WHERE l.unit_id = ? GROUP BY l.id, un.code, i.name, i.code "
-                           "HAVING l.amount_fen > COALESCE(SUM(a.amount_fen), 0) ORDER BY l.due_day, i.code, l.id"_s,
-                       {unitId});
+                           QLatin1StringView(kCounting) + u" WHERE "_s + where +
+                           u" GROUP BY l.id, un.code, i.name, i.code "_s +
+                           (openOnly ? u"HAVING l.amount_fen > COALESCE(SUM(a.amount_fen), 0) "_s : QString()) +
+                           u"ORDER BY l.due_day, i.code, l.id"_s,
+                       binds);
     if (!q)
         return q.error();
     QList<OpenLine> out;

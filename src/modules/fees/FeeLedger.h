@@ -25,6 +25,8 @@ public:
 
     // A unit's lines not settled in full, oldest due first (then by item code).
     [[nodiscard]] Result<QList<OpenLine>> openLines(qint64 unitId) const;
+    // Every line a unit was billed for a period, settled or not, with what settled it.
+    [[nodiscard]] Result<QList<OpenLine>> periodLines(qint64 unitId, const QString& period) const;
     [[nodiscard]] Result<qint64> prepaid(qint64 unitId) const;
     // Every unit with a prepaid balance above zero.
     [[nodiscard]] Result<QHash<qint64, qint64>> prepaidByUnit() const;
@@ -37,6 +39,8 @@ public:
     [[nodiscard]] Result<QStringList> check() const;
 
 private:
+    [[nodiscard]] Result<QList<OpenLine>> readLines(const QString& where, const QVariantList& binds,
+                                                    bool openOnly) const;
     // Every unit's prepaid balance that has ever had one, zero and below included.
     [[nodiscard]] Result<QHash<qint64, qint64>> balances() const;
 

@@ -81,6 +81,8 @@ struct BillingRun
     qint64 totalFen = 0;
     qint64 confirmedMs = 0;
     QString confirmedBy;
+    qint64 checkedMs = 0; // the finance check (R-FE-1); 0 while unchecked
+    QString checkedBy;
 };
 
 // A billed line not yet settled in full, as the cashier sees it on a unit's account.
@@ -89,6 +91,34 @@ struct OpenLine
     BillLine line;
     qint64 paidFen = 0;
     [[nodiscard]] qint64 outstandingFen() const { return line.amountFen - paidFen; }
+};
+
+// A payment notice (缴费通知单, R-FE-1) of one unit for one month: the month's lines with what
+// already settled them (prepaid), what is still unpaid from earlier months, and what is due in all.
+struct PaymentNotice
+{
+    qint64 unitId = 0;
+    QString unitCode;
+    QString owner;
+    QString period;
+    QList<OpenLine> lines;     // the month's lines, oldest due first
+    qint64 earlierOwedFen = 0; // unpaid lines of earlier months
+    QDate dueDay;              // the earliest due day of the month's lines
+    [[nodiscard]] qint64 billedFen() const
+    {
+        qint64 sum = 0;
+        for (const OpenLine& o : lines)
+            sum += o.line.amountFen;
+        return sum;
+    }
+    [[nodiscard]] qint64 settledFen() const
+    {
+        qint64 sum = 0;
+        for (const OpenLine& o : lines)
+            sum += o.paidFen;
+        return sum;
+    }
+    [[nodiscard]] qint64 dueFen() const { return billedFen() - settledFen() + earlierOwedFen; }
 };
 
 // A unit's account (R-FE-2, R-FE-5): its open lines, oldest due first, what it owes in all and its

@@ -32,7 +32,7 @@ void addFeesPages(PageRegistry& pages)
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.site.siteName()});
-            auto* billing = new BillingRunWidget(s.billing, s.clock);
+            auto* billing = new BillingRunWidget(s.billing, s.paymentNotices, s.clock, s.site.siteName());
             auto* items = new ChargeItemsWidget(s.charges, s.clock);
             auto* arrears = new ArrearsWidget(s.arrears, s.site.siteName());
             auto* summary = new FeeSummaryWidget(s.feeSummary, s.clock, s.site.siteName());

@@ -6,6 +6,7 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "modules/fees/FeeNumbers.h"
+#include "modules/fees/FeeSql.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -21,12 +22,15 @@ namespace fd {
 
 namespace {
 
-constexpr auto kPaymentColumns =
-    "SELECT p.id, p.receipt_no, p.unit_id, un.code, p.method, p.reference, p.payer, p.amount_fen, p.credit_fen, "
-    "p.taken_ms, u.display_name, r.reason, COALESCE(ru.display_name, ''), COALESCE(r.created_ms, 0), "
-    "(SELECT MIN(o.name) FROM residents o WHERE o.unit_id = p.unit_id AND o.relation = 'owner' AND o.active) "
-    "FROM payments p JOIN units un ON un.id = p.unit_id JOIN users u ON u.id = p.taken_by "
-    "LEFT JOIN payment_reversals r ON r.payment_id = p.id LEFT JOIN users ru ON ru.id = r.approved_by ";
+QString paymentColumns()
+{
+    return u"SELECT p.id, p.receipt_no, p.unit_id, un.code, p.method, p.reference, p.payer, p.amount_fen, "
+           "p.credit_fen, p.taken_ms, u.display_name, r.reason, COALESCE(ru.display_name, ''), "
+           "COALESCE(r.created_ms, 0), "_s +
+           QLatin1StringView(FeeSql::kOwnerOfUn) +
+           u" FROM payments p JOIN units un ON un.id = p.unit_id JOIN users u ON u.id = p.taken_by "
+           "LEFT JOIN payment_reversals r ON r.payment_id = p.id LEFT JOIN users ru ON ru.id = r.approved_by "_s;
+}
 
 Payment paymentFrom(const QSqlQuery& q)
 {
@@ -78,9 +82,8 @@ Result<UnitAccount> PaymentService::account(const Session& who, qint64 unitId) c
 {
     if (Status s = who.require(Permission::ViewFeeAccounts); !s)
         return s.error();
-    auto unit = m_db.exec(u"SELECT un.code, (SELECT MIN(o.name) FROM residents o WHERE o.unit_id = un.id AND "
-                          "o.relation = 'owner' AND o.active) FROM units un WHERE un.id = ?"_s,
-                          {unitId});
+    auto unit = m_db.exec(
+        u"SELECT un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) + u" FROM units un WHERE un.id = ?"_s, {unitId});
     if (!unit)
         return unit.error();
     if (!unit.value().next())
@@ -266,7 +269,7 @@ Result<QList<Payment>> PaymentService::payments(const Session& who, qint64 unitI
 {
     if (Status s = who.require(Permission::ViewFeeAccounts); !s)
         return s.error();
-    auto q = m_db.exec(QLatin1StringView(kPaymentColumns) + u"WHERE p.unit_id = ? ORDER BY p.id DESC"_s, {unitId});
+    auto q = m_db.exec(paymentColumns() + u"WHERE p.unit_id = ? ORDER BY p.id DESC"_s, {unitId});
     if (!q)
         return q.error();
     QList<Payment> out;
@@ -278,7 +281,7 @@ Result<QList<Payment>> PaymentService::payments(const Session& who, qint64 unitI
 
 Result<Payment> PaymentService::load(qint64 paymentId) const
 {
-    auto q = m_db.exec(QLatin1StringView(kPaymentColumns) + u"WHERE p.id = ?"_s, {paymentId});
+    auto q = m_db.exec(paymentColumns() + u"WHERE p.id = ?"_s, {paymentId});
     if (!q)
         return q.error();
     if (!q.value().next())

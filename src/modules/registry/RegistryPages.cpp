@@ -1,12 +1,13 @@
 #include "modules/registry/RegistryPages.h"
 
 #include "core/Clock.h"
-#include "desk/Services.h"
 #include "desk/DeskContext.h"
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
+#include "desk/Services.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/RegistryService.h"
+#include "modules/registry/UnitDetailWidget.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,7 @@ void addRegistryPages(PageRegistry& pages)
         .records = {u"unit"_s},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new RegistryPage(desk.services.registry, desk.services.clock, parent);
+            page->detail()->setFacts(&desk.services.unitFacts);
             return deskPage(page, DeskPageHooks{.activated = [page] { page->focusSearch(); },
                                                 .openRecord =
                                                     [page](const QString&, qint64 id) {

@@ -1,5 +1,7 @@
 #include "modules/registry/UnitDetailWidget.h"
 
+#include "engine/UnitFacts.h"
+
 #include "modules/registry/RegistryDisplay.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/ResidentDialog.h"
@@ -64,6 +66,11 @@ UnitDetailWidget::UnitDetailWidget(RegistryService& registry, const Clock& clock
     facts->addRow(tr("Type"), m_type);
     facts->addRow(tr("Area"), m_area);
     facts->addRow(tr("Zone / butler"), m_zone);
+    m_standing = valueLabel(u"unitStandingLabel"_s, page);
+    m_standing->setWordWrap(true);
+    m_standing->setStyleSheet(u"color: #b71c1c"_s);
+    facts->addRow(QString(), m_standing);
+    m_standing->hide();
     layout->addLayout(facts);
 
     auto* residentsCaption = new QLabel(tr("Residents"), page);
@@ -248,6 +255,9 @@ void UnitDetailWidget::showUnit(qint64 unitId)
         m_zone->setText(u.zoneName.isEmpty() ? u.butlerName : u.zoneName);
     else
         m_zone->setText(u.zoneName + u" / "_s + u.butlerName);
+    const QStringList standing = m_facts ? m_facts->of(*m_session, unitId) : QStringList{};
+    m_standing->setText(standing.join(u'\n'));
+    m_standing->setVisible(!standing.isEmpty());
     m_residents->setResidents(m_unit->residents);
     m_residentTable->resizeColumnsToContents();
     // As tall as its rows (up to eight, then it scrolls), so the notes get the rest of the height.

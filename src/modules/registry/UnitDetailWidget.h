@@ -18,11 +18,13 @@ namespace fd {
 
 class Clock;
 class RegistryService;
+class UnitFacts;
 class ResidentDialog;
 class ResidentTableModel;
 
 // One unit as the desk needs it while the customer waits: code, type, area, zone and butler,
-// residents (phones masked) and the unit's notes, which clerks and above may edit.
+// residents (phones masked) and the unit's notes, which clerks and above may edit; what other parts
+// know of it (UnitFacts: whether it owes fees and since when) under its zone.
 class UnitDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     UnitDetailWidget(RegistryService& registry, const Clock& clock, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
+    // What other parts know of the unit (whether it owes fees), shown under its zone.
+    void setFacts(const UnitFacts* facts) { m_facts = facts; }
     // Loads the unit from the service; 0 shows the empty state.
     void showUnit(qint64 unitId);
     void clear();
@@ -69,6 +73,8 @@ private:
     QLabel* m_type;
     QLabel* m_area;
     QLabel* m_zone;
+    QLabel* m_standing;
+    const UnitFacts* m_facts = nullptr;
     QTableView* m_residentTable;
     QPlainTextEdit* m_notes;
     QLabel* m_notesError;

@@ -1,0 +1,71 @@
+#include "modules/fees/PaymentNoticePrinter.h"
+
+#include "core/DateTimeText.h"
+#include "core/Money.h"
+#include "widgets/OnePagePdf.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice& n)
+{
+    QString copy;
+    copy += u"<table width='100%' cellspacing='0' cellpadding='2'><tr>"
+            "<td width='30%'>%1</td><td width='40%' align='center' style='font-size:16pt'><b>%2</b></td>"
+            "<td width='30%' align='right'>%3</td></tr></table>"_s.arg(esc(siteName), tr("Payment Notice"),
+                                                                       tr("Month: %1").arg(n.period));
+    copy += u"<p style='margin:2px 0'>%1 <b>%2</b> &nbsp;&nbsp; %3 %4</p>"_s.arg(
+        tr("Unit:"), esc(n.unitCode), tr("Owner:"), esc(n.owner.isEmpty() ? tr("(not registered)") : n.owner));
+    copy += u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr><th width='34%'>%1</th>"
+            "<th width='16%'>%2</th><th width='16%'>%3</th><th width='17%'>%4</th><th width='17%'>%5</th></tr>"_s.arg(
+                tr("Item"), tr("Due"), tr("Billed"), tr("Paid ahead"), tr("To pay"));
+    for (const OpenLine& o : n.lines)
+        copy += u"<tr><td>%1</td><td align='center'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+                "<td align='right'>%5</td></tr>"_s.arg(esc(o.line.itemName), DateTimeText::date(o.line.dueDay),
+                                                       Money::text(o.line.amountFen), Money::text(o.paidFen),
+                                                       Money::text(o.outstandingFen()));
+    if (n.earlierOwedFen > 0)
+        copy += u"<tr><td colspan='4'>%1</td><td align='right'>%2</td></tr>"_s.arg(
+            tr("Still unpaid from earlier months"), Money::text(n.earlierOwedFen));
+    copy += u"<tr><td colspan='4'><b>%1</b> %2</td><td align='right'><b>%3</b></td></tr></table>"_s.arg(
+        tr("Total to pay, in words:"), Money::capitals(n.dueFen()), Money::text(n.dueFen()));
+    copy += u"<p style='margin:2px 0'>%1</p>"_s.arg(
+        n.dueFen() > 0 ? tr("Please pay by <b>%1</b> at the service center's counter (cash, bank card, WeChat Pay or "
+                            "Alipay) or by bank transfer, quoting unit %2.")
+                             .arg(DateTimeText::date(n.dueDay), esc(n.unitCode))
+                       : tr("Nothing is left to pay: your prepaid balance has settled this month."));
+    QString h = u"<html><body style='font-size:10pt'>"_s;
+    h += copy + u"<p align='right' style='margin:0'><i>%1</i></p>"_s.arg(tr("Part one: for the owner"));
+    h += u"<p align='center' style='margin:18px 0'>- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - "
+         "- - - - - - - - - - -</p>"_s;
+    h += copy + u"<p align='right' style='margin:0'><i>%1</i></p>"_s.arg(
+                    tr("Part two: the office's stub (bring it along when paying)"));
+    h += u"</body></html>"_s;
+    return h;
+}
+
+Status PaymentNoticePrinter::writePdf(const QString& siteName, const QList<PaymentNotice>& notices, const QString& path)
+{
+    OnePagePdf pdf;
+    pdf.pageSize = QPageSize::A4;
+    pdf.marginMm = 15;
+    pdf.pointSize = 10;
+    pdf.title = notices.size() == 1
+                    ? tr("Payment notice %1 %2").arg(notices.constFirst().unitCode, notices.constFirst().period)
+                    : tr("Payment notices %1").arg(notices.value(0).period);
+    for (const PaymentNotice& n : notices)
+        pdf.sheets << html(siteName, n);
+    return pdf.write(path, u"fees.print"_s);
+}
+
+} // namespace fd

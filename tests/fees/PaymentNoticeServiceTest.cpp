@@ -1,0 +1,159 @@
+// Payment notices (R-FE-1): finance checks a billing run, someone other than who confirmed it, and
+// only then do the month's notices come out, each unit's lines, what prepaid settled, what is still
+// unpaid from earlier months and what is due in all.
+#include "FeeFixture.h"
+
+#include "modules/fees/PaymentNoticeService.h"
+#include "modules/fees/PaymentService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class PaymentNoticeServiceTest : public FeeFixture
+{
+protected:
+    void SetUp() override
+    {
+        FeeFixture::SetUp();
+        setUpCharges();
+    }
+
+    PaymentNoticeService& notices() { return host.services().paymentNotices; }
+    qint64 checks() { return scalar(u"SELECT COUNT(*) FROM billing_run_checks"_s); }
+
+    void check(const BillingRun& run)
+    {
+        auto done = billing().check(manager, run.id);
+        ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    }
+
+    QList<PaymentNotice> read(qint64 building = 0, const QString& unit = {})
+    {
+        auto got = notices().notices(cashier, u"2026-12"_s, building, unit);
+        EXPECT_TRUE(got.ok()) << (got.ok() ? std::string() : got.error().message.toStdString());
+        return got.ok() ? got.value() : QList<PaymentNotice>{};
+    }
+};
+
+// R-FE-1: a run's notices wait for the finance check; the check is recorded with who and when, and
+// audited.
+TEST_P(PaymentNoticeServiceTest, NoticesPrintOnlyOnceFinanceHasCheckedTheRun)
+{
+    const BillingRun run = this->run(u"2026-12"_s);
+    auto before = notices().notices(cashier, u"2026-12"_s, 0);
+    ASSERT_FALSE(before.ok());
+    EXPECT_EQ(before.error().code, u"fees.unchecked"_s);
+    EXPECT_EQ(before.error().field, u"notices"_s);
+
+    host.clock().advanceMinutes(30);
+    auto checked = billing().check(manager, run.id);
+    ASSERT_TRUE(checked.ok()) << checked.error().message.toStdString();
+    EXPECT_EQ(checked.value().checkedBy, manager.user.displayName);
+    EXPECT_EQ(checked.value().checkedMs, host.clock().nowMs());
+    const QList<BillingRun> runs = billing().runs(cashier, u"2026-12"_s).value();
+    ASSERT_EQ(runs.size(), 1);
+    EXPECT_EQ(runs.first().checkedBy, manager.user.displayName);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'billing_run' AND action = 'checked'"_s), 1);
+
+    const QList<PaymentNotice> all = read();
+    QStringList units;
+    for (const PaymentNotice& n : all)
+        units << n.unitCode;
+    EXPECT_EQ(units, (QStringList{u"1-1-101"_s, u"1-1-102"_s, u"1-1-103"_s, u"2-1-201"_s}));
+}
+
+// R-FE-1: finance checks what the cashier billed: not the person who confirmed the run, not a
+// cashier, and a run once only; a refused check writes nothing.
+TEST_P(PaymentNoticeServiceTest, TheCheckIsSomeoneElsesAndHappensOnce)
+{
+    auto p = billing().preview(manager, u"2026-12"_s);
+    ASSERT_TRUE(p.ok());
+    const BillingRun own = billing().confirm(manager, u"2026-12"_s, p.value().totalFen).value();
+    auto self = billing().check(manager, own.id);
+    ASSERT_FALSE(self.ok());
+    EXPECT_EQ(self.error().code, u"fees.own_run"_s);
+    auto byCashier = billing().check(cashier, own.id);
+    ASSERT_FALSE(byCashier.ok());
+    EXPECT_EQ(byCashier.error().code, u"perm.denied"_s);
+    EXPECT_EQ(checks(), 0);
+
+    const Session other = host.signedIn(Role::Manager, u"zhou.cw"_s);
+    ASSERT_TRUE(billing().check(other, own.id).ok());
+    auto twice = billing().check(other, own.id);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().code, u"fees.run_checked"_s);
+    EXPECT_EQ(checks(), 1);
+    auto missing = billing().check(other, own.id + 100);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, u"fees.no_run"_s);
+}
+
+// R-FE-1: a notice holds the month's lines with what prepaid settled of them, what is unpaid from
+// earlier months, and what is due in all, the sum of those entries (R-FE-5).
+TEST_P(PaymentNoticeServiceTest, ANoticeShowsTheMonthPrepaidAndEarlierArrears)
+{
+    const qint64 home = unitId(u"1-1-101"_s);
+    const qint64 big = unitId(u"1-1-102"_s);
+    check(run(u"2026-11"_s, big)); // November for 1-1-102, left unpaid
+    PaymentRequest ahead;
+    ahead.unitId = home;
+    ahead.amountFen = 10000;
+    ahead.method = PaymentMethod::Cash;
+    ASSERT_TRUE(host.services().payments.pay(cashier, ahead).ok()); // ¥100.00 paid ahead by 1-1-101
+    check(run(u"2026-12"_s));
+
+    const QList<PaymentNotice> one = read(0, u"1-1-101"_s);
+    ASSERT_EQ(one.size(), 1);
+    const PaymentNotice& n = one.first();
+    EXPECT_EQ(n.owner, u"张三"_s);
+    ASSERT_EQ(n.lines.size(), 2);
+    EXPECT_EQ(n.lines.at(0).line.itemName, u"物业管理费"_s); // due on the 15th, settled first
+    EXPECT_EQ(n.lines.at(0).line.amountFen, 21002);
+    EXPECT_EQ(n.lines.at(0).paidFen, 10000);
+    EXPECT_EQ(n.lines.at(1).paidFen, 0);
+    EXPECT_EQ(n.billedFen(), 22002);
+    EXPECT_EQ(n.earlierOwedFen, 0);
+    EXPECT_EQ(n.dueFen(), 12002);
+    EXPECT_EQ(n.dueDay, QDate(2026, 12, 15));
+
+    const QList<PaymentNotice> other = read(0, u"11102"_s); // the code without its separators
+    ASSERT_EQ(other.size(), 1);
+    EXPECT_EQ(other.first().unitCode, u"1-1-102"_s);
+    EXPECT_EQ(other.first().earlierOwedFen, 28200 + 1000);
+    EXPECT_EQ(other.first().dueFen(), 2 * (28200 + 1000));
+}
+
+// R-FE-1: one building's notices, or one unit's; a unit not in the registry, a month written wrong
+// or a month not billed is answered next to its field.
+TEST_P(PaymentNoticeServiceTest, NoticesForOneBuildingOrOneUnit)
+{
+    check(run(u"2026-12"_s));
+    const auto buildings = notices().buildings().value();
+    ASSERT_EQ(buildings.size(), 2);
+    const QList<PaymentNotice> second = read(buildings.at(1).id);
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_EQ(second.first().unitCode, u"2-1-201"_s);
+    EXPECT_EQ(second.first().dueFen(), 1000); // offices pay garbage only
+    EXPECT_EQ(read(buildings.at(0).id).size(), 3);
+
+    auto none = notices().notices(cashier, u"2026-12"_s, 0, u"9-9-909"_s);
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().field, u"noticeUnit"_s);
+    auto badMonth = notices().notices(cashier, u"2026-13"_s, 0);
+    ASSERT_FALSE(badMonth.ok());
+    EXPECT_EQ(badMonth.error().field, u"period"_s);
+    auto unbilled = notices().notices(cashier, u"2027-01"_s, 0);
+    ASSERT_FALSE(unbilled.ok());
+    EXPECT_EQ(unbilled.error().code, u"fees.no_notices"_s);
+    auto supervisor = notices().notices(host.signedIn(Role::Supervisor, u"chen.zg"_s), u"2026-12"_s, 0);
+    ASSERT_FALSE(supervisor.ok());
+    EXPECT_EQ(supervisor.error().code, u"perm.denied"_s);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PaymentNoticeServiceTest, ::testing::ValuesIn(TestDatabase::backends()),
+                         BackendName());
+
+} // namespace
+} // namespace fd::test
