@@ -304,6 +304,95 @@
     </message>
 </context>
 <context>
+    <name>CashCountService</name>
+    <message>
+        <source>Count the %1 too: the ledger says %2 was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was counted in yuan, two decimals at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count differs from the ledger: say why (over or short, and what was done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashHandoverPrinter</name>
+    <message>
+        <source>%1 (%2): dunning notice %3 may go now; unpaid since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): three notices sent; for the manager&apos;s legal referral once the last deadline has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s Handover Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dunning steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s handover sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditor</name>
     <message>
         <source>Move &amp;up</source>
@@ -5243,6 +5332,96 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::CashCountWidget</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ¥10.00 short: change given twice to 3-1-502, reported to the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ledger again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the count and print the handover sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash count is the cashier&apos;s, at the end of a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your takings from %1 to %2: %n payment(s), %3 in all. Count each method and type what you counted.</source>
+        <translation>
+            <numerusform>Your takings from %1 to %2: %n payment, %3 in all. Count each method and type what you counted.</numerusform>
+            <numerusform>Your takings from %1 to %2: %n payments, %3 in all. Count each method and type what you counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cash count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per the ledger, %4 counted%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count kept: %1 per the ledger, %2 counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handover sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::CatalogEditor</name>
     <message>
         <source>%1 (switched off)</source>
@@ -6143,6 +6322,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Mont&amp;hly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -300,6 +300,94 @@
     </message>
 </context>
 <context>
+    <name>CashCountService</name>
+    <message>
+        <source>Count the %1 too: the ledger says %2 was taken.</source>
+        <translation>请同时清点%1：账上记录收了 %2。</translation>
+    </message>
+    <message>
+        <source>Write what was counted in yuan, two decimals at most.</source>
+        <translation>请以元填写清点金额，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>The count differs from the ledger: say why (over or short, and what was done).</source>
+        <translation>清点与账面不符：请说明原因（长款或短款，以及如何处理）。</translation>
+    </message>
+</context>
+<context>
+    <name>CashHandoverPrinter</name>
+    <message>
+        <source>%1 (%2): dunning notice %3 may go now; unpaid since %4.</source>
+        <translation>%1（%2）：现在可发第 %3 次催款告知书；自 %4 起欠费。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): three notices sent; for the manager&apos;s legal referral once the last deadline has passed.</source>
+        <translation>%1（%2）：已发三次告知书；最后一次期满后由经理转交法律程序。</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s Handover Sheet</source>
+        <translation>收费员交班表</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>收费员：</translation>
+    </message>
+    <message>
+        <source>Takings:</source>
+        <translation>收款时段：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 笔收款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Per the ledger</source>
+        <translation>账面金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>差额说明：</translation>
+    </message>
+    <message>
+        <source>Open dunning steps</source>
+        <translation>待办催缴事项</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>交班人：</translation>
+    </message>
+    <message>
+        <source>Taken over by:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s handover sheet %1</source>
+        <translation>收费员交班表 %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEditor</name>
     <message>
         <source>Move &amp;up</source>
@@ -5206,6 +5294,95 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::CashCountWidget</name>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Per the ledger</source>
+        <translation>账面金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Explanation of a difference</source>
+        <translation>差额说明</translation>
+    </message>
+    <message>
+        <source>e.g. ¥10.00 short: change given twice to 3-1-502, reported to the manager</source>
+        <translation>例如：短款 ¥10.00，给 3-1-502 找零多给，已报经理</translation>
+    </message>
+    <message>
+        <source>Read the ledger again</source>
+        <translation>重新读取账面</translation>
+    </message>
+    <message>
+        <source>Close the count and print the handover sheet…</source>
+        <translation>结束点钞并打印交班表…</translation>
+    </message>
+    <message>
+        <source>The cash count is the cashier&apos;s, at the end of a shift.</source>
+        <translation>交班点钞由收费员在交班时进行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your takings from %1 to %2: %n payment(s), %3 in all. Count each method and type what you counted.</source>
+        <translation>
+            <numerusform>您从 %1 到 %2 共收款 %n 笔，合计 %3。请逐项清点并填写实点金额。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>No cash count yet.</source>
+        <translation>还没有点钞记录。</translation>
+    </message>
+    <message>
+        <source>Last counts:</source>
+        <translation>最近的点钞：</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per the ledger, %4 counted%5</source>
+        <translation>%1，%2：账面 %3，实点 %4%5</translation>
+    </message>
+    <message>
+        <source>Count kept: %1 per the ledger, %2 counted.</source>
+        <translation>点钞已保存：账面 %1，实点 %2。</translation>
+    </message>
+    <message>
+        <source>Save the handover sheet as PDF</source>
+        <translation>将交班表存为 PDF</translation>
+    </message>
+    <message>
+        <source>handover-%1</source>
+        <translation>收费交班表-%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>fd::CatalogEditor</name>
     <message>
         <source>%1 (switched off)</source>
@@ -6100,6 +6277,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Mont&amp;hly summary</source>
         <translation>收费月报(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>交班点钞</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "modules/complaints/ComplaintService.h"
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
+#include "modules/fees/CashCountService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/PaymentNoticeService.h"
@@ -156,6 +157,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
     host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_paymentNotices = std::make_unique<PaymentNoticeService>(*host->m_db);
+    host->m_cashCounts = std::make_unique<CashCountService>(*host->m_db, clock, *host->m_audit);
     host->m_unitFacts = std::make_unique<UnitFacts>();
     host->m_unitFacts->add([arrears = host->m_arrears.get()](const Session& who, qint64 unitId) {
         return arrears->unitFact(who, unitId);
@@ -198,6 +200,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_payments,
                                         *host->m_arrears,
                                         *host->m_paymentNotices,
+                                        *host->m_cashCounts,
                                         *host->m_unitFacts,
                                         *host->m_feeSummary,
                                         *host->m_minuteTick,

@@ -45,6 +45,7 @@ class BillingService;
 class PaymentService;
 class ArrearsService;
 class PaymentNoticeService;
+class CashCountService;
 class UnitFacts;
 class FeeSummaryService;
 class HandoverProvider;
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<ArrearsService> m_arrears;
     std::unique_ptr<PaymentNoticeService> m_paymentNotices;
+    std::unique_ptr<CashCountService> m_cashCounts;
     std::unique_ptr<UnitFacts> m_unitFacts;
     std::unique_ptr<FeeSummaryService> m_feeSummary;
     std::unique_ptr<CommunityEventService> m_communityEvents;

@@ -33,6 +33,7 @@ class BillingService;
 class PaymentService;
 class ArrearsService;
 class PaymentNoticeService;
+class CashCountService;
 class UnitFacts;
 class FeeSummaryService;
 class MinuteTick;
@@ -82,6 +83,7 @@ struct Services
     PaymentService& payments;
     ArrearsService& arrears;
     PaymentNoticeService& paymentNotices;
+    CashCountService& cashCounts;
     UnitFacts& unitFacts;
     FeeSummaryService& feeSummary;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).

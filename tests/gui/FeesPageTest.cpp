@@ -7,6 +7,7 @@
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/CashCountWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/CollectWidget.h"
@@ -61,7 +62,8 @@ protected:
         items = new ChargeItemsWidget(s.charges, s.clock);
         arrears = new ArrearsWidget(s.arrears, u"翠湖花园"_s);
         summary = new FeeSummaryWidget(s.feeSummary, s.clock, u"翠湖花园"_s);
-        page = std::make_unique<FeesPage>(FeesPage::Tabs{collect, arrears, billing, summary, items});
+        cashCount = new CashCountWidget(s.cashCounts, s.arrears, s.clock, u"翠湖花园"_s);
+        page = std::make_unique<FeesPage>(FeesPage::Tabs{collect, arrears, billing, summary, items, cashCount});
         page->resize(1100, 700);
         page->show();
     }
@@ -94,6 +96,7 @@ protected:
     ChargeItemsWidget* items = nullptr;
     ArrearsWidget* arrears = nullptr;
     FeeSummaryWidget* summary = nullptr;
+    CashCountWidget* cashCount = nullptr;
     std::unique_ptr<FeesPage> page;
     QTemporaryDir dir;
 };
@@ -211,6 +214,42 @@ TEST_F(FeesPageTest, TheRegistrysUnitCardSaysTheUnitOwes)
     EXPECT_TRUE(standing->isVisible());
     EXPECT_TRUE(standing->text().contains(DateTimeText::date(QDate(2026, 12, 15)))) << standing->text().toStdString();
     EXPECT_FALSE(standing->text().contains(u"¥"_s)) << standing->text().toStdString();
+}
+
+// R-FE-2: at the end of her shift the cashier counts what she took: the form shows what the ledger
+// says per method and the difference as she types; a shortfall needs its explanation; the count is
+// kept and the handover sheet prints with it and the open dunning steps.
+TEST_F(FeesPageTest, TheCashierClosesHerShiftWithACashCount)
+{
+    page->setSession(cashier);
+    billDecember();
+    const qint64 unit = unitId(u"3-1-502"_s);
+    collect->showUnit(unit);
+    const qint64 owed = collect->account()->owedFen;
+    Ask::setNextFileName(QString()); // no receipt
+    QTest::mouseClick(child<QPushButton>(collect, "takePayment"), Qt::LeftButton);
+    ASSERT_EQ(count(u"payments"_s), 1);
+
+    page->tabs()->setCurrentWidget(cashCount);
+    ASSERT_TRUE(cashCount->expected().has_value());
+    EXPECT_EQ(cashCount->expected()->expectedFen(), owed);
+    EXPECT_EQ(labelText(cashCount, "cashExpected"), Money::text(owed));
+    cashCount->setCounted(PaymentMethod::Cash, Money::plain(owed - 1000));
+    EXPECT_EQ(labelText(cashCount, "cashDifference"), u"%1 short"_s.arg(Money::text(1000)));
+    QTest::mouseClick(child<QPushButton>(cashCount, "closeCount"), Qt::LeftButton);
+    EXPECT_FALSE(cashCount->errors().message(u"note"_s).isEmpty()) << "a shortfall is explained";
+    EXPECT_EQ(count(u"cash_counts"_s), 0);
+
+    child<QLineEdit>(cashCount, "note")->setText(u"找零多给 10 元，已报经理"_s);
+    const QString pdf = dir.filePath(u"handover.pdf"_s);
+    Ask::setNextFileName(pdf);
+    QTest::mouseClick(child<QPushButton>(cashCount, "closeCount"), Qt::LeftButton);
+    ASSERT_EQ(count(u"cash_counts"_s), 1);
+    EXPECT_EQ(cashCount->expected()->expectedFen(), 0) << "the next count starts after this one";
+    const QString text = PdfText::read(pdf).all();
+    EXPECT_TRUE(text.contains(Money::text(owed - 1000))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"找零多给 10 元"_s)) << text.toStdString();
+    EXPECT_TRUE(labelText(cashCount, "lastCounts").contains(cashier.user.displayName));
 }
 
 // R-FE-2: at the counter the unit's open bills are ticked and the amount follows them; a payment is

@@ -2,6 +2,8 @@
 // owes two months and the form saying what the payment will do, and next month's billing run previewed.
 #include "GuiTestSupport.h"
 
+#include "core/Money.h"
+
 #include "app/DemoSite.h"
 #include "app/StandardPages.h"
 #include "engine/AccountService.h"
@@ -10,12 +12,14 @@
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/CashCountWidget.h"
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/FeeTerms.h"
 #include "modules/fees/FeesPage.h"
 #include "support/Screenshots.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -75,6 +79,20 @@ TEST_F(FeesWindow, NextMonthsBillingRunPreviewed)
     QTest::mouseClick(child<QPushButton>(page->billing(), "previewRun"), Qt::LeftButton);
     ASSERT_GT(page->billing()->model()->rowCount(), 0);
     EXPECT_FALSE(Screenshots::save(window.get(), u"fees-billing-run"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, TheCashiersCashCount)
+{
+    page->tabs()->setCurrentWidget(page->cashCount());
+    ASSERT_TRUE(page->cashCount()->expected().has_value());
+    const CashCount& e = *page->cashCount()->expected();
+    ASSERT_GT(e.expectedFen(), 0) << "the demo cashier took payments";
+    for (const CashCountLine& l : e.lines)
+        if (l.expectedFen > 0)
+            page->cashCount()->setCounted(l.method, Money::plain(l.method == PaymentMethod::Cash ? l.expectedFen - 1000
+                                                                                                  : l.expectedFen));
+    child<QLineEdit>(page->cashCount(), "note")->setText(u"短款 10 元：3-1-502 找零多给，已报经理"_s);
+    EXPECT_FALSE(Screenshots::save(window.get(), u"fees-cash-count"_s).isEmpty());
 }
 
 TEST_F(FeesWindow, TheArrearsList)

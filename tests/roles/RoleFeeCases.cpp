@@ -3,6 +3,7 @@
 
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
+#include "modules/fees/CashCountService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/PaymentNoticeService.h"
@@ -132,6 +133,15 @@ QList<RoleCase> feeCases()
                       return [&w](const Session& who) {
                           return outcomeOf(w.s().paymentNotices.notices(who, u"2026-06"_s, 0));
                       };
+                  }};
+    c << RoleCase{u"CashCountService::expected"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) { return outcomeOf(w.s().cashCounts.expected(who)); };
+                  }};
+    c << RoleCase{u"CashCountService::close"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) { return outcomeOf(w.s().cashCounts.close(who, {}, {})); };
+                  }};
+    c << RoleCase{u"CashCountService::counts"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) { return outcomeOf(w.s().cashCounts.counts(who)); };
                   }};
     c << RoleCase{u"PaymentService::account"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = w.unitId();

@@ -93,6 +93,44 @@ struct OpenLine
     [[nodiscard]] qint64 outstandingFen() const { return line.amountFen - paidFen; }
 };
 
+// One method of a cashier's cash count: what the ledger says was taken, what was counted.
+struct CashCountLine
+{
+    PaymentMethod method = PaymentMethod::Cash;
+    qint64 expectedFen = 0;
+    qint64 countedFen = 0;
+    [[nodiscard]] qint64 differenceFen() const { return countedFen - expectedFen; } // + over, - short
+};
+
+// A cashier's cash count at the end of a shift (R-FE-2): the payments they took since their last
+// count, per method, against what they counted; a difference is explained in the note. id 0: not
+// closed yet (what is expected now).
+struct CashCount
+{
+    qint64 id = 0;
+    QString cashier;
+    qint64 fromMs = 0; // after the last count (or from the first payment)
+    qint64 toMs = 0;
+    int payments = 0;
+    qint64 lastPaymentId = 0;   // the cashier's last payment taken in; the next count starts after it
+    QList<CashCountLine> lines; // every method, in FeeTerms::methods() order
+    QString note;
+    [[nodiscard]] qint64 expectedFen() const
+    {
+        qint64 sum = 0;
+        for (const CashCountLine& l : lines)
+            sum += l.expectedFen;
+        return sum;
+    }
+    [[nodiscard]] qint64 countedFen() const
+    {
+        qint64 sum = 0;
+        for (const CashCountLine& l : lines)
+            sum += l.countedFen;
+        return sum;
+    }
+};
+
 // A payment notice (缴费通知单, R-FE-1) of one unit for one month: the month's lines with what
 // already settled them (prepaid), what is still unpaid from earlier months, and what is due in all.
 struct PaymentNotice

@@ -3,6 +3,7 @@
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/CashCountWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
@@ -17,7 +18,7 @@ namespace fd {
 
 FeesPage::FeesPage(const Tabs& tabs, QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_collect(tabs.collect), m_arrears(tabs.arrears),
-      m_billing(tabs.billing), m_items(tabs.items), m_summary(tabs.summary)
+      m_billing(tabs.billing), m_items(tabs.items), m_summary(tabs.summary), m_cashCount(tabs.cashCount)
 {
     setObjectName(u"feesPage"_s);
     m_tabs->setObjectName(u"feesTabs"_s);
@@ -26,11 +27,18 @@ FeesPage::FeesPage(const Tabs& tabs, QWidget* parent)
     m_tabs->addTab(m_billing, tr("Billing ru&n"));
     m_tabs->addTab(m_summary, tr("Mont&hly summary"));
     m_tabs->addTab(m_items, tr("Charge it&ems"));
+    // No Alt letter: every one free of the other tabs' fields is j, q or z.
+    m_tabs->addTab(m_cashCount, tr("Cash count"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     // A month billed: the counter shows the new bills of the unit open on it.
     connect(m_billing, &BillingRunWidget::billed, this, [this] { m_collect->showUnit(0); });
+    // A payment taken: the cash count's figures follow.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_cashCount)
+            m_cashCount->readLedger();
+    });
 }
 
 void FeesPage::setSession(const Session& session)
@@ -40,6 +48,7 @@ void FeesPage::setSession(const Session& session)
     m_items->setSession(session);
     m_arrears->setSession(session);
     m_summary->setSession(session);
+    m_cashCount->setSession(session);
     const auto allow = [this, &session](QWidget* tab, bool may, Permission shown) {
         const int index = m_tabs->indexOf(tab);
         m_tabs->setTabEnabled(index, may);
@@ -50,6 +59,7 @@ void FeesPage::setSession(const Session& session)
     allow(m_arrears, sees, Permission::ViewFeeAccounts);
     allow(m_billing, session.may(Permission::BillFees), Permission::BillFees);
     allow(m_summary, sees, Permission::ViewFeeAccounts);
+    allow(m_cashCount, sees, Permission::ViewFeeAccounts);
     allow(m_items, session.may(Permission::EditChargeItems) || session.may(Permission::BillFees),
           Permission::EditChargeItems);
     for (int tab = 0; tab < m_tabs->count() && !m_tabs->isTabEnabled(m_tabs->currentIndex()); ++tab)

@@ -15,10 +15,11 @@ class BillingRunWidget;
 class ChargeItemsWidget;
 class FeeSummaryWidget;
 class CollectWidget;
+class CashCountWidget;
 
 // 收费 (issue 13): the cashier's page. One tab takes payments at the counter (R-FE-2), one chases the
 // arrears (R-FE-3), one makes the month's billing run (R-FE-1), one shows the monthly summary, one sets
-// up the charge items and their rates (the manager's). A tab
+// up the charge items and their rates (the manager's), one closes the cashier's shift with a cash count. A tab
 // its role may not use stays, disabled, with the reason.
 class FeesPage : public QWidget
 {
@@ -33,6 +34,7 @@ public:
         BillingRunWidget* billing;
         FeeSummaryWidget* summary;
         ChargeItemsWidget* items;
+        CashCountWidget* cashCount;
     };
 
     explicit FeesPage(const Tabs& tabs, QWidget* parent = nullptr);
@@ -44,6 +46,7 @@ public:
     [[nodiscard]] BillingRunWidget* billing() const { return m_billing; }
     [[nodiscard]] ChargeItemsWidget* chargeItems() const { return m_items; }
     [[nodiscard]] FeeSummaryWidget* summary() const { return m_summary; }
+    [[nodiscard]] CashCountWidget* cashCount() const { return m_cashCount; }
     // Opens a unit's account on the counter tab.
     bool showUnit(qint64 unitId);
     // A search hit: a receipt (its unit's account with the payment selected) or a dunning notice (its
@@ -57,6 +60,7 @@ private:
     BillingRunWidget* m_billing;
     ChargeItemsWidget* m_items;
     FeeSummaryWidget* m_summary;
+    CashCountWidget* m_cashCount;
 };
 
 } // namespace fd

@@ -8,6 +8,7 @@
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/CashCountWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
@@ -36,7 +37,8 @@ void addFeesPages(PageRegistry& pages)
             auto* items = new ChargeItemsWidget(s.charges, s.clock);
             auto* arrears = new ArrearsWidget(s.arrears, s.site.siteName());
             auto* summary = new FeeSummaryWidget(s.feeSummary, s.clock, s.site.siteName());
-            auto* page = new FeesPage({collect, arrears, billing, summary, items}, parent);
+            auto* cashCount = new CashCountWidget(s.cashCounts, s.arrears, s.clock, s.site.siteName());
+            auto* page = new FeesPage({collect, arrears, billing, summary, items, cashCount}, parent);
             return deskPage(page, {.openRecord = [page](const QString& source, qint64 id) {
                                 return page->showRecord(source, id);
                             }});
