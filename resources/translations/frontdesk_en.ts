@@ -134,6 +134,22 @@
         <source>Referred for legal handling on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dunning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning notice %1 may go now if it is still unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The third notice&apos;s deadline has passed: the manager refers it for legal handling if it is still unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -130,6 +130,22 @@
         <source>Referred for legal handling on %1.</source>
         <translation>已于 %1 移交法律处理。</translation>
     </message>
+    <message>
+        <source>Dunning %1</source>
+        <translation>催缴 %1</translation>
+    </message>
+    <message>
+        <source>Dunning notice %1 may go now if it is still unpaid.</source>
+        <translation>如仍未缴清，现在可发第 %1 次催款告知书。</translation>
+    </message>
+    <message>
+        <source>The third notice&apos;s deadline has passed: the manager refers it for legal handling if it is still unpaid.</source>
+        <translation>第三次告知书已过期限：如仍未缴清，由经理转交法律程序处理。</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>催缴</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

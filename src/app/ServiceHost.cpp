@@ -233,6 +233,7 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(ToolService::searchSource());
     m_search->addSource(PaymentService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
+    RecordSources::add(ArrearsService::recordSource());
 }
 
 } // namespace fd

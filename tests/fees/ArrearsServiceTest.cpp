@@ -3,6 +3,7 @@
 #include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "engine/SiteSettings.h"
+#include "engine/reminders/ReminderService.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/PaymentService.h"
@@ -176,6 +177,49 @@ TEST_P(ArrearsServiceTest, TheUnitsCardSaysItOwesAndSinceWhen)
     const QString after = arrears().unitFact(clerk, home);
     EXPECT_FALSE(after.contains(since)) << "paid: it owes nothing now";
     EXPECT_TRUE(after.contains(DateTimeText::date(QDate(2027, 1, 31)))) << after.toStdString();
+}
+
+// R-FE-3: the reminders tell the cashier (and the manager, not the desk) when the next notice may go
+// and, after the third deadline, that the unit may be referred; a payment that leaves nothing overdue
+// ends them.
+TEST_P(ArrearsServiceTest, TheRemindersSayWhenTheNextNoticeMayGoAndWhenToRefer)
+{
+    ReminderService reminders(host.db(), host.clock(), host.services().audit, host.services().rules);
+    const Session clerk = host.signedIn(Role::Clerk, u"sun.kz"_s);
+    const auto dunning = [&](const Session& who) {
+        QList<Reminder> out;
+        for (const Reminder& r : reminders.active(host.clock().nowMs(), who).value())
+            if (r.source == QString::fromLatin1(ArrearsService::SearchKind) && r.unitId == home)
+                out << r;
+        return out;
+    };
+    on(12, 21);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    on(1, 4);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    EXPECT_TRUE(dunning(cashier).isEmpty()) << "the interval (15 days) has not passed";
+    on(1, 5);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    ASSERT_EQ(dunning(cashier).size(), 1);
+    EXPECT_EQ(dunning(manager).size(), 1);
+    EXPECT_TRUE(dunning(clerk).isEmpty()) << "the desk is not told of dunning";
+
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    EXPECT_TRUE(dunning(cashier).isEmpty()) << "the second notice went: that reminder is done";
+    on(1, 20);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    ASSERT_EQ(dunning(cashier).size(), 1);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok()); // the third: deadline the 30th
+    on(1, 31);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    const QList<Reminder> refer = dunning(manager);
+    ASSERT_EQ(refer.size(), 1);
+    EXPECT_TRUE(refer.first().description.contains(u"legal"_s)) << refer.first().description.toStdString();
+
+    payAll(home);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    EXPECT_TRUE(dunning(manager).isEmpty()) << "paid: nothing to refer";
 }
 
 // R-FE-3: each contact is recorded with why it is unpaid; the list shows the last one.

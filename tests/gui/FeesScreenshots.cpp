@@ -89,8 +89,8 @@ TEST_F(FeesWindow, TheCashiersCashCount)
     ASSERT_GT(e.expectedFen(), 0) << "the demo cashier took payments";
     for (const CashCountLine& l : e.lines)
         if (l.expectedFen > 0)
-            page->cashCount()->setCounted(l.method, Money::plain(l.method == PaymentMethod::Cash ? l.expectedFen - 1000
-                                                                                                  : l.expectedFen));
+            page->cashCount()->setCounted(
+                l.method, Money::plain(l.method == PaymentMethod::Cash ? l.expectedFen - 1000 : l.expectedFen));
     child<QLineEdit>(page->cashCount(), "note")->setText(u"短款 10 元：3-1-502 找零多给，已报经理"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"fees-cash-count"_s).isEmpty());
 }

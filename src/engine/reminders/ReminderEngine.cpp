@@ -39,11 +39,12 @@ constexpr qsizetype kMostNotices = 100;
 // The audited entities that change no reminder and no watch (who is on duty is read when asked).
 bool changesNothingKept(const QString& entity)
 {
-    static const QSet<QString> none{u"shift"_s,          u"handover_sheet"_s, u"user"_s,      u"site"_s,
-                                    u"signature"_s,      u"shift_review"_s,   u"resident"_s,  u"unit"_s,
-                                    u"post"_s,           u"desk_presence"_s,  u"search"_s,    u"charge_item"_s,
-                                    u"charge_rate"_s,    u"billing_run"_s,    u"payment"_s,   u"arrears_contact"_s,
-                                    u"dunning_notice"_s, u"legal_referral"_s, u"cash_count"_s};
+    // A payment, a dunning notice and a legal referral arm or close the cashier's dunning watches.
+    static const QSet<QString> none{
+        u"shift"_s,        u"handover_sheet"_s, u"user"_s,        u"site"_s,        u"signature"_s,
+        u"shift_review"_s, u"resident"_s,       u"unit"_s,        u"post"_s,        u"desk_presence"_s,
+        u"search"_s,       u"charge_item"_s,    u"charge_rate"_s, u"billing_run"_s, u"arrears_contact"_s,
+        u"cash_count"_s};
     return none.contains(entity);
 }
 

@@ -9,6 +9,7 @@
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketClocks.h"
 #include "engine/tickets/TicketStore.h"
+#include "engine/watches/RecordSources.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -45,6 +46,10 @@ ReminderLevel ReminderService::ladder(const Reminder& r, qint64 asOfMs, qint64 s
 
 bool ReminderService::reaches(Role role, const Reminder& r)
 {
+    // A module's own follow-ups (the cashier's dunning) go to the roles its record source names.
+    if (r.due == ReminderDue::Watch)
+        if (const QList<Role> audience = RecordSources::audience(r.source); !audience.isEmpty())
+            return audience.contains(role);
     switch (role) {
     case Role::Clerk:
     case Role::ControlRoom:

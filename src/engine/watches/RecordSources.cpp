@@ -23,8 +23,17 @@ QStringList RecordSources::keys()
 {
     QStringList out;
     for (const RecordSource& s : all())
-        out << s.key;
+        if (s.deskLog)
+            out << s.key;
     return out;
+}
+
+QList<Role> RecordSources::audience(const QString& key)
+{
+    for (const RecordSource& s : all())
+        if (s.key == key)
+            return s.audience;
+    return {};
 }
 
 QString RecordSources::name(const QString& key)

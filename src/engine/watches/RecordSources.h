@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/Role.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,12 @@ struct RecordSource
     QString key;
     std::function<QString()> name; // translated when asked
     int order = 0;
+    // Who is reminded when one of its watches comes due: empty for the desk (clerks and the control
+    // room, the logs'), else only these roles (the cashier's dunning follow-ups).
+    QList<Role> audience;
+    // Listed among the desk's logs (the handover's and the reports' lists); false for a module's
+    // follow-ups that are not a log of the desk.
+    bool deskLog = true;
 };
 
 // The record sources of the modules in this program (issue 12: the engine names no module; each
@@ -25,8 +33,10 @@ class RecordSources
 public:
     // Adds or replaces (by key) a source.
     static void add(RecordSource source);
-    // Their keys, in the reports' order.
+    // The desk's logs' keys, in the reports' order.
     [[nodiscard]] static QStringList keys();
+    // Who a source's watches remind (empty: the desk).
+    [[nodiscard]] static QList<Role> audience(const QString& key);
     // The name of a source; the key itself for one no module declared.
     [[nodiscard]] static QString name(const QString& key);
 

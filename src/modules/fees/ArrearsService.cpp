@@ -6,6 +6,7 @@
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "engine/tickets/SiteRules.h"
+#include "engine/watches/WatchService.h"
 #include "modules/fees/FeeNumbers.h"
 #include "modules/fees/FeeSql.h"
 #include "modules/fees/FeeTerms.h"
@@ -306,15 +307,36 @@ Result<DunningNotice> ArrearsService::issueNotice(const Session& who, qint64 uni
                             {u"number"_s, n.number},      {u"owed_fen"_s, n.owedFen}, {u"deadline"_s, day(n.deadline)}};
     if (auto a = m_audit.append(who, u"dunning_notice"_s, n.id, u"issued"_s, {}, after); !a)
         return a.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     auto unit = m_db.exec(
         u"SELECT un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) + u" FROM units un WHERE un.id = ?"_s, {unitId});
-    if (unit && unit.value().next()) {
+    if (!unit)
+        return unit.error();
+    if (unit.value().next()) {
         n.unitCode = unit.value().value(0).toString();
         n.owner = unit.value().value(1).toString();
-        unit.value().finish();
     }
+    unit.value().finish();
+    // R-FE-3: the engine reminds when the next notice may go, and after the third when to refer.
+    if (Status s = closeFollowUps(m_db, unitId, n.issuedMs); !s)
+        return s.error();
+    Watch w;
+    w.source = QString::fromLatin1(SearchKind);
+    w.refId = n.id;
+    w.unitId = unitId;
+    w.title = tr("Dunning %1").arg(n.unitCode);
+    if (n.number < Notices) {
+        const QDate next = now.addDays(m_rules.number(QString::fromLatin1(SiteRules::DunningIntervalDays)));
+        w.dueMs = QDateTime(next, QTime(0, 0)).toMSecsSinceEpoch();
+        w.detail = tr("Dunning notice %1 may go now if it is still unpaid.").arg(n.number + 1);
+    } else {
+        w.dueMs = QDateTime(n.deadline.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+        w.detail = tr("The third notice's deadline has passed: the manager refers it for legal handling if it is "
+                      "still unpaid.");
+    }
+    if (Status s = WatchService(m_db).arm(w, n.issuedMs); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return n;
 }
 
@@ -357,6 +379,8 @@ Status ArrearsService::refer(const Session& who, qint64 unitId, const QString& n
                             {u"note"_s, why}};
     if (auto a = m_audit.append(who, u"legal_referral"_s, id.value(), u"confirmed"_s, {}, after); !a)
         return a.error();
+    if (Status s = closeFollowUps(m_db, unitId, m_clock.nowMs()); !s)
+        return s.error();
     return tx.commit();
 }
 
@@ -426,6 +450,30 @@ QString ArrearsService::unitFact(const Session& who, qint64 unitId) const
             parts << tr("Referred for legal handling on %1.").arg(DateTimeText::date(ms));
     }
     return parts.join(u' ');
+}
+
+RecordSource ArrearsService::recordSource()
+{
+    return RecordSource{
+        QString::fromLatin1(SearchKind), [] { return tr("Dunning"); }, 900, {Role::Cashier, Role::Manager}, false};
+}
+
+Status ArrearsService::closeFollowUps(Database& db, qint64 unitId, qint64 nowMs)
+{
+    auto q = db.exec(u"SELECT w.ref_id FROM watches w JOIN dunning_notices d ON d.id = w.ref_id WHERE w.source = ? "
+                     "AND w.closed_ms IS NULL AND d.unit_id = ?"_s,
+                     {QString::fromLatin1(SearchKind), unitId});
+    if (!q)
+        return q.error();
+    QList<qint64> open;
+    while (q.value().next())
+        open << q.value().value(0).toLongLong();
+    q.value().finish();
+    WatchService watches(db);
+    for (qint64 id : std::as_const(open))
+        if (Status s = watches.close(QString::fromLatin1(SearchKind), id, nowMs); !s)
+            return s;
+    return {};
 }
 
 } // namespace fd

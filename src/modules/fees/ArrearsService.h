@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "engine/search/SearchService.h"
+#include "engine/watches/RecordSources.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTypes.h"
 
@@ -35,6 +36,12 @@ public:
     ArrearsService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
     // The dunning notices in the global search, by number and unit; the hit shows no amount.
     [[nodiscard]] static SearchSource searchSource();
+    // The dunning follow-ups as a watched record (not a desk log): a notice's watch reminds the
+    // cashier and the manager when the next notice may go, after the third when the unit may be
+    // referred. A referral, or a payment that leaves nothing overdue, closes it.
+    [[nodiscard]] static RecordSource recordSource();
+    // Inside the caller's transaction: closes the unit's dunning watches (nothing left overdue).
+    static Status closeFollowUps(Database& db, qint64 unitId, qint64 nowMs);
 
     // Units unpaid after a due day, the longest unpaid first, at most `limit`.
     [[nodiscard]] Result<QList<ArrearsRow>> arrears(const Session& who, int limit = 500) const;

@@ -5,6 +5,7 @@
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "modules/fees/ArrearsService.h"
 #include "modules/fees/FeeNumbers.h"
 #include "modules/fees/FeeSql.h"
 #include "modules/fees/FeeTerms.h"
@@ -15,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -181,6 +184,15 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
     }
     if (auto a = m_audit.append(who, u"payment"_s, p.id, u"taken"_s, {}, json(p)); !a)
         return a.error();
+    // R-FE-3: nothing left overdue, the unit's dunning follow-ups stop.
+    auto open = FeeLedger(m_db).openLines(p.unitId);
+    if (!open)
+        return open.error();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(p.takenMs).date();
+    if (std::none_of(open.value().cbegin(), open.value().cend(),
+                     [&today](const OpenLine& o) { return o.line.dueDay < today; }))
+        if (Status s = ArrearsService::closeFollowUps(m_db, p.unitId, p.takenMs); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return load(p.id);
