@@ -63,6 +63,23 @@ TEST_P(BillingServiceTest, ThePreviewBillsEveryUnitAndConfirmingWritesExactlyThe
     ASSERT_EQ(billing().runs(cashier, u"2026-12"_s).value().size(), 1);
 }
 
+// R-FE-1: the preview the cashier checks lists units as people read them, rooms by number: 1-1-103
+// before 1-1-1001 (as text it would come after), building 2 after building 1.
+TEST_P(BillingServiceTest, ThePreviewListsUnitsInTheirNaturalOrder)
+{
+    const QByteArray csv =
+        QStringLiteral("楼栋,单元,房号,类型,面积,业主,电话\n1,1,1001,住宅,100,钱七,13800005555\n").toUtf8();
+    ASSERT_TRUE(host.services().registry.importUnitsCsv(host.admin(), csv).accepted);
+    auto p = billing().preview(cashier, u"2026-12"_s);
+    ASSERT_TRUE(p.ok());
+    QStringList units;
+    for (const BillLine& l : p.value().lines)
+        if (units.isEmpty() || units.last() != l.unitCode)
+            units << l.unitCode;
+    EXPECT_EQ(units, (QStringList{u"1-1-101"_s, u"1-1-102"_s, u"1-1-103"_s, u"1-1-1001"_s, u"2-1-201"_s}))
+        << units.join(u' ').toStdString();
+}
+
 // R-FE-1: run again, a month adds nothing: the second run is refused and writes nothing.
 TEST_P(BillingServiceTest, ASecondRunOfTheMonthAddsNothing)
 {

@@ -8,6 +8,7 @@
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/registry/RegistryTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -113,9 +114,11 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
         q.value().finish();
     }
 
-    auto q = m_db.exec(u"SELECT id, code, type, area_centi FROM units"_s + (unitId ? u" WHERE id = ?"_s : QString()) +
-                           u" ORDER BY code"_s,
-                       unitId ? QVariantList{unitId} : QVariantList{});
+    auto q =
+        m_db.exec(u"SELECT u.id, u.code, u.type, u.area_centi FROM units u JOIN buildings b ON b.id = "
+                  "u.building_id"_s +
+                      (unitId ? u" WHERE u.id = ?"_s : QString()) + u" ORDER BY "_s + RegistryTerms::unitOrderSql(),
+                  unitId ? QVariantList{unitId} : QVariantList{});
     if (!q)
         return q.error();
     bool anyUnit = false;
@@ -311,8 +314,9 @@ Result<QList<BillLine>> BillingService::lines(const Session& who, qint64 runId) 
         return s.error();
     auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "
                        "l.quantity, l.price_fen, l.amount_fen, l.due_day FROM bill_lines l "
-                       "JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id "
-                       "WHERE l.run_id = ? ORDER BY un.code, i.code"_s,
+                       "JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = un.building_id "
+                       "JOIN charge_items i ON i.id = l.item_id WHERE l.run_id = ? ORDER BY "_s +
+                           RegistryTerms::unitOrderSql(u"un"_s) + u", i.code"_s,
                        {runId});
     if (!q)
         return q.error();

@@ -3,6 +3,7 @@
 #include "engine/Session.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeSql.h"
+#include "modules/registry/RegistryTerms.h"
 #include "modules/registry/UnitCsvImporter.h"
 #include "storage/Database.h"
 
@@ -86,10 +87,19 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
             tr("Finance has not checked the billing of %1 yet; its notices print once it is checked.").arg(period),
             u"notices"_s};
 
-    auto q = m_db.exec(u"SELECT DISTINCT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
-                           u" FROM bill_lines l JOIN units un ON un.id = l.unit_id WHERE "_s + where +
-                           u" ORDER BY un.code"_s,
-                       binds);
+    QString units = u"EXISTS (SELECT 1 FROM bill_lines l WHERE l.unit_id = un.id AND l.period = ?)"_s;
+    QVariantList unitBinds{period};
+    if (unitId) {
+        units += u" AND un.id = ?"_s;
+        unitBinds << unitId;
+    } else if (buildingId) {
+        units += u" AND un.building_id = ?"_s;
+        unitBinds << buildingId;
+    }
+    auto q = m_db.exec(u"SELECT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
+                           u" FROM units un JOIN buildings b ON b.id = un.building_id WHERE "_s + units +
+                           u" ORDER BY "_s + RegistryTerms::unitOrderSql(u"un"_s),
+                       unitBinds);
     if (!q)
         return q.error();
     QList<PaymentNotice> out;

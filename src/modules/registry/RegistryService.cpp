@@ -25,8 +25,7 @@ const QString kUnitColumns = u"SELECT u.id, b.code, u.entrance, u.room, u.code, 
                              "FROM units u JOIN buildings b ON b.id = u.building_id "
                              "LEFT JOIN zones z ON z.id = u.zone_id "_s;
 // Natural order for numbered buildings, entrances and rooms ("2" before "10"), then code order.
-const QString kUnitOrder = u" ORDER BY LENGTH(b.code), b.code, LENGTH(u.entrance), u.entrance, "
-                           "LENGTH(u.room), u.room, u.id"_s;
+const QString kUnitOrder = u" ORDER BY "_s + RegistryTerms::unitOrderSql();
 constexpr int kMaxPage = 500;
 
 Unit unitFrom(const QSqlQuery& q)
