@@ -243,6 +243,10 @@
         <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run was stopped; nothing is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -5130,6 +5134,14 @@ Without an action it opens the desk window.</source>
             <numerusform>%n payment notice saved to %1.</numerusform>
             <numerusform>%n payment notices saved to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Billing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@
         <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation>这次计费是您本人确认的，须由他人做财务审核。</translation>
     </message>
+    <message>
+        <source>The run was stopped; nothing is billed.</source>
+        <translation>计费已中止，没有写入任何账单。</translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -5095,6 +5099,14 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>%n 份缴费通知单已保存到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Billing %1…</source>
+        <translation>正在计费 %1…</translation>
+    </message>
+    <message>
+        <source>Billing run</source>
+        <translation>月度计费</translation>
     </message>
 </context>
 <context>

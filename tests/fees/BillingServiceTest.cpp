@@ -80,6 +80,29 @@ TEST_P(BillingServiceTest, ThePreviewListsUnitsInTheirNaturalOrder)
         << units.join(u' ').toStdString();
 }
 
+// R-FE-1: the confirmation reports its progress line by line up to the whole run; stopped part way,
+// nothing of the month is billed.
+TEST_P(BillingServiceTest, TheRunReportsItsProgressAndStoppedBillsNothing)
+{
+    const qint64 total = billing().preview(cashier, u"2026-12"_s).value().totalFen;
+    auto stopped = billing().confirm(cashier, u"2026-12"_s, total, 0, 0, [](qsizetype, qsizetype) { return false; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, u"fees.run_stopped"_s);
+    EXPECT_EQ(lines(), 0);
+    EXPECT_EQ(runs(), 0);
+    EXPECT_EQ(audited(), 0);
+
+    QList<std::pair<qsizetype, qsizetype>> seen;
+    auto run = billing().confirm(cashier, u"2026-12"_s, total, 0, 0, [&seen](qsizetype done, qsizetype all) {
+        seen.append({done, all});
+        return true;
+    });
+    ASSERT_TRUE(run.ok()) << run.error().message.toStdString();
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.first().first, 0);
+    EXPECT_EQ(seen.last(), (std::pair<qsizetype, qsizetype>{run.value().lines, run.value().lines}));
+}
+
 // R-FE-1: run again, a month adds nothing: the second run is refused and writes nothing.
 TEST_P(BillingServiceTest, ASecondRunOfTheMonthAddsNothing)
 {

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QProgressDialog>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -253,9 +254,26 @@ bool BillingRunWidget::confirmRun()
                 .arg(Money::text(p.totalFen)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return false;
+    // A month of 20,000 units takes seconds: the cashier sees it go. No events are processed meanwhile
+    // (the reminders' timer would write inside the run's transaction), so the bar is painted directly
+    // and has no stop button.
+    QProgressDialog progress(tr("Billing %1…").arg(p.period), QString(), 0, int(p.lines.size()), this);
+    progress.setWindowTitle(tr("Billing run"));
+    progress.setCancelButton(nullptr);
+    if (p.lines.size() >= 1000) { // a run of a few units is done before a bar could be read
+        progress.show();
+        progress.repaint();
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto run = m_billing.confirm(*m_session, p.period, p.totalFen, p.unitId, p.itemId);
+    auto run =
+        m_billing.confirm(*m_session, p.period, p.totalFen, p.unitId, p.itemId, [&progress](qsizetype done, qsizetype) {
+            progress.setValue(int(done));
+            if (progress.isVisible())
+                progress.repaint();
+            return true;
+        });
     QApplication::restoreOverrideCursor();
+    progress.reset();
     if (!run) {
         m_errors.show(run.error());
         return false;

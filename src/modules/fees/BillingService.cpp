@@ -165,7 +165,7 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
 }
 
 Result<BillingRun> BillingService::confirm(const Session& who, const QString& period, qint64 expectedTotalFen,
-                                           qint64 unitId, qint64 itemId)
+                                           qint64 unitId, qint64 itemId, const Progress& progress)
 {
     if (Status s = who.require(Permission::BillFees); !s)
         return s.error();
@@ -203,7 +203,7 @@ Result<BillingRun> BillingService::confirm(const Session& who, const QString& pe
     if (!id)
         return id.error();
     run.id = id.value();
-    if (Status s = insertLines(run.id, p.lines); !s)
+    if (Status s = insertLines(run.id, p.lines, progress); !s)
         return s.error();
     // R-FE-2: a unit's prepaid balance settles the lines just billed.
     if (Status s = FeeLedger(m_db).settleFromPrepaid(run.id, run.confirmedMs); !s)
@@ -217,9 +217,12 @@ Result<BillingRun> BillingService::confirm(const Session& who, const QString& pe
     return run;
 }
 
-Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines)
+Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines, const Progress& progress)
 {
     for (qsizetype from = 0; from < lines.size(); from += kRowsPerInsert) {
+        // All or nothing (R-FE-1): stopped part way, the transaction takes back what was written.
+        if (progress && !progress(from, lines.size()))
+            return Error{u"fees.run_stopped"_s, tr("The run was stopped; nothing is billed."), u"period"_s};
         const qsizetype n = std::min<qsizetype>(kRowsPerInsert, lines.size() - from);
         QString sql =
             u"INSERT INTO bill_lines (run_id, unit_id, item_id, period, months, rate_id, quantity, price_fen, "
@@ -235,6 +238,8 @@ Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines)
         if (auto r = m_db.exec(sql, binds); !r)
             return r.error();
     }
+    if (progress)
+        (void)progress(lines.size(), lines.size());
     return {};
 }
 

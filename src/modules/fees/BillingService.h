@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace fd {
 
 class AuditLog;
@@ -33,10 +35,14 @@ public:
     // Errors name the field: period, unit, item.
     [[nodiscard]] Result<BillingPreview> preview(const Session& who, const QString& period, qint64 unitId = 0,
                                                  qint64 itemId = 0) const;
+    // How far a confirmation has written (lines done of total); answering false stops it and nothing
+    // is billed.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
     // Bills what preview() gives, all or nothing, when its total is still `expectedTotalFen` (the
     // preview the cashier checked); refused when the charges changed since, or nothing is left.
     Result<BillingRun> confirm(const Session& who, const QString& period, qint64 expectedTotalFen, qint64 unitId = 0,
-                               qint64 itemId = 0);
+                               qint64 itemId = 0, const Progress& progress = {});
 
     // The finance check of a confirmed run (R-FE-1): by someone with fees.check who did not confirm
     // it; once only. Its payment notices print after it.
@@ -49,7 +55,7 @@ public:
 private:
     [[nodiscard]] Result<QList<BillingRun>> readRuns(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
-    Status insertLines(qint64 runId, const QList<BillLine>& lines);
+    Status insertLines(qint64 runId, const QList<BillLine>& lines, const Progress& progress);
 
     Database& m_db;
     const Clock& m_clock;
