@@ -2,6 +2,7 @@
 
 #include "core/DateTimeText.h"
 #include "core/Money.h"
+#include "modules/fees/TwoCopies.h"
 #include "widgets/OnePagePdf.h"
 
 using namespace Qt::StringLiterals;
@@ -44,14 +45,8 @@ QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice&
                             "Alipay) or by bank transfer, quoting unit %2.")
                              .arg(DateTimeText::date(n.dueDay), esc(n.unitCode))
                        : tr("Nothing is left to pay: your prepaid balance has settled this month."));
-    QString h = u"<html><body style='font-size:10pt'>"_s;
-    h += copy + u"<p align='right' style='margin:0'><i>%1</i></p>"_s.arg(tr("Part one: for the owner"));
-    h += u"<p align='center' style='margin:18px 0'>- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - "
-         "- - - - - - - - - - -</p>"_s;
-    h += copy + u"<p align='right' style='margin:0'><i>%1</i></p>"_s.arg(
-                    tr("Part two: the office's stub (bring it along when paying)"));
-    h += u"</body></html>"_s;
-    return h;
+    return TwoCopies::page(copy, tr("Part one: for the owner"),
+                           tr("Part two: the office's stub (bring it along when paying)"));
 }
 
 Status PaymentNoticePrinter::writePdf(const QString& siteName, const QList<PaymentNotice>& notices, const QString& path)

@@ -3,6 +3,7 @@
 #include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/TwoCopies.h"
 #include "widgets/OnePagePdf.h"
 
 using namespace Qt::StringLiterals;
@@ -54,13 +55,7 @@ QString ReceiptPrinter::html(const QString& siteName, const Payment& p)
             tr("VOID"), esc(tr("taken back on %1: %2 (approved by %3)")
                                 .arg(DateTimeText::dateTime(p.reversedMs), p.reversalReason, p.reversalApprovedBy)));
 
-    QString h = u"<html><body style='font-size:10pt'>"_s;
-    h += copy + u"<p align='right' style='margin:0'><i>%1</i></p>"_s.arg(tr("Part one: for the payer"));
-    h += u"<p align='center' style='margin:18px 0'>- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - "
-         "- - - - - - - - - - -</p>"_s;
-    h += copy + u"<p align='right' style='margin:0'><i>%1</i></p>"_s.arg(tr("Part two: the office's stub"));
-    h += u"</body></html>"_s;
-    return h;
+    return TwoCopies::page(copy, tr("Part one: for the payer"), tr("Part two: the office's stub"));
 }
 
 Status ReceiptPrinter::writePdf(const QString& siteName, const Payment& payment, const QString& path)

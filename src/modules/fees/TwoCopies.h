@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace fd::TwoCopies {
+
+// A form in two copies on one sheet (一式两联), as the receipt and the payment notice print: the same
+// copy twice, each labelled underneath (the payer's or owner's part, the office's stub), with a cut
+// line between.
+inline QString page(const QString& copy, const QString& partOne, const QString& partTwo)
+{
+    const QString label = QStringLiteral("<p align='right' style='margin:0'><i>%1</i></p>");
+    return QStringLiteral("<html><body style='font-size:10pt'>") + copy + label.arg(partOne) +
+           QStringLiteral("<p align='center' style='margin:18px 0'>") + QStringLiteral("- ").repeated(41) +
+           QStringLiteral("</p>") + copy + label.arg(partTwo) + QStringLiteral("</body></html>");
+}
+
+} // namespace fd::TwoCopies
