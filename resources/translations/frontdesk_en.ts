@@ -150,6 +150,10 @@
         <source>Dunning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal referral</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2176,10 +2180,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To pay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,10 +2196,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is left to pay: your prepaid balance has settled this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Part one: for the owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2209,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Payment notices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay for this month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,10 @@
         <source>Dunning</source>
         <translation>催缴</translation>
     </message>
+    <message>
+        <source>Legal referral</source>
+        <translation>转交法律程序</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2155,10 +2159,6 @@ Without an action it opens the desk window.</source>
         <translation>应收</translation>
     </message>
     <message>
-        <source>Paid ahead</source>
-        <translation>预存抵扣</translation>
-    </message>
-    <message>
         <source>To pay</source>
         <translation>应缴</translation>
     </message>
@@ -2175,10 +2175,6 @@ Without an action it opens the desk window.</source>
         <translation>请于 &lt;b&gt;%1&lt;/b&gt; 前到客服中心收费处缴纳（现金、银行卡、微信或支付宝），或银行转账并注明房号 %2。</translation>
     </message>
     <message>
-        <source>Nothing is left to pay: your prepaid balance has settled this month.</source>
-        <translation>本月费用已由预存款抵清，无需再缴。</translation>
-    </message>
-    <message>
         <source>Part one: for the owner</source>
         <translation>第一联：业主联</translation>
     </message>
@@ -2193,6 +2189,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Payment notices %1</source>
         <translation>缴费通知单 %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay for this month.</source>
+        <translation>本月费用已缴清，无需再缴。</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,8 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(ToolService::searchSource());
     m_search->addSource(PaymentService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
-    RecordSources::add(ArrearsService::recordSource());
+    for (RecordSource source : ArrearsService::recordSources())
+        RecordSources::add(std::move(source));
 }
 
 } // namespace fd

@@ -189,7 +189,9 @@ TEST_P(ArrearsServiceTest, TheRemindersSayWhenTheNextNoticeMayGoAndWhenToRefer)
     const auto dunning = [&](const Session& who) {
         QList<Reminder> out;
         for (const Reminder& r : reminders.active(host.clock().nowMs(), who).value())
-            if (r.source == QString::fromLatin1(ArrearsService::SearchKind) && r.unitId == home)
+            if ((r.source == QString::fromLatin1(ArrearsService::SearchKind) ||
+                 r.source == QString::fromLatin1(ArrearsService::ReferralKind)) &&
+                r.unitId == home)
                 out << r;
         return out;
     };
@@ -216,6 +218,7 @@ TEST_P(ArrearsServiceTest, TheRemindersSayWhenTheNextNoticeMayGoAndWhenToRefer)
     const QList<Reminder> refer = dunning(manager);
     ASSERT_EQ(refer.size(), 1);
     EXPECT_TRUE(refer.first().description.contains(u"legal"_s)) << refer.first().description.toStdString();
+    EXPECT_TRUE(dunning(cashier).isEmpty()) << "the manager refers; the cashier is not reminded of it";
 
     payAll(home);
     ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());

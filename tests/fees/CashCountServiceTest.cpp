@@ -108,6 +108,17 @@ TEST_P(CashCountServiceTest, ADifferenceIsExplainedAndBadCountsWriteNothing)
     EXPECT_FALSE(host.db().exec(u"DELETE FROM cash_counts"_s).ok()) << "never deleted";
 }
 
+// R-FE-2: a cashier's first count takes in the day's payments, not all they ever took.
+TEST_P(CashCountServiceTest, TheFirstCountTakesInTheDaysPayments)
+{
+    pay(cashier, 10000, PaymentMethod::Cash); // 16 November
+    host.clock().set(QDateTime(QDate(2026, 11, 17), QTime(9, 0)));
+    pay(cashier, 2500, PaymentMethod::Cash);
+    const CashCount first = counts().expected(cashier).value();
+    EXPECT_EQ(first.expectedFen(), 2500);
+    EXPECT_EQ(first.payments, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CashCountServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

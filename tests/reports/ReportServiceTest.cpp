@@ -311,6 +311,8 @@ TEST_P(ReportService_, TheDesksLogsAreCountedFromTheirWatches)
     for (qint64 id : {1, 2, 3})
         ASSERT_TRUE(watches.arm({u"visitor"_s, id, 0, u"访客"_s, {}, nine + 90 * 60'000}, nine).ok());
     ASSERT_TRUE(watches.arm({u"stored_item"_s, 1, 0, u"JC-20261123-001"_s, {}, nine + 3'600'000}, nine).ok());
+    // The cashier's dunning follow-ups are watched too, but they are not a log of the desk.
+    ASSERT_TRUE(watches.arm({u"dunning_notice"_s, 1, 0, u"催缴"_s, {}, nine + 3'600'000}, nine).ok());
     setTime(0, 10, 0);
     ASSERT_TRUE(watches.close(u"visitor"_s, 1, host.clock().nowMs()).ok()); // checked out in time
     setTime(0, 11, 0);

@@ -28,6 +28,14 @@ QStringList RecordSources::keys()
     return out;
 }
 
+bool RecordSources::isDeskLog(const QString& key)
+{
+    for (const RecordSource& s : all())
+        if (s.key == key)
+            return s.deskLog;
+    return true;
+}
+
 QList<Role> RecordSources::audience(const QString& key)
 {
     for (const RecordSource& s : all())

@@ -35,6 +35,9 @@ public:
     static void add(RecordSource source);
     // The desk's logs' keys, in the reports' order.
     [[nodiscard]] static QStringList keys();
+    // False for a source declared not a desk log; true for the desk's logs and for a key no module
+    // declared (an old log still shows in the reports).
+    [[nodiscard]] static bool isDeskLog(const QString& key);
     // Who a source's watches remind (empty: the desk).
     [[nodiscard]] static QList<Role> audience(const QString& key);
     // The name of a source; the key itself for one no module declared.

@@ -320,7 +320,7 @@ Result<DunningNotice> ArrearsService::issueNotice(const Session& who, qint64 uni
     if (Status s = closeFollowUps(m_db, unitId, n.issuedMs); !s)
         return s.error();
     Watch w;
-    w.source = QString::fromLatin1(SearchKind);
+    w.source = QString::fromLatin1(n.number < Notices ? SearchKind : ReferralKind);
     w.refId = n.id;
     w.unitId = unitId;
     w.title = tr("Dunning %1").arg(n.unitCode);
@@ -452,26 +452,29 @@ QString ArrearsService::unitFact(const Session& who, qint64 unitId) const
     return parts.join(u' ');
 }
 
-RecordSource ArrearsService::recordSource()
+QList<RecordSource> ArrearsService::recordSources()
 {
-    return RecordSource{
-        QString::fromLatin1(SearchKind), [] { return tr("Dunning"); }, 900, {Role::Cashier, Role::Manager}, false};
+    return {
+        RecordSource{
+            QString::fromLatin1(SearchKind), [] { return tr("Dunning"); }, 900, {Role::Cashier, Role::Manager}, false},
+        RecordSource{
+            QString::fromLatin1(ReferralKind), [] { return tr("Legal referral"); }, 901, {Role::Manager}, false}};
 }
 
 Status ArrearsService::closeFollowUps(Database& db, qint64 unitId, qint64 nowMs)
 {
-    auto q = db.exec(u"SELECT w.ref_id FROM watches w JOIN dunning_notices d ON d.id = w.ref_id WHERE w.source = ? "
-                     "AND w.closed_ms IS NULL AND d.unit_id = ?"_s,
-                     {QString::fromLatin1(SearchKind), unitId});
+    auto q = db.exec(u"SELECT w.source, w.ref_id FROM watches w JOIN dunning_notices d ON d.id = w.ref_id WHERE "
+                     "w.source IN (?, ?) AND w.closed_ms IS NULL AND d.unit_id = ?"_s,
+                     {QString::fromLatin1(SearchKind), QString::fromLatin1(ReferralKind), unitId});
     if (!q)
         return q.error();
-    QList<qint64> open;
+    QList<std::pair<QString, qint64>> open;
     while (q.value().next())
-        open << q.value().value(0).toLongLong();
+        open.append({q.value().value(0).toString(), q.value().value(1).toLongLong()});
     q.value().finish();
     WatchService watches(db);
-    for (qint64 id : std::as_const(open))
-        if (Status s = watches.close(QString::fromLatin1(SearchKind), id, nowMs); !s)
+    for (const auto& [source, id] : std::as_const(open))
+        if (Status s = watches.close(source, id, nowMs); !s)
             return s;
     return {};
 }

@@ -32,14 +32,16 @@ class ArrearsService
 public:
     static constexpr int Notices = 3; // R-FE-3: after the third, legal handling
     static constexpr auto SearchKind = "dunning_notice";
+    static constexpr auto ReferralKind = "dunning_referral"; // the watch after the third notice
 
     ArrearsService(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules);
     // The dunning notices in the global search, by number and unit; the hit shows no amount.
     [[nodiscard]] static SearchSource searchSource();
-    // The dunning follow-ups as a watched record (not a desk log): a notice's watch reminds the
-    // cashier and the manager when the next notice may go, after the third when the unit may be
-    // referred. A referral, or a payment that leaves nothing overdue, closes it.
-    [[nodiscard]] static RecordSource recordSource();
+    // The dunning follow-ups as watched records (not desk logs): a notice's watch reminds the
+    // cashier and the manager when the next notice may go; after the third, the manager alone (who
+    // refers) when the unit may be referred. A referral, or a payment that leaves nothing overdue,
+    // closes it.
+    [[nodiscard]] static QList<RecordSource> recordSources();
     // Inside the caller's transaction: closes the unit's dunning watches (nothing left overdue).
     static Status closeFollowUps(Database& db, qint64 unitId, qint64 nowMs);
 

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,8 +39,17 @@ Result<CashCount> CashCountService::expectedOf(qint64 userId, const QString& nam
         return last.error();
     const bool counted = last.value().next();
     const qint64 after = counted ? last.value().value(0).toLongLong() : 0;
-    const qint64 afterPayment = counted ? last.value().value(1).toLongLong() : 0;
+    qint64 afterPayment = counted ? last.value().value(1).toLongLong() : 0;
     last.value().finish();
+    if (!counted) {
+        // A cashier's first count takes in the day's payments, not all they ever took.
+        const qint64 dayStart = QDateTime(m_clock.now().date(), QTime(0, 0)).toMSecsSinceEpoch();
+        auto before = m_db.scalar(u"SELECT COALESCE(MAX(id), 0) FROM payments WHERE taken_by = ? AND taken_ms < ?"_s,
+                                  {userId, dayStart});
+        if (!before)
+            return before.error();
+        afterPayment = before.value().toLongLong();
+    }
     c.lastPaymentId = afterPayment;
     QMap<QString, qint64> byMethod;
     auto q = m_db.exec(u"SELECT p.method, COUNT(*), SUM(p.amount_fen), MIN(p.taken_ms), MAX(p.id) FROM payments p "
@@ -56,7 +66,8 @@ Result<CashCount> CashCountService::expectedOf(qint64 userId, const QString& nam
         c.lastPaymentId = std::max(c.lastPaymentId, q.value().value(4).toLongLong());
     }
     q.value().finish();
-    c.fromMs = counted ? after : first;
+    // Another desk's clock may run ahead: a count never ends before it starts.
+    c.fromMs = std::min(counted ? after : first, c.toMs);
     for (PaymentMethod m : FeeTerms::methods())
         c.lines << CashCountLine{m, byMethod.value(FeeTerms::key(m)), 0};
     return c;
@@ -153,9 +164,16 @@ Result<QList<CashCount>> CashCountService::counts(const Session& who, int limit)
     q.value().finish();
     if (out.isEmpty())
         return out;
-    auto lines = m_db.exec(u"SELECT l.count_id, l.method, l.expected_fen, l.counted_fen FROM cash_count_lines l "
-                           "JOIN cash_counts c ON c.id = l.count_id ORDER BY c.to_ms DESC LIMIT ?"_s,
-                           {limit * int(FeeTerms::methods().size())});
+    QStringList marks;
+    QVariantList ids;
+    for (const CashCount& c : std::as_const(out)) {
+        marks << u"?"_s;
+        ids << c.id;
+    }
+    auto lines = m_db.exec(u"SELECT count_id, method, expected_fen, counted_fen FROM cash_count_lines WHERE count_id "
+                           "IN ("_s +
+                               marks.join(u", "_s) + u")"_s,
+                           ids);
     if (!lines)
         return lines.error();
     while (lines.value().next()) {

@@ -15,7 +15,8 @@ class Database;
 struct Session;
 
 // The cashier's cash count at the end of a shift (交班点钞, R-FE-2). What a cashier took per method
-// since their own last count is read from the ledger (payments taken back are left out); the cashier
+// since their own last count (the first: since the day began) is read from the ledger (payments
+// taken back are left out); the cashier
 // types what they counted: the cash in the drawer, the card terminal's batch total, the WeChat Pay and
 // Alipay statements, the transfers seen on the account. The count is kept with every difference and,
 // when there is one, the explanation (长款/短款); it goes on the cashier's handover sheet. Append-only

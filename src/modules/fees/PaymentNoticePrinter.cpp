@@ -29,7 +29,7 @@ QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice&
         tr("Unit:"), esc(n.unitCode), tr("Owner:"), esc(n.owner.isEmpty() ? tr("(not registered)") : n.owner));
     copy += u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr><th width='34%'>%1</th>"
             "<th width='16%'>%2</th><th width='16%'>%3</th><th width='17%'>%4</th><th width='17%'>%5</th></tr>"_s.arg(
-                tr("Item"), tr("Due"), tr("Billed"), tr("Paid ahead"), tr("To pay"));
+                tr("Item"), tr("Due"), tr("Billed"), tr("Paid"), tr("To pay"));
     for (const OpenLine& o : n.lines)
         copy += u"<tr><td>%1</td><td align='center'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
                 "<td align='right'>%5</td></tr>"_s.arg(esc(o.line.itemName), DateTimeText::date(o.line.dueDay),
@@ -44,7 +44,7 @@ QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice&
         n.dueFen() > 0 ? tr("Please pay by <b>%1</b> at the service center's counter (cash, bank card, WeChat Pay or "
                             "Alipay) or by bank transfer, quoting unit %2.")
                              .arg(DateTimeText::date(n.dueDay), esc(n.unitCode))
-                       : tr("Nothing is left to pay: your prepaid balance has settled this month."));
+                       : tr("Nothing is left to pay for this month."));
     return TwoCopies::page(copy, tr("Part one: for the owner"),
                            tr("Part two: the office's stub (bring it along when paying)"));
 }

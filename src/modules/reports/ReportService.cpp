@@ -2,6 +2,7 @@
 // (ReportTimeliness.cpp) holds the on-time rates and the callback statistics.
 #include "modules/reports/ReportService.h"
 
+#include "engine/watches/RecordSources.h"
 #include "engine/watches/WatchService.h"
 
 #include "core/Clock.h"
@@ -175,6 +176,9 @@ Status ReportService::logs(ReportFigures& f) const
             return q.error();
         while (q.value().next()) {
             const QString source = q.value().value(0).toString();
+            // A module's own follow-ups (the cashier's dunning) are not a log of the desk.
+            if (!RecordSources::isDeskLog(source))
+                continue;
             LogFigures& l = bySource[source];
             l.source = source;
             l.label = WatchService::sourceName(source);
