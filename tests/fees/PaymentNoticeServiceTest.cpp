@@ -123,6 +123,18 @@ TEST_P(PaymentNoticeServiceTest, ANoticeShowsTheMonthPrepaidAndEarlierArrears)
     EXPECT_EQ(other.first().unitCode, u"1-1-102"_s);
     EXPECT_EQ(other.first().earlierOwedFen, 28200 + 1000);
     EXPECT_EQ(other.first().dueFen(), 2 * (28200 + 1000));
+
+    // Every unit's notices at once say the same.
+    for (const PaymentNotice& each : read()) {
+        if (each.unitCode == u"1-1-101"_s) {
+            EXPECT_EQ(each.settledFen(), 10000);
+            EXPECT_EQ(each.dueFen(), 12002);
+        } else if (each.unitCode == u"1-1-102"_s) {
+            EXPECT_EQ(each.earlierOwedFen, 28200 + 1000);
+        } else {
+            EXPECT_EQ(each.earlierOwedFen, 0) << each.unitCode.toStdString();
+        }
+    }
 }
 
 // R-FE-1: one building's notices, or one unit's; a unit not in the registry, a month written wrong

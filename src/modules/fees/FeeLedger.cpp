@@ -24,6 +24,18 @@ Result<QList<OpenLine>> FeeLedger::periodLines(qint64 unitId, const QString& per
     return readLines(u"l.unit_id = ? AND l.period = ?"_s, {unitId, period}, false);
 }
 
+Result<QList<OpenLine>> FeeLedger::monthLines(const QString& period, qint64 buildingId) const
+{
+    return buildingId ? readLines(u"l.period = ? AND un.building_id = ?"_s, {period, buildingId}, false)
+                      : readLines(u"l.period = ?"_s, {period}, false);
+}
+
+Result<QList<OpenLine>> FeeLedger::openBefore(const QString& period, qint64 buildingId) const
+{
+    return buildingId ? readLines(u"l.period < ? AND un.building_id = ?"_s, {period, buildingId}, true)
+                      : readLines(u"l.period < ?"_s, {period}, true);
+}
+
 Result<QList<OpenLine>> FeeLedger::readLines(const QString& where, const QVariantList& binds, bool openOnly) const
 {
     auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "

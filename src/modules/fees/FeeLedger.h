@@ -27,6 +27,10 @@ public:
     [[nodiscard]] Result<QList<OpenLine>> openLines(qint64 unitId) const;
     // Every line a unit was billed for a period, settled or not, with what settled it.
     [[nodiscard]] Result<QList<OpenLine>> periodLines(qint64 unitId, const QString& period) const;
+    // The same for every unit of a building (buildingId 0: of the site) in one read: the month's lines,
+    // and the lines of earlier months not settled in full.
+    [[nodiscard]] Result<QList<OpenLine>> monthLines(const QString& period, qint64 buildingId) const;
+    [[nodiscard]] Result<QList<OpenLine>> openBefore(const QString& period, qint64 buildingId) const;
     [[nodiscard]] Result<qint64> prepaid(qint64 unitId) const;
     // Every unit with a prepaid balance above zero.
     [[nodiscard]] Result<QHash<qint64, qint64>> prepaidByUnit() const;

@@ -7,6 +7,7 @@
 #include "modules/registry/UnitCsvImporter.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -115,22 +116,26 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
     if (out.isEmpty())
         return Error{u"fees.no_notices"_s, tr("Nothing is billed for %1 there.").arg(period), u"notices"_s};
 
+    // One unit's lines are read for it; a building's (or the site's) in two reads, not two per unit.
     const FeeLedger ledger(m_db);
-    for (PaymentNotice& n : out) {
-        auto lines = ledger.periodLines(n.unitId, period);
-        if (!lines)
-            return lines.error();
-        n.lines = std::move(lines).value();
-        for (const OpenLine& o : std::as_const(n.lines))
-            if (!n.dueDay.isValid() || o.line.dueDay < n.dueDay)
-                n.dueDay = o.line.dueDay;
-        auto open = ledger.openLines(n.unitId);
-        if (!open)
-            return open.error();
-        for (const OpenLine& o : open.value())
-            if (o.line.period < period)
-                n.earlierOwedFen += o.outstandingFen();
-    }
+    QHash<qint64, PaymentNotice*> byUnit;
+    for (PaymentNotice& n : out)
+        byUnit.insert(n.unitId, &n);
+    auto month = unitId ? ledger.periodLines(unitId, period) : ledger.monthLines(period, buildingId);
+    if (!month)
+        return month.error();
+    auto open = unitId ? ledger.openLines(unitId) : ledger.openBefore(period, buildingId);
+    if (!open)
+        return open.error();
+    for (const OpenLine& o : month.value())
+        if (PaymentNotice* n = byUnit.value(o.line.unitId)) {
+            n->lines << o;
+            if (!n->dueDay.isValid() || o.line.dueDay < n->dueDay)
+                n->dueDay = o.line.dueDay;
+        }
+    for (const OpenLine& o : open.value())
+        if (PaymentNotice* n = byUnit.value(o.line.unitId); n && o.line.period < period)
+            n->earlierOwedFen += o.outstandingFen();
     return out;
 }
 
