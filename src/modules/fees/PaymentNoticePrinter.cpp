@@ -21,10 +21,7 @@ QString esc(const QString& s)
 QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice& n)
 {
     QString copy;
-    copy += u"<table width='100%' cellspacing='0' cellpadding='2'><tr>"
-            "<td width='30%'>%1</td><td width='40%' align='center' style='font-size:16pt'><b>%2</b></td>"
-            "<td width='30%' align='right'>%3</td></tr></table>"_s.arg(esc(siteName), tr("Payment Notice"),
-                                                                       tr("Month: %1").arg(n.period));
+    copy += TwoCopies::heading(siteName, tr("Payment Notice"), tr("Month: %1").arg(n.period));
     copy += u"<p style='margin:2px 0'>%1 <b>%2</b> &nbsp;&nbsp; %3 %4</p>"_s.arg(
         tr("Unit:"), esc(n.unitCode), tr("Owner:"), esc(n.owner.isEmpty() ? tr("(not registered)") : n.owner));
     copy += u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr><th width='34%'>%1</th>"

@@ -62,22 +62,23 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
         if (!unitId)
             return Error{u"fees.no_unit"_s, tr("No unit %1 in the registry.").arg(code), u"noticeUnit"_s};
     }
-    QString where = u"l.period = ?"_s;
-    QVariantList binds{period};
+    // The units asked for (`un`): one, a building's, or every one.
+    QString scope = u"TRUE"_s;
+    QVariantList scopeBinds;
     if (unitId) {
-        where += u" AND l.unit_id = ?"_s;
-        binds << unitId;
+        scope = u"un.id = ?"_s;
+        scopeBinds << unitId;
     } else if (buildingId) {
-        where += u" AND un.building_id = ?"_s;
-        binds << buildingId;
+        scope = u"un.building_id = ?"_s;
+        scopeBinds << buildingId;
     }
     // R-FE-1: finance checks a run before its notices go out.
     auto unchecked = m_db.exec(u"SELECT r.id FROM bill_lines l JOIN units un ON un.id = l.unit_id JOIN billing_runs r "
-                               "ON r.id = l.run_id WHERE "_s +
-                                   where +
+                               "ON r.id = l.run_id WHERE l.period = ? AND "_s +
+                                   scope +
                                    u" AND NOT EXISTS (SELECT 1 FROM billing_run_checks c WHERE c.run_id = r.id) "
                                    "LIMIT 1"_s,
-                               binds);
+                               QVariantList{period} + scopeBinds);
     if (!unchecked)
         return unchecked.error();
     const bool anyUnchecked = unchecked.value().next();
@@ -88,19 +89,12 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
             tr("Finance has not checked the billing of %1 yet; its notices print once it is checked.").arg(period),
             u"notices"_s};
 
-    QString units = u"EXISTS (SELECT 1 FROM bill_lines l WHERE l.unit_id = un.id AND l.period = ?)"_s;
-    QVariantList unitBinds{period};
-    if (unitId) {
-        units += u" AND un.id = ?"_s;
-        unitBinds << unitId;
-    } else if (buildingId) {
-        units += u" AND un.building_id = ?"_s;
-        unitBinds << buildingId;
-    }
-    auto q = m_db.exec(u"SELECT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
-                           u" FROM units un JOIN buildings b ON b.id = un.building_id WHERE "_s + units +
-                           u" ORDER BY "_s + RegistryTerms::unitOrderSql(u"un"_s),
-                       unitBinds);
+    auto q = m_db.exec(
+        u"SELECT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
+            u" FROM units un JOIN buildings b ON b.id = un.building_id WHERE EXISTS (SELECT 1 FROM bill_lines l WHERE "
+            "l.unit_id = un.id AND l.period = ?) AND "_s +
+            scope + u" ORDER BY "_s + RegistryTerms::unitOrderSql(u"un"_s),
+        QVariantList{period} + scopeBinds);
     if (!q)
         return q.error();
     QList<PaymentNotice> out;

@@ -22,10 +22,7 @@ QString esc(const QString& s)
 QString ReceiptPrinter::html(const QString& siteName, const Payment& p)
 {
     QString copy;
-    copy += u"<table width='100%' cellspacing='0' cellpadding='2'><tr>"
-            "<td width='30%'>%1</td><td width='40%' align='center' style='font-size:16pt'><b>%2</b></td>"
-            "<td width='30%' align='right'>%3 <b>%4</b></td></tr></table>"_s.arg(esc(siteName), tr("Receipt"),
-                                                                                 tr("No."), esc(p.receiptNo));
+    copy += TwoCopies::heading(siteName, tr("Receipt"), u"%1 <b>%2</b>"_s.arg(tr("No."), esc(p.receiptNo)));
     copy += u"<p style='margin:2px 0'>%1 %2 &nbsp;&nbsp; %3 %4 &nbsp;&nbsp; %5 %6</p>"_s.arg(
         tr("Date:"), DateTimeText::dateTime(p.takenMs), tr("Unit:"), esc(p.unitCode), tr("Paid by:"),
         esc(p.payer.isEmpty() ? p.owner : p.payer));
