@@ -16,6 +16,35 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
+namespace {
+
+// The line a migration carries when it rebuilds SQLite tables (see migrate()).
+const QString kRebuildsTables = u"-- fd:rebuilds-tables"_s;
+
+// Foreign keys off for one migration step on SQLite, back on however the step ends.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Database& db, bool active) : m_db(db), m_active(active)
+    {
+        if (m_active)
+            (void)m_db.exec(u"PRAGMA foreign_keys=OFF"_s);
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_active)
+            (void)m_db.exec(u"PRAGMA foreign_keys=ON"_s);
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_active;
+};
+
+} // namespace
+
 Migrator::Migrator(QString resourceDir)
 {
     const QDir dir(resourceDir);
@@ -32,6 +61,13 @@ Migrator::Migrator(QString resourceDir)
 int Migrator::latestVersion() const
 {
     return m_steps.isEmpty() ? 0 : m_steps.last().version;
+}
+
+Migrator Migrator::upTo(int version) const
+{
+    Migrator older(*this);
+    older.m_steps.removeIf([version](const Step& s) { return s.version > version; });
+    return older;
 }
 
 Result<int> Migrator::currentVersion(Database& db)
@@ -98,6 +134,12 @@ Status Migrator::migrate(Database& db, const Clock& clock) const
         if (!file.open(QIODevice::ReadOnly))
             return Error{u"schema.missing"_s, tr("Migration %1 cannot be read.").arg(step.resourcePath)};
         const QString script = QString::fromUtf8(file.readAll());
+        // SQLite changes a column's constraints only by rebuilding its table (new table, copy, drop,
+        // rename: "Making Other Kinds Of Table Schema Changes" in SQLite's ALTER TABLE page). That needs
+        // foreign keys off, which SQLite ignores inside a transaction, so it is switched before the
+        // step's transaction and back after it, and the step fails unless every reference still holds.
+        const bool rebuilds = db.dialect().backend() == Backend::Sqlite && script.contains(kRebuildsTables);
+        ForeignKeysOff keysOff(db, rebuilds);
         Transaction tx(db);
         if (!tx.started())
             return tx.started();
@@ -117,6 +159,18 @@ Status Migrator::migrate(Database& db, const Clock& clock) const
                              tr("Upgrading the database to schema %1 (%2) failed, nothing was changed: %3")
                                  .arg(step.version)
                                  .arg(step.name, r.error().message)};
+        }
+        if (rebuilds) {
+            auto broken = db.exec(u"PRAGMA foreign_key_check"_s);
+            if (!broken)
+                return broken.error();
+            if (broken.value().next())
+                return Error{
+                    u"schema.failed"_s,
+                    tr("Upgrading the database to schema %1 (%2) failed, nothing was changed: a row of %3 "
+                       "refers to a missing row of %4.")
+                        .arg(step.version)
+                        .arg(step.name, broken.value().value(0).toString(), broken.value().value(2).toString())};
         }
         if (auto r =
                 db.exec(u"INSERT INTO schema_version (version, name, applied_ms, app_version) VALUES (?, ?, ?, ?)"_s,

@@ -30,6 +30,9 @@ public:
 
     [[nodiscard]] const QList<Step>& steps() const { return m_steps; }
     [[nodiscard]] int latestVersion() const;
+    // The same migrations up to a version only: how a database an older program wrote is made
+    // (the tests of a migration that changes existing rows).
+    [[nodiscard]] Migrator upTo(int version) const;
     // 0 for an empty database.
     [[nodiscard]] static Result<int> currentVersion(Database& db);
     // Refuses a database that is newer than this program, without touching it.
