@@ -1,13 +1,12 @@
 #include "modules/registry/UnitCsvImporter.h"
 
 #include "core/PhoneNumber.h"
-#include "modules/registry/CsvReader.h"
+#include "modules/registry/CsvTable.h"
 #include "modules/registry/RegistryTerms.h"
-#include "modules/registry/TextDecoder.h"
 
 #include <QRegularExpression>
 
-#include <array>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,53 +16,29 @@ namespace {
 
 enum class Column { Building, Entrance, Room, Type, Area, Owner, Phone, Tenant, TenantPhone, Butler, Count };
 
-struct ColumnSpec
+const QList<CsvColumn>& columnSpecs()
 {
-    Column column;
-    bool required;
-    QStringList names; // normalised (see headerKey); the first two are the Chinese and English names
-};
-
-const std::array<ColumnSpec, size_t(Column::Count)>& columnSpecs()
-{
-    static const std::array<ColumnSpec, size_t(Column::Count)> specs{{
-        {Column::Building, true, {u"楼栋"_s, u"building"_s, u"楼栋号"_s, u"楼号"_s, u"栋"_s, u"栋号"_s}},
-        {Column::Entrance, true, {u"单元"_s, u"unit"_s, u"单元号"_s, u"entrance"_s}},
-        {Column::Room, true, {u"房号"_s, u"room"_s, u"房间号"_s, u"房间"_s, u"门牌号"_s}},
-        {Column::Type, true, {u"类型"_s, u"type"_s, u"房屋类型"_s, u"物业类型"_s}},
-        {Column::Area, true, {u"面积"_s, u"area"_s, u"建筑面积"_s}},
-        {Column::Owner, true, {u"业主"_s, u"owner"_s, u"业主姓名"_s}},
-        {Column::Phone, true, {u"电话"_s, u"phone"_s, u"业主电话"_s, u"联系电话"_s, u"手机"_s}},
-        {Column::Tenant, false, {u"住户"_s, u"tenant"_s, u"租户"_s, u"住户姓名"_s}},
-        {Column::TenantPhone, false, {u"住户电话"_s, u"tenantphone"_s, u"租户电话"_s}},
-        {Column::Butler, false, {u"管家"_s, u"butler"_s, u"私人管家"_s}},
-    }};
+    const auto column = [](Column c, bool required, QStringList names) {
+        return CsvColumn{int(c), required, std::move(names)};
+    };
+    static const QList<CsvColumn> specs{
+        column(Column::Building, true, {u"楼栋"_s, u"building"_s, u"楼栋号"_s, u"楼号"_s, u"栋"_s, u"栋号"_s}),
+        column(Column::Entrance, true, {u"单元"_s, u"unit"_s, u"单元号"_s, u"entrance"_s}),
+        column(Column::Room, true, {u"房号"_s, u"room"_s, u"房间号"_s, u"房间"_s, u"门牌号"_s}),
+        column(Column::Type, true, {u"类型"_s, u"type"_s, u"房屋类型"_s, u"物业类型"_s}),
+        column(Column::Area, true, {u"面积"_s, u"area"_s, u"建筑面积"_s}),
+        column(Column::Owner, true, {u"业主"_s, u"owner"_s, u"业主姓名"_s}),
+        column(Column::Phone, true, {u"电话"_s, u"phone"_s, u"业主电话"_s, u"联系电话"_s, u"手机"_s}),
+        column(Column::Tenant, false, {u"住户"_s, u"tenant"_s, u"租户"_s, u"住户姓名"_s}),
+        column(Column::TenantPhone, false, {u"住户电话"_s, u"tenantphone"_s, u"租户电话"_s}),
+        column(Column::Butler, false, {u"管家"_s, u"butler"_s, u"私人管家"_s}),
+    };
     return specs;
 }
 
-// "Tenant_Phone ", "面积(㎡)", "*业主" all name their column: case, spaces, _ - * and a unit in
-// brackets do not matter.
-QString headerKey(const QString& header)
-{
-    static const QRegularExpression bracketed(u"[(（\\[【].*$"_s);
-    static const QRegularExpression ignored(u"[\\s_\\-*]"_s);
-    QString key = header.trimmed().toLower();
-    key.remove(bracketed);
-    key.remove(ignored);
-    return key;
-}
-
-// Full-width digits and punctuation, as Chinese input methods type them, become ASCII.
 QString foldWidth(const QString& text)
 {
-    QString out = text;
-    for (QChar& c : out) {
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            c = QChar(char16_t(c.unicode() - 0xFEE0));
-        else if (c.unicode() == 0x3000)
-            c = u' ';
-    }
-    return out.trimmed();
+    return CsvTable::foldWidth(text);
 }
 
 QString stripSuffix(QString value, const QStringList& suffixes)
@@ -162,76 +137,21 @@ QString UnitCsvImporter::buildingName(const QString& code)
 UnitCsvImporter::Parsed UnitCsvImporter::parse(const QByteArray& bytes)
 {
     Parsed out;
-    const auto fileProblem = [&out](const QString& message) {
-        out.problems.append({0, {}, message});
-        return out;
-    };
-    if (bytes.trimmed().isEmpty())
-        return fileProblem(tr("The file is empty."));
-    auto decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return fileProblem(decoded.error().message);
-    out.encoding = decoded->encoding;
-    auto records = CsvReader::parse(decoded->text, CsvReader::guessSeparator(decoded->text));
-    if (!records) {
-        out.problems.append({records.error().row, {}, records.error().message});
-        return out;
-    }
-    const QList<QStringList>& table = records.value();
-    if (table.isEmpty())
-        return fileProblem(tr("The file is empty."));
-
-    // The header: which column holds what, in any order.
-    const QStringList& header = table.first();
-    std::array<int, size_t(Column::Count)> index;
-    index.fill(-1);
-    for (int i = 0; i < header.size(); ++i) {
-        const QString key = headerKey(header[i]);
-        for (const ColumnSpec& spec : columnSpecs()) {
-            if (key.isEmpty() || !spec.names.contains(key))
-                continue;
-            int& at = index[size_t(spec.column)];
-            if (at >= 0)
-                out.problems.append(
-                    {0, header[i].trimmed(),
-                     tr("Two columns mean %1 (%2): \"%3\" and \"%4\". Keep only one of them.")
-                         .arg(spec.names[0], spec.names[1], header[at].trimmed(), header[i].trimmed())});
-            else
-                at = i;
-        }
-    }
-    for (const ColumnSpec& spec : columnSpecs())
-        if (spec.required && index[size_t(spec.column)] < 0)
-            out.problems.append(
-                {0, spec.names[0],
-                 tr("The first row has no column %1 (%2); every file needs it.").arg(spec.names[0], spec.names[1])});
-    if (!out.problems.isEmpty())
+    const CsvTable table = CsvTable::read(bytes, columnSpecs());
+    out.encoding = table.encoding;
+    out.rowsRead = table.rowsRead;
+    out.problems = table.problems;
+    if (table.rows.isEmpty() && !out.problems.isEmpty())
         return out;
 
     const QString required = tr("This column is required, but the cell is empty.");
     QHash<QString, int> rowOfCode;
-    for (int r = 1; r < table.size(); ++r) {
-        const QStringList& cells = table[r];
-        if (CsvReader::isBlank(cells))
-            continue;
-        ++out.rowsRead;
-        if (cells.size() != header.size()) {
-            out.problems.append({r,
-                                 {},
-                                 tr("This row has %1 cells but the first row has %2 columns; look for a missing or "
-                                    "extra comma.")
-                                     .arg(cells.size())
-                                     .arg(header.size())});
-            continue;
-        }
-        const auto cell = [&](Column c) {
-            const int i = index[size_t(c)];
-            return i < 0 ? QString() : cells[i].trimmed();
-        };
+    for (const int r : table.rows) {
+        const auto cell = [&](Column c) { return table.cell(r, int(c)); };
         const int problemsBefore = int(out.problems.size());
         // Column::Count stands for "the row as a whole" (no column to name).
         const auto problem = [&](Column c, const QString& message) {
-            out.problems.append({r, c == Column::Count ? QString() : header[index[size_t(c)]].trimmed(), message});
+            out.problems.append({r, c == Column::Count ? QString() : table.header(int(c)), message});
         };
 
         Row row;
@@ -304,7 +224,7 @@ UnitCsvImporter::Parsed UnitCsvImporter::parse(const QByteArray& bytes)
         if (!tenant.isEmpty())
             row.people.append({tenant, ResidentRelation::Tenant, tenantPhones});
         else if (!cell(Column::TenantPhone).isEmpty())
-            problem(Column::TenantPhone, index[size_t(Column::Tenant)] < 0
+            problem(Column::TenantPhone, !table.has(int(Column::Tenant))
                                              ? tr("A tenant phone is given, but the file has no tenant column.")
                                              : tr("A tenant phone is given, but no tenant name."));
         row.butler = cell(Column::Butler).simplified();
@@ -313,7 +233,10 @@ UnitCsvImporter::Parsed UnitCsvImporter::parse(const QByteArray& bytes)
             out.rows.append(row);
     }
     if (out.rowsRead == 0 && out.problems.isEmpty())
-        return fileProblem(tr("The file has a header row but no units below it."));
+        out.problems.append({0, {}, tr("The file has a header row but no units below it.")});
+    // In the file's order, a row's own problems in the order they were found.
+    std::stable_sort(out.problems.begin(), out.problems.end(),
+                     [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
     return out;
 }
 
