@@ -247,10 +247,6 @@
         <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The run was stopped; nothing is billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -498,6 +494,10 @@
     </message>
     <message>
         <source>That charge item is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is charged one at a time with its own amount; it has no rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1096,25 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns mean %1 (%2): &quot;%3&quot; and &quot;%4&quot;. Keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row has no column %1 (%2); every file needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the first row has %2 columns; look for a missing or extra comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
@@ -1382,6 +1401,10 @@ Without an action it opens the desk window.</source>
         <source>Unit %1 has a prepaid balance below zero: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run was stopped; nothing is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeNumbers</name>
@@ -1492,6 +1515,15 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one charge at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a charge item and what the charge was for</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +1891,10 @@ Without an action it opens the desk window.</source>
         <source>This database already holds other tables (%1…) and is not a FrontDesk database. It was not changed. Choose an empty database or a FrontDesk file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed, nothing was changed: a row of %3 refers to a missing row of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MorningReviewService</name>
@@ -1923,6 +1959,49 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>OneOffChargeService</name>
+    <message>
+        <source>Choose an item charged one at a time (set up under Charge items), e.g. 特约服务.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, more than zero, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the charge is for, e.g. 更换水龙头.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the month as year and month, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returned repair up to the end of %1 has a charge left to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repairs&apos; charges changed since you looked (%1 now, %2 seen): look at them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpaid · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was due on %3 and is not paid: remind the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special services unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnePagePdf</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1934,6 +2013,45 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Nothing could be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBalanceService</name>
+    <message>
+        <source>The file has a header row but no balances below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is required, but the cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the registry: import the units first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no charge item %1: set it up under Charge items first, by this code or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write year and month, e.g. 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun: an opening balance is owed for a month that has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount owed: write yuan, more than zero, with at most two decimals, e.g. 223.43.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 is already on row %4; each is owed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already billed %2 for %3; an opening balance cannot bill it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3047,10 +3165,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compute and confirm the month&apos;s billing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>see a unit&apos;s bills, payments and prepaid balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,6 +3182,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>check a billing run for finance before its payment notices print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute and confirm the month&apos;s billing, and bill special services and other one-off charges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4455,23 +4573,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two columns mean %1 (%2): &quot;%3&quot; and &quot;%4&quot;. Keep only one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first row has no column %1 (%2); every file needs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This column is required, but the cell is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This row has %1 cells but the first row has %2 columns; look for a missing or extra comma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5147,6 +5249,40 @@ Without an action it opens the desk window.</source>
         <source>Billing run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bill returned &amp;repairs&apos; charges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is charged one at a time yet: a manager sets one up under Charge items (basis: one charge at a time), e.g. 特约服务.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returned repair up to the end of %1 has a charge left to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill the returned repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill %n returned repair(s) with a charge, up to the end of %1, as %2: total %3? Each is billed once, to the repair&apos;s unit.</source>
+        <translation>
+            <numerusform>Bill %n returned repair with a charge, up to the end of %1, as %2: total %3? It is billed once, to the repair&apos;s unit.</numerusform>
+            <numerusform>Bill %n returned repairs with a charge, up to the end of %1, as %2: total %3? Each is billed once, to the repair&apos;s unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned repair(s) billed, total %1.</source>
+        <translation>
+            <numerusform>%n returned repair billed, total %1.</numerusform>
+            <numerusform>%n returned repairs billed, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import opening balance&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackQueueModel</name>
@@ -5597,6 +5733,25 @@ Without an action it opens the desk window.</source>
         <source>Charge items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) after the month ends</source>
+        <translation>
+            <numerusform>%n day after the month ends</numerusform>
+            <numerusform>%n days after the month ends</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its own amount each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is charged one at a time with its own amount; it has no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the month ends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CollectWidget</name>
@@ -5786,6 +5941,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Receipt %1 is taken back (approved by %2); its bills are open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special service or other &amp;charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is billed to %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7311,6 +7478,114 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Caller&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::OneOffChargeDialog</name>
+    <message>
+        <source>Special service or other one-off charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 更换水龙头, 配门禁卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 150 or 35.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid now at the counter (due today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge for unit %1 with its own amount. It goes on the unit&apos;s bills at once; finance checks it like any billing run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is charged one at a time yet: a manager sets one up under Charge items (basis: one charge at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bill it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most two decimals, e.g. 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpeningBalanceDialog</name>
+    <message>
+        <source>Import opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file from the old system, one row per amount owed: unit (房号), charge item (收费项目, its code or name), month (所属期间, e.g. 2026-10) and amount owed in yuan (欠费金额); a note (备注) may follow. UTF-8 or GBK. Nothing is written unless every row is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix them in the file and choose it again. Nothing is written.</source>
+        <translation>
+            <numerusform>%n problem: fix it in the file and choose it again. Nothing is written.</numerusform>
+            <numerusform>%n problems: fix them in the file and choose it again. Nothing is written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) owed by %1 unit(s) over %2 month(s), total %3</source>
+        <translation>
+            <numerusform>%n amount owed by %1 unit(s) over %2 month(s), total %3</numerusform>
+            <numerusform>%n amounts owed by %1 unit(s) over %2 month(s), total %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview (%1), nothing written yet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. The units are on the arrears list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,10 +243,6 @@
         <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation>这次计费是您本人确认的，须由他人做财务审核。</translation>
     </message>
-    <message>
-        <source>The run was stopped; nothing is billed.</source>
-        <translation>计费已中止，没有写入任何账单。</translation>
-    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -494,6 +490,10 @@
     <message>
         <source>That charge item is not set up.</source>
         <translation>该收费项目未设立。</translation>
+    </message>
+    <message>
+        <source>%1 is charged one at a time with its own amount; it has no rate.</source>
+        <translation>%1 逐笔收费，每笔各有金额，没有收费标准。</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1089,25 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Two columns mean %1 (%2): &quot;%3&quot; and &quot;%4&quot;. Keep only one of them.</source>
+        <translation>“%3”和“%4”两列都表示 %1（%2），请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The first row has no column %1 (%2); every file needs it.</source>
+        <translation>首行缺少 %1（%2）列，每个文件都必须有这一列。</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the first row has %2 columns; look for a missing or extra comma.</source>
+        <translation>此行有 %1 个单元格，而首行有 %2 列；请检查是否少了或多了逗号。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
@@ -1373,6 +1392,10 @@ Without an action it opens the desk window.</source>
         <source>Unit %1 has a prepaid balance below zero: %2.</source>
         <translation>房屋 %1 的预存余额小于零：%2。</translation>
     </message>
+    <message>
+        <source>The run was stopped; nothing is billed.</source>
+        <translation>计费已中止，没有写入任何账单。</translation>
+    </message>
 </context>
 <context>
     <name>FeeNumbers</name>
@@ -1484,6 +1507,15 @@ Without an action it opens the desk window.</source>
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>one charge at a time</source>
+        <translation>逐笔收费</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a charge item and what the charge was for</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1874,10 @@ Without an action it opens the desk window.</source>
         <source>This database already holds other tables (%1…) and is not a FrontDesk database. It was not changed. Choose an empty database or a FrontDesk file.</source>
         <translation>该数据库中已有其他表（%1…），不是物业客服前台的数据库，未做任何改动。请选择空数据库或本程序的数据文件。</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed, nothing was changed: a row of %3 refers to a missing row of %4.</source>
+        <translation>数据库升级到结构版本 %1（%2）失败，未做任何改动：%3 中有一行引用了 %4 中不存在的行。</translation>
+    </message>
 </context>
 <context>
     <name>MorningReviewService</name>
@@ -1905,6 +1941,49 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>OneOffChargeService</name>
+    <message>
+        <source>Choose an item charged one at a time (set up under Charge items), e.g. 特约服务.</source>
+        <translation>请选择一个逐笔收费的项目（在“收费项目”中设立），例如 特约服务。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, more than zero, with at most two decimals.</source>
+        <translation>请以元为单位填写金额，须大于零，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Say what the charge is for, e.g. 更换水龙头.</source>
+        <translation>请写明收费内容，例如 更换水龙头。</translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation>请先选择房号。</translation>
+    </message>
+    <message>
+        <source>Write the month as year and month, e.g. 2026-11.</source>
+        <translation>请按“年-月”填写月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>No returned repair up to the end of %1 has a charge left to bill.</source>
+        <translation>截至 %1 月底，没有尚未计费的有偿维修。</translation>
+    </message>
+    <message>
+        <source>The repairs&apos; charges changed since you looked (%1 now, %2 seen): look at them again.</source>
+        <translation>维修收费在您查看之后有变化（现为 %1，查看时为 %2），请重新查看。</translation>
+    </message>
+    <message>
+        <source>%1 unpaid · %2</source>
+        <translation>%1未缴 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was due on %3 and is not paid: remind the owner.</source>
+        <translation>%1（%2）应于 %3 前缴清，至今未缴，请提醒业主。</translation>
+    </message>
+    <message>
+        <source>Special services unpaid</source>
+        <translation>特约服务未缴</translation>
+    </message>
+</context>
+<context>
     <name>OnePagePdf</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1917,6 +1996,45 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Nothing could be written to %1.</source>
         <translation>未能写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBalanceService</name>
+    <message>
+        <source>The file has a header row but no balances below it.</source>
+        <translation>文件只有表头，下面没有欠费记录。</translation>
+    </message>
+    <message>
+        <source>This column is required, but the cell is empty.</source>
+        <translation>此列为必填项，但该单元格为空。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the registry: import the units first.</source>
+        <translation>住户登记中没有房号 %1：请先导入房号。</translation>
+    </message>
+    <message>
+        <source>There is no charge item %1: set it up under Charge items first, by this code or name.</source>
+        <translation>没有收费项目 %1：请先在“收费项目”中按此代码或名称设立。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write year and month, e.g. 2026-10.</source>
+        <translation>“%1”不是月份：请写年和月，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: an opening balance is owed for a month that has.</source>
+        <translation>%1 尚未开始：期初欠费只能是已经开始的月份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount owed: write yuan, more than zero, with at most two decimals, e.g. 223.43.</source>
+        <translation>“%1”不是欠费金额：请以元为单位填写，须大于零，最多两位小数，例如 223.43。</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 is already on row %4; each is owed once.</source>
+        <translation>%1 %3 的%2已在第 %4 行，每笔只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1 is already billed %2 for %3; an opening balance cannot bill it again.</source>
+        <translation>%1 %3 的%2已经计费，期初欠费不能重复计费。</translation>
     </message>
 </context>
 <context>
@@ -3024,10 +3142,6 @@ Without an action it opens the desk window.</source>
         <translation>设立收费项目及其收费标准</translation>
     </message>
     <message>
-        <source>compute and confirm the month&apos;s billing</source>
-        <translation>计算并确认当月计费</translation>
-    </message>
-    <message>
         <source>see a unit&apos;s bills, payments and prepaid balance</source>
         <translation>查看房屋的账单、收款和预存余额</translation>
     </message>
@@ -3046,6 +3160,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>check a billing run for finance before its payment notices print</source>
         <translation>在打印缴费通知单前做计费的财务审核</translation>
+    </message>
+    <message>
+        <source>compute and confirm the month&apos;s billing, and bill special services and other one-off charges</source>
+        <translation>计算并确认月度计费，并收取特约服务等一次性费用</translation>
     </message>
 </context>
 <context>
@@ -4429,24 +4547,8 @@ Without an action it opens the desk window.</source>
         <translation>面积必须大于 0 且小于 100000 m²（实际为 %1）。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>Two columns mean %1 (%2): &quot;%3&quot; and &quot;%4&quot;. Keep only one of them.</source>
-        <translation>“%3”和“%4”两列都表示 %1（%2），请只保留其中一列。</translation>
-    </message>
-    <message>
-        <source>The first row has no column %1 (%2); every file needs it.</source>
-        <translation>首行缺少 %1（%2）列，每个文件都必须有这一列。</translation>
-    </message>
-    <message>
         <source>This column is required, but the cell is empty.</source>
         <translation>此列为必填项，但该单元格为空。</translation>
-    </message>
-    <message>
-        <source>This row has %1 cells but the first row has %2 columns; look for a missing or extra comma.</source>
-        <translation>此行有 %1 个单元格，而首行有 %2 列；请检查是否少了或多了逗号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not contain a dash or a space: the unit code joins building, unit and room with dashes (3-1-502).</source>
@@ -5112,6 +5214,38 @@ Without an action it opens the desk window.</source>
         <source>Billing run</source>
         <translation>月度计费</translation>
     </message>
+    <message>
+        <source>Bill returned &amp;repairs&apos; charges…</source>
+        <translation>结算已完工维修的收费(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No item is charged one at a time yet: a manager sets one up under Charge items (basis: one charge at a time), e.g. 特约服务.</source>
+        <translation>尚未设立逐笔收费的项目：请管理处经理在“收费项目”中添加（计费方式选“逐笔收费”），例如 特约服务。</translation>
+    </message>
+    <message>
+        <source>No returned repair up to the end of %1 has a charge left to bill.</source>
+        <translation>截至 %1 月底，没有尚未计费的有偿维修。</translation>
+    </message>
+    <message>
+        <source>Bill the returned repairs</source>
+        <translation>结算已完工维修的收费</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill %n returned repair(s) with a charge, up to the end of %1, as %2: total %3? Each is billed once, to the repair&apos;s unit.</source>
+        <translation>
+            <numerusform>将截至 %1 月底完工的 %n 单有偿维修按“%2”计费，合计 %3？每单只计费一次，记到报修的房屋名下。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned repair(s) billed, total %1.</source>
+        <translation>
+            <numerusform>已为 %n 单完工维修计费，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import opening balance&amp;s…</source>
+        <translation>导入期初欠费(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackQueueModel</name>
@@ -5558,6 +5692,24 @@ Without an action it opens the desk window.</source>
         <source>Charge items</source>
         <translation>收费项目</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) after the month ends</source>
+        <translation>
+            <numerusform>当月结束后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its own amount each time</source>
+        <translation>每笔各有金额</translation>
+    </message>
+    <message>
+        <source>This item is charged one at a time with its own amount; it has no rate.</source>
+        <translation>该项目逐笔收费，每笔各有金额，没有收费标准。</translation>
+    </message>
+    <message>
+        <source> days after the month ends</source>
+        <translation> 天（当月结束后）</translation>
+    </message>
 </context>
 <context>
     <name>fd::CollectWidget</name>
@@ -5744,6 +5896,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Receipt %1 is taken back (approved by %2); its bills are open again.</source>
         <translation>收据 %1 已冲销（审批人：%2），相应账单重新变为未结。</translation>
+    </message>
+    <message>
+        <source>Special service or other &amp;charge…</source>
+        <translation>特约服务或其他收费(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the unit first.</source>
+        <translation>请先选择房号。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is billed to %3, due %4.</source>
+        <translation>%1（%2）已记入 %3 的账单，%4 到期。</translation>
     </message>
 </context>
 <context>
@@ -7253,6 +7417,112 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Caller&apos;s &amp;name</source>
         <translation>来电人姓名(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OneOffChargeDialog</name>
+    <message>
+        <source>Special service or other one-off charge</source>
+        <translation>特约服务或其他一次性收费</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>收费项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>收费内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. 更换水龙头, 配门禁卡</source>
+        <translation>例如 更换水龙头、配门禁卡</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 150 or 35.50</source>
+        <translation>例如 150 或 35.50</translation>
+    </message>
+    <message>
+        <source>&amp;Paid now at the counter (due today)</source>
+        <translation>现在在收款台付清（今天到期）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A charge for unit %1 with its own amount. It goes on the unit&apos;s bills at once; finance checks it like any billing run.</source>
+        <translation>为 %1 记一笔单独金额的收费。确认后立即记入该户账单，和其他计费一样须经财务审核。</translation>
+    </message>
+    <message>
+        <source>No item is charged one at a time yet: a manager sets one up under Charge items (basis: one charge at a time).</source>
+        <translation>尚未设立逐笔收费的项目：请管理处经理在“收费项目”中添加（计费方式选“逐笔收费”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Bill it</source>
+        <translation>计费(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Due on %1.</source>
+        <translation>%1 到期。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan with at most two decimals, e.g. 35.50.</source>
+        <translation>请以元为单位填写金额，最多两位小数，例如 35.50。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OpeningBalanceDialog</name>
+    <message>
+        <source>Import opening balances</source>
+        <translation>导入期初欠费</translation>
+    </message>
+    <message>
+        <source>A CSV file from the old system, one row per amount owed: unit (房号), charge item (收费项目, its code or name), month (所属期间, e.g. 2026-10) and amount owed in yuan (欠费金额); a note (备注) may follow. UTF-8 or GBK. Nothing is written unless every row is right.</source>
+        <translation>旧系统导出的 CSV 文件，每行一笔欠费：房号、收费项目（代码或名称）、所属期间（如 2026-10）和欠费金额（元），可另加备注。UTF-8 或 GBK 编码均可。只有每一行都正确才会写入。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the opening balances</source>
+        <translation>选择期初欠费文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix them in the file and choose it again. Nothing is written.</source>
+        <translation>
+            <numerusform>%n 处问题：请在文件中改正后重新选择。未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) owed by %1 unit(s) over %2 month(s), total %3</source>
+        <translation>
+            <numerusform>%1 户共 %n 笔欠费，涉及 %2 个月，合计 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview (%1), nothing written yet: %2.</source>
+        <translation>预览（%1），尚未写入：%2。</translation>
+    </message>
+    <message>
+        <source>Imported: %1. The units are on the arrears list.</source>
+        <translation>已导入：%1。这些房屋已列入欠费催缴。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/PaymentService.h"
 #include "storage/Database.h"
 
@@ -16,13 +17,13 @@ namespace fd {
 namespace {
 
 Result<qint64> addItem(ChargeService& charges, const Session& manager, const QString& code, const QString& name,
-                       ChargeBasis basis)
+                       ChargeBasis basis, int dueDay = 15)
 {
     ChargeItem item;
     item.code = code;
     item.name = name;
     item.basis = basis;
-    item.dueDay = 15;
+    item.dueDay = dueDay;
     auto added = charges.addItem(manager, item);
     if (!added)
         return added.error();
@@ -108,7 +109,26 @@ Status DemoFees::fill(Services& s, const Session& manager, const Session& cashie
             return paid.error();
     }
     // This month's run settles the bills of those who paid ahead from their prepaid balance.
-    return bill(thisMonth);
+    if (Status st = bill(thisMonth); !st)
+        return st;
+
+    // Special services (R-FE-4): a tap changed this month, billed at month end, due five days later;
+    // the manager checks it like the month's run.
+    auto ty = addItem(s.charges, manager, u"TY"_s, u"特约服务"_s, ChargeBasis::OneOff, 5);
+    if (!ty)
+        return ty.error();
+    auto first = s.db.scalar(u"SELECT MIN(unit_id) FROM bill_lines"_s);
+    if (!first)
+        return first.error();
+    OneOffCharge tap{first.value().toLongLong(), ty.value(), 3500, u"更换水龙头"_s, false};
+    auto charged = s.oneOffCharges.charge(cashier, tap);
+    if (!charged)
+        return charged.error();
+    auto run = s.db.scalar(u"SELECT run_id FROM bill_lines WHERE id = ?"_s, {charged.value().id});
+    if (!run)
+        return run.error();
+    auto checked = s.billing.check(manager, run.value().toLongLong());
+    return checked ? Status{} : Status{checked.error()};
 }
 
 } // namespace fd

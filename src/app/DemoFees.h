@@ -12,7 +12,8 @@ struct Session;
 // The demo site's fees (issue 13), so the cashier finds work: the management fee by floor area (homes
 // ¥2.35, shops ¥6.00 per ㎡ a month) and garbage collection (¥10.00 a month, shops ¥30.00), last month
 // and this month billed, last month paid at the counter by most homes (cash, WeChat Pay, Alipay, one
-// paying ahead) and left owing by every seventh, as a real site looks.
+// paying ahead) and left owing by every seventh, as a real site looks; and a special service (特约服务,
+// a tap changed) billed to the first unit this month.
 class DemoFees
 {
     Q_DECLARE_TR_FUNCTIONS(DemoFees)

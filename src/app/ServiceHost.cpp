@@ -26,6 +26,8 @@
 #include "modules/fees/CashCountService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
+#include "modules/fees/OneOffChargeService.h"
+#include "modules/fees/OpeningBalanceService.h"
 #include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/intake/IntakeService.h"
@@ -158,6 +160,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_paymentNotices = std::make_unique<PaymentNoticeService>(*host->m_db);
     host->m_cashCounts = std::make_unique<CashCountService>(*host->m_db, clock, *host->m_audit);
+    host->m_oneOffCharges = std::make_unique<OneOffChargeService>(*host->m_db, clock, *host->m_audit);
+    host->m_openingBalances = std::make_unique<OpeningBalanceService>(*host->m_db, clock, *host->m_audit);
     host->m_unitFacts = std::make_unique<UnitFacts>();
     host->m_unitFacts->add([arrears = host->m_arrears.get()](const Session& who, qint64 unitId) {
         return arrears->unitFact(who, unitId);
@@ -201,6 +205,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_arrears,
                                         *host->m_paymentNotices,
                                         *host->m_cashCounts,
+                                        *host->m_oneOffCharges,
+                                        *host->m_openingBalances,
                                         *host->m_unitFacts,
                                         *host->m_feeSummary,
                                         *host->m_minuteTick,
@@ -233,7 +239,7 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(ToolService::searchSource());
     m_search->addSource(PaymentService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
-    for (RecordSource source : ArrearsService::recordSources())
+    for (RecordSource source : ArrearsService::recordSources() + OneOffChargeService::recordSources())
         RecordSources::add(std::move(source));
 }
 

@@ -46,6 +46,8 @@ class PaymentService;
 class ArrearsService;
 class PaymentNoticeService;
 class CashCountService;
+class OneOffChargeService;
+class OpeningBalanceService;
 class UnitFacts;
 class FeeSummaryService;
 class HandoverProvider;
@@ -97,6 +99,8 @@ private:
     std::unique_ptr<ArrearsService> m_arrears;
     std::unique_ptr<PaymentNoticeService> m_paymentNotices;
     std::unique_ptr<CashCountService> m_cashCounts;
+    std::unique_ptr<OneOffChargeService> m_oneOffCharges;
+    std::unique_ptr<OpeningBalanceService> m_openingBalances;
     std::unique_ptr<UnitFacts> m_unitFacts;
     std::unique_ptr<FeeSummaryService> m_feeSummary;
     std::unique_ptr<CommunityEventService> m_communityEvents;

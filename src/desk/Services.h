@@ -34,6 +34,8 @@ class PaymentService;
 class ArrearsService;
 class PaymentNoticeService;
 class CashCountService;
+class OneOffChargeService;
+class OpeningBalanceService;
 class UnitFacts;
 class FeeSummaryService;
 class MinuteTick;
@@ -84,6 +86,8 @@ struct Services
     ArrearsService& arrears;
     PaymentNoticeService& paymentNotices;
     CashCountService& cashCounts;
+    OneOffChargeService& oneOffCharges;
+    OpeningBalanceService& openingBalances;
     UnitFacts& unitFacts;
     FeeSummaryService& feeSummary;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).

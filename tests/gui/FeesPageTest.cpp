@@ -1,104 +1,14 @@
 // The cashier's page driven like a cashier: the month's billing run previewed and confirmed, a
 // payment taken at the counter with its receipt, a payment taken back with a manager's sign-in.
-#include "GuiTestSupport.h"
-
-#include "core/DateTimeText.h"
-#include "core/Money.h"
-#include "modules/fees/ArrearsWidget.h"
-#include "modules/fees/BillPreviewModel.h"
-#include "modules/fees/BillingRunWidget.h"
-#include "modules/fees/CashCountWidget.h"
-#include "modules/fees/ChargeItemsWidget.h"
-#include "modules/fees/ChargeService.h"
-#include "modules/fees/CollectWidget.h"
-#include "modules/fees/FeeSummaryWidget.h"
-#include "modules/fees/FeesPage.h"
-#include "modules/fees/PaymentService.h"
-#include "modules/fees/ReversalDialog.h"
-#include "modules/registry/UnitDetailWidget.h"
-#include "modules/registry/UnitPickerWidget.h"
-#include "support/PdfText.h"
-#include "widgets/Ask.h"
-
-#include <QComboBox>
-#include <QFile>
-#include <QLabel>
-#include <QLineEdit>
-#include <QProcess>
-#include <QPushButton>
-#include <QStandardItemModel>
-#include <QStandardPaths>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTest>
+#include "FeesPageFixture.h"
 
 using namespace Qt::StringLiterals;
 
 namespace fd::test {
 namespace {
 
-class FeesPageTest : public ::testing::Test
+class FeesPageTest : public FeesPageFixture
 {
-protected:
-    void SetUp() override
-    {
-        host.clock().set(QDateTime(QDate(2026, 11, 16), QTime(9, 0)));
-        importSample(host);
-        manager = host.signedIn(Role::Manager, u"wang.jl"_s);
-        cashier = host.signedIn(Role::Cashier, u"liu.cn"_s);
-        ChargeItem wy;
-        wy.code = u"WY"_s;
-        wy.name = u"物业管理费"_s;
-        wy.basis = ChargeBasis::Area;
-        const qint64 item = host.services().charges.addItem(manager, wy).value().id;
-        ChargeRate rate;
-        rate.itemId = item;
-        rate.priceFen = 235;
-        rate.validFrom = QDate(2026, 1, 1);
-        ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
-        Services& s = host.services();
-        collect = new CollectWidget({s.payments, s.accounts, s.registry, u"翠湖花园"_s});
-        billing = new BillingRunWidget(s.billing, s.paymentNotices, s.clock, u"翠湖花园"_s);
-        items = new ChargeItemsWidget(s.charges, s.clock);
-        arrears = new ArrearsWidget(s.arrears, u"翠湖花园"_s);
-        summary = new FeeSummaryWidget(s.feeSummary, s.clock, u"翠湖花园"_s);
-        cashCount = new CashCountWidget(s.cashCounts, s.arrears, s.clock, u"翠湖花园"_s);
-        page = std::make_unique<FeesPage>(FeesPage::Tabs{collect, arrears, billing, summary, items, cashCount});
-        page->resize(1100, 700);
-        page->show();
-    }
-
-    qint64 unitId(const QString& code)
-    {
-        return host.db().scalar(u"SELECT id FROM units WHERE code = ?"_s, {code}).value().toLongLong();
-    }
-
-    qint64 count(const QString& table)
-    {
-        return host.db().scalar(u"SELECT COUNT(*) FROM "_s + table).value().toLongLong();
-    }
-
-    void billDecember()
-    {
-        billing->setPeriod(u"2026-12"_s);
-        QTest::mouseClick(child<QPushButton>(billing, "previewRun"), Qt::LeftButton);
-        ASSERT_GT(billing->model()->rowCount(), 0);
-        Ask::setNextAnswer(QMessageBox::Yes);
-        QTest::mouseClick(child<QPushButton>(billing, "confirmRun"), Qt::LeftButton);
-        ASSERT_GT(count(u"bill_lines"_s), 0);
-    }
-
-    TestHost host;
-    Session manager;
-    Session cashier;
-    CollectWidget* collect = nullptr;
-    BillingRunWidget* billing = nullptr;
-    ChargeItemsWidget* items = nullptr;
-    ArrearsWidget* arrears = nullptr;
-    FeeSummaryWidget* summary = nullptr;
-    CashCountWidget* cashCount = nullptr;
-    std::unique_ptr<FeesPage> page;
-    QTemporaryDir dir;
 };
 
 // R-FE-1: the run opens on next month, previews every unit's lines with the total, bills nothing until

@@ -17,6 +17,7 @@
 #include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/FeeTerms.h"
 #include "modules/fees/FeesPage.h"
+#include "modules/fees/OneOffChargeDialog.h"
 #include "support/Screenshots.h"
 
 #include <QLineEdit>
@@ -71,6 +72,21 @@ TEST_F(FeesWindow, TheCounterWithAUnitThatOwes)
     collect->setLineTicked(3, false);
     collect->setAmount(u"500"_s);
     EXPECT_FALSE(Screenshots::save(window.get(), u"fees-counter"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, ASpecialServiceBilledAtTheCounter)
+{
+    // R-FE-4: the demo's first unit had a tap changed; the cashier bills another job for it.
+    const qint64 unit = host.db().scalar(u"SELECT MIN(unit_id) FROM bill_lines"_s).value().toLongLong();
+    ASSERT_TRUE(page->showUnit(unit));
+    const Session cashier =
+        host.services().accounts.signIn(u"cashier"_s, QString::fromLatin1(DemoSite::Password)).value();
+    OneOffChargeDialog dialog(host.services().charges, host.services().oneOffCharges, host.clock(), cashier, unit,
+                              page->collect()->account()->unitCode, window.get());
+    dialog.fill(u"疏通厨房下水"_s, u"80"_s, false);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_FALSE(Screenshots::save(&dialog, u"fees-special-service"_s).isEmpty());
 }
 
 TEST_F(FeesWindow, NextMonthsBillingRunPreviewed)

@@ -6,8 +6,12 @@
 #include "modules/fees/CashCountService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
+#include "modules/fees/FeeTerms.h"
+#include "modules/fees/OneOffChargeService.h"
+#include "modules/fees/OpeningBalanceService.h"
 #include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
+#include "modules/repairs/RepairService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,34 @@ qint64 billedItem(RoleWorld& w)
     rate.validFrom = QDate(2026, 1, 1);
     (void)w.s().charges.addRate(w.as(Role::Manager), rate);
     return added.value().id;
+}
+
+// The special-service item (charged one at a time), set up once by the manager.
+qint64 oneOffItem(RoleWorld& w)
+{
+    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'TY'"_s);
+    if (found.ok() && found.value().isValid())
+        return found.value().toLongLong();
+    ChargeItem item;
+    item.code = u"TY"_s;
+    item.name = u"特约服务"_s;
+    item.basis = ChargeBasis::OneOff;
+    item.dueDay = 5;
+    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
+    return added ? added.value().id : 0;
+}
+
+// A repair of the world's unit returned with a charge by a clerk: something for the cashier to bill.
+void chargedRepairReturned(RoleWorld& w)
+{
+    DispatchRequest order;
+    order.department = u"工程部"_s;
+    const Ticket t = w.s().repairs.dispatch(w.as(Role::Clerk), w.repair(), order).value().ticket;
+    RepairReturn back;
+    back.technician = u"李师傅"_s;
+    back.result = u"更换阀门"_s;
+    back.chargeFen = 6000;
+    (void)w.s().repairs.recordReturn(w.as(Role::Clerk), t, back);
 }
 
 // A month no one has billed yet, one for each acting role.
@@ -132,6 +164,47 @@ QList<RoleCase> feeCases()
                       (void)w.s().billing.check(w.as(Role::Manager), run); // once, whoever acts first
                       return [&w](const Session& who) {
                           return outcomeOf(w.s().paymentNotices.notices(who, u"2026-06"_s, 0));
+                      };
+                  }};
+    c << RoleCase{u"OneOffChargeService::charge"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      OneOffCharge charge;
+                      charge.unitId = w.unitId();
+                      charge.itemId = oneOffItem(w);
+                      charge.amountFen = 1500;
+                      charge.note = u"换锁芯"_s;
+                      return [&w, charge](const Session& who) {
+                          return outcomeOf(w.s().oneOffCharges.charge(who, charge));
+                      };
+                  }};
+    c << RoleCase{u"OneOffChargeService::repairCharges"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          return outcomeOf(w.s().oneOffCharges.repairCharges(who, u"2026-11"_s));
+                      };
+                  }};
+    c << RoleCase{u"OneOffChargeService::billRepairCharges"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 item = oneOffItem(w);
+                      chargedRepairReturned(w);
+                      const QString month = FeeTerms::periodKey(w.host().clock().now().date());
+                      qint64 total = 0;
+                      for (const RepairCharge& r :
+                           w.s().oneOffCharges.repairCharges(w.as(Role::Cashier), month).value())
+                          total += r.amountFen;
+                      return [&w, month, item, total](const Session& who) {
+                          return outcomeOf(w.s().oneOffCharges.billRepairCharges(who, month, item, total));
+                      };
+                  }};
+    c << RoleCase{u"OpeningBalanceService::importCsv"_s, {P::BillFees}, [](RoleWorld& w, const Session& actor) -> Call {
+                      billedItem(w);
+                      // A month of 2025 no other role's import owes.
+                      const QString csv = u"房号,收费项目,所属期间,欠费金额\n3-1-502,RW,2025-%1,12.50\n"_s.arg(
+                          int(actor.user.role) + 1, 2, 10, QChar(u'0'));
+                      return [&w, csv](const Session& who) {
+                          const OpeningBalanceReport r = w.s().openingBalances.importCsv(who, csv.toUtf8(), false);
+                          if (r.refusal)
+                              return Outcome{r.refusal};
+                          if (!r.accepted)
+                              return Outcome{Error{u"import.refused"_s, r.problems.value(0).message}};
+                          return Outcome{};
                       };
                   }};
     c << RoleCase{u"CashCountService::expected"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {

@@ -39,7 +39,8 @@ constexpr qsizetype kMostNotices = 100;
 // The audited entities that change no reminder and no watch (who is on duty is read when asked).
 bool changesNothingKept(const QString& entity)
 {
-    // A payment, a dunning notice and a legal referral arm or close the cashier's dunning watches.
+    // A payment, a dunning notice, a legal referral and a one-off charge arm or close the cashier's
+    // watches (dunning, an unpaid special service).
     static const QSet<QString> none{
         u"shift"_s,        u"handover_sheet"_s, u"user"_s,        u"site"_s,        u"signature"_s,
         u"shift_review"_s, u"resident"_s,       u"unit"_s,        u"post"_s,        u"desk_presence"_s,

@@ -5,7 +5,10 @@
 #include "core/Money.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingService.h"
+#include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/OneOffChargeService.h"
+#include "modules/fees/OpeningBalanceDialog.h"
 #include "modules/fees/PaymentNoticePrinter.h"
 #include "modules/fees/PaymentNoticeService.h"
 #include "widgets/Ask.h"
@@ -21,10 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-BillingRunWidget::BillingRunWidget(BillingService& billing, PaymentNoticeService& notices, const Clock& clock,
-                                   const QString& siteName, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_BillingRunWidget>()), m_billing(billing), m_notices(notices),
-      m_clock(clock), m_siteName(siteName), m_model(new BillPreviewModel(this))
+BillingRunWidget::BillingRunWidget(const Uses& uses, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_BillingRunWidget>()), m_billing(uses.billing), m_notices(uses.notices),
+      m_charges(uses.charges), m_oneOff(uses.oneOff), m_openingBalances(uses.openingBalances), m_clock(uses.clock),
+      m_siteName(uses.siteName), m_model(new BillPreviewModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"billingRunForm"_s);
@@ -44,6 +47,8 @@ BillingRunWidget::BillingRunWidget(BillingService& billing, PaymentNoticeService
     connect(m_ui->confirmRun, &QPushButton::clicked, this, &BillingRunWidget::confirmRun);
     connect(m_ui->checkRuns, &QPushButton::clicked, this, &BillingRunWidget::checkRuns);
     connect(m_ui->printNotices, &QPushButton::clicked, this, &BillingRunWidget::printNotices);
+    connect(m_ui->billRepairs, &QPushButton::clicked, this, &BillingRunWidget::billRepairCharges);
+    connect(m_ui->importOpening, &QPushButton::clicked, this, &BillingRunWidget::importOpeningBalances);
     connect(m_ui->noticeUnit, &QLineEdit::returnPressed, this, &BillingRunWidget::printNotices);
     connect(m_ui->period, &QLineEdit::textEdited, this, [this] {
         forgetPreview();
@@ -65,7 +70,8 @@ void BillingRunWidget::setSession(const Session& session)
     }
     m_ui->confirmRun->setToolTip(why);
     for (QWidget* w : {static_cast<QWidget*>(m_ui->noticeBuilding), static_cast<QWidget*>(m_ui->noticeUnit),
-                       static_cast<QWidget*>(m_ui->printNotices)}) {
+                       static_cast<QWidget*>(m_ui->printNotices), static_cast<QWidget*>(m_ui->billRepairs),
+                       static_cast<QWidget*>(m_ui->importOpening)}) {
         w->setEnabled(may);
         w->setToolTip(why);
     }
@@ -284,6 +290,68 @@ bool BillingRunWidget::confirmRun()
     showRuns();
     emit billed(run.value());
     return true;
+}
+
+bool BillingRunWidget::billRepairCharges()
+{
+    if (!m_session)
+        return false;
+    m_errors.clear();
+    // R-FE-4: billed at the month's end; a month still to come has no returned repairs yet.
+    const QString thisMonth = FeeTerms::periodKey(m_clock.now().date());
+    const QString period = std::min(m_ui->period->text().trimmed(), thisMonth);
+    auto items = m_charges.items();
+    if (!items) {
+        m_errors.show(items.error());
+        return false;
+    }
+    const auto item = std::find_if(items.value().cbegin(), items.value().cend(),
+                                   [](const ChargeItem& i) { return i.basis == ChargeBasis::OneOff; });
+    if (item == items.value().cend()) {
+        m_errors.show(Error{u"fees.no_one_off_item"_s,
+                            tr("No item is charged one at a time yet: a manager sets one up under Charge items "
+                               "(basis: one charge at a time), e.g. 特约服务."),
+                            u"run"_s});
+        return false;
+    }
+    auto charges = m_oneOff.repairCharges(*m_session, period);
+    if (!charges) {
+        m_errors.show(charges.error());
+        return false;
+    }
+    if (charges.value().isEmpty()) {
+        m_ui->runSummary->setText(tr("No returned repair up to the end of %1 has a charge left to bill.").arg(period));
+        return false;
+    }
+    qint64 total = 0;
+    for (const RepairCharge& r : std::as_const(charges.value()))
+        total += r.amountFen;
+    if (Ask::question(this, tr("Bill the returned repairs"),
+                      tr("Bill %n returned repair(s) with a charge, up to the end of %1, as %2: total %3? Each is "
+                         "billed once, to the repair's unit.",
+                         nullptr, int(charges.value().size()))
+                          .arg(period, item->name, Money::text(total)),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    auto run = m_oneOff.billRepairCharges(*m_session, period, item->id, total);
+    if (!run) {
+        m_errors.show(run.error());
+        return false;
+    }
+    m_ui->runSummary->setText(tr("%n returned repair(s) billed, total %1.", nullptr, run.value().lines)
+                                  .arg(Money::text(run.value().totalFen)));
+    showRuns();
+    emit billed(run.value());
+    return true;
+}
+
+void BillingRunWidget::importOpeningBalances()
+{
+    if (!m_session)
+        return;
+    OpeningBalanceDialog dialog(m_openingBalances, *m_session, this);
+    dialog.exec();
+    showRuns();
 }
 
 } // namespace fd

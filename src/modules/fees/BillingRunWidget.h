@@ -17,21 +17,36 @@ class Ui_BillingRunWidget;
 
 class BillingService;
 class BillPreviewModel;
+class ChargeService;
 class Clock;
+class OneOffChargeService;
+class OpeningBalanceService;
 class PaymentNoticeService;
 
 // The month's billing run (R-FE-1): the cashier names the month (next month by default, as the run
 // is made half a month before the due day), previews every unit's lines with the totals, and
 // confirms; the run is billed all or nothing while the checked total holds. The runs already made
 // for the month are listed under the month; finance (the manager) checks them, and then the month's
-// payment notices print for a building or one unit, as one PDF.
+// payment notices print for a building or one unit, as one PDF. The charges of returned repairs are
+// billed here too (R-FE-4): those of the month in the field (this month when it names a later one) and
+// before, as the first item charged one at a time; and the opening balances from the old system.
 class BillingRunWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    BillingRunWidget(BillingService& billing, PaymentNoticeService& notices, const Clock& clock,
-                     const QString& siteName, QWidget* parent = nullptr);
+    struct Uses
+    {
+        BillingService& billing;
+        PaymentNoticeService& notices;
+        ChargeService& charges;
+        OneOffChargeService& oneOff;
+        OpeningBalanceService& openingBalances;
+        const Clock& clock;
+        QString siteName; // on the notices
+    };
+
+    explicit BillingRunWidget(const Uses& uses, QWidget* parent = nullptr);
     ~BillingRunWidget() override;
 
     void setSession(const Session& session);
@@ -49,6 +64,10 @@ public slots:
     // The month's payment notices of the chosen building or unit, as one PDF; false when refused or
     // not saved.
     bool printNotices();
+    // Asks, then bills the returned repairs' charges not billed yet; false when none was billed.
+    bool billRepairCharges();
+    // The opening balances' import (a dialog of its own).
+    void importOpeningBalances();
 
 signals:
     void billed(const BillingRun& run);
@@ -61,6 +80,9 @@ private:
     std::unique_ptr<Ui_BillingRunWidget> m_ui;
     BillingService& m_billing;
     PaymentNoticeService& m_notices;
+    ChargeService& m_charges;
+    OneOffChargeService& m_oneOff;
+    OpeningBalanceService& m_openingBalances;
     const Clock& m_clock;
     QString m_siteName;
     QList<BillingRun> m_runs;

@@ -23,21 +23,6 @@ namespace fd {
 
 namespace {
 
-// Rows per INSERT: 20,000 units × 4 items are 80,000 lines, and one round trip each would take
-// seconds on PostgreSQL; but Qt's SQLite driver looks every parameter's name up, which costs in the
-// square of a statement's parameters (400 rows, 4,000 parameters: 14 s for the month's run).
-constexpr int kRowsPerInsert = 50;
-
-std::optional<QDate> monthOf(const QString& period)
-{
-    static const QRegularExpression form(u"^(\\d{4})-(\\d{2})$"_s);
-    const auto m = form.match(period);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-    return first.isValid() ? std::optional<QDate>(first) : std::nullopt;
-}
-
 struct Rate
 {
     qint64 id = 0;
@@ -61,7 +46,7 @@ Result<BillingPreview> BillingService::preview(const Session& who, const QString
 
 Result<BillingPreview> BillingService::compute(const QString& period, qint64 unitId, qint64 itemId) const
 {
-    const auto first = monthOf(period);
+    const auto first = FeeTerms::monthOf(period);
     if (!first)
         return Error{u"fees.period"_s, tr("Write the month to bill as year and month, e.g. 2026-12."), u"period"_s};
     BillingPreview out;
@@ -82,7 +67,9 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
             return all.error();
         items = std::move(all).value();
     }
-    items.removeIf([&first](const ChargeItem& i) { return !FeeTerms::startsIn(i.period, first->month()); });
+    items.removeIf([&first](const ChargeItem& i) {
+        return i.basis == ChargeBasis::OneOff || !FeeTerms::startsIn(i.period, first->month());
+    });
 
     // The rate in force on the month's first day, per item and unit type (the latest that started).
     QHash<std::pair<qint64, QString>, Rate> rates;
@@ -203,7 +190,7 @@ Result<BillingRun> BillingService::confirm(const Session& who, const QString& pe
     if (!id)
         return id.error();
     run.id = id.value();
-    if (Status s = insertLines(run.id, p.lines, progress); !s)
+    if (Status s = FeeLedger(m_db).insertLines(run.id, p.lines, progress); !s)
         return s.error();
     // R-FE-2: a unit's prepaid balance settles the lines just billed.
     if (Status s = FeeLedger(m_db).settleFromPrepaid(run.id, run.confirmedMs); !s)
@@ -215,32 +202,6 @@ Result<BillingRun> BillingService::confirm(const Session& who, const QString& pe
     if (Status s = tx.commit(); !s)
         return s.error();
     return run;
-}
-
-Status BillingService::insertLines(qint64 runId, const QList<BillLine>& lines, const Progress& progress)
-{
-    for (qsizetype from = 0; from < lines.size(); from += kRowsPerInsert) {
-        // All or nothing (R-FE-1): stopped part way, the transaction takes back what was written.
-        if (progress && !progress(from, lines.size()))
-            return Error{u"fees.run_stopped"_s, tr("The run was stopped; nothing is billed."), u"period"_s};
-        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, lines.size() - from);
-        QString sql =
-            u"INSERT INTO bill_lines (run_id, unit_id, item_id, period, months, rate_id, quantity, price_fen, "
-            "amount_fen, due_day) VALUES "_s;
-        QVariantList binds;
-        binds.reserve(n * 10);
-        for (qsizetype i = 0; i < n; ++i) {
-            const BillLine& l = lines.at(from + i);
-            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-            binds << runId << l.unitId << l.itemId << l.period << l.months << l.rateId << l.quantity << l.priceFen
-                  << l.amountFen << l.dueDay.toString(Qt::ISODate);
-        }
-        if (auto r = m_db.exec(sql, binds); !r)
-            return r.error();
-    }
-    if (progress)
-        (void)progress(lines.size(), lines.size());
-    return {};
 }
 
 Result<BillingRun> BillingService::check(const Session& who, qint64 runId)
@@ -317,32 +278,16 @@ Result<QList<BillLine>> BillingService::lines(const Session& who, qint64 runId) 
 {
     if (Status s = who.require(Permission::ViewFeeAccounts); !s)
         return s.error();
-    auto q = m_db.exec(u"SELECT l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, l.rate_id, "
-                       "l.quantity, l.price_fen, l.amount_fen, l.due_day FROM bill_lines l "
-                       "JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = un.building_id "
-                       "JOIN charge_items i ON i.id = l.item_id WHERE l.run_id = ? ORDER BY "_s +
+    auto q = m_db.exec(u"SELECT "_s + QLatin1StringView(FeeLedger::kLineColumns) +
+                           u" FROM bill_lines l JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = "
+                           "un.building_id JOIN charge_items i ON i.id = l.item_id WHERE l.run_id = ? ORDER BY "_s +
                            RegistryTerms::unitOrderSql(u"un"_s) + u", i.code"_s,
                        {runId});
     if (!q)
         return q.error();
     QList<BillLine> out;
-    while (q.value().next()) {
-        const QSqlQuery& row = q.value();
-        BillLine l;
-        l.id = row.value(0).toLongLong();
-        l.unitId = row.value(1).toLongLong();
-        l.unitCode = row.value(2).toString();
-        l.itemId = row.value(3).toLongLong();
-        l.itemName = row.value(4).toString();
-        l.period = row.value(5).toString();
-        l.months = row.value(6).toInt();
-        l.rateId = row.value(7).toLongLong();
-        l.quantity = row.value(8).toLongLong();
-        l.priceFen = row.value(9).toLongLong();
-        l.amountFen = row.value(10).toLongLong();
-        l.dueDay = QDate::fromString(row.value(11).toString(), Qt::ISODate);
-        out << l;
-    }
+    while (q.value().next())
+        out << FeeLedger::lineFrom(q.value());
     q.value().finish();
     return out;
 }

@@ -55,7 +55,6 @@ public:
 private:
     [[nodiscard]] Result<QList<BillingRun>> readRuns(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
-    Status insertLines(qint64 runId, const QList<BillLine>& lines, const Progress& progress);
 
     Database& m_db;
     const Clock& m_clock;

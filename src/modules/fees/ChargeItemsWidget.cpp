@@ -34,7 +34,7 @@ ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, const Clock& clock,
 {
     m_ui->setupUi(this);
     setObjectName(u"chargeItemsForm"_s);
-    for (ChargeBasis b : {ChargeBasis::Area, ChargeBasis::Fixed})
+    for (ChargeBasis b : {ChargeBasis::Area, ChargeBasis::Fixed, ChargeBasis::OneOff})
         m_ui->itemBasis->addItem(FeeTerms::displayName(b), int(b));
     for (ChargePeriod p : {ChargePeriod::Monthly, ChargePeriod::Quarterly, ChargePeriod::Yearly})
         m_ui->itemPeriod->addItem(FeeTerms::displayName(p), int(p));
@@ -71,6 +71,7 @@ ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, const Clock& clock,
         showRates();
         updateControls();
     });
+    connect(m_ui->itemBasis, &QComboBox::currentIndexChanged, this, &ChargeItemsWidget::updateControls);
 }
 
 ChargeItemsWidget::~ChargeItemsWidget() = default;
@@ -105,10 +106,14 @@ void ChargeItemsWidget::refresh()
                 now << u"%1 %2"_s.arg(typeName(r.unitType), Money::text(r.priceFen));
             now.sort();
         }
+        const bool oneOff = i.basis == ChargeBasis::OneOff;
         QList<QStandardItem*> row;
         for (const QString& text :
-             {i.code, i.name, FeeTerms::displayName(i.basis), FeeTerms::displayName(i.period),
-              QString::number(i.dueDay), now.isEmpty() ? tr("no rate in force") : now.join(u" · "_s)})
+             {i.code, i.name, FeeTerms::displayName(i.basis), oneOff ? QString() : FeeTerms::displayName(i.period),
+              oneOff ? tr("%n day(s) after the month ends", nullptr, i.dueDay) : QString::number(i.dueDay),
+              oneOff          ? tr("its own amount each time")
+              : now.isEmpty() ? tr("no rate in force")
+                              : now.join(u" · "_s)})
             row << new QStandardItem(text);
         m_items->appendRow(row);
     }
@@ -154,10 +159,18 @@ void ChargeItemsWidget::updateControls()
     m_ui->itemGroup->setEnabled(may);
     m_ui->itemGroup->setToolTip(why);
     const bool picked = selectedItemId() != 0;
-    m_ui->rateGroup->setEnabled(may && picked);
+    const QModelIndex current = m_ui->itemsTable->currentIndex();
+    const bool oneOff = picked && m_itemRows.at(current.row()).basis == ChargeBasis::OneOff;
+    m_ui->rateGroup->setEnabled(may && picked && !oneOff);
     m_ui->rateGroup->setToolTip(!why.isEmpty() ? why
-                                : picked       ? QString()
-                                               : tr("Select the charge item first, in the list on the left."));
+                                : !picked      ? tr("Select the charge item first, in the list on the left.")
+                                : oneOff       ? tr("This item is charged one at a time with its own amount; it has no "
+                                                          "rate.")
+                                               : QString());
+    // R-FE-4: an item charged one at a time is due some days after the month it is charged in ends.
+    const bool newOneOff = ChargeBasis(m_ui->itemBasis->currentData().toInt()) == ChargeBasis::OneOff;
+    m_ui->itemPeriod->setEnabled(!newOneOff);
+    m_ui->itemDueDay->setSuffix(newOneOff ? tr(" days after the month ends") : QString());
 }
 
 void ChargeItemsWidget::fillItem(const QString& code, const QString& name, ChargeBasis basis, ChargePeriod period,

@@ -56,6 +56,8 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
                      u"code"_s};
     if (i.name.isEmpty())
         return Error{u"fees.item_name"_s, tr("Name the charge item, e.g. 物业管理费."), u"name"_s};
+    if (i.basis == ChargeBasis::OneOff)
+        i.period = ChargePeriod::Monthly; // a one-off charge belongs to the month it is made in
     if (i.dueDay < 1 || i.dueDay > 28)
         return Error{u"fees.due_day"_s, tr("The due day is a day of the month from 1 to 28."), u"due_day"_s};
     Transaction tx(m_db);
@@ -104,6 +106,10 @@ Result<ChargeRate> ChargeService::addRate(const Session& who, const ChargeRate& 
     auto found = item(rate.itemId);
     if (!found)
         return Error{found.error().code, found.error().message, u"item"_s};
+    if (found.value().basis == ChargeBasis::OneOff)
+        return Error{u"fees.one_off_rate"_s,
+                     tr("%1 is charged one at a time with its own amount; it has no rate.").arg(found.value().name),
+                     u"item"_s};
     const QString from = rate.validFrom.toString(Qt::ISODate);
     auto last = m_db.scalar(u"SELECT MAX(valid_from) FROM charge_rates WHERE item_id = ? AND unit_type = ?"_s,
                             {rate.itemId, rate.unitType.isNull() ? u""_s : rate.unitType});

@@ -3,6 +3,7 @@
 #include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/OneOffChargeDialog.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/fees/ReceiptPrinter.h"
 #include "modules/fees/ReversalDialog.h"
@@ -29,7 +30,8 @@ constexpr int kOutstandingRole = Qt::UserRole + 2;
 
 CollectWidget::CollectWidget(const Uses& uses, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui_CollectWidget>()), m_service(uses.payments), m_accounts(uses.accounts),
-      m_siteName(uses.siteName), m_lines(new QStandardItemModel(this)), m_payments(new QStandardItemModel(this))
+      m_charges(uses.charges), m_oneOff(uses.oneOff), m_clock(uses.clock), m_siteName(uses.siteName),
+      m_lines(new QStandardItemModel(this)), m_payments(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"collectForm"_s);
@@ -69,6 +71,7 @@ CollectWidget::CollectWidget(const Uses& uses, QWidget* parent)
     connect(m_ui->takePayment, &QPushButton::clicked, this, &CollectWidget::takePayment);
     connect(m_ui->reprintReceipt, &QPushButton::clicked, this, &CollectWidget::reprintSelected);
     connect(m_ui->reversePayment, &QPushButton::clicked, this, &CollectWidget::reverseSelected);
+    connect(m_ui->chargeOneOff, &QPushButton::clicked, this, &CollectWidget::chargeOneOff);
     connect(m_ui->paymentsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CollectWidget::updateControls);
     updateControls();
@@ -142,7 +145,7 @@ void CollectWidget::loadAccount()
     m_account = std::move(account).value();
     m_filling = true;
     for (const OpenLine& o : std::as_const(m_account->open)) {
-        auto* item = new QStandardItem(o.line.itemName);
+        auto* item = new QStandardItem(FeeTerms::label(o.line));
         item->setCheckable(true);
         item->setCheckState(Qt::Checked);
         item->setEditable(false);
@@ -247,6 +250,11 @@ void CollectWidget::updateControls()
     m_ui->reprintReceipt->setEnabled(selected.has_value());
     m_ui->reversePayment->setEnabled(may && selected && !selected->reversed);
     m_ui->reversePayment->setToolTip(why);
+    const bool mayBill = m_session && m_session->may(Permission::BillFees);
+    m_ui->chargeOneOff->setEnabled(mayBill && m_account.has_value());
+    m_ui->chargeOneOff->setToolTip(m_session && !mayBill    ? Roles::refusal(m_session->user.role, Permission::BillFees)
+                                   : !m_account.has_value() ? tr("Choose the unit first.")
+                                                            : QString());
 }
 
 void CollectWidget::setLineTicked(int row, bool ticked)
@@ -353,6 +361,20 @@ bool CollectWidget::reverseSelected()
     loadAccount();
     say(tr("Receipt %1 is taken back (approved by %2); its bills are open again.")
             .arg(p.receiptNo, p.reversalApprovedBy));
+    return true;
+}
+
+bool CollectWidget::chargeOneOff()
+{
+    if (!m_session || !m_account)
+        return false;
+    OneOffChargeDialog dialog(m_charges, m_oneOff, m_clock, *m_session, m_unit->unitId(), m_unit->edit()->text(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const BillLine l = dialog.result();
+    loadAccount();
+    say(tr("%1 (%2) is billed to %3, due %4.")
+            .arg(FeeTerms::label(l), Money::text(l.amountFen), l.unitCode, DateTimeText::date(l.dueDay)));
     return true;
 }
 

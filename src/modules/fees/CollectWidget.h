@@ -17,6 +17,9 @@ namespace fd {
 class Ui_CollectWidget;
 
 class AccountService;
+class ChargeService;
+class Clock;
+class OneOffChargeService;
 class PaymentService;
 class RegistryService;
 class UnitPickerWidget;
@@ -36,6 +39,9 @@ public:
         PaymentService& payments;
         AccountService& accounts; // the manager's sign-in that approves a reversal
         RegistryService& registry;
+        ChargeService& charges;      // the items charged one at a time
+        OneOffChargeService& oneOff; // a special service or another one-off charge (R-FE-4)
+        const Clock& clock;
         QString siteName; // on the receipt
     };
 
@@ -64,6 +70,8 @@ public slots:
     bool takePayment();
     bool reprintSelected();
     bool reverseSelected();
+    // A special service or another one-off charge for the unit (R-FE-4); false when none is billed.
+    bool chargeOneOff();
 
 signals:
     void paid(const Payment& payment);
@@ -82,6 +90,9 @@ private:
     std::unique_ptr<Ui_CollectWidget> m_ui;
     PaymentService& m_service;
     AccountService& m_accounts;
+    ChargeService& m_charges;
+    OneOffChargeService& m_oneOff;
+    const Clock& m_clock;
     QString m_siteName;
     std::optional<Session> m_session;
     UnitPickerWidget* m_unit;

@@ -2,6 +2,7 @@
 
 #include "core/DateTimeText.h"
 #include "core/Money.h"
+#include "modules/fees/FeeTerms.h"
 #include "widgets/OnePagePdf.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,7 @@ QString DunningNoticePrinter::html(const QString& siteName, const DunningNotice&
          "<th>%4</th></tr>"_s.arg(tr("Item"), tr("Period"), tr("Due"), tr("Unpaid"));
     for (const OpenLine& o : n.lines)
         h += u"<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td><td align='right'>%4</td></tr>"_s.arg(
-            o.line.itemName.toHtmlEscaped(), o.line.period, DateTimeText::date(o.line.dueDay),
+            FeeTerms::label(o.line).toHtmlEscaped(), o.line.period, DateTimeText::date(o.line.dueDay),
             Money::text(o.outstandingFen()));
     h += u"<tr><td colspan='3'><b>%1</b> %2</td><td align='right'><b>%3</b></td></tr></table>"_s.arg(
         tr("Total in words:"), Money::capitals(n.owedFen), Money::text(n.owedFen));

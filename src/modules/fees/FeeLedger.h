@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 #include <QStringList>
+
+#include <functional>
 
 namespace fd {
 
@@ -37,10 +40,23 @@ public:
     // Inside the caller's transaction: a unit's prepaid balance settles the lines a run has just billed
     // it, oldest due first, as far as it goes.
     Status settleFromPrepaid(qint64 runId, qint64 nowMs);
+    // Inside the caller's transaction: writes a run's lines, asking `progress` (done, total) before each
+    // batch whether to go on; stopped, it returns fees.run_stopped and the caller's transaction writes
+    // nothing (R-FE-1: all or nothing).
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    Status insertLines(qint64 runId, const QList<BillLine>& lines, const Progress& progress = {});
     // The ledger's own arithmetic, for `frontdesk --check` and the tests: no line settled beyond its
     // amount, every payment split exactly into its parts and its credit, no prepaid balance below
     // zero. Empty when it holds.
     [[nodiscard]] Result<QStringList> check() const;
+
+    // The columns of a bill line (`l`, its unit `un` and item `i`) every reader selects first, in the
+    // order lineFrom() reads them.
+    static constexpr auto kLineColumns = "l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, "
+                                         "l.rate_id, l.quantity, l.price_fen, l.amount_fen, l.due_day, l.note, "
+                                         "l.repair_return_id";
+    static constexpr int kLineColumnCount = 14;
+    [[nodiscard]] static BillLine lineFrom(const QSqlQuery& row);
 
 private:
     [[nodiscard]] Result<QList<OpenLine>> readLines(const QString& where, const QVariantList& binds,

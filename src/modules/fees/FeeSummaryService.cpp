@@ -15,9 +15,7 @@ Result<FeeSummary> FeeSummaryService::monthly(const Session& who, const QString&
 {
     if (Status s = who.require(Permission::ViewFeeAccounts); !s)
         return s.error();
-    static const QRegularExpression form(u"^(\\d{4})-(\\d{2})$"_s);
-    const auto m = form.match(period);
-    const QDate first = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
+    const QDate first = FeeTerms::monthOf(period).value_or(QDate());
     if (!first.isValid())
         return Error{u"fees.period"_s, tr("Write the month as year and month, e.g. 2026-12."), u"period"_s};
     FeeSummary out;

@@ -2,6 +2,11 @@
 
 #include "core/EnumTable.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
 namespace fd {
 
 namespace {
@@ -9,7 +14,8 @@ namespace {
 // The stored keys are in charge_items: never change one.
 constexpr auto kBases = enumTable<ChargeBasis>(
     "FeeTerms", {{ChargeBasis::Area, "area", QT_TRANSLATE_NOOP("FeeTerms", "by floor area (per ㎡ a month)")},
-                 {ChargeBasis::Fixed, "fixed", QT_TRANSLATE_NOOP("FeeTerms", "fixed a month")}});
+                 {ChargeBasis::Fixed, "fixed", QT_TRANSLATE_NOOP("FeeTerms", "fixed a month")},
+                 {ChargeBasis::OneOff, "one_off", QT_TRANSLATE_NOOP("FeeTerms", "one charge at a time")}});
 constexpr auto kPeriods = enumTable<ChargePeriod>(
     "FeeTerms", {{ChargePeriod::Monthly, "monthly", QT_TRANSLATE_NOOP("FeeTerms", "monthly")},
                  {ChargePeriod::Quarterly, "quarterly", QT_TRANSLATE_NOOP("FeeTerms", "quarterly")},
@@ -30,6 +36,24 @@ constexpr auto kContacts =
                                         {ContactKind::Note, "note", QT_TRANSLATE_NOOP("FeeTerms", "note")}});
 
 } // namespace
+
+std::optional<QDate> FeeTerms::monthOf(const QString& period)
+{
+    static const QRegularExpression form(u"^(\\d{4})-(\\d{2})$"_s);
+    const auto m = form.match(period);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    return first.isValid() ? std::optional<QDate>(first) : std::nullopt;
+}
+
+QString FeeTerms::label(const BillLine& line)
+{
+    if (line.note.isEmpty())
+        return line.itemName;
+    return QCoreApplication::translate("FeeTerms", "%1: %2", "a charge item and what the charge was for")
+        .arg(line.itemName, line.note);
+}
 
 QString FeeTerms::key(ContactKind kind)
 {

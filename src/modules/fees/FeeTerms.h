@@ -25,6 +25,11 @@ public:
     [[nodiscard]] static QString displayName(ContactKind kind);
     [[nodiscard]] static QString displayName(ChargeBasis basis);
     [[nodiscard]] static QString displayName(ChargePeriod period);
+    // What a line is for, as the counter, a receipt or a notice names it: the item, and a one-off
+    // charge's note ("特约服务：更换水龙头").
+    [[nodiscard]] static QString label(const BillLine& line);
+    // The first day of a period typed as "2026-12", or nothing when it is not one.
+    [[nodiscard]] static std::optional<QDate> monthOf(const QString& period);
     // A billing period's key, as stored and typed: "2026-12" (the month of `day`).
     [[nodiscard]] static QString periodKey(const QDate& day);
     // Months one line of the period covers, and whether `month` (1–12) starts one.

@@ -8,9 +8,10 @@
 
 namespace fd {
 
-// How an item's amount is worked out (R-FE-1): by the unit's floor area (元/㎡/月), or a fixed sum a
-// month (garbage, a parking space's rent).
-enum class ChargeBasis { Area, Fixed };
+// How an item's amount is worked out (R-FE-1): by the unit's floor area (元/㎡/月), a fixed sum a
+// month (garbage, a parking space's rent), or one charge at a time with its own amount (special
+// services R-FE-4, a returned repair's charge, keys and cards), which no billing run bills.
+enum class ChargeBasis { Area, Fixed, OneOff };
 // How a payment was made (R-FE-2). Every method but cash has the transaction's reference.
 enum class PaymentMethod { Cash, Card, WeChat, Alipay, Transfer };
 // How many months one bill line covers: monthly, quarterly (from January, April, July, October) or
@@ -25,7 +26,7 @@ struct ChargeItem
     QString name;
     ChargeBasis basis = ChargeBasis::Area;
     ChargePeriod period = ChargePeriod::Monthly;
-    int dueDay = 15; // of the period's first month, 1–28
+    int dueDay = 15; // of the period's first month, 1–28; one-off: days after the charge's month ends
     bool active = true;
 };
 
@@ -50,11 +51,13 @@ struct BillLine
     QString itemName;
     QString period; // "2026-12": the first month it covers
     int months = 1;
-    qint64 rateId = 0;
-    qint64 quantity = 0; // centi-㎡ (area) or 1 (fixed)
+    qint64 rateId = 0;   // 0 for a one-off charge
+    qint64 quantity = 0; // centi-㎡ (area) or 1 (fixed, one-off)
     qint64 priceFen = 0;
     qint64 amountFen = 0;
     QDate dueDay;
+    QString note;              // what a one-off charge was for
+    qint64 repairReturnId = 0; // the returned repair whose charge this line bills, or 0
 };
 
 // What a billing run would bill (R-FE-1): every line, and the totals the cashier checks before

@@ -2,6 +2,7 @@
 
 #include "core/DateTimeText.h"
 #include "core/Money.h"
+#include "modules/fees/FeeTerms.h"
 #include "modules/fees/TwoCopies.h"
 #include "widgets/OnePagePdf.h"
 
@@ -29,7 +30,7 @@ QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice&
                 tr("Item"), tr("Due"), tr("Billed"), tr("Paid"), tr("To pay"));
     for (const OpenLine& o : n.lines)
         copy += u"<tr><td>%1</td><td align='center'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-                "<td align='right'>%5</td></tr>"_s.arg(esc(o.line.itemName), DateTimeText::date(o.line.dueDay),
+                "<td align='right'>%5</td></tr>"_s.arg(esc(FeeTerms::label(o.line)), DateTimeText::date(o.line.dueDay),
                                                        Money::text(o.line.amountFen), Money::text(o.paidFen),
                                                        Money::text(o.outstandingFen()));
     if (n.earlierOwedFen > 0)

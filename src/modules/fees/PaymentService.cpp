@@ -9,6 +9,7 @@
 #include "modules/fees/FeeNumbers.h"
 #include "modules/fees/FeeSql.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/OneOffChargeService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -154,7 +155,7 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
         if (take <= 0)
             continue;
         left -= take;
-        p.parts << PaymentPart{o.line.id, o.line.itemName, o.line.period, o.line.months, take};
+        p.parts << PaymentPart{o.line.id, FeeTerms::label(o.line), o.line.period, o.line.months, take};
     }
     if (found.size() != asked.size())
         return Error{u"fees.line_settled"_s,
@@ -193,6 +194,9 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
                      [&today](const OpenLine& o) { return o.line.dueDay < today; }))
         if (Status s = ArrearsService::closeFollowUps(m_db, p.unitId, p.takenMs); !s)
             return s.error();
+    // R-FE-4: a one-off charge paid stops reminding.
+    if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return load(p.id);
@@ -300,7 +304,8 @@ Result<Payment> PaymentService::load(qint64 paymentId) const
         return Error{u"fees.no_payment"_s, tr("That payment is not on record."), u"payment"_s};
     Payment p = paymentFrom(q.value());
     q.value().finish();
-    auto parts = m_db.exec(u"SELECT a.line_id, i.name, l.period, l.months, a.amount_fen FROM payment_allocations a "
+    auto parts = m_db.exec(u"SELECT a.line_id, i.name, l.period, l.months, a.amount_fen, l.note FROM "
+                           "payment_allocations a "
                            "JOIN bill_lines l ON l.id = a.line_id JOIN charge_items i ON i.id = l.item_id "
                            "WHERE a.payment_id = ? ORDER BY l.due_day, i.code, l.id"_s,
                            {paymentId});
@@ -308,7 +313,10 @@ Result<Payment> PaymentService::load(qint64 paymentId) const
         return parts.error();
     while (parts.value().next()) {
         const QSqlQuery& row = parts.value();
-        p.parts << PaymentPart{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+        BillLine named;
+        named.itemName = row.value(1).toString();
+        named.note = row.value(5).toString();
+        p.parts << PaymentPart{row.value(0).toLongLong(), FeeTerms::label(named), row.value(2).toString(),
                                row.value(3).toInt(), row.value(4).toLongLong()};
     }
     parts.value().finish();

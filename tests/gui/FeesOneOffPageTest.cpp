@@ -1,0 +1,132 @@
+// Special services at the counter (R-FE-4): a one-off charge made for the unit at the counter, and the
+// month's returned repairs billed from the billing tab, driven like a cashier.
+#include "FeesPageFixture.h"
+
+#include "engine/tickets/TicketService.h"
+#include "modules/fees/OneOffChargeDialog.h"
+#include "modules/repairs/RepairService.h"
+
+#include <QCheckBox>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+class FeesOneOffPageTest : public FeesPageFixture
+{
+protected:
+    void SetUp() override
+    {
+        FeesPageFixture::SetUp();
+        ChargeItem ty;
+        ty.code = u"TY"_s;
+        ty.name = u"特约服务"_s;
+        ty.basis = ChargeBasis::OneOff;
+        ty.dueDay = 5;
+        auto added = host.services().charges.addItem(manager, ty);
+        ASSERT_TRUE(added.ok());
+        special = added.value();
+    }
+
+    QString openLineLabels()
+    {
+        QStringList out;
+        for (int r = 0; r < collect->openLines()->rowCount(); ++r)
+            out << collect->openLines()->item(r, 0)->text();
+        return out.join(u" | "_s);
+    }
+
+    ChargeItem special;
+};
+
+// R-FE-4: the cashier bills a special service for the counter's unit; the form says when it is due
+// (five days after the month ends, or today when paid now), a bad amount is refused next to the field
+// with nothing written, and the charge is on the unit's open bills at once, ready to be paid.
+TEST_F(FeesOneOffPageTest, ASpecialServiceIsBilledAtTheCounter)
+{
+    page->setSession(cashier);
+    auto* button = child<QPushButton>(collect, "chargeOneOff");
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_FALSE(button->toolTip().isEmpty()) << "says why: no unit yet";
+    const qint64 unit = unitId(u"3-1-502"_s);
+    collect->showUnit(unit);
+    EXPECT_TRUE(button->isEnabled());
+
+    const qint64 lines = count(u"bill_lines"_s);
+    OneOffChargeDialog dialog(host.services().charges, host.services().oneOffCharges, host.clock(), cashier, unit,
+                              u"3-1-502"_s);
+    EXPECT_EQ(child<QComboBox>(&dialog, "oneOffItem")->currentText(), u"特约服务"_s);
+    EXPECT_TRUE(labelText(&dialog, "oneOffDue").contains(DateTimeText::date(QDate(2026, 12, 5))))
+        << labelText(&dialog, "oneOffDue").toStdString();
+    dialog.fill(u"更换水龙头"_s, u"35.505"_s, false);
+    EXPECT_FALSE(dialog.submit());
+    EXPECT_FALSE(dialog.errors().message(u"amount"_s).isEmpty());
+    EXPECT_EQ(count(u"bill_lines"_s), lines) << "nothing written";
+
+    dialog.fill(u"更换水龙头"_s, u"35.50"_s, true);
+    EXPECT_TRUE(labelText(&dialog, "oneOffDue").contains(DateTimeText::date(QDate(2026, 11, 16))));
+    ASSERT_TRUE(dialog.submit()) << dialog.errors().message(u"amount"_s).toStdString();
+    EXPECT_EQ(dialog.result().amountFen, 3550);
+    EXPECT_EQ(dialog.result().dueDay, QDate(2026, 11, 16));
+
+    collect->showUnit(unit);
+    EXPECT_TRUE(openLineLabels().contains(u"特约服务"_s)) << openLineLabels().toStdString();
+    EXPECT_TRUE(openLineLabels().contains(u"更换水龙头"_s)) << openLineLabels().toStdString();
+}
+
+// R-FE-4: a supervisor sees the unit's bills but may not bill a charge, and the button says why.
+TEST_F(FeesOneOffPageTest, ARoleThatMayNotBillSeesWhy)
+{
+    page->setSession(host.signedIn(Role::Supervisor, u"zhou.zg"_s));
+    collect->showUnit(unitId(u"3-1-502"_s));
+    auto* button = child<QPushButton>(collect, "chargeOneOff");
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_FALSE(button->toolTip().isEmpty());
+}
+
+// R-FE-4: the billing tab bills the returned repairs' charges once; asked again, there is nothing left.
+TEST_F(FeesOneOffPageTest, ReturnedRepairsAreBilledOnceFromTheBillingTab)
+{
+    const Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);
+    NewTicket r;
+    r.kind = TicketKind::Repair;
+    r.channel = Channel::Call;
+    r.callerPhone = u"13800001111"_s;
+    r.unitId = unitId(u"3-1-502"_s);
+    r.personName = u"张三"_s;
+    r.description = u"卫生间下水堵塞"_s;
+    r.category = u"水"_s;
+    auto t = host.services().tickets.open(clerk, r);
+    ASSERT_TRUE(t.ok());
+    DispatchRequest order;
+    order.department = u"工程部"_s;
+    auto d = host.services().repairs.dispatch(clerk, t.value(), order);
+    ASSERT_TRUE(d.ok());
+    ASSERT_TRUE(host.services()
+                    .repairs.recordReturn(clerk, d.value().ticket, RepairReturn{u"刘师傅"_s, {}, 30, 8000, u"已疏通"_s})
+                    .ok());
+
+    page->setSession(cashier);
+    page->tabs()->setCurrentWidget(billing);
+    Ask::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(billing, "billRepairs"), Qt::LeftButton);
+    EXPECT_EQ(host.db()
+                  .scalar(u"SELECT COUNT(*) FROM bill_lines WHERE repair_return_id IS NOT NULL AND amount_fen = 8000 "
+                          "AND period = '2026-11' AND note = ?"_s,
+                          {t.value().number})
+                  .value()
+                  .toInt(),
+              1);
+    EXPECT_TRUE(labelText(billing, "runSummary").contains(Money::text(8000)))
+        << labelText(billing, "runSummary").toStdString();
+
+    const qint64 lines = count(u"bill_lines"_s);
+    QTest::mouseClick(child<QPushButton>(billing, "billRepairs"), Qt::LeftButton);
+    EXPECT_EQ(count(u"bill_lines"_s), lines);
+    EXPECT_TRUE(labelText(billing, "runSummary").contains(u"2026-11"_s))
+        << labelText(billing, "runSummary").toStdString();
+}
+
+} // namespace
+} // namespace fd::test
