@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
+
+#include <QFile>
+
 #include <QFileInfo>
 #include <QSysInfo>
 
@@ -67,6 +71,33 @@ TEST(ServiceHost, ASecondProgramOnTheSameSqliteFileIsRefusedUntilTheFirstCloses)
     EXPECT_EQ(second.error().field, u"database"_s);
     first.value().reset();
     EXPECT_TRUE(fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock).ok());
+}
+
+TEST(ServiceHost, AStartKilledWhileTakingTheLockOverDoesNotKeepTheNextOneOut)
+{
+    // Foundation: nothing lost, and the desk starts again after a crash. A program killed while it was
+    // removing a dead program's lock leaves Qt's second lock file empty; once it is older than half a
+    // second, the next start takes the database.
+    FrontDeskProcess folder;
+    const QString path = folder.path(u"desk.sqlite"_s);
+    FrontDeskProcess::createSite(path);
+    FrontDeskProcess::writeFile(path + u".lock"_s, "999999\nfrontdesk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    FrontDeskProcess::writeFile(path + u".lock.rmlock"_s, QByteArray());
+    fd::test::FakeClock clock;
+    QFile fresh(path + u".lock.rmlock"_s);
+    ASSERT_TRUE(fresh.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(fresh.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime));
+    fresh.close();
+    auto refused = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_FALSE(refused.ok()) << "a second lock file just made may be a live program's";
+    EXPECT_EQ(refused.error().code, u"db.inuse"_s);
+
+    ASSERT_TRUE(fresh.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(fresh.setFileTime(QDateTime::currentDateTime().addSecs(-2), QFileDevice::FileModificationTime));
+    fresh.close();
+    auto host = fd::ServiceHost::open(fd::ConnectionSpec::sqlite(path), clock);
+    ASSERT_TRUE(host.ok()) << host.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path + u".lock.rmlock"_s));
 }
 
 TEST(ServiceHost, AfterACrashADamagedFileIsRefusedBeforeAnythingIsWritten)
