@@ -1874,6 +1874,32 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>LateFeeService</name>
+    <message>
+        <source>This unit owes no late fee today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late fees changed since you looked (%1 now, %2 seen): look at them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n day(s) to %3</source>
+        <translation>
+            <numerusform>%1 %2, %n day to %3</numerusform>
+            <numerusform>%1 %2, %n days to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the late fee is waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That bill has no late fee to waive today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer FrontDesk (schema %1; this program knows up to %2). It was not changed. Install the newer FrontDesk to use it.</source>
@@ -3173,10 +3199,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approve taking a payment back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>refer a unit unpaid after three notices for legal handling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,6 +3208,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>compute and confirm the month&apos;s billing, and bill special services and other one-off charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve taking a payment back, or waive a late fee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3741,22 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The deadline printed on a dunning notice, counted from its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee a day, in ten-thousandths of what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 charges none; 5 is 0.05% (0.5‰) a day. Counted on what is still owed, rounded to the fen once per bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fees count from this many days after the due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: from the day after the due day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5955,6 +5997,14 @@ Without an action it opens the desk window.</source>
         <source>%1 (%2) is billed to %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Late fees to &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late fees are billed to %1, due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CommunityEventDialog</name>
@@ -7163,6 +7213,81 @@ Without an action it opens the desk window.</source>
     <name>fd::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::LateFeeDialog</name>
+    <message>
+        <source>Late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge as &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for waiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the bill was sent late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive the selected bill&apos;s late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fees of unit %1 to today, per bill unpaid past its due day, at the site&apos;s rate on what it still owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late fee today (the site may charge none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fees in all: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is charged one at a time yet: a manager sets one up under Charge items, e.g. 滞纳金.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the bill whose late fee is waived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

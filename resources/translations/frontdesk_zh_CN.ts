@@ -1857,6 +1857,31 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>LateFeeService</name>
+    <message>
+        <source>This unit owes no late fee today.</source>
+        <translation>该户今天没有滞纳金。</translation>
+    </message>
+    <message>
+        <source>The late fees changed since you looked (%1 now, %2 seen): look at them again.</source>
+        <translation>滞纳金在您查看之后有变化（现为 %1，查看时为 %2），请重新查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n day(s) to %3</source>
+        <translation>
+            <numerusform>%1 %2，%n 天，计至 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the late fee is waived.</source>
+        <translation>请写明减免滞纳金的原因。</translation>
+    </message>
+    <message>
+        <source>That bill has no late fee to waive today.</source>
+        <translation>该账单今天没有可减免的滞纳金。</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer FrontDesk (schema %1; this program knows up to %2). It was not changed. Install the newer FrontDesk to use it.</source>
@@ -3150,10 +3175,6 @@ Without an action it opens the desk window.</source>
         <translation>收款并打印收据</translation>
     </message>
     <message>
-        <source>approve taking a payment back</source>
-        <translation>审批冲销收款</translation>
-    </message>
-    <message>
         <source>refer a unit unpaid after three notices for legal handling</source>
         <translation>将三次催缴后仍未缴费的房屋转交法律程序处理</translation>
     </message>
@@ -3164,6 +3185,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>compute and confirm the month&apos;s billing, and bill special services and other one-off charges</source>
         <translation>计算并确认月度计费，并收取特约服务等一次性费用</translation>
+    </message>
+    <message>
+        <source>approve taking a payment back, or waive a late fee</source>
+        <translation>审批冲销收款，或减免滞纳金</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3718,22 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The deadline printed on a dunning notice, counted from its day.</source>
         <translation>催款告知书上印的缴费期限，从发出之日起算。</translation>
+    </message>
+    <message>
+        <source>Late fee a day, in ten-thousandths of what is owed</source>
+        <translation>每日滞纳金（欠费的万分之几）</translation>
+    </message>
+    <message>
+        <source>0 charges none; 5 is 0.05% (0.5‰) a day. Counted on what is still owed, rounded to the fen once per bill.</source>
+        <translation>0 为不收；5 即每日万分之五（0.5‰）。按尚欠金额计算，每条账单四舍五入到分一次。</translation>
+    </message>
+    <message>
+        <source>Late fees count from this many days after the due day</source>
+        <translation>到期后第几天起计滞纳金</translation>
+    </message>
+    <message>
+        <source>0: from the day after the due day.</source>
+        <translation>0：从到期次日起计。</translation>
     </message>
 </context>
 <context>
@@ -5909,6 +5950,14 @@ Without an action it opens the desk window.</source>
         <source>%1 (%2) is billed to %3, due %4.</source>
         <translation>%1（%2）已记入 %3 的账单，%4 到期。</translation>
     </message>
+    <message>
+        <source>Late fees to &amp;date…</source>
+        <translation>滞纳金(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The late fees are billed to %1, due today.</source>
+        <translation>滞纳金已记入 %1 的账单，今天到期。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CommunityEventDialog</name>
@@ -7106,6 +7155,81 @@ Without an action it opens the desk window.</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::LateFeeDialog</name>
+    <message>
+        <source>Late fees</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Charge as &amp;item</source>
+        <translation>收费项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for waiving</source>
+        <translation>减免原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. the bill was sent late</source>
+        <translation>例如 账单送达晚了</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the selected bill&apos;s late fee</source>
+        <translation>减免所选账单的滞纳金(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Late fees of unit %1 to today, per bill unpaid past its due day, at the site&apos;s rate on what it still owes.</source>
+        <translation>%1 截至今天的滞纳金：每条逾期未缴的账单，按站点规定的比例乘以尚欠金额计算。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Counted after</source>
+        <translation>起计（次日起）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>&amp;Charge them</source>
+        <translation>收取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No late fee today (the site may charge none).</source>
+        <translation>今天没有滞纳金（本小区可能不收滞纳金）。</translation>
+    </message>
+    <message>
+        <source>Late fees in all: %1.</source>
+        <translation>滞纳金合计：%1。</translation>
+    </message>
+    <message>
+        <source>No item is charged one at a time yet: a manager sets one up under Charge items, e.g. 滞纳金.</source>
+        <translation>尚未设立逐笔收费的项目：请管理处经理在“收费项目”中添加，例如 滞纳金。</translation>
+    </message>
+    <message>
+        <source>Select the bill whose late fee is waived.</source>
+        <translation>请选择要减免滞纳金的账单。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ class PaymentService;
 class ArrearsService;
 class PaymentNoticeService;
 class CashCountService;
+class LateFeeService;
 class OneOffChargeService;
 class OpeningBalanceService;
 class UnitFacts;
@@ -101,6 +102,7 @@ private:
     std::unique_ptr<CashCountService> m_cashCounts;
     std::unique_ptr<OneOffChargeService> m_oneOffCharges;
     std::unique_ptr<OpeningBalanceService> m_openingBalances;
+    std::unique_ptr<LateFeeService> m_lateFees;
     std::unique_ptr<UnitFacts> m_unitFacts;
     std::unique_ptr<FeeSummaryService> m_feeSummary;
     std::unique_ptr<CommunityEventService> m_communityEvents;

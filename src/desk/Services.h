@@ -34,6 +34,7 @@ class PaymentService;
 class ArrearsService;
 class PaymentNoticeService;
 class CashCountService;
+class LateFeeService;
 class OneOffChargeService;
 class OpeningBalanceService;
 class UnitFacts;
@@ -88,6 +89,7 @@ struct Services
     CashCountService& cashCounts;
     OneOffChargeService& oneOffCharges;
     OpeningBalanceService& openingBalances;
+    LateFeeService& lateFees;
     UnitFacts& unitFacts;
     FeeSummaryService& feeSummary;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).

@@ -105,7 +105,7 @@ const QList<Roles::Row>& Roles::table()
         {Permission::CollectFees, "fees.collect",
          QT_TRANSLATE_NOOP("Roles", "take payments and print their receipts"), {M, Ca}},
         {Permission::ApproveFeeReversals, "fees.approve_reversal",
-         QT_TRANSLATE_NOOP("Roles", "approve taking a payment back"), {M}},
+         QT_TRANSLATE_NOOP("Roles", "approve taking a payment back, or waive a late fee"), {M}},
         {Permission::ReferForLegal, "fees.refer_legal",
          QT_TRANSLATE_NOOP("Roles", "refer a unit unpaid after three notices for legal handling"), {M}},
         {Permission::ManageAccounts, "accounts.manage",

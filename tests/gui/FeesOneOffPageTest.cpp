@@ -1,12 +1,17 @@
 // Special services at the counter (R-FE-4): a one-off charge made for the unit at the counter, and the
-// month's returned repairs billed from the billing tab, driven like a cashier.
+// month's returned repairs billed from the billing tab, driven like a cashier; and late fees (R-FE-3),
+// charged at the counter or waived by a manager.
 #include "FeesPageFixture.h"
 
 #include "engine/tickets/TicketService.h"
+#include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
+#include "modules/fees/LateFeeDialog.h"
 #include "modules/fees/OneOffChargeDialog.h"
 #include "modules/repairs/RepairService.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +131,57 @@ TEST_F(FeesOneOffPageTest, ReturnedRepairsAreBilledOnceFromTheBillingTab)
     EXPECT_EQ(count(u"bill_lines"_s), lines);
     EXPECT_TRUE(labelText(billing, "runSummary").contains(u"2026-11"_s))
         << labelText(billing, "runSummary").toStdString();
+}
+
+// R-FE-3: with the site's late fee on, the counter lists a bill's late fee to today; the cashier charges
+// it (she may not waive it, and is told why); the next day a manager waives the new one with a reason.
+TEST_F(FeesOneOffPageTest, LateFeesAreChargedAtTheCounterOrWaivedByAManager)
+{
+    ASSERT_TRUE(host.services()
+                    .settings.set(host.admin(), QString::fromLatin1(SiteRules::LateFeePer10000), u"5"_s)
+                    .ok());
+    ChargeItem znj;
+    znj.code = u"ZNJ"_s;
+    znj.name = u"滞纳金"_s;
+    znj.basis = ChargeBasis::OneOff;
+    znj.dueDay = 1;
+    ASSERT_TRUE(host.services().charges.addItem(manager, znj).ok());
+    page->setSession(cashier);
+    billDecember(); // due 15 December
+    host.clock().set(QDateTime(QDate(2026, 12, 25), QTime(9, 0)));
+    const qint64 unit = unitId(u"3-1-502"_s);
+    collect->showUnit(unit);
+    EXPECT_TRUE(child<QPushButton>(collect, "lateFees")->isEnabled());
+
+    {
+        LateFeeDialog dialog(host.services().lateFees, host.services().charges, cashier, unit, u"3-1-502"_s);
+        ASSERT_EQ(dialog.model()->rowCount(), 1);
+        EXPECT_EQ(dialog.fees().first().days, 10);
+        EXPECT_FALSE(child<QPushButton>(&dialog, "waiveSelected")->isEnabled());
+        EXPECT_FALSE(child<QPushButton>(&dialog, "waiveSelected")->toolTip().isEmpty());
+        const qint64 fee = dialog.fees().first().feeFen;
+        EXPECT_TRUE(labelText(&dialog, "lateFeeTotal").contains(Money::text(fee)));
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "lateFeeButtons")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        EXPECT_EQ(host.db()
+                      .scalar(u"SELECT COUNT(*) FROM bill_lines WHERE late_fee_of IS NOT NULL AND amount_fen = ?"_s,
+                              {fee})
+                      .value()
+                      .toInt(),
+                  1);
+    }
+
+    host.clock().set(QDateTime(QDate(2026, 12, 26), QTime(9, 0)));
+    LateFeeDialog dialog(host.services().lateFees, host.services().charges, manager, unit, u"3-1-502"_s);
+    ASSERT_EQ(dialog.model()->rowCount(), 1);
+    EXPECT_EQ(dialog.fees().first().days, 1);
+    dialog.selectRow(0);
+    EXPECT_FALSE(dialog.waiveSelected());
+    EXPECT_FALSE(dialog.errors().message(u"reason"_s).isEmpty());
+    dialog.setReason(u"业主住院，经理同意减免"_s);
+    ASSERT_TRUE(dialog.waiveSelected());
+    EXPECT_EQ(dialog.model()->rowCount(), 0);
+    EXPECT_EQ(host.db().scalar(u"SELECT COUNT(*) FROM late_fee_waivers"_s).value().toInt(), 1);
 }
 
 } // namespace

@@ -56,8 +56,8 @@ protected:
         rate.validFrom = QDate(2026, 1, 1);
         ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
         Services& s = host.services();
-        collect = new CollectWidget(
-            {s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges, s.clock, QStringLiteral("翠湖花园")});
+        collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges, s.lateFees,
+                                     s.clock, QStringLiteral("翠湖花园")});
         billing = new BillingRunWidget({s.billing, s.paymentNotices, s.charges, s.oneOffCharges, s.openingBalances,
                                         s.clock, QStringLiteral("翠湖花园")});
         items = new ChargeItemsWidget(s.charges, s.clock);

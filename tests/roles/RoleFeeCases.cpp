@@ -1,12 +1,15 @@
 // The role table's cases for the fees (issue 13): the charge items and rates, the billing runs, payments.
 #include "RoleWorld.h"
 
+#include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/CashCountService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/LateFeeService.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/OpeningBalanceService.h"
 #include "modules/fees/PaymentNoticeService.h"
@@ -110,6 +113,17 @@ qint64 referableUnit(RoleWorld& w)
     return unit;
 }
 
+// The overdue unit's bill with late fees run up since the last role acted (overdueUnit moves the clock
+// on), at the site's rate of 5 ten-thousandths: something to charge or waive.
+qint64 lateLine(RoleWorld& w)
+{
+    const qint64 unit = overdueUnit(w);
+    (void)w.s().settings.set(w.host().admin(), QString::fromLatin1(SiteRules::LateFeePer10000), u"5"_s);
+    auto line =
+        w.host().db().scalar(u"SELECT MIN(id) FROM bill_lines WHERE unit_id = ? AND late_fee_of IS NULL"_s, {unit});
+    return line.ok() ? line.value().toLongLong() : 0;
+}
+
 } // namespace
 
 QList<RoleCase> feeCases()
@@ -205,6 +219,44 @@ QList<RoleCase> feeCases()
                           if (!r.accepted)
                               return Outcome{Error{u"import.refused"_s, r.problems.value(0).message}};
                           return Outcome{};
+                      };
+                  }};
+    c << RoleCase{u"LateFeeService::accrued"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 unit = w.unitId();
+                      return [&w, unit](const Session& who) { return outcomeOf(w.s().lateFees.accrued(who, unit)); };
+                  }};
+    c << RoleCase{
+        u"LateFeeService::charge"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+            const qint64 line = lateLine(w);
+            const qint64 unit =
+                w.host().db().scalar(u"SELECT unit_id FROM bill_lines WHERE id = ?"_s, {line}).value().toLongLong();
+            qint64 total = 0;
+            for (const LateFee& f : w.s().lateFees.accrued(w.as(Role::Cashier), unit).value())
+                total += f.feeFen;
+            const qint64 item = oneOffItem(w);
+            return [&w, unit, item, total](const Session& who) {
+                return outcomeOf(w.s().lateFees.charge(who, unit, item, total));
+            };
+        }};
+    c << RoleCase{u"LateFeeService::waive"_s, {P::ApproveFeeReversals}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 line = lateLine(w);
+                      return [&w, line](const Session& who) {
+                          const Status s = w.s().lateFees.waive(who, line, u"账单寄晚了"_s);
+                          return s ? Outcome{} : Outcome{s.error()};
+                      };
+                  }};
+    c << RoleCase{u"OneOffChargeService::billLines"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      const ChargeItem item = w.s().charges.item(oneOffItem(w)).value();
+                      BillLine l;
+                      l.unitId = w.unitId();
+                      l.itemId = item.id;
+                      l.itemName = item.name;
+                      l.period = u"2026-11"_s;
+                      l.amountFen = 1200;
+                      l.note = u"配门禁卡"_s;
+                      l.dueDay = QDate(2026, 11, 30);
+                      return [&w, item, l](const Session& who) {
+                          return outcomeOf(w.s().oneOffCharges.billLines(who, l.period, l.unitId, item, {l}));
                       };
                   }};
     c << RoleCase{u"CashCountService::expected"_s, {P::CollectFees}, [](RoleWorld& w, const Session&) -> Call {

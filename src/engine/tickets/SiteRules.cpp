@@ -149,6 +149,13 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(NoticeDeadlineDays), u"10"_s, u"R-FE-3"_s, K::Days, 1, 365, G::Fees,
          QT_TRANSLATE_NOOP("SiteRules", "A dunning notice gives to pay"),
          QT_TRANSLATE_NOOP("SiteRules", "The deadline printed on a dunning notice, counted from its day.")},
+        {QString::fromLatin1(LateFeePer10000), u"0"_s, u"R-FE-3"_s, K::Count, 0, 100, G::Fees,
+         QT_TRANSLATE_NOOP("SiteRules", "Late fee a day, in ten-thousandths of what is owed"),
+         QT_TRANSLATE_NOOP("SiteRules", "0 charges none; 5 is 0.05% (0.5‰) a day. Counted on what is still owed, "
+                                        "rounded to the fen once per bill.")},
+        {QString::fromLatin1(LateFeeGraceDays), u"0"_s, u"R-FE-3"_s, K::Days, 0, 365, G::Fees,
+         QT_TRANSLATE_NOOP("SiteRules", "Late fees count from this many days after the due day"),
+         QT_TRANSLATE_NOOP("SiteRules", "0: from the day after the due day.")},
         // Sign-in (SiteSettings' keys).
         {QString::fromLatin1(SiteSettings::LockoutAttempts), u"5"_s, u"auth"_s, K::Count, 1, 100, G::SignIn,
          QT_TRANSLATE_NOOP("SiteRules", "Wrong passwords before an account locks"),

@@ -37,7 +37,8 @@ struct Session;
 //   rule.reminder_catch_up_minutes 120 (after a gap, the follow-up slots raised besides the first missed one)
 //   rule.week_close_day 5 = Friday (R-IN-6), rule.tool_return_time 18:00 (tools lent, seed 001)
 //   rule.fees.dunning_interval_days 15, rule.fees.notice_deadline_days 10 (R-FE-3: between dunning notices,
-//   and a notice's deadline to pay)
+//   and a notice's deadline to pay), rule.fees.late_fee_per_10000 0 (off) and rule.fees.late_fee_grace_days 0
+//   (R-FE-3: a late fee a day, in ten-thousandths of what is owed, from so many days after the due day)
 //   auth.lockout_attempts 5, auth.lockout_minutes 15, auth.idle_lock_minutes 10 (sign-in; SiteSettings' keys)
 // Each definition says its kind (the unit), its valid range, its rule and what it governs, so the site
 // settings page is drawn from definitions() and set() checks every value the same way.
@@ -76,6 +77,8 @@ public:
     static constexpr const char* ToolReturnTime = "rule.tool_return_time";
     static constexpr const char* DunningIntervalDays = "rule.fees.dunning_interval_days";
     static constexpr const char* NoticeDeadlineDays = "rule.fees.notice_deadline_days";
+    static constexpr const char* LateFeePer10000 = "rule.fees.late_fee_per_10000";
+    static constexpr const char* LateFeeGraceDays = "rule.fees.late_fee_grace_days";
 
     // The numbers a ticket is opened under. Saved with the ticket (rules_json), so a rule changed
     // later applies to tickets opened after the change, never silently to older ones.

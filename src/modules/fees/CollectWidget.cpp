@@ -3,6 +3,7 @@
 #include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/LateFeeDialog.h"
 #include "modules/fees/OneOffChargeDialog.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/fees/ReceiptPrinter.h"
@@ -30,8 +31,8 @@ constexpr int kOutstandingRole = Qt::UserRole + 2;
 
 CollectWidget::CollectWidget(const Uses& uses, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui_CollectWidget>()), m_service(uses.payments), m_accounts(uses.accounts),
-      m_charges(uses.charges), m_oneOff(uses.oneOff), m_clock(uses.clock), m_siteName(uses.siteName),
-      m_lines(new QStandardItemModel(this)), m_payments(new QStandardItemModel(this))
+      m_charges(uses.charges), m_oneOff(uses.oneOff), m_lateFees(uses.lateFees), m_clock(uses.clock),
+      m_siteName(uses.siteName), m_lines(new QStandardItemModel(this)), m_payments(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"collectForm"_s);
@@ -72,6 +73,7 @@ CollectWidget::CollectWidget(const Uses& uses, QWidget* parent)
     connect(m_ui->reprintReceipt, &QPushButton::clicked, this, &CollectWidget::reprintSelected);
     connect(m_ui->reversePayment, &QPushButton::clicked, this, &CollectWidget::reverseSelected);
     connect(m_ui->chargeOneOff, &QPushButton::clicked, this, &CollectWidget::chargeOneOff);
+    connect(m_ui->lateFees, &QPushButton::clicked, this, &CollectWidget::showLateFees);
     connect(m_ui->paymentsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CollectWidget::updateControls);
     updateControls();
@@ -255,6 +257,9 @@ void CollectWidget::updateControls()
     m_ui->chargeOneOff->setToolTip(m_session && !mayBill    ? Roles::refusal(m_session->user.role, Permission::BillFees)
                                    : !m_account.has_value() ? tr("Choose the unit first.")
                                                             : QString());
+    const bool mayView = m_session && m_session->may(Permission::ViewFeeAccounts);
+    m_ui->lateFees->setEnabled(mayView && m_account.has_value());
+    m_ui->lateFees->setToolTip(m_account.has_value() ? QString() : tr("Choose the unit first."));
 }
 
 void CollectWidget::setLineTicked(int row, bool ticked)
@@ -376,6 +381,18 @@ bool CollectWidget::chargeOneOff()
     say(tr("%1 (%2) is billed to %3, due %4.")
             .arg(FeeTerms::label(l), Money::text(l.amountFen), l.unitCode, DateTimeText::date(l.dueDay)));
     return true;
+}
+
+bool CollectWidget::showLateFees()
+{
+    if (!m_session || !m_account)
+        return false;
+    LateFeeDialog dialog(m_lateFees, m_charges, *m_session, m_unit->unitId(), m_unit->edit()->text(), this);
+    const bool charged = dialog.exec() == QDialog::Accepted;
+    loadAccount();
+    if (charged)
+        say(tr("The late fees are billed to %1, due today.").arg(m_account ? m_account->unitCode : QString()));
+    return charged;
 }
 
 } // namespace fd

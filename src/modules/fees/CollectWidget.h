@@ -19,6 +19,7 @@ class Ui_CollectWidget;
 class AccountService;
 class ChargeService;
 class Clock;
+class LateFeeService;
 class OneOffChargeService;
 class PaymentService;
 class RegistryService;
@@ -41,6 +42,7 @@ public:
         RegistryService& registry;
         ChargeService& charges;      // the items charged one at a time
         OneOffChargeService& oneOff; // a special service or another one-off charge (R-FE-4)
+        LateFeeService& lateFees;    // the unit's late fees to today (R-FE-3)
         const Clock& clock;
         QString siteName; // on the receipt
     };
@@ -72,6 +74,8 @@ public slots:
     bool reverseSelected();
     // A special service or another one-off charge for the unit (R-FE-4); false when none is billed.
     bool chargeOneOff();
+    // The unit's late fees to today, to charge or (a manager) waive; false when nothing changed.
+    bool showLateFees();
 
 signals:
     void paid(const Payment& payment);
@@ -92,6 +96,7 @@ private:
     AccountService& m_accounts;
     ChargeService& m_charges;
     OneOffChargeService& m_oneOff;
+    LateFeeService& m_lateFees;
     const Clock& m_clock;
     QString m_siteName;
     std::optional<Session> m_session;

@@ -83,6 +83,7 @@ BillLine FeeLedger::lineFrom(const QSqlQuery& row)
     l.dueDay = QDate::fromString(row.value(11).toString(), Qt::ISODate);
     l.note = row.value(12).toString();
     l.repairReturnId = row.value(13).toLongLong();
+    l.lateFeeOf = row.value(14).toLongLong();
     return l;
 }
 

@@ -54,8 +54,8 @@ public:
     // order lineFrom() reads them.
     static constexpr auto kLineColumns = "l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, "
                                          "l.rate_id, l.quantity, l.price_fen, l.amount_fen, l.due_day, l.note, "
-                                         "l.repair_return_id";
-    static constexpr int kLineColumnCount = 14;
+                                         "l.repair_return_id, l.late_fee_of";
+    static constexpr int kLineColumnCount = 15;
     [[nodiscard]] static BillLine lineFrom(const QSqlQuery& row);
 
 private:

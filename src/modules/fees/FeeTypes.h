@@ -58,6 +58,8 @@ struct BillLine
     QDate dueDay;
     QString note;              // what a one-off charge was for
     qint64 repairReturnId = 0; // the returned repair whose charge this line bills, or 0
+    qint64 lateFeeOf = 0;      // a late fee: the line it is charged on, or 0
+    QDate lateFeeThrough;      // a late fee: the day it is counted to
 };
 
 // What a billing run would bill (R-FE-1): every line, and the totals the cashier checks before
@@ -94,6 +96,18 @@ struct OpenLine
     BillLine line;
     qint64 paidFen = 0;
     [[nodiscard]] qint64 outstandingFen() const { return line.amountFen - paidFen; }
+};
+
+// The late fee a line unpaid past its due day has run up (R-FE-3): what is still owed × the site's
+// rate a day × the days since it was last counted (or since the due day and the days of grace),
+// rounded half up once.
+struct LateFee
+{
+    OpenLine line;
+    QDate from;    // counted from the day after this one
+    QDate through; // to this day (today)
+    int days = 0;
+    qint64 feeFen = 0;
 };
 
 // One method of a cashier's cash count: what the ledger says was taken, what was counted.

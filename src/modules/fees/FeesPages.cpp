@@ -32,8 +32,8 @@ void addFeesPages(PageRegistry& pages)
         .records = {QString::fromLatin1(PaymentService::SearchKind), QString::fromLatin1(ArrearsService::SearchKind)},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
-            auto* collect = new CollectWidget(
-                {s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges, s.clock, s.site.siteName()});
+            auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges,
+                                               s.lateFees, s.clock, s.site.siteName()});
             auto* billing = new BillingRunWidget({s.billing, s.paymentNotices, s.charges, s.oneOffCharges,
                                                   s.openingBalances, s.clock, s.site.siteName()});
             auto* items = new ChargeItemsWidget(s.charges, s.clock);

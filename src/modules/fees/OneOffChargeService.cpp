@@ -30,6 +30,11 @@ QDate dayOf(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).date();
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QDate monthEnd(const QDate& first)
 {
     return first.addMonths(1).addDays(-1);
@@ -82,7 +87,7 @@ Result<BillLine> OneOffChargeService::charge(const Session& who, const OneOffCha
     l.amountFen = c.amountFen;
     l.note = note;
     l.dueDay = dueDay(today, item.value(), c.onTheSpot);
-    auto run = bill(who, l.period, c.unitId, item.value(), {l});
+    auto run = billLines(who, l.period, c.unitId, item.value(), {l});
     if (!run)
         return run.error();
     auto lines = m_db.scalar(u"SELECT MAX(id) FROM bill_lines WHERE run_id = ?"_s, {run.value().id});
@@ -161,7 +166,7 @@ Result<BillingRun> OneOffChargeService::billRepairCharges(const Session& who, co
         l.dueDay = billedOn.addDays(item.value().dueDay);
         lines << l;
     }
-    auto run = bill(who, period, 0, item.value(), lines);
+    auto run = billLines(who, period, 0, item.value(), lines);
     if (!run)
         return run.error();
     if (Status s = tx.commit(); !s)
@@ -169,9 +174,14 @@ Result<BillingRun> OneOffChargeService::billRepairCharges(const Session& who, co
     return run;
 }
 
-Result<BillingRun> OneOffChargeService::bill(const Session& who, const QString& period, qint64 unitId,
-                                             const ChargeItem& item, const QList<BillLine>& lines)
+Result<BillingRun> OneOffChargeService::billLines(const Session& who, const QString& period, qint64 unitId,
+                                                  const ChargeItem& item, const QList<BillLine>& lines)
 {
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s.error();
+    Transaction tx(m_db); // the caller's, when it has one
+    if (!tx.started())
+        return tx.started().error();
     BillingRun run;
     run.period = period;
     run.unitId = unitId;
@@ -198,9 +208,12 @@ Result<BillingRun> OneOffChargeService::bill(const Session& who, const QString& 
         // A one-off line has no rate: one piece at its own amount.
         auto line = m_db.insert(
             u"INSERT INTO bill_lines (run_id, unit_id, item_id, period, months, rate_id, quantity, price_fen, "
-            "amount_fen, due_day, note, repair_return_id) VALUES (?, ?, ?, ?, 1, NULL, 1, ?, ?, ?, ?, ?) RETURNING id"_s,
+            "amount_fen, due_day, note, repair_return_id, late_fee_of, late_fee_through) VALUES "
+            "(?, ?, ?, ?, 1, NULL, 1, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {run.id, l.unitId, l.itemId, l.period, l.amountFen, l.amountFen, l.dueDay.toString(Qt::ISODate), l.note,
-             l.repairReturnId ? QVariant(l.repairReturnId) : QVariant(QMetaType(QMetaType::LongLong))});
+             idOrNull(l.repairReturnId), idOrNull(l.lateFeeOf),
+             l.lateFeeThrough.isValid() ? QVariant(l.lateFeeThrough.toString(Qt::ISODate))
+                                        : QVariant(QMetaType(QMetaType::QString))});
         if (!line)
             return line.error();
         written.append(QJsonObject{{u"line_id"_s, line.value()},
@@ -208,7 +221,8 @@ Result<BillingRun> OneOffChargeService::bill(const Session& who, const QString& 
                                    {u"amount_fen"_s, l.amountFen},
                                    {u"due_day"_s, l.dueDay.toString(Qt::ISODate)},
                                    {u"note"_s, l.note},
-                                   {u"repair_return_id"_s, l.repairReturnId}});
+                                   {u"repair_return_id"_s, l.repairReturnId},
+                                   {u"late_fee_of"_s, l.lateFeeOf}});
         // R-FE-4: unpaid past its due day, the cashier is reminded until it is settled.
         Watch w;
         w.source = QString::fromLatin1(WatchKind);
@@ -234,6 +248,8 @@ Result<BillingRun> OneOffChargeService::bill(const Session& who, const QString& 
                             {u"total_fen"_s, run.totalFen}};
     if (auto a = m_audit.append(who, u"one_off_charge"_s, run.id, u"confirmed"_s, {}, after); !a)
         return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return run;
 }
 

@@ -65,16 +65,21 @@ public:
     // item's days after the month ends.
     [[nodiscard]] static QDate dueDay(const QDate& chargedOn, const ChargeItem& item, bool onTheSpot);
 
+    // Bills lines with their own amounts of a one-off item in one run of `period` (unitId: the run's one
+    // unit, or 0), arming each line's reminder: the one-off charges, the repairs' and the late fees.
+    // One transaction (inside the caller's, when it has one); needs Permission::BillFees.
+    Result<BillingRun> billLines(const Session& who, const QString& period, qint64 unitId, const ChargeItem& item,
+                                 const QList<BillLine>& lines);
+
     // The watched record the reminders raise for an unpaid one-off line (the cashier's, not a desk log).
     [[nodiscard]] static QList<RecordSource> recordSources();
     // Inside the caller's transaction: the unit's one-off lines now settled stop reminding.
     static Status closeSettled(Database& db, qint64 unitId, qint64 nowMs);
 
-private:
-    Result<BillingRun> bill(const Session& who, const QString& period, qint64 unitId, const ChargeItem& item,
-                            const QList<BillLine>& lines);
+    // The active item charged one at a time with this id, or an error naming the field "item".
     [[nodiscard]] Result<ChargeItem> oneOffItem(qint64 itemId) const;
 
+private:
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
