@@ -3,13 +3,12 @@
 // cashier reminded while one is unpaid past its day.
 #include "FeeFixture.h"
 
-#include "engine/tickets/TicketService.h"
 #include "engine/watches/WatchService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/PaymentService.h"
-#include "modules/repairs/RepairService.h"
+#include "support/ReturnedRepair.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,25 +40,8 @@ protected:
     // A repair of 1-1-101 dispatched and returned with a charge (0: a free one).
     void returnedRepair(qint64 chargeFen)
     {
-        const Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);
-        RepairService& repairs = host.services().repairs;
-        NewTicket r;
-        r.kind = TicketKind::Repair;
-        r.channel = Channel::Call;
-        r.callerPhone = u"13800001111"_s;
-        r.unitId = unitId(u"1-1-101"_s);
-        r.personName = u"张三"_s;
-        r.description = u"厨房水龙头漏水"_s;
-        r.category = u"水"_s;
-        auto t = host.services().tickets.open(clerk, r);
-        ASSERT_TRUE(t.ok()) << t.error().message.toStdString();
-        auto d = repairs.dispatch(clerk, t.value(), DispatchRequest{u"工程部"_s, u"刘师傅"_s, {}, false, {}, {}});
-        ASSERT_TRUE(d.ok()) << d.error().message.toStdString();
-        host.clock().advanceMinutes(60);
-        auto back = repairs.recordReturn(clerk, d.value().ticket,
-                                         RepairReturn{u"刘师傅"_s, u"水龙头 1 个"_s, 40, chargeFen, u"已更换"_s});
-        ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
-        numbers << t.value().number;
+        numbers << test::returnedRepair(host, host.signedIn(Role::Clerk, u"li.na"_s), unitId(u"1-1-101"_s), chargeFen);
+        ASSERT_FALSE(numbers.last().isEmpty());
     }
 
     std::optional<qint64> watchDue(qint64 lineId)

@@ -3,12 +3,12 @@
 // charged at the counter or waived by a manager.
 #include "FeesPageFixture.h"
 
-#include "engine/tickets/TicketService.h"
 #include "engine/SiteSettings.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/fees/LateFeeDialog.h"
 #include "modules/fees/OneOffChargeDialog.h"
 #include "modules/repairs/RepairService.h"
+#include "support/ReturnedRepair.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -93,24 +93,8 @@ TEST_F(FeesOneOffPageTest, ARoleThatMayNotBillSeesWhy)
 // R-FE-4: the billing tab bills the returned repairs' charges once; asked again, there is nothing left.
 TEST_F(FeesOneOffPageTest, ReturnedRepairsAreBilledOnceFromTheBillingTab)
 {
-    const Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);
-    NewTicket r;
-    r.kind = TicketKind::Repair;
-    r.channel = Channel::Call;
-    r.callerPhone = u"13800001111"_s;
-    r.unitId = unitId(u"3-1-502"_s);
-    r.personName = u"张三"_s;
-    r.description = u"卫生间下水堵塞"_s;
-    r.category = u"水"_s;
-    auto t = host.services().tickets.open(clerk, r);
-    ASSERT_TRUE(t.ok());
-    DispatchRequest order;
-    order.department = u"工程部"_s;
-    auto d = host.services().repairs.dispatch(clerk, t.value(), order);
-    ASSERT_TRUE(d.ok());
-    ASSERT_TRUE(host.services()
-                    .repairs.recordReturn(clerk, d.value().ticket, RepairReturn{u"刘师傅"_s, {}, 30, 8000, u"已疏通"_s})
-                    .ok());
+    const QString number = returnedRepair(host, host.signedIn(Role::Clerk, u"li.na"_s), unitId(u"3-1-502"_s), 8000);
+    ASSERT_FALSE(number.isEmpty());
 
     page->setSession(cashier);
     page->tabs()->setCurrentWidget(billing);
@@ -119,7 +103,7 @@ TEST_F(FeesOneOffPageTest, ReturnedRepairsAreBilledOnceFromTheBillingTab)
     EXPECT_EQ(host.db()
                   .scalar(u"SELECT COUNT(*) FROM bill_lines WHERE repair_return_id IS NOT NULL AND amount_fen = 8000 "
                           "AND period = '2026-11' AND note = ?"_s,
-                          {t.value().number})
+                          {number})
                   .value()
                   .toInt(),
               1);
@@ -137,9 +121,8 @@ TEST_F(FeesOneOffPageTest, ReturnedRepairsAreBilledOnceFromTheBillingTab)
 // it (she may not waive it, and is told why); the next day a manager waives the new one with a reason.
 TEST_F(FeesOneOffPageTest, LateFeesAreChargedAtTheCounterOrWaivedByAManager)
 {
-    ASSERT_TRUE(host.services()
-                    .settings.set(host.admin(), QString::fromLatin1(SiteRules::LateFeePer10000), u"5"_s)
-                    .ok());
+    ASSERT_TRUE(
+        host.services().settings.set(host.admin(), QString::fromLatin1(SiteRules::LateFeePer10000), u"5"_s).ok());
     ChargeItem znj;
     znj.code = u"ZNJ"_s;
     znj.name = u"滞纳金"_s;
@@ -163,12 +146,12 @@ TEST_F(FeesOneOffPageTest, LateFeesAreChargedAtTheCounterOrWaivedByAManager)
         EXPECT_TRUE(labelText(&dialog, "lateFeeTotal").contains(Money::text(fee)));
         QTest::mouseClick(child<QDialogButtonBox>(&dialog, "lateFeeButtons")->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
-        EXPECT_EQ(host.db()
-                      .scalar(u"SELECT COUNT(*) FROM bill_lines WHERE late_fee_of IS NOT NULL AND amount_fen = ?"_s,
-                              {fee})
-                      .value()
-                      .toInt(),
-                  1);
+        EXPECT_EQ(
+            host.db()
+                .scalar(u"SELECT COUNT(*) FROM bill_lines WHERE late_fee_of IS NOT NULL AND amount_fen = ?"_s, {fee})
+                .value()
+                .toInt(),
+            1);
     }
 
     host.clock().set(QDateTime(QDate(2026, 12, 26), QTime(9, 0)));
