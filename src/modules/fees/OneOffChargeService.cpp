@@ -267,7 +267,7 @@ QList<RecordSource> OneOffChargeService::recordSources()
                          false}};
 }
 
-Status OneOffChargeService::closeSettled(Database& db, qint64 unitId, qint64 nowMs)
+Status OneOffChargeService::closeSettled(Database& db, qint64 unitId, qint64 nowMs, const QList<OpenLine>* open)
 {
     auto watched = db.exec(u"SELECT w.ref_id FROM watches w JOIN bill_lines l ON l.id = w.ref_id WHERE w.source = ? "
                            "AND w.closed_ms IS NULL AND l.unit_id = ?"_s,
@@ -280,11 +280,16 @@ Status OneOffChargeService::closeSettled(Database& db, qint64 unitId, qint64 now
     watched.value().finish();
     if (ids.isEmpty())
         return {};
-    auto open = FeeLedger(db).openLines(unitId);
-    if (!open)
-        return open.error();
+    QList<OpenLine> read;
+    if (!open) {
+        auto lines = FeeLedger(db).openLines(unitId);
+        if (!lines)
+            return lines.error();
+        read = std::move(lines).value();
+        open = &read;
+    }
     QSet<qint64> stillOpen;
-    for (const OpenLine& o : std::as_const(open.value()))
+    for (const OpenLine& o : *open)
         stillOpen.insert(o.line.id);
     WatchService watches(db);
     for (qint64 id : std::as_const(ids))

@@ -73,8 +73,9 @@ public:
 
     // The watched record the reminders raise for an unpaid one-off line (the cashier's, not a desk log).
     [[nodiscard]] static QList<RecordSource> recordSources();
-    // Inside the caller's transaction: the unit's one-off lines now settled stop reminding.
-    static Status closeSettled(Database& db, qint64 unitId, qint64 nowMs);
+    // Inside the caller's transaction: the unit's one-off lines now settled stop reminding. `open`: the
+    // unit's open lines when the caller has just read them (a payment), else they are read here.
+    static Status closeSettled(Database& db, qint64 unitId, qint64 nowMs, const QList<OpenLine>* open = nullptr);
 
     // The active item charged one at a time with this id, or an error naming the field "item".
     [[nodiscard]] Result<ChargeItem> oneOffItem(qint64 itemId) const;

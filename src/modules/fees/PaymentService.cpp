@@ -195,7 +195,7 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
         if (Status s = ArrearsService::closeFollowUps(m_db, p.unitId, p.takenMs); !s)
             return s.error();
     // R-FE-4: a one-off charge paid stops reminding.
-    if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs); !s)
+    if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs, &open.value()); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
