@@ -142,6 +142,8 @@ TEST_F(FeesOneOffPageTest, LateFeesAreChargedAtTheCounterOrWaivedByAManager)
         EXPECT_EQ(dialog.fees().first().days, 10);
         EXPECT_FALSE(child<QPushButton>(&dialog, "waiveSelected")->isEnabled());
         EXPECT_FALSE(child<QPushButton>(&dialog, "waiveSelected")->toolTip().isEmpty());
+        auto* item = child<QComboBox>(&dialog, "lateFeeItem");
+        item->setCurrentIndex(item->findText(u"滞纳金"_s));
         const qint64 fee = dialog.fees().first().feeFen;
         EXPECT_TRUE(labelText(&dialog, "lateFeeTotal").contains(Money::text(fee)));
         QTest::mouseClick(child<QDialogButtonBox>(&dialog, "lateFeeButtons")->button(QDialogButtonBox::Ok),
@@ -156,6 +158,7 @@ TEST_F(FeesOneOffPageTest, LateFeesAreChargedAtTheCounterOrWaivedByAManager)
 
     host.clock().set(QDateTime(QDate(2026, 12, 26), QTime(9, 0)));
     LateFeeDialog dialog(host.services().lateFees, host.services().charges, manager, unit, u"3-1-502"_s);
+    EXPECT_EQ(child<QComboBox>(&dialog, "lateFeeItem")->currentText(), u"滞纳金"_s) << "as charged last time";
     ASSERT_EQ(dialog.model()->rowCount(), 1);
     EXPECT_EQ(dialog.fees().first().days, 1);
     dialog.selectRow(0);

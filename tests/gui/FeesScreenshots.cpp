@@ -7,19 +7,24 @@
 #include "app/DemoSite.h"
 #include "app/StandardPages.h"
 #include "engine/AccountService.h"
+#include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 #include "gui/MainWindow.h"
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillPreviewModel.h"
 #include "modules/fees/BillingRunWidget.h"
 #include "modules/fees/CashCountWidget.h"
+#include "modules/fees/ChargeService.h"
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/FeeTerms.h"
 #include "modules/fees/FeesPage.h"
+#include "modules/fees/LateFeeDialog.h"
 #include "modules/fees/OneOffChargeDialog.h"
 #include "support/Screenshots.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -87,6 +92,35 @@ TEST_F(FeesWindow, ASpecialServiceBilledAtTheCounter)
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_FALSE(Screenshots::save(&dialog, u"fees-special-service"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, LateFeesAtTheCounter)
+{
+    // R-FE-3: the site charges 5 ten-thousandths a day; a unit that left last month unpaid.
+    ASSERT_TRUE(
+        host.services().settings.set(host.admin(), QString::fromLatin1(SiteRules::LateFeePer10000), u"5"_s).ok());
+    const Session manager =
+        host.services().accounts.signIn(u"manager"_s, QString::fromLatin1(DemoSite::Password)).value();
+    ChargeItem znj;
+    znj.code = u"ZNJ"_s;
+    znj.name = u"滞纳金"_s;
+    znj.basis = ChargeBasis::OneOff;
+    znj.dueDay = 1;
+    ASSERT_TRUE(host.services().charges.addItem(manager, znj).ok());
+    host.clock().set(host.clock().now().addDays(20));
+    auto arrears = host.services().arrears.arrears(manager);
+    ASSERT_TRUE(arrears.ok() && !arrears.value().isEmpty());
+    const ArrearsRow owing = arrears.value().first();
+    LateFeeDialog dialog(host.services().lateFees, host.services().charges, manager, owing.unitId, owing.unitCode,
+                         window.get());
+    ASSERT_GT(dialog.model()->rowCount(), 0);
+    dialog.selectRow(0);
+    auto* item = dialog.findChild<QComboBox*>(u"lateFeeItem"_s);
+    ASSERT_NE(item, nullptr);
+    item->setCurrentIndex(item->findText(u"滞纳金"_s));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_FALSE(Screenshots::save(&dialog, u"fees-late-fees"_s).isEmpty());
 }
 
 TEST_F(FeesWindow, NextMonthsBillingRunPreviewed)

@@ -36,6 +36,9 @@ LateFeeDialog::LateFeeDialog(LateFeeService& lateFees, ChargeService& charges, c
         for (const ChargeItem& i : std::as_const(items.value()))
             if (i.basis == ChargeBasis::OneOff)
                 m_ui->lateFeeItem->addItem(i.name, i.id);
+    // The item the site charged its last late fees as comes first.
+    if (const int last = m_ui->lateFeeItem->findData(lateFees.lastItemId()); last >= 0)
+        m_ui->lateFeeItem->setCurrentIndex(last);
     m_errors.bind(u"item"_s, m_ui->lateFeeItem, m_ui->lateFeeItemError);
     m_errors.bind(u"reason"_s, m_ui->waiveReason, m_ui->waiveReasonError);
     m_errors.bind(u"late_fees"_s, m_ui->lateFees, m_ui->lateFeesError);

@@ -124,6 +124,13 @@ Result<BillingRun> LateFeeService::charge(const Session& who, qint64 unitId, qin
     return run;
 }
 
+qint64 LateFeeService::lastItemId() const
+{
+    auto item = m_db.scalar(u"SELECT item_id FROM bill_lines WHERE id = (SELECT MAX(id) FROM bill_lines WHERE "
+                            "late_fee_of IS NOT NULL)"_s);
+    return item.ok() ? item.value().toLongLong() : 0;
+}
+
 Status LateFeeService::waive(const Session& who, qint64 lineId, const QString& reason)
 {
     if (Status s = who.require(Permission::ApproveFeeReversals); !s)

@@ -34,6 +34,8 @@ public:
     // Charges them as lines of `itemId`, due today, in one run; `expectedTotalFen` is the total the
     // cashier saw. Needs Permission::BillFees. Errors name the field: item, late_fees.
     Result<BillingRun> charge(const Session& who, qint64 unitId, qint64 itemId, qint64 expectedTotalFen);
+    // The item the last late fees were charged as (0: none yet), for the counter to offer first.
+    [[nodiscard]] qint64 lastItemId() const;
     // A manager waives one line's late fee to today. Needs Permission::ApproveFeeReversals. Errors name
     // the field: reason, late_fees.
     Status waive(const Session& who, qint64 lineId, const QString& reason);
