@@ -373,7 +373,7 @@ bool CollectWidget::chargeOneOff()
 {
     if (!m_session || !m_account)
         return false;
-    OneOffChargeDialog dialog(m_charges, m_oneOff, m_clock, *m_session, m_unit->unitId(), m_unit->edit()->text(), this);
+    OneOffChargeDialog dialog(m_charges, m_oneOff, m_clock, *m_session, m_account->unitId, m_account->unitCode, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const BillLine l = dialog.result();
@@ -387,7 +387,7 @@ bool CollectWidget::showLateFees()
 {
     if (!m_session || !m_account)
         return false;
-    LateFeeDialog dialog(m_lateFees, m_charges, *m_session, m_unit->unitId(), m_unit->edit()->text(), this);
+    LateFeeDialog dialog(m_lateFees, m_charges, *m_session, m_account->unitId, m_account->unitCode, this);
     const bool charged = dialog.exec() == QDialog::Accepted;
     loadAccount();
     if (charged)
