@@ -394,5 +394,19 @@ TEST_F(FeesPageTest, TheMonthlySummaryIsTheSameInTheWindowThePdfAndTheWorkbook)
     EXPECT_TRUE(sheet.contains(u"<v>%1</v>"_s.arg(Money::plain(s.total.billedFen)))) << sheet.left(600).toStdString();
 }
 
+// The cashier comes to the page to take a payment: the cursor is in the counter's unit field.
+TEST_F(FeesPageTest, OpeningThePageOnTheCounterPutsTheCursorInTheUnitField)
+{
+    page->setSession(cashier);
+    QApplication::setActiveWindow(page.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    page->focusCounter();
+    EXPECT_TRUE(collect->unitPicker()->edit()->hasFocus());
+    page->tabs()->setCurrentWidget(billing);
+    child<QLineEdit>(billing, "period")->setFocus();
+    page->focusCounter();
+    EXPECT_FALSE(collect->unitPicker()->edit()->hasFocus()) << "another tab keeps its own field";
+}
+
 } // namespace
 } // namespace fd::test

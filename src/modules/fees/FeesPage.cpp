@@ -8,7 +8,9 @@
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/PaymentService.h"
+#include "modules/registry/UnitPickerWidget.h"
 
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +85,12 @@ bool FeesPage::showRecord(const QString& source, qint64 id)
         return showUnit(unit);
     }
     return false;
+}
+
+void FeesPage::focusCounter()
+{
+    if (m_tabs->currentWidget() == m_collect && m_tabs->isTabEnabled(m_tabs->indexOf(m_collect)))
+        m_collect->unitPicker()->edit()->setFocus(Qt::OtherFocusReason);
 }
 
 bool FeesPage::showUnit(qint64 unitId)

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] CashCountWidget* cashCount() const { return m_cashCount; }
     // Opens a unit's account on the counter tab.
     bool showUnit(qint64 unitId);
+    // When the page comes to the front on the counter: the cursor in the unit field, to type a unit.
+    void focusCounter();
     // A search hit: a receipt (its unit's account with the payment selected) or a dunning notice (its
     // unit on the arrears list, or its account when paid since).
     bool showRecord(const QString& source, qint64 id);

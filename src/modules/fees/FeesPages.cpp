@@ -41,9 +41,9 @@ void addFeesPages(PageRegistry& pages)
             auto* summary = new FeeSummaryWidget(s.feeSummary, s.clock, s.site.siteName());
             auto* cashCount = new CashCountWidget(s.cashCounts, s.arrears, s.clock, s.site.siteName());
             auto* page = new FeesPage({collect, arrears, billing, summary, items, cashCount}, parent);
-            return deskPage(page, {.openRecord = [page](const QString& source, qint64 id) {
-                                return page->showRecord(source, id);
-                            }});
+            return deskPage(page, {.activated = [page] { page->focusCounter(); },
+                                   .openRecord = [page](const QString& source,
+                                                        qint64 id) { return page->showRecord(source, id); }});
         },
     });
 }
