@@ -238,21 +238,28 @@ TEST_P(PaymentServiceTest, APaymentWhosePrepaidPartIsSpentCannotBeTakenBack)
     EXPECT_TRUE(ledgerProblems().isEmpty());
 }
 
-// R-FE-5: the ledger's check finds a sum that does not add up (a settlement written past the program).
+// R-FE-5: the ledger's check finds sums that do not add up (rows written past the program), and the
+// database itself refuses to settle a line with more than it still owes.
 TEST_P(PaymentServiceTest, TheLedgerCheckFindsASumThatDoesNotAddUp)
 {
-    const Payment p = pay(home, openIds(home), 22002);
+    const Payment p = pay(home, openIds(home), 15000); // ¥60.02 of the management fee left
     EXPECT_TRUE(ledgerProblems().isEmpty());
     const qint64 line = p.parts.first().lineId;
-    ASSERT_TRUE(host.db()
-                    .exec(u"INSERT INTO payment_allocations (payment_id, line_id, unit_id, amount_fen, from_credit, "
-                          "created_ms) VALUES (?, ?, ?, 500, FALSE, 0)"_s,
-                          {p.id, line, home})
-                    .ok());
+    const auto settle = [&](qint64 fen) {
+        return host.db()
+            .exec(u"INSERT INTO payment_allocations (payment_id, line_id, unit_id, amount_fen, from_credit, "
+                  "created_ms) VALUES (?, ?, ?, ?, FALSE, 0)"_s,
+                  {p.id, line, home, fen})
+            .ok();
+    };
+    EXPECT_FALSE(settle(7000)) << "more than the line still owes";
+    ASSERT_TRUE(settle(500));
+    ASSERT_TRUE(host.db().exec(u"UPDATE bill_line_open SET open_fen = 0 WHERE line_id = ?"_s, {line}).ok());
     const QStringList problems = ledgerProblems();
     ASSERT_EQ(problems.size(), 2) << problems.join(u"; "_s).toStdString();
-    EXPECT_TRUE(problems.at(0).contains(Money::text(21502))) << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(0).contains(Money::text(5502))) << problems.at(0).toStdString();
     EXPECT_TRUE(problems.at(1).contains(p.receiptNo)) << problems.at(1).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(Money::text(15500))) << problems.at(1).toStdString();
 }
 
 // R-FE-2: a receipt is found by its number as printed, in any case and with spaces.

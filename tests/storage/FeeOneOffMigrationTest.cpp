@@ -1,6 +1,6 @@
 // Schema 30: the fee tables are rebuilt on SQLite (a line of a one-off charge has no rate) and altered
 // on PostgreSQL. A database written before keeps every bill, payment and their links, and the ledger
-// stays append-only (R-FE-5).
+// stays append-only (R-FE-5). Schema 32 keeps what each line still owes beside it (bill_line_open).
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "support/FakeClock.h"
@@ -93,6 +93,28 @@ TEST_P(FeeOneOffMigrationTest, BillsStayAppendOnlyAndARatedPeriodIsStillBilledOn
     EXPECT_TRUE(m_db->exec(u"INSERT INTO charge_items (code, name, basis, period, due_day, created_ms) "
                            "VALUES ('TY', '特约服务', 'one_off', 'monthly', 5, 0)"_s)
                     .ok());
+}
+
+TEST_P(FeeOneOffMigrationTest, WhatALineStillOwesIsKeptFromTheLedgerWrittenBefore)
+{
+    // R-FE-5: the open amount is the line less its payments, filled from the ledger on the upgrade
+    // and kept by the database after it: a reversal opens the line again, a new line opens in full,
+    // and nothing settles a line with more than it owes.
+    const QString open = u"SELECT open_fen FROM bill_line_open WHERE line_id = (SELECT MIN(id) FROM bill_lines)"_s;
+    EXPECT_EQ(count(open), 22343 - 10000);
+    EXPECT_FALSE(m_db->exec(u"INSERT INTO payment_allocations (payment_id, line_id, unit_id, amount_fen, created_ms) "
+                            "SELECT p.id, l.id, l.unit_id, 12344, 0 FROM payments p, bill_lines l"_s)
+                     .ok());
+    ASSERT_TRUE(m_db->exec(u"INSERT INTO payment_reversals (payment_id, reason, requested_by, approved_by, "
+                           "created_ms) SELECT p.id, '金额录错', u.id, u.id, 0 FROM payments p, users u"_s)
+                    .ok());
+    EXPECT_EQ(count(open), 22343);
+    ASSERT_TRUE(m_db->exec(u"INSERT INTO bill_lines (run_id, unit_id, item_id, period, months, quantity, price_fen, "
+                           "amount_fen, due_day, note) SELECT run_id, unit_id, item_id, period, 1, 1, 800, 800, "
+                           "due_day, '换锁芯' FROM bill_lines"_s)
+                    .ok());
+    EXPECT_EQ(count(u"SELECT SUM(open_fen) FROM bill_line_open"_s), 22343 + 800);
+    EXPECT_FALSE(m_db->exec(u"DELETE FROM bill_line_open"_s).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, FeeOneOffMigrationTest, ::testing::ValuesIn(TestDatabase::backends()),

@@ -86,11 +86,10 @@ Result<QList<ArrearsRow>> ArrearsService::arrears(const Session& who, int limit)
     const QDate now = today();
     QHash<qint64, ArrearsRow> byUnit;
     {
-        auto q = m_db.exec(u"SELECT l.unit_id, l.amount_fen - COALESCE(SUM(a.amount_fen), 0), l.due_day FROM "
-                           "bill_lines l LEFT JOIN payment_allocations a ON a.line_id = l.id AND NOT EXISTS (SELECT 1 "
-                           "FROM payment_reversals r WHERE r.payment_id = a.payment_id) WHERE l.due_day < ? GROUP BY "
-                           "l.id, l.unit_id, l.amount_fen, l.due_day HAVING l.amount_fen > COALESCE(SUM(a.amount_fen), "
-                           "0)"_s,
+        // Open lines only (bill_line_open's partial index): the arrears list does not grow with the
+        // years of settled bills.
+        auto q = m_db.exec(u"SELECT unit_id, SUM(open_fen), MIN(due_day) FROM bill_line_open WHERE open_fen > 0 AND "
+                           "due_day < ? GROUP BY unit_id"_s,
                            {day(now)});
         if (!q)
             return q.error();

@@ -21,7 +21,7 @@ constexpr auto kCounting = "NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE 
 
 Result<QList<OpenLine>> FeeLedger::openLines(qint64 unitId) const
 {
-    return readLines(u"l.unit_id = ?"_s, {unitId}, true);
+    return readLines(u"o.unit_id = ?"_s, {unitId}, true);
 }
 
 Result<QList<OpenLine>> FeeLedger::periodLines(qint64 unitId, const QString& period) const
@@ -43,15 +43,14 @@ Result<QList<OpenLine>> FeeLedger::openBefore(const QString& period, qint64 buil
 
 Result<QList<OpenLine>> FeeLedger::readLines(const QString& where, const QVariantList& binds, bool openOnly) const
 {
-    auto q = m_db.exec(
-        u"SELECT "_s + QLatin1StringView(kLineColumns) +
-            u", COALESCE(SUM(a.amount_fen), 0) "
-            "FROM bill_lines l JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id "
-            "LEFT JOIN payment_allocations a ON a.line_id = l.id AND "_s +
-            QLatin1StringView(kCounting) + u" WHERE "_s + where + u" GROUP BY l.id, un.code, i.name, i.code "_s +
-            (openOnly ? u"HAVING l.amount_fen > COALESCE(SUM(a.amount_fen), 0) "_s : QString()) +
-            u"ORDER BY l.due_day, i.code, l.id"_s,
-        binds);
+    // What a line still owes is kept beside it (bill_line_open, schema 32), so an account does not
+    // add up years of payments; `--check` compares the two.
+    auto q = m_db.exec(u"SELECT "_s + QLatin1StringView(kLineColumns) +
+                           u", l.amount_fen - o.open_fen FROM bill_lines l JOIN bill_line_open o ON o.line_id = l.id "
+                           "JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id WHERE "_s +
+                           (openOnly ? u"o.open_fen > 0 AND "_s : QString()) + where +
+                           u" ORDER BY l.due_day, i.code, l.id"_s,
+                       binds);
     if (!q)
         return q.error();
     QList<OpenLine> out;
@@ -215,6 +214,24 @@ Result<QStringList> FeeLedger::check() const
                         .arg(Money::text(over.value().value(1).toLongLong()),
                              Money::text(over.value().value(2).toLongLong()));
     over.value().finish();
+    auto kept = m_db.exec(u"SELECT l.id, l.amount_fen - COALESCE((SELECT SUM(a.amount_fen) FROM payment_allocations a "
+                          "WHERE a.line_id = l.id AND "_s +
+                          QLatin1StringView(kCounting) +
+                          u"), 0) AS owed, o.open_fen FROM bill_lines l LEFT JOIN bill_line_open o ON o.line_id = l.id "
+                          "WHERE o.open_fen IS NULL OR o.open_fen <> l.amount_fen - COALESCE((SELECT SUM(a.amount_fen) "
+                          "FROM payment_allocations a WHERE a.line_id = l.id AND "_s +
+                          QLatin1StringView(kCounting) + u"), 0)"_s);
+    if (!kept)
+        return kept.error();
+    while (kept.value().next())
+        problems
+            << (kept.value().value(2).isNull()
+                    ? tr("Bill line %1 has no record of what it still owes.").arg(kept.value().value(0).toLongLong())
+                    : tr("Bill line %1 still owes %2 by its payments, but %3 is recorded.")
+                          .arg(kept.value().value(0).toLongLong())
+                          .arg(Money::text(kept.value().value(1).toLongLong()),
+                               Money::text(kept.value().value(2).toLongLong())));
+    kept.value().finish();
     auto split = m_db.exec(u"SELECT p.receipt_no, p.amount_fen, p.credit_fen + COALESCE((SELECT SUM(a.amount_fen) "
                            "FROM payment_allocations a WHERE a.payment_id = p.id), 0) FROM payments p WHERE "
                            "p.amount_fen <> p.credit_fen + COALESCE((SELECT SUM(a.amount_fen) FROM "
