@@ -1405,6 +1405,14 @@ Without an action it opens the desk window.</source>
         <source>The run was stopped; nothing is billed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bill line %1 has no record of what it still owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill line %1 still owes %2 by its payments, but %3 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeNumbers</name>
@@ -1524,6 +1532,49 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1: %2</source>
         <comment>a charge item and what the charge was for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeWeek</name>
+    <message>
+        <source>Billed (lines of the runs confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back (reversals recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected less taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First dunning notices issued (what they ask for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second dunning notices issued (what they ask for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third dunning notices issued (what they ask for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units referred for legal handling (what they owed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in arrears when the report was read (what they owe)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,6 +3055,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Tickets taken in (by when they happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1396,6 +1396,14 @@ Without an action it opens the desk window.</source>
         <source>The run was stopped; nothing is billed.</source>
         <translation>计费已中止，没有写入任何账单。</translation>
     </message>
+    <message>
+        <source>Bill line %1 has no record of what it still owes.</source>
+        <translation>账单行 %1 缺少未缴金额记录。</translation>
+    </message>
+    <message>
+        <source>Bill line %1 still owes %2 by its payments, but %3 is recorded.</source>
+        <translation>按收款记录，账单行 %1 尚欠 %2，但记录的未缴金额为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>FeeNumbers</name>
@@ -1516,6 +1524,49 @@ Without an action it opens the desk window.</source>
         <source>%1: %2</source>
         <comment>a charge item and what the charge was for</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FeeWeek</name>
+    <message>
+        <source>Billed (lines of the runs confirmed)</source>
+        <translation>计费（已确认批次的账单行）</translation>
+    </message>
+    <message>
+        <source>Collected in all</source>
+        <translation>收款合计</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <source>Taken back (reversals recorded)</source>
+        <translation>冲销（已登记的冲销）</translation>
+    </message>
+    <message>
+        <source>Collected less taken back</source>
+        <translation>冲销后实收</translation>
+    </message>
+    <message>
+        <source>First dunning notices issued (what they ask for)</source>
+        <translation>发出第一次催款告知书（催缴金额）</translation>
+    </message>
+    <message>
+        <source>Second dunning notices issued (what they ask for)</source>
+        <translation>发出第二次催款告知书（催缴金额）</translation>
+    </message>
+    <message>
+        <source>Third dunning notices issued (what they ask for)</source>
+        <translation>发出第三次催款告知书（催缴金额）</translation>
+    </message>
+    <message>
+        <source>Units referred for legal handling (what they owed)</source>
+        <translation>移交法务处理的房屋（欠款金额）</translation>
+    </message>
+    <message>
+        <source>Units in arrears when the report was read (what they owe)</source>
+        <translation>读取报表时欠费的房屋（欠款金额）</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3032,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Tickets taken in (by when they happened)</source>
         <translation>受理工单数（按发生时间）</translation>
+    </message>
+    <message>
+        <source>Fee collection</source>
+        <translation>收费情况</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>

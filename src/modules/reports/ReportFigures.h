@@ -1,6 +1,8 @@
 #pragma once
 
+#include "modules/fees/FeeWeek.h"
 #include <QDate>
+
 #include <QList>
 #include <QString>
 
@@ -92,6 +94,8 @@ struct ReportFigures
 
     int callbackTargetPercent = 100;     // R-CP-8: the site's target (rule.callback_target_percent)
     QList<MissedCallback> notCalledBack; // R-CP-8: the owed callbacks not made, resolved first
+
+    QList<FeeWeekRow> collection; // issue 13: billed, collected, taken back, dunning (empty without fees.view)
 };
 
 } // namespace fd

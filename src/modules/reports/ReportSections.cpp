@@ -1,6 +1,7 @@
 #include "modules/reports/ReportSections.h"
 
 #include "core/DateTimeText.h"
+#include "core/Money.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -19,6 +20,11 @@ ReportCell text(const QString& s)
 ReportCell count(qint64 n)
 {
     return {ReportCell::Type::Count, QString::number(n), double(n), false};
+}
+
+ReportCell money(qint64 fen)
+{
+    return {ReportCell::Type::Money, {}, double(fen), false};
 }
 
 ReportCell rate(const ReportRate& r)
@@ -48,7 +54,9 @@ QString ReportCell::display() const
     case Type::Text:
         return text;
     case Type::Count:
-        return QString::number(qint64(number));
+        return empty ? u"–"_s : QString::number(qint64(number));
+    case Type::Money:
+        return Money::text(qint64(number));
     case Type::Rate:
         return empty ? u"–"_s : QString::number(number * 100.0, 'f', 1) + u"%"_s;
     }
@@ -119,8 +127,8 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
 
     ReportSection clerks{u"clerks"_s,
                          tr("Each clerk"),
-                         {tr("Clerk"), tr("Tickets taken in (by when they happened)"), tr("Follow-ups recorded"), tr("Callbacks made"),
-                          tr("Visits this month (R-CB-5)")},
+                         {tr("Clerk"), tr("Tickets taken in (by when they happened)"), tr("Follow-ups recorded"),
+                          tr("Callbacks made"), tr("Visits this month (R-CB-5)")},
                          {}};
     for (const ClerkFigures& c : f.clerks)
         clerks.rows.append(
@@ -132,6 +140,16 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
     for (const LogFigures& l : f.logs)
         logs.rows.append({text(l.label), count(l.opened), count(l.closed), count(l.cameDue)});
     out.append(logs);
+
+    // Issue 13: the cashier's week, for those who may see fee accounts.
+    if (!f.collection.isEmpty()) {
+        ReportSection fees{u"collection"_s, tr("Fee collection"), {tr("What"), tr("Count"), tr("Amount")}, {}};
+        for (const FeeWeekRow& r : f.collection)
+            fees.rows.append({text(r.label),
+                              r.count ? count(*r.count) : ReportCell{ReportCell::Type::Count, {}, 0, true},
+                              money(r.fen)});
+        out.append(fees);
+    }
     return out;
 }
 

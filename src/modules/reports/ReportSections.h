@@ -9,10 +9,11 @@
 
 namespace fd {
 
-// One cell of a report table: words, a count, or a rate (a fraction 0..1; empty when nothing was due).
+// One cell of a report table: words, a count, a rate (a fraction 0..1; empty when nothing was due) or
+// an amount of money (number in fen, exact below 2^53).
 struct ReportCell
 {
-    enum class Type { Text, Count, Rate };
+    enum class Type { Text, Count, Rate, Money };
     Type type = Type::Text;
     QString text;
     double number = 0;

@@ -28,14 +28,21 @@ QByteArray sheetName(const QString& title, QSet<QString>& used)
     return unique.toUtf8();
 }
 
-void put(lxw_worksheet* sheet, int row, int col, const ReportCell& cell, lxw_format* percent)
+void put(lxw_worksheet* sheet, int row, int col, const ReportCell& cell, lxw_format* percent, lxw_format* yuan)
 {
     switch (cell.type) {
     case ReportCell::Type::Text:
         worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), cell.text.toUtf8().constData(), nullptr);
         break;
     case ReportCell::Type::Count:
-        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), cell.number, nullptr);
+        if (cell.empty)
+            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), cell.display().toUtf8().constData(), nullptr);
+        else
+            worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), cell.number, nullptr);
+        break;
+    case ReportCell::Type::Money:
+        // Yuan with two decimals: fen / 100 is exact to the fen in a double at these sizes.
+        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), cell.number / 100.0, yuan);
         break;
     case ReportCell::Type::Rate:
         if (cell.empty)
@@ -61,6 +68,8 @@ Status ReportXlsx::write(const ReportFigures& figures, const QString& path)
     format_set_font_size(heading, 14);
     lxw_format* percent = workbook_add_format(book);
     format_set_num_format(percent, "0.0%");
+    lxw_format* yuan = workbook_add_format(book);
+    format_set_num_format(yuan, "#,##0.00");
 
     QSet<QString> used;
     const QList<ReportSection> sections = ReportSections::build(figures);
@@ -81,7 +90,7 @@ Status ReportXlsx::write(const ReportFigures& figures, const QString& path)
             worksheet_write_string(sheet, 2, lxw_col_t(c), s.headers.at(c).toUtf8().constData(), bold);
         for (int r = 0; r < s.rows.size(); ++r)
             for (int c = 0; c < s.rows.at(r).size(); ++c)
-                put(sheet, r + 3, c, s.rows.at(r).at(c), percent);
+                put(sheet, r + 3, c, s.rows.at(r).at(c), percent, yuan);
     }
     if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
         return Error{u"report.xlsx"_s,
