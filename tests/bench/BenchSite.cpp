@@ -78,4 +78,15 @@ void BenchSite::open(const QString& path)
         fail(r.error().message);
 }
 
+void rawAudit(Database& db, const Session& actor, const QString& entity, qint64 entityId)
+{
+    auto head = db.exec(u"UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq"_s);
+    head.value().next();
+    const qint64 id = head.value().value(0).toLongLong();
+    head.value().finish();
+    (void)db.exec(u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, before_json, "
+                  "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, 'raw', '{}', '{}', '', 'raw')"_s,
+                  {id, BenchSite::instance().clock.nowMs(), actor.user.id, actor.user.login, entity, entityId});
+}
+
 } // namespace fd::bench

@@ -58,4 +58,8 @@ public:
     qint64 units = 0;
 };
 
+// What one audited change writes besides the record itself, for the raw side of a comparison: the
+// chain head and the event row (with a placeholder hash: the bench file's chain is not verified).
+void rawAudit(Database& db, const Session& actor, const QString& entity, qint64 entityId);
+
 } // namespace fd::bench

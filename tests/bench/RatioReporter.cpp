@@ -1,6 +1,7 @@
 #include "bench/RatioReporter.h"
 
 #include <cstdio>
+#include <regex>
 
 namespace fd::bench {
 
@@ -9,7 +10,8 @@ void RatioReporter::ReportRuns(const std::vector<Run>& runs)
     ConsoleReporter::ReportRuns(runs);
     for (const Run& run : runs)
         if (run.run_type == Run::RT_Iteration && run.iterations > 0)
-            m_ns[run.benchmark_name()] =
+            // "payment/raw/iterations:500" pairs with "payment/iterations:500".
+            m_ns[std::regex_replace(run.benchmark_name(), std::regex("/iterations:[0-9]+"), "")] =
                 run.GetAdjustedRealTime() / benchmark::GetTimeUnitMultiplier(run.time_unit) * 1e9;
 }
 

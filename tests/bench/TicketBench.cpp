@@ -31,19 +31,6 @@ NewTicket repair(qint64 n)
     return r;
 }
 
-// What one audited change writes besides the record itself: the chain head and the event row.
-// (The raw path writes a placeholder hash: the bench file's chain is not verified.)
-void rawAudit(Database& db, qint64 entityId)
-{
-    auto head = db.exec(u"UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq"_s);
-    head.value().next();
-    const qint64 id = head.value().value(0).toLongLong();
-    head.value().finish();
-    (void)db.exec(u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, before_json, "
-                  "after_json, prev_hash, hash) VALUES (?, ?, ?, 'clerk', 'ticket', ?, 'raw', '{}', '{}', '', 'raw')"_s,
-                  {id, site().clock.nowMs(), site().clerk.user.id, entityId});
-}
-
 void intakeSave(benchmark::State& state)
 {
     qint64 n = 0;
@@ -72,7 +59,7 @@ void intakeSaveRaw(benchmark::State& state)
         (void)db.exec(u"INSERT INTO ticket_events (ticket_id, at_ms, recorded_ms, actor_id, kind, to_status) "
                       "VALUES (?, ?, ?, ?, 'opened', 'new')"_s,
                       {id.value(), now, now, site().clerk.user.id});
-        rawAudit(db, id.value());
+        rawAudit(db, site().clerk, u"ticket"_s, id.value());
         (void)tx.commit();
     }
 }
@@ -112,7 +99,7 @@ void followUpRecordRaw(benchmark::State& state)
             u"INSERT INTO ticket_events (ticket_id, at_ms, recorded_ms, actor_id, kind, from_status, to_status) "
             "VALUES (?, ?, ?, ?, 'followed_up', 'dispatched', 'dispatched')"_s,
             {id, now, now, site().clerk.user.id});
-        rawAudit(db, id);
+        rawAudit(db, site().clerk, u"ticket"_s, id);
         (void)tx.commit();
     }
 }

@@ -86,10 +86,11 @@ Result<QList<ArrearsRow>> ArrearsService::arrears(const Session& who, int limit)
     const QDate now = today();
     QHash<qint64, ArrearsRow> byUnit;
     {
-        // Open lines only (bill_line_open's partial index): the arrears list does not grow with the
-        // years of settled bills.
-        auto q = m_db.exec(u"SELECT unit_id, SUM(open_fen), MIN(due_day) FROM bill_line_open WHERE open_fen > 0 AND "
-                           "due_day < ? GROUP BY unit_id"_s,
+        // Overdue open lines only (bill_line_open's partial index by due day): the list does not grow
+        // with the years of settled bills nor with the bills not yet due. Summed here: a GROUP BY
+        // would have the planner walk every open line in unit order instead.
+        auto q = m_db.exec(u"SELECT unit_id, open_fen, due_day FROM bill_line_open WHERE open_fen > 0 AND "
+                           "due_day < ?"_s,
                            {day(now)});
         if (!q)
             return q.error();

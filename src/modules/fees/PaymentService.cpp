@@ -131,10 +131,12 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
     auto account = m_ledger.openLines(request.unitId);
     if (!account)
         return account.error();
-    auto exists = m_db.scalar(u"SELECT COUNT(*) FROM units WHERE id = ?"_s, {request.unitId});
-    if (!exists)
-        return exists.error();
-    if (exists.value().toLongLong() == 0)
+    auto unit = m_db.exec(u"SELECT un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
+                              u" FROM units un WHERE un.id = ?"_s,
+                          {request.unitId});
+    if (!unit)
+        return unit.error();
+    if (!unit.value().next())
         return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
 
     // R-FE-2: the picked lines, oldest due first, as far as the amount goes; the rest is prepaid.
@@ -142,6 +144,9 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
     QSet<qint64> found;
     Payment p;
     p.unitId = request.unitId;
+    p.unitCode = unit.value().value(0).toString();
+    p.owner = unit.value().value(1).toString();
+    unit.value().finish();
     p.method = request.method;
     p.reference = request.method == PaymentMethod::Cash ? QString() : reference;
     p.payer = request.payer.trimmed();
@@ -185,21 +190,28 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
     }
     if (auto a = m_audit.append(who, u"payment"_s, p.id, u"taken"_s, {}, json(p)); !a)
         return a.error();
+    // What stays open: the account read above less what this payment settled (no second read).
+    QHash<qint64, qint64> settled;
+    for (const PaymentPart& part : std::as_const(p.parts))
+        settled.insert(part.lineId, part.amountFen);
+    QList<OpenLine> open;
+    for (OpenLine o : std::as_const(account.value())) {
+        o.paidFen += settled.value(o.line.id);
+        if (o.outstandingFen() > 0)
+            open << o;
+    }
     // R-FE-3: nothing left overdue, the unit's dunning follow-ups stop.
-    auto open = FeeLedger(m_db).openLines(p.unitId);
-    if (!open)
-        return open.error();
     const QDate today = QDateTime::fromMSecsSinceEpoch(p.takenMs).date();
-    if (std::none_of(open.value().cbegin(), open.value().cend(),
-                     [&today](const OpenLine& o) { return o.line.dueDay < today; }))
+    if (std::none_of(open.cbegin(), open.cend(), [&today](const OpenLine& o) { return o.line.dueDay < today; }))
         if (Status s = ArrearsService::closeFollowUps(m_db, p.unitId, p.takenMs); !s)
             return s.error();
     // R-FE-4: a one-off charge paid stops reminding.
-    if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs, &open.value()); !s)
+    if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs, &open); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return load(p.id);
+    p.takenBy = who.user.displayName;
+    return p;
 }
 
 Result<QString> PaymentService::nextReceiptNo(qint64 nowMs)
