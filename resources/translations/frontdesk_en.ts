@@ -214,6 +214,24 @@
     </message>
 </context>
 <context>
+    <name>BillingInputs</name>
+    <message>
+        <source>%1 to %2, %3 of %4 days</source>
+        <comment>a period billed in part</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 → %2</source>
+        <comment>a meter&apos;s previous and current reading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>readings times the meter&apos;s ratio</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BillingService</name>
     <message>
         <source>Write the month to bill as year and month, e.g. 2026-12.</source>
@@ -498,6 +516,34 @@
     </message>
     <message>
         <source>%1 is charged one at a time with its own amount; it has no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the unit is billed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item billed only to the units listed for it, e.g. 车位租金.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed for %2 from %3 already. A unit is listed once at a time: end that listing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That listing is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That listing has ended already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day billed, on or after %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1509,10 @@ Without an action it opens the desk window.</source>
         <source>The spreadsheet could not be saved at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deposits, held for the units (not income)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeSummaryService</name>
@@ -1534,6 +1584,14 @@ Without an action it opens the desk window.</source>
         <comment>a charge item and what the charge was for</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>by meter reading (per unit used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit, held (not income)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeeWeek</name>
@@ -1575,6 +1633,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Units in arrears when the report was read (what they owe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits charged (held, not income)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +2009,61 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>That bill has no late fee to waive today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeterReadingService</name>
+    <message>
+        <source>Choose an item billed by meter reading, e.g. 水费.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the month read as year and month, e.g. 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 of %3 is billed already; its reading can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multiplier is a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reading as the meter shows it, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s first reading of %2: write the previous reading too (the meter&apos;s count when it was last billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last reading on record is %1 (%2). Say in the note why the previous reading is different, e.g. 换新表.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading is below the previous one (%1). If the meter was replaced, write the new meter&apos;s first count as the previous reading and say so in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no readings below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is required, but the cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read twice in this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6066,6 +6183,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The late fees are billed to %1, due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits held: %1 (not income).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

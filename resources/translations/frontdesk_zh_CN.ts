@@ -210,6 +210,24 @@
     </message>
 </context>
 <context>
+    <name>BillingInputs</name>
+    <message>
+        <source>%1 to %2, %3 of %4 days</source>
+        <comment>a period billed in part</comment>
+        <translation>%1 至 %2，%4 天中的 %3 天</translation>
+    </message>
+    <message>
+        <source>read %1 → %2</source>
+        <comment>a meter&apos;s previous and current reading</comment>
+        <translation>读数 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>readings times the meter&apos;s ratio</comment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>BillingService</name>
     <message>
         <source>Write the month to bill as year and month, e.g. 2026-12.</source>
@@ -494,6 +512,34 @@
     <message>
         <source>%1 is charged one at a time with its own amount; it has no rate.</source>
         <translation>%1 逐笔收费，每笔各有金额，没有收费标准。</translation>
+    </message>
+    <message>
+        <source>Enter the first day the unit is billed for it.</source>
+        <translation>请填写该房屋开始计费的日期。</translation>
+    </message>
+    <message>
+        <source>Choose an item billed only to the units listed for it, e.g. 车位租金.</source>
+        <translation>请选择只向登记房屋收取的项目，例如 车位租金。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>房屋资料中没有这个房号。</translation>
+    </message>
+    <message>
+        <source>%1 is listed for %2 from %3 already. A unit is listed once at a time: end that listing first.</source>
+        <translation>%1 已自 %3 起登记收取 %2。同一房屋同一时间只能登记一次，请先结束原登记。</translation>
+    </message>
+    <message>
+        <source>That listing is not on record.</source>
+        <translation>没有这条登记记录。</translation>
+    </message>
+    <message>
+        <source>That listing has ended already.</source>
+        <translation>这条登记已经结束。</translation>
+    </message>
+    <message>
+        <source>Enter the last day billed, on or after %1.</source>
+        <translation>请填写最后计费日，不得早于 %1。</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1500,10 @@ Without an action it opens the desk window.</source>
         <source>The spreadsheet could not be saved at %1: %2</source>
         <translation>无法将电子表格保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Deposits, held for the units (not income)</source>
+        <translation>押金（代业主保管，不计入收入）</translation>
+    </message>
 </context>
 <context>
     <name>FeeSummaryService</name>
@@ -1525,6 +1575,14 @@ Without an action it opens the desk window.</source>
         <comment>a charge item and what the charge was for</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>by meter reading (per unit used)</source>
+        <translation>按抄表读数（按用量计价）</translation>
+    </message>
+    <message>
+        <source>deposit, held (not income)</source>
+        <translation>押金，代为保管（不计收入）</translation>
+    </message>
 </context>
 <context>
     <name>FeeWeek</name>
@@ -1567,6 +1625,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Units in arrears when the report was read (what they owe)</source>
         <translation>读取报表时欠费的房屋（欠款金额）</translation>
+    </message>
+    <message>
+        <source>Deposits charged (held, not income)</source>
+        <translation>收取押金（代为保管，不计收入）</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1992,61 @@ Without an action it opens the desk window.</source>
     <message>
         <source>That bill has no late fee to waive today.</source>
         <translation>该账单今天没有可减免的滞纳金。</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReadingService</name>
+    <message>
+        <source>Choose an item billed by meter reading, e.g. 水费.</source>
+        <translation>请选择按抄表读数收费的项目，例如 水费。</translation>
+    </message>
+    <message>
+        <source>Write the month read as year and month, e.g. 2026-12.</source>
+        <translation>请按“年-月”填写抄表月份，例如 2026-12。</translation>
+    </message>
+    <message>
+        <source>That unit is not in the registry.</source>
+        <translation>房屋资料中没有这个房号。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 of %3 is billed already; its reading can no longer change.</source>
+        <translation>%1 的 %3 %2 已经计费，读数不能再更改。</translation>
+    </message>
+    <message>
+        <source>The multiplier is a whole number, 1 or more.</source>
+        <translation>倍率须为 1 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>Write the reading as the meter shows it, with at most two decimals.</source>
+        <translation>请按表上显示填写读数，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s first reading of %2: write the previous reading too (the meter&apos;s count when it was last billed).</source>
+        <translation>这是 %1 第一次录入 %2 读数：请同时填写上期读数（上次计费时的表底数）。</translation>
+    </message>
+    <message>
+        <source>The last reading on record is %1 (%2). Say in the note why the previous reading is different, e.g. 换新表.</source>
+        <translation>记录中的上次读数为 %1（%2）。上期读数与之不同，请在备注中说明原因，例如 换新表。</translation>
+    </message>
+    <message>
+        <source>The reading is below the previous one (%1). If the meter was replaced, write the new meter&apos;s first count as the previous reading and say so in the note.</source>
+        <translation>本期读数低于上期读数（%1）。如已换表，请把新表的起始读数填为上期读数，并在备注中注明。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no readings below it.</source>
+        <translation>文件只有表头，下面没有读数。</translation>
+    </message>
+    <message>
+        <source>This column is required, but the cell is empty.</source>
+        <translation>此列为必填项，但该单元格为空。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the registry.</source>
+        <translation>房屋资料中没有房号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is read twice in this file.</source>
+        <translation>%1 在此文件中出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -6020,6 +6137,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The late fees are billed to %1, due today.</source>
         <translation>滞纳金已记入 %1 的账单，今天到期。</translation>
+    </message>
+    <message>
+        <source>Deposits held: %1 (not income).</source>
+        <translation>代管押金：%1（不计收入）。</translation>
     </message>
 </context>
 <context>

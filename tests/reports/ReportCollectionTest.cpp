@@ -120,27 +120,28 @@ TEST_P(ReportCollection_, TheWeekShowsWhatWasBilledCollectedAndTakenBack)
     setTime(6, 12, 0); // read on Sunday
 
     const QList<FeeWeekRow> rows = week().collection;
-    ASSERT_EQ(rows.size(), 1 + 5 + 1 + 1 + 1 + 3 + 1 + 1);
+    ASSERT_EQ(rows.size(), 2 + 5 + 1 + 1 + 1 + 3 + 1 + 1);
     const auto expect = [&](int i, std::optional<qint64> count, qint64 fen) {
         ASSERT_NE(row(rows, i), nullptr);
         EXPECT_EQ(rows.at(i).count, count) << rows.at(i).label.toStdString();
         EXPECT_EQ(rows.at(i).fen, fen) << rows.at(i).label.toStdString();
     };
     expect(0, 4, 21002 + 28200 + 1000 + 1000); // December's run only
-    expect(1, 1, 22002);                       // cash
-    expect(2, 0, 0);                           // bank card
-    expect(3, 1, 5000);                        // WeChat Pay, taken back later in the week
-    expect(4, 0, 0);                           // Alipay: Saturday's is the next week's
-    expect(5, 0, 0);                           // transfer
-    expect(6, 2, 27002);                       // in all
-    expect(7, 1, 5000);                        // taken back
-    expect(8, std::nullopt, 22002);            // what stays
-    expect(9, 1, 28200 + 1000);                // the first notice, what it asked for
-    expect(10, 0, 0);
+    expect(1, 0, 0);                           // deposits
+    expect(2, 1, 22002);                       // cash
+    expect(3, 0, 0);                           // bank card
+    expect(4, 1, 5000);                        // WeChat Pay, taken back later in the week
+    expect(5, 0, 0);                           // Alipay: Saturday's is the next week's
+    expect(6, 0, 0);                           // transfer
+    expect(7, 2, 27002);                       // in all
+    expect(8, 1, 5000);                        // taken back
+    expect(9, std::nullopt, 22002);            // what stays
+    expect(10, 1, 28200 + 1000);               // the first notice, what it asked for
     expect(11, 0, 0);
-    expect(12, 0, 0);            // referred
-    expect(13, 1, 28200 + 1000); // 1-1-102 on Sunday (Saturday's ¥10.00 picked no bill: prepaid)
-    EXPECT_TRUE(rows.at(3).label.contains(FeeTerms::displayName(PaymentMethod::WeChat)));
+    expect(12, 0, 0);
+    expect(13, 0, 0);            // referred
+    expect(14, 1, 28200 + 1000); // 1-1-102 on Sunday (Saturday's ¥10.00 picked no bill: prepaid)
+    EXPECT_TRUE(rows.at(4).label.contains(FeeTerms::displayName(PaymentMethod::WeChat)));
 }
 
 // R-IN-6: the table is among the report's tables (which the page and the PDF draw) with its amounts as
@@ -155,8 +156,8 @@ TEST_P(ReportCollection_, TheTableIsInEveryOutputWithItsAmounts)
     const auto it = std::find_if(sections.cbegin(), sections.cend(),
                                  [](const ReportSection& s) { return s.id == u"collection"_s; });
     ASSERT_NE(it, sections.cend());
-    EXPECT_EQ(it->rows.at(1).at(2).display(), Money::text(22002));
-    EXPECT_EQ(it->rows.at(8).at(1).display(), u"–"_s);
+    EXPECT_EQ(it->rows.at(2).at(2).display(), Money::text(22002));
+    EXPECT_EQ(it->rows.at(9).at(1).display(), u"–"_s);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"周汇报表.xlsx"_s);

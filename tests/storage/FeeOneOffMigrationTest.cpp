@@ -88,10 +88,17 @@ TEST_P(FeeOneOffMigrationTest, BillsStayAppendOnlyAndARatedPeriodIsStillBilledOn
     EXPECT_FALSE(m_db->exec(copy.arg(u"NULL"_s, u"8937"_s, u"250"_s, u"'x'"_s)).ok())
         << "a line without a rate is one piece at its own amount";
     EXPECT_FALSE(m_db->exec(u"INSERT INTO charge_items (code, name, basis, period, due_day, created_ms) "
-                            "VALUES ('X', 'x', 'meter', 'monthly', 5, 0)"_s)
+                            "VALUES ('X', 'x', 'per_visit', 'monthly', 5, 0)"_s)
                      .ok());
     EXPECT_TRUE(m_db->exec(u"INSERT INTO charge_items (code, name, basis, period, due_day, created_ms) "
                            "VALUES ('TY', '特约服务', 'one_off', 'monthly', 5, 0)"_s)
+                    .ok());
+    // Schema 33: metered items and deposits; the rebuilt table keeps its guard.
+    EXPECT_TRUE(m_db->exec(u"INSERT INTO charge_items (code, name, basis, period, due_day, created_ms) "
+                           "VALUES ('SF', '水费', 'meter', 'monthly', 20, 0)"_s)
+                    .ok());
+    EXPECT_TRUE(m_db->exec(u"INSERT INTO charge_items (code, name, basis, period, due_day, created_ms, listed) "
+                           "VALUES ('YJ', '装修押金', 'deposit', 'monthly', 5, 0, FALSE)"_s)
                     .ok());
 }
 

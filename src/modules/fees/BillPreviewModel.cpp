@@ -1,5 +1,7 @@
 #include "modules/fees/BillPreviewModel.h"
 
+#include "modules/fees/FeeTerms.h"
+
 #include "core/DateTimeText.h"
 #include "core/Money.h"
 
@@ -39,11 +41,14 @@ QVariant BillPreviewModel::data(const QModelIndex& index, int role) const
     case Unit:
         return l.unitCode;
     case Item:
-        return l.itemName;
+        return FeeTerms::label(l);
     case Period:
         return l.months > 1 ? tr("%1, %n month(s)", nullptr, l.months).arg(l.period) : l.period;
     case Quantity:
-        // Floor area in ㎡ (kept in hundredths) for an area item; 1 for a fixed one.
+        // Floor area in ㎡ (kept in hundredths) for an area item, the use (in hundredths too) for a
+        // metered one; 1 for a fixed one.
+        if (l.basis == ChargeBasis::Meter)
+            return Money::plain(l.quantity);
         return l.quantity == 1 ? u"1"_s : Money::plain(l.quantity) + u" ㎡"_s;
     case Price:
         return Money::text(l.priceFen);

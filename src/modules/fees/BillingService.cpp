@@ -5,6 +5,7 @@
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "modules/fees/BillingInputs.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
@@ -68,7 +69,7 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
         items = std::move(all).value();
     }
     items.removeIf([&first](const ChargeItem& i) {
-        return i.basis == ChargeBasis::OneOff || !FeeTerms::startsIn(i.period, first->month());
+        return FeeTerms::oneAtATime(i.basis) || !FeeTerms::startsIn(i.period, first->month());
     });
 
     // The rate in force on the month's first day, per item and unit type (the latest that started).
@@ -101,6 +102,15 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
         q.value().finish();
     }
 
+    // Listed units' days and meter readings.
+    auto inputs = BillingInputs::read(m_db, items, period, *first, unitId);
+    if (!inputs)
+        return inputs.error();
+    const BillingInputs& in = inputs.value();
+    for (const ChargeItem& item : std::as_const(items))
+        if (item.basis == ChargeBasis::Meter && in.unread(item.id) > 0)
+            out.unread.append({item.name, in.unread(item.id)});
+
     auto q =
         m_db.exec(u"SELECT u.id, u.code, u.type, u.area_centi FROM units u JOIN buildings b ON b.id = "
                   "u.building_id"_s +
@@ -127,13 +137,13 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
             l.unitCode = q.value().value(1).toString();
             l.itemId = item.id;
             l.itemName = item.name;
+            l.basis = item.basis;
             l.period = period;
             l.months = FeeTerms::months(item.period);
             l.rateId = rate->id;
             l.priceFen = rate->priceFen;
-            l.quantity = item.basis == ChargeBasis::Area ? q.value().value(3).toLongLong() : 1;
-            l.amountFen = item.basis == ChargeBasis::Area ? Money::mulDiv(l.quantity, l.priceFen * l.months, 100)
-                                                          : l.priceFen * l.months;
+            if (!amount(l, item, q.value().value(3).toLongLong(), in))
+                continue; // not listed in the period, or no reading this month
             l.dueDay = QDate(first->year(), first->month(), item.dueDay);
             if (l.amountFen <= 0)
                 continue;
@@ -149,6 +159,34 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
     if (unitId && !anyUnit)
         return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
     return out;
+}
+
+bool BillingService::amount(BillLine& l, const ChargeItem& item, qint64 areaCenti, const BillingInputs& in)
+{
+    if (item.basis == ChargeBasis::Meter) {
+        // The month's use × the price per unit of use; the readings are the line's note.
+        const auto r = in.reading(item.id, l.unitId);
+        if (!r)
+            return false;
+        l.quantity = r->useCenti();
+        l.amountFen = Money::mulDiv(l.quantity, l.priceFen, 100);
+        l.note = BillingInputs::readingNote(*r);
+        return true;
+    }
+    l.quantity = item.basis == ChargeBasis::Area ? areaCenti : 1;
+    l.amountFen =
+        item.basis == ChargeBasis::Area ? Money::mulDiv(l.quantity, l.priceFen * l.months, 100) : l.priceFen * l.months;
+    if (!item.listed)
+        return true;
+    // A listed unit pays for the days of the period it is listed, rounded half up once.
+    const auto c = in.cover(item.id, l.unitId, *FeeTerms::monthOf(l.period), l.months);
+    if (!c)
+        return false;
+    if (c->days < c->periodDays) {
+        l.amountFen = BillingInputs::prorate(l.amountFen, c->days, c->periodDays);
+        l.note = BillingInputs::coverNote(*c);
+    }
+    return true;
 }
 
 Result<BillingRun> BillingService::confirm(const Session& who, const QString& period, qint64 expectedTotalFen,

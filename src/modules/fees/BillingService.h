@@ -11,6 +11,7 @@
 namespace fd {
 
 class AuditLog;
+class BillingInputs;
 class ChargeService;
 class Clock;
 class Database;
@@ -22,8 +23,11 @@ struct Session;
 // month's first day for the unit's type (else the rate for every type); a unit without a rate is
 // not billed that item. Area items: floor area × price × months, fixed: price × months, rounded
 // half up once per line to the fen (Money::mulDiv), so a total is always the sum of its lines
-// (R-FE-5). A (unit, item, month) is billed once: a second run bills only what the first did not,
-// and a run with nothing left to bill is refused. One unit or one item can be run alone.
+// (R-FE-5). Metered items: the month's reading's use × the price per unit of use (a unit without a
+// reading is not billed; the preview counts those read before). Items for listed units only: the
+// days of the period a unit is listed, prorated by days (R-FE-1). A (unit, item, month) is billed once: a second run
+// bills only what the first did not, and a run with nothing left to bill is refused. One unit or one item can be run
+// alone.
 class BillingService
 {
     Q_DECLARE_TR_FUNCTIONS(BillingService)
@@ -55,6 +59,8 @@ public:
 private:
     [[nodiscard]] Result<QList<BillingRun>> readRuns(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
+    // A line's quantity, amount and note by its item's basis; false when the unit is not billed it.
+    static bool amount(BillLine& line, const ChargeItem& item, qint64 areaCenti, const BillingInputs& in);
 
     Database& m_db;
     const Clock& m_clock;

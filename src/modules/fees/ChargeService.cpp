@@ -1,6 +1,7 @@
 #include "modules/fees/ChargeService.h"
 
 #include "core/Clock.h"
+#include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "modules/fees/FeeTerms.h"
@@ -32,10 +33,11 @@ ChargeItem itemFrom(const QSqlQuery& q)
     i.period = FeeTerms::periodFromKey(q.value(4).toString()).value_or(ChargePeriod::Monthly);
     i.dueDay = q.value(5).toInt();
     i.active = q.value(6).toBool();
+    i.listed = q.value(7).toBool();
     return i;
 }
 
-constexpr auto kItemColumns = "SELECT id, code, name, basis, period, due_day, active FROM charge_items ";
+constexpr auto kItemColumns = "SELECT id, code, name, basis, period, due_day, active, listed FROM charge_items ";
 
 } // namespace
 
@@ -56,8 +58,12 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
                      u"code"_s};
     if (i.name.isEmpty())
         return Error{u"fees.item_name"_s, tr("Name the charge item, e.g. 物业管理费."), u"name"_s};
-    if (i.basis == ChargeBasis::OneOff)
+    if (FeeTerms::oneAtATime(i.basis)) {
         i.period = ChargePeriod::Monthly; // a one-off charge belongs to the month it is made in
+        i.listed = false;                 // and names its unit itself
+    }
+    if (i.basis == ChargeBasis::Meter)
+        i.period = ChargePeriod::Monthly; // read every month
     if (i.dueDay < 1 || i.dueDay > 28)
         return Error{u"fees.due_day"_s, tr("The due day is a day of the month from 1 to 28."), u"due_day"_s};
     Transaction tx(m_db);
@@ -69,10 +75,10 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
     if (taken.value().isValid())
         return Error{u"fees.item_code_taken"_s, tr("The site already has an item with the code %1.").arg(i.code),
                      u"code"_s};
-    auto id =
-        m_db.insert(u"INSERT INTO charge_items (code, name, basis, period, due_day, active, created_ms) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    {i.code, i.name, FeeTerms::key(i.basis), FeeTerms::key(i.period), i.dueDay, true, m_clock.nowMs()});
+    auto id = m_db.insert(
+        u"INSERT INTO charge_items (code, name, basis, period, due_day, active, created_ms, listed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {i.code, i.name, FeeTerms::key(i.basis), FeeTerms::key(i.period), i.dueDay, true, m_clock.nowMs(), i.listed});
     if (!id)
         return id.error();
     i.id = id.value();
@@ -81,7 +87,8 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
                             {u"name"_s, i.name},
                             {u"basis"_s, FeeTerms::key(i.basis)},
                             {u"period"_s, FeeTerms::key(i.period)},
-                            {u"due_day"_s, i.dueDay}};
+                            {u"due_day"_s, i.dueDay},
+                            {u"listed"_s, i.listed}};
     if (auto a = m_audit.append(who, u"charge_item"_s, i.id, u"created"_s, {}, after); !a)
         return a.error();
     if (Status s = tx.commit(); !s)
@@ -106,7 +113,7 @@ Result<ChargeRate> ChargeService::addRate(const Session& who, const ChargeRate& 
     auto found = item(rate.itemId);
     if (!found)
         return Error{found.error().code, found.error().message, u"item"_s};
-    if (found.value().basis == ChargeBasis::OneOff)
+    if (FeeTerms::oneAtATime(found.value().basis))
         return Error{u"fees.one_off_rate"_s,
                      tr("%1 is charged one at a time with its own amount; it has no rate.").arg(found.value().name),
                      u"item"_s};
@@ -174,6 +181,119 @@ Result<QList<ChargeRate>> ChargeService::rates(qint64 itemId) const
         r.priceFen = q.value().value(3).toLongLong();
         r.validFrom = QDate::fromString(q.value().value(4).toString(), Qt::ISODate);
         out << r;
+    }
+    q.value().finish();
+    return out;
+}
+
+Result<ChargeListing> ChargeService::listUnit(const Session& who, const ChargeListing& listing)
+{
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s.error();
+    if (!listing.from.isValid())
+        return Error{u"fees.listing_from"_s, tr("Enter the first day the unit is billed for it."), u"from"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto found = item(listing.itemId);
+    if (!found || !found.value().listed)
+        return Error{u"fees.not_listed_item"_s,
+                     tr("Choose an item billed only to the units listed for it, e.g. 车位租金."), u"item"_s};
+    auto unit = m_db.scalar(u"SELECT code FROM units WHERE id = ?"_s, {listing.unitId});
+    if (!unit)
+        return unit.error();
+    if (!unit.value().isValid())
+        return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
+    const QString from = listing.from.toString(Qt::ISODate);
+    auto overlap = m_db.scalar(u"SELECT from_day FROM charge_item_units WHERE item_id = ? AND unit_id = ? AND "
+                               "(until_day IS NULL OR until_day >= ?) ORDER BY from_day"_s,
+                               {listing.itemId, listing.unitId, from});
+    if (!overlap)
+        return overlap.error();
+    if (overlap.value().isValid())
+        return Error{u"fees.listing_overlap"_s,
+                     tr("%1 is listed for %2 from %3 already. A unit is listed once at a time: end that listing "
+                        "first.")
+                         .arg(unit.value().toString(), found.value().name,
+                              DateTimeText::date(QDate::fromString(overlap.value().toString(), Qt::ISODate))),
+                     u"from"_s};
+    ChargeListing l = listing;
+    l.unitCode = unit.value().toString();
+    l.note = l.note.trimmed();
+    auto id = m_db.insert(u"INSERT INTO charge_item_units (item_id, unit_id, from_day, note, created_ms, created_by) "
+                          "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {l.itemId, l.unitId, from, l.note.isNull() ? u""_s : l.note, m_clock.nowMs(), who.user.id});
+    if (!id)
+        return id.error();
+    l.id = id.value();
+    const QJsonObject after{{u"item_id"_s, l.itemId}, {u"unit_id"_s, l.unitId}, {u"from"_s, from}, {u"note"_s, l.note}};
+    if (auto a = m_audit.append(who, u"charge_listing"_s, l.id, u"created"_s, {}, after); !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return l;
+}
+
+Result<ChargeListing> ChargeService::endListing(const Session& who, qint64 listingId, const QDate& until)
+{
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto q = m_db.exec(u"SELECT l.id, l.item_id, l.unit_id, u.code, l.from_day, l.until_day, l.note FROM "
+                       "charge_item_units l JOIN units u ON u.id = l.unit_id WHERE l.id = ?"_s,
+                       {listingId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{u"fees.no_listing"_s, tr("That listing is not on record."), u"listing"_s};
+    ChargeListing l;
+    l.id = listingId;
+    l.itemId = q.value().value(1).toLongLong();
+    l.unitId = q.value().value(2).toLongLong();
+    l.unitCode = q.value().value(3).toString();
+    l.from = QDate::fromString(q.value().value(4).toString(), Qt::ISODate);
+    const bool ended = !q.value().value(5).isNull();
+    l.note = q.value().value(6).toString();
+    q.value().finish();
+    if (ended)
+        return Error{u"fees.listing_ended"_s, tr("That listing has ended already."), u"listing"_s};
+    if (!until.isValid() || until < l.from)
+        return Error{u"fees.listing_until"_s,
+                     tr("Enter the last day billed, on or after %1.").arg(DateTimeText::date(l.from)), u"until"_s};
+    l.until = until;
+    if (auto r = m_db.exec(u"UPDATE charge_item_units SET until_day = ?, ended_ms = ?, ended_by = ? WHERE id = ?"_s,
+                           {until.toString(Qt::ISODate), m_clock.nowMs(), who.user.id, listingId});
+        !r)
+        return r.error();
+    if (auto a = m_audit.append(who, u"charge_listing"_s, l.id, u"ended"_s, {},
+                                QJsonObject{{u"until"_s, until.toString(Qt::ISODate)}});
+        !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return l;
+}
+
+Result<QList<ChargeListing>> ChargeService::listings(qint64 itemId) const
+{
+    auto q = m_db.exec(u"SELECT l.id, l.unit_id, u.code, l.from_day, l.until_day, l.note FROM charge_item_units l "
+                       "JOIN units u ON u.id = l.unit_id WHERE l.item_id = ? ORDER BY u.code, l.from_day"_s,
+                       {itemId});
+    if (!q)
+        return q.error();
+    QList<ChargeListing> out;
+    while (q.value().next()) {
+        ChargeListing l;
+        l.id = q.value().value(0).toLongLong();
+        l.itemId = itemId;
+        l.unitId = q.value().value(1).toLongLong();
+        l.unitCode = q.value().value(2).toString();
+        l.from = QDate::fromString(q.value().value(3).toString(), Qt::ISODate);
+        l.until = QDate::fromString(q.value().value(4).toString(), Qt::ISODate);
+        l.note = q.value().value(5).toString();
+        out << l;
     }
     q.value().finish();
     return out;

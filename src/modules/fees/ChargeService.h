@@ -36,6 +36,15 @@ public:
     // An item's rates, oldest first.
     [[nodiscard]] Result<QList<ChargeRate>> rates(qint64 itemId) const;
 
+    // Lists a unit for an item billed only to listed units (a parking space's rent) from its first
+    // day on (fees.bill). Errors name the field: item (not such an item), unit, from, and from again
+    // when the unit's listing for the item overlaps one it has (one at a time).
+    Result<ChargeListing> listUnit(const Session& who, const ChargeListing& listing);
+    // Ends a listing on its last day billed, on or after its first; once. Errors: listing, until.
+    Result<ChargeListing> endListing(const Session& who, qint64 listingId, const QDate& until);
+    // An item's listings, those that ended too, by unit.
+    [[nodiscard]] Result<QList<ChargeListing>> listings(qint64 itemId) const;
+
 private:
     Database& m_db;
     const Clock& m_clock;

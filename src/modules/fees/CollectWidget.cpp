@@ -173,6 +173,8 @@ void CollectWidget::loadAccount()
                           : tr("%1 (%2) owes nothing.").arg(a.unitCode, a.owner);
     if (a.prepaidFen > 0)
         summary += u' ' + tr("Prepaid: %1.").arg(Money::text(a.prepaidFen));
+    if (a.depositsFen > 0)
+        summary += u' ' + tr("Deposits held: %1 (not income).").arg(Money::text(a.depositsFen));
     m_ui->accountSummary->setText(summary);
     auto paid = m_service.payments(*m_session, unitId);
     if (paid) {

@@ -1,6 +1,7 @@
 #include "modules/fees/FeeLedger.h"
 
 #include "core/Money.h"
+#include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 
 using namespace Qt::StringLiterals;
@@ -83,7 +84,19 @@ BillLine FeeLedger::lineFrom(const QSqlQuery& row)
     l.note = row.value(12).toString();
     l.repairReturnId = row.value(13).toLongLong();
     l.lateFeeOf = row.value(14).toLongLong();
+    l.basis = FeeTerms::basisFromKey(row.value(15).toString()).value_or(ChargeBasis::Area);
     return l;
+}
+
+Result<qint64> FeeLedger::depositsHeld(qint64 unitId) const
+{
+    auto held = m_db.scalar(u"SELECT COALESCE(SUM(l.amount_fen - o.open_fen), 0) FROM bill_lines l JOIN bill_line_open "
+                            "o ON o.line_id = l.id JOIN charge_items i ON i.id = l.item_id WHERE l.unit_id = ? AND "
+                            "i.basis = 'deposit'"_s,
+                            {unitId});
+    if (!held)
+        return held.error();
+    return held.value().toLongLong();
 }
 
 Result<qint64> FeeLedger::prepaid(qint64 unitId) const

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] Result<QList<OpenLine>> monthLines(const QString& period, qint64 buildingId) const;
     [[nodiscard]] Result<QList<OpenLine>> openBefore(const QString& period, qint64 buildingId) const;
     [[nodiscard]] Result<qint64> prepaid(qint64 unitId) const;
+    // What a unit has paid of its deposits (装修押金): money held for it, not income.
+    [[nodiscard]] Result<qint64> depositsHeld(qint64 unitId) const;
     // Every unit with a prepaid balance above zero.
     [[nodiscard]] Result<QHash<qint64, qint64>> prepaidByUnit() const;
     // Inside the caller's transaction: a unit's prepaid balance settles the lines a run has just billed
@@ -54,8 +56,8 @@ public:
     // order lineFrom() reads them.
     static constexpr auto kLineColumns = "l.id, l.unit_id, un.code, l.item_id, i.name, l.period, l.months, "
                                          "l.rate_id, l.quantity, l.price_fen, l.amount_fen, l.due_day, l.note, "
-                                         "l.repair_return_id, l.late_fee_of";
-    static constexpr int kLineColumnCount = 15;
+                                         "l.repair_return_id, l.late_fee_of, i.basis";
+    static constexpr int kLineColumnCount = 16;
     [[nodiscard]] static BillLine lineFrom(const QSqlQuery& row);
 
 private:

@@ -18,6 +18,11 @@ QString FeeSummaryExport::title(const QString& siteName, const FeeSummary& summa
     return tr("%1 fees, monthly summary %2").arg(siteName, summary.period);
 }
 
+QString FeeSummaryExport::depositsTitle()
+{
+    return tr("Deposits, held for the units (not income)");
+}
+
 QStringList FeeSummaryExport::headers()
 {
     return {tr("Building"), tr("Item"), tr("Billed"), tr("Collected"), tr("Outstanding")};
@@ -42,6 +47,16 @@ QString FeeSummaryExport::html(const QString& siteName, const FeeSummary& s)
     for (const FeeSummaryRow& r : s.rows)
         row(r.building, r.itemName, r, false);
     row(tr("Total"), QString(), s.total, true);
+    if (!s.deposits.isEmpty()) {
+        h += u"</table><p><b>%1</b></p><table width='100%' border='1' cellspacing='0' cellpadding='3'><tr>"_s.arg(
+            depositsTitle().toHtmlEscaped());
+        for (const QString& header : headers())
+            h += u"<th>%1</th>"_s.arg(header);
+        h += u"</tr>"_s;
+        for (const FeeSummaryRow& r : s.deposits)
+            row(r.building, r.itemName, r, false);
+        row(tr("Total"), QString(), s.depositTotal, true);
+    }
     h += u"</table><p><b>%1</b></p><table border='1' cellspacing='0' cellpadding='3'>"_s.arg(
         tr("Taken in the month, by method"));
     for (const auto& [method, fen] : s.takenByMethod)
@@ -96,6 +111,13 @@ Status FeeSummaryExport::writeXlsx(const QString& siteName, const FeeSummary& s,
     for (const FeeSummaryRow& r : s.rows)
         line(r.building, r.itemName, r, false);
     line(tr("Total"), QString(), s.total, true);
+    if (!s.deposits.isEmpty()) {
+        ++row;
+        worksheet_write_string(sheet, row++, 0, depositsTitle().toUtf8().constData(), bold);
+        for (const FeeSummaryRow& r : s.deposits)
+            line(r.building, r.itemName, r, false);
+        line(tr("Total"), QString(), s.depositTotal, true);
+    }
     ++row;
     worksheet_write_string(sheet, row++, 0, tr("Taken in the month, by method").toUtf8().constData(), bold);
     for (const auto& [method, fen] : s.takenByMethod) {

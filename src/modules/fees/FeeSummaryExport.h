@@ -19,6 +19,8 @@ class FeeSummaryExport
 public:
     [[nodiscard]] static QString title(const QString& siteName, const FeeSummary& summary);
     [[nodiscard]] static QStringList headers();
+    // The heading of the deposits' own table.
+    [[nodiscard]] static QString depositsTitle();
     [[nodiscard]] static QString html(const QString& siteName, const FeeSummary& summary);
     static Status writePdf(const QString& siteName, const FeeSummary& summary, const QString& path);
     static Status writeXlsx(const QString& siteName, const FeeSummary& summary, const QString& path);

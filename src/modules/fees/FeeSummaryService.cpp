@@ -22,21 +22,25 @@ Result<FeeSummary> FeeSummaryService::monthly(const Session& who, const QString&
     out.period = period;
     {
         // R-FE-1: per building and item, the month's bills and what settled them.
-        auto q = m_db.exec(u"SELECT b.code, i.name, SUM(l.amount_fen), SUM(COALESCE(p.paid, 0)) FROM bill_lines l "
-                           "JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = un.building_id "
-                           "JOIN charge_items i ON i.id = l.item_id LEFT JOIN (SELECT a.line_id, SUM(a.amount_fen) AS "
-                           "paid FROM payment_allocations a WHERE NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE "
-                           "r.payment_id = a.payment_id) GROUP BY a.line_id) p ON p.line_id = l.id WHERE l.period = ? "
-                           "GROUP BY b.code, i.code, i.name ORDER BY b.code, i.code"_s,
-                           {period});
+        auto q =
+            m_db.exec(u"SELECT b.code, i.name, SUM(l.amount_fen), SUM(COALESCE(p.paid, 0)), i.basis FROM bill_lines l "
+                      "JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = un.building_id "
+                      "JOIN charge_items i ON i.id = l.item_id LEFT JOIN (SELECT a.line_id, SUM(a.amount_fen) AS "
+                      "paid FROM payment_allocations a WHERE NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE "
+                      "r.payment_id = a.payment_id) GROUP BY a.line_id) p ON p.line_id = l.id WHERE l.period = ? "
+                      "GROUP BY b.code, i.code, i.name, i.basis ORDER BY b.code, i.code"_s,
+                      {period});
         if (!q)
             return q.error();
         while (q.value().next()) {
             FeeSummaryRow r{q.value().value(0).toString(), q.value().value(1).toString(),
                             q.value().value(2).toLongLong(), q.value().value(3).toLongLong()};
-            out.total.billedFen += r.billedFen;
-            out.total.collectedFen += r.collectedFen;
-            out.rows << r;
+            // Deposits are held for the units: apart, with their own total.
+            const bool deposit = q.value().value(4).toString() == FeeTerms::key(ChargeBasis::Deposit);
+            FeeSummaryRow& total = deposit ? out.depositTotal : out.total;
+            total.billedFen += r.billedFen;
+            total.collectedFen += r.collectedFen;
+            (deposit ? out.deposits : out.rows) << r;
         }
         q.value().finish();
     }

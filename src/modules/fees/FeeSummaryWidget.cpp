@@ -60,6 +60,7 @@ void FeeSummaryWidget::say(const QString& text)
 bool FeeSummaryWidget::showSummary()
 {
     m_model->clear();
+    m_ui->summaryTable->clearSpans();
     m_summary.reset();
     m_errors.clear();
     m_ui->summaryTaken->clear();
@@ -91,6 +92,18 @@ bool FeeSummaryWidget::showSummary()
     for (const FeeSummaryRow& r : std::as_const(m_summary->rows))
         add(r.building, r.itemName, r, false);
     add(FeeSummaryExport::tr("Total"), QString(), m_summary->total, true);
+    if (!m_summary->deposits.isEmpty()) {
+        // A heading row of its own: the deposits are not part of the total above.
+        auto* heading = new QStandardItem(FeeSummaryExport::depositsTitle());
+        QFont f = heading->font();
+        f.setBold(true);
+        heading->setFont(f);
+        m_model->appendRow({heading});
+        m_ui->summaryTable->setSpan(m_model->rowCount() - 1, 0, 1, m_model->columnCount());
+        for (const FeeSummaryRow& r : std::as_const(m_summary->deposits))
+            add(r.building, r.itemName, r, false);
+        add(FeeSummaryExport::tr("Total"), QString(), m_summary->depositTotal, true);
+    }
     m_ui->summaryTable->resizeColumnsToContents();
     QStringList taken;
     for (const auto& [method, fen] : std::as_const(m_summary->takenByMethod))

@@ -15,7 +15,9 @@ namespace {
 constexpr auto kBases = enumTable<ChargeBasis>(
     "FeeTerms", {{ChargeBasis::Area, "area", QT_TRANSLATE_NOOP("FeeTerms", "by floor area (per ㎡ a month)")},
                  {ChargeBasis::Fixed, "fixed", QT_TRANSLATE_NOOP("FeeTerms", "fixed a month")},
-                 {ChargeBasis::OneOff, "one_off", QT_TRANSLATE_NOOP("FeeTerms", "one charge at a time")}});
+                 {ChargeBasis::OneOff, "one_off", QT_TRANSLATE_NOOP("FeeTerms", "one charge at a time")},
+                 {ChargeBasis::Meter, "meter", QT_TRANSLATE_NOOP("FeeTerms", "by meter reading (per unit used)")},
+                 {ChargeBasis::Deposit, "deposit", QT_TRANSLATE_NOOP("FeeTerms", "deposit, held (not income)")}});
 constexpr auto kPeriods = enumTable<ChargePeriod>(
     "FeeTerms", {{ChargePeriod::Monthly, "monthly", QT_TRANSLATE_NOOP("FeeTerms", "monthly")},
                  {ChargePeriod::Quarterly, "quarterly", QT_TRANSLATE_NOOP("FeeTerms", "quarterly")},
@@ -45,6 +47,11 @@ std::optional<QDate> FeeTerms::monthOf(const QString& period)
         return std::nullopt;
     const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
     return first.isValid() ? std::optional<QDate>(first) : std::nullopt;
+}
+
+bool FeeTerms::oneAtATime(ChargeBasis basis)
+{
+    return basis == ChargeBasis::OneOff || basis == ChargeBasis::Deposit;
 }
 
 QString FeeTerms::label(const BillLine& line)

@@ -13,6 +13,8 @@ class FeeTerms
 {
 public:
     [[nodiscard]] static QString key(ChargeBasis basis);
+    // Charged one at a time with its own amount, never by a billing run: one-off charges and deposits.
+    [[nodiscard]] static bool oneAtATime(ChargeBasis basis);
     [[nodiscard]] static QString key(ChargePeriod period);
     [[nodiscard]] static std::optional<ChargeBasis> basisFromKey(const QString& key);
     [[nodiscard]] static std::optional<ChargePeriod> periodFromKey(const QString& key);

@@ -9,9 +9,11 @@
 namespace fd {
 
 // How an item's amount is worked out (R-FE-1): by the unit's floor area (元/㎡/月), a fixed sum a
-// month (garbage, a parking space's rent), or one charge at a time with its own amount (special
-// services R-FE-4, a returned repair's charge, keys and cards), which no billing run bills.
-enum class ChargeBasis { Area, Fixed, OneOff };
+// month (garbage, a parking space's rent), by the month's meter reading (water, electricity: the use
+// × the price per unit), or one charge at a time with its own amount (special services R-FE-4, a
+// returned repair's charge, keys and cards), which no billing run bills. A deposit (装修押金) is
+// charged one at a time too, but it is money held for the unit, never income.
+enum class ChargeBasis { Area, Fixed, OneOff, Meter, Deposit };
 // How a payment was made (R-FE-2). Every method but cash has the transaction's reference.
 enum class PaymentMethod { Cash, Card, WeChat, Alipay, Transfer };
 // How many months one bill line covers: monthly, quarterly (from January, April, July, October) or
@@ -28,6 +30,7 @@ struct ChargeItem
     ChargePeriod period = ChargePeriod::Monthly;
     int dueDay = 15; // of the period's first month, 1–28; one-off: days after the charge's month ends
     bool active = true;
+    bool listed = false; // billed only to the units listed for it (a parking space's rent)
 };
 
 // A rate of an item for one unit type (empty: every type without one of its own), from a day on.
@@ -41,6 +44,37 @@ struct ChargeRate
     QDate validFrom;
 };
 
+// A unit listed for an item billed only to listed units (a parking space's rent): from its first
+// day, until its last once ended (R-FE-1: a month only partly covered is prorated by days).
+struct ChargeListing
+{
+    qint64 id = 0;
+    qint64 itemId = 0;
+    qint64 unitId = 0;
+    QString unitCode;
+    QDate from;
+    QDate until;  // invalid while it lasts
+    QString note; // what it is for, e.g. the space's number
+};
+
+// A month's meter reading of a unit for a metered item, in hundredths of the unit of use (吨, 度).
+// A correction before the month is billed replaces the reading; the one not replaced counts.
+struct MeterReading
+{
+    qint64 id = 0;
+    qint64 unitId = 0;
+    QString unitCode;
+    qint64 itemId = 0;
+    QString period;
+    qint64 previousCenti = -1; // -1 in a request: the unit's last reading of the item
+    qint64 currentCenti = 0;
+    int multiplier = 1; // the meter's ratio (电表倍率)
+    QString note;
+    qint64 recordedMs = 0;
+    QString recordedBy;
+    [[nodiscard]] qint64 useCenti() const { return (currentCenti - previousCenti) * multiplier; }
+};
+
 // One line of a billing run, computed (a preview) or billed.
 struct BillLine
 {
@@ -49,14 +83,15 @@ struct BillLine
     QString unitCode;
     qint64 itemId = 0;
     QString itemName;
-    QString period; // "2026-12": the first month it covers
+    ChargeBasis basis = ChargeBasis::Area; // the item's: what the quantity counts; a deposit is held
+    QString period;                        // "2026-12": the first month it covers
     int months = 1;
     qint64 rateId = 0;   // 0 for a one-off charge
-    qint64 quantity = 0; // centi-㎡ (area) or 1 (fixed, one-off)
+    qint64 quantity = 0; // centi-㎡ (area), centi-units used × multiplier (meter), or 1 (fixed, one-off)
     qint64 priceFen = 0;
     qint64 amountFen = 0;
     QDate dueDay;
-    QString note;              // what a one-off charge was for
+    QString note;              // what a one-off charge was for; a meter's readings; a prorated month's days
     qint64 repairReturnId = 0; // the returned repair whose charge this line bills, or 0
     qint64 lateFeeOf = 0;      // a late fee: the line it is charged on, or 0
     QDate lateFeeThrough;      // a late fee: the day it is counted to
@@ -72,6 +107,8 @@ struct BillingPreview
     QList<BillLine> lines;
     int units = 0;
     qint64 totalFen = 0;
+    // Metered items with units read before but not this month (item name, how many): not billed.
+    QList<std::pair<QString, int>> unread;
 };
 
 // A confirmed billing run.
@@ -186,7 +223,8 @@ struct UnitAccount
     QList<OpenLine> open;
     qint64 owedFen = 0;
     qint64 prepaidFen = 0;
-    QDate oldestDue; // of the open lines; null when nothing is open
+    qint64 depositsFen = 0; // deposits paid and held for the unit (not income)
+    QDate oldestDue;        // of the open lines; null when nothing is open
 };
 
 // What the cashier takes: an amount for some of a unit's open lines (none: all of it is prepaid).
@@ -288,13 +326,15 @@ struct FeeSummaryRow
     [[nodiscard]] qint64 outstandingFen() const { return billedFen - collectedFen; }
 };
 
-// The monthly summary: the month's bills per building and item, their totals, and the money taken in
-// the month per method. Every total is the sum of its rows.
+// The monthly summary: the month's bills per building and item, their totals, the deposits apart
+// with their own total, and the money taken in the month per method. Every total is the sum of its rows.
 struct FeeSummary
 {
     QString period;
-    QList<FeeSummaryRow> rows;
+    QList<FeeSummaryRow> rows; // income: every item but deposits
     FeeSummaryRow total;
+    QList<FeeSummaryRow> deposits; // deposits charged for the month: held for the units, not income
+    FeeSummaryRow depositTotal;
     QList<std::pair<PaymentMethod, qint64>> takenByMethod; // payments taken in the month, not taken back
     qint64 takenFen = 0;
 };

@@ -36,13 +36,18 @@ Result<QList<FeeWeekRow>> FeeWeek::rows(Database& db, const Session& who, qint64
         return out;
     const QVariantList period{fromMs, toMs};
 
-    auto billed = pair(db, tr("Billed (lines of the runs confirmed)"),
-                       u"SELECT COUNT(*), COALESCE(SUM(l.amount_fen), 0) FROM billing_runs r JOIN bill_lines l ON "
-                       "l.run_id = r.id WHERE r.confirmed_ms >= ? AND r.confirmed_ms < ?"_s,
-                       period);
+    // Deposits are held for the units, not income: a line of their own.
+    const QString billedSql = u"SELECT COUNT(*), COALESCE(SUM(l.amount_fen), 0) FROM billing_runs r JOIN bill_lines l "
+                              "ON l.run_id = r.id JOIN charge_items i ON i.id = l.item_id WHERE r.confirmed_ms >= ? "
+                              "AND r.confirmed_ms < ? AND i.basis %1 'deposit'"_s;
+    auto billed = pair(db, tr("Billed (lines of the runs confirmed)"), billedSql.arg(u"<>"_s), period);
     if (!billed)
         return billed.error();
     out << billed.value();
+    auto deposits = pair(db, tr("Deposits charged (held, not income)"), billedSql.arg(u"="_s), period);
+    if (!deposits)
+        return deposits.error();
+    out << deposits.value();
 
     // Every payment taken in the period, those taken back later too: the cash counted that day
     // had them. What was taken back in the period is its own line.

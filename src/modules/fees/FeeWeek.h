@@ -23,7 +23,8 @@ struct FeeWeekRow
 };
 
 // The weekly (and daily) report's collection table (收费情况, issue 13), for the half-open period
-// [fromMs, toMs): the lines billed (by when their run was confirmed), the payments taken per method
+// [fromMs, toMs): the lines billed (by when their run was confirmed) and, apart, the deposits charged,
+// the payments taken per method
 // and in all, the payments taken back in the period and what is left, the dunning notices issued
 // (first, second, third, with what they asked for) and the units referred for legal handling; then
 // the units in arrears when the report is read. Amounts are exact fen, each total the sum of its

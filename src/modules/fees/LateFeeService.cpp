@@ -57,8 +57,8 @@ Result<QList<LateFee>> LateFeeService::accrued(const Session& who, qint64 unitId
     const QDate today = m_clock.now().date();
     QList<LateFee> out;
     for (const OpenLine& o : std::as_const(open.value())) {
-        if (o.line.lateFeeOf != 0)
-            continue; // never a late fee on a late fee
+        if (o.line.lateFeeOf != 0 || o.line.basis == ChargeBasis::Deposit)
+            continue; // never a late fee on a late fee, nor on a deposit
         LateFee f;
         f.line = o;
         f.from = o.line.dueDay.addDays(grace);

@@ -50,7 +50,7 @@ Result<ChargeItem> OneOffChargeService::oneOffItem(qint64 itemId) const
 {
     // The audit log is not written by ChargeService's reads.
     auto item = ChargeService(m_db, m_clock, m_audit).item(itemId);
-    if (!item || !item.value().active || item.value().basis != ChargeBasis::OneOff)
+    if (!item || !item.value().active || !FeeTerms::oneAtATime(item.value().basis))
         return Error{u"fees.no_one_off_item"_s,
                      tr("Choose an item charged one at a time (set up under Charge items), e.g. 特约服务."), u"item"_s};
     return item;

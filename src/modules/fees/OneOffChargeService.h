@@ -18,7 +18,7 @@ struct Session;
 struct OneOffCharge
 {
     qint64 unitId = 0;
-    qint64 itemId = 0; // an item charged one at a time (ChargeBasis::OneOff)
+    qint64 itemId = 0; // an item charged one at a time (ChargeBasis::OneOff or Deposit)
     qint64 amountFen = 0;
     QString note;           // what it was for: "更换水龙头"
     bool onTheSpot = false; // a small job paid at once: due today, not after the month's end

@@ -7,6 +7,7 @@
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/FeeUnits.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/registry/CsvTable.h"
 #include "storage/Database.h"
@@ -80,27 +81,12 @@ OpeningBalanceReport OpeningBalanceService::importCsv(const Session& who, const 
     }
 
     // What the rows name: units by code or by their digits, items by code or name.
-    QHash<QString, qint64> unitOf;
-    {
-        auto q = m_db.exec(u"SELECT id, code, compact FROM units"_s);
-        if (!q) {
-            out.problems.append({0, {}, q.error().message});
-            return out;
-        }
-        QSet<QString> sharedDigits;
-        while (q.value().next()) {
-            const qint64 id = q.value().value(0).toLongLong();
-            unitOf.insert(q.value().value(1).toString(), id);
-            const QString digits = q.value().value(2).toString();
-            if (unitOf.contains(digits) || sharedDigits.contains(digits)) {
-                sharedDigits.insert(digits);
-                unitOf.remove(digits);
-            } else {
-                unitOf.insert(digits, id);
-            }
-        }
-        q.value().finish();
+    auto knownUnits = FeeUnits::byCodeOrDigits(m_db);
+    if (!knownUnits) {
+        out.problems.append({0, {}, knownUnits.error().message});
+        return out;
     }
+    const QHash<QString, qint64> unitOf = std::move(knownUnits).value();
     auto items = ChargeService(m_db, m_clock, m_audit).items(true);
     if (!items) {
         out.problems.append({0, {}, items.error().message});
@@ -203,7 +189,7 @@ OpeningBalanceReport OpeningBalanceService::importCsv(const Session& who, const 
                                          .arg(l.unitCode, l.itemName, l.period)});
     }
     std::stable_sort(out.problems.begin(), out.problems.end(),
-              [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
+                     [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
 
     QSet<qint64> units;
     for (const QList<BillLine>& lines : std::as_const(byPeriod))

@@ -110,6 +110,10 @@ Result<UnitAccount> PaymentService::account(const Session& who, qint64 unitId) c
     if (!prepaid)
         return prepaid.error();
     a.prepaidFen = prepaid.value();
+    auto deposits = m_ledger.depositsHeld(unitId);
+    if (!deposits)
+        return deposits.error();
+    a.depositsFen = deposits.value();
     return a;
 }
 
@@ -131,9 +135,9 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
     auto account = m_ledger.openLines(request.unitId);
     if (!account)
         return account.error();
-    auto unit = m_db.exec(u"SELECT un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
-                              u" FROM units un WHERE un.id = ?"_s,
-                          {request.unitId});
+    auto unit =
+        m_db.exec(u"SELECT un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) + u" FROM units un WHERE un.id = ?"_s,
+                  {request.unitId});
     if (!unit)
         return unit.error();
     if (!unit.value().next())
