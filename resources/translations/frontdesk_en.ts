@@ -3387,11 +3387,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compute and confirm the month&apos;s billing, and bill special services and other one-off charges</source>
+        <source>approve taking a payment back, or waive a late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approve taking a payment back, or waive a late fee</source>
+        <source>compute and confirm the month&apos;s billing with its meter readings and the units listed for an item, and bill special services, deposits and other one-off charges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5505,6 +5505,17 @@ Without an action it opens the desk window.</source>
         <source>Import opening balance&amp;s…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meter rea&amp;dings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a %1 meter have no reading for this month and are not billed it: enter them under Meter readings first.</source>
+        <translation>
+            <numerusform>%n unit with a %1 meter has no reading for this month and is not billed it: enter it under Meter readings first.</numerusform>
+            <numerusform>%n units with a %1 meter have no reading for this month and are not billed it: enter them under Meter readings first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackQueueModel</name>
@@ -5972,6 +5983,97 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source> days after the month ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who pays it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;units listed for it (e.g. a parking space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, listed units only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item billed only to the units listed for it, in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChargeListingsDialog</name>
+    <message>
+        <source>Units that pay the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the space B1-023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;day billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units that pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed only to the units listed here, for the days each is listed: a month only partly covered is billed by its days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a listing that has not ended, in the list above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7540,6 +7642,162 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::MeterReadingDialog</name>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s readings of a metered item: its billing run bills each unit&apos;s use (current − previous) × multiplier at the rate&apos;s price per unit. A reading can be corrected until its month is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon&amp;th read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the meter shows it, e.g. 1036.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multip&amp;lier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 换新表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meter reader&apos;s sheet (CSV: 房号, 本期读数; optionally 上期读数, 倍率, 备注)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is billed by meter reading yet: a manager sets one up under Charge items (basis: by meter reading), e.g. 水费.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s last reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last reading %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first reading: write the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reading as the meter shows it, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meter reader&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix them in the sheet and choose it again. Nothing is written.</source>
+        <translation>
+            <numerusform>%n problem: fix it in the sheet and choose it again. Nothing is written.</numerusform>
+            <numerusform>%n problems: fix them in the sheet and choose it again. Nothing is written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s), use %1 in all; nothing written yet.</source>
+        <translation>
+            <numerusform>%n reading, use %1 in all; nothing written yet.</numerusform>
+            <numerusform>%n readings, use %1 in all; nothing written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) imported.</source>
+        <translation>
+            <numerusform>%n reading imported.</numerusform>
+            <numerusform>%n readings imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::MorningReviewPage</name>
     <message>
         <source>&amp;Start today&apos;s review</source>
@@ -7838,6 +8096,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Write the amount in yuan with at most two decimals, e.g. 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deposit, held)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3363,12 +3363,12 @@ Without an action it opens the desk window.</source>
         <translation>在打印缴费通知单前做计费的财务审核</translation>
     </message>
     <message>
-        <source>compute and confirm the month&apos;s billing, and bill special services and other one-off charges</source>
-        <translation>计算并确认月度计费，并收取特约服务等一次性费用</translation>
-    </message>
-    <message>
         <source>approve taking a payment back, or waive a late fee</source>
         <translation>审批冲销收款，或减免滞纳金</translation>
+    </message>
+    <message>
+        <source>compute and confirm the month&apos;s billing with its meter readings and the units listed for an item, and bill special services, deposits and other one-off charges</source>
+        <translation>计算并确认月度计费（含抄表读数和项目的登记房屋），并收取特约服务、押金等一次性费用</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5467,16 @@ Without an action it opens the desk window.</source>
         <source>Import opening balance&amp;s…</source>
         <translation>导入期初欠费(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Meter rea&amp;dings…</source>
+        <translation>抄表读数(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a %1 meter have no reading for this month and are not billed it: enter them under Meter readings first.</source>
+        <translation>
+            <numerusform>有 %n 户装有%1表但本月没有读数，不会计收该项：请先在“抄表读数”中录入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackQueueModel</name>
@@ -5930,6 +5940,97 @@ Without an action it opens the desk window.</source>
     <message>
         <source> days after the month ends</source>
         <translation> 天（当月结束后）</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays it…</source>
+        <translation>由谁缴(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Only the &amp;units listed for it (e.g. a parking space)</source>
+        <translation>只向登记的房屋收取（如车位）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1, listed units only</source>
+        <translation>%1，仅登记房屋</translation>
+    </message>
+    <message>
+        <source>Select an item billed only to the units listed for it, in the list on the left.</source>
+        <translation>请在左侧列表中选择一个只向登记房屋收取的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChargeListingsDialog</name>
+    <message>
+        <source>Units that pay the item</source>
+        <translation>缴纳该项目的房屋</translation>
+    </message>
+    <message>
+        <source>List a unit</source>
+        <translation>登记房屋</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;First day billed</source>
+        <translation>开始计费日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. the space B1-023</source>
+        <translation>例如 车位 B1-023</translation>
+    </message>
+    <message>
+        <source>&amp;List the unit</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End the selected listing</source>
+        <translation>结束选中的登记</translation>
+    </message>
+    <message>
+        <source>Last &amp;day billed</source>
+        <translation>最后计费日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;End it</source>
+        <translation>结束登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Units that pay %1</source>
+        <translation>缴纳%1的房屋</translation>
+    </message>
+    <message>
+        <source>%1 is billed only to the units listed here, for the days each is listed: a month only partly covered is billed by its days.</source>
+        <translation>%1 只向这里登记的房屋收取，按登记的天数计费：只覆盖部分月份的按天折算。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>still listed</source>
+        <translation>仍在登记</translation>
+    </message>
+    <message>
+        <source>Select a listing that has not ended, in the list above.</source>
+        <translation>请在上方列表中选择一条尚未结束的登记。</translation>
     </message>
 </context>
 <context>
@@ -7481,6 +7582,159 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::MeterReadingDialog</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表读数</translation>
+    </message>
+    <message>
+        <source>The month&apos;s readings of a metered item: its billing run bills each unit&apos;s use (current − previous) × multiplier at the rate&apos;s price per unit. A reading can be corrected until its month is billed.</source>
+        <translation>按抄表计费项目的本月读数：计费时按每户用量（本期 − 上期）× 倍率 × 单价收费。读数在该月计费前可以更正。</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mon&amp;th read</source>
+        <translation>抄表月份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12</source>
+        <translation>例如 2026-12</translation>
+    </message>
+    <message>
+        <source>Record one reading</source>
+        <translation>逐户录入</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous reading</source>
+        <translation>上期读数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Current reading</source>
+        <translation>本期读数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>as the meter shows it, e.g. 1036.5</source>
+        <translation>按表上显示填写，例如 1036.5</translation>
+    </message>
+    <message>
+        <source>Multip&amp;lier</source>
+        <translation>倍率(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 换新表</source>
+        <translation>例如 换新表</translation>
+    </message>
+    <message>
+        <source>&amp;Record the reading</source>
+        <translation>录入读数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A meter reader&apos;s sheet (CSV: 房号, 本期读数; optionally 上期读数, 倍率, 备注)</source>
+        <translation>抄表员的表格（CSV：房号、本期读数；可选 上期读数、倍率、备注）</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;sheet…</source>
+        <translation>选择表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport it</source>
+        <translation>导入(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>No item is billed by meter reading yet: a manager sets one up under Charge items (basis: by meter reading), e.g. 水费.</source>
+        <translation>尚未设立按抄表收费的项目：请管理处经理在“收费项目”中添加（计费方式选“按抄表读数”），例如 水费。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s last reading</source>
+        <translation>该户上次读数</translation>
+    </message>
+    <message>
+        <source>last reading %1 (%2)</source>
+        <translation>上次读数 %1（%2）</translation>
+    </message>
+    <message>
+        <source>first reading: write the previous one</source>
+        <translation>第一次录入：请填写上期读数</translation>
+    </message>
+    <message>
+        <source>Write the reading as the meter shows it, with at most two decimals.</source>
+        <translation>请按表上显示填写读数，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Choose the meter reader&apos;s sheet</source>
+        <translation>选择抄表员的表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix them in the sheet and choose it again. Nothing is written.</source>
+        <translation>
+            <numerusform>%n 个问题：请在表格中改正后重新选择。未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s), use %1 in all; nothing written yet.</source>
+        <translation>
+            <numerusform>%n 条读数，合计用量 %1；尚未写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 条读数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::MorningReviewPage</name>
     <message>
         <source>&amp;Start today&apos;s review</source>
@@ -7776,6 +8030,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Write the amount in yuan with at most two decimals, e.g. 35.50.</source>
         <translation>请以元为单位填写金额，最多两位小数，例如 35.50。</translation>
+    </message>
+    <message>
+        <source>%1 (deposit, held)</source>
+        <translation>%1（押金，代为保管）</translation>
     </message>
 </context>
 <context>

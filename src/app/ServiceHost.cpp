@@ -27,6 +27,7 @@
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/LateFeeService.h"
+#include "modules/fees/MeterReadingService.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/OpeningBalanceService.h"
 #include "modules/fees/PaymentNoticeService.h"
@@ -183,6 +184,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_oneOffCharges = std::make_unique<OneOffChargeService>(*host->m_db, clock, *host->m_audit);
     host->m_openingBalances = std::make_unique<OpeningBalanceService>(*host->m_db, clock, *host->m_audit);
     host->m_lateFees = std::make_unique<LateFeeService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    host->m_meters = std::make_unique<MeterReadingService>(*host->m_db, clock, *host->m_audit);
     host->m_unitFacts = std::make_unique<UnitFacts>();
     host->m_unitFacts->add([arrears = host->m_arrears.get()](const Session& who, qint64 unitId) {
         return arrears->unitFact(who, unitId);
@@ -229,6 +231,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_oneOffCharges,
                                         *host->m_openingBalances,
                                         *host->m_lateFees,
+                                        *host->m_meters,
                                         *host->m_unitFacts,
                                         *host->m_feeSummary,
                                         *host->m_minuteTick,

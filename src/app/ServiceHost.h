@@ -47,6 +47,7 @@ class ArrearsService;
 class PaymentNoticeService;
 class CashCountService;
 class LateFeeService;
+class MeterReadingService;
 class OneOffChargeService;
 class OpeningBalanceService;
 class UnitFacts;
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<OneOffChargeService> m_oneOffCharges;
     std::unique_ptr<OpeningBalanceService> m_openingBalances;
     std::unique_ptr<LateFeeService> m_lateFees;
+    std::unique_ptr<MeterReadingService> m_meters;
     std::unique_ptr<UnitFacts> m_unitFacts;
     std::unique_ptr<FeeSummaryService> m_feeSummary;
     std::unique_ptr<CommunityEventService> m_communityEvents;

@@ -35,6 +35,7 @@ class ArrearsService;
 class PaymentNoticeService;
 class CashCountService;
 class LateFeeService;
+class MeterReadingService;
 class OneOffChargeService;
 class OpeningBalanceService;
 class UnitFacts;
@@ -90,6 +91,7 @@ struct Services
     OneOffChargeService& oneOffCharges;
     OpeningBalanceService& openingBalances;
     LateFeeService& lateFees;
+    MeterReadingService& meters;
     UnitFacts& unitFacts;
     FeeSummaryService& feeSummary;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).

@@ -97,7 +97,7 @@ const QList<Roles::Row>& Roles::table()
         {Permission::EditChargeItems, "fees.items",
          QT_TRANSLATE_NOOP("Roles", "set up the charge items and their rates"), {M, A}},
         {Permission::BillFees, "fees.bill",
-         QT_TRANSLATE_NOOP("Roles", "compute and confirm the month's billing, and bill special services and other one-off charges"), {M, Ca}},
+         QT_TRANSLATE_NOOP("Roles", "compute and confirm the month's billing with its meter readings and the units listed for an item, and bill special services, deposits and other one-off charges"), {M, Ca}},
         {Permission::CheckBilling, "fees.check",
          QT_TRANSLATE_NOOP("Roles", "check a billing run for finance before its payment notices print"), {M}},
         {Permission::ViewFeeAccounts, "fees.view",

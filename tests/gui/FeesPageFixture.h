@@ -59,8 +59,8 @@ protected:
         collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges, s.lateFees,
                                      s.clock, QStringLiteral("翠湖花园")});
         billing = new BillingRunWidget({s.billing, s.paymentNotices, s.charges, s.oneOffCharges, s.openingBalances,
-                                        s.clock, QStringLiteral("翠湖花园")});
-        items = new ChargeItemsWidget(s.charges, s.clock);
+                                        s.meters, s.registry, s.clock, QStringLiteral("翠湖花园")});
+        items = new ChargeItemsWidget(s.charges, s.registry, s.clock);
         arrears = new ArrearsWidget(s.arrears, QStringLiteral("翠湖花园"));
         summary = new FeeSummaryWidget(s.feeSummary, s.clock, QStringLiteral("翠湖花园"));
         cashCount = new CashCountWidget(s.cashCounts, s.arrears, s.clock, QStringLiteral("翠湖花园"));

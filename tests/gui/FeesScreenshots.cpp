@@ -1,5 +1,6 @@
 // Screenshots of the cashier's page (收费), in Chinese, on the demo site: the counter with a unit that
-// owes two months and the form saying what the payment will do, and next month's billing run previewed.
+// owes two months and the form saying what the payment will do, next month's meter readings, and next
+// month's billing run previewed.
 #include "GuiTestSupport.h"
 
 #include "core/Money.h"
@@ -21,7 +22,10 @@
 #include "modules/fees/FeeTerms.h"
 #include "modules/fees/FeesPage.h"
 #include "modules/fees/LateFeeDialog.h"
+#include "modules/fees/MeterReadingDialog.h"
+#include "modules/fees/MeterReadingService.h"
 #include "modules/fees/OneOffChargeDialog.h"
+#include "modules/registry/UnitPickerWidget.h"
 #include "support/Screenshots.h"
 
 #include <QComboBox>
@@ -121,6 +125,51 @@ TEST_F(FeesWindow, LateFeesAtTheCounter)
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_FALSE(Screenshots::save(&dialog, u"fees-late-fees"_s).isEmpty());
+}
+
+TEST_F(FeesWindow, NextMonthsMeterReadings)
+{
+    // R-FE-1: water by meter at ¥4.20 a ton; three homes read, a fourth being typed.
+    const Session manager =
+        host.services().accounts.signIn(u"manager"_s, QString::fromLatin1(DemoSite::Password)).value();
+    const Session cashier =
+        host.services().accounts.signIn(u"cashier"_s, QString::fromLatin1(DemoSite::Password)).value();
+    ChargeItem water;
+    water.code = u"SF"_s;
+    water.name = u"水费"_s;
+    water.basis = ChargeBasis::Meter;
+    water.dueDay = 20;
+    const qint64 item = host.services().charges.addItem(manager, water).value().id;
+    ChargeRate rate;
+    rate.itemId = item;
+    rate.priceFen = 420;
+    rate.validFrom = QDate(2026, 1, 1);
+    ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
+    const QString period = FeeTerms::periodKey(host.clock().now().date().addMonths(1));
+    auto units = host.db().exec(u"SELECT id FROM units ORDER BY id LIMIT 4"_s);
+    ASSERT_TRUE(units.ok());
+    QList<qint64> ids;
+    while (units.value().next())
+        ids << units.value().value(0).toLongLong();
+    ASSERT_EQ(ids.size(), 4);
+    for (int i = 0; i < 3; ++i) {
+        MeterReading r;
+        r.itemId = item;
+        r.unitId = ids.at(i);
+        r.period = period;
+        r.previousCenti = 102400 + i * 3100;
+        r.currentCenti = r.previousCenti + 1150 + i * 275;
+        r.note = i == 0 ? u"接管时表底"_s : QString();
+        ASSERT_TRUE(host.services().meters.record(cashier, r).ok());
+    }
+    MeterReadingDialog dialog(host.services().meters, host.services().charges, host.services().registry, cashier,
+                              period, window.get());
+    ASSERT_TRUE(dialog.unitPicker()->setUnit(ids.at(3)));
+    dialog.fill(u"1117.00"_s, u"1129.5"_s, 1, {});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_EQ(dialog.model()->rowCount(), 3);
+    EXPECT_FALSE(Screenshots::save(&dialog, u"fees-meter-readings"_s).isEmpty());
 }
 
 TEST_F(FeesWindow, NextMonthsBillingRunPreviewed)

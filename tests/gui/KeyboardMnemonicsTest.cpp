@@ -14,6 +14,10 @@
 #include "modules/accounts/ResetPasswordDialog.h"
 #include "modules/callbacks/CommunityEventDialog.h"
 #include "modules/controlroom/NightCallDialog.h"
+#include "modules/fees/ChargeListingsDialog.h"
+#include "modules/fees/MeterReadingDialog.h"
+#include "modules/fees/OneOffChargeDialog.h"
+#include "modules/fees/OpeningBalanceDialog.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/registry/ImportDialog.h"
 #include "modules/repairs/DispatchDialog.h"
@@ -124,6 +128,17 @@ protected:
         show(new ImportDialog(s.registry, admin), u"import units"_s);
         show(new ToolDialog(s.tools, admin), u"new tool"_s);
         show(new FirstStartWizard(s.site), u"first start"_s);
+        // The cashier's dialogs (issue 13).
+        const Session cashier = host.signedIn(Role::Cashier, u"liu.cn"_s);
+        const qint64 unit = host.services().registry.search(cashier, u"3-1-502"_s).value().first().unit.id;
+        show(new OneOffChargeDialog(s.charges, s.oneOffCharges, s.clock, cashier, unit, u"3-1-502"_s),
+             u"one-off charge"_s);
+        show(new OpeningBalanceDialog(s.openingBalances, cashier), u"opening balances"_s);
+        show(new MeterReadingDialog(s.meters, s.charges, s.registry, cashier, u"2026-12"_s), u"meter readings"_s);
+        ChargeItem parking;
+        parking.name = u"车位租金"_s;
+        parking.listed = true;
+        show(new ChargeListingsDialog(s.charges, s.registry, s.clock, cashier, parking), u"listed units"_s);
     }
 
     // The languages the program ships: English (the source) and Simplified Chinese, whose translations

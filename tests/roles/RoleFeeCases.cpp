@@ -9,7 +9,9 @@
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeSummaryService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/FeeWeek.h"
 #include "modules/fees/LateFeeService.h"
+#include "modules/fees/MeterReadingService.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/OpeningBalanceService.h"
 #include "modules/fees/PaymentNoticeService.h"
@@ -44,6 +46,55 @@ qint64 billedItem(RoleWorld& w)
     rate.validFrom = QDate(2026, 1, 1);
     (void)w.s().charges.addRate(w.as(Role::Manager), rate);
     return added.value().id;
+}
+
+// A parking space's rent, billed only to the units listed for it, set up once by the manager.
+qint64 listedItem(RoleWorld& w)
+{
+    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'CW'"_s);
+    if (found.ok() && found.value().isValid())
+        return found.value().toLongLong();
+    ChargeItem item;
+    item.code = u"CW"_s;
+    item.name = u"车位租金"_s;
+    item.basis = ChargeBasis::Fixed;
+    item.listed = true;
+    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
+    return added ? added.value().id : 0;
+}
+
+// A day from which the world's unit may be listed for the item: its open listing, if any, ends the
+// day before (each role's case lists it anew).
+QDate freeListingDay(RoleWorld& w, qint64 itemId)
+{
+    static QDate next(2030, 1, 1);
+    next = next.addDays(10);
+    for (const ChargeListing& l : w.s().charges.listings(itemId).value())
+        if (l.unitId == w.unitId() && !l.until.isValid())
+            (void)w.s().charges.endListing(w.as(Role::Manager), l.id, next.addDays(-1));
+    return next;
+}
+
+// Water, billed by meter reading, set up once by the manager.
+qint64 meteredItem(RoleWorld& w)
+{
+    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'SF'"_s);
+    if (found.ok() && found.value().isValid())
+        return found.value().toLongLong();
+    ChargeItem item;
+    item.code = u"SF"_s;
+    item.name = u"水费"_s;
+    item.basis = ChargeBasis::Meter;
+    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
+    return added ? added.value().id : 0;
+}
+
+// A month no other case has read: each role's reading is a new month's.
+QString nextMonthRead()
+{
+    static QDate next(2031, 1, 1);
+    next = next.addMonths(1);
+    return FeeTerms::periodKey(next);
 }
 
 // The special-service item (charged one at a time), set up once by the manager.
@@ -338,6 +389,54 @@ QList<RoleCase> feeCases()
     c << RoleCase{u"ArrearsService::contacts"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 unit = overdueUnit(w);
                       return [&w, unit](const Session& who) { return outcomeOf(w.s().arrears.contacts(who, unit)); };
+                  }};
+    c << RoleCase{u"ChargeService::listUnit"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      ChargeListing l;
+                      l.itemId = listedItem(w);
+                      l.unitId = w.unitId();
+                      l.from = freeListingDay(w, l.itemId);
+                      l.note = u"B1-023"_s;
+                      return [&w, l](const Session& who) { return outcomeOf(w.s().charges.listUnit(who, l)); };
+                  }};
+    c << RoleCase{u"ChargeService::endListing"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      ChargeListing l;
+                      l.itemId = listedItem(w);
+                      l.unitId = w.unitId();
+                      l.from = freeListingDay(w, l.itemId);
+                      const qint64 id = w.s().charges.listUnit(w.as(Role::Manager), l).value().id;
+                      return [&w, id, l](const Session& who) {
+                          return outcomeOf(w.s().charges.endListing(who, id, l.from.addDays(1)));
+                      };
+                  }};
+    c << RoleCase{u"MeterReadingService::record"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      MeterReading r;
+                      r.itemId = meteredItem(w);
+                      r.unitId = w.unitId();
+                      r.period = nextMonthRead();
+                      r.previousCenti = 0;
+                      r.currentCenti = 1250;
+                      r.note = u"换新表"_s;
+                      return [&w, r](const Session& who) { return outcomeOf(w.s().meters.record(who, r)); };
+                  }};
+    c << RoleCase{u"MeterReadingService::importCsv"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 item = meteredItem(w);
+                      const QString period = nextMonthRead();
+                      return [&w, item, period](const Session& who) {
+                          const MeterImportReport r = w.s().meters.importCsv(
+                              who, item, period, u"房号,上期读数,本期读数,备注\n3-1-502,0,12.5,换新表\n"_s.toUtf8(),
+                              false);
+                          if (r.refusal)
+                              return Outcome{r.refusal};
+                          if (!r.accepted)
+                              return Outcome{Error{u"import.refused"_s, r.problems.value(0).message}};
+                          return Outcome{};
+                      };
+                  }};
+    c << RoleCase{u"FeeWeek::rows"_s, {P::ViewFeeAccounts}, [](RoleWorld& w, const Session&) -> Call {
+                      const qint64 now = w.host().clock().nowMs();
+                      return [&w, now](const Session& who) {
+                          return outcomeOf(FeeWeek::rows(w.host().db(), who, now - 7 * 86'400'000, now, now));
+                      };
                   }};
     return c;
 }

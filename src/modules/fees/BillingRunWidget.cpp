@@ -7,6 +7,7 @@
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/MeterReadingDialog.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/OpeningBalanceDialog.h"
 #include "modules/fees/PaymentNoticePrinter.h"
@@ -26,8 +27,8 @@ namespace fd {
 
 BillingRunWidget::BillingRunWidget(const Uses& uses, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui_BillingRunWidget>()), m_billing(uses.billing), m_notices(uses.notices),
-      m_charges(uses.charges), m_oneOff(uses.oneOff), m_openingBalances(uses.openingBalances), m_clock(uses.clock),
-      m_siteName(uses.siteName), m_model(new BillPreviewModel(this))
+      m_charges(uses.charges), m_oneOff(uses.oneOff), m_openingBalances(uses.openingBalances), m_meters(uses.meters),
+      m_registry(uses.registry), m_clock(uses.clock), m_siteName(uses.siteName), m_model(new BillPreviewModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"billingRunForm"_s);
@@ -49,6 +50,7 @@ BillingRunWidget::BillingRunWidget(const Uses& uses, QWidget* parent)
     connect(m_ui->printNotices, &QPushButton::clicked, this, &BillingRunWidget::printNotices);
     connect(m_ui->billRepairs, &QPushButton::clicked, this, &BillingRunWidget::billRepairCharges);
     connect(m_ui->importOpening, &QPushButton::clicked, this, &BillingRunWidget::importOpeningBalances);
+    connect(m_ui->meterReadings, &QPushButton::clicked, this, &BillingRunWidget::showMeterReadings);
     connect(m_ui->noticeUnit, &QLineEdit::returnPressed, this, &BillingRunWidget::printNotices);
     connect(m_ui->period, &QLineEdit::textEdited, this, [this] {
         forgetPreview();
@@ -71,7 +73,7 @@ void BillingRunWidget::setSession(const Session& session)
     m_ui->confirmRun->setToolTip(why);
     for (QWidget* w : {static_cast<QWidget*>(m_ui->noticeBuilding), static_cast<QWidget*>(m_ui->noticeUnit),
                        static_cast<QWidget*>(m_ui->printNotices), static_cast<QWidget*>(m_ui->billRepairs),
-                       static_cast<QWidget*>(m_ui->importOpening)}) {
+                       static_cast<QWidget*>(m_ui->importOpening), static_cast<QWidget*>(m_ui->meterReadings)}) {
         w->setEnabled(may);
         w->setToolTip(why);
     }
@@ -238,11 +240,17 @@ bool BillingRunWidget::showPreview()
         m_ui->runSummary->setText(tr("Nothing is left to bill for %1.").arg(m_preview->period));
         return true;
     }
-    m_ui->runSummary->setText(
-        tr("%1: %n unit(s), %2 line(s), total %3. Check them, then confirm.", nullptr, m_preview->units)
-            .arg(m_preview->period)
-            .arg(m_preview->lines.size())
-            .arg(Money::text(m_preview->totalFen)));
+    QString summary = tr("%1: %n unit(s), %2 line(s), total %3. Check them, then confirm.", nullptr, m_preview->units)
+                          .arg(m_preview->period)
+                          .arg(m_preview->lines.size())
+                          .arg(Money::text(m_preview->totalFen));
+    // R-FE-1: a metered unit read before but not this month is not billed; the cashier sees it first.
+    for (const auto& [item, units] : std::as_const(m_preview->unread))
+        summary += u' ' + tr("%n unit(s) with a %1 meter have no reading for this month and are not billed it: "
+                             "enter them under Meter readings first.",
+                             nullptr, units)
+                              .arg(item);
+    m_ui->runSummary->setText(summary);
     m_ui->confirmRun->setEnabled(m_session->may(Permission::BillFees));
     return true;
 }
@@ -352,6 +360,15 @@ void BillingRunWidget::importOpeningBalances()
     OpeningBalanceDialog dialog(m_openingBalances, *m_session, this);
     dialog.exec();
     showRuns();
+}
+
+void BillingRunWidget::showMeterReadings()
+{
+    if (!m_session)
+        return;
+    MeterReadingDialog dialog(m_meters, m_charges, m_registry, *m_session, m_ui->period->text().trimmed(), this);
+    dialog.exec();
+    forgetPreview(); // the readings change what the month bills
 }
 
 } // namespace fd

@@ -20,7 +20,9 @@ class BillPreviewModel;
 class ChargeService;
 class Clock;
 class OneOffChargeService;
+class MeterReadingService;
 class OpeningBalanceService;
+class RegistryService;
 class PaymentNoticeService;
 
 // The month's billing run (R-FE-1): the cashier names the month (next month by default, as the run
@@ -29,7 +31,8 @@ class PaymentNoticeService;
 // for the month are listed under the month; finance (the manager) checks them, and then the month's
 // payment notices print for a building or one unit, as one PDF. The charges of returned repairs are
 // billed here too (R-FE-4): those of the month in the field (this month when it names a later one) and
-// before, as the first item charged one at a time; and the opening balances from the old system.
+// before, as the first item charged one at a time; the opening balances from the old system; and the
+// month's meter readings, which its run bills.
 class BillingRunWidget : public QWidget
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ public:
         ChargeService& charges;
         OneOffChargeService& oneOff;
         OpeningBalanceService& openingBalances;
+        MeterReadingService& meters;
+        RegistryService& registry; // the meter readings' unit field
         const Clock& clock;
         QString siteName; // on the notices
     };
@@ -68,6 +73,8 @@ public slots:
     bool billRepairCharges();
     // The opening balances' import (a dialog of its own).
     void importOpeningBalances();
+    // The month's meter readings (a dialog of its own).
+    void showMeterReadings();
 
 signals:
     void billed(const BillingRun& run);
@@ -83,6 +90,8 @@ private:
     ChargeService& m_charges;
     OneOffChargeService& m_oneOff;
     OpeningBalanceService& m_openingBalances;
+    MeterReadingService& m_meters;
+    RegistryService& m_registry;
     const Clock& m_clock;
     QString m_siteName;
     QList<BillingRun> m_runs;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DateTimeText.h"
 #include "core/Money.h"
+#include "modules/fees/ChargeListingsDialog.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeTerms.h"
 #include "modules/registry/RegistryTerms.h"
@@ -28,13 +29,15 @@ QString typeName(const QString& key)
 
 } // namespace
 
-ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_ChargeItemsWidget>()), m_charges(charges), m_clock(clock),
-      m_items(new QStandardItemModel(this)), m_rates(new QStandardItemModel(this))
+ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, RegistryService& registry, const Clock& clock,
+                                     QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_ChargeItemsWidget>()), m_charges(charges), m_registry(registry),
+      m_clock(clock), m_items(new QStandardItemModel(this)), m_rates(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"chargeItemsForm"_s);
-    for (ChargeBasis b : {ChargeBasis::Area, ChargeBasis::Fixed, ChargeBasis::OneOff})
+    for (ChargeBasis b :
+         {ChargeBasis::Area, ChargeBasis::Fixed, ChargeBasis::Meter, ChargeBasis::OneOff, ChargeBasis::Deposit})
         m_ui->itemBasis->addItem(FeeTerms::displayName(b), int(b));
     for (ChargePeriod p : {ChargePeriod::Monthly, ChargePeriod::Quarterly, ChargePeriod::Yearly})
         m_ui->itemPeriod->addItem(FeeTerms::displayName(p), int(p));
@@ -67,6 +70,7 @@ ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, const Clock& clock,
 
     connect(m_ui->addItem, &QPushButton::clicked, this, &ChargeItemsWidget::addItem);
     connect(m_ui->addRate, &QPushButton::clicked, this, &ChargeItemsWidget::addRate);
+    connect(m_ui->whoPays, &QPushButton::clicked, this, &ChargeItemsWidget::showListings);
     connect(m_ui->itemsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showRates();
         updateControls();
@@ -106,10 +110,12 @@ void ChargeItemsWidget::refresh()
                 now << u"%1 %2"_s.arg(typeName(r.unitType), Money::text(r.priceFen));
             now.sort();
         }
-        const bool oneOff = i.basis == ChargeBasis::OneOff;
+        const bool oneOff = FeeTerms::oneAtATime(i.basis);
         QList<QStandardItem*> row;
+        const QString basis =
+            i.listed ? tr("%1, listed units only").arg(FeeTerms::displayName(i.basis)) : FeeTerms::displayName(i.basis);
         for (const QString& text :
-             {i.code, i.name, FeeTerms::displayName(i.basis), oneOff ? QString() : FeeTerms::displayName(i.period),
+             {i.code, i.name, basis, oneOff ? QString() : FeeTerms::displayName(i.period),
               oneOff ? tr("%n day(s) after the month ends", nullptr, i.dueDay) : QString::number(i.dueDay),
               oneOff          ? tr("its own amount each time")
               : now.isEmpty() ? tr("no rate in force")
@@ -160,7 +166,12 @@ void ChargeItemsWidget::updateControls()
     m_ui->itemGroup->setToolTip(why);
     const bool picked = selectedItemId() != 0;
     const QModelIndex current = m_ui->itemsTable->currentIndex();
-    const bool oneOff = picked && m_itemRows.at(current.row()).basis == ChargeBasis::OneOff;
+    const bool oneOff = picked && FeeTerms::oneAtATime(m_itemRows.at(current.row()).basis);
+    const bool listed = picked && m_itemRows.at(current.row()).listed;
+    m_ui->whoPays->setEnabled(listed);
+    m_ui->whoPays->setToolTip(listed ? QString()
+                                     : tr("Select an item billed only to the units listed for it, in the list on "
+                                          "the left."));
     m_ui->rateGroup->setEnabled(may && picked && !oneOff);
     m_ui->rateGroup->setToolTip(!why.isEmpty() ? why
                                 : !picked      ? tr("Select the charge item first, in the list on the left.")
@@ -168,14 +179,17 @@ void ChargeItemsWidget::updateControls()
                                                           "rate.")
                                                : QString());
     // R-FE-4: an item charged one at a time is due some days after the month it is charged in ends.
-    const bool newOneOff = ChargeBasis(m_ui->itemBasis->currentData().toInt()) == ChargeBasis::OneOff;
-    m_ui->itemPeriod->setEnabled(!newOneOff);
+    const ChargeBasis newBasis = ChargeBasis(m_ui->itemBasis->currentData().toInt());
+    const bool newOneOff = FeeTerms::oneAtATime(newBasis);
+    m_ui->itemPeriod->setEnabled(!newOneOff && newBasis != ChargeBasis::Meter); // a meter is read monthly
+    m_ui->itemListed->setEnabled(!newOneOff);
     m_ui->itemDueDay->setSuffix(newOneOff ? tr(" days after the month ends") : QString());
 }
 
 void ChargeItemsWidget::fillItem(const QString& code, const QString& name, ChargeBasis basis, ChargePeriod period,
-                                 int dueDay)
+                                 int dueDay, bool listed)
 {
+    m_ui->itemListed->setChecked(listed);
     m_ui->itemCode->setText(code);
     m_ui->itemName->setText(name);
     m_ui->itemBasis->setCurrentIndex(m_ui->itemBasis->findData(int(basis)));
@@ -201,6 +215,7 @@ bool ChargeItemsWidget::addItem()
     item.basis = ChargeBasis(m_ui->itemBasis->currentData().toInt());
     item.period = ChargePeriod(m_ui->itemPeriod->currentData().toInt());
     item.dueDay = m_ui->itemDueDay->value();
+    item.listed = m_ui->itemListed->isEnabled() && m_ui->itemListed->isChecked();
     auto added = m_charges.addItem(*m_session, item);
     if (!added) {
         m_itemErrors.show(added.error());
@@ -208,6 +223,7 @@ bool ChargeItemsWidget::addItem()
     }
     m_ui->itemCode->clear();
     m_ui->itemName->clear();
+    m_ui->itemListed->setChecked(false);
     refresh();
     selectItem(added.value().id);
     m_ui->ratePrice->setFocus();
@@ -234,6 +250,15 @@ bool ChargeItemsWidget::addRate()
     refresh();
     selectItem(keep);
     return true;
+}
+
+void ChargeItemsWidget::showListings()
+{
+    const QModelIndex current = m_ui->itemsTable->currentIndex();
+    if (!m_session || !current.isValid() || current.row() >= m_itemRows.size())
+        return;
+    ChargeListingsDialog dialog(m_charges, m_registry, m_clock, *m_session, m_itemRows.at(current.row()), this);
+    dialog.exec();
 }
 
 } // namespace fd

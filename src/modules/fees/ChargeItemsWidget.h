@@ -17,6 +17,7 @@ namespace fd {
 class Ui_ChargeItemsWidget;
 
 class ChargeService;
+class RegistryService;
 class Clock;
 
 // The site's charge items and their rates (R-FE-1, R-FE-5), set up by the manager or the
@@ -29,7 +30,7 @@ class ChargeItemsWidget : public QWidget
     Q_OBJECT
 
 public:
-    ChargeItemsWidget(ChargeService& charges, const Clock& clock, QWidget* parent = nullptr);
+    ChargeItemsWidget(ChargeService& charges, RegistryService& registry, const Clock& clock, QWidget* parent = nullptr);
     ~ChargeItemsWidget() override;
 
     void setSession(const Session& session);
@@ -40,13 +41,16 @@ public:
     [[nodiscard]] qint64 selectedItemId() const;
     void selectItem(qint64 itemId);
     // Fills the forms as a person would type them (tests, screenshots).
-    void fillItem(const QString& code, const QString& name, ChargeBasis basis, ChargePeriod period, int dueDay);
+    void fillItem(const QString& code, const QString& name, ChargeBasis basis, ChargePeriod period, int dueDay,
+                  bool listed = false);
     void fillRate(const QString& unitType, const QString& price, const QDate& from);
 
 public slots:
     void refresh();
     bool addItem();
     bool addRate();
+    // The units an item for listed units is billed to (ChargeListingsDialog), modal.
+    void showListings();
 
 private:
     void showRates();
@@ -54,6 +58,7 @@ private:
 
     std::unique_ptr<Ui_ChargeItemsWidget> m_ui;
     ChargeService& m_charges;
+    RegistryService& m_registry;
     const Clock& m_clock;
     std::optional<Session> m_session;
     QStandardItemModel* m_items;

@@ -31,9 +31,9 @@ Result<FeeWeekRow> pair(Database& db, const QString& label, const QString& sql, 
 
 Result<QList<FeeWeekRow>> FeeWeek::rows(Database& db, const Session& who, qint64 fromMs, qint64 toMs, qint64 nowMs)
 {
+    if (Status s = who.require(Permission::ViewFeeAccounts); !s)
+        return s.error();
     QList<FeeWeekRow> out;
-    if (!who.may(Permission::ViewFeeAccounts))
-        return out;
     const QVariantList period{fromMs, toMs};
 
     // Deposits are held for the units, not income: a line of their own.

@@ -28,7 +28,7 @@ struct FeeWeekRow
 // and in all, the payments taken back in the period and what is left, the dunning notices issued
 // (first, second, third, with what they asked for) and the units referred for legal handling; then
 // the units in arrears when the report is read. Amounts are exact fen, each total the sum of its
-// rows. Empty for a role that may not see fee accounts (fees.view).
+// rows. Needs fees.view.
 class FeeWeek
 {
     Q_DECLARE_TR_FUNCTIONS(FeeWeek)

@@ -35,8 +35,8 @@ void addFeesPages(PageRegistry& pages)
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges,
                                                s.lateFees, s.clock, s.site.siteName()});
             auto* billing = new BillingRunWidget({s.billing, s.paymentNotices, s.charges, s.oneOffCharges,
-                                                  s.openingBalances, s.clock, s.site.siteName()});
-            auto* items = new ChargeItemsWidget(s.charges, s.clock);
+                                                  s.openingBalances, s.meters, s.registry, s.clock, s.site.siteName()});
+            auto* items = new ChargeItemsWidget(s.charges, s.registry, s.clock);
             auto* arrears = new ArrearsWidget(s.arrears, s.site.siteName());
             auto* summary = new FeeSummaryWidget(s.feeSummary, s.clock, s.site.siteName());
             auto* cashCount = new CashCountWidget(s.cashCounts, s.arrears, s.clock, s.site.siteName());

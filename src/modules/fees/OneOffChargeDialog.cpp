@@ -4,6 +4,7 @@
 #include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/FeeTerms.h"
 #include "modules/fees/OneOffChargeService.h"
 
 #include "ui_OneOffChargeDialog.h"
@@ -27,9 +28,11 @@ OneOffChargeDialog::OneOffChargeDialog(ChargeService& charges, OneOffChargeServi
                                   .arg(unitCode));
     if (auto items = charges.items(); items) {
         for (const ChargeItem& i : std::as_const(items.value()))
-            if (i.basis == ChargeBasis::OneOff) {
+            if (FeeTerms::oneAtATime(i.basis)) {
                 m_items << i;
-                m_ui->oneOffItem->addItem(i.name, i.id);
+                // A deposit is held for the unit, not income: the list says which is which.
+                m_ui->oneOffItem->addItem(
+                    i.basis == ChargeBasis::Deposit ? tr("%1 (deposit, held)").arg(i.name) : i.name, i.id);
             }
     }
     m_errors.bind(u"item"_s, m_ui->oneOffItem, m_ui->oneOffItemError);

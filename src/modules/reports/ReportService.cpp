@@ -77,10 +77,13 @@ Result<ReportFigures> ReportService::build(const Session& who, QDate first, QDat
                       &ReportService::callbacks, &ReportService::clerks, &ReportService::logs})
         if (Status s = (this->*step)(f); !s)
             return s.error();
-    auto fees = FeeWeek::rows(m_db, who, f.fromMs, f.toMs, f.asOfMs);
-    if (!fees)
-        return fees.error();
-    f.collection = std::move(fees).value();
+    // The cashiers' table, for those who may see fee accounts (every role that reads reports, today).
+    if (who.may(Permission::ViewFeeAccounts)) {
+        auto fees = FeeWeek::rows(m_db, who, f.fromMs, f.toMs, f.asOfMs);
+        if (!fees)
+            return fees.error();
+        f.collection = std::move(fees).value();
+    }
     return f;
 }
 
