@@ -265,6 +265,26 @@
         <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A manager approves taking a bill back: %1 may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the bill is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That bill is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That bill was taken back already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this bill (%2) is paid: take back the payments that settled it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -6289,6 +6309,26 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Deposits held: %1 (not income).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the bill in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 for unit %3, due %4. The bill stays on record; the unit owes it no more, and the month&apos;s run may bill it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the bill is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is taken back; the unit owes it no more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

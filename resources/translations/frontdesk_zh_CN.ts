@@ -261,6 +261,26 @@
         <source>You confirmed this run yourself; someone else checks it for finance.</source>
         <translation>这次计费是您本人确认的，须由他人做财务审核。</translation>
     </message>
+    <message>
+        <source>A manager approves taking a bill back: %1 may not.</source>
+        <translation>撤销账单须由管理处经理批准：%1 无此权限。</translation>
+    </message>
+    <message>
+        <source>Say why the bill is taken back.</source>
+        <translation>请写明撤销账单的原因。</translation>
+    </message>
+    <message>
+        <source>That bill is not on record.</source>
+        <translation>没有这条账单记录。</translation>
+    </message>
+    <message>
+        <source>That bill was taken back already.</source>
+        <translation>这条账单已经撤销。</translation>
+    </message>
+    <message>
+        <source>%1 of this bill (%2) is paid: take back the payments that settled it first.</source>
+        <translation>这条账单（%2）已收 %1：请先冲销结清它的收款。</translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -6242,6 +6262,26 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Deposits held: %1 (not income).</source>
         <translation>代管押金：%1（不计收入）。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the bill…</source>
+        <translation>撤销账单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Select the bill in the list first.</source>
+        <translation>请先在列表中选中账单。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for unit %3, due %4. The bill stays on record; the unit owes it no more, and the month&apos;s run may bill it again.</source>
+        <translation>%3 的 %1，金额 %2，%4 到期。账单保留原样，该户不再欠这笔钱，该月计费可以重新计收。</translation>
+    </message>
+    <message>
+        <source>Say why the bill is taken back.</source>
+        <translation>请写明撤销账单的原因。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is taken back; the unit owes it no more.</source>
+        <translation>%1（%2）已撤销，该户不再欠这笔钱。</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,13 @@
 #include "modules/fees/MeterReadingDialog.h"
 #include "modules/fees/MeterReadingService.h"
 #include "modules/fees/OneOffChargeDialog.h"
+#include "modules/fees/ReversalDialog.h"
 #include "modules/registry/ImportProblemModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +145,37 @@ TEST_F(FeesMetersPageTest, ADepositIsChargedAtTheCounterAndMarkedHeld)
     dialog.fill(u"二次装修"_s, u"2000"_s, true);
     ASSERT_TRUE(dialog.submit());
     EXPECT_EQ(dialog.result().amountFen, 200000);
+}
+
+// R-FE-5: at the counter the cashier selects a wrong bill and withdraws it; the dialog asks why and for
+// a manager's sign-in, and the unit owes it no more.
+TEST_F(FeesMetersPageTest, AWrongBillIsWithdrawnAtTheCounterWithAManager)
+{
+    page->setSession(cashier);
+    billDecember();
+    const qint64 unit = unitId(u"3-1-502"_s);
+    collect->showUnit(unit);
+    ASSERT_EQ(collect->openLines()->rowCount(), 1);
+    auto* withdraw = child<QPushButton>(collect, "reverseLine");
+    EXPECT_FALSE(withdraw->isEnabled()) << "no bill selected yet";
+    auto* lines = child<QTableView>(collect, "openLines");
+    lines->setCurrentIndex(lines->model()->index(0, 0));
+    ASSERT_TRUE(withdraw->isEnabled());
+
+    bool filled = false;
+    QTimer::singleShot(0, [&filled] {
+        auto* dialog = qobject_cast<ReversalDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setReason(u"面积录错"_s);
+        dialog->setManager(u"wang.jl"_s, QString::fromLatin1(TestHost::UserPassword));
+        filled = dialog->submit();
+    });
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    EXPECT_TRUE(filled);
+    EXPECT_EQ(count(u"bill_line_reversals"_s), 1);
+    EXPECT_EQ(collect->openLines()->rowCount(), 0) << "the unit owes it no more";
+    EXPECT_FALSE(withdraw->isEnabled());
 }
 
 } // namespace

@@ -57,7 +57,7 @@ protected:
         ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
         Services& s = host.services();
         collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges, s.lateFees,
-                                     s.clock, QStringLiteral("翠湖花园")});
+                                     s.billing, s.clock, QStringLiteral("翠湖花园")});
         billing = new BillingRunWidget({s.billing, s.paymentNotices, s.charges, s.oneOffCharges, s.openingBalances,
                                         s.meters, s.registry, s.clock, QStringLiteral("翠湖花园")});
         items = new ChargeItemsWidget(s.charges, s.registry, s.clock);

@@ -241,6 +241,17 @@ QList<RoleCase> feeCases()
                           return outcomeOf(w.s().oneOffCharges.charge(who, charge));
                       };
                   }};
+    c << RoleCase{u"BillingService::reverseLine"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      OneOffCharge charge;
+                      charge.unitId = w.unitId();
+                      charge.itemId = oneOffItem(w);
+                      charge.amountFen = 1500;
+                      charge.note = u"记错了房号"_s;
+                      const qint64 line = w.s().oneOffCharges.charge(w.as(Role::Manager), charge).value().id;
+                      return [&w, line](const Session& who) {
+                          return outcomeOf(w.s().billing.reverseLine(who, w.as(Role::Manager), line, u"记错了房号"_s));
+                      };
+                  }};
     c << RoleCase{u"OneOffChargeService::repairCharges"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           return outcomeOf(w.s().oneOffCharges.repairCharges(who, u"2026-11"_s));

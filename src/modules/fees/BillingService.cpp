@@ -9,6 +9,7 @@
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/OneOffChargeService.h"
 #include "modules/registry/RegistryTerms.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -90,15 +91,24 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
         q.value().finish();
     }
 
-    QSet<std::pair<qint64, qint64>> billed; // (unit, item) of this month already billed
+    QSet<std::pair<qint64, qint64>> billed;           // (unit, item) of this month already billed
+    QHash<std::pair<qint64, qint64>, qint64> retaken; // (unit, item) → its line taken back, to bill again
     {
-        auto q = m_db.exec(u"SELECT unit_id, item_id FROM bill_lines WHERE period = ?"_s +
-                               (unitId ? u" AND unit_id = ?"_s : QString()),
+        // A line taken back (schema 34) leaves its unit and item to bill again, naming it.
+        auto q = m_db.exec(u"SELECT l.unit_id, l.item_id, l.id, EXISTS (SELECT 1 FROM bill_line_reversals v WHERE "
+                           "v.line_id = l.id), EXISTS (SELECT 1 FROM bill_lines n WHERE n.rebills = l.id) FROM "
+                           "bill_lines l WHERE l.period = ?"_s +
+                               (unitId ? u" AND l.unit_id = ?"_s : QString()),
                            unitId ? QVariantList{period, unitId} : QVariantList{period});
         if (!q)
             return q.error();
-        while (q.value().next())
-            billed.insert({q.value().value(0).toLongLong(), q.value().value(1).toLongLong()});
+        while (q.value().next()) {
+            const std::pair<qint64, qint64> key{q.value().value(0).toLongLong(), q.value().value(1).toLongLong()};
+            if (!q.value().value(3).toBool())
+                billed.insert(key);
+            else if (!q.value().value(4).toBool())
+                retaken.insert(key, q.value().value(2).toLongLong());
+        }
         q.value().finish();
     }
 
@@ -138,6 +148,7 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
             l.itemId = item.id;
             l.itemName = item.name;
             l.basis = item.basis;
+            l.rebills = retaken.value({unit, item.id});
             l.period = period;
             l.months = FeeTerms::months(item.period);
             l.rateId = rate->id;
@@ -310,6 +321,62 @@ Result<QList<BillingRun>> BillingService::readRuns(const QString& where, const Q
     }
     q.value().finish();
     return out;
+}
+
+Result<BillLine> BillingService::reverseLine(const Session& who, const Session& approver, qint64 lineId,
+                                             const QString& reason)
+{
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s.error();
+    if (!approver.may(Permission::ApproveFeeReversals))
+        return Error{u"perm.denied"_s,
+                     tr("A manager approves taking a bill back: %1 may not.").arg(approver.user.displayName),
+                     u"approver"_s};
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error{u"fees.reversal_reason"_s, tr("Say why the bill is taken back."), u"reason"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto q = m_db.exec(u"SELECT "_s + QLatin1StringView(FeeLedger::kLineColumns) +
+                           u", o.open_fen, EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = l.id) FROM "
+                           "bill_lines l JOIN bill_line_open o ON o.line_id = l.id JOIN units un ON un.id = l.unit_id "
+                           "JOIN charge_items i ON i.id = l.item_id WHERE l.id = ?"_s,
+                       {lineId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{u"fees.no_line"_s, tr("That bill is not on record."), u"line"_s};
+    const BillLine line = FeeLedger::lineFrom(q.value());
+    const qint64 open = q.value().value(FeeLedger::kLineColumnCount).toLongLong();
+    const bool reversed = q.value().value(FeeLedger::kLineColumnCount + 1).toBool();
+    q.value().finish();
+    if (reversed)
+        return Error{u"fees.line_reversed"_s, tr("That bill was taken back already."), u"line"_s};
+    if (open != line.amountFen)
+        return Error{u"fees.line_paid"_s,
+                     tr("%1 of this bill (%2) is paid: take back the payments that settled it first.")
+                         .arg(Money::text(line.amountFen - open), FeeTerms::label(line)),
+                     u"line"_s};
+    // R-FE-5: the line stays as billed; the reversal is an entry of its own.
+    const qint64 now = m_clock.nowMs();
+    auto id = m_db.insert(u"INSERT INTO bill_line_reversals (line_id, reason, requested_by, approved_by, created_ms) "
+                          "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                          {lineId, why, who.user.id, approver.user.id, now});
+    if (!id)
+        return id.error();
+    const QJsonObject after{{u"reversed"_s, true},
+                            {u"reason"_s, why},
+                            {u"approved_by"_s, approver.user.id},
+                            {u"amount_fen"_s, line.amountFen}};
+    if (auto a = m_audit.append(who, u"bill_line"_s, lineId, u"reversed"_s, {}, after); !a)
+        return a.error();
+    // A special service taken back stops reminding.
+    if (Status s = OneOffChargeService::closeSettled(m_db, line.unitId, now); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return line;
 }
 
 Result<QList<BillLine>> BillingService::lines(const Session& who, qint64 runId) const

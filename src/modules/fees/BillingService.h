@@ -52,6 +52,12 @@ public:
     // it; once only. Its payment notices print after it.
     Result<BillingRun> check(const Session& who, qint64 runId);
 
+    // A billed line taken back (R-FE-5): asked by someone who bills (fees.bill) and approved by a
+    // manager (fees.approve_reversal), with the reason; only a line nothing has settled (take back the
+    // payments first). The line stays as billed; its unit owes it no more, and the month's run may
+    // bill that unit and item again. Errors name the field: reason, approver, line.
+    Result<BillLine> reverseLine(const Session& who, const Session& approver, qint64 lineId, const QString& reason);
+
     // The runs of a month, oldest first, and the lines one run billed (amounts: fees.view).
     [[nodiscard]] Result<QList<BillingRun>> runs(const Session& who, const QString& period) const;
     [[nodiscard]] Result<QList<BillLine>> lines(const Session& who, qint64 runId) const;

@@ -2,6 +2,7 @@
 
 #include "core/DateTimeText.h"
 #include "core/Money.h"
+#include "modules/fees/BillingService.h"
 #include "modules/fees/FeeTerms.h"
 #include "modules/fees/LateFeeDialog.h"
 #include "modules/fees/OneOffChargeDialog.h"
@@ -31,8 +32,9 @@ constexpr int kOutstandingRole = Qt::UserRole + 2;
 
 CollectWidget::CollectWidget(const Uses& uses, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui_CollectWidget>()), m_service(uses.payments), m_accounts(uses.accounts),
-      m_charges(uses.charges), m_oneOff(uses.oneOff), m_lateFees(uses.lateFees), m_clock(uses.clock),
-      m_siteName(uses.siteName), m_lines(new QStandardItemModel(this)), m_payments(new QStandardItemModel(this))
+      m_charges(uses.charges), m_oneOff(uses.oneOff), m_lateFees(uses.lateFees), m_billing(uses.billing),
+      m_clock(uses.clock), m_siteName(uses.siteName), m_lines(new QStandardItemModel(this)),
+      m_payments(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(u"collectForm"_s);
@@ -74,6 +76,9 @@ CollectWidget::CollectWidget(const Uses& uses, QWidget* parent)
     connect(m_ui->reversePayment, &QPushButton::clicked, this, &CollectWidget::reverseSelected);
     connect(m_ui->chargeOneOff, &QPushButton::clicked, this, &CollectWidget::chargeOneOff);
     connect(m_ui->lateFees, &QPushButton::clicked, this, &CollectWidget::showLateFees);
+    connect(m_ui->reverseLine, &QPushButton::clicked, this, &CollectWidget::reverseCurrentLine);
+    connect(m_ui->openLines->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CollectWidget::updateControls);
     connect(m_ui->paymentsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CollectWidget::updateControls);
     updateControls();
@@ -262,6 +267,12 @@ void CollectWidget::updateControls()
     const bool mayView = m_session && m_session->may(Permission::ViewFeeAccounts);
     m_ui->lateFees->setEnabled(mayView && m_account.has_value());
     m_ui->lateFees->setToolTip(m_account.has_value() ? QString() : tr("Choose the unit first."));
+    const int line = m_ui->openLines->currentIndex().row();
+    const bool picked = m_account && line >= 0 && line < m_account->open.size();
+    m_ui->reverseLine->setEnabled(mayBill && picked);
+    m_ui->reverseLine->setToolTip(m_session && !mayBill ? Roles::refusal(m_session->user.role, Permission::BillFees)
+                                  : !picked             ? tr("Select the bill in the list first.")
+                                                        : QString());
 }
 
 void CollectWidget::setLineTicked(int row, bool ticked)
@@ -395,6 +406,31 @@ bool CollectWidget::showLateFees()
     if (charged)
         say(tr("The late fees are billed to %1, due today.").arg(m_account ? m_account->unitCode : QString()));
     return charged;
+}
+
+bool CollectWidget::reverseCurrentLine()
+{
+    const int row = m_ui->openLines->currentIndex().row();
+    if (!m_session || !m_account || row < 0 || row >= m_account->open.size())
+        return false;
+    const BillLine line = m_account->open.at(row).line;
+    ReversalDialog dialog(
+        m_accounts, *m_session,
+        tr("%1 of %2 for unit %3, due %4. The bill stays on record; the unit owes it no more, and the month's run "
+           "may bill it again.")
+            .arg(FeeTerms::label(line), Money::text(line.amountFen), m_account->unitCode,
+                 DateTimeText::date(line.dueDay)),
+        tr("Say why the bill is taken back."),
+        [this, id = line.id](const Session& approver, const QString& reason) -> Status {
+            auto reversed = m_billing.reverseLine(*m_session, approver, id, reason);
+            return reversed ? Status{} : Status{reversed.error()};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    loadAccount();
+    say(tr("%1 (%2) is taken back; the unit owes it no more.").arg(FeeTerms::label(line), Money::text(line.amountFen)));
+    return true;
 }
 
 } // namespace fd

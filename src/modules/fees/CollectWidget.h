@@ -19,6 +19,7 @@ class Ui_CollectWidget;
 class AccountService;
 class ChargeService;
 class Clock;
+class BillingService;
 class LateFeeService;
 class OneOffChargeService;
 class PaymentService;
@@ -43,6 +44,7 @@ public:
         ChargeService& charges;      // the items charged one at a time
         OneOffChargeService& oneOff; // a special service or another one-off charge (R-FE-4)
         LateFeeService& lateFees;    // the unit's late fees to today (R-FE-3)
+        BillingService& billing;     // a bill taken back (R-FE-5)
         const Clock& clock;
         QString siteName; // on the receipt
     };
@@ -76,6 +78,8 @@ public slots:
     bool chargeOneOff();
     // The unit's late fees to today, to charge or (a manager) waive; false when nothing changed.
     bool showLateFees();
+    // Asks for the reason and a manager's sign-in, then takes the current open bill back (R-FE-5).
+    bool reverseCurrentLine();
 
 signals:
     void paid(const Payment& payment);
@@ -97,6 +101,7 @@ private:
     ChargeService& m_charges;
     OneOffChargeService& m_oneOff;
     LateFeeService& m_lateFees;
+    BillingService& m_billing;
     const Clock& m_clock;
     QString m_siteName;
     std::optional<Session> m_session;

@@ -46,12 +46,15 @@ Result<QList<OpenLine>> FeeLedger::readLines(const QString& where, const QVarian
 {
     // What a line still owes is kept beside it (bill_line_open, schema 32), so an account does not
     // add up years of payments; `--check` compares the two.
-    auto q = m_db.exec(u"SELECT "_s + QLatin1StringView(kLineColumns) +
-                           u", l.amount_fen - o.open_fen FROM bill_lines l JOIN bill_line_open o ON o.line_id = l.id "
-                           "JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id WHERE "_s +
-                           (openOnly ? u"o.open_fen > 0 AND "_s : QString()) + where +
-                           u" ORDER BY l.due_day, i.code, l.id"_s,
-                       binds);
+    auto q =
+        m_db.exec(u"SELECT "_s + QLatin1StringView(kLineColumns) +
+                      u", l.amount_fen - o.open_fen FROM bill_lines l JOIN bill_line_open o ON o.line_id = l.id "
+                      "JOIN units un ON un.id = l.unit_id JOIN charge_items i ON i.id = l.item_id WHERE "_s +
+                      // A line taken back is no longer the unit's (schema 34).
+                      (openOnly ? u"o.open_fen > 0 AND "_s
+                                : u"NOT EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = l.id) AND "_s) +
+                      where + u" ORDER BY l.due_day, i.code, l.id"_s,
+                  binds);
     if (!q)
         return q.error();
     QList<OpenLine> out;
@@ -154,17 +157,18 @@ Status FeeLedger::insertLines(qint64 runId, const QList<BillLine>& lines, const 
         const qsizetype n = std::min<qsizetype>(kRowsPerInsert, lines.size() - from);
         QString sql =
             u"INSERT INTO bill_lines (run_id, unit_id, item_id, period, months, rate_id, quantity, price_fen, "
-            "amount_fen, due_day, note) VALUES "_s;
+            "amount_fen, due_day, note, rebills) VALUES "_s;
         QVariantList binds;
-        binds.reserve(n * 11);
+        binds.reserve(n * 12);
         for (qsizetype i = 0; i < n; ++i) {
             const BillLine& l = lines.at(from + i);
-            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
             // A line without a rate (an opening balance) is one piece at its own amount.
             binds << runId << l.unitId << l.itemId << l.period << l.months
                   << (l.rateId ? QVariant(l.rateId) : QVariant(QMetaType(QMetaType::LongLong)))
                   << (l.rateId ? l.quantity : 1) << (l.rateId ? l.priceFen : l.amountFen) << l.amountFen
-                  << l.dueDay.toString(Qt::ISODate) << (l.note.isNull() ? u""_s : l.note);
+                  << l.dueDay.toString(Qt::ISODate) << (l.note.isNull() ? u""_s : l.note)
+                  << (l.rebills ? QVariant(l.rebills) : QVariant(QMetaType(QMetaType::LongLong)));
         }
         if (auto r = m_db.exec(sql, binds); !r)
             return r.error();
@@ -227,13 +231,15 @@ Result<QStringList> FeeLedger::check() const
                         .arg(Money::text(over.value().value(1).toLongLong()),
                              Money::text(over.value().value(2).toLongLong()));
     over.value().finish();
-    auto kept = m_db.exec(u"SELECT l.id, l.amount_fen - COALESCE((SELECT SUM(a.amount_fen) FROM payment_allocations a "
-                          "WHERE a.line_id = l.id AND "_s +
-                          QLatin1StringView(kCounting) +
-                          u"), 0) AS owed, o.open_fen FROM bill_lines l LEFT JOIN bill_line_open o ON o.line_id = l.id "
-                          "WHERE o.open_fen IS NULL OR o.open_fen <> l.amount_fen - COALESCE((SELECT SUM(a.amount_fen) "
-                          "FROM payment_allocations a WHERE a.line_id = l.id AND "_s +
-                          QLatin1StringView(kCounting) + u"), 0)"_s);
+    // What a line owes: nothing once taken back, else its amount less the payments not taken back.
+    const QString owes = u"CASE WHEN EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = l.id) THEN 0 ELSE "
+                         "l.amount_fen - COALESCE((SELECT SUM(a.amount_fen) FROM payment_allocations a WHERE "
+                         "a.line_id = l.id AND "_s +
+                         QLatin1StringView(kCounting) + u"), 0) END"_s;
+    auto kept = m_db.exec(u"SELECT l.id, "_s + owes +
+                          u" AS owed, o.open_fen FROM bill_lines l LEFT JOIN bill_line_open o ON o.line_id = l.id "
+                          "WHERE o.open_fen IS NULL OR o.open_fen <> "_s +
+                          owes);
     if (!kept)
         return kept.error();
     while (kept.value().next())

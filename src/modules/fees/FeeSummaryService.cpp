@@ -22,14 +22,15 @@ Result<FeeSummary> FeeSummaryService::monthly(const Session& who, const QString&
     out.period = period;
     {
         // R-FE-1: per building and item, the month's bills and what settled them.
-        auto q =
-            m_db.exec(u"SELECT b.code, i.name, SUM(l.amount_fen), SUM(COALESCE(p.paid, 0)), i.basis FROM bill_lines l "
-                      "JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = un.building_id "
-                      "JOIN charge_items i ON i.id = l.item_id LEFT JOIN (SELECT a.line_id, SUM(a.amount_fen) AS "
-                      "paid FROM payment_allocations a WHERE NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE "
-                      "r.payment_id = a.payment_id) GROUP BY a.line_id) p ON p.line_id = l.id WHERE l.period = ? "
-                      "GROUP BY b.code, i.code, i.name, i.basis ORDER BY b.code, i.code"_s,
-                      {period});
+        auto q = m_db.exec(
+            u"SELECT b.code, i.name, SUM(l.amount_fen), SUM(COALESCE(p.paid, 0)), i.basis FROM bill_lines l "
+            "JOIN units un ON un.id = l.unit_id JOIN buildings b ON b.id = un.building_id "
+            "JOIN charge_items i ON i.id = l.item_id LEFT JOIN (SELECT a.line_id, SUM(a.amount_fen) AS "
+            "paid FROM payment_allocations a WHERE NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE "
+            "r.payment_id = a.payment_id) GROUP BY a.line_id) p ON p.line_id = l.id WHERE l.period = ? AND NOT "
+            "EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = l.id) "
+            "GROUP BY b.code, i.code, i.name, i.basis ORDER BY b.code, i.code"_s,
+            {period});
         if (!q)
             return q.error();
         while (q.value().next()) {

@@ -95,6 +95,7 @@ struct BillLine
     qint64 repairReturnId = 0; // the returned repair whose charge this line bills, or 0
     qint64 lateFeeOf = 0;      // a late fee: the line it is charged on, or 0
     QDate lateFeeThrough;      // a late fee: the day it is counted to
+    qint64 rebills = 0;        // the line taken back that this one bills again, or 0
 };
 
 // What a billing run would bill (R-FE-1): every line, and the totals the cashier checks before

@@ -39,7 +39,8 @@ Result<QList<FeeWeekRow>> FeeWeek::rows(Database& db, const Session& who, qint64
     // Deposits are held for the units, not income: a line of their own.
     const QString billedSql = u"SELECT COUNT(*), COALESCE(SUM(l.amount_fen), 0) FROM billing_runs r JOIN bill_lines l "
                               "ON l.run_id = r.id JOIN charge_items i ON i.id = l.item_id WHERE r.confirmed_ms >= ? "
-                              "AND r.confirmed_ms < ? AND i.basis %1 'deposit'"_s;
+                              "AND r.confirmed_ms < ? AND i.basis %1 'deposit' AND NOT EXISTS (SELECT 1 FROM "
+                              "bill_line_reversals v WHERE v.line_id = l.id)"_s;
     auto billed = pair(db, tr("Billed (lines of the runs confirmed)"), billedSql.arg(u"<>"_s), period);
     if (!billed)
         return billed.error();

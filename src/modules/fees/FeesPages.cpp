@@ -33,7 +33,7 @@ void addFeesPages(PageRegistry& pages)
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges,
-                                               s.lateFees, s.clock, s.site.siteName()});
+                                               s.lateFees, s.billing, s.clock, s.site.siteName()});
             auto* billing = new BillingRunWidget({s.billing, s.paymentNotices, s.charges, s.oneOffCharges,
                                                   s.openingBalances, s.meters, s.registry, s.clock, s.site.siteName()});
             auto* items = new ChargeItemsWidget(s.charges, s.registry, s.clock);

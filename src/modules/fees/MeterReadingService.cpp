@@ -131,8 +131,11 @@ Result<MeterReading> MeterReadingService::check(const ChargeItem& item, MeterRea
     if (!unit.value().isValid())
         return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
     r.unitCode = unit.value().toString();
-    auto billed = m_db.scalar(u"SELECT COUNT(*) FROM bill_lines WHERE unit_id = ? AND item_id = ? AND period = ?"_s,
-                              {r.unitId, r.itemId, r.period});
+    // A month's bill taken back (schema 34) lets its reading be corrected and billed again.
+    auto billed =
+        m_db.scalar(u"SELECT COUNT(*) FROM bill_lines l WHERE l.unit_id = ? AND l.item_id = ? AND l.period = ? "
+                    "AND NOT EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = l.id)"_s,
+                    {r.unitId, r.itemId, r.period});
     if (!billed)
         return billed.error();
     if (billed.value().toLongLong() > 0)

@@ -13,23 +13,39 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-ReversalDialog::ReversalDialog(AccountService& accounts, PaymentService& payments, const Session& who,
-                               const Payment& payment, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui_ReversalDialog>()), m_accounts(accounts), m_payments(payments),
-      m_who(who), m_payment(payment)
+ReversalDialog::ReversalDialog(AccountService& accounts, const Session& who, const QString& what,
+                               const QString& noReason, Take take, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui_ReversalDialog>()), m_accounts(accounts), m_noReason(noReason),
+      m_take(std::move(take))
 {
+    Q_UNUSED(who)
     m_ui->setupUi(this);
     setObjectName(u"reversalDialog"_s);
-    m_ui->reversalWhat->setText(tr("Receipt %1 of %2: %3 for unit %4. The receipt stays on record and reprints "
-                                   "as void; the bills it paid are open again.")
-                                    .arg(payment.receiptNo, DateTimeText::dateTime(payment.takenMs),
-                                         Money::text(payment.amountFen), payment.unitCode));
+    m_ui->reversalWhat->setText(what);
     m_errors.bind(u"reason"_s, m_ui->reason, m_ui->reasonError);
     m_errors.bind(u"approver"_s, m_ui->managerLogin, m_ui->approverError);
     m_errors.setFallback(m_ui->reversalError);
     m_ui->reversalButtons->button(QDialogButtonBox::Ok)->setText(tr("&Take back"));
     connect(m_ui->reversalButtons, &QDialogButtonBox::accepted, this, &ReversalDialog::submit);
     connect(m_ui->reversalButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ReversalDialog::ReversalDialog(AccountService& accounts, PaymentService& payments, const Session& who,
+                               const Payment& payment, QWidget* parent)
+    : ReversalDialog(accounts, who,
+                     tr("Receipt %1 of %2: %3 for unit %4. The receipt stays on record and reprints as void; the "
+                        "bills it paid are open again.")
+                         .arg(payment.receiptNo, DateTimeText::dateTime(payment.takenMs),
+                              Money::text(payment.amountFen), payment.unitCode),
+                     tr("Say why the payment is taken back."), {}, parent)
+{
+    m_take = [this, &payments, who, id = payment.id](const Session& approver, const QString& reason) -> Status {
+        auto reversed = payments.reverse(who, approver, id, reason);
+        if (!reversed)
+            return reversed.error();
+        m_result = reversed.value();
+        return {};
+    };
 }
 
 ReversalDialog::~ReversalDialog() = default;
@@ -49,7 +65,7 @@ bool ReversalDialog::submit()
 {
     m_errors.clear();
     if (m_ui->reason->text().trimmed().isEmpty()) {
-        m_errors.show(Error{u"fees.reversal_reason"_s, tr("Say why the payment is taken back."), u"reason"_s});
+        m_errors.show(Error{u"fees.reversal_reason"_s, m_noReason, u"reason"_s});
         return false;
     }
     auto approver = m_accounts.signIn(m_ui->managerLogin->text().trimmed(), m_ui->managerPassword->text());
@@ -58,12 +74,10 @@ bool ReversalDialog::submit()
         m_errors.show(Error{approver.error().code, approver.error().message, u"approver"_s});
         return false;
     }
-    auto reversed = m_payments.reverse(m_who, approver.value(), m_payment.id, m_ui->reason->text());
-    if (!reversed) {
-        m_errors.show(reversed.error());
+    if (Status taken = m_take(approver.value(), m_ui->reason->text()); !taken) {
+        m_errors.show(taken.error());
         return false;
     }
-    m_result = reversed.value();
     accept();
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace fd {
@@ -16,14 +17,21 @@ class Ui_ReversalDialog;
 class AccountService;
 class PaymentService;
 
-// Taking a payment back (R-FE-5): the cashier writes why, and a manager approves on the spot with
-// their own sign-in name and password; PaymentService records the reversal and the lines open again.
-// Errors show next to their field and nothing is written.
+// Taking a payment or a bill back (R-FE-5): the cashier writes why, and a manager approves on the spot
+// with their own sign-in name and password; the service records the reversal (a payment's bills open
+// again; a bill is owed no more). Errors show next to their field and nothing is written.
 class ReversalDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // What the service does with the approving manager and the reason; its error names the field.
+    using Take = std::function<Status(const Session& approver, const QString& reason)>;
+
+    // `what` says what is taken back and what follows; `noReason` asks for the reason.
+    ReversalDialog(AccountService& accounts, const Session& who, const QString& what, const QString& noReason,
+                   Take take, QWidget* parent = nullptr);
+    // A payment (PaymentService::reverse); result() is the payment as taken back.
     ReversalDialog(AccountService& accounts, PaymentService& payments, const Session& who, const Payment& payment,
                    QWidget* parent = nullptr);
     ~ReversalDialog() override;
@@ -40,9 +48,8 @@ public slots:
 private:
     std::unique_ptr<Ui_ReversalDialog> m_ui;
     AccountService& m_accounts;
-    PaymentService& m_payments;
-    Session m_who;
-    Payment m_payment;
+    QString m_noReason;
+    Take m_take;
     Payment m_result;
     FormErrors m_errors;
 };
