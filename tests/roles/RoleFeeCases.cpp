@@ -27,40 +27,42 @@ namespace {
 using P = Permission;
 using Call = std::function<Outcome(const Session&)>;
 
+// A charge item of the world's site, set up once by the manager (by its code).
+qint64 itemOnce(RoleWorld& w, const QString& code, const QString& name, ChargeBasis basis, bool listed = false,
+                int dueDay = 15)
+{
+    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = ?"_s, {code});
+    if (found.ok() && found.value().isValid())
+        return found.value().toLongLong();
+    ChargeItem item;
+    item.code = code;
+    item.name = name;
+    item.basis = basis;
+    item.listed = listed;
+    item.dueDay = dueDay;
+    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
+    return added ? added.value().id : 0;
+}
+
 // An item with a rate for every unit type, set up once by the manager: something to bill.
 qint64 billedItem(RoleWorld& w)
 {
-    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'RW'"_s);
-    if (found.ok() && found.value().isValid())
-        return found.value().toLongLong();
-    ChargeItem item;
-    item.code = u"RW"_s;
-    item.name = u"物业管理费"_s;
-    item.basis = ChargeBasis::Area;
-    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
-    if (!added)
-        return 0;
-    ChargeRate rate;
-    rate.itemId = added.value().id;
-    rate.priceFen = 235;
-    rate.validFrom = QDate(2026, 1, 1);
-    (void)w.s().charges.addRate(w.as(Role::Manager), rate);
-    return added.value().id;
+    const bool fresh = !w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'RW'"_s).value().isValid();
+    const qint64 id = itemOnce(w, u"RW"_s, u"物业管理费"_s, ChargeBasis::Area);
+    if (fresh && id) {
+        ChargeRate rate;
+        rate.itemId = id;
+        rate.priceFen = 235;
+        rate.validFrom = QDate(2026, 1, 1);
+        (void)w.s().charges.addRate(w.as(Role::Manager), rate);
+    }
+    return id;
 }
 
-// A parking space's rent, billed only to the units listed for it, set up once by the manager.
+// A parking space's rent, billed only to the units listed for it.
 qint64 listedItem(RoleWorld& w)
 {
-    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'CW'"_s);
-    if (found.ok() && found.value().isValid())
-        return found.value().toLongLong();
-    ChargeItem item;
-    item.code = u"CW"_s;
-    item.name = u"车位租金"_s;
-    item.basis = ChargeBasis::Fixed;
-    item.listed = true;
-    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
-    return added ? added.value().id : 0;
+    return itemOnce(w, u"CW"_s, u"车位租金"_s, ChargeBasis::Fixed, true);
 }
 
 // A day from which the world's unit may be listed for the item: its open listing, if any, ends the
@@ -75,18 +77,10 @@ QDate freeListingDay(RoleWorld& w, qint64 itemId)
     return next;
 }
 
-// Water, billed by meter reading, set up once by the manager.
+// Water, billed by meter reading.
 qint64 meteredItem(RoleWorld& w)
 {
-    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'SF'"_s);
-    if (found.ok() && found.value().isValid())
-        return found.value().toLongLong();
-    ChargeItem item;
-    item.code = u"SF"_s;
-    item.name = u"水费"_s;
-    item.basis = ChargeBasis::Meter;
-    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
-    return added ? added.value().id : 0;
+    return itemOnce(w, u"SF"_s, u"水费"_s, ChargeBasis::Meter);
 }
 
 // A month no other case has read: each role's reading is a new month's.
@@ -97,19 +91,10 @@ QString nextMonthRead()
     return FeeTerms::periodKey(next);
 }
 
-// The special-service item (charged one at a time), set up once by the manager.
+// The special-service item (charged one at a time).
 qint64 oneOffItem(RoleWorld& w)
 {
-    auto found = w.host().db().scalar(u"SELECT id FROM charge_items WHERE code = 'TY'"_s);
-    if (found.ok() && found.value().isValid())
-        return found.value().toLongLong();
-    ChargeItem item;
-    item.code = u"TY"_s;
-    item.name = u"特约服务"_s;
-    item.basis = ChargeBasis::OneOff;
-    item.dueDay = 5;
-    auto added = w.s().charges.addItem(w.as(Role::Manager), item);
-    return added ? added.value().id : 0;
+    return itemOnce(w, u"TY"_s, u"特约服务"_s, ChargeBasis::OneOff, false, 5);
 }
 
 // A repair of the world's unit returned with a charge by a clerk: something for the cashier to bill.

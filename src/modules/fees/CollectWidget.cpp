@@ -415,7 +415,7 @@ bool CollectWidget::reverseCurrentLine()
         return false;
     const BillLine line = m_account->open.at(row).line;
     ReversalDialog dialog(
-        m_accounts, *m_session,
+        m_accounts,
         tr("%1 of %2 for unit %3, due %4. The bill stays on record; the unit owes it no more, and the month's run "
            "may bill it again.")
             .arg(FeeTerms::label(line), Money::text(line.amountFen), m_account->unitCode,

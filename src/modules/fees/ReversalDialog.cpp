@@ -13,12 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-ReversalDialog::ReversalDialog(AccountService& accounts, const Session& who, const QString& what,
-                               const QString& noReason, Take take, QWidget* parent)
+ReversalDialog::ReversalDialog(AccountService& accounts, const QString& what, const QString& noReason, Take take,
+                               QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui_ReversalDialog>()), m_accounts(accounts), m_noReason(noReason),
       m_take(std::move(take))
 {
-    Q_UNUSED(who)
     m_ui->setupUi(this);
     setObjectName(u"reversalDialog"_s);
     m_ui->reversalWhat->setText(what);
@@ -32,7 +31,7 @@ ReversalDialog::ReversalDialog(AccountService& accounts, const Session& who, con
 
 ReversalDialog::ReversalDialog(AccountService& accounts, PaymentService& payments, const Session& who,
                                const Payment& payment, QWidget* parent)
-    : ReversalDialog(accounts, who,
+    : ReversalDialog(accounts,
                      tr("Receipt %1 of %2: %3 for unit %4. The receipt stays on record and reprints as void; the "
                         "bills it paid are open again.")
                          .arg(payment.receiptNo, DateTimeText::dateTime(payment.takenMs),

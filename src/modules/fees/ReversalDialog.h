@@ -29,8 +29,8 @@ public:
     using Take = std::function<Status(const Session& approver, const QString& reason)>;
 
     // `what` says what is taken back and what follows; `noReason` asks for the reason.
-    ReversalDialog(AccountService& accounts, const Session& who, const QString& what, const QString& noReason,
-                   Take take, QWidget* parent = nullptr);
+    ReversalDialog(AccountService& accounts, const QString& what, const QString& noReason, Take take,
+                   QWidget* parent = nullptr);
     // A payment (PaymentService::reverse); result() is the payment as taken back.
     ReversalDialog(AccountService& accounts, PaymentService& payments, const Session& who, const Payment& payment,
                    QWidget* parent = nullptr);
