@@ -6,6 +6,7 @@
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeTerms.h"
+#include "modules/fees/MeterReadingService.h"
 #include "modules/fees/OneOffChargeService.h"
 #include "modules/fees/PaymentService.h"
 #include "storage/Database.h"
@@ -128,7 +129,64 @@ Status DemoFees::fill(Services& s, const Session& manager, const Session& cashie
     if (!run)
         return run.error();
     auto checked = s.billing.check(manager, run.value().toLongLong());
-    return checked ? Status{} : Status{checked.error()};
+    if (!checked)
+        return checked.error();
+    return meteredAndListed(s, manager, cashier, from);
+}
+
+Status DemoFees::meteredAndListed(Services& s, const Session& manager, const Session& cashier, const QDate& from)
+{
+    // Water by meter (R-FE-1): next month's readings of the first twelve units are in, the first of
+    // them a meter the site took over (its start typed, with why).
+    const QDate next = s.clock.now().date().addMonths(1);
+    const QString nextMonth = FeeTerms::periodKey(next);
+    auto sf = addItem(s.charges, manager, u"SF"_s, u"水费"_s, ChargeBasis::Meter, 20);
+    if (!sf)
+        return sf.error();
+    if (Status st = addRate(s.charges, manager, sf.value(), 420, {}, from); !st)
+        return st;
+    auto units = s.db.exec(u"SELECT id FROM units ORDER BY id LIMIT 14"_s);
+    if (!units)
+        return units.error();
+    QList<qint64> ids;
+    while (units.value().next())
+        ids << units.value().value(0).toLongLong();
+    units.value().finish();
+    for (qsizetype i = 0; i < ids.size() && i < 12; ++i) {
+        MeterReading r;
+        r.itemId = sf.value();
+        r.unitId = ids.at(i);
+        r.period = nextMonth;
+        r.previousCenti = 52000 + 1730 * i;
+        r.currentCenti = r.previousCenti + 800 + 95 * (i % 7);
+        r.note = i == 0 ? u"接管时表底"_s : QString();
+        if (auto read = s.meters.record(cashier, r); !read)
+            return read.error();
+    }
+    // Parking spaces (for the units listed): two rented from next month, one from its 11th (a part
+    // month, billed by its days).
+    ChargeItem cw;
+    cw.code = u"CW"_s;
+    cw.name = u"车位租金"_s;
+    cw.basis = ChargeBasis::Fixed;
+    cw.dueDay = 10;
+    cw.listed = true;
+    auto parking = s.charges.addItem(manager, cw);
+    if (!parking)
+        return parking.error();
+    if (Status st = addRate(s.charges, manager, parking.value().id, 30000, {}, from); !st)
+        return st;
+    const QDate firstOfNext(next.year(), next.month(), 1);
+    for (qsizetype i = 0; i < ids.size() && i < 3; ++i) {
+        ChargeListing l;
+        l.itemId = parking.value().id;
+        l.unitId = ids.at(ids.size() - 1 - i);
+        l.from = i == 2 ? firstOfNext.addDays(10) : firstOfNext;
+        l.note = u"B1-%1"_s.arg(21 + i, 3, 10, QChar(u'0'));
+        if (auto listed = s.charges.listUnit(cashier, l); !listed)
+            return listed.error();
+    }
+    return {};
 }
 
 } // namespace fd

@@ -23,7 +23,6 @@
 #include "modules/fees/FeesPage.h"
 #include "modules/fees/LateFeeDialog.h"
 #include "modules/fees/MeterReadingDialog.h"
-#include "modules/fees/MeterReadingService.h"
 #include "modules/fees/OneOffChargeDialog.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "support/Screenshots.h"
@@ -129,46 +128,23 @@ TEST_F(FeesWindow, LateFeesAtTheCounter)
 
 TEST_F(FeesWindow, NextMonthsMeterReadings)
 {
-    // R-FE-1: water by meter at ¥4.20 a ton; three homes read, a fourth being typed.
-    const Session manager =
-        host.services().accounts.signIn(u"manager"_s, QString::fromLatin1(DemoSite::Password)).value();
+    // R-FE-1: the demo's water meters (¥4.20 a ton): twelve homes read for next month, the next one
+    // being typed.
     const Session cashier =
         host.services().accounts.signIn(u"cashier"_s, QString::fromLatin1(DemoSite::Password)).value();
-    ChargeItem water;
-    water.code = u"SF"_s;
-    water.name = u"水费"_s;
-    water.basis = ChargeBasis::Meter;
-    water.dueDay = 20;
-    const qint64 item = host.services().charges.addItem(manager, water).value().id;
-    ChargeRate rate;
-    rate.itemId = item;
-    rate.priceFen = 420;
-    rate.validFrom = QDate(2026, 1, 1);
-    ASSERT_TRUE(host.services().charges.addRate(manager, rate).ok());
     const QString period = FeeTerms::periodKey(host.clock().now().date().addMonths(1));
-    auto units = host.db().exec(u"SELECT id FROM units ORDER BY id LIMIT 4"_s);
-    ASSERT_TRUE(units.ok());
-    QList<qint64> ids;
-    while (units.value().next())
-        ids << units.value().value(0).toLongLong();
-    ASSERT_EQ(ids.size(), 4);
-    for (int i = 0; i < 3; ++i) {
-        MeterReading r;
-        r.itemId = item;
-        r.unitId = ids.at(i);
-        r.period = period;
-        r.previousCenti = 102400 + i * 3100;
-        r.currentCenti = r.previousCenti + 1150 + i * 275;
-        r.note = i == 0 ? u"接管时表底"_s : QString();
-        ASSERT_TRUE(host.services().meters.record(cashier, r).ok());
-    }
+    const qint64 unread = host.db()
+                              .scalar(u"SELECT MIN(id) FROM units WHERE id NOT IN (SELECT unit_id FROM "
+                                      "meter_readings)"_s)
+                              .value()
+                              .toLongLong();
     MeterReadingDialog dialog(host.services().meters, host.services().charges, host.services().registry, cashier,
                               period, window.get());
-    ASSERT_TRUE(dialog.unitPicker()->setUnit(ids.at(3)));
-    dialog.fill(u"1117.00"_s, u"1129.5"_s, 1, {});
+    ASSERT_TRUE(dialog.unitPicker()->setUnit(unread));
+    dialog.fill(u"720.00"_s, u"731.5"_s, 1, u"换新表"_s);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    EXPECT_EQ(dialog.model()->rowCount(), 3);
+    EXPECT_EQ(dialog.model()->rowCount(), 12);
     EXPECT_FALSE(Screenshots::save(&dialog, u"fees-meter-readings"_s).isEmpty());
 }
 
