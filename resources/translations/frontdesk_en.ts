@@ -285,6 +285,18 @@
         <source>%1 of this bill (%2) is paid: take back the payments that settled it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Billing runs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s first bills are due on %2: preview and confirm its billing run on the Fees page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -3957,6 +3969,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>0: from the day after the due day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month&apos;s billing run is due before its first due day by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cashier is reminded from then until the month is billed (half a month: 15).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

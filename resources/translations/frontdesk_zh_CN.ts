@@ -281,6 +281,18 @@
         <source>%1 of this bill (%2) is paid: take back the payments that settled it first.</source>
         <translation>这条账单（%2）已收 %1：请先冲销结清它的收款。</translation>
     </message>
+    <message>
+        <source>Billing runs due</source>
+        <translation>待进行的月度计费</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>%1 计费</translation>
+    </message>
+    <message>
+        <source>%1&apos;s first bills are due on %2: preview and confirm its billing run on the Fees page.</source>
+        <translation>%1 的账单最早于 %2 到期：请在“收费”页预览并确认该月计费。</translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -3934,6 +3946,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>0: from the day after the due day.</source>
         <translation>0：从到期次日起计。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s billing run is due before its first due day by</source>
+        <translation>月度计费应在当月最早到期日之前多少天进行</translation>
+    </message>
+    <message>
+        <source>The cashier is reminded from then until the month is billed (half a month: 15).</source>
+        <translation>从这一天起提醒收费员，直到该月计费完成（半个月：15 天）。</translation>
     </message>
 </context>
 <context>

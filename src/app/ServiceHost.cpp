@@ -176,7 +176,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_visits = std::make_unique<VisitService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_siteCatalog = std::make_unique<SiteCatalogService>(*host->m_db, clock, *host->m_audit);
     host->m_charges = std::make_unique<ChargeService>(*host->m_db, clock, *host->m_audit);
-    host->m_billing = std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges);
+    host->m_billing =
+        std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges, *host->m_rules);
     host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
     host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
     host->m_paymentNotices = std::make_unique<PaymentNoticeService>(*host->m_db);
@@ -264,7 +265,8 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(ToolService::searchSource());
     m_search->addSource(PaymentService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
-    for (RecordSource source : ArrearsService::recordSources() + OneOffChargeService::recordSources())
+    for (RecordSource source :
+         ArrearsService::recordSources() + OneOffChargeService::recordSources() + BillingService::recordSources())
         RecordSources::add(std::move(source));
 }
 

@@ -36,7 +36,7 @@ const Session& cashier()
 void billingRun(benchmark::State& state)
 {
     ChargeService charges(*site().db, site().clock, *site().audit);
-    BillingService billing(*site().db, site().clock, *site().audit, charges);
+    BillingService billing(*site().db, site().clock, *site().audit, charges, *site().rules);
     int month = 0;
     for (auto _ : state) {
         // A month nobody billed yet, each time.

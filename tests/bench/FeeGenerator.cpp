@@ -4,6 +4,7 @@
 #include "engine/AccountService.h"
 #include "engine/AuditLog.h"
 #include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
 #include "storage/Database.h"
@@ -207,7 +208,8 @@ Status FeeGenerator::generate(const QString& path)
     ChargeService charges(db, clock, audit);
     if (Status s = addItems(charges, manager.value()); !s)
         return s;
-    BillingService billing(db, clock, audit, charges);
+    SiteRules rules(settings);
+    BillingService billing(db, clock, audit, charges, rules);
     for (int m = 0; m < MonthsBilled; ++m) {
         const QDate month = kFirstMonth.addMonths(m);
         clock.set(month.addDays(-15));

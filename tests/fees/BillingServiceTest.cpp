@@ -1,6 +1,9 @@
 #include "FeeFixture.h"
 
 #include "core/Money.h"
+#include "engine/SiteSettings.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/watches/WatchService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -204,6 +207,27 @@ TEST_P(BillingServiceTest, ABilledLineIsNeverChangedOrDeleted)
     EXPECT_FALSE(host.db().exec(u"DELETE FROM bill_lines WHERE id = ?"_s, {line}).ok());
     EXPECT_FALSE(host.db().exec(u"UPDATE billing_runs SET total_fen = 1 WHERE id = ?"_s, {r.id}).ok());
     EXPECT_EQ(scalar(u"SELECT SUM(amount_fen) FROM bill_lines"_s), r.totalFen);
+}
+
+// R-FE-1: a month's run is due half a month (a site rule) before its first due day: the whole-site run
+// of December arms January's reminder, January's run closes it and arms February's at the rule in force;
+// a run of one unit arms nothing.
+TEST_P(BillingServiceTest, TheNextMonthsRunComesDueHalfAMonthBeforeItsFirstDueDay)
+{
+    // The fixture's items: management due the 15th, garbage the 20th.
+    const auto due = [this](int month) {
+        return WatchService(host.db()).dueOf(QString::fromLatin1(BillingService::WatchKind), month).value();
+    };
+    const auto at = [](const QDate& d) { return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch(); };
+    run(u"2026-12"_s, unitId(u"1-1-101"_s));
+    EXPECT_FALSE(due(202701).has_value()) << "one unit alone is not the month's run";
+    run(u"2026-12"_s);
+    EXPECT_EQ(due(202701), at(QDate(2026, 12, 31))) << "15 January less 15 days";
+    ASSERT_TRUE(
+        host.services().settings.set(host.admin(), QString::fromLatin1(SiteRules::BillingLeadDays), u"10"_s).ok());
+    run(u"2027-01"_s);
+    EXPECT_FALSE(due(202701).has_value()) << "January is billed";
+    EXPECT_EQ(due(202702), at(QDate(2027, 2, 5)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BillingServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

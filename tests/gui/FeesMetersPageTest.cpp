@@ -3,6 +3,8 @@
 // units listed for it (a parking space) prorated by days, and a deposit charged at the counter.
 #include "FeesPageFixture.h"
 
+#include "engine/watches/WatchService.h"
+#include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeListingsDialog.h"
 #include "modules/fees/MeterReadingDialog.h"
 #include "modules/fees/MeterReadingService.h"
@@ -176,6 +178,19 @@ TEST_F(FeesMetersPageTest, AWrongBillIsWithdrawnAtTheCounterWithAManager)
     EXPECT_EQ(count(u"bill_line_reversals"_s), 1);
     EXPECT_EQ(collect->openLines()->rowCount(), 0) << "the unit owes it no more";
     EXPECT_FALSE(withdraw->isEnabled());
+}
+
+// R-FE-1: once December is billed for the whole site, January's run is the reminder that comes due; the
+// reminder opens the billing tab on January.
+TEST_F(FeesMetersPageTest, TheNextMonthsRunIsARemindersRecordThatOpensTheBillingTab)
+{
+    page->setSession(cashier);
+    billDecember();
+    ASSERT_TRUE(WatchService(host.db()).dueOf(QString::fromLatin1(BillingService::WatchKind), 202701).value());
+    page->tabs()->setCurrentWidget(collect);
+    ASSERT_TRUE(page->showRecord(QString::fromLatin1(BillingService::WatchKind), 202701));
+    EXPECT_EQ(page->tabs()->currentWidget(), billing);
+    EXPECT_EQ(child<QLineEdit>(billing, "period")->text(), u"2027-01"_s);
 }
 
 } // namespace

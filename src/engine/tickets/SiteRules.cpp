@@ -156,6 +156,10 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(LateFeeGraceDays), u"0"_s, u"R-FE-3"_s, K::Days, 0, 365, G::Fees,
          QT_TRANSLATE_NOOP("SiteRules", "Late fees count from this many days after the due day"),
          QT_TRANSLATE_NOOP("SiteRules", "0: from the day after the due day.")},
+        {QString::fromLatin1(BillingLeadDays), u"15"_s, u"R-FE-1"_s, K::Days, 1, 28, G::Fees,
+         QT_TRANSLATE_NOOP("SiteRules", "A month's billing run is due before its first due day by"),
+         QT_TRANSLATE_NOOP("SiteRules", "The cashier is reminded from then until the month is billed (half a month: "
+                                        "15).")},
         // Sign-in (SiteSettings' keys).
         {QString::fromLatin1(SiteSettings::LockoutAttempts), u"5"_s, u"auth"_s, K::Count, 1, 100, G::SignIn,
          QT_TRANSLATE_NOOP("SiteRules", "Wrong passwords before an account locks"),

@@ -38,7 +38,8 @@ struct Session;
 //   rule.week_close_day 5 = Friday (R-IN-6), rule.tool_return_time 18:00 (tools lent, seed 001)
 //   rule.fees.dunning_interval_days 15, rule.fees.notice_deadline_days 10 (R-FE-3: between dunning notices,
 //   and a notice's deadline to pay), rule.fees.late_fee_per_10000 0 (off) and rule.fees.late_fee_grace_days 0
-//   (R-FE-3: a late fee a day, in ten-thousandths of what is owed, from so many days after the due day)
+//   (R-FE-3: a late fee a day, in ten-thousandths of what is owed, from so many days after the due day),
+//   rule.fees.billing_lead_days 15 (R-FE-1: a month's run is due this long before its first due day)
 //   auth.lockout_attempts 5, auth.lockout_minutes 15, auth.idle_lock_minutes 10 (sign-in; SiteSettings' keys)
 // Each definition says its kind (the unit), its valid range, its rule and what it governs, so the site
 // settings page is drawn from definitions() and set() checks every value the same way.
@@ -79,6 +80,7 @@ public:
     static constexpr const char* NoticeDeadlineDays = "rule.fees.notice_deadline_days";
     static constexpr const char* LateFeePer10000 = "rule.fees.late_fee_per_10000";
     static constexpr const char* LateFeeGraceDays = "rule.fees.late_fee_grace_days";
+    static constexpr const char* BillingLeadDays = "rule.fees.billing_lead_days";
 
     // The numbers a ticket is opened under. Saved with the ticket (rules_json), so a rule changed
     // later applies to tickets opened after the change, never silently to older ones.

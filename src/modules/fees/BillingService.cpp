@@ -5,6 +5,8 @@
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
+#include "engine/tickets/SiteRules.h"
+#include "engine/watches/WatchService.h"
 #include "modules/fees/BillingInputs.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/FeeLedger.h"
@@ -34,9 +36,51 @@ struct Rate
 
 } // namespace
 
-BillingService::BillingService(Database& db, const Clock& clock, AuditLog& audit, const ChargeService& charges)
-    : m_db(db), m_clock(clock), m_audit(audit), m_charges(charges)
+BillingService::BillingService(Database& db, const Clock& clock, AuditLog& audit, const ChargeService& charges,
+                               const SiteRules& rules)
+    : m_db(db), m_clock(clock), m_audit(audit), m_charges(charges), m_rules(rules)
 {}
+
+QList<RecordSource> BillingService::recordSources()
+{
+    return {RecordSource{QString::fromLatin1(WatchKind),
+                         [] { return tr("Billing runs due"); },
+                         903,
+                         {Role::Cashier, Role::Manager},
+                         false}};
+}
+
+Status BillingService::remindNextRun(const QString& period, qint64 nowMs)
+{
+    const QDate month = *FeeTerms::monthOf(period);
+    WatchService watches(m_db);
+    if (Status s = watches.close(QString::fromLatin1(WatchKind), month.year() * 100 + month.month(), nowMs); !s)
+        return s;
+    // Next month's first due day among the items a run bills that month.
+    const QDate next = month.addMonths(1);
+    auto items = m_charges.items();
+    if (!items)
+        return items.error();
+    QDate firstDue;
+    for (const ChargeItem& i : std::as_const(items.value()))
+        if (!FeeTerms::oneAtATime(i.basis) && FeeTerms::startsIn(i.period, next.month())) {
+            const QDate due(next.year(), next.month(), i.dueDay);
+            if (!firstDue.isValid() || due < firstDue)
+                firstDue = due;
+        }
+    if (!firstDue.isValid())
+        return {};
+    const QDate from = firstDue.addDays(-m_rules.number(QString::fromLatin1(SiteRules::BillingLeadDays)));
+    const QString nextPeriod = FeeTerms::periodKey(next);
+    Watch w;
+    w.source = QString::fromLatin1(WatchKind);
+    w.refId = next.year() * 100 + next.month();
+    w.title = tr("Bill %1").arg(nextPeriod);
+    w.detail = tr("%1's first bills are due on %2: preview and confirm its billing run on the Fees page.")
+                   .arg(nextPeriod, DateTimeText::date(firstDue));
+    w.dueMs = QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch();
+    return watches.arm(w, nowMs);
+}
 
 Result<BillingPreview> BillingService::preview(const Session& who, const QString& period, qint64 unitId,
                                                qint64 itemId) const
@@ -244,6 +288,10 @@ Result<BillingRun> BillingService::confirm(const Session& who, const QString& pe
     // R-FE-2: a unit's prepaid balance settles the lines just billed.
     if (Status s = FeeLedger(m_db).settleFromPrepaid(run.id, run.confirmedMs); !s)
         return s.error();
+    // R-FE-1: the month is billed (a whole-site run): next month's run is what comes due.
+    if (unitId == 0 && itemId == 0)
+        if (Status s = remindNextRun(period, run.confirmedMs); !s)
+            return s.error();
     const QJsonObject after{{u"period"_s, period},   {u"unit_id"_s, unitId},  {u"item_id"_s, itemId},
                             {u"units"_s, run.units}, {u"lines"_s, run.lines}, {u"total_fen"_s, run.totalFen}};
     if (auto a = m_audit.append(who, u"billing_run"_s, run.id, u"confirmed"_s, {}, after); !a)

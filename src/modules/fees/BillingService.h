@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/watches/RecordSources.h"
 #include "modules/fees/FeeTypes.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ class BillingInputs;
 class ChargeService;
 class Clock;
 class Database;
+class SiteRules;
 struct Session;
 
 // The billing run (R-FE-1): a month's charges for every unit, computed as a preview the cashier
@@ -33,7 +35,15 @@ class BillingService
     Q_DECLARE_TR_FUNCTIONS(BillingService)
 
 public:
-    BillingService(Database& db, const Clock& clock, AuditLog& audit, const ChargeService& charges);
+    static constexpr auto WatchKind = "billing_run"; // a month's run due (ref: year × 100 + month)
+
+    BillingService(Database& db, const Clock& clock, AuditLog& audit, const ChargeService& charges,
+                   const SiteRules& rules);
+
+    // R-FE-1: the reminder that a month's run is due, to the cashiers and managers: a whole-site run
+    // arms it for the next month, due the site rule's days (rule.fees.billing_lead_days, 15) before
+    // that month's first due day, and the next month's run closes it.
+    [[nodiscard]] static QList<RecordSource> recordSources();
 
     // What a run of `period` ("2026-12") would bill now; unitId/itemId 0 for every unit/item.
     // Errors name the field: period, unit, item.
@@ -65,13 +75,16 @@ public:
 private:
     [[nodiscard]] Result<QList<BillingRun>> readRuns(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<BillingPreview> compute(const QString& period, qint64 unitId, qint64 itemId) const;
+    // Inside confirm's transaction: this month is billed; next month's run is due (R-FE-1).
+    Status remindNextRun(const QString& period, qint64 nowMs);
     // A line's quantity, amount and note by its item's basis; false when the unit is not billed it.
     static bool amount(BillLine& line, const ChargeItem& item, qint64 areaCenti, const BillingInputs& in);
 
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
-    const ChargeService& m_charges; // the items, read as it reads them
+    const ChargeService& m_charges;
+    const SiteRules& m_rules; // the items, read as it reads them
 };
 
 } // namespace fd

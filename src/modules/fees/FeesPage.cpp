@@ -3,6 +3,7 @@
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/BillingService.h"
 #include "modules/fees/CashCountWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
@@ -83,6 +84,12 @@ bool FeesPage::showRecord(const QString& source, qint64 id)
         if (m_arrears->selectUnit(unit))
             return true;
         return showUnit(unit);
+    }
+    if (source == QLatin1StringView(BillingService::WatchKind) && id > 0) {
+        // A month's run due (R-FE-1): the billing tab on that month.
+        m_tabs->setCurrentWidget(m_billing);
+        m_billing->setPeriod(u"%1-%2"_s.arg(id / 100).arg(id % 100, 2, 10, QChar(u'0')));
+        return true;
     }
     return false;
 }

@@ -8,6 +8,7 @@
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/ArrearsWidget.h"
 #include "modules/fees/BillingRunWidget.h"
+#include "modules/fees/BillingService.h"
 #include "modules/fees/CashCountWidget.h"
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
@@ -29,7 +30,8 @@ void addFeesPages(PageRegistry& pages)
         .permissions = {Permission::ViewFeeAccounts, Permission::CollectFees, Permission::BillFees,
                         Permission::EditChargeItems},
         .order = 125,
-        .records = {QString::fromLatin1(PaymentService::SearchKind), QString::fromLatin1(ArrearsService::SearchKind)},
+        .records = {QString::fromLatin1(PaymentService::SearchKind), QString::fromLatin1(ArrearsService::SearchKind),
+                    QString::fromLatin1(BillingService::WatchKind)},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges,
