@@ -199,19 +199,23 @@ Result<Payment> PaymentService::pay(const Session& who, const PaymentRequest& re
     for (const PaymentPart& part : std::as_const(p.parts))
         settled.insert(part.lineId, part.amountFen);
     QList<OpenLine> open;
+    bool oneOffSettled = false;
     for (OpenLine o : std::as_const(account.value())) {
         o.paidFen += settled.value(o.line.id);
         if (o.outstandingFen() > 0)
             open << o;
+        else if (settled.contains(o.line.id) && FeeTerms::oneAtATime(o.line.basis))
+            oneOffSettled = true;
     }
     // R-FE-3: nothing left overdue, the unit's dunning follow-ups stop.
     const QDate today = QDateTime::fromMSecsSinceEpoch(p.takenMs).date();
     if (std::none_of(open.cbegin(), open.cend(), [&today](const OpenLine& o) { return o.line.dueDay < today; }))
         if (Status s = ArrearsService::closeFollowUps(m_db, p.unitId, p.takenMs); !s)
             return s.error();
-    // R-FE-4: a one-off charge paid stops reminding.
-    if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs, &open); !s)
-        return s.error();
+    // R-FE-4: a one-off charge paid stops reminding (only a one-off line settled now can end one).
+    if (oneOffSettled)
+        if (Status s = OneOffChargeService::closeSettled(m_db, p.unitId, p.takenMs, &open); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     p.takenBy = who.user.displayName;
