@@ -240,14 +240,8 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
         return out;
     }
     const CsvTable table = CsvTable::read(bytes, columns());
-    out.encoding = table.encoding;
-    out.rowsRead = table.rowsRead;
-    out.problems = table.problems;
-    if (table.rows.isEmpty()) {
-        if (out.problems.isEmpty())
-            out.problems.append({0, {}, tr("The file has a header row but no readings below it.")});
+    if (!table.startReport(out, tr("The file has a header row but no readings below it.")))
         return out;
-    }
     auto units = FeeUnits::byCodeOrDigits(m_db);
     if (!units) {
         out.problems.append({0, {}, units.error().message});

@@ -71,14 +71,8 @@ OpeningBalanceReport OpeningBalanceService::importCsv(const Session& who, const 
         return out;
     }
     const CsvTable table = CsvTable::read(bytes, columns());
-    out.encoding = table.encoding;
-    out.rowsRead = table.rowsRead;
-    out.problems = table.problems;
-    if (table.rows.isEmpty()) {
-        if (out.problems.isEmpty())
-            out.problems.append({0, {}, tr("The file has a header row but no balances below it.")});
+    if (!table.startReport(out, tr("The file has a header row but no balances below it.")))
         return out;
-    }
 
     // What the rows name: units by code or by their digits, items by code or name.
     auto knownUnits = FeeUnits::byCodeOrDigits(m_db);

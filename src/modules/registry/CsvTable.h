@@ -35,6 +35,20 @@ public:
     QList<int> rows;               // the data rows whose cells are to be checked (the header is row 0)
     int rowsRead = 0;              // data rows that are not blank
 
+    // Starts an import's report (one with encoding, rowsRead and problems) from the file; false when
+    // no row is left to check, an empty file named by `noRows` (the fee imports: all or nothing).
+    template <typename Report> bool startReport(Report& out, const QString& noRows) const
+    {
+        out.encoding = encoding;
+        out.rowsRead = rowsRead;
+        out.problems = problems;
+        if (!rows.isEmpty())
+            return true;
+        if (out.problems.isEmpty())
+            out.problems.append({0, {}, noRows});
+        return false;
+    }
+
     // A cell of a row, trimmed; empty when the file has no such column.
     [[nodiscard]] QString cell(int row, int columnId) const;
     // The column's header as the file writes it; empty when the file has none.
