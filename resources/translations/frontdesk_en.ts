@@ -2563,6 +2563,10 @@ Without an action it opens the desk window.</source>
         <source>Nothing is left to pay for this month.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentNoticeService</name>

@@ -2541,6 +2541,10 @@ Without an action it opens the desk window.</source>
         <source>Nothing is left to pay for this month.</source>
         <translation>本月费用已缴清，无需再缴。</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>账单号</translation>
+    </message>
 </context>
 <context>
     <name>PaymentNoticeService</name>

@@ -180,7 +180,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
         std::make_unique<BillingService>(*host->m_db, clock, *host->m_audit, *host->m_charges, *host->m_rules);
     host->m_payments = std::make_unique<PaymentService>(*host->m_db, clock, *host->m_audit);
     host->m_arrears = std::make_unique<ArrearsService>(*host->m_db, clock, *host->m_audit, *host->m_rules);
-    host->m_paymentNotices = std::make_unique<PaymentNoticeService>(*host->m_db);
+    host->m_paymentNotices = std::make_unique<PaymentNoticeService>(*host->m_db, clock, *host->m_audit);
     host->m_cashCounts = std::make_unique<CashCountService>(*host->m_db, clock, *host->m_audit);
     host->m_oneOffCharges = std::make_unique<OneOffChargeService>(*host->m_db, clock, *host->m_audit);
     host->m_openingBalances = std::make_unique<OpeningBalanceService>(*host->m_db, clock, *host->m_audit);
@@ -264,6 +264,7 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(ParcelService::searchSource());
     m_search->addSource(ToolService::searchSource());
     m_search->addSource(PaymentService::searchSource());
+    m_search->addSource(PaymentNoticeService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
     for (RecordSource source :
          ArrearsService::recordSources() + OneOffChargeService::recordSources() + BillingService::recordSources())

@@ -1,13 +1,15 @@
 // Fees at scale (issue 13), on the site's ten years of fees (FeeGenerator: 2.4 million bill lines):
 // a month's billing run for every unit with four monthly items, preview and confirmation as the
 // cashier does them, all or nothing; the arrears list as its page opens; a payment with its
-// numbered receipt (1 fen of an overdue bill) beside the raw inserts that write the same rows.
+// numbered receipt (1 fen of an overdue bill) beside the raw inserts that write the same rows; a
+// month's payment notices of every unit, read and numbered as finance gives them out.
 #include "bench/BenchSite.h"
 
 #include "engine/AuditLog.h"
 #include "modules/fees/ArrearsService.h"
 #include "modules/fees/BillingService.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 #include "storage/Transaction.h"
 
@@ -155,6 +157,38 @@ void paymentRaw(benchmark::State& state)
     }
 }
 
+// Every unit's payment notices of a month, the first time they are given out: each unit's lines of the
+// month, what earlier months still owe, and 20,000 new numbers with one audit event. Each iteration
+// takes a month of the ten years whose notices nobody gave out yet (its runs checked first, unmeasured).
+// On a site whose arrears are one unit in forty: what earlier months owe is read beside the month.
+void paymentNotices(benchmark::State& state)
+{
+    site().clock.toMorning();
+    PaymentNoticeService notices(*site().db, site().clock, *site().audit);
+    Database& db = *site().db;
+    for (auto _ : state) {
+        state.PauseTiming();
+        // Of the months billed by today (the billing benchmark's later months are never paid: not a site's).
+        const QString period =
+            db.scalar(u"SELECT MAX(period) FROM billing_runs r WHERE period <= ? AND NOT EXISTS (SELECT 1 FROM "
+                      "payment_notices n WHERE n.period = r.period)"_s,
+                      {site().clock.now().date().toString(u"yyyy-MM"_s)})
+                .value()
+                .toString();
+        (void)db.exec(u"INSERT INTO billing_run_checks (run_id, checked_ms, checked_by) SELECT r.id, ?, u.id FROM "
+                      "billing_runs r JOIN users u ON u.login = 'manager' WHERE r.period = ? AND NOT EXISTS (SELECT "
+                      "1 FROM billing_run_checks c WHERE c.run_id = r.id)"_s,
+                      {site().clock.nowMs(), period});
+        state.ResumeTiming();
+        auto given = notices.notices(cashier(), period, 0);
+        if (!given) {
+            state.SkipWithError(given.error().message.toStdString().c_str());
+            break;
+        }
+        state.counters["notices"] = double(given.value().size());
+    }
+}
+
 } // namespace
 
 void registerFeeBenchmarks()
@@ -163,6 +197,9 @@ void registerFeeBenchmarks()
         ->Unit(benchmark::kMillisecond)
         ->Iterations(3);
     benchmark::RegisterBenchmark("arrears list (2.4M bill lines)", arrearsList)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("payment notices, a month of every unit", paymentNotices)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(3);
     benchmark::RegisterBenchmark("payment with its receipt", payment)->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("payment with its receipt/raw", paymentRaw)->Unit(benchmark::kMicrosecond);
 }

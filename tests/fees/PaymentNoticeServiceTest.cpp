@@ -3,8 +3,11 @@
 // unpaid from earlier months and what is due in all.
 #include "FeeFixture.h"
 
+#include "engine/search/SearchService.h"
 #include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -162,6 +165,55 @@ TEST_P(PaymentNoticeServiceTest, NoticesForOneBuildingOrOneUnit)
     auto supervisor = notices().notices(host.signedIn(Role::Supervisor, u"chen.zg"_s), u"2026-12"_s, 0);
     ASSERT_FALSE(supervisor.ok());
     EXPECT_EQ(supervisor.error().code, u"perm.denied"_s);
+}
+
+// R-FE-1: a notice is numbered the first time it is given out (ZD, the year, six digits) and keeps its
+// number when printed again, so the number on the owner's copy and on the office's stub is the one a
+// resident quotes; the global search finds the bill by it. A number is never changed or deleted.
+TEST_P(PaymentNoticeServiceTest, ANoticeIsNumberedOnceAndTheSearchFindsTheBillByIt)
+{
+    check(run(u"2026-12"_s));
+    const QString year = QString::number(host.clock().now().date().year());
+    const QList<PaymentNotice> one = read(0, u"1-1-102"_s);
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_EQ(one.first().number, u"ZD"_s + year + u"000001"_s);
+
+    const QList<PaymentNotice> all = read();
+    ASSERT_EQ(all.size(), 4);
+    QSet<QString> numbers;
+    for (const PaymentNotice& n : all) {
+        EXPECT_TRUE(n.number.startsWith(u"ZD"_s + year)) << n.number.toStdString();
+        numbers.insert(n.number);
+        if (n.unitCode == u"1-1-102"_s) {
+            EXPECT_EQ(n.number, one.first().number) << "printed again, the notice keeps its number";
+        }
+    }
+    EXPECT_EQ(numbers.size(), 4);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
+    const QList<PaymentNotice> again = read();
+    for (int i = 0; i < again.size(); ++i)
+        EXPECT_EQ(again.at(i).number, all.at(i).number);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events WHERE entity = 'payment_notice' AND action = 'numbered'"_s), 2)
+        << "one event for the first unit, one for the other three; none when nothing was new";
+
+    // A month whose run finance has not checked gives out no notice and no number.
+    run(u"2027-01"_s);
+    EXPECT_FALSE(notices().notices(cashier, u"2027-01"_s, 0).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
+
+    const PaymentNotice& office = all.last();
+    ASSERT_EQ(office.unitCode, u"2-1-201"_s);
+    auto hits = host.services().search.find(cashier, office.number);
+    ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+    ASSERT_EQ(hits.value().size(), 1);
+    EXPECT_EQ(hits.value().first().kind, QString::fromLatin1(PaymentNoticeService::SearchKind));
+    EXPECT_EQ(hits.value().first().unitId, unitId(u"2-1-201"_s));
+    EXPECT_EQ(notices().unitOfNotice(hits.value().first().refId), unitId(u"2-1-201"_s));
+
+    EXPECT_FALSE(host.db().exec(u"UPDATE payment_notices SET notice_no = 'ZD1'"_s).ok());
+    EXPECT_FALSE(host.db().exec(u"DELETE FROM payment_notices"_s).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PaymentNoticeServiceTest, ::testing::ValuesIn(TestDatabase::backends()),

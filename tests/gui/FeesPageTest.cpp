@@ -2,6 +2,10 @@
 // payment taken at the counter with its receipt, a payment taken back with a manager's sign-in.
 #include "FeesPageFixture.h"
 
+#include "modules/fees/PaymentNoticeService.h"
+
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace fd::test {
@@ -98,6 +102,21 @@ TEST_F(FeesPageTest, TheManagerChecksTheRunThenABuildingsNoticesPrint)
                            .value()
                            .toLongLong();
     EXPECT_TRUE(first.contains(Money::capitals(due))) << first.toStdString();
+    // The bill's number on both copies; the search hit on it opens the unit's account at the counter.
+    auto notice = host.db().exec(
+        u"SELECT id, notice_no FROM payment_notices WHERE unit_id = ? AND period = '2026-12'"_s, {firstUnit});
+    ASSERT_TRUE(notice.ok());
+    QSqlQuery& q = notice.value();
+    ASSERT_TRUE(q.next()) << "the notice given out is numbered";
+    const qint64 noticeId = q.value(0).toLongLong();
+    const QString number = q.value(1).toString();
+    q.finish();
+    EXPECT_EQ(first.count(number), 2) << first.toStdString();
+    page->collect()->showUnit(0);
+    ASSERT_TRUE(page->showRecord(QString::fromLatin1(PaymentNoticeService::SearchKind), noticeId));
+    EXPECT_EQ(page->tabs()->currentWidget(), page->collect());
+    EXPECT_EQ(page->collect()->account()->unitId, firstUnit);
+    page->tabs()->setCurrentWidget(billing);
 
     // One unit's notice, by its code.
     child<QLineEdit>(billing, "noticeUnit")->setText(u"no-such-unit"_s);

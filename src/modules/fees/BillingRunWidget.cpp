@@ -185,6 +185,11 @@ bool BillingRunWidget::checkRuns()
     return checked > 0;
 }
 
+qint64 BillingRunWidget::unitOfNotice(qint64 noticeId) const
+{
+    return m_notices.unitOfNotice(noticeId);
+}
+
 bool BillingRunWidget::printNotices()
 {
     if (!m_session)

@@ -59,6 +59,8 @@ public:
     [[nodiscard]] BillPreviewModel* model() const { return m_model; }
     [[nodiscard]] const std::optional<BillingPreview>& preview() const { return m_preview; }
     [[nodiscard]] const FormErrors& errors() const { return m_errors; }
+    // The unit a numbered payment notice is for (0: none), for a search hit on a bill's number.
+    [[nodiscard]] qint64 unitOfNotice(qint64 noticeId) const;
 
 public slots:
     bool showPreview();

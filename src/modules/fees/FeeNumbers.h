@@ -18,6 +18,9 @@ class FeeNumbers
 
 public:
     [[nodiscard]] static Result<QString> next(Database& db, const QString& kind, const QString& prefix, int year);
+    // `count` numbers at once (a building's payment notices): the first of them; the rest follow it.
+    [[nodiscard]] static Result<qint64> reserve(Database& db, const QString& kind, int year, qint64 count);
+    [[nodiscard]] static QString format(const QString& prefix, int year, qint64 n);
 };
 
 } // namespace fd

@@ -190,6 +190,7 @@ struct CashCount
 // already settled them (prepaid), what is still unpaid from earlier months, and what is due in all.
 struct PaymentNotice
 {
+    QString number; // ZD2026000001: given the first time the notice is given out, kept when printed again
     qint64 unitId = 0;
     QString unitCode;
     QString owner;

@@ -8,6 +8,7 @@
 #include "modules/fees/ChargeItemsWidget.h"
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
+#include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/registry/UnitPickerWidget.h"
 
@@ -84,6 +85,11 @@ bool FeesPage::showRecord(const QString& source, qint64 id)
         if (m_arrears->selectUnit(unit))
             return true;
         return showUnit(unit);
+    }
+    if (source == QLatin1StringView(PaymentNoticeService::SearchKind)) {
+        // A bill's number: its unit's account at the counter, what it still owes.
+        const qint64 unit = m_billing->unitOfNotice(id);
+        return unit != 0 && showUnit(unit);
     }
     if (source == QLatin1StringView(BillingService::WatchKind) && id > 0) {
         // A month's run due (R-FE-1): the billing tab on that month.

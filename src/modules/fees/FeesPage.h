@@ -51,8 +51,8 @@ public:
     bool showUnit(qint64 unitId);
     // When the page comes to the front on the counter: the cursor in the unit field, to type a unit.
     void focusCounter();
-    // A search hit: a receipt (its unit's account with the payment selected) or a dunning notice (its
-    // unit on the arrears list, or its account when paid since).
+    // A search hit: a receipt (its unit's account with the payment selected), a dunning notice (its
+    // unit on the arrears list, or its account when paid since) or a payment notice (its unit's account).
     bool showRecord(const QString& source, qint64 id);
 
 private:

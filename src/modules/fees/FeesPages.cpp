@@ -14,6 +14,7 @@
 #include "modules/fees/CollectWidget.h"
 #include "modules/fees/FeeSummaryWidget.h"
 #include "modules/fees/FeesPage.h"
+#include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,7 @@ void addFeesPages(PageRegistry& pages)
                         Permission::EditChargeItems},
         .order = 125,
         .records = {QString::fromLatin1(PaymentService::SearchKind), QString::fromLatin1(ArrearsService::SearchKind),
+                    QString::fromLatin1(PaymentNoticeService::SearchKind),
                     QString::fromLatin1(BillingService::WatchKind)},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;

@@ -22,7 +22,11 @@ QString esc(const QString& s)
 QString PaymentNoticePrinter::html(const QString& siteName, const PaymentNotice& n)
 {
     QString copy;
-    copy += TwoCopies::heading(siteName, tr("Payment Notice"), tr("Month: %1").arg(n.period));
+    // The number a resident quotes, and the search finds; a notice not given out yet has none.
+    const QString right = n.number.isEmpty()
+                              ? tr("Month: %1").arg(n.period)
+                              : u"%1 <b>%2</b><br>%3"_s.arg(tr("No."), esc(n.number), tr("Month: %1").arg(n.period));
+    copy += TwoCopies::heading(siteName, tr("Payment Notice"), right);
     copy += u"<p style='margin:2px 0'>%1 <b>%2</b> &nbsp;&nbsp; %3 %4</p>"_s.arg(
         tr("Unit:"), esc(n.unitCode), tr("Owner:"), esc(n.owner.isEmpty() ? tr("(not registered)") : n.owner));
     copy += u"<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr><th width='34%'>%1</th>"

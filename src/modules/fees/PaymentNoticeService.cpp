@@ -1,18 +1,116 @@
 #include "modules/fees/PaymentNoticeService.h"
 
+#include "core/Clock.h"
+#include "engine/AuditLog.h"
 #include "engine/Session.h"
 #include "modules/fees/FeeLedger.h"
+#include "modules/fees/FeeNumbers.h"
 #include "modules/fees/FeeSql.h"
 #include "modules/registry/RegistryTerms.h"
 #include "modules/registry/UnitCsvImporter.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace fd {
+
+namespace {
+
+constexpr auto kPrefix = "ZD";
+constexpr qsizetype kRowsPerInsert = 500;
+
+} // namespace
+
+PaymentNoticeService::PaymentNoticeService(Database& db, const Clock& clock, AuditLog& audit)
+    : m_db(db), m_clock(clock), m_audit(audit)
+{}
+
+SearchSource PaymentNoticeService::searchSource()
+{
+    return SearchSource{QString::fromLatin1(SearchKind),
+                        u"SELECT n.id, n.issued_ms, n.notice_no, un.code || ' ' || n.period, n.notice_no || ' ' || "
+                        "un.code, n.unit_id FROM payment_notices n JOIN units un ON un.id = n.unit_id WHERE n.id > ? "
+                        "ORDER BY n.id LIMIT ?"_s};
+}
+
+qint64 PaymentNoticeService::unitOfNotice(qint64 noticeId) const
+{
+    auto unit = m_db.scalar(u"SELECT unit_id FROM payment_notices WHERE id = ?"_s, {noticeId});
+    return unit ? unit.value().toLongLong() : 0;
+}
+
+Status PaymentNoticeService::readNumbers(const QString& period, QList<PaymentNotice>& notices) const
+{
+    QHash<qint64, PaymentNotice*> byUnit;
+    for (PaymentNotice& n : notices)
+        byUnit.insert(n.unitId, &n);
+    // One unit's number by its key; a building's (or the site's) with the month's numbers.
+    auto q = notices.size() == 1
+                 ? m_db.exec(u"SELECT unit_id, notice_no FROM payment_notices WHERE unit_id = ? AND period = ?"_s,
+                             {notices.constFirst().unitId, period})
+                 : m_db.exec(u"SELECT unit_id, notice_no FROM payment_notices WHERE period = ?"_s, {period});
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        if (PaymentNotice* n = byUnit.value(q.value().value(0).toLongLong()))
+            n->number = q.value().value(1).toString();
+    q.value().finish();
+    return {};
+}
+
+Status PaymentNoticeService::number(const Session& who, const QString& period, QList<PaymentNotice>& notices)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    if (Status s = readNumbers(period, notices); !s)
+        return s;
+    QList<PaymentNotice*> fresh;
+    for (PaymentNotice& n : notices)
+        if (n.number.isEmpty())
+            fresh << &n;
+    if (fresh.isEmpty())
+        return {};
+    const int year = m_clock.now().date().year();
+    auto first = FeeNumbers::reserve(m_db, QString::fromLatin1(SearchKind), year, fresh.size());
+    if (!first)
+        return first.error();
+    const qint64 now = m_clock.nowMs();
+    qint64 written = 0;
+    for (qsizetype from = 0; from < fresh.size(); from += kRowsPerInsert) {
+        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, fresh.size() - from);
+        QString sql = u"INSERT INTO payment_notices (notice_no, unit_id, period, issued_ms, issued_by) VALUES "_s;
+        QVariantList binds;
+        binds.reserve(n * 5);
+        for (qsizetype i = 0; i < n; ++i) {
+            PaymentNotice* notice = fresh.at(from + i);
+            notice->number = FeeNumbers::format(QString::fromLatin1(kPrefix), year, first.value() + from + i);
+            sql += i == 0 ? u"(?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?)"_s;
+            binds << notice->number << notice->unitId << period << now << who.user.id;
+        }
+        // Another desk giving out the same notice at this moment keeps its number; ours is a gap.
+        sql += u" ON CONFLICT (unit_id, period) DO NOTHING"_s;
+        auto r = m_db.exec(sql, binds);
+        if (!r)
+            return r.error();
+        written += r.value().numRowsAffected();
+    }
+    if (written != fresh.size())
+        if (Status s = readNumbers(period, notices); !s)
+            return s;
+    const QJsonObject after{{u"period"_s, period},
+                            {u"notices"_s, written},
+                            {u"first"_s, fresh.constFirst()->number},
+                            {u"last"_s, fresh.constLast()->number}};
+    if (auto a = m_audit.append(who, u"payment_notice"_s, 0, u"numbered"_s, {}, after); !a)
+        return a.error();
+    return tx.commit();
+}
 
 Result<QList<PaymentNoticeService::Building>> PaymentNoticeService::buildings() const
 {
@@ -30,7 +128,7 @@ Result<QList<PaymentNoticeService::Building>> PaymentNoticeService::buildings() 
 }
 
 Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, const QString& period, qint64 buildingId,
-                                                           const QString& unitCode) const
+                                                           const QString& unitCode)
 {
     if (Status s = who.require(Permission::BillFees); !s)
         return s.error();
@@ -130,6 +228,8 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
     for (const OpenLine& o : open.value())
         if (PaymentNotice* n = byUnit.value(o.line.unitId); n && o.line.period < period)
             n->earlierOwedFen += o.outstandingFen();
+    if (Status s = number(who, period, out); !s)
+        return s.error();
     return out;
 }
 
