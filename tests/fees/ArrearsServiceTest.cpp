@@ -225,6 +225,50 @@ TEST_P(ArrearsServiceTest, TheRemindersSayWhenTheNextNoticeMayGoAndWhenToRefer)
     EXPECT_TRUE(dunning(manager).isEmpty()) << "paid: nothing to refer";
 }
 
+// R-FE-3: a payment taken back (a transfer returned by the bank) leaves the unit overdue again: the
+// stretch keeps its notices and the reminder of the next one comes back; a referred stretch stays with
+// the legal handling and reminds of nothing.
+TEST_P(ArrearsServiceTest, APaymentTakenBackBringsTheDunningReminderBack)
+{
+    ReminderService reminders(host.db(), host.clock(), host.services().audit, host.services().rules);
+    const auto dunning = [&] {
+        int n = 0;
+        for (const Reminder& r : reminders.active(host.clock().nowMs(), cashier).value())
+            n += r.source == QString::fromLatin1(ArrearsService::SearchKind) && r.unitId == home;
+        return n;
+    };
+    on(12, 21);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    on(1, 6);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    ASSERT_EQ(dunning(), 1);
+    payAll(home);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    EXPECT_EQ(dunning(), 0);
+
+    const qint64 paid = scalar(u"SELECT MAX(id) FROM payments WHERE unit_id = ?"_s, {home});
+    host.clock().advanceMinutes(30);
+    ASSERT_TRUE(host.services().payments.reverse(cashier, manager, paid, u"银行退票"_s).ok());
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    EXPECT_EQ(dunning(), 1) << "overdue again: the second notice may go";
+    ASSERT_TRUE(rowOf(home).has_value());
+    EXPECT_EQ(rowOf(home)->notices, 1) << "the stretch keeps its first notice";
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    EXPECT_EQ(scalar(u"SELECT MAX(number) FROM dunning_notices WHERE unit_id = ?"_s, {home}), 2);
+
+    // Referred: paid and taken back again, the manager's referral is where it stays.
+    on(1, 21);
+    ASSERT_TRUE(arrears().issueNotice(cashier, home).ok());
+    host.clock().set(QDateTime(QDate(2027, 2, 1), QTime(9, 0))); // the third deadline (the 31st) passed
+    ASSERT_TRUE(arrears().refer(manager, home, {}).ok());
+    payAll(home);
+    const qint64 again = scalar(u"SELECT MAX(id) FROM payments WHERE unit_id = ?"_s, {home});
+    ASSERT_TRUE(host.services().payments.reverse(cashier, manager, again, u"银行退票"_s).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM watches WHERE source IN ('dunning_notice', 'dunning_referral') AND "
+                     "closed_ms IS NULL"_s),
+              0);
+}
+
 // R-FE-3: each contact is recorded with why it is unpaid; the list shows the last one.
 TEST_P(ArrearsServiceTest, ContactsRecordWhyItIsUnpaid)
 {

@@ -3,6 +3,7 @@
 // cashier reminded while one is unpaid past its day.
 #include "FeeFixture.h"
 
+#include "engine/reminders/ReminderService.h"
 #include "engine/watches/WatchService.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/fees/FeeTerms.h"
@@ -184,6 +185,36 @@ TEST_P(OneOffChargeServiceTest, AnUnpaidChargeRemindsUntilItIsPaid)
     ASSERT_TRUE(covered.ok());
     EXPECT_FALSE(watchDue(covered.value().id).has_value()) << "settled from the prepaid balance";
     EXPECT_EQ(FeeLedger(host.db()).prepaid(job.value().unitId).value(), 500) << "3000 kept, 2500 of it settled";
+}
+
+// R-FE-4: a payment taken back leaves the job owed again: its reminder comes back, at once when its due
+// day has passed, or on that day when it has not.
+TEST_P(OneOffChargeServiceTest, APaymentTakenBackRemindsOfTheJobAgain)
+{
+    auto job = charge(15000, u"更换水龙头"_s); // due 2026-12-05, reminds on the 6th
+    ASSERT_TRUE(job.ok());
+    PaymentRequest r;
+    r.unitId = job.value().unitId;
+    r.lineIds = {job.value().id};
+    r.amountFen = 15000;
+    const Payment early = host.services().payments.pay(cashier, r).value();
+    ASSERT_FALSE(watchDue(job.value().id).has_value());
+    ASSERT_TRUE(host.services().payments.reverse(cashier, manager, early.id, u"转账退回"_s).ok());
+    EXPECT_EQ(watchDue(job.value().id), ms(QDate(2026, 12, 6))) << "not due yet: it reminds on its day";
+
+    host.clock().set(QDateTime(QDate(2026, 12, 10), QTime(9, 30)));
+    const Payment late = host.services().payments.pay(cashier, r).value();
+    ASSERT_FALSE(watchDue(job.value().id).has_value());
+    host.clock().advanceMinutes(20);
+    ASSERT_TRUE(host.services().payments.reverse(cashier, manager, late.id, u"金额录错"_s).ok());
+    EXPECT_EQ(watchDue(job.value().id), host.clock().nowMs()) << "overdue: it reminds now";
+    ReminderService reminders(host.db(), host.clock(), host.services().audit, host.services().rules);
+    ASSERT_TRUE(reminders.raiseDue(host.clock().nowMs()).ok());
+    bool reminded = false;
+    for (const Reminder& each : reminders.active(host.clock().nowMs(), cashier).value())
+        reminded = reminded ||
+                   (each.source == QString::fromLatin1(OneOffChargeService::WatchKind) && each.refId == job.value().id);
+    EXPECT_TRUE(reminded) << "the cashier is reminded of the job again";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OneOffChargeServiceTest, ::testing::ValuesIn(TestDatabase::backends()),

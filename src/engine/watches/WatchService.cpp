@@ -42,6 +42,16 @@ Status WatchService::close(const QString& source, qint64 refId, qint64 nowMs)
     return {};
 }
 
+Status WatchService::reopen(const QString& source, qint64 refId, qint64 nowMs)
+{
+    auto q = m_db.exec(u"UPDATE watches SET closed_ms = NULL, due_ms = CASE WHEN due_ms < ? THEN ? ELSE due_ms END "
+                       "WHERE source = ? AND ref_id = ? AND closed_ms IS NOT NULL"_s,
+                       {nowMs, nowMs, source, refId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<std::optional<qint64>> WatchService::dueOf(const QString& source, qint64 refId) const
 {
     auto q = m_db.exec(u"SELECT due_ms FROM watches WHERE source = ? AND ref_id = ? AND closed_ms IS NULL"_s,

@@ -50,6 +50,11 @@ public:
     // The record ended (checked out, collected, returned): its reminders stop. Closing a record
     // that has no open watch is not an error.
     Status close(const QString& source, qint64 refId, qint64 nowMs);
+    // The record is open again (a payment taken back leaves a bill unpaid): its closed watch opens
+    // with its text, at its old instant, or now when that has passed (a new reminder; the one of the
+    // old instant stays resolved). Only the module that owns the record knows when; a watch that is
+    // open already, or never was, is left as it is.
+    Status reopen(const QString& source, qint64 refId, qint64 nowMs);
     // The instant an open watch comes due, if it has one.
     [[nodiscard]] Result<std::optional<qint64>> dueOf(const QString& source, qint64 refId) const;
 

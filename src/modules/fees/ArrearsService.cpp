@@ -461,6 +461,29 @@ QList<RecordSource> ArrearsService::recordSources()
             QString::fromLatin1(ReferralKind), [] { return tr("Legal referral"); }, 901, {Role::Manager}, false}};
 }
 
+Status ArrearsService::reopenFollowUps(Database& db, qint64 unitId, const QList<OpenLine>& open, qint64 nowMs)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    QDate since;
+    for (const OpenLine& o : open)
+        if (o.line.dueDay < today && (!since.isValid() || o.line.dueDay < since))
+            since = o.line.dueDay;
+    if (!since.isValid())
+        return {};
+    auto q = db.exec(u"SELECT d.id, d.number FROM dunning_notices d WHERE d.unit_id = ? AND d.since = ? AND NOT "
+                     "EXISTS (SELECT 1 FROM legal_referrals r WHERE r.unit_id = d.unit_id AND r.since = d.since) "
+                     "ORDER BY d.number DESC LIMIT 1"_s,
+                     {unitId, day(since)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return {};
+    const qint64 notice = q.value().value(0).toLongLong();
+    const int number = q.value().value(1).toInt();
+    q.value().finish();
+    return WatchService(db).reopen(QString::fromLatin1(number < Notices ? SearchKind : ReferralKind), notice, nowMs);
+}
+
 Status ArrearsService::closeFollowUps(Database& db, qint64 unitId, qint64 nowMs)
 {
     auto q = db.exec(u"SELECT w.source, w.ref_id FROM watches w JOIN dunning_notices d ON d.id = w.ref_id WHERE "

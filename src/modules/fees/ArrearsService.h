@@ -44,6 +44,10 @@ public:
     [[nodiscard]] static QList<RecordSource> recordSources();
     // Inside the caller's transaction: closes the unit's dunning watches (nothing left overdue).
     static Status closeFollowUps(Database& db, qint64 unitId, qint64 nowMs);
+    // A payment taken back left the unit overdue again (`open`: its open lines now): the follow-up of
+    // the stretch's last notice (the next notice, or the referral after the third) reminds again,
+    // unless the stretch is referred already.
+    static Status reopenFollowUps(Database& db, qint64 unitId, const QList<OpenLine>& open, qint64 nowMs);
 
     // Units unpaid after a due day, the longest unpaid first, at most `limit`.
     [[nodiscard]] Result<QList<ArrearsRow>> arrears(const Session& who, int limit = 500) const;

@@ -267,6 +267,15 @@ QList<RecordSource> OneOffChargeService::recordSources()
                          false}};
 }
 
+Status OneOffChargeService::reopenUnpaid(Database& db, const QList<qint64>& lineIds, qint64 nowMs)
+{
+    WatchService watches(db);
+    for (qint64 id : lineIds)
+        if (Status s = watches.reopen(QString::fromLatin1(WatchKind), id, nowMs); !s)
+            return s;
+    return {};
+}
+
 Status OneOffChargeService::closeSettled(Database& db, qint64 unitId, qint64 nowMs, const QList<OpenLine>* open)
 {
     auto watched = db.exec(u"SELECT w.ref_id FROM watches w JOIN bill_lines l ON l.id = w.ref_id WHERE w.source = ? "

@@ -76,6 +76,9 @@ public:
     // Inside the caller's transaction: the unit's one-off lines now settled stop reminding. `open`: the
     // unit's open lines when the caller has just read them (a payment), else they are read here.
     static Status closeSettled(Database& db, qint64 unitId, qint64 nowMs, const QList<OpenLine>* open = nullptr);
+    // A payment taken back: the one-off lines it had settled are owed again and remind again (from now
+    // when their due day has passed).
+    static Status reopenUnpaid(Database& db, const QList<qint64>& lineIds, qint64 nowMs);
 
     // The active item charged one at a time with this id, or an error naming the field "item".
     [[nodiscard]] Result<ChargeItem> oneOffItem(qint64 itemId) const;

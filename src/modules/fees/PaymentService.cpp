@@ -275,6 +275,17 @@ Result<Payment> PaymentService::reverse(const Session& who, const Session& appro
                             {u"amount_fen"_s, before.value().amountFen}};
     if (auto a = m_audit.append(who, u"payment"_s, paymentId, u"reversed"_s, json(before.value()), after); !a)
         return a.error();
+    // What it had settled is owed again: the reminders it ended come back (R-FE-3, R-FE-4).
+    auto open = m_ledger.openLines(before.value().unitId);
+    if (!open)
+        return open.error();
+    if (Status s = ArrearsService::reopenFollowUps(m_db, before.value().unitId, open.value(), now); !s)
+        return s.error();
+    QList<qint64> settled;
+    for (const PaymentPart& part : before.value().parts)
+        settled << part.lineId;
+    if (Status s = OneOffChargeService::reopenUnpaid(m_db, settled, now); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return load(paymentId);
