@@ -578,6 +578,10 @@
         <source>Enter the last day billed, on or after %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a monthly item by floor area or at a fixed amount is billed a month ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -6043,6 +6047,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Select an item billed only to the units listed for it, in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed a month ahead (a monthly contract, e.g. wee&amp;kly cleaning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a month ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a monthly item by floor area or at a fixed amount is billed a month ahead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -573,6 +573,10 @@
         <source>Enter the last day billed, on or after %1.</source>
         <translation>请填写最后计费日，不得早于 %1。</translation>
     </message>
+    <message>
+        <source>Only a monthly item by floor area or at a fixed amount is billed a month ahead.</source>
+        <translation>只有按月、按面积或固定金额收费的项目才能提前一个月收费。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -6000,6 +6004,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Select an item billed only to the units listed for it, in the list on the left.</source>
         <translation>请在左侧列表中选择一个只向登记房屋收取的项目。</translation>
+    </message>
+    <message>
+        <source>Billed a month ahead (a monthly contract, e.g. wee&amp;kly cleaning)</source>
+        <translation>提前一个月收费（包月合同，如每周保洁）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1, a month ahead</source>
+        <translation>%1，提前一个月收</translation>
+    </message>
+    <message>
+        <source>Only a monthly item by floor area or at a fixed amount is billed a month ahead.</source>
+        <translation>只有按月、按面积或固定金额收费的项目才能提前一个月收费。</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,39 @@ TEST_F(FeesMetersPageTest, AUnitListedForAParkingSpacePaysItsDays)
     EXPECT_EQ(dialog.model()->index(0, 2).data().toString(), DateTimeText::date(QDate(2027, 1, 10)));
 }
 
+// R-FE-4: a monthly contract is ticked "billed a month ahead" (a meter cannot be: the box says why);
+// December's run previews December and January for it, both due in December.
+TEST_F(FeesMetersPageTest, AMonthlyContractIsBilledAMonthAhead)
+{
+    page->setSession(manager);
+    page->tabs()->setCurrentWidget(items);
+    auto* ahead = child<QCheckBox>(items, "itemAhead");
+    items->fillItem(u"SB"_s, u"水费"_s, ChargeBasis::Meter, ChargePeriod::Monthly, 10);
+    EXPECT_FALSE(ahead->isEnabled());
+    EXPECT_FALSE(ahead->toolTip().isEmpty());
+    items->fillItem(u"BJ"_s, u"保洁包月"_s, ChargeBasis::Fixed, ChargePeriod::Monthly, 10, false, true);
+    EXPECT_TRUE(ahead->isEnabled());
+    ASSERT_TRUE(items->addItem());
+    const ChargeItem cleaning = host.services().charges.item(items->selectedItemId()).value();
+    EXPECT_TRUE(cleaning.ahead);
+    items->fillRate({}, u"300"_s, QDate(2026, 1, 1));
+    ASSERT_TRUE(items->addRate());
+
+    page->setSession(cashier);
+    page->tabs()->setCurrentWidget(billing);
+    billing->setPeriod(u"2026-12"_s);
+    billing->showPreview();
+    QStringList periods;
+    for (int r = 0; r < billing->model()->rowCount(); ++r)
+        if (billing->model()->index(r, BillPreviewModel::Unit).data().toString() == u"3-1-502"_s &&
+            billing->model()->index(r, BillPreviewModel::Item).data().toString().startsWith(cleaning.name)) {
+            periods << billing->model()->index(r, BillPreviewModel::Period).data().toString();
+            EXPECT_EQ(billing->model()->index(r, BillPreviewModel::Due).data().toString(),
+                      DateTimeText::date(QDate(2026, 12, 10)));
+        }
+    EXPECT_EQ(periods.size(), 2) << periods.join(u", "_s).toStdString();
+}
+
 // A deposit is charged at the counter like a special service, and the list of items says it is held.
 TEST_F(FeesMetersPageTest, ADepositIsChargedAtTheCounterAndMarkedHeld)
 {

@@ -117,41 +117,61 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
         return FeeTerms::oneAtATime(i.basis) || !FeeTerms::startsIn(i.period, first->month());
     });
 
-    // The rate in force on the month's first day, per item and unit type (the latest that started).
-    QHash<std::pair<qint64, QString>, Rate> rates;
+    // R-FE-4: a monthly contract is paid a month ahead: the month's run bills next month as well (and
+    // this month, when no earlier run billed it ahead), both due this month.
+    const QDate next = first->addMonths(1);
+    const QString nextPeriod = next.toString(u"yyyy-MM"_s);
+    const bool anyAhead = std::any_of(items.cbegin(), items.cend(), [](const ChargeItem& i) { return i.ahead; });
+
+    // The rates started by the last month billed, per item and unit type; a line takes the latest that
+    // started by its month's first day.
+    QHash<std::pair<qint64, QString>, QList<Rate>> rates;
     {
         auto q = m_db.exec(u"SELECT id, item_id, unit_type, price_fen, valid_from FROM charge_rates "
-                           "WHERE valid_from <= ?"_s,
-                           {first->toString(Qt::ISODate)});
+                           "WHERE valid_from <= ? ORDER BY valid_from"_s,
+                           {(anyAhead ? next : *first).toString(Qt::ISODate)});
         if (!q)
             return q.error();
-        while (q.value().next()) {
-            const std::pair<qint64, QString> key{q.value().value(1).toLongLong(), q.value().value(2).toString()};
-            const Rate r{q.value().value(0).toLongLong(), q.value().value(3).toLongLong(),
-                         q.value().value(4).toString()};
-            if (const auto was = rates.constFind(key); was == rates.cend() || was->from < r.from)
-                rates.insert(key, r);
-        }
+        while (q.value().next())
+            rates[{q.value().value(1).toLongLong(), q.value().value(2).toString()}].append(
+                Rate{q.value().value(0).toLongLong(), q.value().value(3).toLongLong(), q.value().value(4).toString()});
         q.value().finish();
     }
+    const auto rateOn = [&rates](qint64 item, const QString& type, const QDate& day) -> std::optional<Rate> {
+        const QString from = day.toString(Qt::ISODate);
+        for (const QString& t : {type, QString()}) {
+            const auto it = rates.constFind({item, t});
+            if (it == rates.cend())
+                continue;
+            for (auto r = it->crbegin(); r != it->crend(); ++r)
+                if (r->from <= from)
+                    return *r;
+        }
+        return std::nullopt; // no rate for this unit's type: the item does not apply to it
+    };
 
-    QSet<std::pair<qint64, qint64>> billed;           // (unit, item) of this month already billed
-    QHash<std::pair<qint64, qint64>, qint64> retaken; // (unit, item) → its line taken back, to bill again
+    // Per month billed (this one, next): (unit, item) billed already, and lines taken back to bill again.
+    QSet<std::pair<qint64, qint64>> billed[2];
+    QHash<std::pair<qint64, qint64>, qint64> retaken[2];
     {
         // A line taken back (schema 34) leaves its unit and item to bill again, naming it.
+        QVariantList binds{period, anyAhead ? nextPeriod : period};
+        if (unitId)
+            binds << unitId;
         auto q = m_db.exec(u"SELECT l.unit_id, l.item_id, l.id, EXISTS (SELECT 1 FROM bill_line_reversals v WHERE "
-                           "v.line_id = l.id), EXISTS (SELECT 1 FROM bill_lines n WHERE n.rebills = l.id) FROM "
-                           "bill_lines l WHERE l.period = ?"_s +
+                           "v.line_id = l.id), EXISTS (SELECT 1 FROM bill_lines n WHERE n.rebills = l.id), l.period "
+                           "FROM bill_lines l WHERE l.period IN (?, ?)"_s +
                                (unitId ? u" AND l.unit_id = ?"_s : QString()),
-                           unitId ? QVariantList{period, unitId} : QVariantList{period});
+                           binds);
         if (!q)
             return q.error();
         while (q.value().next()) {
             const std::pair<qint64, qint64> key{q.value().value(0).toLongLong(), q.value().value(1).toLongLong()};
+            const int month = q.value().value(5).toString() == period ? 0 : 1;
             if (!q.value().value(3).toBool())
-                billed.insert(key);
+                billed[month].insert(key);
             else if (!q.value().value(4).toBool())
-                retaken.insert(key, q.value().value(2).toLongLong());
+                retaken[month].insert(key, q.value().value(2).toLongLong());
         }
         q.value().finish();
     }
@@ -179,34 +199,35 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
         const QString type = q.value().value(2).toString();
         bool counted = false;
         for (const ChargeItem& item : std::as_const(items)) {
-            if (billed.contains({unit, item.id}))
-                continue;
-            auto rate = rates.constFind({item.id, type});
-            if (rate == rates.cend())
-                rate = rates.constFind({item.id, QString()});
-            if (rate == rates.cend())
-                continue; // no rate for this unit's type: the item does not apply to it
-            BillLine l;
-            l.unitId = unit;
-            l.unitCode = q.value().value(1).toString();
-            l.itemId = item.id;
-            l.itemName = item.name;
-            l.basis = item.basis;
-            l.rebills = retaken.value({unit, item.id});
-            l.period = period;
-            l.months = FeeTerms::months(item.period);
-            l.rateId = rate->id;
-            l.priceFen = rate->priceFen;
-            if (!amount(l, item, q.value().value(3).toLongLong(), in))
-                continue; // not listed in the period, or no reading this month
-            l.dueDay = QDate(first->year(), first->month(), item.dueDay);
-            if (l.amountFen <= 0)
-                continue;
-            out.totalFen += l.amountFen;
-            out.lines << l;
-            if (!counted) {
-                counted = true;
-                ++out.units;
+            for (int month = 0; month < (item.ahead ? 2 : 1); ++month) {
+                if (billed[month].contains({unit, item.id}))
+                    continue;
+                const QDate from = month == 0 ? *first : next;
+                const auto rate = rateOn(item.id, type, from);
+                if (!rate)
+                    continue;
+                BillLine l;
+                l.unitId = unit;
+                l.unitCode = q.value().value(1).toString();
+                l.itemId = item.id;
+                l.itemName = item.name;
+                l.basis = item.basis;
+                l.rebills = retaken[month].value({unit, item.id});
+                l.period = month == 0 ? period : nextPeriod;
+                l.months = FeeTerms::months(item.period);
+                l.rateId = rate->id;
+                l.priceFen = rate->priceFen;
+                if (!amount(l, item, q.value().value(3).toLongLong(), in))
+                    continue; // not listed in the period, or no reading this month
+                l.dueDay = QDate(first->year(), first->month(), item.dueDay);
+                if (l.amountFen <= 0)
+                    continue;
+                out.totalFen += l.amountFen;
+                out.lines << l;
+                if (!counted) {
+                    counted = true;
+                    ++out.units;
+                }
             }
         }
     }

@@ -50,6 +50,7 @@ ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, RegistryService& re
     m_itemErrors.bind(u"code"_s, m_ui->itemCode, m_ui->itemCodeError);
     m_itemErrors.bind(u"name"_s, m_ui->itemName, m_ui->itemNameError);
     m_itemErrors.bind(u"due_day"_s, m_ui->itemDueDay, m_ui->itemDueDayError);
+    m_itemErrors.bind(u"ahead"_s, m_ui->itemAhead, m_ui->itemAheadError);
     m_itemErrors.setFallback(m_ui->itemError);
     m_rateErrors.bind(u"unit_type"_s, m_ui->rateType, m_ui->rateTypeError);
     m_rateErrors.bind(u"price"_s, m_ui->ratePrice, m_ui->ratePriceError);
@@ -76,6 +77,7 @@ ChargeItemsWidget::ChargeItemsWidget(ChargeService& charges, RegistryService& re
         updateControls();
     });
     connect(m_ui->itemBasis, &QComboBox::currentIndexChanged, this, &ChargeItemsWidget::updateControls);
+    connect(m_ui->itemPeriod, &QComboBox::currentIndexChanged, this, &ChargeItemsWidget::updateControls);
 }
 
 ChargeItemsWidget::~ChargeItemsWidget() = default;
@@ -112,8 +114,10 @@ void ChargeItemsWidget::refresh()
         }
         const bool oneOff = FeeTerms::oneAtATime(i.basis);
         QList<QStandardItem*> row;
-        const QString basis =
+        QString basis =
             i.listed ? tr("%1, listed units only").arg(FeeTerms::displayName(i.basis)) : FeeTerms::displayName(i.basis);
+        if (i.ahead)
+            basis = tr("%1, a month ahead").arg(basis);
         for (const QString& text :
              {i.code, i.name, basis, oneOff ? QString() : FeeTerms::displayName(i.period),
               oneOff ? tr("%n day(s) after the month ends", nullptr, i.dueDay) : QString::number(i.dueDay),
@@ -183,13 +187,21 @@ void ChargeItemsWidget::updateControls()
     const bool newOneOff = FeeTerms::oneAtATime(newBasis);
     m_ui->itemPeriod->setEnabled(!newOneOff && newBasis != ChargeBasis::Meter); // a meter is read monthly
     m_ui->itemListed->setEnabled(!newOneOff);
+    // R-FE-4: a monthly contract (by area or a fixed amount) may be paid a month ahead.
+    const bool mayAhead = (newBasis == ChargeBasis::Area || newBasis == ChargeBasis::Fixed) &&
+                          ChargePeriod(m_ui->itemPeriod->currentData().toInt()) == ChargePeriod::Monthly;
+    m_ui->itemAhead->setEnabled(mayAhead);
+    m_ui->itemAhead->setToolTip(mayAhead ? QString()
+                                         : tr("Only a monthly item by floor area or at a fixed amount is billed a "
+                                              "month ahead."));
     m_ui->itemDueDay->setSuffix(newOneOff ? tr(" days after the month ends") : QString());
 }
 
 void ChargeItemsWidget::fillItem(const QString& code, const QString& name, ChargeBasis basis, ChargePeriod period,
-                                 int dueDay, bool listed)
+                                 int dueDay, bool listed, bool ahead)
 {
     m_ui->itemListed->setChecked(listed);
+    m_ui->itemAhead->setChecked(ahead);
     m_ui->itemCode->setText(code);
     m_ui->itemName->setText(name);
     m_ui->itemBasis->setCurrentIndex(m_ui->itemBasis->findData(int(basis)));
@@ -216,6 +228,7 @@ bool ChargeItemsWidget::addItem()
     item.period = ChargePeriod(m_ui->itemPeriod->currentData().toInt());
     item.dueDay = m_ui->itemDueDay->value();
     item.listed = m_ui->itemListed->isEnabled() && m_ui->itemListed->isChecked();
+    item.ahead = m_ui->itemAhead->isEnabled() && m_ui->itemAhead->isChecked();
     auto added = m_charges.addItem(*m_session, item);
     if (!added) {
         m_itemErrors.show(added.error());
@@ -224,6 +237,7 @@ bool ChargeItemsWidget::addItem()
     m_ui->itemCode->clear();
     m_ui->itemName->clear();
     m_ui->itemListed->setChecked(false);
+    m_ui->itemAhead->setChecked(false);
     refresh();
     selectItem(added.value().id);
     m_ui->ratePrice->setFocus();

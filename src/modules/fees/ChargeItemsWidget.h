@@ -42,7 +42,7 @@ public:
     void selectItem(qint64 itemId);
     // Fills the forms as a person would type them (tests, screenshots).
     void fillItem(const QString& code, const QString& name, ChargeBasis basis, ChargePeriod period, int dueDay,
-                  bool listed = false);
+                  bool listed = false, bool ahead = false);
     void fillRate(const QString& unitType, const QString& price, const QDate& from);
 
 public slots:

@@ -34,10 +34,11 @@ ChargeItem itemFrom(const QSqlQuery& q)
     i.dueDay = q.value(5).toInt();
     i.active = q.value(6).toBool();
     i.listed = q.value(7).toBool();
+    i.ahead = q.value(8).toBool();
     return i;
 }
 
-constexpr auto kItemColumns = "SELECT id, code, name, basis, period, due_day, active, listed FROM charge_items ";
+constexpr auto kItemColumns = "SELECT id, code, name, basis, period, due_day, active, listed, ahead FROM charge_items ";
 
 } // namespace
 
@@ -66,6 +67,11 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
         i.period = ChargePeriod::Monthly; // read every month
     if (i.dueDay < 1 || i.dueDay > 28)
         return Error{u"fees.due_day"_s, tr("The due day is a day of the month from 1 to 28."), u"due_day"_s};
+    // R-FE-4: a monthly contract is paid a month ahead; a reading or a one-off charge cannot be.
+    if (i.ahead &&
+        (i.period != ChargePeriod::Monthly || (i.basis != ChargeBasis::Area && i.basis != ChargeBasis::Fixed)))
+        return Error{u"fees.ahead"_s,
+                     tr("Only a monthly item by floor area or at a fixed amount is billed a month ahead."), u"ahead"_s};
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -75,10 +81,11 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
     if (taken.value().isValid())
         return Error{u"fees.item_code_taken"_s, tr("The site already has an item with the code %1.").arg(i.code),
                      u"code"_s};
-    auto id = m_db.insert(
-        u"INSERT INTO charge_items (code, name, basis, period, due_day, active, created_ms, listed) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {i.code, i.name, FeeTerms::key(i.basis), FeeTerms::key(i.period), i.dueDay, true, m_clock.nowMs(), i.listed});
+    auto id =
+        m_db.insert(u"INSERT INTO charge_items (code, name, basis, period, due_day, active, created_ms, listed, ahead) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {i.code, i.name, FeeTerms::key(i.basis), FeeTerms::key(i.period), i.dueDay, true, m_clock.nowMs(),
+                     i.listed, i.ahead});
     if (!id)
         return id.error();
     i.id = id.value();
@@ -88,7 +95,8 @@ Result<ChargeItem> ChargeService::addItem(const Session& who, const ChargeItem& 
                             {u"basis"_s, FeeTerms::key(i.basis)},
                             {u"period"_s, FeeTerms::key(i.period)},
                             {u"due_day"_s, i.dueDay},
-                            {u"listed"_s, i.listed}};
+                            {u"listed"_s, i.listed},
+                            {u"ahead"_s, i.ahead}};
     if (auto a = m_audit.append(who, u"charge_item"_s, i.id, u"created"_s, {}, after); !a)
         return a.error();
     if (Status s = tx.commit(); !s)

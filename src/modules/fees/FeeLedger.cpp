@@ -1,6 +1,7 @@
 #include "modules/fees/FeeLedger.h"
 
 #include "core/Money.h"
+#include "modules/fees/FeeSql.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
 
@@ -25,15 +26,20 @@ Result<QList<OpenLine>> FeeLedger::openLines(qint64 unitId) const
     return readLines(u"o.unit_id = ?"_s, {unitId}, true);
 }
 
+using FeeSql::kLinesOfMonth;
+using FeeSql::monthBinds;
+
 Result<QList<OpenLine>> FeeLedger::periodLines(qint64 unitId, const QString& period) const
 {
-    return readLines(u"l.unit_id = ? AND l.period = ?"_s, {unitId, period}, false);
+    return readLines(u"l.unit_id = ? AND "_s + QLatin1StringView(kLinesOfMonth),
+                     QVariantList{unitId} + monthBinds(period), false);
 }
 
 Result<QList<OpenLine>> FeeLedger::monthLines(const QString& period, qint64 buildingId) const
 {
-    return buildingId ? readLines(u"l.period = ? AND un.building_id = ?"_s, {period, buildingId}, false)
-                      : readLines(u"l.period = ?"_s, {period}, false);
+    return buildingId ? readLines(QLatin1StringView(kLinesOfMonth) + u" AND un.building_id = ?"_s,
+                                  monthBinds(period) + QVariantList{buildingId}, false)
+                      : readLines(QLatin1StringView(kLinesOfMonth), monthBinds(period), false);
 }
 
 Result<QList<OpenLine>> FeeLedger::openBefore(const QString& period, qint64 buildingId) const

@@ -28,7 +28,8 @@ public:
 
     // A unit's lines not settled in full, oldest due first (then by item code).
     [[nodiscard]] Result<QList<OpenLine>> openLines(qint64 unitId) const;
-    // Every line a unit was billed for a period, settled or not, with what settled it.
+    // Every line a unit was billed for a period, settled or not, with what settled it, and the lines of
+    // next month due in this one (a monthly contract paid a month ahead, R-FE-4).
     [[nodiscard]] Result<QList<OpenLine>> periodLines(qint64 unitId, const QString& period) const;
     // The same for every unit of a building (buildingId 0: of the site) in one read: the month's lines,
     // and the lines of earlier months not settled in full.

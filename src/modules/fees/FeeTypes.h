@@ -31,6 +31,7 @@ struct ChargeItem
     int dueDay = 15; // of the period's first month, 1–28; one-off: days after the charge's month ends
     bool active = true;
     bool listed = false; // billed only to the units listed for it (a parking space's rent)
+    bool ahead = false;  // a monthly contract paid a month ahead: the month's run bills next month too
 };
 
 // A rate of an item for one unit type (empty: every type without one of its own), from a day on.

@@ -172,11 +172,11 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
     }
     // R-FE-1: finance checks a run before its notices go out.
     auto unchecked = m_db.exec(u"SELECT r.id FROM bill_lines l JOIN units un ON un.id = l.unit_id JOIN billing_runs r "
-                               "ON r.id = l.run_id WHERE l.period = ? AND "_s +
-                                   scope +
+                               "ON r.id = l.run_id WHERE "_s +
+                                   QLatin1StringView(FeeSql::kLinesOfMonth) + u" AND "_s + scope +
                                    u" AND NOT EXISTS (SELECT 1 FROM billing_run_checks c WHERE c.run_id = r.id) "
                                    "LIMIT 1"_s,
-                               QVariantList{period} + scopeBinds);
+                               FeeSql::monthBinds(period) + scopeBinds);
     if (!unchecked)
         return unchecked.error();
     const bool anyUnchecked = unchecked.value().next();
@@ -187,12 +187,14 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
             tr("Finance has not checked the billing of %1 yet; its notices print once it is checked.").arg(period),
             u"notices"_s};
 
-    auto q = m_db.exec(
-        u"SELECT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
-            u" FROM units un JOIN buildings b ON b.id = un.building_id WHERE EXISTS (SELECT 1 FROM bill_lines l WHERE "
-            "l.unit_id = un.id AND l.period = ?) AND "_s +
-            scope + u" ORDER BY "_s + RegistryTerms::unitOrderSql(u"un"_s),
-        QVariantList{period} + scopeBinds);
+    auto q =
+        m_db.exec(u"SELECT un.id, un.code, "_s + QLatin1StringView(FeeSql::kOwnerOfUn) +
+                      // The month's billed units, read once by the index of months (not once per unit).
+                      u" FROM units un JOIN buildings b ON b.id = un.building_id WHERE un.id IN (SELECT l.unit_id FROM "
+                      "bill_lines l WHERE "_s +
+                      QLatin1StringView(FeeSql::kLinesOfMonth) + u") AND "_s + scope + u" ORDER BY "_s +
+                      RegistryTerms::unitOrderSql(u"un"_s),
+                  FeeSql::monthBinds(period) + scopeBinds);
     if (!q)
         return q.error();
     QList<PaymentNotice> out;
