@@ -120,7 +120,7 @@ Result<BillingPreview> BillingService::compute(const QString& period, qint64 uni
     // R-FE-4: a monthly contract is paid a month ahead: the month's run bills next month as well (and
     // this month, when no earlier run billed it ahead), both due this month.
     const QDate next = first->addMonths(1);
-    const QString nextPeriod = next.toString(u"yyyy-MM"_s);
+    const QString nextPeriod = FeeTerms::periodKey(next);
     const bool anyAhead = std::any_of(items.cbegin(), items.cend(), [](const ChargeItem& i) { return i.ahead; });
 
     // The rates started by the last month billed, per item and unit type; a line takes the latest that

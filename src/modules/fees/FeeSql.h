@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDate>
+#include "modules/fees/FeeTerms.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -12,8 +13,8 @@ inline constexpr auto kLinesOfMonth = "(l.period = ? OR (l.period = ? AND l.due_
 
 inline QVariantList monthBinds(const QString& period)
 {
-    const QDate next = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).addMonths(1);
-    return {period, next.toString(QStringLiteral("yyyy-MM")), next.toString(Qt::ISODate)};
+    const QDate next = FeeTerms::monthOf(period).value_or(QDate()).addMonths(1);
+    return {period, FeeTerms::periodKey(next), next.toString(Qt::ISODate)};
 }
 
 // A unit's owner as the fee papers name it: the first active owner of the unit aliased `un` (empty
