@@ -2049,6 +2049,41 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>LiftBookingService</name>
+    <message>
+        <source>Say when the booking starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the lift one day at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cargo lift is booked from %1 to %2 for %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking is not on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking was cancelled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeterReadingService</name>
     <message>
         <source>Choose an item billed by meter reading, e.g. 水费.</source>
@@ -2175,6 +2210,61 @@ Without an action it opens the desk window.</source>
             <numerusform>%n record of the previous shifts is not read yet.</numerusform>
             <numerusform>%n records of the previous shifts are not read yet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveTerms</name>
+    <message>
+        <source>door key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new one made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3371,10 +3461,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent and customer visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check visitors in and out and record the units&apos; instructions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,6 +3518,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>compute and confirm the month&apos;s billing with its meter readings and the units listed for an item, and bill special services, deposits and other one-off charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys and the cargo lift&apos;s bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4888,6 +4978,40 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitKeyService</name>
+    <message>
+        <source>Count at least one kind of key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the %1s as a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1s are counted twice; count each kind once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the key was lost, and whether the lock was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs for the keys handed over, or say why there is no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n %2(s); %3 cannot be %4.</source>
+        <translation>
+            <numerusform>%1 holds %n %2; %3 cannot be %4.</numerusform>
+            <numerusform>%1 holds %n %2s; %3 cannot be %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

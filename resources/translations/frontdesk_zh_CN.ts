@@ -2031,6 +2031,41 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>LiftBookingService</name>
+    <message>
+        <source>Say when the booking starts.</source>
+        <translation>请填写预约开始时间。</translation>
+    </message>
+    <message>
+        <source>The booking ends after it starts.</source>
+        <translation>预约结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Book the lift one day at a time.</source>
+        <translation>货梯每次只能预约一天之内的时段。</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message>
+        <source>The cargo lift is booked from %1 to %2 for %3 (%4).</source>
+        <translation>货梯在 %1 至 %2 已被 %3 预约（%4）。</translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation>请说明取消预约的原因。</translation>
+    </message>
+    <message>
+        <source>That booking is not on the calendar.</source>
+        <translation>预约记录中没有这条预约。</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled on %1.</source>
+        <translation>这条预约已于 %1 取消。</translation>
+    </message>
+</context>
+<context>
     <name>MeterReadingService</name>
     <message>
         <source>Choose an item billed by meter reading, e.g. 水费.</source>
@@ -2156,6 +2191,61 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>前几班还有 %n 份记录未阅。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveTerms</name>
+    <message>
+        <source>door key</source>
+        <translation>房门钥匙</translation>
+    </message>
+    <message>
+        <source>mailbox key</source>
+        <translation>信箱钥匙</translation>
+    </message>
+    <message>
+        <source>access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>parking card</source>
+        <translation>停车卡</translation>
+    </message>
+    <message>
+        <source>other key</source>
+        <translation>其他钥匙</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>交回</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>new one made</source>
+        <translation>补办</translation>
+    </message>
+    <message>
+        <source>move-in</source>
+        <translation>入伙</translation>
+    </message>
+    <message>
+        <source>move-out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3347,10 +3437,6 @@ Without an action it opens the desk window.</source>
         <translation>把中控室的来电补录为工单</translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent and customer visits</source>
-        <translation>办理快递、寄存物品、工具借用和客户走访</translation>
-    </message>
-    <message>
         <source>check visitors in and out and record the units&apos; instructions</source>
         <translation>办理访客进出登记并记录住户的交代</translation>
     </message>
@@ -3409,6 +3495,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>compute and confirm the month&apos;s billing with its meter readings and the units listed for an item, and bill special services, deposits and other one-off charges</source>
         <translation>计算并确认月度计费（含抄表读数和项目的登记房屋），并收取特约服务、押金等一次性费用</translation>
+    </message>
+    <message>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys and the cargo lift&apos;s bookings</source>
+        <translation>办理快递、寄存物品、工具借用、客户走访、房屋钥匙和货梯预约</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4951,39 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKeyService</name>
+    <message>
+        <source>Count at least one kind of key.</source>
+        <translation>请至少清点一种钥匙。</translation>
+    </message>
+    <message>
+        <source>Count the %1s as a whole number above zero.</source>
+        <translation>%1的数量须为大于零的整数。</translation>
+    </message>
+    <message>
+        <source>The %1s are counted twice; count each kind once.</source>
+        <translation>%1清点了两次；每种钥匙只清点一次。</translation>
+    </message>
+    <message>
+        <source>Say how the key was lost, and whether the lock was changed.</source>
+        <translation>请说明钥匙如何遗失，以及是否已换锁。</translation>
+    </message>
+    <message>
+        <source>The owner signs for the keys handed over, or say why there is no signature.</source>
+        <translation>交付的钥匙须由业主签收，或说明为何没有签名。</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n %2(s); %3 cannot be %4.</source>
+        <translation>
+            <numerusform>%1 持有%2 %n 把（张）；不能%4 %3 把（张）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

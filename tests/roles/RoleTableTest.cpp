@@ -21,7 +21,7 @@ namespace {
 const QList<RoleCase>& allCases()
 {
     static const QList<RoleCase> all = ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() +
-                                       adminCases() + replyCases() + feeCases();
+                                       adminCases() + replyCases() + feeCases() + moveCases();
     return all;
 }
 

@@ -100,5 +100,6 @@ QList<RoleCase> shiftCases();
 QList<RoleCase> adminCases();
 QList<RoleCase> replyCases();
 QList<RoleCase> feeCases();
+QList<RoleCase> moveCases();
 
 } // namespace fd::test
