@@ -807,6 +807,24 @@
         <source>Fee ledger: ok, every balance is the sum of its entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owners&apos; archive: cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owners&apos; archive: %n file(s) no longer match what was filed. Restore the latest backup.</source>
+        <translation>
+            <numerusform>Owners&apos; archive: %n file no longer matches what was filed. Restore the latest backup.</numerusform>
+            <numerusform>Owners&apos; archive: %n files no longer match what was filed. Restore the latest backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owners&apos; archive: ok, %n file(s), each matches what was filed</source>
+        <translation>
+            <numerusform>Owners&apos; archive: ok, %n file, it matches what was filed</numerusform>
+            <numerusform>Owners&apos; archive: ok, %n files, each matches what was filed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2266,6 +2284,50 @@ Without an action it opens the desk window.</source>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NightCallText</name>
@@ -2372,6 +2434,65 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 is already billed %2 for %3; an opening balance cannot bill it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerArchiveService</name>
+    <message>
+        <source>Choose the file to file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF or a picture (JPEG, PNG, TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not a resident of this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the file is, e.g. 购房合同 第1-3页.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the document was seen is today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer matches what was filed; restore the latest backup and run frontdesk --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 (%2 of %3) does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -796,6 +796,22 @@
         <source>Fee ledger: ok, every balance is the sum of its entries</source>
         <translation>收费台账：正常，每个余额都等于其各笔记录之和</translation>
     </message>
+    <message>
+        <source>Owners&apos; archive: cannot be read: %1</source>
+        <translation>业主档案：无法读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owners&apos; archive: %n file(s) no longer match what was filed. Restore the latest backup.</source>
+        <translation>
+            <numerusform>业主档案：%n 个文件与归档时不一致。请恢复最近的备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owners&apos; archive: ok, %n file(s), each matches what was filed</source>
+        <translation>
+            <numerusform>业主档案：正常，共 %n 个文件，均与归档时一致</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2247,6 +2263,50 @@ Without an action it opens the desk window.</source>
         <source>other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>purchase contract</source>
+        <translation>购房合同</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>租赁合同</translation>
+    </message>
+    <message>
+        <source>property certificate</source>
+        <translation>房产证</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>验房</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>other file</source>
+        <translation>其他文件</translation>
+    </message>
 </context>
 <context>
     <name>NightCallText</name>
@@ -2354,6 +2414,65 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 is already billed %2 for %3; an opening balance cannot bill it again.</source>
         <translation>%1 %3 的%2已经计费，期初欠费不能重复计费。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerArchiveService</name>
+    <message>
+        <source>Choose the file to file.</source>
+        <translation>请选择要归档的文件。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 超过 %2 MB；请用较低的分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF or a picture (JPEG, PNG, TIFF).</source>
+        <translation>%1 不是 PDF 或图片（JPEG、PNG、TIFF）。</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message>
+        <source>That person is not a resident of this unit.</source>
+        <translation>此人不是该房屋的住户。</translation>
+    </message>
+    <message>
+        <source>Say what the file is, e.g. 购房合同 第1-3页.</source>
+        <translation>请说明这是什么文件，如“购房合同 第1-3页”。</translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s number.</source>
+        <translation>请填写证件号码。</translation>
+    </message>
+    <message>
+        <source>The day the document was seen is today or earlier.</source>
+        <translation>查验证件的日期须为今天或以前。</translation>
+    </message>
+    <message>
+        <source>That file is not in the archive.</source>
+        <translation>档案中没有这个文件。</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches what was filed; restore the latest backup and run frontdesk --check.</source>
+        <translation>%1 与归档时不一致；请恢复最近的备份并运行 frontdesk --check。</translation>
+    </message>
+    <message>
+        <source>file %1 (%2 of %3) does not match its hash</source>
+        <translation>文件 %1（%3 的 %2）与其哈希值不符</translation>
     </message>
 </context>
 <context>

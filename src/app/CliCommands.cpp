@@ -8,6 +8,7 @@
 #include "engine/Session.h"
 #include "engine/SiteSetup.h"
 #include "modules/fees/FeeLedger.h"
+#include "modules/moves/OwnerArchiveService.h"
 #include "modules/registry/RegistryService.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -246,6 +247,23 @@ int CliCommands::check(const ConnectionSpec& spec)
                 m_out << u"  "_s << line << u'\n';
         } else {
             m_out << tr("Fee ledger: ok, every balance is the sum of its entries") << u'\n';
+        }
+        // R-MI-2: every file of the owners' archive is still what was filed.
+        auto archive = OwnerArchiveService::check(db);
+        if (!archive) {
+            ++problems;
+            m_out << tr("Owners' archive: cannot be read: %1").arg(archive.error().message) << u'\n';
+        } else if (!archive.value().damaged.isEmpty()) {
+            ++problems;
+            m_out << tr("Owners' archive: %n file(s) no longer match what was filed. Restore the latest backup.",
+                        nullptr, static_cast<int>(archive.value().damaged.size()))
+                  << u'\n';
+            for (const QString& line : archive.value().damaged.mid(0, kMaxIntegrityLines))
+                m_out << u"  "_s << line << u'\n';
+        } else {
+            m_out << tr("Owners' archive: ok, %n file(s), each matches what was filed", nullptr,
+                        static_cast<int>(archive.value().files))
+                  << u'\n';
         }
     }
     m_out.flush();

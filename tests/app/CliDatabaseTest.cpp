@@ -3,6 +3,7 @@
 #include "FrontDeskProcess.h"
 
 #include "engine/AuditLog.h"
+#include "modules/moves/OwnerArchiveService.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrator.h"
@@ -87,6 +88,38 @@ TEST_F(CliDatabase, CheckFindsAFeeLedgerThatDoesNotAddUp)
     EXPECT_EQ(broken.exitCode, 1) << broken.all().toStdString();
     EXPECT_TRUE(broken.out.contains(u"Fee ledger: 1 sum"_s)) << broken.out.toStdString();
     EXPECT_TRUE(broken.out.contains(u"SJ2026000001"_s)) << broken.out.toStdString();
+}
+
+// R-MI-2: the owners' archive keeps its files in the database: --check compares each with its hash
+// and names one changed behind the program's back; a backup carries them.
+TEST_F(CliDatabase, CheckComparesTheArchivesFilesAndABackupCarriesThem)
+{
+    const QByteArray scan = "%PDF-1.4\n% 购房合同 第1页\n%%EOF\n";
+    FrontDeskProcess::execRaw(
+        m_db, {u"INSERT INTO buildings (site_id, code, name, created_ms) SELECT id, '1', '1', 0 FROM sites"_s,
+               u"INSERT INTO units (building_id, entrance, room, code, compact, type, area_centi, created_ms) "
+               "SELECT id, '1', '101', '1-1-101', '11101', 'residential', 8937, 0 FROM buildings"_s,
+               u"INSERT INTO archive_files (unit_id, kind, title, file_name, mime, size_bytes, sha256, content, "
+               "added_ms, added_by) SELECT u.id, 'document', '购房合同', 'contract.pdf', 'application/pdf', %1, "
+               "'%2', X'%3', 0, (SELECT MIN(id) FROM users) FROM units u"_s.arg(scan.size())
+                   .arg(fd::OwnerArchiveService::sha256Hex(scan), QString::fromLatin1(scan.toHex()))});
+    const auto healthy = run({u"--check"_s});
+    EXPECT_EQ(healthy.exitCode, 0) << healthy.all().toStdString();
+    EXPECT_TRUE(healthy.out.contains(u"Owners' archive: ok, 1 file"_s)) << healthy.out.toStdString();
+
+    const QString target = frontdesk.path(u"copy.sqlite"_s);
+    ASSERT_EQ(run({u"--backup"_s, target}).exitCode, 0);
+    auto copy = fd::Database::open(fd::ConnectionSpec::sqlite(target), fd::Database::OpenMode::ReadOnly);
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy.value()->scalar(u"SELECT content FROM archive_files"_s).value().toByteArray(), scan);
+    copy.value().reset();
+
+    FrontDeskProcess::execRaw(m_db, {u"DROP TRIGGER archive_files_append_only_update"_s,
+                                     u"UPDATE archive_files SET content = X'2550444600'"_s});
+    const auto damaged = run({u"--check"_s});
+    EXPECT_EQ(damaged.exitCode, 1) << damaged.all().toStdString();
+    EXPECT_TRUE(damaged.out.contains(u"Owners' archive: 1 file"_s)) << damaged.out.toStdString();
+    EXPECT_TRUE(damaged.out.contains(u"contract.pdf"_s)) << damaged.out.toStdString();
 }
 
 TEST_F(CliDatabase, CheckOnAHealthyDatabasePassesAndChangesNothing)

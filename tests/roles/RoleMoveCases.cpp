@@ -3,7 +3,11 @@
 
 #include "engine/AuditLog.h"
 #include "modules/moves/LiftBookingService.h"
+#include "modules/moves/OwnerArchiveService.h"
 #include "modules/moves/UnitKeyService.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -24,6 +28,31 @@ std::shared_ptr<UnitKeyService> keysOf(RoleWorld& w)
 std::shared_ptr<LiftBookingService> liftOf(RoleWorld& w)
 {
     return std::make_shared<LiftBookingService>(w.host().db(), w.host().clock(), w.s().audit);
+}
+
+std::shared_ptr<OwnerArchiveService> archiveOf(RoleWorld& w)
+{
+    return std::make_shared<OwnerArchiveService>(w.host().db(), w.host().clock(), w.s().audit);
+}
+
+// A one-page PDF on disk, for the archive's cases.
+QString scan()
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(u"scan.pdf"_s);
+    QFile f(path);
+    if (!f.exists() && f.open(QIODevice::WriteOnly))
+        f.write("%PDF-1.4\n%%EOF\n");
+    return path;
+}
+
+FileToFile fileFor(RoleWorld& w)
+{
+    FileToFile f;
+    f.unitId = w.unitId();
+    f.title = u"购房合同"_s;
+    f.path = scan();
+    return f;
 }
 
 // A slot of the lift of 3-1-502's building booked by the clerk, a later one each time.
@@ -81,6 +110,37 @@ QList<RoleCase> moveCases()
                       return [lift = liftOf(w)](const Session& who) {
                           return outcomeOf(lift->day(who, QDate(2027, 1, 4)));
                       };
+                  }};
+    c << RoleCase{u"OwnerArchiveService::attach"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w, archive = archiveOf(w)](const Session& who) {
+                          return outcomeOf(archive->attach(who, fileFor(w)));
+                      };
+                  }};
+    c << RoleCase{
+        u"OwnerArchiveService::recordDocument"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
+            return [&w, archive = archiveOf(w)](const Session& who) {
+                DocumentSeen seen;
+                seen.unitId = w.unitId();
+                seen.kind = DocumentKind::PurchaseContract;
+                seen.number = u"GF-2026-001234"_s;
+                seen.seenOn = w.host().clock().now().date();
+                return outcomeOf(archive->recordDocument(who, seen));
+            };
+        }};
+    c << RoleCase{u"OwnerArchiveService::files"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w, archive = archiveOf(w)](const Session& who) {
+                          return outcomeOf(archive->files(who, w.unitId()));
+                      };
+                  }};
+    c << RoleCase{u"OwnerArchiveService::documents"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w, archive = archiveOf(w)](const Session& who) {
+                          return outcomeOf(archive->documents(who, w.unitId()));
+                      };
+                  }};
+    c << RoleCase{u"OwnerArchiveService::content"_s, {P::SeePersonalData}, [](RoleWorld& w, const Session&) -> Call {
+                      auto archive = archiveOf(w);
+                      const qint64 id = archive->attach(w.as(Role::Clerk), fileFor(w)).value().id;
+                      return [id, archive](const Session& who) { return outcomeOf(archive->content(who, id)); };
                   }};
     return c;
 }

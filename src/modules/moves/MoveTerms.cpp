@@ -1,5 +1,7 @@
 #include "modules/moves/MoveTerms.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -32,6 +34,16 @@ constexpr std::array kReasons{std::pair{KeyReason::HandedOver, "handed_over"},
 constexpr std::array kPurposes{std::pair{LiftPurpose::MoveIn, "move_in"}, std::pair{LiftPurpose::MoveOut, "move_out"},
                                std::pair{LiftPurpose::Renovation, "renovation"},
                                std::pair{LiftPurpose::Other, "other"}};
+constexpr std::array kDocuments{std::pair{DocumentKind::IdCard, "id_card"},
+                                std::pair{DocumentKind::Passport, "passport"},
+                                std::pair{DocumentKind::PurchaseContract, "purchase_contract"},
+                                std::pair{DocumentKind::Lease, "lease"},
+                                std::pair{DocumentKind::PropertyCertificate, "property_certificate"},
+                                std::pair{DocumentKind::Other, "other"}};
+constexpr std::array kFiles{std::pair{ArchiveFileKind::Document, "document"},
+                            std::pair{ArchiveFileKind::Agreement, "agreement"},
+                            std::pair{ArchiveFileKind::Inspection, "inspection"},
+                            std::pair{ArchiveFileKind::Photo, "photo"}, std::pair{ArchiveFileKind::Other, "other"}};
 
 } // namespace
 
@@ -118,6 +130,62 @@ QString MoveTerms::displayName(LiftPurpose purpose)
         break;
     }
     return tr("other");
+}
+
+QString MoveTerms::key(DocumentKind kind)
+{
+    return toKey(kind, kDocuments);
+}
+
+std::optional<DocumentKind> MoveTerms::documentKindFromKey(const QString& key)
+{
+    return fromKey(key, kDocuments);
+}
+
+QString MoveTerms::displayName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::IdCard:
+        return tr("ID card");
+    case DocumentKind::Passport:
+        return tr("passport");
+    case DocumentKind::PurchaseContract:
+        return tr("purchase contract");
+    case DocumentKind::Lease:
+        return tr("lease");
+    case DocumentKind::PropertyCertificate:
+        return tr("property certificate");
+    case DocumentKind::Other:
+        break;
+    }
+    return tr("other document");
+}
+
+QString MoveTerms::key(ArchiveFileKind kind)
+{
+    return toKey(kind, kFiles);
+}
+
+std::optional<ArchiveFileKind> MoveTerms::fileKindFromKey(const QString& key)
+{
+    return fromKey(key, kFiles);
+}
+
+QString MoveTerms::displayName(ArchiveFileKind kind)
+{
+    switch (kind) {
+    case ArchiveFileKind::Document:
+        return tr("document");
+    case ArchiveFileKind::Agreement:
+        return tr("agreement");
+    case ArchiveFileKind::Inspection:
+        return tr("inspection");
+    case ArchiveFileKind::Photo:
+        return tr("photo");
+    case ArchiveFileKind::Other:
+        break;
+    }
+    return tr("other file");
 }
 
 } // namespace fd

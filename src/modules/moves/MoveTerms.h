@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modules/moves/ArchiveTypes.h"
 #include "modules/moves/MoveTypes.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ public:
     [[nodiscard]] static QString key(LiftPurpose purpose);
     [[nodiscard]] static std::optional<LiftPurpose> liftPurposeFromKey(const QString& key);
     [[nodiscard]] static QString displayName(LiftPurpose purpose);
+    [[nodiscard]] static QString key(DocumentKind kind);
+    [[nodiscard]] static std::optional<DocumentKind> documentKindFromKey(const QString& key);
+    [[nodiscard]] static QString displayName(DocumentKind kind);
+    [[nodiscard]] static QString key(ArchiveFileKind kind);
+    [[nodiscard]] static std::optional<ArchiveFileKind> fileKindFromKey(const QString& key);
+    [[nodiscard]] static QString displayName(ArchiveFileKind kind);
 };
 
 } // namespace fd
