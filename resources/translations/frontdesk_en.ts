@@ -582,6 +582,14 @@
         <source>Only a monthly item by floor area or at a fixed amount is billed a month ahead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the day the unit&apos;s fees start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is billed for %2 already; withdraw those bills before its fees start on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>

@@ -577,6 +577,14 @@
         <source>Only a monthly item by floor area or at a fixed amount is billed a month ahead.</source>
         <translation>只有按月、按面积或固定金额收费的项目才能提前一个月收费。</translation>
     </message>
+    <message>
+        <source>Enter the day the unit&apos;s fees start.</source>
+        <translation>请填写该户开始计费的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is billed for %2 already; withdraw those bills before its fees start on %3.</source>
+        <translation>%1 的 %2 已经计费；须先撤回这些账单，才能从 %3 开始计费。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>

@@ -394,6 +394,12 @@ QList<RoleCase> feeCases()
                       l.note = u"B1-023"_s;
                       return [&w, l](const Session& who) { return outcomeOf(w.s().charges.listUnit(who, l)); };
                   }};
+    c << RoleCase{u"ChargeService::startFees"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          return outcomeOf(
+                              w.s().charges.startFees(who, w.unitId(u"3-1-601"_s), QDate(2030, 1, 1), u"入伙"_s));
+                      };
+                  }};
     c << RoleCase{u"ChargeService::endListing"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
                       ChargeListing l;
                       l.itemId = listedItem(w);

@@ -91,7 +91,35 @@ Result<BillingInputs> BillingInputs::read(Database& db, const QList<ChargeItem>&
             in.m_unread.insert(u.value().value(0).toLongLong(), u.value().value(1).toInt());
         u.value().finish();
     }
+    // The latest fee start of each unit, when it is after the month's first day.
+    auto s = db.exec(u"SELECT s.unit_id, s.from_day FROM unit_fee_starts s WHERE s.id IN (SELECT MAX(id) FROM "
+                     "unit_fee_starts GROUP BY unit_id) AND s.from_day > ?"_s +
+                         (unitId ? u" AND s.unit_id = %1"_s.arg(unitId) : QString()),
+                     {first.toString(Qt::ISODate)});
+    if (!s)
+        return s.error();
+    while (s.value().next())
+        in.m_feesFrom.insert(s.value().value(0).toLongLong(),
+                             QDate::fromString(s.value().value(1).toString(), Qt::ISODate));
+    s.value().finish();
     return in;
+}
+
+std::optional<std::optional<BillingInputs::Cover>> BillingInputs::started(qint64 unitId, const QDate& first,
+                                                                          int months) const
+{
+    const auto it = m_feesFrom.constFind(unitId);
+    if (it == m_feesFrom.cend() || *it <= first)
+        return std::nullopt;
+    const QDate last = first.addMonths(months).addDays(-1);
+    if (*it > last)
+        return std::optional<Cover>{};
+    Cover c;
+    c.from = *it;
+    c.until = last;
+    c.days = int(c.from.daysTo(c.until)) + 1;
+    c.periodDays = int(first.daysTo(last)) + 1;
+    return std::optional<Cover>{c};
 }
 
 std::optional<BillingInputs::Cover> BillingInputs::cover(qint64 itemId, qint64 unitId, const QDate& first,

@@ -252,8 +252,17 @@ bool BillingService::amount(BillLine& l, const ChargeItem& item, qint64 areaCent
     l.quantity = item.basis == ChargeBasis::Area ? areaCenti : 1;
     l.amountFen =
         item.basis == ChargeBasis::Area ? Money::mulDiv(l.quantity, l.priceFen * l.months, 100) : l.priceFen * l.months;
-    if (!item.listed)
+    if (!item.listed) {
+        // A unit whose fees start inside the period (its move-in) pays for the days from then on.
+        const auto started = in.started(l.unitId, *FeeTerms::monthOf(l.period), l.months);
+        if (!started)
+            return true;
+        if (!*started)
+            return false;
+        l.amountFen = BillingInputs::prorate(l.amountFen, (*started)->days, (*started)->periodDays);
+        l.note = BillingInputs::coverNote(**started);
         return true;
+    }
     // A listed unit pays for the days of the period it is listed, rounded half up once.
     const auto c = in.cover(item.id, l.unitId, *FeeTerms::monthOf(l.period), l.months);
     if (!c)

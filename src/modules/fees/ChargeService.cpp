@@ -242,6 +242,59 @@ Result<ChargeListing> ChargeService::listUnit(const Session& who, const ChargeLi
     return l;
 }
 
+Status ChargeService::startFees(const Session& who, qint64 unitId, const QDate& from, const QString& note)
+{
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s;
+    if (!from.isValid())
+        return Error{u"fees.start_day"_s, tr("Enter the day the unit's fees start."), u"from"_s};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto unit = m_db.scalar(u"SELECT code FROM units WHERE id = ?"_s, {unitId});
+    if (!unit)
+        return unit.error();
+    if (!unit.value().isValid())
+        return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
+    // A month billed stays as billed (R-FE-5): its bills are withdrawn before the start moves into it.
+    auto billed =
+        m_db.scalar(u"SELECT MIN(l.period) FROM bill_lines l JOIN charge_items i ON i.id = l.item_id WHERE "
+                    "l.unit_id = ? AND l.rate_id IS NOT NULL AND i.basis IN ('area', 'fixed') AND NOT i.listed "
+                    "AND l.period >= ? AND NOT EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = "
+                    "l.id)"_s,
+                    {unitId, FeeTerms::periodKey(from)});
+    if (!billed)
+        return billed.error();
+    if (billed.value().isValid() && !billed.value().isNull())
+        return Error{u"fees.start_billed"_s,
+                     tr("%1 is billed for %2 already; withdraw those bills before its fees start on %3.")
+                         .arg(unit.value().toString(), billed.value().toString(), DateTimeText::date(from)),
+                     u"from"_s};
+    const QString day = from.toString(Qt::ISODate);
+    auto id =
+        m_db.insert(u"INSERT INTO unit_fee_starts (unit_id, from_day, note, created_ms, created_by) VALUES (?, ?, "
+                    "?, ?, ?) RETURNING id"_s,
+                    {unitId, day, note.trimmed().isNull() ? u""_s : note.trimmed(), m_clock.nowMs(), who.user.id});
+    if (!id)
+        return id.error();
+    if (auto a = m_audit.append(who, u"unit_fee_start"_s, id.value(), u"created"_s, {},
+                                {{u"unit_id"_s, unitId}, {u"from"_s, day}, {u"note"_s, note.trimmed()}});
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+Result<std::optional<QDate>> ChargeService::feesFrom(qint64 unitId) const
+{
+    auto q =
+        m_db.scalar(u"SELECT from_day FROM unit_fee_starts WHERE unit_id = ? ORDER BY id DESC LIMIT 1"_s, {unitId});
+    if (!q)
+        return q.error();
+    if (!q.value().isValid() || q.value().isNull())
+        return std::optional<QDate>{};
+    return std::optional<QDate>{QDate::fromString(q.value().toString(), Qt::ISODate)};
+}
+
 Result<ChargeListing> ChargeService::endListing(const Session& who, qint64 listingId, const QDate& until)
 {
     if (Status s = who.require(Permission::BillFees); !s)

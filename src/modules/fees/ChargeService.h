@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace fd {
 
 class AuditLog;
@@ -44,6 +46,13 @@ public:
     Result<ChargeListing> endListing(const Session& who, qint64 listingId, const QDate& until);
     // An item's listings, those that ended too, by unit.
     [[nodiscard]] Result<QList<ChargeListing>> listings(qint64 itemId) const;
+
+    // A unit's fees start on `from` (its move-in, issue 14): the runs bill no month before it and the
+    // month it starts in by its days (fees.bill). The latest start counts. Errors name the field:
+    // unit, from (not a day; a month from then on billed already: withdraw those bills first).
+    Status startFees(const Session& who, qint64 unitId, const QDate& from, const QString& note);
+    // The day a unit's fees start, when one was set.
+    [[nodiscard]] Result<std::optional<QDate>> feesFrom(qint64 unitId) const;
 
 private:
     Database& m_db;
