@@ -185,6 +185,10 @@ void paymentNotices(benchmark::State& state)
             state.SkipWithError(given.error().message.toStdString().c_str());
             break;
         }
+        if (Status s = notices.giveOut(cashier(), given.value()); !s) {
+            state.SkipWithError(s.error().message.toStdString().c_str());
+            break;
+        }
         state.counters["notices"] = double(given.value().size());
     }
 }

@@ -74,7 +74,7 @@ TEST_P(ContractAheadTest, TheMonthsRunBillsNextMonthAheadAndNothingTwice)
 }
 
 // R-FE-4 with R-FE-1: December's payment notice asks for the contract's December and January, both due
-// in December.
+// in December; January's asks for February, and counts what December asked for as owed.
 TEST_P(ContractAheadTest, TheMonthsNoticeAsksForNextMonthPaidAhead)
 {
     const BillingRun december = run(u"2026-12"_s);
@@ -90,6 +90,20 @@ TEST_P(ContractAheadTest, TheMonthsNoticeAsksForNextMonthPaidAhead)
     EXPECT_EQ(periods, (QStringList{u"2026-12"_s, u"2027-01"_s}));
     EXPECT_EQ(n.dueFen(), n.billedFen());
     EXPECT_EQ(n.earlierOwedFen, 0);
+    EXPECT_EQ(n.dueDay, QDate(2026, 12, 10));
+
+    // January's notice asks for February (billed ahead in January), not January again; January's line,
+    // due in December and unpaid, is owed from before, with December's.
+    const BillingRun january = run(u"2027-01"_s);
+    ASSERT_TRUE(billing().check(manager, january.id).ok());
+    auto next = host.services().paymentNotices.notices(cashier, u"2027-01"_s, 0, u"1-1-101"_s);
+    ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
+    const PaymentNotice& j = next.value().first();
+    ASSERT_EQ(j.lines.size(), 1);
+    EXPECT_EQ(j.lines.first().line.period, u"2027-02"_s);
+    EXPECT_EQ(j.dueDay, QDate(2027, 1, 10));
+    EXPECT_EQ(j.earlierOwedFen, 20323 + 30000);
+    EXPECT_EQ(j.dueFen(), 30000 + 20323 + 30000);
 }
 
 // R-FE-4: only a monthly item by area or at a fixed amount is paid ahead; asked otherwise, the answer is

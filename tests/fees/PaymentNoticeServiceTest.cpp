@@ -169,16 +169,25 @@ TEST_P(PaymentNoticeServiceTest, NoticesForOneBuildingOrOneUnit)
 
 // R-FE-1: a notice is numbered the first time it is given out (ZD, the year, six digits) and keeps its
 // number when printed again, so the number on the owner's copy and on the office's stub is the one a
-// resident quotes; the global search finds the bill by it. A number is never changed or deleted.
+// resident quotes; the global search finds the bill by it. Reading the notices numbers nothing. A
+// number is never changed or deleted.
 TEST_P(PaymentNoticeServiceTest, ANoticeIsNumberedOnceAndTheSearchFindsTheBillByIt)
 {
     check(run(u"2026-12"_s));
+    const auto give = [this](qint64 building, const QString& unit) {
+        QList<PaymentNotice> list = read(building, unit);
+        EXPECT_TRUE(notices().giveOut(cashier, list).ok());
+        return list;
+    };
     const QString year = QString::number(host.clock().now().date().year());
-    const QList<PaymentNotice> one = read(0, u"1-1-102"_s);
+    EXPECT_TRUE(read(0, u"1-1-102"_s).first().number.isEmpty());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 0) << "read, not given out";
+    const QList<PaymentNotice> one = give(0, u"1-1-102"_s);
     ASSERT_EQ(one.size(), 1);
     EXPECT_EQ(one.first().number, u"ZD"_s + year + u"000001"_s);
+    EXPECT_EQ(read(0, u"1-1-102"_s).first().number, one.first().number) << "read again, with its number";
 
-    const QList<PaymentNotice> all = read();
+    const QList<PaymentNotice> all = give(0, {});
     ASSERT_EQ(all.size(), 4);
     QSet<QString> numbers;
     for (const PaymentNotice& n : all) {
@@ -190,7 +199,7 @@ TEST_P(PaymentNoticeServiceTest, ANoticeIsNumberedOnceAndTheSearchFindsTheBillBy
     }
     EXPECT_EQ(numbers.size(), 4);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
-    const QList<PaymentNotice> again = read();
+    const QList<PaymentNotice> again = give(0, {});
     for (int i = 0; i < again.size(); ++i)
         EXPECT_EQ(again.at(i).number, all.at(i).number);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
@@ -214,6 +223,10 @@ TEST_P(PaymentNoticeServiceTest, ANoticeIsNumberedOnceAndTheSearchFindsTheBillBy
     EXPECT_FALSE(host.db().exec(u"UPDATE payment_notices SET notice_no = 'ZD1'"_s).ok());
     EXPECT_FALSE(host.db().exec(u"DELETE FROM payment_notices"_s).ok());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payment_notices"_s), 4);
+    QList<PaymentNotice> bySupervisor = read();
+    auto refused = notices().giveOut(host.signedIn(Role::Supervisor, u"chen.zg"_s), bySupervisor);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"perm.denied"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PaymentNoticeServiceTest, ::testing::ValuesIn(TestDatabase::backends()),

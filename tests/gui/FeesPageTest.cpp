@@ -84,6 +84,9 @@ TEST_F(FeesPageTest, TheManagerChecksTheRunThenABuildingsNoticesPrint)
                              .value()
                              .toLongLong();
     ASSERT_GT(units, 1);
+    Ask::setNextFileName({}); // the save dialog cancelled: nothing given out, no number taken
+    QTest::mouseClick(child<QPushButton>(billing, "printNotices"), Qt::LeftButton);
+    EXPECT_EQ(host.db().scalar(u"SELECT COUNT(*) FROM payment_notices"_s).value().toLongLong(), 0);
     const QString pdf = dir.filePath(u"notices.pdf"_s);
     Ask::setNextFileName(pdf);
     QTest::mouseClick(child<QPushButton>(billing, "printNotices"), Qt::LeftButton);

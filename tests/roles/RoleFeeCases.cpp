@@ -216,6 +216,16 @@ QList<RoleCase> feeCases()
                           return outcomeOf(w.s().paymentNotices.notices(who, u"2026-06"_s, 0));
                       };
                   }};
+    c << RoleCase{u"PaymentNoticeService::giveOut"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
+                      overdueUnit(w);
+                      const qint64 run = w.s().billing.runs(w.as(Role::Cashier), u"2026-06"_s).value().first().id;
+                      (void)w.s().billing.check(w.as(Role::Manager), run);
+                      QList<PaymentNotice> read =
+                          w.s().paymentNotices.notices(w.as(Role::Cashier), u"2026-06"_s, 0).value();
+                      return [&w, read](const Session& who) mutable {
+                          return outcomeOf(w.s().paymentNotices.giveOut(who, read));
+                      };
+                  }};
     c << RoleCase{u"OneOffChargeService::charge"_s, {P::BillFees}, [](RoleWorld& w, const Session&) -> Call {
                       OneOffCharge charge;
                       charge.unitId = w.unitId();

@@ -204,7 +204,7 @@ bool BillingRunWidget::printNotices()
         m_errors.show(notices.error());
         return false;
     }
-    const QList<PaymentNotice>& list = notices.value();
+    QList<PaymentNotice>& list = notices.value();
     const QString name =
         list.size() == 1 ? tr("notice-%1-%2").arg(list.constFirst().unitCode, period) : tr("notices-%1").arg(period);
     const QString path =
@@ -212,9 +212,11 @@ bool BillingRunWidget::printNotices()
                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/%1.pdf"_s.arg(name),
                           tr("PDF (*.pdf)"));
     if (path.isEmpty())
-        return false;
+        return false; // not saved: not given out, no number taken
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = PaymentNoticePrinter::writePdf(m_siteName, list, path);
+    Status written = m_notices.giveOut(*m_session, list);
+    if (written)
+        written = PaymentNoticePrinter::writePdf(m_siteName, list, path);
     QApplication::restoreOverrideCursor();
     if (!written) {
         m_errors.show(written.error());

@@ -44,8 +44,10 @@ Result<QList<OpenLine>> FeeLedger::monthLines(const QString& period, qint64 buil
 
 Result<QList<OpenLine>> FeeLedger::openBefore(const QString& period, qint64 buildingId) const
 {
-    return buildingId ? readLines(u"l.period < ? AND un.building_id = ?"_s, {period, buildingId}, true)
-                      : readLines(u"l.period < ?"_s, {period}, true);
+    const QString first = FeeTerms::monthOf(period).value_or(QDate()).toString(Qt::ISODate);
+    return buildingId ? readLines(QLatin1StringView(FeeSql::kLinesBeforeMonth) + u" AND un.building_id = ?"_s,
+                                  {period, first, buildingId}, true)
+                      : readLines(QLatin1StringView(FeeSql::kLinesBeforeMonth), {period, first}, true);
 }
 
 Result<QList<OpenLine>> FeeLedger::readLines(const QString& where, const QVariantList& binds, bool openOnly) const

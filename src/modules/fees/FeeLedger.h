@@ -32,7 +32,7 @@ public:
     // next month due in this one (a monthly contract paid a month ahead, R-FE-4).
     [[nodiscard]] Result<QList<OpenLine>> periodLines(qint64 unitId, const QString& period) const;
     // The same for every unit of a building (buildingId 0: of the site) in one read: the month's lines,
-    // and the lines of earlier months not settled in full.
+    // and the lines not settled in full of earlier months or due before the month (FeeSql::kLinesBeforeMonth).
     [[nodiscard]] Result<QList<OpenLine>> monthLines(const QString& period, qint64 buildingId) const;
     [[nodiscard]] Result<QList<OpenLine>> openBefore(const QString& period, qint64 buildingId) const;
     [[nodiscard]] Result<qint64> prepaid(qint64 unitId) const;

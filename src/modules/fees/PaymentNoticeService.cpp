@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -63,8 +64,13 @@ Status PaymentNoticeService::readNumbers(const QString& period, QList<PaymentNot
     return {};
 }
 
-Status PaymentNoticeService::number(const Session& who, const QString& period, QList<PaymentNotice>& notices)
+Status PaymentNoticeService::giveOut(const Session& who, QList<PaymentNotice>& notices)
 {
+    if (Status s = who.require(Permission::BillFees); !s)
+        return s;
+    if (notices.isEmpty())
+        return {};
+    const QString period = notices.constFirst().period;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -103,6 +109,8 @@ Status PaymentNoticeService::number(const Session& who, const QString& period, Q
     if (written != fresh.size())
         if (Status s = readNumbers(period, notices); !s)
             return s;
+    if (written == 0)
+        return tx.commit(); // another desk numbered them all at this moment
     const QJsonObject after{{u"period"_s, period},
                             {u"notices"_s, written},
                             {u"first"_s, fresh.constFirst()->number},
@@ -128,7 +136,7 @@ Result<QList<PaymentNoticeService::Building>> PaymentNoticeService::buildings() 
 }
 
 Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, const QString& period, qint64 buildingId,
-                                                           const QString& unitCode)
+                                                           const QString& unitCode) const
 {
     if (Status s = who.require(Permission::BillFees); !s)
         return s.error();
@@ -227,10 +235,16 @@ Result<QList<PaymentNotice>> PaymentNoticeService::notices(const Session& who, c
             if (!n->dueDay.isValid() || o.line.dueDay < n->dueDay)
                 n->dueDay = o.line.dueDay;
         }
+    // Owed from before: open lines of earlier months, or due before this one and not listed in it.
+    QSet<qint64> listed;
+    for (const OpenLine& o : month.value())
+        listed.insert(o.line.id);
+    const QDate first = *FeeTerms::monthOf(period);
     for (const OpenLine& o : open.value())
-        if (PaymentNotice* n = byUnit.value(o.line.unitId); n && o.line.period < period)
+        if (PaymentNotice* n = byUnit.value(o.line.unitId);
+            n && !listed.contains(o.line.id) && (o.line.period < period || o.line.dueDay < first))
             n->earlierOwedFen += o.outstandingFen();
-    if (Status s = number(who, period, out); !s)
+    if (Status s = readNumbers(period, out); !s)
         return s.error();
     return out;
 }

@@ -44,13 +44,14 @@ public:
     // The notices of `period` ("2026-12") for one unit (its code, as written or without separators),
     // or every billed unit of a building (buildingId), or every billed unit (neither), by unit code.
     // Needs fees.bill. Errors name the field: period, noticeUnit (no such unit), notices (nothing
-    // billed there; a run not checked yet). Numbers the notices given out for the first time, in one
-    // transaction with one audit event.
+    // billed there; a run not checked yet). Reads only: the notices carry the numbers given before.
     [[nodiscard]] Result<QList<PaymentNotice>> notices(const Session& who, const QString& period, qint64 buildingId,
-                                                       const QString& unitCode = {});
+                                                       const QString& unitCode = {}) const;
+    // The notices are given out (saved to print): those without a number get one, in one transaction
+    // with one audit event; the others keep theirs. Needs fees.bill.
+    Status giveOut(const Session& who, QList<PaymentNotice>& notices);
 
 private:
-    Status number(const Session& who, const QString& period, QList<PaymentNotice>& notices);
     [[nodiscard]] Status readNumbers(const QString& period, QList<PaymentNotice>& notices) const;
 
     Database& m_db;
