@@ -53,8 +53,9 @@ TEST_P(FeeStartTest, FeesStartOnTheMoveInDayProratedByDays)
         << "the month after the move-in in full";
 }
 
-// R-FE-5: a month billed stays as billed: a start inside it is refused, naming the month, and nothing
-// is written; the latest start of a unit counts.
+// R-FE-5: a month billed stays as billed: a start inside it, or one that moves a start out of a billed
+// month, or one inside a billed quarter is refused, naming the month, and nothing is written; the
+// latest start of a unit counts.
 TEST_P(FeeStartTest, AStartInsideABilledMonthIsRefusedAndTheLatestCounts)
 {
     run(u"2026-12"_s);
@@ -75,6 +76,24 @@ TEST_P(FeeStartTest, AStartInsideABilledMonthIsRefusedAndTheLatestCounts)
     EXPECT_EQ(preview(u"2027-02"_s, u"1-1-103"_s).size(), 2);
     EXPECT_FALSE(host.db().exec(u"DELETE FROM unit_fee_starts"_s).ok());
     EXPECT_EQ(starts(), 2);
+
+    // December billed from a start on the 11th: moving the start later would leave December's days
+    // billed; a quarter billed in January covers February.
+    const qint64 home = unitId(u"1-1-101"_s);
+    const qint64 office = unitId(u"2-1-201"_s);
+    ASSERT_TRUE(charges().startFees(cashier, home, QDate(2027, 3, 11), {}).ok());
+    ASSERT_TRUE(charges().startFees(cashier, home, QDate(2027, 3, 20), {}).ok()) << "nothing of March billed";
+    run(u"2027-03"_s, home);
+    auto later = charges().startFees(cashier, home, QDate(2027, 4, 5), {});
+    ASSERT_FALSE(later.ok());
+    EXPECT_TRUE(later.error().message.contains(u"2027-03"_s)) << later.error().message.toStdString();
+    const ChargeItem quarterly = item(u"TC"_s, u"停车管理费"_s, ChargeBasis::Fixed, ChargePeriod::Quarterly, 10);
+    rate(quarterly.id, 9000, QDate(2026, 1, 1));
+    run(u"2027-01"_s, office, quarterly.id);
+    auto inQuarter = charges().startFees(cashier, office, QDate(2027, 2, 10), {});
+    ASSERT_FALSE(inQuarter.ok());
+    EXPECT_TRUE(inQuarter.error().message.contains(u"2027-01"_s)) << inQuarter.error().message.toStdString();
+    EXPECT_EQ(starts(), 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, FeeStartTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -256,19 +256,33 @@ Status ChargeService::startFees(const Session& who, qint64 unitId, const QDate& 
         return unit.error();
     if (!unit.value().isValid())
         return Error{u"fees.no_unit"_s, tr("That unit is not in the registry."), u"unit"_s};
-    // A month billed stays as billed (R-FE-5): its bills are withdrawn before the start moves into it.
-    auto billed =
-        m_db.scalar(u"SELECT MIN(l.period) FROM bill_lines l JOIN charge_items i ON i.id = l.item_id WHERE "
-                    "l.unit_id = ? AND l.rate_id IS NOT NULL AND i.basis IN ('area', 'fixed') AND NOT i.listed "
-                    "AND l.period >= ? AND NOT EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = "
-                    "l.id)"_s,
-                    {unitId, FeeTerms::periodKey(from)});
-    if (!billed)
-        return billed.error();
-    if (billed.value().isValid() && !billed.value().isNull())
+    // A month billed stays as billed (R-FE-5): a start that would change what a billed line covers
+    // (from the earlier of the old start and the new one on) waits until those bills are withdrawn.
+    auto before = feesFrom(unitId);
+    if (!before)
+        return before.error();
+    const QDate changed = before.value() ? std::min(*before.value(), from) : from;
+    const QDate changedMonth(changed.year(), changed.month(), 1);
+    auto lines = m_db.exec(u"SELECT l.period, l.months FROM bill_lines l JOIN charge_items i ON i.id = l.item_id WHERE "
+                           "l.unit_id = ? AND l.rate_id IS NOT NULL AND i.basis IN ('area', 'fixed') AND NOT i.listed "
+                           "AND l.period >= ? AND NOT EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = "
+                           "l.id) ORDER BY l.period"_s,
+                           {unitId, FeeTerms::periodKey(changedMonth.addMonths(-11))});
+    if (!lines)
+        return lines.error();
+    QString billed;
+    while (billed.isEmpty() && lines.value().next()) {
+        const QString period = lines.value().value(0).toString();
+        const auto first = FeeTerms::monthOf(period);
+        // A line covers its months: a quarter billed in January covers February too.
+        if (first && first->addMonths(lines.value().value(1).toInt()) > changedMonth)
+            billed = period;
+    }
+    lines.value().finish();
+    if (!billed.isEmpty())
         return Error{u"fees.start_billed"_s,
                      tr("%1 is billed for %2 already; withdraw those bills before its fees start on %3.")
-                         .arg(unit.value().toString(), billed.value().toString(), DateTimeText::date(from)),
+                         .arg(unit.value().toString(), billed, DateTimeText::date(from)),
                      u"from"_s};
     const QString day = from.toString(Qt::ISODate);
     auto id =
