@@ -71,7 +71,11 @@ Result<QList<KeyEntry>> UnitKeyService::record(const Session& who, const KeyChan
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto unit = m_db.scalar(u"SELECT code FROM units WHERE id = ?"_s, {change.unitId});
+    // Two desks changing one unit's keys at once: on PostgreSQL the second waits for the first, so
+    // both count from what is held (SQLite writes one transaction at a time).
+    auto unit = m_db.scalar(m_db.backend() == Backend::Postgres ? u"SELECT code FROM units WHERE id = ? FOR UPDATE"_s
+                                                                : u"SELECT code FROM units WHERE id = ?"_s,
+                            {change.unitId});
     if (!unit)
         return unit.error();
     if (!unit.value().isValid())
