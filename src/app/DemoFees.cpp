@@ -186,6 +186,29 @@ Status DemoFees::meteredAndListed(Services& s, const Session& manager, const Ses
         if (auto listed = s.charges.listUnit(cashier, l); !listed)
             return listed.error();
     }
+    // Weekly cleaning by the month (R-FE-4), paid a month ahead: two homes signed up from next month,
+    // so next month's run bills the month after as well.
+    ChargeItem bj;
+    bj.code = u"BJ"_s;
+    bj.name = u"保洁包月"_s;
+    bj.basis = ChargeBasis::Fixed;
+    bj.dueDay = 10;
+    bj.listed = true;
+    bj.ahead = true;
+    auto cleaning = s.charges.addItem(manager, bj);
+    if (!cleaning)
+        return cleaning.error();
+    if (Status st = addRate(s.charges, manager, cleaning.value().id, 26000, {}, from); !st)
+        return st;
+    for (qsizetype i = 1; i < ids.size() && i < 3; ++i) {
+        ChargeListing l;
+        l.itemId = cleaning.value().id;
+        l.unitId = ids.at(i);
+        l.from = firstOfNext;
+        l.note = u"每周二上午"_s;
+        if (auto listed = s.charges.listUnit(cashier, l); !listed)
+            return listed.error();
+    }
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "core/PhoneNumber.h"
 #include "engine/AccountService.h"
 #include "engine/SiteSetup.h"
+#include "modules/fees/BillingService.h"
+#include "modules/fees/FeeTerms.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitCsvImporter.h"
 #include "support/TestHost.h"
@@ -59,6 +61,36 @@ TEST_P(DemoSiteOnBackend, FillsAnEmptyDatabaseWithEveryRoleWhoCanSignInWithTheDe
     EXPECT_EQ(count(host, u"buildings"_s), 3);
     EXPECT_EQ(count(host, u"zones"_s), 3);
     EXPECT_GT(count(host, u"residents"_s), DemoSite::UnitTotal);
+}
+
+// R-FE-4: the demo's cashier sees next month's run bill the water read, the parking spaces rented and
+// the two homes' weekly cleaning for next month and, paid ahead, the month after (as the README says).
+TEST_P(DemoSiteOnBackend, NextMonthsRunBillsTheDemosReadingsSpacesAndCleaningAhead)
+{
+    TestHost host(GetParam(), /*setUpSite=*/false);
+    DemoSite demo(host.services());
+    ASSERT_TRUE(demo.fill().ok());
+    auto cashier = host.services().accounts.signIn(u"cashier"_s, QString::fromLatin1(DemoSite::Password));
+    ASSERT_TRUE(cashier.ok()) << cashier.error().message.toStdString();
+    const QDate next = host.clock().now().date().addMonths(1);
+    const QString period = fd::FeeTerms::periodKey(next);
+    const QString after = fd::FeeTerms::periodKey(next.addMonths(1));
+    auto preview = host.services().billing.preview(cashier.value(), period);
+    ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
+    QSet<QString> water, parking, cleaning;
+    for (const fd::BillLine& l : preview.value().lines) {
+        if (l.itemName == u"水费"_s)
+            water.insert(l.unitCode);
+        else if (l.itemName == u"车位租金"_s)
+            parking.insert(l.unitCode);
+        else if (l.itemName == u"保洁包月"_s) {
+            EXPECT_TRUE(l.period == period || l.period == after) << l.period.toStdString();
+            cleaning.insert(l.unitCode + u' ' + l.period);
+        }
+    }
+    EXPECT_EQ(water.size(), 12);
+    EXPECT_EQ(parking.size(), 3);
+    EXPECT_EQ(cleaning.size(), 4) << "two homes, two months each";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DemoSiteOnBackend, ::testing::ValuesIn(fd::test::TestDatabase::backends()),
