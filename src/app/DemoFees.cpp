@@ -43,6 +43,37 @@ Status addRate(ChargeService& charges, const Session& manager, qint64 itemId, qi
     return added ? Status{} : Status{added.error()};
 }
 
+// An item billed to the units listed for it, a fixed sum a month due on the 10th, with its rate.
+Result<qint64> addListedItem(ChargeService& charges, const Session& manager, const QString& code, const QString& name,
+                             qint64 fen, const QDate& from, bool ahead)
+{
+    ChargeItem item;
+    item.code = code;
+    item.name = name;
+    item.basis = ChargeBasis::Fixed;
+    item.dueDay = 10;
+    item.listed = true;
+    item.ahead = ahead;
+    auto added = charges.addItem(manager, item);
+    if (!added)
+        return added.error();
+    if (Status st = addRate(charges, manager, added.value().id, fen, {}, from); !st)
+        return st.error();
+    return added.value().id;
+}
+
+Status listUnit(ChargeService& charges, const Session& cashier, qint64 itemId, qint64 unitId, const QDate& from,
+                const QString& note)
+{
+    ChargeListing l;
+    l.itemId = itemId;
+    l.unitId = unitId;
+    l.from = from;
+    l.note = note;
+    auto listed = charges.listUnit(cashier, l);
+    return listed ? Status{} : Status{listed.error()};
+}
+
 } // namespace
 
 Status DemoFees::fill(Services& s, const Session& manager, const Session& cashier)
@@ -165,50 +196,24 @@ Status DemoFees::meteredAndListed(Services& s, const Session& manager, const Ses
     }
     // Parking spaces (for the units listed): two rented from next month, one from its 11th (a part
     // month, billed by its days).
-    ChargeItem cw;
-    cw.code = u"CW"_s;
-    cw.name = u"车位租金"_s;
-    cw.basis = ChargeBasis::Fixed;
-    cw.dueDay = 10;
-    cw.listed = true;
-    auto parking = s.charges.addItem(manager, cw);
+    auto parking = addListedItem(s.charges, manager, u"CW"_s, u"车位租金"_s, 30000, from, false);
     if (!parking)
         return parking.error();
-    if (Status st = addRate(s.charges, manager, parking.value().id, 30000, {}, from); !st)
-        return st;
     const QDate firstOfNext(next.year(), next.month(), 1);
-    for (qsizetype i = 0; i < ids.size() && i < 3; ++i) {
-        ChargeListing l;
-        l.itemId = parking.value().id;
-        l.unitId = ids.at(ids.size() - 1 - i);
-        l.from = i == 2 ? firstOfNext.addDays(10) : firstOfNext;
-        l.note = u"B1-%1"_s.arg(21 + i, 3, 10, QChar(u'0'));
-        if (auto listed = s.charges.listUnit(cashier, l); !listed)
-            return listed.error();
-    }
+    for (qsizetype i = 0; i < ids.size() && i < 3; ++i)
+        if (Status st =
+                listUnit(s.charges, cashier, parking.value(), ids.at(ids.size() - 1 - i),
+                         i == 2 ? firstOfNext.addDays(10) : firstOfNext, u"B1-%1"_s.arg(21 + i, 3, 10, QChar(u'0')));
+            !st)
+            return st;
     // Weekly cleaning by the month (R-FE-4), paid a month ahead: two homes signed up from next month,
     // so next month's run bills the month after as well.
-    ChargeItem bj;
-    bj.code = u"BJ"_s;
-    bj.name = u"保洁包月"_s;
-    bj.basis = ChargeBasis::Fixed;
-    bj.dueDay = 10;
-    bj.listed = true;
-    bj.ahead = true;
-    auto cleaning = s.charges.addItem(manager, bj);
+    auto cleaning = addListedItem(s.charges, manager, u"BJ"_s, u"保洁包月"_s, 26000, from, true);
     if (!cleaning)
         return cleaning.error();
-    if (Status st = addRate(s.charges, manager, cleaning.value().id, 26000, {}, from); !st)
-        return st;
-    for (qsizetype i = 1; i < ids.size() && i < 3; ++i) {
-        ChargeListing l;
-        l.itemId = cleaning.value().id;
-        l.unitId = ids.at(i);
-        l.from = firstOfNext;
-        l.note = u"每周二上午"_s;
-        if (auto listed = s.charges.listUnit(cashier, l); !listed)
-            return listed.error();
-    }
+    for (qsizetype i = 1; i < ids.size() && i < 3; ++i)
+        if (Status st = listUnit(s.charges, cashier, cleaning.value(), ids.at(i), firstOfNext, u"每周二上午"_s); !st)
+            return st;
     return {};
 }
 

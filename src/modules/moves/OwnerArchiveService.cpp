@@ -28,11 +28,6 @@ const QStringList& acceptedTypes()
     return types;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 OwnerArchiveService::OwnerArchiveService(Database& db, const Clock& clock, AuditLog& audit)
@@ -112,8 +107,8 @@ Result<ArchiveFile> OwnerArchiveService::store(const Session& who, ArchiveFile f
     auto id =
         m_db.insert(u"INSERT INTO archive_files (unit_id, resident_id, kind, title, file_name, mime, size_bytes, "
                     "sha256, content, added_ms, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    {f.unitId, idOrNull(f.residentId), MoveTerms::key(f.kind), f.title, f.fileName, f.mime, f.sizeBytes,
-                     f.sha256, bytes, f.addedMs, who.user.id});
+                    {f.unitId, sql::idOrNull(f.residentId), MoveTerms::key(f.kind), f.title, f.fileName, f.mime,
+                     f.sizeBytes, f.sha256, bytes, f.addedMs, who.user.id});
     if (!id)
         return id.error();
     f.id = id.value();
@@ -193,11 +188,11 @@ Result<ArchiveDocument> OwnerArchiveService::recordDocument(const Session& who, 
     }
     d.addedMs = m_clock.nowMs();
     d.addedBy = who.user.displayName;
-    auto id =
-        m_db.insert(u"INSERT INTO archive_documents (unit_id, resident_id, kind, number_masked, seen_on, note, "
-                    "file_id, added_ms, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    {d.unitId, idOrNull(d.residentId), MoveTerms::key(d.kind), d.numberMasked,
-                     d.seenOn.toString(Qt::ISODate), sql::text(d.note), idOrNull(d.fileId), d.addedMs, who.user.id});
+    auto id = m_db.insert(u"INSERT INTO archive_documents (unit_id, resident_id, kind, number_masked, seen_on, note, "
+                          "file_id, added_ms, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {d.unitId, sql::idOrNull(d.residentId), MoveTerms::key(d.kind), d.numberMasked,
+                           d.seenOn.toString(Qt::ISODate), sql::text(d.note), sql::idOrNull(d.fileId), d.addedMs,
+                           who.user.id});
     if (!id)
         return id.error();
     d.id = id.value();

@@ -114,11 +114,10 @@ Result<QList<KeyEntry>> UnitKeyService::record(const Session& who, const KeyChan
         e.signatureId = signatureId;
         e.atMs = now;
         e.recordedBy = who.user.displayName;
-        auto id = m_db.insert(
-            u"INSERT INTO unit_key_entries (unit_id, key_kind, change, reason, held_after, note, "
-            "signature_id, at_ms, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {e.unitId, MoveTerms::key(e.kind), e.change, MoveTerms::key(e.reason), e.heldAfter, sql::text(e.note),
-             signatureId ? QVariant(signatureId) : QVariant(QMetaType(QMetaType::LongLong)), now, who.user.id});
+        auto id = m_db.insert(u"INSERT INTO unit_key_entries (unit_id, key_kind, change, reason, held_after, note, "
+                              "signature_id, at_ms, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                              {e.unitId, MoveTerms::key(e.kind), e.change, MoveTerms::key(e.reason), e.heldAfter,
+                               sql::text(e.note), sql::idOrNull(signatureId), now, who.user.id});
         if (!id)
             return id.error();
         e.id = id.value();
