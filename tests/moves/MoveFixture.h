@@ -3,6 +3,8 @@
 #include "desk/Services.h"
 #include "engine/AuditLog.h"
 #include "modules/moves/LiftBookingService.h"
+#include "modules/moves/MoveService.h"
+#include "modules/moves/OwnerArchiveService.h"
 #include "modules/moves/UnitKeyService.h"
 #include "modules/registry/RegistryService.h"
 #include "support/TestHost.h"
@@ -42,6 +44,10 @@ protected:
     TestHost host{GetParam()};
     UnitKeyService keys{host.db(), host.clock(), host.services().audit};
     LiftBookingService lift{host.db(), host.clock(), host.services().audit};
+    OwnerArchiveService archive{host.db(), host.clock(), host.services().audit};
+    MoveService moves{
+        host.db(), host.clock(), host.services().audit,   host.services().tickets,       keys,
+        lift,      archive,      host.services().charges, host.services().oneOffCharges, host.services().registry};
     Session clerk;
 };
 

@@ -49,7 +49,6 @@ protected:
     qint64 filed() { return scalar(u"SELECT COUNT(*) FROM archive_files"_s); }
 
     QTemporaryDir dir;
-    OwnerArchiveService archive{host.db(), host.clock(), host.services().audit};
     qint64 home = 0;
     qint64 owner = 0;
 };

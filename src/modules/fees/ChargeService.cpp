@@ -246,6 +246,18 @@ Status ChargeService::startFees(const Session& who, qint64 unitId, const QDate& 
 {
     if (Status s = who.require(Permission::BillFees); !s)
         return s;
+    return writeStart(who, unitId, from, note);
+}
+
+Status ChargeService::startFeesAtMoveIn(const Session& who, qint64 unitId, const QDate& from, const QString& moveNumber)
+{
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s;
+    return writeStart(who, unitId, from, tr("Move-in %1").arg(moveNumber));
+}
+
+Status ChargeService::writeStart(const Session& who, qint64 unitId, const QDate& from, const QString& note)
+{
     if (!from.isValid())
         return Error{u"fees.start_day"_s, tr("Enter the day the unit's fees start."), u"from"_s};
     Transaction tx(m_db);

@@ -51,10 +51,15 @@ public:
     // month it starts in by its days (fees.bill). The latest start counts. Errors name the field:
     // unit, from (not a day; a month from then on billed already: withdraw those bills first).
     Status startFees(const Session& who, qint64 unitId, const QDate& from, const QString& note);
+    // The same, done by the desk as a move-in's step (R-MI-1 "move-in starts the unit's fees"): needs desk
+    // work instead of fees.bill; MoveService calls it inside the step's transaction.
+    Status startFeesAtMoveIn(const Session& who, qint64 unitId, const QDate& from, const QString& moveNumber);
     // The day a unit's fees start, when one was set.
     [[nodiscard]] Result<std::optional<QDate>> feesFrom(qint64 unitId) const;
 
 private:
+    Status writeStart(const Session& who, qint64 unitId, const QDate& from, const QString& note);
+
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
