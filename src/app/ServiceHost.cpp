@@ -33,6 +33,11 @@
 #include "modules/fees/PaymentNoticeService.h"
 #include "modules/fees/PaymentService.h"
 #include "modules/intake/IntakeService.h"
+#include "modules/moves/LiftBookingService.h"
+#include "modules/moves/MoveHandoverProvider.h"
+#include "modules/moves/MoveService.h"
+#include "modules/moves/OwnerArchiveService.h"
+#include "modules/moves/UnitKeyService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/registry/RegistryService.h"
@@ -193,6 +198,12 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_feeSummary = std::make_unique<FeeSummaryService>(*host->m_db);
     host->m_communityEvents =
         std::make_unique<CommunityEventService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
+    host->m_unitKeys = std::make_unique<UnitKeyService>(*host->m_db, clock, *host->m_audit);
+    host->m_lift = std::make_unique<LiftBookingService>(*host->m_db, clock, *host->m_audit);
+    host->m_archive = std::make_unique<OwnerArchiveService>(*host->m_db, clock, *host->m_audit);
+    host->m_moves = std::make_unique<MoveService>(*host->m_db, clock, *host->m_audit, *host->m_tickets,
+                                                  *host->m_unitKeys, *host->m_lift, *host->m_archive, *host->m_charges,
+                                                  *host->m_oneOffCharges, *host->m_registry);
     host->wireLogs(clock);
     host->m_minuteTick = std::make_unique<MinuteTick>(clock);
     host->m_reminders = std::make_unique<ReminderEngine>(*host->m_db, clock, *host->m_audit, *host->m_rules);
@@ -235,6 +246,10 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_meters,
                                         *host->m_unitFacts,
                                         *host->m_feeSummary,
+                                        *host->m_unitKeys,
+                                        *host->m_lift,
+                                        *host->m_archive,
+                                        *host->m_moves,
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,
@@ -254,6 +269,7 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_logProviders.push_back(std::make_unique<StoredItemHandoverProvider>(*m_db));
     m_logProviders.push_back(std::make_unique<ParcelHandoverProvider>(*m_parcels));
     m_logProviders.push_back(std::make_unique<ToolHandoverProvider>(*m_db));
+    m_logProviders.push_back(std::make_unique<MoveHandoverProvider>(*m_db));
     for (const auto& provider : m_logProviders)
         m_shifts->addProvider(provider.get());
     for (RecordSource source : {VisitorService::recordSource(), StoredItemService::recordSource(),
@@ -266,8 +282,9 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(PaymentService::searchSource());
     m_search->addSource(PaymentNoticeService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
-    for (RecordSource source :
-         ArrearsService::recordSources() + OneOffChargeService::recordSources() + BillingService::recordSources())
+    m_search->addSource(MoveService::searchSource());
+    for (RecordSource source : ArrearsService::recordSources() + OneOffChargeService::recordSources() +
+                                   BillingService::recordSources() + MoveService::recordSources())
         RecordSources::add(std::move(source));
 }
 

@@ -52,6 +52,10 @@ class OneOffChargeService;
 class OpeningBalanceService;
 class UnitFacts;
 class FeeSummaryService;
+class UnitKeyService;
+class LiftBookingService;
+class OwnerArchiveService;
+class MoveService;
 class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
@@ -107,6 +111,10 @@ private:
     std::unique_ptr<MeterReadingService> m_meters;
     std::unique_ptr<UnitFacts> m_unitFacts;
     std::unique_ptr<FeeSummaryService> m_feeSummary;
+    std::unique_ptr<UnitKeyService> m_unitKeys;
+    std::unique_ptr<LiftBookingService> m_lift;
+    std::unique_ptr<OwnerArchiveService> m_archive;
+    std::unique_ptr<MoveService> m_moves;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;

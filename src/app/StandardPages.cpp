@@ -8,6 +8,7 @@
 #include "modules/home/HomePages.h"
 #include "modules/intake/IntakePages.h"
 #include "modules/lobby/LobbyPages.h"
+#include "modules/moves/MovesPages.h"
 #include "modules/queues/QueuesPages.h"
 #include "modules/registry/RegistryPages.h"
 #include "modules/repairs/RepairsPages.h"
@@ -33,6 +34,7 @@ PageRegistry standardPages()
     addCallbacksPages(pages);
     addVisitorsPages(pages);
     addLobbyPages(pages);
+    addMovesPages(pages);
     addShiftsPages(pages);
     addControlRoomPages(pages);
     addReviewPages(pages);

@@ -40,6 +40,10 @@ class OneOffChargeService;
 class OpeningBalanceService;
 class UnitFacts;
 class FeeSummaryService;
+class UnitKeyService;
+class LiftBookingService;
+class OwnerArchiveService;
+class MoveService;
 class MinuteTick;
 class ChangeFeed;
 class ReminderEngine;
@@ -94,6 +98,11 @@ struct Services
     MeterReadingService& meters;
     UnitFacts& unitFacts;
     FeeSummaryService& feeSummary;
+    // Move-ins and move-outs (issue 14): a unit's keys, the cargo lift, the owner's archive, the moves.
+    UnitKeyService& unitKeys;
+    LiftBookingService& lift;
+    OwnerArchiveService& archive;
+    MoveService& moves;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
     // Every change a service commits, published after the commit (issue 12): pages that show a kind

@@ -87,8 +87,9 @@ const QList<Roles::Row>& Roles::table()
         {Permission::EnterNightCalls, "night.enter",
          QT_TRANSLATE_NOOP("Roles", "enter the control room's calls as tickets"), {C, S, M}},
         {Permission::WorkTheDesk, "desk.logs",
-         QT_TRANSLATE_NOOP("Roles", "handle parcels, stored items, tools lent, customer visits, a unit's keys "
-                                   "and the cargo lift's bookings"),
+         QT_TRANSLATE_NOOP("Roles", "handle parcels, stored items, tools lent, customer visits, a unit's keys, "
+                                   "the cargo lift's bookings, and move-ins and move-outs (a move-in's day "
+                                   "starts the unit's fees)"),
          {C, S, M}},
         {Permission::ReceiveVisitors, "desk.visitors",
          QT_TRANSLATE_NOOP("Roles", "check visitors in and out and record the units' instructions"), {C, S, M, CR}},
