@@ -74,6 +74,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWidget</name>
+    <message>
+        <source>PDF and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrearsService</name>
     <message>
         <source>%1 %2: %3</source>
@@ -588,6 +595,10 @@
     </message>
     <message>
         <source>%1 is billed for %2 already; withdraw those bills before its fees start on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2239,6 +2250,395 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>MoveHandoverProvider</name>
+    <message>
+        <source>%1 %2 %3 %4 · day %5 · next: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveService</name>
+    <message>
+        <source>That move is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing more is done on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step “%1” of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is always a step of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not give out a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day agreed for the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who moves, or enter a new resident&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move-out is of someone in the registry: choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not a resident of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has moved out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is open already: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done already: a step done is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” comes first: do it or mark it not applicable before “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This move has no step “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this step does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” always applies: it cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day this step is planned for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the move will not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which room, e.g. 主卧.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong with what, e.g. 窗户.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the defect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compensation is more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects are recorded while “%1” is still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move-in&apos;s defects are repaired, not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 damage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defect was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs on the pad, or say why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the keys handed over, by kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs for the keys on the pad, or say why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day, or mark the step not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still owes %2: the cashier takes it before the move-out goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in %1&apos;s archive yet: %2. Record them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 × %3: no more can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returned: %1. Write what happened to them (lost, kept by the owner), or charge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cargo lift&apos;s slot a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the cargo lift on the day of the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cargo lift %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (planned for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveSteps</name>
+    <message>
+        <source>Move-in notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice (入伙通知书) went to the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and agreement checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents the site asks for are recorded in the owner&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property service agreement is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House inspection with engineering (验房)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each defect found; each becomes a repair ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs the inspection on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the keys by kind; the owner signs for the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary covenant signed (临时公约)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary covenant is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in day and cargo lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the owner moves in (the fees start then) and, if needed, the cargo lift&apos;s slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation date, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the renovation starts, or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other needs (movers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movers and anything else the owner asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-out day confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the move-out and, if needed, the cargo lift&apos;s slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding fees checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit owes now is written on the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering, security and cleaning know the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each damage: repaired (a repair ticket) or compensated (a fee line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fees settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes only when the unit owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the keys returned; a missing one needs a note (or is charged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning knows the unit is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveTerms</name>
     <message>
         <source>door key</source>
@@ -2568,6 +2968,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-ins and move-outs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,7 +4054,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys and the cargo lift&apos;s bookings</source>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts the unit&apos;s fees)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,6 +5738,14 @@ Without an action it opens the desk window.</source>
         <source>Tools lent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -5445,6 +5857,161 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>R&amp;eset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArchiveWidget</name>
+    <message>
+        <source>Back to the &amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full; only its first and last characters are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the scan, a PDF or a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans, photos and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 购房合同 第1-3页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or a picture on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the &amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8248,6 +8815,367 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::MoveDetailWidget</name>
+    <message>
+        <source>Owner&apos;s archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, or why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book the cargo lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for the da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not appli&amp;cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 主卧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 窗户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hoto file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a picture or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan; empty: repaired through a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord the defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it will not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to cancel the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair or charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cashier charges compensation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · day agreed %2 · %3 · opened %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · defects still open: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s record holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over and held: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step always applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, more than zero, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of the defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MovePlanWidget</name>
+    <message>
+        <source>A move copies these steps when it opens; the ones ticked are used, in this order. A move-in checks that the documents ticked are in the owner&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-&amp;in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-o&amp;ut steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlie&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s &amp;documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the site&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always a step: it cannot be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::MovesPage</name>
+    <message>
+        <source>Show &amp;ended moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site&apos;s steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo lift today: not booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cargo lift today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::NavigationPanel</name>
     <message numerus="yes">
         <source>%1, %n open</source>
@@ -8292,6 +9220,85 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Full na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::NewMoveForm</name>
+    <message>
+        <source>A new move-in or move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner or &amp;tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next clerk should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba&amp;ck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new (enter below)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWidget</name>
+    <message>
+        <source>PDF and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF 和图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsService</name>
     <message>
         <source>%1 %2: %3</source>
@@ -584,6 +591,10 @@
     <message>
         <source>%1 is billed for %2 already; withdraw those bills before its fees start on %3.</source>
         <translation>%1 的 %2 已经计费；须先撤回这些账单，才能从 %3 开始计费。</translation>
+    </message>
+    <message>
+        <source>Move-in %1</source>
+        <translation>入伙 %1</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2229,395 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>MoveHandoverProvider</name>
+    <message>
+        <source>%1 %2 %3 %4 · day %5 · next: %6</source>
+        <translation>%1 %2 %3 %4 · 约定日期 %5 · 下一步：%6</translation>
+    </message>
+</context>
+<context>
+    <name>MoveService</name>
+    <message>
+        <source>That move is not on record.</source>
+        <translation>没有这件入伙/迁出记录。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing more is done on it.</source>
+        <translation>%1 %2，不能再办理。</translation>
+    </message>
+    <message>
+        <source>There is no step “%1” of a %2.</source>
+        <translation>%2没有“%1”这个步骤。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the list twice.</source>
+        <translation>“%1”在列表中出现了两次。</translation>
+    </message>
+    <message>
+        <source>“%1” is always a step of a %2.</source>
+        <translation>“%1”是%2必须办理的步骤。</translation>
+    </message>
+    <message>
+        <source>The database did not give out a number.</source>
+        <translation>数据库未能生成编号。</translation>
+    </message>
+    <message>
+        <source>Enter the day agreed for the move.</source>
+        <translation>请填写约定的日期。</translation>
+    </message>
+    <message>
+        <source>Choose who moves, or enter a new resident&apos;s name.</source>
+        <translation>请选择办理人，或填写新住户的姓名。</translation>
+    </message>
+    <message>
+        <source>A move-out is of someone in the registry: choose them.</source>
+        <translation>迁出须是住户资料中的住户，请从中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the registry.</source>
+        <translation>请从住户资料中选择房号。</translation>
+    </message>
+    <message>
+        <source>That person is not a resident of %1.</source>
+        <translation>此人不是 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>%1 has moved out already.</source>
+        <translation>%1 已经迁出。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is open already: %3.</source>
+        <translation>%1 已有办理中的%2：%3。</translation>
+    </message>
+    <message>
+        <source>“%1” is done already: a step done is not changed.</source>
+        <translation>“%1”已办理，办完的步骤不能更改。</translation>
+    </message>
+    <message>
+        <source>“%1” comes first: do it or mark it not applicable before “%2”.</source>
+        <translation>须先办理“%1”（或标为不适用），才能办理“%2”。</translation>
+    </message>
+    <message>
+        <source>This move has no step “%1”.</source>
+        <translation>这件办理没有“%1”这个步骤。</translation>
+    </message>
+    <message>
+        <source>Say why this step does not apply.</source>
+        <translation>请说明这一步不适用的原因。</translation>
+    </message>
+    <message>
+        <source>“%1” always applies: it cannot be marked not applicable.</source>
+        <translation>“%1”必须办理，不能标为不适用。</translation>
+    </message>
+    <message>
+        <source>Enter the day this step is planned for.</source>
+        <translation>请填写计划办理这一步的日期。</translation>
+    </message>
+    <message>
+        <source>Say why the move will not happen.</source>
+        <translation>请说明取消的原因。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2</source>
+        <translation>%1 已取消：%2</translation>
+    </message>
+    <message>
+        <source>Say which room, e.g. 主卧.</source>
+        <translation>请填写房间，例如 主卧。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with what, e.g. 窗户.</source>
+        <translation>请填写出问题的部位，例如 窗户。</translation>
+    </message>
+    <message>
+        <source>Describe the defect.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message>
+        <source>A compensation is more than zero.</source>
+        <translation>赔偿金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Defects are recorded while “%1” is still to do.</source>
+        <translation>问题须在“%1”办完之前登记。</translation>
+    </message>
+    <message>
+        <source>A move-in&apos;s defects are repaired, not charged.</source>
+        <translation>入伙验房发现的问题只安排维修，不收费。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 damage: %2</source>
+        <translation>%1 损坏赔偿：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 found: %3</source>
+        <translation>%1 %2 发现：%3</translation>
+    </message>
+    <message>
+        <source>The defect was not saved.</source>
+        <translation>问题未能保存。</translation>
+    </message>
+    <message>
+        <source>Owed on %1: %2</source>
+        <translation>%1 欠费：%2</translation>
+    </message>
+    <message>
+        <source>The owner signs on the pad, or say why not.</source>
+        <translation>请业主在签名板上签名，或说明未签名的原因。</translation>
+    </message>
+    <message>
+        <source>Count the keys handed over, by kind.</source>
+        <translation>请按种类清点移交的钥匙。</translation>
+    </message>
+    <message>
+        <source>The owner signs for the keys on the pad, or say why not.</source>
+        <translation>请业主在签名板上签收钥匙，或说明未签名的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the day, or mark the step not applicable.</source>
+        <translation>请填写日期，或将这一步标为不适用。</translation>
+    </message>
+    <message>
+        <source>%1 still owes %2: the cashier takes it before the move-out goes on.</source>
+        <translation>%1 仍欠 %2：须先由收费员收取，才能继续办理迁出。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Not in %1&apos;s archive yet: %2. Record them first.</source>
+        <translation>%1 的档案中还没有：%2。请先登记。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 × %3: no more can be returned.</source>
+        <translation>%1 只有 %2 把（张）%3，不能交回更多。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>Not returned: %1. Write what happened to them (lost, kept by the owner), or charge them.</source>
+        <translation>未交回：%1。请在备注中说明去向（遗失、业主留存），或收取费用。</translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation>未交回：%1</translation>
+    </message>
+    <message>
+        <source>Enter the day of the move.</source>
+        <translation>请填写办理日期。</translation>
+    </message>
+    <message>
+        <source>Give the cargo lift&apos;s slot a start and an end.</source>
+        <translation>请填写货梯预约的起止时间。</translation>
+    </message>
+    <message>
+        <source>Book the cargo lift on the day of the move.</source>
+        <translation>货梯须预约在办理当天。</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>日期 %1</translation>
+    </message>
+    <message>
+        <source>, cargo lift %1–%2</source>
+        <translation>，货梯 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>Next: %1 (planned for %2)</source>
+        <translation>下一步：%1（计划于 %2）</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSteps</name>
+    <message>
+        <source>Move-in notice issued</source>
+        <translation>发出入伙通知书</translation>
+    </message>
+    <message>
+        <source>The notice (入伙通知书) went to the owner.</source>
+        <translation>入伙通知书已发给业主。</translation>
+    </message>
+    <message>
+        <source>Documents and agreement checked</source>
+        <translation>核验资料和协议</translation>
+    </message>
+    <message>
+        <source>The documents the site asks for are recorded in the owner&apos;s archive.</source>
+        <translation>站点要求的证件已登记在业主档案中。</translation>
+    </message>
+    <message>
+        <source>Service agreement signed</source>
+        <translation>签订物业服务协议</translation>
+    </message>
+    <message>
+        <source>The property service agreement is signed.</source>
+        <translation>物业服务协议已签订。</translation>
+    </message>
+    <message>
+        <source>House inspection with engineering (验房)</source>
+        <translation>工程部陪同验房</translation>
+    </message>
+    <message>
+        <source>Record each defect found; each becomes a repair ticket.</source>
+        <translation>逐项登记发现的问题，每个问题生成一张报修工单。</translation>
+    </message>
+    <message>
+        <source>Inspection signed</source>
+        <translation>验房签字</translation>
+    </message>
+    <message>
+        <source>The owner signs the inspection on the pad.</source>
+        <translation>业主在签名板上确认验房结果。</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>移交钥匙</translation>
+    </message>
+    <message>
+        <source>Count the keys by kind; the owner signs for the counts.</source>
+        <translation>按种类清点钥匙，业主签收。</translation>
+    </message>
+    <message>
+        <source>Temporary covenant signed (临时公约)</source>
+        <translation>签署临时公约</translation>
+    </message>
+    <message>
+        <source>The temporary covenant is signed.</source>
+        <translation>临时公约已签署。</translation>
+    </message>
+    <message>
+        <source>Move-in day and cargo lift</source>
+        <translation>入住日期与货梯预约</translation>
+    </message>
+    <message>
+        <source>The day the owner moves in (the fees start then) and, if needed, the cargo lift&apos;s slot.</source>
+        <translation>业主入住的日期（自该日起计费），需要时预约货梯。</translation>
+    </message>
+    <message>
+        <source>Renovation date, if any</source>
+        <translation>装修日期（如有）</translation>
+    </message>
+    <message>
+        <source>The day the renovation starts, or not applicable.</source>
+        <translation>装修开始的日期，不装修的标为不适用。</translation>
+    </message>
+    <message>
+        <source>Other needs (movers)</source>
+        <translation>其他需求（搬家等）</translation>
+    </message>
+    <message>
+        <source>Movers and anything else the owner asked for.</source>
+        <translation>搬家公司及业主提出的其他需求。</translation>
+    </message>
+    <message>
+        <source>Move-out day confirmed</source>
+        <translation>确认迁出日期</translation>
+    </message>
+    <message>
+        <source>The day of the move-out and, if needed, the cargo lift&apos;s slot.</source>
+        <translation>迁出的日期，需要时预约货梯。</translation>
+    </message>
+    <message>
+        <source>Outstanding fees checked</source>
+        <translation>核对欠费</translation>
+    </message>
+    <message>
+        <source>What the unit owes now is written on the step.</source>
+        <translation>当前欠费金额记在这一步中。</translation>
+    </message>
+    <message>
+        <source>Departments told</source>
+        <translation>通知各部门</translation>
+    </message>
+    <message>
+        <source>Engineering, security and cleaning know the day.</source>
+        <translation>工程、安管和保洁已知迁出日期。</translation>
+    </message>
+    <message>
+        <source>Inspection for damage</source>
+        <translation>查验损坏</translation>
+    </message>
+    <message>
+        <source>Record each damage: repaired (a repair ticket) or compensated (a fee line).</source>
+        <translation>逐项登记损坏：安排维修（报修工单）或赔偿（记一笔费用）。</translation>
+    </message>
+    <message>
+        <source>All fees settled</source>
+        <translation>结清全部费用</translation>
+    </message>
+    <message>
+        <source>Passes only when the unit owes nothing.</source>
+        <translation>该房号无任何欠费时才能通过。</translation>
+    </message>
+    <message>
+        <source>Keys returned</source>
+        <translation>交回钥匙</translation>
+    </message>
+    <message>
+        <source>Count the keys returned; a missing one needs a note (or is charged).</source>
+        <translation>清点交回的钥匙；未交回的须说明（或收取费用）。</translation>
+    </message>
+    <message>
+        <source>Cleaning told</source>
+        <translation>通知保洁</translation>
+    </message>
+    <message>
+        <source>Cleaning knows the unit is empty.</source>
+        <translation>保洁已知该房屋已腾空。</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>入伙</translation>
+    </message>
+    <message>
+        <source>Move-out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>MoveTerms</name>
     <message>
         <source>door key</source>
@@ -2548,6 +2948,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Fees</source>
         <translation>收费</translation>
+    </message>
+    <message>
+        <source>Move-ins and move-outs</source>
+        <translation>入伙与迁出</translation>
     </message>
 </context>
 <context>
@@ -3624,8 +4028,8 @@ Without an action it opens the desk window.</source>
         <translation>计算并确认月度计费（含抄表读数和项目的登记房屋），并收取特约服务、押金等一次性费用</translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys and the cargo lift&apos;s bookings</source>
-        <translation>办理快递、寄存物品、工具借用、客户走访、房屋钥匙和货梯预约</translation>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts the unit&apos;s fees)</source>
+        <translation>办理快递、寄存物品、工具借用、客户拜访、房屋钥匙、货梯预约，以及入伙和迁出（入住日期起开始计费）</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5707,14 @@ Without an action it opens the desk window.</source>
         <source>Tools lent</source>
         <translation>借出工具</translation>
     </message>
+    <message>
+        <source>Move-ins</source>
+        <translation>入伙</translation>
+    </message>
+    <message>
+        <source>Move-outs</source>
+        <translation>迁出</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -5415,6 +5827,161 @@ Without an action it opens the desk window.</source>
     <message>
         <source>R&amp;eset password…</source>
         <translation>重置密码(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ArchiveWidget</name>
+    <message>
+        <source>Back to the &amp;move</source>
+        <translation>返回办理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Documents seen</source>
+        <translation>已核验证件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>证件类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>In full; only its first and last characters are kept</source>
+        <translation>填写完整号码；只保存前几位和后几位</translation>
+    </message>
+    <message>
+        <source>Seen &amp;on</source>
+        <translation>核验日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;can file</source>
+        <translation>扫描件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Optional: the scan, a PDF or a picture</source>
+        <translation>可选：扫描件，PDF 或图片</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the document</source>
+        <translation>登记证件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scans, photos and agreements</source>
+        <translation>扫描件、照片和协议</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype</source>
+        <translation>文件类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. 购房合同 第1-3页</source>
+        <translation>例如 购房合同 第1-3页</translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation>文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A PDF or a picture on this computer</source>
+        <translation>本机上的 PDF 或图片</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;archive</source>
+        <translation>存入档案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>核验日期</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>The document&apos;s scan</source>
+        <translation>证件扫描件</translation>
+    </message>
+    <message>
+        <source>A file for the archive</source>
+        <translation>存入档案的文件</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s archive: %1</source>
+        <translation>业主档案：%1</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已存档</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list first.</source>
+        <translation>请先在列表中选择一个文件。</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>另存 %1 的副本</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8180,6 +8747,367 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::MoveDetailWidget</name>
+    <message>
+        <source>Owner&apos;s archive…</source>
+        <translation>业主档案…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No&amp;te or reason</source>
+        <translation>备注或原因(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What was done, or why it does not apply</source>
+        <translation>办理情况，或不适用的原因</translation>
+    </message>
+    <message>
+        <source>D&amp;ay</source>
+        <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cargo lift</source>
+        <translation>货梯</translation>
+    </message>
+    <message>
+        <source>&amp;Book the cargo lift</source>
+        <translation>预约货梯(&amp;B)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>钥匙(&amp;K)</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>门钥匙</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>信箱钥匙</translation>
+    </message>
+    <message>
+        <source>access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>parking card</source>
+        <translation>停车卡</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure</source>
+        <translation>签名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Schedule for the da&amp;y</source>
+        <translation>计划于该日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Not appli&amp;cable</source>
+        <translation>不适用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Defects found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 主卧</source>
+        <translation>例如 主卧</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>部位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. 窗户</source>
+        <translation>例如 窗户</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>问题描述(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>出了什么问题</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto file</source>
+        <translation>照片文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Optional: a picture or PDF</source>
+        <translation>可选：图片或 PDF</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>选择(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensation</source>
+        <translation>赔偿金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Yuan; empty: repaired through a ticket</source>
+        <translation>元；不填则通过报修工单维修</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord the defect</source>
+        <translation>登记问题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Why it will not happen</source>
+        <translation>取消原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only to cancel the move</source>
+        <translation>仅在取消办理时填写</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>取消办理</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Repair or charge</source>
+        <translation>维修或收费</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A cashier charges compensation: %1</source>
+        <translation>赔偿由收费员收取：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 · day agreed %2 · %3 · opened %4 by %5</source>
+        <translation>%1 · 约定日期 %2 · %3 · %5 于 %4 开始办理</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source> · defects still open: %1 of %2</source>
+        <translation> · 尚未修好的问题：%1 / %2</translation>
+    </message>
+    <message>
+        <source> · cancelled: %1</source>
+        <translation> · 已取消：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（处理中）</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
+    <message>
+        <source>charged %1</source>
+        <translation>已收费 %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Owed now: %1.</source>
+        <translation>当前欠费：%1。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s record holds no keys.</source>
+        <translation>该房号的钥匙记录中没有钥匙。</translation>
+    </message>
+    <message>
+        <source>Handed over and held: %1.</source>
+        <translation>已移交且未交回：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This step always applies.</source>
+        <translation>这一步必须办理。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, more than zero, with at most two decimals.</source>
+        <translation>请以元为单位填写金额，须大于零，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>A photo of the defect</source>
+        <translation>问题的照片</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MovePlanWidget</name>
+    <message>
+        <source>A move copies these steps when it opens; the ones ticked are used, in this order. A move-in checks that the documents ticked are in the owner&apos;s archive.</source>
+        <translation>每件入伙或迁出开始办理时按此复制步骤：使用勾选的步骤，按此顺序办理。入伙时核验勾选的证件是否已登记在业主档案中。</translation>
+    </message>
+    <message>
+        <source>Move-&amp;in steps</source>
+        <translation>入伙步骤(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Move-o&amp;ut steps</source>
+        <translation>迁出步骤(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Earlie&amp;r</source>
+        <translation>上移(&amp;R)</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>下移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s documents</source>
+        <translation>业主需出示的证件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s &amp;documents</source>
+        <translation>租户需出示的证件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>返回(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the site&apos;s steps</source>
+        <translation>保存站点步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Always a step: it cannot be left out.</source>
+        <translation>必须办理的步骤，不能去掉。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MovesPage</name>
+    <message>
+        <source>Show &amp;ended moves</source>
+        <translation>显示已结束的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Site&apos;s steps…</source>
+        <translation>站点步骤设置…</translation>
+    </message>
+    <message>
+        <source>&amp;New move…</source>
+        <translation>新建入伙/迁出(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>待办步骤</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 (%4)</source>
+        <translation>%1–%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Cargo lift today: not booked.</source>
+        <translation>今日货梯：无预约。</translation>
+    </message>
+    <message>
+        <source>Cargo lift today: %1</source>
+        <translation>今日货梯：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>fd::NavigationPanel</name>
     <message numerus="yes">
         <source>%1, %n open</source>
@@ -8223,6 +9151,85 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Full na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::NewMoveForm</name>
+    <message>
+        <source>A new move-in or move-out</source>
+        <translation>新建入伙或迁出</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Who moves</source>
+        <translation>办理人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New resident&apos;s na&amp;me</source>
+        <translation>新住户姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>Owner or &amp;tenant</source>
+        <translation>业主或租户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation>例如 13812345678</translation>
+    </message>
+    <message>
+        <source>&amp;Day agreed</source>
+        <translation>约定日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What the next clerk should know</source>
+        <translation>需要告知下一位客户助理的事项</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ck</source>
+        <translation>返回(&amp;C)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the move</source>
+        <translation>开始办理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>%1 (tenant)</source>
+        <translation>%1（租户）</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1（业主）</translation>
+    </message>
+    <message>
+        <source>Someone new (enter below)</source>
+        <translation>新住户（在下方填写）</translation>
     </message>
 </context>
 <context>

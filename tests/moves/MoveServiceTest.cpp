@@ -292,7 +292,7 @@ TEST_P(MoveServiceTest, MoveOutWaitsForTheFeesAndCountsTheKeysBack)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM residents WHERE id = ? AND NOT active"_s, {owner}), 1);
 }
 
-// R-MI-1: the desk is reminded on the day the next step is planned for, else on the move's day; a
+// R-MO-1: the desk is reminded on the day the next step is planned for, else on the move's day; a
 // cancelled move gives its lift slot back.
 TEST_P(MoveServiceTest, TheNextStepsDayRemindsAndACancelledMoveFreesTheLift)
 {

@@ -8,6 +8,7 @@
 #include "modules/fees/PaymentService.h"
 #include "modules/moves/ArchiveWidget.h"
 #include "modules/moves/MoveDetailWidget.h"
+#include "modules/moves/MovePlanWidget.h"
 #include "modules/moves/MovesPage.h"
 #include "modules/moves/NewMoveForm.h"
 #include "modules/registry/UnitPickerWidget.h"
@@ -19,13 +20,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -228,6 +233,71 @@ TEST_P(MovesPageTest, AMoveOutWaitsForAnUnpaidBillUntilItIsPaid)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM residents WHERE unit_id = ? AND name = '李娜' AND NOT active"_s, {unit}),
               1);
     EXPECT_FALSE(child<QWidget>(detail, "stepGroup")->isVisible());
+}
+
+// R-MI-1 "the steps and their order are a site setting": the administrator leaves the renovation
+// out and asks for the keys before the inspection is signed; a clerk may not, and is told why.
+TEST_P(MovesPageTest, TheAdministratorSetsTheSitesSteps)
+{
+    EXPECT_FALSE(child<QPushButton>(page.get(), "siteSteps")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(page.get(), "siteSteps")->toolTip().isEmpty());
+    page->setSession(host.admin());
+    click(page.get(), "siteSteps");
+    MovePlanWidget* plan = page->plan();
+    ASSERT_TRUE(plan->isVisible());
+    auto* steps = child<QListWidget>(plan, "planIn");
+    ASSERT_EQ(steps->count(), 10);
+    auto row = [steps](const QString& key) {
+        for (int i = 0; i < steps->count(); ++i)
+            if (steps->item(i)->data(Qt::UserRole).toString() == key)
+                return i;
+        return -1;
+    };
+    steps->item(row(u"renovation"_s))->setCheckState(Qt::Unchecked);
+    steps->setCurrentRow(row(u"keys_handed"_s));
+    click(plan, "planEarlier");
+    EXPECT_LT(row(u"keys_handed"_s), row(u"inspection_signed"_s));
+    click(plan, "savePlan");
+    QStringList keys;
+    for (const MoveSteps::Definition& d : moves.plan(MoveKind::In).value())
+        keys << d.key;
+    EXPECT_FALSE(keys.contains(u"renovation"_s));
+    EXPECT_LT(keys.indexOf(u"keys_handed"_s), keys.indexOf(u"inspection_signed"_s));
+    EXPECT_EQ(keys.size(), 9);
+}
+
+// The navigation's badge counts the open moves whose day has come; the owner's archive gives a filed
+// file back as a copy, only to a role that sees personal data.
+TEST_P(MovesPageTest, TheBadgeCountsMovesDueAndTheArchiveSavesACopy)
+{
+    QSignalSpy due(page.get(), &MovesPage::dueChanged);
+    open(MoveKind::In, u"3-1-502"_s, u"王伟"_s); // due on the 20th
+    ASSERT_FALSE(due.isEmpty());
+    EXPECT_EQ(due.last().at(0).toInt(), 0);
+    host.clock().set(QDateTime(QDate(2026, 12, 20), QTime(8, 0)));
+    page->refresh();
+    EXPECT_EQ(due.last().at(0).toInt(), 1);
+
+    QTemporaryDir dir;
+    QFile pdf(dir.filePath(u"contract.pdf"_s));
+    ASSERT_TRUE(pdf.open(QIODevice::WriteOnly));
+    pdf.write("%PDF-1.4\n%%EOF\n");
+    pdf.close();
+    click(detail, "openArchive");
+    ArchiveWidget* archive = page->archive();
+    typeInto(archive, "fileTitle", u"购房合同"_s);
+    typeInto(archive, "filePath", pdf.fileName());
+    click(archive, "attachFile");
+    ASSERT_EQ(archive->files().size(), 1);
+    child<QTableWidget>(archive, "fileTable")->setCurrentCell(0, 0);
+    Ask::setNextFileName(dir.filePath(u"copy.pdf"_s));
+    click(archive, "saveCopy");
+    QFile copy(dir.filePath(u"copy.pdf"_s));
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copy.readAll(), QByteArray("%PDF-1.4\n%%EOF\n"));
+    page->setSession(host.admin()); // no personal data: the copy is refused, and the button says why
+    EXPECT_FALSE(child<QPushButton>(archive, "saveCopy")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(archive, "saveCopy")->toolTip().isEmpty());
 }
 
 // A clerk's page as it looks at the inspection, for the guides.

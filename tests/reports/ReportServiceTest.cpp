@@ -322,7 +322,9 @@ TEST_P(ReportService_, TheDesksLogsAreCountedFromTheirWatches)
     ASSERT_TRUE(watches.arm({u"parcel"_s, 1, 0, u"顺丰"_s, {}, host.clock().nowMs()}, host.clock().nowMs()).ok());
 
     const ReportFigures f = week();
-    ASSERT_EQ(f.logs.size(), 4);
+    ASSERT_EQ(f.logs.size(), 6); // the four logs of the desk, then move-ins and move-outs
+    EXPECT_EQ(f.logs.at(4).source, u"move_in"_s);
+    EXPECT_EQ(f.logs.at(5).source, u"move_out"_s);
     EXPECT_EQ(f.logs.at(0).source, u"visitor"_s);
     EXPECT_EQ(f.logs.at(0).opened, 3);
     EXPECT_EQ(f.logs.at(0).closed, 2);

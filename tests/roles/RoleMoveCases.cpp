@@ -1,8 +1,11 @@
-// The role table's cases for move-ins and move-outs: a unit's keys and the cargo lift's bookings.
+// The role table's cases for move-ins and move-outs: the moves and their steps, a unit's keys, the cargo
+// lift's bookings, the owner's archive and the fees started by a move-in.
 #include "RoleWorld.h"
 
 #include "engine/AuditLog.h"
+#include "modules/fees/ChargeService.h"
 #include "modules/moves/LiftBookingService.h"
+#include "modules/moves/MoveService.h"
 #include "modules/moves/OwnerArchiveService.h"
 #include "modules/moves/UnitKeyService.h"
 
@@ -63,6 +66,28 @@ qint64 booking(RoleWorld& w, int* serial)
     b.starts = QDateTime(QDate(2027, 1, 4).addDays((*serial)++), QTime(9, 0));
     b.ends = b.starts.addSecs(3600);
     return liftOf(w)->book(w.as(Role::Clerk), b).value().id;
+}
+
+// A move-in of someone new to 3-1-502, opened by the clerk (a new name each time).
+qint64 openMove(RoleWorld& w, int* serial)
+{
+    NewMove m;
+    m.kind = MoveKind::In;
+    m.unitId = w.unitId();
+    m.plannedDay = QDate(2027, 1, 10);
+    m.newResident = ResidentChange{u"新业主%1"_s.arg((*serial)++), ResidentRelation::Owner, {}};
+    return w.s().moves.open(w.as(Role::Clerk), m).value().id;
+}
+
+// A move's case: `act` on a move-in opened for it.
+RoleCase onMove(const QString& name, QList<Permission> needs,
+                std::function<Outcome(RoleWorld&, qint64, const Session&)> act)
+{
+    static int serial = 0;
+    return RoleCase{name, std::move(needs), [act](RoleWorld& w, const Session&) -> Call {
+                        const qint64 id = openMove(w, &serial);
+                        return [&w, id, act](const Session& who) { return act(w, id, who); };
+                    }};
 }
 
 } // namespace
@@ -141,6 +166,63 @@ QList<RoleCase> moveCases()
                       auto archive = archiveOf(w);
                       const qint64 id = archive->attach(w.as(Role::Clerk), fileFor(w)).value().id;
                       return [id, archive](const Session& who) { return outcomeOf(archive->content(who, id)); };
+                  }};
+    c << RoleCase{u"MoveService::open"_s, {P::WorkTheDesk}, [](RoleWorld& w, const Session&) -> Call {
+                      const QString name = u"新租户%1"_s.arg(serial++);
+                      return [&w, name](const Session& who) {
+                          NewMove m;
+                          m.unitId = w.unitId();
+                          m.plannedDay = QDate(2027, 1, 12);
+                          m.newResident = ResidentChange{name, ResidentRelation::Tenant, {}};
+                          return outcomeOf(w.s().moves.open(who, m));
+                      };
+                  }};
+    c << onMove(u"MoveService::complete"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
+        return outcomeOf(w.s().moves.complete(who, id, u"notice"_s, {}));
+    });
+    c << onMove(u"MoveService::skip"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
+        return outcomeOf(w.s().moves.skip(who, id, u"notice"_s, u"开发商已发"_s));
+    });
+    c << onMove(u"MoveService::schedule"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
+        return outcomeOf(w.s().moves.schedule(who, id, u"inspection"_s, QDate(2027, 1, 8)));
+    });
+    c << onMove(u"MoveService::recordDefect"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
+        DefectFound d;
+        d.room = u"厨房"_s;
+        d.item = u"水槽"_s;
+        d.description = u"渗水"_s;
+        return outcomeOf(w.s().moves.recordDefect(who, id, d));
+    });
+    c << onMove(u"MoveService::cancel"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
+        return outcomeOf(w.s().moves.cancel(who, id, u"业主改期"_s));
+    });
+    c << onMove(u"MoveService::find"_s, {P::ViewRegistry},
+                [](RoleWorld& w, qint64 id, const Session& who) { return outcomeOf(w.s().moves.find(who, id)); });
+    c << RoleCase{u"MoveService::moves"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) { return outcomeOf(w.s().moves.moves(who, true)); };
+                  }};
+    c << RoleCase{u"MoveService::owed"_s, {P::WorkTheDesk}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) { return outcomeOf(w.s().moves.owed(who, w.unitId())); };
+                  }};
+    c << RoleCase{u"MoveService::setPlan"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          QStringList keys;
+                          for (const MoveSteps::Definition& d : MoveSteps::defaults(MoveKind::Out))
+                              keys << d.key;
+                          return outcomeOf(w.s().moves.setPlan(who, MoveKind::Out, keys));
+                      };
+                  }};
+    c << RoleCase{u"MoveService::setDocumentsRequired"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          return outcomeOf(w.s().moves.setDocumentsRequired(
+                              who, ResidentRelation::Tenant, {{DocumentKind::IdCard, DocumentKind::Passport}}));
+                      };
+                  }};
+    c << RoleCase{u"ChargeService::startFeesAtMoveIn"_s, {P::WorkTheDesk}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) {
+                          return outcomeOf(w.s().charges.startFeesAtMoveIn(who, w.unitId(u"3-1-601"_s),
+                                                                           QDate(2030, 2, 1), u"RH-20301201-001"_s));
+                      };
                   }};
     return c;
 }

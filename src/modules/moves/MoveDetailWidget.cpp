@@ -12,6 +12,7 @@
 #include "modules/moves/UnitKeyService.h"
 #include "widgets/Ask.h"
 #include "widgets/SignatureField.h"
+#include "widgets/SignaturePad.h"
 
 #include <QHeaderView>
 
@@ -58,6 +59,8 @@ MoveDetailWidget::MoveDetailWidget(MoveService& moves, UnitKeyService& keys, Cha
     m_ui->defectTable->setHorizontalHeaderLabels({tr("Room"), tr("Item"), tr("What is wrong"), tr("Repair or charge")});
     m_ui->defectTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->defectTable->verticalHeader()->setVisible(false);
+    m_ui->stepTable->setMinimumHeight(300); // ten steps without scrolling at the desk's size
+    m_ui->defectTable->setMaximumHeight(150);
     m_ui->stepDay->setDisplayFormat(DateTimeText::dateFormat());
     m_ui->liftFrom->setDisplayFormat(DateTimeText::timeFormat());
     m_ui->liftTo->setDisplayFormat(DateTimeText::timeFormat());
@@ -96,7 +99,9 @@ MoveDetailWidget::MoveDetailWidget(MoveService& moves, UnitKeyService& keys, Cha
         if (m_move && row >= 0 && row < m_move->defects.size() && m_move->defects.at(row).ticketId != 0)
             emit ticketRequested(m_move->defects.at(row).ticketId);
     });
-    setEnabled(false);
+    // The pad takes the focus (the field around it does not).
+    m_ui->stepSignatureCaption->setBuddy(m_ui->stepSignature->pad());
+    m_ui->moveScroll->hide(); // until a move is chosen
 }
 
 MoveDetailWidget::~MoveDetailWidget() = default;
@@ -149,7 +154,7 @@ bool MoveDetailWidget::showMove(qint64 moveId)
     if (other)
         m_errors.clear();
     const Move& m = *m_move;
-    setEnabled(true);
+    m_ui->moveScroll->show();
     m_ui->moveTitle->setText(
         tr("%1 %2 · %3 %4").arg(MoveSteps::displayName(m.kind), m.number, m.unitCode, m.residentName));
     QString facts = tr("%1 · day agreed %2 · %3 · opened %4 by %5")

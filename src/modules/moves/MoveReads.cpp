@@ -212,6 +212,7 @@ Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList
                          u"steps"_s};
         seen.insert(k);
     }
+    // R-MI-1, R-MO-1: a site orders its steps and leaves optional ones out, never the required ones.
     for (const MoveSteps::Definition& d : MoveSteps::defaults(kind))
         if (d.required && !seen.contains(d.key))
             return Error{

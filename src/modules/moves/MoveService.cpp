@@ -140,6 +140,7 @@ Result<Move> MoveService::open(const Session& who, const NewMove& request)
 
 Status MoveService::checkNext(const Move& move, const QString& stepKey) const
 {
+    // R-MI-1, R-MO-1: in order: a step only once every step before it is done or not applicable.
     for (const MoveStep& s : move.steps) {
         if (s.key == stepKey) {
             if (s.status != StepStatus::Pending)
@@ -219,6 +220,7 @@ Result<Move> MoveService::skip(const Session& who, qint64 moveId, const QString&
     if (Status s = checkNext(move.value(), stepKey); !s)
         return s.error();
     const auto def = MoveSteps::find(move.value().kind, stepKey);
+    // R-MI-1, R-MO-1: the keys, the move's day and the fees are never skipped.
     if (def && def->required)
         return fieldError(
             u"move.step_required"_s,
@@ -345,6 +347,7 @@ Result<MoveDefect> MoveService::recordDefect(const Session& who, qint64 moveId, 
     auto move = loadOpen(moveId);
     if (!move)
         return move.error();
+    // R-MI-1 "defects recorded and tracked": while the inspection is still to do, each a repair ticket.
     const QString stepKey = MoveSteps::defectStep(move.value().kind);
     const MoveStep* step = nullptr;
     for (const MoveStep& s : move.value().steps)

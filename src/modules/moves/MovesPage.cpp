@@ -8,6 +8,7 @@
 #include "modules/moves/ArchiveWidget.h"
 #include "modules/moves/LiftBookingService.h"
 #include "modules/moves/MoveDetailWidget.h"
+#include "modules/moves/MovePlanWidget.h"
 #include "modules/moves/MoveService.h"
 #include "modules/moves/MoveSteps.h"
 #include "modules/moves/MoveTerms.h"
@@ -30,6 +31,13 @@ MovesPage::MovesPage(Uses uses, QWidget* parent) : QWidget(parent), m_ui(std::ma
     m_archive = new ArchiveWidget(uses.archive, uses.clock, m_ui->rightStack);
     m_ui->rightStack->addWidget(m_form);
     m_ui->rightStack->addWidget(m_archive);
+    m_plan = new MovePlanWidget(uses.moves, m_ui->rightStack);
+    m_ui->rightStack->addWidget(m_plan);
+    connect(m_ui->siteSteps, &QPushButton::clicked, this, [this] {
+        m_plan->refresh();
+        m_ui->rightStack->setCurrentWidget(m_plan);
+    });
+    connect(m_plan, &MovePlanWidget::backRequested, this, [this] { m_ui->rightStack->setCurrentWidget(m_detail); });
     FormErrors::style(m_ui->movesMessage);
     m_ui->moveTable->setColumnCount(6);
     m_ui->moveTable->setHorizontalHeaderLabels(
@@ -82,6 +90,10 @@ void MovesPage::setSession(const Session& session)
     m_detail->setSession(session);
     m_form->setSession(session);
     m_archive->setSession(session);
+    m_plan->setSession(session);
+    const bool rules = session.may(Permission::EditSiteRules);
+    m_ui->siteSteps->setEnabled(rules);
+    m_ui->siteSteps->setToolTip(rules ? QString() : Roles::refusal(session.user.role, Permission::EditSiteRules));
     const bool desk = session.may(Permission::WorkTheDesk);
     m_ui->newMove->setEnabled(desk);
     m_ui->newMove->setToolTip(desk ? QString() : Roles::refusal(session.user.role, Permission::WorkTheDesk));

@@ -19,6 +19,7 @@ class ChargeService;
 class Clock;
 class LiftBookingService;
 class MoveDetailWidget;
+class MovePlanWidget;
 class MoveService;
 class NewMoveForm;
 class OwnerArchiveService;
@@ -27,7 +28,7 @@ class UnitKeyService;
 
 // 入伙与迁出: the open move-ins and move-outs (the ended ones on request) with the step each waits for,
 // today's cargo-lift bookings, a new move's form, one move's steps (MoveDetailWidget) and its owner's
-// archive (ArchiveWidget). Refreshes
+// archive (ArchiveWidget); for the administrator, the site's steps (MovePlanWidget). Refreshes
 // when a move, a key record or a lift booking changes anywhere (the change feed).
 class MovesPage : public QWidget
 {
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] MoveDetailWidget* detail() const { return m_detail; }
     [[nodiscard]] NewMoveForm* newMoveForm() const { return m_form; }
     [[nodiscard]] ArchiveWidget* archive() const { return m_archive; }
+    [[nodiscard]] MovePlanWidget* plan() const { return m_plan; }
 
 public slots:
     void refresh();
@@ -74,6 +76,7 @@ private:
     MoveDetailWidget* m_detail = nullptr;
     NewMoveForm* m_form = nullptr;
     ArchiveWidget* m_archive = nullptr;
+    MovePlanWidget* m_plan = nullptr;
     std::optional<Session> m_session;
     QList<qint64> m_ids; // the table's rows
 };

@@ -20,7 +20,7 @@ void addMovesPages(PageRegistry& pages)
         .title = [] { return QCoreApplication::translate("PageCatalog", "Move-ins and move-outs"); },
         .icon = u":/icons/moves.svg"_s,
         .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-        .permissions = {Permission::WorkTheDesk},
+        .permissions = {Permission::WorkTheDesk, Permission::EditSiteRules}, // the administrator: the site's steps
         .order = 95,
         .records = {QString::fromLatin1(MoveService::SearchKind), MoveSteps::key(MoveKind::In),
                     MoveSteps::key(MoveKind::Out)},

@@ -1,0 +1,162 @@
+#include "modules/moves/MovePlanWidget.h"
+
+#include "ui_MovePlanWidget.h"
+
+#include "modules/moves/MoveService.h"
+#include "modules/moves/MoveSteps.h"
+#include "modules/moves/MoveTerms.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+constexpr int KeyRole = Qt::UserRole;
+
+// The documents a site can ask for, each satisfied by any of its kinds.
+QList<QList<DocumentKind>> documentChoices()
+{
+    return {{DocumentKind::IdCard, DocumentKind::Passport},
+            {DocumentKind::PurchaseContract, DocumentKind::PropertyCertificate},
+            {DocumentKind::Lease},
+            {DocumentKind::Other}};
+}
+
+QString choiceName(const QList<DocumentKind>& any)
+{
+    QStringList names;
+    for (DocumentKind k : any)
+        names << MoveTerms::displayName(k);
+    return names.join(MovePlanWidget::tr(" or "));
+}
+
+void fillSteps(QListWidget* list, MoveKind kind, const QList<MoveSteps::Definition>& plan)
+{
+    list->clear();
+    QList<MoveSteps::Definition> all = plan;
+    for (const MoveSteps::Definition& d : MoveSteps::defaults(kind)) {
+        bool listed = false;
+        for (const MoveSteps::Definition& p : plan)
+            listed = listed || p.key == d.key;
+        if (!listed)
+            all << d;
+    }
+    for (const MoveSteps::Definition& d : all) {
+        auto* item = new QListWidgetItem(MoveSteps::displayName(d.key), list);
+        item->setData(KeyRole, d.key);
+        bool used = false;
+        for (const MoveSteps::Definition& p : plan)
+            used = used || p.key == d.key;
+        item->setCheckState(used || d.required ? Qt::Checked : Qt::Unchecked);
+        if (d.required) {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            item->setToolTip(MovePlanWidget::tr("Always a step: it cannot be left out."));
+        }
+    }
+}
+
+QStringList ticked(const QListWidget* list)
+{
+    QStringList keys;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            keys << list->item(i)->data(KeyRole).toString();
+    return keys;
+}
+
+} // namespace
+
+MovePlanWidget::MovePlanWidget(MoveService& moves, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_MovePlanWidget>()), m_moves(moves)
+{
+    m_ui->setupUi(this);
+    FormErrors::style(m_ui->planError);
+    m_lastList = m_ui->planIn;
+    for (QListWidget* list : {m_ui->planIn, m_ui->planOut})
+        connect(list, &QListWidget::currentRowChanged, this, [this, list] { m_lastList = list; });
+    connect(m_ui->planEarlier, &QPushButton::clicked, this, [this] { shift(-1); });
+    connect(m_ui->planLater, &QPushButton::clicked, this, [this] { shift(1); });
+    connect(m_ui->savePlan, &QPushButton::clicked, this, &MovePlanWidget::save);
+    connect(m_ui->backFromPlan, &QPushButton::clicked, this, &MovePlanWidget::backRequested);
+}
+
+MovePlanWidget::~MovePlanWidget() = default;
+
+void MovePlanWidget::setSession(const Session& session)
+{
+    m_session = session;
+    const bool edit = session.may(Permission::EditSiteRules);
+    m_ui->savePlan->setEnabled(edit);
+    m_ui->savePlan->setToolTip(edit ? QString() : Roles::refusal(session.user.role, Permission::EditSiteRules));
+}
+
+void MovePlanWidget::refresh()
+{
+    m_ui->planError->hide();
+    for (MoveKind kind : {MoveKind::In, MoveKind::Out})
+        if (auto plan = m_moves.plan(kind))
+            fillSteps(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut, kind, plan.value());
+    fillDocuments(m_ui->ownerDocs, false);
+    fillDocuments(m_ui->tenantDocs, true);
+}
+
+void MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
+{
+    list->clear();
+    auto required = m_moves.documentsRequired(tenant ? ResidentRelation::Tenant : ResidentRelation::Owner);
+    const QList<QList<DocumentKind>> asked = required ? required.value() : QList<QList<DocumentKind>>{};
+    int index = 0;
+    for (const QList<DocumentKind>& choice : documentChoices()) {
+        auto* item = new QListWidgetItem(choiceName(choice), list);
+        item->setData(KeyRole, index++);
+        bool on = false;
+        for (const QList<DocumentKind>& a : asked)
+            for (DocumentKind k : a)
+                on = on || choice.contains(k);
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void MovePlanWidget::shift(int delta)
+{
+    QListWidget* list = m_lastList;
+    const int row = list->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= list->count())
+        return;
+    QListWidgetItem* item = list->takeItem(row);
+    list->insertItem(to, item);
+    list->setCurrentRow(to);
+}
+
+bool MovePlanWidget::save()
+{
+    if (!m_session)
+        return false;
+    m_ui->planError->hide();
+    auto fail = [this](const Error& e) {
+        m_ui->planError->setText(e.message);
+        m_ui->planError->show();
+        return false;
+    };
+    for (MoveKind kind : {MoveKind::In, MoveKind::Out})
+        if (Status s = m_moves.setPlan(*m_session, kind, ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut));
+            !s)
+            return fail(s.error());
+    for (bool tenant : {false, true}) {
+        const QListWidget* list = tenant ? m_ui->tenantDocs : m_ui->ownerDocs;
+        QList<QList<DocumentKind>> documents;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                documents << documentChoices().at(list->item(i)->data(KeyRole).toInt());
+        if (Status s = m_moves.setDocumentsRequired(
+                *m_session, tenant ? ResidentRelation::Tenant : ResidentRelation::Owner, documents);
+            !s)
+            return fail(s.error());
+    }
+    refresh();
+    return true;
+}
+
+} // namespace fd
