@@ -2470,6 +2470,34 @@ Without an action it opens the desk window.</source>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” comes after “%2” and before “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done: the move has changed the unit and goes on through its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the keys returned: a number, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a day at most %1 days before or after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That slot has passed: book the cargo lift for a time to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, fees from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the unit&apos;s fees run already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveSteps</name>
@@ -4054,7 +4082,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts the unit&apos;s fees)</source>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts a new unit&apos;s fees; a move-out&apos;s damage is charged to the unit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5746,6 +5774,10 @@ Without an action it opens the desk window.</source>
         <source>Move-outs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move-ins and move-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -6012,6 +6044,58 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was lost, or who had it made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recor&amp;d the key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s record holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8986,10 +9070,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cashier charges compensation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2449,6 +2449,34 @@ Without an action it opens the desk window.</source>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
+    <message>
+        <source>“%1” comes after “%2” and before “%3”.</source>
+        <translation>“%1”须排在“%2”之后、“%3”之前。</translation>
+    </message>
+    <message>
+        <source>“%1” is done: the move has changed the unit and goes on through its steps.</source>
+        <translation>“%1”已办理：本次办理已改变该房屋的情况，须按剩余步骤办完，不能取消。</translation>
+    </message>
+    <message>
+        <source>Count the keys returned: a number, zero or more.</source>
+        <translation>请清点交回的钥匙：数量须为零或更多。</translation>
+    </message>
+    <message>
+        <source>Enter a day at most %1 days before or after today.</source>
+        <translation>请填写今天前后 %1 天以内的日期。</translation>
+    </message>
+    <message>
+        <source>That slot has passed: book the cargo lift for a time to come.</source>
+        <translation>该时段已过，请预约之后的时间。</translation>
+    </message>
+    <message>
+        <source>, fees from this day</source>
+        <translation>，自该日起计费</translation>
+    </message>
+    <message>
+        <source>, the unit&apos;s fees run already</source>
+        <translation>，该房号已在计费</translation>
+    </message>
 </context>
 <context>
     <name>MoveSteps</name>
@@ -4028,8 +4056,8 @@ Without an action it opens the desk window.</source>
         <translation>计算并确认月度计费（含抄表读数和项目的登记房屋），并收取特约服务、押金等一次性费用</translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts the unit&apos;s fees)</source>
-        <translation>办理快递、寄存物品、工具借用、客户拜访、房屋钥匙、货梯预约，以及入伙和迁出（入住日期起开始计费）</translation>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts a new unit&apos;s fees; a move-out&apos;s damage is charged to the unit)</source>
+        <translation>办理快递、寄存物品、工具借用、客户走访、房屋钥匙、货梯预约，以及入伙和迁出（新房入住日期起开始计费；迁出时的损坏赔偿记入该房号费用）</translation>
     </message>
 </context>
 <context>
@@ -5715,6 +5743,10 @@ Without an action it opens the desk window.</source>
         <source>Move-outs</source>
         <translation>迁出</translation>
     </message>
+    <message>
+        <source>Move-ins and move-outs</source>
+        <translation>入伙与迁出</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -5982,6 +6014,58 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Keys of the unit</source>
+        <translation>房屋钥匙</translation>
+    </message>
+    <message>
+        <source>How it was lost, or who had it made</source>
+        <translation>遗失情况，或由谁补配</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d the key change</source>
+        <translation>登记钥匙变动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Held after</source>
+        <translation>变动后数量</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 × %1</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s record holds no keys.</source>
+        <translation>该房号的钥匙记录中没有钥匙。</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>现有：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -8919,10 +9003,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>A cashier charges compensation: %1</source>
-        <translation>赔偿由收费员收取：%1</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>

@@ -89,7 +89,7 @@ const QList<Roles::Row>& Roles::table()
         {Permission::WorkTheDesk, "desk.logs",
          QT_TRANSLATE_NOOP("Roles", "handle parcels, stored items, tools lent, customer visits, a unit's keys, "
                                    "the cargo lift's bookings, and move-ins and move-outs (a move-in's day "
-                                   "starts the unit's fees)"),
+                                   "starts a new unit's fees; a move-out's damage is charged to the unit)"),
          {C, S, M}},
         {Permission::ReceiveVisitors, "desk.visitors",
          QT_TRANSLATE_NOOP("Roles", "check visitors in and out and record the units' instructions"), {C, S, M, CR}},

@@ -5,6 +5,7 @@
 
 #include "engine/search/SearchService.h"
 #include "engine/shifts/Shift.h"
+#include "engine/watches/WatchService.h"
 #include "modules/moves/MoveHandoverProvider.h"
 #include "modules/reports/ReportService.h"
 
@@ -61,6 +62,8 @@ TEST_P(MoveLinksTest, TheSearchFindsAMoveByNumberUnitOrName)
             found = found || (h.kind == u"move"_s && h.refId == in.id && h.title == in.number);
         EXPECT_TRUE(found) << text.toStdString();
     }
+    // The search's list names the kind of record, not its key.
+    EXPECT_EQ(WatchService::sourceName(u"move"_s), u"Move-ins and move-outs"_s);
 }
 
 // The weekly report counts move-ins and move-outs opened and ended in the week, apart.

@@ -180,6 +180,18 @@ TEST_P(MoveServiceTest, MoveInDayStartsTheFeesAndBooksTheLift)
     ASSERT_FALSE(over.ok());
     EXPECT_EQ(over.error().field, u"lift_from"_s);
     EXPECT_FALSE(host.services().charges.feesFrom(home).value().has_value());
+    EXPECT_EQ(moves.find(clerk, m.id).value().current()->key, u"move_day"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM lift_bookings"_s), 1);
+    // A slot that has passed, or a day far from today (a year mistyped), is refused as well.
+    StepDone past = day;
+    past.day = QDate(2026, 12, 4);
+    past.liftFrom = QDateTime(QDate(2026, 12, 4), QTime(7, 0));
+    past.liftTo = QDateTime(QDate(2026, 12, 4), QTime(8, 0));
+    EXPECT_EQ(done(m, u"move_day"_s, past).error().field, u"lift_from"_s);
+    StepDone typo;
+    typo.day = QDate(2062, 12, 20);
+    EXPECT_EQ(done(m, u"move_day"_s, typo).error().field, u"day"_s);
+    EXPECT_FALSE(host.services().charges.feesFrom(home).value().has_value());
 
     day.liftFrom = QDateTime(QDate(2026, 12, 20), QTime(13, 0));
     day.liftTo = QDateTime(QDate(2026, 12, 20), QTime(15, 0));
@@ -250,25 +262,27 @@ TEST_P(MoveServiceTest, MoveOutWaitsForTheFeesAndCountsTheKeysBack)
     EXPECT_TRUE(checked.value().steps.at(1).note.contains(u"80.00"_s))
         << checked.value().steps.at(1).note.toStdString();
     ASSERT_TRUE(done(m, u"departments_told"_s).ok());
-    // A damage the clerk may not charge (fees.bill); a repaired one is a ticket.
+    // A damage compensated: the desk charges it to the unit as a line of the one-off item.
     DefectFound scratch;
     scratch.room = u"客厅"_s;
     scratch.item = u"地板"_s;
     scratch.description = u"划痕"_s;
     scratch.amountFen = 20000;
     scratch.chargeItemId = item;
-    EXPECT_FALSE(moves.recordDefect(clerk, m.id, scratch).ok());
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM move_defects"_s), 0);
+    auto charged = moves.recordDefect(clerk, m.id, scratch);
+    ASSERT_TRUE(charged.ok()) << charged.error().message.toStdString();
+    EXPECT_NE(charged.value().billLineId, 0);
+    EXPECT_EQ(charged.value().amountFen, 20000);
     ASSERT_TRUE(done(m, u"damage_inspection"_s).ok());
 
     auto owed = done(m, u"fees_settled"_s);
     ASSERT_FALSE(owed.ok());
     EXPECT_EQ(owed.error().field, u"fees"_s);
-    EXPECT_TRUE(owed.error().message.contains(u"80.00"_s)) << owed.error().message.toStdString();
+    EXPECT_TRUE(owed.error().message.contains(u"280.00"_s)) << owed.error().message.toStdString();
     PaymentRequest pay;
     pay.unitId = home;
-    pay.lineIds = {owedLine.value().id};
-    pay.amountFen = 8000;
+    pay.lineIds = {owedLine.value().id, charged.value().billLineId};
+    pay.amountFen = 28000;
     ASSERT_TRUE(host.services().payments.pay(cashier, pay).ok());
     ASSERT_TRUE(done(m, u"fees_settled"_s).ok());
 
@@ -276,6 +290,10 @@ TEST_P(MoveServiceTest, MoveOutWaitsForTheFeesAndCountsTheKeysBack)
     StepDone tooMany;
     tooMany.keys = {{KeyKind::Door, 3}};
     EXPECT_EQ(done(m, u"keys_returned"_s, tooMany).error().field, u"keys"_s);
+    StepDone negative;
+    negative.keys = {{KeyKind::Door, -1}};
+    negative.note = u"x"_s;
+    EXPECT_EQ(done(m, u"keys_returned"_s, negative).error().field, u"keys"_s);
     StepDone short_;
     short_.keys = {{KeyKind::Door, 2}, {KeyKind::AccessCard, 1}};
     EXPECT_EQ(done(m, u"keys_returned"_s, short_).error().field, u"note"_s);
@@ -285,7 +303,16 @@ TEST_P(MoveServiceTest, MoveOutWaitsForTheFeesAndCountsTheKeysBack)
     EXPECT_TRUE(keys.held(clerk, home).value().isEmpty());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM unit_key_entries WHERE reason = 'lost'"_s), 1);
 
+    // Billed after the fees were settled: the move-out still does not end while it is owed.
+    auto late = host.services().oneOffCharges.charge(
+        cashier, {.unitId = home, .itemId = item, .amountFen = 1500, .note = u"垃圾清运"_s});
+    ASSERT_TRUE(late.ok());
     host.clock().set(QDateTime(QDate(2026, 12, 10), QTime(16, 0)));
+    EXPECT_EQ(done(m, u"cleaning_told"_s).error().field, u"fees"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM residents WHERE id = ? AND active"_s, {owner}), 1);
+    pay.lineIds = {late.value().id};
+    pay.amountFen = 1500;
+    ASSERT_TRUE(host.services().payments.pay(cashier, pay).ok());
     auto finished = done(m, u"cleaning_told"_s);
     ASSERT_TRUE(finished.ok());
     EXPECT_EQ(finished.value().status, MoveStatus::Done);
@@ -298,7 +325,10 @@ TEST_P(MoveServiceTest, TheNextStepsDayRemindsAndACancelledMoveFreesTheLift)
 {
     const Move m = open(MoveKind::Out, QDate(2026, 12, 20));
     EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 20), QTime(0, 0)).toMSecsSinceEpoch());
-    ASSERT_TRUE(moves.schedule(clerk, m.id, u"departments_told"_s, QDate(2026, 12, 8)).ok());
+    ASSERT_TRUE(moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 8)).ok());
+    EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 8), QTime(0, 0)).toMSecsSinceEpoch());
+    // A later step's plan does not move the reminder of the next one.
+    ASSERT_TRUE(moves.schedule(clerk, m.id, u"departments_told"_s, QDate(2026, 12, 6)).ok());
     EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 8), QTime(0, 0)).toMSecsSinceEpoch());
 
     StepDone day;
@@ -336,6 +366,49 @@ TEST_P(MoveServiceTest, ANewOwnersMoveInAddsThemAndOneOpenMoveAtATime)
     m.residentId = scalar(u"SELECT id FROM residents WHERE unit_id = ?"_s, {unitId(u"5-2-101"_s)});
     EXPECT_EQ(moves.open(clerk, m).error().field, u"resident"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM moves"_s), 1);
+}
+
+// R-MI-1: a unit whose fees run already (a tenant moving in) keeps them as they are; the move-in's day
+// starts the fees only of a unit never billed. A move-in that handed its keys over is not cancelled.
+TEST_P(MoveServiceTest, AMoveInIntoAUnitPayingAlreadyLeavesItsFeesAndIsNotCancelledOnceItsKeysAreOut)
+{
+    const Session manager = host.signedIn(Role::Manager, u"zhou.jl"_s);
+    ASSERT_TRUE(host.services().charges.startFees(manager, home, QDate(2025, 3, 1), u"交房"_s).ok());
+    NewMove tenant;
+    tenant.unitId = home;
+    tenant.plannedDay = QDate(2026, 12, 20);
+    tenant.newResident = ResidentChange{u"陈静"_s, ResidentRelation::Tenant, {}};
+    const Move m = moves.open(clerk, tenant).value();
+    for (const MoveStep& step : m.steps)
+        if (step.key == u"keys_handed"_s)
+            break;
+        else
+            ASSERT_TRUE(moves.skip(clerk, m.id, step.key, u"租户入住"_s).ok()) << step.key.toStdString();
+    ASSERT_TRUE(done(m, u"keys_handed"_s, keysOf(1, 1)).ok());
+    auto refused = moves.cancel(clerk, m.id, u"租户不租了"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, u"move"_s);
+    ASSERT_TRUE(done(m, u"covenant"_s).ok());
+    StepDone day;
+    day.day = QDate(2026, 12, 20);
+    auto moved = done(m, u"move_day"_s, day);
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    EXPECT_EQ(host.services().charges.feesFrom(home).value(), QDate(2025, 3, 1)) << "the fees run as they did";
+}
+
+// R-MO-1: no site order lets a move-out settle its fees before its damage is charged, or return the
+// keys before the fees are settled.
+TEST_P(MoveServiceTest, ASitesOrderCannotPutTheFeesBeforeTheDamage)
+{
+    const Session admin = host.admin();
+    auto early = moves.setPlan(admin, MoveKind::Out,
+                               {u"date_confirmed"_s, u"fees_settled"_s, u"damage_inspection"_s, u"keys_returned"_s});
+    ASSERT_FALSE(early.ok());
+    EXPECT_EQ(early.error().field, u"steps"_s);
+    EXPECT_FALSE(
+        moves.setPlan(admin, MoveKind::Out, {u"date_confirmed"_s, u"keys_returned"_s, u"fees_settled"_s}).ok());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM move_step_plans"_s), 0);
+    EXPECT_TRUE(moves.setPlan(admin, MoveKind::Out, {u"date_confirmed"_s, u"fees_settled"_s, u"keys_returned"_s}).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MoveServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -52,8 +52,8 @@ protected:
     {
         MoveFixture::SetUp();
         Services& s = host.services();
-        page = std::make_unique<MovesPage>(
-            MovesPage::Uses{s.moves, s.unitKeys, s.lift, s.archive, s.charges, s.registry, s.changes, s.clock});
+        page = std::make_unique<MovesPage>(MovesPage::Uses{s.moves, s.unitKeys, s.lift, s.archive, s.charges,
+                                                           s.registry, s.changes, s.minuteTick, s.clock});
         page->resize(1400, 1000);
         page->show();
         page->setSession(clerk);
@@ -154,7 +154,8 @@ TEST_P(MovesPageTest, AMoveInFromTheNoticeToTheKeys)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM tickets WHERE kind = 'repair' AND unit_id = ?"_s, {unitId(u"3-1-502"_s)}),
               2);
     EXPECT_EQ(detail->move()->openDefects(), 2);
-    EXPECT_TRUE(child<QLabel>(detail, "moveFacts")->text().contains(u"2"_s));
+    EXPECT_TRUE(child<QLabel>(detail, "moveFacts")->text().contains(u"defects still open: 2 of 2"_s))
+        << child<QLabel>(detail, "moveFacts")->text().toStdString();
     click(detail, "doStep"); // the inspection
 
     // Signed on the pad: without strokes the step waits, with them it passes.
@@ -298,6 +299,36 @@ TEST_P(MovesPageTest, TheBadgeCountsMovesDueAndTheArchiveSavesACopy)
     page->setSession(host.admin()); // no personal data: the copy is refused, and the button says why
     EXPECT_FALSE(child<QPushButton>(archive, "saveCopy")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(archive, "saveCopy")->toolTip().isEmpty());
+}
+
+// R-MI-1 "the unit's key record is kept and later changes (a lost card, a new key) append to it": from
+// the owner's archive, a lost card needs how it was lost, then it and a new one made join the record.
+TEST_P(MovesPageTest, ALostCardAndANewOneAppendToTheUnitsKeyRecord)
+{
+    const qint64 unit = unitId(u"3-1-502"_s);
+    ASSERT_TRUE(keys.record(clerk, {.unitId = unit,
+                                    .reason = KeyReason::HandedOver,
+                                    .counts = {{KeyKind::AccessCard, 2}},
+                                    .signature = Signature{0, u"王伟"_s, QByteArray("\x89PNG\r\n\x1a\n", 8)}})
+                    .ok());
+    open(MoveKind::In, u"3-1-502"_s, u"王伟"_s);
+    click(detail, "openArchive");
+    ArchiveWidget* archive = page->archive();
+    auto* reason = child<QComboBox>(archive, "keyReason");
+    auto* kind = child<QComboBox>(archive, "keyKind");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(KeyKind::AccessCard)));
+    reason->setCurrentIndex(reason->findData(static_cast<int>(KeyReason::Lost)));
+    click(archive, "recordKeyChange");
+    EXPECT_TRUE(child<QLabel>(archive, "keyError")->isVisible()) << "a loss says how";
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM unit_key_entries"_s), 1);
+    typeInto(archive, "keyNote", u"业主门禁卡丢失"_s);
+    click(archive, "recordKeyChange");
+    reason->setCurrentIndex(reason->findData(static_cast<int>(KeyReason::Made)));
+    typeInto(archive, "keyNote", u"补办一张"_s);
+    click(archive, "recordKeyChange");
+    EXPECT_EQ(child<QTableWidget>(archive, "keyHistory")->rowCount(), 3);
+    EXPECT_EQ(scalar(u"SELECT SUM(change) FROM unit_key_entries WHERE unit_id = ?"_s, {unit}), 2);
+    EXPECT_EQ(scalar(u"SELECT held_after FROM unit_key_entries ORDER BY id DESC LIMIT 1"_s), 2);
 }
 
 // A clerk's page as it looks at the inspection, for the guides.

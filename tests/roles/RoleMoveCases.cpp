@@ -4,6 +4,7 @@
 
 #include "engine/AuditLog.h"
 #include "modules/fees/ChargeService.h"
+#include "modules/fees/OneOffChargeService.h"
 #include "modules/moves/LiftBookingService.h"
 #include "modules/moves/MoveService.h"
 #include "modules/moves/OwnerArchiveService.h"
@@ -224,6 +225,18 @@ QList<RoleCase> moveCases()
                                                                            QDate(2030, 2, 1), u"RH-20301201-001"_s));
                       };
                   }};
+    c << RoleCase{
+        u"OneOffChargeService::chargeMoveDamage"_s, {P::WorkTheDesk}, [](RoleWorld& w, const Session&) -> Call {
+            ChargeItem damage;
+            damage.code = u"PC%1"_s.arg(serial++);
+            damage.name = u"损坏赔偿"_s;
+            damage.basis = ChargeBasis::OneOff;
+            const qint64 item = w.s().charges.addItem(w.as(Role::Manager), damage).value().id;
+            return [&w, item](const Session& who) {
+                return outcomeOf(w.s().oneOffCharges.chargeMoveDamage(
+                    who, {.unitId = w.unitId(), .itemId = item, .amountFen = 5000, .note = u"地板划痕"_s}));
+            };
+        }};
     return c;
 }
 

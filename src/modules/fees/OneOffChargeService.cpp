@@ -60,6 +60,18 @@ Result<BillLine> OneOffChargeService::charge(const Session& who, const OneOffCha
 {
     if (Status s = who.require(Permission::BillFees); !s)
         return s.error();
+    return bill(who, c);
+}
+
+Result<BillLine> OneOffChargeService::chargeMoveDamage(const Session& who, const OneOffCharge& c)
+{
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
+    return bill(who, c);
+}
+
+Result<BillLine> OneOffChargeService::bill(const Session& who, const OneOffCharge& c)
+{
     const QString note = c.note.simplified();
     if (c.amountFen <= 0)
         return Error{u"fees.amount"_s, tr("Enter the amount in yuan, more than zero, with at most two decimals."),
@@ -87,7 +99,7 @@ Result<BillLine> OneOffChargeService::charge(const Session& who, const OneOffCha
     l.amountFen = c.amountFen;
     l.note = note;
     l.dueDay = dueDay(today, item.value(), c.onTheSpot);
-    auto run = billLines(who, l.period, c.unitId, item.value(), {l});
+    auto run = writeLines(who, l.period, c.unitId, item.value(), {l});
     if (!run)
         return run.error();
     auto lines = m_db.scalar(u"SELECT MAX(id) FROM bill_lines WHERE run_id = ?"_s, {run.value().id});
@@ -179,6 +191,12 @@ Result<BillingRun> OneOffChargeService::billLines(const Session& who, const QStr
 {
     if (Status s = who.require(Permission::BillFees); !s)
         return s.error();
+    return writeLines(who, period, unitId, item, lines);
+}
+
+Result<BillingRun> OneOffChargeService::writeLines(const Session& who, const QString& period, qint64 unitId,
+                                                   const ChargeItem& item, const QList<BillLine>& lines)
+{
     Transaction tx(m_db); // the caller's, when it has one
     if (!tx.started())
         return tx.started().error();

@@ -53,6 +53,9 @@ public:
 
     // Errors name the field: item, amount, note, unit. Writes nothing when refused.
     Result<BillLine> charge(const Session& who, const OneOffCharge& c);
+    // The same, for a damage found at a move-out's inspection (R-MO-1 "compensation charged as a fee
+    // line"): charged by the desk that runs the move-out (desk work instead of fees.bill).
+    Result<BillLine> chargeMoveDamage(const Session& who, const OneOffCharge& c);
     // The returned repairs with a charge not billed yet, returned before `period` ("2026-11") ended,
     // oldest first. Repairs of no unit (public areas) are not charged to anyone and not listed.
     [[nodiscard]] Result<QList<RepairCharge>> repairCharges(const Session& who, const QString& period) const;
@@ -84,6 +87,11 @@ public:
     [[nodiscard]] Result<ChargeItem> oneOffItem(qint64 itemId) const;
 
 private:
+    // charge() and chargeMoveDamage() past their role checks.
+    Result<BillLine> bill(const Session& who, const OneOffCharge& c);
+    Result<BillingRun> writeLines(const Session& who, const QString& period, qint64 unitId, const ChargeItem& item,
+                                  const QList<BillLine>& lines);
+
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;

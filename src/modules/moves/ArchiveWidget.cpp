@@ -6,6 +6,7 @@
 #include "core/DateTimeText.h"
 #include "modules/moves/MoveTerms.h"
 #include "modules/moves/OwnerArchiveService.h"
+#include "modules/moves/UnitKeyService.h"
 #include "widgets/Ask.h"
 
 #include <QFile>
@@ -34,8 +35,8 @@ void setUp(QTableWidget* table, const QStringList& headers)
 
 } // namespace
 
-ArchiveWidget::ArchiveWidget(OwnerArchiveService& archive, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_ArchiveWidget>()), m_archive(archive), m_clock(clock)
+ArchiveWidget::ArchiveWidget(OwnerArchiveService& archive, UnitKeyService& keys, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_ArchiveWidget>()), m_archive(archive), m_keys(keys), m_clock(clock)
 {
     m_ui->setupUi(this);
     QFont bold = m_ui->archiveTitle->font();
@@ -49,6 +50,13 @@ ArchiveWidget::ArchiveWidget(OwnerArchiveService& archive, const Clock& clock, Q
     for (ArchiveFileKind k : {ArchiveFileKind::Agreement, ArchiveFileKind::Document, ArchiveFileKind::Inspection,
                               ArchiveFileKind::Photo, ArchiveFileKind::Other})
         m_ui->fileKind->addItem(MoveTerms::displayName(k), static_cast<int>(k));
+    setUp(m_ui->keyHistory, {tr("When"), tr("Change"), tr("Held after"), tr("Note"), tr("By")});
+    for (KeyReason r : {KeyReason::Lost, KeyReason::Made})
+        m_ui->keyReason->addItem(MoveTerms::displayName(r), static_cast<int>(r));
+    for (KeyKind k : MoveTerms::keyKinds())
+        m_ui->keyKind->addItem(MoveTerms::displayName(k), static_cast<int>(k));
+    FormErrors::style(m_ui->keyError);
+    connect(m_ui->recordKeyChange, &QPushButton::clicked, this, &ArchiveWidget::recordKeyChange);
     m_ui->docSeen->setDisplayFormat(DateTimeText::dateFormat());
     m_errors.bind(u"number"_s, m_ui->docNumber, m_ui->docNumberError);
     m_errors.bind(u"seen_on"_s, m_ui->docSeen, m_ui->docSeenError);
@@ -81,6 +89,9 @@ void ArchiveWidget::setSession(const Session& session)
         b->setEnabled(edit);
         b->setToolTip(noEdit);
     }
+    const bool desk = session.may(Permission::WorkTheDesk);
+    m_ui->recordKeyChange->setEnabled(desk);
+    m_ui->recordKeyChange->setToolTip(desk ? QString() : Roles::refusal(session.user.role, Permission::WorkTheDesk));
     const bool see = session.may(Permission::SeePersonalData);
     m_ui->saveCopy->setEnabled(see);
     m_ui->saveCopy->setToolTip(see ? QString() : Roles::refusal(session.user.role, Permission::SeePersonalData));
@@ -128,6 +139,58 @@ void ArchiveWidget::refresh()
     }
     m_ui->documentTable->resizeColumnsToContents();
     m_ui->fileTable->resizeColumnsToContents();
+    showKeys();
+}
+
+void ArchiveWidget::showKeys()
+{
+    auto held = m_keys.held(*m_session, m_unitId);
+    auto history = m_keys.history(*m_session, m_unitId);
+    if (!held || !history) {
+        m_ui->keysHeld->setText((!held ? held.error() : history.error()).message);
+        return;
+    }
+    QStringList now;
+    for (const KeyCount& c : held.value())
+        now << tr("%1 × %2").arg(c.count).arg(MoveTerms::displayName(c.kind));
+    m_ui->keysHeld->setText(now.isEmpty() ? tr("The unit's record holds no keys.")
+                                          : tr("Held: %1").arg(now.join(tr(", "))));
+    m_ui->keyHistory->setRowCount(static_cast<int>(history.value().size()));
+    int row = 0;
+    for (const KeyEntry& e : history.value()) {
+        const QStringList cells = {DateTimeText::shortDateTime(e.atMs),
+                                   tr("%1 %2 %3")
+                                       .arg(MoveTerms::displayName(e.reason))
+                                       .arg(e.change > 0 ? u"+%1"_s.arg(e.change) : QString::number(e.change))
+                                       .arg(MoveTerms::displayName(e.kind)),
+                                   QString::number(e.heldAfter), e.note, e.recordedBy};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ui->keyHistory->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        ++row;
+    }
+    m_ui->keyHistory->resizeColumnsToContents();
+}
+
+bool ArchiveWidget::recordKeyChange()
+{
+    if (!m_session || m_unitId == 0)
+        return false;
+    m_ui->keyError->hide();
+    KeyChange change;
+    change.unitId = m_unitId;
+    change.reason = static_cast<KeyReason>(m_ui->keyReason->currentData().toInt());
+    change.counts = {{static_cast<KeyKind>(m_ui->keyKind->currentData().toInt()), m_ui->keyCount->value()}};
+    change.note = m_ui->keyNote->text();
+    auto recorded = m_keys.record(*m_session, change);
+    if (!recorded) {
+        m_ui->keyError->setText(recorded.error().message);
+        m_ui->keyError->show();
+        return false;
+    }
+    m_ui->keyNote->clear();
+    showKeys();
+    emit changed();
+    return true;
 }
 
 bool ArchiveWidget::recordDocument()

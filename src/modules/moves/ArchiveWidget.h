@@ -17,10 +17,12 @@ class Ui_ArchiveWidget;
 
 class Clock;
 class OwnerArchiveService;
+class UnitKeyService;
 
 // The owner's archive (业主档案, R-MI-2) of one unit and resident: the documents seen (numbers masked)
 // and the scans, photos and agreements filed, each added here; a filed file is saved out as a copy
-// (only for a role that sees personal data, and only while it matches its hash). Every entry goes to
+// (only for a role that sees personal data, and only while it matches its hash); the unit's keys, what
+// it holds and every change, with a lost key or a new one made recorded here. Every entry goes to
 // OwnerArchiveService; an error shows next to its field and nothing is written.
 // Layout: ui/modules/moves/ArchiveWidget.ui.
 class ArchiveWidget : public QWidget
@@ -28,7 +30,7 @@ class ArchiveWidget : public QWidget
     Q_OBJECT
 
 public:
-    ArchiveWidget(OwnerArchiveService& archive, const Clock& clock, QWidget* parent = nullptr);
+    ArchiveWidget(OwnerArchiveService& archive, UnitKeyService& keys, const Clock& clock, QWidget* parent = nullptr);
     ~ArchiveWidget() override;
 
     void setSession(const Session& session);
@@ -43,6 +45,8 @@ public slots:
     bool attachFile();
     // Saves the selected file's content where the clerk chooses.
     bool saveCopy();
+    // A key lost (with how) or a new one made, appended to the unit's key record.
+    bool recordKeyChange();
 
 signals:
     void backRequested();
@@ -50,7 +54,10 @@ signals:
 
 private:
     std::unique_ptr<Ui_ArchiveWidget> m_ui;
+    void showKeys();
+
     OwnerArchiveService& m_archive;
+    UnitKeyService& m_keys;
     const Clock& m_clock;
     std::optional<Session> m_session;
     qint64 m_unitId = 0;

@@ -115,15 +115,6 @@ void MoveDetailWidget::setSession(const Session& session)
         b->setEnabled(desk);
         b->setToolTip(refusal);
     }
-    // R-MO-1 "compensation charged as a fee line": a line of the fees is billed by who bills them.
-    const bool bills = session.may(Permission::BillFees);
-    m_ui->defectAmount->setEnabled(bills);
-    m_ui->defectChargeItem->setEnabled(bills);
-    const QString noBilling =
-        bills ? QString()
-              : tr("A cashier charges compensation: %1").arg(Roles::refusal(session.user.role, Permission::BillFees));
-    m_ui->defectAmount->setToolTip(noBilling);
-    m_ui->defectChargeItem->setToolTip(noBilling);
     fillChargeItems();
     if (m_move)
         showMove(m_move->id);
@@ -295,6 +286,9 @@ StepDone MoveDetailWidget::stepDone() const
 void MoveDetailWidget::afterChange(const Result<Move>& result)
 {
     if (!result) {
+        // Another desk may have moved the move on meanwhile: show it as it is now, with the message.
+        if (m_move)
+            showMove(m_move->id);
         m_errors.show(result.error());
         return;
     }
@@ -380,8 +374,7 @@ bool MoveDetailWidget::cancelMove()
     auto cancelled = m_moves.cancel(*m_session, m_move->id, m_ui->cancelReason->text());
     if (!cancelled) {
         Error e = cancelled.error();
-        if (e.field == "reason"_L1)
-            e.field = u"cancel"_s; // the reason of a cancel is typed beside its button
+        e.field = u"cancel"_s; // a cancel's refusal shows beside its reason and button
         m_errors.show(e);
         return false;
     }

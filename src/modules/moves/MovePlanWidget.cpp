@@ -140,6 +140,10 @@ bool MovePlanWidget::save()
         m_ui->planError->show();
         return false;
     };
+    // Both lists checked before either is saved, so a refused order saves nothing.
+    for (MoveKind kind : {MoveKind::In, MoveKind::Out})
+        if (Status s = MoveService::checkPlan(kind, ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut)); !s)
+            return fail(s.error());
     for (MoveKind kind : {MoveKind::In, MoveKind::Out})
         if (Status s = m_moves.setPlan(*m_session, kind, ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut));
             !s)

@@ -198,10 +198,8 @@ Result<QList<MoveSteps::Definition>> MoveService::plan(MoveKind kind) const
     return out.isEmpty() ? MoveSteps::defaults(kind) : out;
 }
 
-Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList& keys)
+Status MoveService::checkPlan(MoveKind kind, const QStringList& keys)
 {
-    if (Status s = who.require(Permission::EditSiteRules); !s)
-        return s;
     QSet<QString> seen;
     for (const QString& k : keys) {
         if (!MoveSteps::find(kind, k))
@@ -219,6 +217,29 @@ Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList
                 u"move.plan_required"_s,
                 tr("“%1” is always a step of a %2.").arg(MoveSteps::displayName(d.key), MoveSteps::displayName(kind)),
                 u"steps"_s};
+    // R-MO-1: the damage is charged before the fees are settled, and the keys come back after them, so no
+    // order lets a move-out end with money owed.
+    const auto before = [&keys](const char* first, const char* then) {
+        const qsizetype a = keys.indexOf(QString::fromLatin1(first));
+        const qsizetype b = keys.indexOf(QString::fromLatin1(then));
+        return a < 0 || b < 0 || a < b;
+    };
+    if (kind == MoveKind::Out &&
+        (!before("damage_inspection", "fees_settled") || !before("fees_settled", "keys_returned")))
+        return Error{u"move.plan_fees"_s,
+                     tr("“%1” comes after “%2” and before “%3”.")
+                         .arg(MoveSteps::displayName(u"fees_settled"_s), MoveSteps::displayName(u"damage_inspection"_s),
+                              MoveSteps::displayName(u"keys_returned"_s)),
+                     u"steps"_s};
+    return {};
+}
+
+Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList& keys)
+{
+    if (Status s = who.require(Permission::EditSiteRules); !s)
+        return s;
+    if (Status s = checkPlan(kind, keys); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -312,7 +333,7 @@ Status MoveService::setDocumentsRequired(const Session& who, ResidentRelation re
 
 SearchSource MoveService::searchSource()
 {
-    // The number, the unit and the resident; the detail says which kind.
+    // The number (RH: a move-in, QC: a move-out), the unit and the resident.
     return SearchSource{QString::fromLatin1(SearchKind),
                         u"SELECT m.id, m.opened_ms, m.number, un.code || ' ' || r.name, "
                         "m.number || ' ' || un.code || ' ' || r.name || ' ' || m.note, m.unit_id FROM moves m "
@@ -322,9 +343,13 @@ SearchSource MoveService::searchSource()
 
 QList<RecordSource> MoveService::recordSources()
 {
+    RecordSource search{QString::fromLatin1(SearchKind),
+                        [] { return QCoreApplication::translate("WatchService", "Move-ins and move-outs"); }, 62};
+    search.deskLog = false; // the search's kind of record; the watches are the two below
     return {
         {MoveSteps::key(MoveKind::In), [] { return QCoreApplication::translate("WatchService", "Move-ins"); }, 60},
-        {MoveSteps::key(MoveKind::Out), [] { return QCoreApplication::translate("WatchService", "Move-outs"); }, 61}};
+        {MoveSteps::key(MoveKind::Out), [] { return QCoreApplication::translate("WatchService", "Move-outs"); }, 61},
+        search};
 }
 
 } // namespace fd

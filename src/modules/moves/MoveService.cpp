@@ -76,7 +76,7 @@ Result<Move> MoveService::open(const Session& who, const NewMove& request)
         auto added = m_registry.addResident(who, request.unitId, *request.newResident);
         if (!added) {
             Error e = added.error();
-            return fieldError(e.code, e.message, e.field == "resident"_L1 ? e.field : u"name"_s);
+            return fieldError(e.code, e.message, e.field.isEmpty() ? u"name"_s : e.field);
         }
         residentId = added.value().id;
     }
@@ -299,6 +299,14 @@ Result<Move> MoveService::cancel(const Session& who, qint64 moveId, const QStrin
     auto move = loadOpen(moveId);
     if (!move)
         return move.error();
+    // A move that changed the unit (keys handed over or back, fees started) is finished through its steps.
+    for (const MoveStep& step : move.value().steps)
+        if (step.status == StepStatus::Done && (step.key == "keys_handed"_L1 || step.key == "keys_returned"_L1 ||
+                                                (step.key == "move_day"_L1 && move.value().kind == MoveKind::In)))
+            return fieldError(u"move.cancel_late"_s,
+                              tr("“%1” is done: the move has changed the unit and goes on through its steps.")
+                                  .arg(MoveSteps::displayName(step.key)),
+                              u"move"_s);
     // The move's slot of the cargo lift is given back (unless the desk cancelled it already).
     auto booked = m_db.scalar(u"SELECT COUNT(*) FROM lift_bookings WHERE id = ? AND cancelled_ms IS NULL"_s,
                               {move.value().liftBookingId});
@@ -377,12 +385,16 @@ Result<MoveDefect> MoveService::recordDefect(const Session& who, qint64 moveId, 
     qint64 ticketId = 0;
     qint64 lineId = 0;
     if (found.amountFen > 0) {
-        auto line = m_oneOff.charge(who, {.unitId = move.value().unitId,
-                                          .itemId = found.chargeItemId,
-                                          .amountFen = found.amountFen,
-                                          .note = tr("%1 damage: %2").arg(move.value().number, what)});
-        if (!line)
-            return line.error();
+        // R-MO-1 "compensation charged as a fee line", by the desk running the move-out.
+        auto line = m_oneOff.chargeMoveDamage(who, {.unitId = move.value().unitId,
+                                                    .itemId = found.chargeItemId,
+                                                    .amountFen = found.amountFen,
+                                                    .note = tr("%1 damage: %2").arg(move.value().number, what)});
+        if (!line) {
+            Error e = line.error();
+            e.field = u"amount"_s; // the item is chosen beside the amount
+            return e;
+        }
         lineId = line.value().id;
     } else {
         NewTicket t;

@@ -40,6 +40,8 @@ class MoveService
 
 public:
     static constexpr auto SearchKind = "move";
+    // The move's day is within this many days of today (a typo of a year would stop a unit's fees).
+    static constexpr int DayWindowDays = 92;
 
     MoveService(Database& db, const Clock& clock, AuditLog& audit, TicketService& tickets, UnitKeyService& keys,
                 LiftBookingService& lift, OwnerArchiveService& archive, ChargeService& charges,
@@ -59,7 +61,9 @@ public:
     // A defect found while the move's inspection step is still to do (field "step" otherwise; room, item,
     // description, photo, amount, item of the charge).
     Result<MoveDefect> recordDefect(const Session& who, qint64 moveId, const DefectFound& found);
-    // Ends an open move that will not happen (field "reason"); its cargo-lift booking is cancelled.
+    // Ends an open move that will not happen (field "reason"); its cargo-lift booking is cancelled. Refused
+    // once the move has changed the unit (field "move"): a move-in whose keys were handed over or whose
+    // day started the fees, a move-out whose keys came back.
     Result<Move> cancel(const Session& who, qint64 moveId, const QString& reason);
 
     [[nodiscard]] Result<Move> find(const Session& who, qint64 moveId) const;
@@ -72,15 +76,18 @@ public:
     [[nodiscard]] Result<QList<MoveSteps::Definition>> plan(MoveKind kind) const;
     // Sets the site's steps in this order; the required ones must be in it (site rules; field "steps").
     Status setPlan(const Session& who, MoveKind kind, const QStringList& keys);
+    // What setPlan checks, before anything is written: known steps, each once, the required ones in, and
+    // a move-out's damage inspected before its fees are settled and the keys returned last of those.
+    [[nodiscard]] static Status checkPlan(MoveKind kind, const QStringList& keys);
     // The documents a move-in checks for an owner or a tenant: each entry is satisfied by any of its
     // kinds (an ID card or a passport).
     [[nodiscard]] Result<QList<QList<DocumentKind>>> documentsRequired(ResidentRelation relation) const;
     Status setDocumentsRequired(const Session& who, ResidentRelation relation,
                                 const QList<QList<DocumentKind>>& documents);
 
-    // For the global search: number, unit, resident.
+    // For the global search: number, unit, resident (the number says which kind: RH move-in, QC move-out).
     [[nodiscard]] static SearchSource searchSource();
-    // The watches of open move-ins and move-outs, counted by the weekly report.
+    // The watches of open move-ins and move-outs, counted by the weekly report, and the search's kind.
     [[nodiscard]] static QList<RecordSource> recordSources();
 
 private:

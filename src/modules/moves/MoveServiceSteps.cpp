@@ -146,11 +146,14 @@ Status MoveService::keysReturned(const Session& who, const Move& move, const Ste
         return held.error();
     QHash<KeyKind, int> returned;
     QList<KeyCount> back;
-    for (const KeyCount& c : done.keys)
-        if (c.count != 0) {
+    for (const KeyCount& c : done.keys) {
+        if (c.count < 0)
+            return Error{u"move.keys_count"_s, tr("Count the keys returned: a number, zero or more."), u"keys"_s};
+        if (c.count > 0) {
             returned[c.kind] += c.count;
             back << c;
         }
+    }
     QList<KeyCount> missing;
     QStringList missingText;
     QHash<KeyKind, int> holding;
@@ -196,16 +199,37 @@ Status MoveService::moveDay(const Session& who, Move& move, const StepDone& done
     if (!done.day || !done.day->isValid())
         return Error{u"move.day"_s, tr("Enter the day of the move."), u"day"_s};
     const QDate day = *done.day;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    if (day < today.addDays(-DayWindowDays) || day > today.addDays(DayWindowDays))
+        return Error{u"move.day_range"_s, tr("Enter a day at most %1 days before or after today.").arg(DayWindowDays),
+                     u"day"_s};
     if (done.liftFrom.has_value() != done.liftTo.has_value())
         return Error{u"move.lift"_s, tr("Give the cargo lift's slot a start and an end."),
                      done.liftFrom ? u"lift_to"_s : u"lift_from"_s};
     if (done.liftFrom && done.liftFrom->date() != day)
         return Error{u"move.lift_day"_s, tr("Book the cargo lift on the day of the move."), u"lift_from"_s};
+    if (done.liftTo && done.liftTo->toMSecsSinceEpoch() <= m_clock.nowMs())
+        return Error{u"move.lift_past"_s, tr("That slot has passed: book the cargo lift for a time to come."),
+                     u"lift_from"_s};
     QString head = tr("Day %1").arg(DateTimeText::date(day));
     if (move.kind == MoveKind::In) {
-        // R-MI-1 with the fees: the unit's fees start on the day of the move-in (its month by its days).
-        if (Status s = m_charges.startFeesAtMoveIn(who, move.unitId, day, move.number); !s)
-            return Error{s.error().code, s.error().message, u"day"_s};
+        // R-MI-1 with the fees: a unit never billed starts its fees on the day of the move-in (its month by
+        // its days). A unit whose fees run already (an owner before, a tenant moving in) goes on as it is.
+        auto started = m_charges.feesFrom(move.unitId);
+        if (!started)
+            return started.error();
+        auto billed = m_db.scalar(u"SELECT COUNT(*) FROM bill_lines l JOIN charge_items i ON i.id = l.item_id WHERE "
+                                  "l.unit_id = ? AND l.rate_id IS NOT NULL AND i.basis IN ('area', 'fixed')"_s,
+                                  {move.unitId});
+        if (!billed)
+            return billed.error();
+        if (!started.value() && billed.value().toLongLong() == 0) {
+            if (Status s = m_charges.startFeesAtMoveIn(who, move.unitId, day, move.number); !s)
+                return Error{s.error().code, s.error().message, u"day"_s};
+            head += tr(", fees from this day");
+        } else {
+            head += tr(", the unit's fees run already");
+        }
     }
     qint64 bookingId = move.liftBookingId;
     if (done.liftFrom) {
@@ -237,6 +261,17 @@ Status MoveService::moveDay(const Session& who, Move& move, const StepDone& done
 Status MoveService::finish(const Session& who, Move& move)
 {
     const qint64 now = m_clock.nowMs();
+    if (move.kind == MoveKind::Out) {
+        // R-MO-1: a move-out never ends with money owed, whatever was billed since its fees were settled.
+        auto owed = owedFen(move.unitId);
+        if (!owed)
+            return owed.error();
+        if (owed.value() > 0)
+            return Error{u"move.fees_owed"_s,
+                         tr("%1 still owes %2: the cashier takes it before the move-out goes on.")
+                             .arg(move.unitCode, Money::text(owed.value())),
+                         u"fees"_s};
+    }
     if (auto q = m_db.exec(u"UPDATE moves SET status = 'done', ended_ms = ?, ended_by = ? WHERE id = ?"_s,
                            {now, who.user.id, move.id});
         !q)
@@ -266,14 +301,11 @@ Status MoveService::finish(const Session& who, Move& move)
 
 Status MoveService::armWatch(const Move& move)
 {
-    // The desk is reminded on the day the next step is planned for, else on the move's day.
+    // The desk is reminded on the day the next step is planned for, else on the move's day agreed.
     const MoveStep* next = move.current();
     if (!next)
         return WatchService(m_db).close(MoveSteps::key(move.kind), move.id, m_clock.nowMs());
-    QDate day = move.plannedDay;
-    for (const MoveStep& s : move.steps)
-        if (s.status == StepStatus::Pending && s.dueDay && *s.dueDay < day)
-            day = *s.dueDay;
+    const QDate day = next->dueDay ? *next->dueDay : move.plannedDay;
     Watch w;
     w.source = MoveSteps::key(move.kind);
     w.refId = move.id;

@@ -15,6 +15,7 @@
 #include "modules/moves/NewMoveForm.h"
 #include "modules/registry/UnitPickerWidget.h"
 #include "widgets/FormErrors.h"
+#include "widgets/KeepCurrent.h"
 
 #include <QHeaderView>
 
@@ -28,7 +29,7 @@ MovesPage::MovesPage(Uses uses, QWidget* parent) : QWidget(parent), m_ui(std::ma
     m_detail = new MoveDetailWidget(uses.moves, uses.keys, uses.charges, uses.clock, m_ui->rightStack);
     m_form = new NewMoveForm(uses.moves, uses.registry, uses.clock, m_ui->rightStack);
     m_ui->rightStack->addWidget(m_detail);
-    m_archive = new ArchiveWidget(uses.archive, uses.clock, m_ui->rightStack);
+    m_archive = new ArchiveWidget(uses.archive, uses.keys, uses.clock, m_ui->rightStack);
     m_ui->rightStack->addWidget(m_form);
     m_ui->rightStack->addWidget(m_archive);
     m_plan = new MovePlanWidget(uses.moves, m_ui->rightStack);
@@ -75,11 +76,20 @@ MovesPage::MovesPage(Uses uses, QWidget* parent) : QWidget(parent), m_ui(std::ma
         if (m_detail->move())
             m_detail->showMove(m_detail->move()->id);
     });
-    // A move, a unit's keys or the lift changed on another desk: the list and today's lift again.
+    // A move, a unit's keys or the lift changed on another desk: the list (and its badge, shown or not),
+    // today's lift and the move shown again.
     connect(&uses.changes, &ChangeFeed::changed, this, [this](const QList<Change>& changes) {
-        if (isVisible() && ChangeFeed::touches(changes, {"move", "lift_booking", "unit_keys"}))
-            refresh();
+        if (!ChangeFeed::touches(changes, {"move", "lift_booking", "unit_keys"}))
+            return;
+        refresh();
+        if (isVisible() && m_detail->move() && m_ui->rightStack->currentWidget() == m_detail)
+            for (const Change& c : changes)
+                if (c.kind == "move"_L1 && c.id == m_detail->move()->id) {
+                    m_detail->showMove(c.id);
+                    break;
+                }
     });
+    KeepCurrent::follow(this, uses.minuteTick, [this] { refresh(); });
 }
 
 MovesPage::~MovesPage() = default;
@@ -136,8 +146,12 @@ void MovesPage::refresh()
         ++row;
     }
     m_ui->moveTable->resizeColumnsToContents();
+    // The move shown stays selected; one that left the list (ended) leaves no row selected, so a click on
+    // the row it had opens the move now there.
     if (const int at = static_cast<int>(m_ids.indexOf(current)); at >= 0)
         m_ui->moveTable->setCurrentCell(at, 0);
+    else
+        m_ui->moveTable->setCurrentCell(-1, -1);
     showLiftToday();
     emit dueChanged(due);
 }

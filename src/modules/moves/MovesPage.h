@@ -18,6 +18,7 @@ class ChangeFeed;
 class ChargeService;
 class Clock;
 class LiftBookingService;
+class MinuteTick;
 class MoveDetailWidget;
 class MovePlanWidget;
 class MoveService;
@@ -29,7 +30,8 @@ class UnitKeyService;
 // 入伙与迁出: the open move-ins and move-outs (the ended ones on request) with the step each waits for,
 // today's cargo-lift bookings, a new move's form, one move's steps (MoveDetailWidget) and its owner's
 // archive (ArchiveWidget); for the administrator, the site's steps (MovePlanWidget). Refreshes
-// when a move, a key record or a lift booking changes anywhere (the change feed).
+// when a move, a key record or a lift booking changes anywhere (the change feed; the move shown too),
+// and each minute while shown (a move's day comes).
 class MovesPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
         ChargeService& charges;
         RegistryService& registry;
         ChangeFeed& changes;
+        MinuteTick& minuteTick;
         const Clock& clock;
     };
 

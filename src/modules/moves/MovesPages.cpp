@@ -27,11 +27,14 @@ void addMovesPages(PageRegistry& pages)
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* page = new MovesPage(
-                {s.moves, s.unitKeys, s.lift, s.archive, s.charges, s.registry, s.changes, s.clock}, parent);
+                {s.moves, s.unitKeys, s.lift, s.archive, s.charges, s.registry, s.changes, s.minuteTick, s.clock},
+                parent);
             QObject::connect(page, &MovesPage::ticketRequested, &desk, &DeskContext::openTicket);
             QObject::connect(page, &MovesPage::dueChanged, &desk,
                              [&desk](int count) { desk.setBadge(u"moves"_s, count, false); });
-            return deskPage(page, {.openRecord = [page](const QString&, qint64 id) { return page->showMove(id); }});
+            // Eager: the badge counts the moves due while another page is in front.
+            return deskPage(
+                page, {.openRecord = [page](const QString&, qint64 id) { return page->showMove(id); }, .eager = true});
         },
     });
 }
