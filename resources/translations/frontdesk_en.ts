@@ -6098,6 +6098,18 @@ Without an action it opens the desk window.</source>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves of this unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ArrearsWidget</name>

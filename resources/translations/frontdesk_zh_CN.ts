@@ -6067,6 +6067,18 @@ Without an action it opens the desk window.</source>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
+    <message>
+        <source>%1 %2 %3, %4 (%5)</source>
+        <translation>%1 %2 %3，%4（%5）</translation>
+    </message>
+    <message>
+        <source>Moves of this unit: %1</source>
+        <translation>该房号的入伙和迁出：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>fd::ArrearsWidget</name>

@@ -128,6 +128,8 @@ TEST_P(MovesPageTest, AMoveInFromTheNoticeToTheKeys)
     click(detail, "openArchive");
     ArchiveWidget* archive = page->archive();
     ASSERT_TRUE(archive->isVisible());
+    EXPECT_TRUE(child<QLabel>(archive, "unitMoves")->text().contains(detail->move()->number))
+        << "R-MI-2: the unit's moves are in its archive";
     auto* kind = child<QComboBox>(archive, "docKind");
     for (auto [documentKind, number] : {std::pair{DocumentKind::IdCard, u"110101199001011234"_s},
                                         std::pair{DocumentKind::PurchaseContract, u"GF-2026-0412"_s}}) {

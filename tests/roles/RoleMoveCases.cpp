@@ -202,6 +202,9 @@ QList<RoleCase> moveCases()
     c << RoleCase{u"MoveService::moves"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) { return outcomeOf(w.s().moves.moves(who, true)); };
                   }};
+    c << RoleCase{u"MoveService::movesOfUnit"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return [&w](const Session& who) { return outcomeOf(w.s().moves.movesOfUnit(who, w.unitId())); };
+                  }};
     c << RoleCase{u"MoveService::owed"_s, {P::WorkTheDesk}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) { return outcomeOf(w.s().moves.owed(who, w.unitId())); };
                   }};

@@ -4,6 +4,8 @@
 
 #include "core/Clock.h"
 #include "core/DateTimeText.h"
+#include "modules/moves/MoveService.h"
+#include "modules/moves/MoveSteps.h"
 #include "modules/moves/MoveTerms.h"
 #include "modules/moves/OwnerArchiveService.h"
 #include "modules/moves/UnitKeyService.h"
@@ -35,8 +37,10 @@ void setUp(QTableWidget* table, const QStringList& headers)
 
 } // namespace
 
-ArchiveWidget::ArchiveWidget(OwnerArchiveService& archive, UnitKeyService& keys, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui_ArchiveWidget>()), m_archive(archive), m_keys(keys), m_clock(clock)
+ArchiveWidget::ArchiveWidget(OwnerArchiveService& archive, UnitKeyService& keys, MoveService& moves, const Clock& clock,
+                             QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui_ArchiveWidget>()), m_archive(archive), m_keys(keys), m_moves(moves),
+      m_clock(clock)
 {
     m_ui->setupUi(this);
     QFont bold = m_ui->archiveTitle->font();
@@ -140,6 +144,15 @@ void ArchiveWidget::refresh()
     m_ui->documentTable->resizeColumnsToContents();
     m_ui->fileTable->resizeColumnsToContents();
     showKeys();
+    // The unit's move-ins and move-outs, ended ones too (R-MI-2: the archive holds them).
+    if (auto moves = m_moves.movesOfUnit(*m_session, m_unitId)) {
+        QStringList lines;
+        for (const Move& m : moves.value())
+            lines << tr("%1 %2 %3, %4 (%5)")
+                         .arg(m.number, MoveSteps::displayName(m.kind), m.residentName,
+                              DateTimeText::date(m.plannedDay), MoveSteps::displayName(m.status));
+        m_ui->unitMoves->setText(tr("Moves of this unit: %1").arg(lines.join(tr("; "))));
+    }
 }
 
 void ArchiveWidget::showKeys()

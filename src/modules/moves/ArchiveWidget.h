@@ -16,13 +16,15 @@ namespace fd {
 class Ui_ArchiveWidget;
 
 class Clock;
+class MoveService;
 class OwnerArchiveService;
 class UnitKeyService;
 
 // The owner's archive (业主档案, R-MI-2) of one unit and resident: the documents seen (numbers masked)
 // and the scans, photos and agreements filed, each added here; a filed file is saved out as a copy
 // (only for a role that sees personal data, and only while it matches its hash); the unit's keys, what
-// it holds and every change, with a lost key or a new one made recorded here. Every entry goes to
+// it holds and every change, with a lost key or a new one made recorded here; and the unit's move-ins and
+// move-outs. Every entry goes to
 // OwnerArchiveService; an error shows next to its field and nothing is written.
 // Layout: ui/modules/moves/ArchiveWidget.ui.
 class ArchiveWidget : public QWidget
@@ -30,7 +32,8 @@ class ArchiveWidget : public QWidget
     Q_OBJECT
 
 public:
-    ArchiveWidget(OwnerArchiveService& archive, UnitKeyService& keys, const Clock& clock, QWidget* parent = nullptr);
+    ArchiveWidget(OwnerArchiveService& archive, UnitKeyService& keys, MoveService& moves, const Clock& clock,
+                  QWidget* parent = nullptr);
     ~ArchiveWidget() override;
 
     void setSession(const Session& session);
@@ -58,6 +61,7 @@ private:
 
     OwnerArchiveService& m_archive;
     UnitKeyService& m_keys;
+    MoveService& m_moves;
     const Clock& m_clock;
     std::optional<Session> m_session;
     qint64 m_unitId = 0;

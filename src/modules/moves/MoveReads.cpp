@@ -166,6 +166,27 @@ Result<QList<Move>> MoveService::moves(const Session& who, bool openOnly, int li
     return out;
 }
 
+Result<QList<Move>> MoveService::movesOfUnit(const Session& who, qint64 unitId) const
+{
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
+    auto q = m_db.exec(u"SELECT id FROM moves WHERE unit_id = ? ORDER BY id DESC"_s, {unitId});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    q.value().finish();
+    QList<Move> out;
+    for (qint64 id : ids) {
+        auto m = load(id, false);
+        if (!m)
+            return m.error();
+        out << m.value();
+    }
+    return out;
+}
+
 Result<qint64> MoveService::owedFen(qint64 unitId) const
 {
     auto lines = FeeLedger(m_db).openLines(unitId);

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] Result<Move> find(const Session& who, qint64 moveId) const;
     // Open moves (by planned day), or every move newest first; with their steps, without defects.
     [[nodiscard]] Result<QList<Move>> moves(const Session& who, bool openOnly, int limit = 200) const;
+    // Every move of a unit, newest first, with their steps (the owner's archive lists them).
+    [[nodiscard]] Result<QList<Move>> movesOfUnit(const Session& who, qint64 unitId) const;
     // What the unit owes now, in fen (the move-out's fee steps).
     [[nodiscard]] Result<qint64> owed(const Session& who, qint64 unitId) const;
 

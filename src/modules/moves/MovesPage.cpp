@@ -29,7 +29,7 @@ MovesPage::MovesPage(Uses uses, QWidget* parent) : QWidget(parent), m_ui(std::ma
     m_detail = new MoveDetailWidget(uses.moves, uses.keys, uses.charges, uses.clock, m_ui->rightStack);
     m_form = new NewMoveForm(uses.moves, uses.registry, uses.clock, m_ui->rightStack);
     m_ui->rightStack->addWidget(m_detail);
-    m_archive = new ArchiveWidget(uses.archive, uses.keys, uses.clock, m_ui->rightStack);
+    m_archive = new ArchiveWidget(uses.archive, uses.keys, uses.moves, uses.clock, m_ui->rightStack);
     m_ui->rightStack->addWidget(m_form);
     m_ui->rightStack->addWidget(m_archive);
     m_plan = new MovePlanWidget(uses.moves, m_ui->rightStack);
