@@ -2463,14 +2463,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: %1 (planned for %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” comes after “%2” and before “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2488,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>, the unit&apos;s fees run already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1: open the move for its next step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

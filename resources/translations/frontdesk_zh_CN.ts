@@ -2442,14 +2442,6 @@ Without an action it opens the desk window.</source>
         <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
-        <source>Next: %1 (planned for %2)</source>
-        <translation>下一步：%1（计划于 %2）</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>下一步：%1</translation>
-    </message>
-    <message>
         <source>“%1” comes after “%2” and before “%3”.</source>
         <translation>“%1”须排在“%2”之后、“%3”之前。</translation>
     </message>
@@ -2476,6 +2468,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>, the unit&apos;s fees run already</source>
         <translation>，该房号已在计费</translation>
+    </message>
+    <message>
+        <source>Planned for %1: open the move for its next step</source>
+        <translation>计划于 %1：请打开办理记录，办理下一步</translation>
     </message>
 </context>
 <context>

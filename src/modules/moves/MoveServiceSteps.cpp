@@ -311,10 +311,9 @@ Status MoveService::armWatch(const Move& move)
     w.refId = move.id;
     w.unitId = move.unitId;
     w.title = tr("%1 %2 · %3 %4").arg(MoveSteps::displayName(move.kind), move.number, move.unitCode, move.residentName);
-    w.detail =
-        next->dueDay
-            ? tr("Next: %1 (planned for %2)").arg(MoveSteps::displayName(next->key), DateTimeText::date(*next->dueDay))
-            : tr("Next: %1").arg(MoveSteps::displayName(next->key));
+    // A reminder keeps the words it was raised with, so they name the day, not a step that may be done by
+    // the time it is read.
+    w.detail = tr("Planned for %1: open the move for its next step").arg(DateTimeText::date(day));
     w.dueMs = startOfDay(day);
     return WatchService(m_db).arm(w, m_clock.nowMs());
 }
