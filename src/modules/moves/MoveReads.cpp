@@ -142,14 +142,9 @@ Result<Move> MoveService::find(const Session& who, qint64 moveId) const
     return load(moveId);
 }
 
-Result<QList<Move>> MoveService::moves(const Session& who, bool openOnly, int limit) const
+Result<QList<Move>> MoveService::loadAll(const QString& sql, const QVariantList& binds) const
 {
-    if (Status s = who.require(Permission::ViewRegistry); !s)
-        return s.error();
-    auto q = m_db.exec(QString::fromLatin1(kMoveColumns) +
-                           (openOnly ? u"WHERE m.status = 'open' ORDER BY m.planned_day, m.id LIMIT ?"_s
-                                     : u"ORDER BY m.id DESC LIMIT ?"_s),
-                       {limit});
+    auto q = m_db.exec(sql, binds);
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -166,25 +161,20 @@ Result<QList<Move>> MoveService::moves(const Session& who, bool openOnly, int li
     return out;
 }
 
+Result<QList<Move>> MoveService::moves(const Session& who, bool openOnly, int limit) const
+{
+    if (Status s = who.require(Permission::ViewRegistry); !s)
+        return s.error();
+    return loadAll(openOnly ? u"SELECT id FROM moves WHERE status = 'open' ORDER BY planned_day, id LIMIT ?"_s
+                            : u"SELECT id FROM moves ORDER BY id DESC LIMIT ?"_s,
+                   {limit});
+}
+
 Result<QList<Move>> MoveService::movesOfUnit(const Session& who, qint64 unitId) const
 {
     if (Status s = who.require(Permission::ViewRegistry); !s)
         return s.error();
-    auto q = m_db.exec(u"SELECT id FROM moves WHERE unit_id = ? ORDER BY id DESC"_s, {unitId});
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids << q.value().value(0).toLongLong();
-    q.value().finish();
-    QList<Move> out;
-    for (qint64 id : ids) {
-        auto m = load(id, false);
-        if (!m)
-            return m.error();
-        out << m.value();
-    }
-    return out;
+    return loadAll(u"SELECT id FROM moves WHERE unit_id = ? ORDER BY id DESC"_s, {unitId});
 }
 
 Result<qint64> MoveService::owedFen(qint64 unitId) const

@@ -160,6 +160,15 @@ Status MoveService::checkNext(const Move& move, const QString& stepKey) const
                       u"step"_s);
 }
 
+Status MoveService::afterStep(const Session& who, qint64 moveId)
+{
+    // The step is written: the watch moves to the next step, or the move ends with its last.
+    auto after = load(moveId);
+    if (!after)
+        return after.error();
+    return after.value().current() ? armWatch(after.value()) : finish(who, after.value());
+}
+
 Result<Move> MoveService::complete(const Session& who, qint64 moveId, const QString& stepKey, const StepDone& done)
 {
     if (Status s = who.require(Permission::WorkTheDesk); !s)
@@ -194,10 +203,7 @@ Result<Move> MoveService::complete(const Session& who, qint64 moveId, const QStr
                                 {{u"step"_s, stepKey}, {u"note"_s, note}, {u"signature_id"_s, signatureId}});
         !a)
         return a.error();
-    auto after = load(moveId);
-    if (!after)
-        return after.error();
-    if (Status s = after.value().current() ? armWatch(after.value()) : finish(who, after.value()); !s)
+    if (Status s = afterStep(who, moveId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -235,10 +241,7 @@ Result<Move> MoveService::skip(const Session& who, qint64 moveId, const QString&
                                 {{u"step"_s, stepKey}, {u"reason"_s, why}});
         !a)
         return a.error();
-    auto after = load(moveId);
-    if (!after)
-        return after.error();
-    if (Status s = after.value().current() ? armWatch(after.value()) : finish(who, after.value()); !s)
+    if (Status s = afterStep(who, moveId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

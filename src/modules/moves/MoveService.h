@@ -94,6 +94,8 @@ public:
 
 private:
     Result<Move> load(qint64 moveId, bool withDefects = true) const;
+    // The moves whose ids `sql` selects, in its order, with their steps and without defects.
+    Result<QList<Move>> loadAll(const QString& sql, const QVariantList& binds) const;
     Result<Move> loadOpen(qint64 moveId) const;
     Status checkNext(const Move& move, const QString& stepKey) const;
     Status doStep(const Session& who, Move& move, const MoveStep& step, const MoveSteps::Definition& def,
@@ -101,6 +103,7 @@ private:
     Status checkDocuments(const Move& move) const;
     Status keysReturned(const Session& who, const Move& move, const StepDone& done, QString& note);
     Status moveDay(const Session& who, Move& move, const StepDone& done, QString& note);
+    Status afterStep(const Session& who, qint64 moveId);
     Status finish(const Session& who, Move& move);
     Status armWatch(const Move& move);
     Result<QString> allocateNumber(MoveKind kind);
