@@ -160,13 +160,37 @@ Status MoveService::checkNext(const Move& move, const QString& stepKey) const
                       u"step"_s);
 }
 
-Status MoveService::afterStep(const Session& who, qint64 moveId)
+Result<Move> MoveService::closeStep(const Session& who, Transaction& tx, qint64 moveId, const QString& stepKey,
+                                    StepStatus status, const QString& note, qint64 signatureId)
 {
-    // The step is written: the watch moves to the next step, or the move ends with its last.
-    auto after = load(moveId);
-    if (!after)
-        return after.error();
-    return after.value().current() ? armWatch(after.value()) : finish(who, after.value());
+    // Done or not applicable: written once with who and when, audited; then the watch moves to the next
+    // step, or the move ends with its last.
+    const bool done = status == StepStatus::Done;
+    if (auto q = m_db.exec(u"UPDATE move_steps SET status = ?, done_ms = ?, done_by = ?, note = ?, signature_id = ? "
+                           "WHERE move_id = ? AND step_key = ?"_s,
+                           {MoveSteps::key(status), m_clock.nowMs(), who.user.id, sql::text(note),
+                            sql::idOrNull(signatureId), moveId, stepKey});
+        !q)
+        return q.error();
+    QJsonObject after{{u"step"_s, stepKey}};
+    if (done) {
+        after.insert(u"note"_s, note);
+        after.insert(u"signature_id"_s, signatureId);
+    } else {
+        after.insert(u"reason"_s, note);
+    }
+    if (auto a = m_audit.append(who, u"move"_s, moveId, done ? u"step_done"_s : u"step_skipped"_s,
+                                {{u"step"_s, stepKey}}, after);
+        !a)
+        return a.error();
+    auto moved = load(moveId);
+    if (!moved)
+        return moved.error();
+    if (Status s = moved.value().current() ? armWatch(moved.value()) : finish(who, moved.value()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return load(moveId);
 }
 
 Result<Move> MoveService::complete(const Session& who, qint64 moveId, const QString& stepKey, const StepDone& done)
@@ -192,22 +216,7 @@ Result<Move> MoveService::complete(const Session& who, qint64 moveId, const QStr
     qint64 signatureId = 0;
     if (Status s = doStep(who, move.value(), *step, *def, done, note, signatureId); !s)
         return s.error();
-    const qint64 now = m_clock.nowMs();
-    if (auto q =
-            m_db.exec(u"UPDATE move_steps SET status = 'done', done_ms = ?, done_by = ?, note = ?, signature_id = ? "
-                      "WHERE id = ?"_s,
-                      {now, who.user.id, sql::text(note), sql::idOrNull(signatureId), step->id});
-        !q)
-        return q.error();
-    if (auto a = m_audit.append(who, u"move"_s, moveId, u"step_done"_s, {{u"step"_s, stepKey}},
-                                {{u"step"_s, stepKey}, {u"note"_s, note}, {u"signature_id"_s, signatureId}});
-        !a)
-        return a.error();
-    if (Status s = afterStep(who, moveId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return load(moveId);
+    return closeStep(who, tx, moveId, stepKey, StepStatus::Done, note, signatureId);
 }
 
 Result<Move> MoveService::skip(const Session& who, qint64 moveId, const QString& stepKey, const QString& reason)
@@ -232,20 +241,7 @@ Result<Move> MoveService::skip(const Session& who, qint64 moveId, const QString&
             u"move.step_required"_s,
             tr("“%1” always applies: it cannot be marked not applicable.").arg(MoveSteps::displayName(stepKey)),
             u"step"_s);
-    if (auto q = m_db.exec(u"UPDATE move_steps SET status = 'skipped', done_ms = ?, done_by = ?, note = ? "
-                           "WHERE move_id = ? AND step_key = ?"_s,
-                           {m_clock.nowMs(), who.user.id, why, moveId, stepKey});
-        !q)
-        return q.error();
-    if (auto a = m_audit.append(who, u"move"_s, moveId, u"step_skipped"_s, {{u"step"_s, stepKey}},
-                                {{u"step"_s, stepKey}, {u"reason"_s, why}});
-        !a)
-        return a.error();
-    if (Status s = afterStep(who, moveId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return load(moveId);
+    return closeStep(who, tx, moveId, stepKey, StepStatus::Skipped, why, 0);
 }
 
 Result<Move> MoveService::schedule(const Session& who, qint64 moveId, const QString& stepKey, const QDate& day)

@@ -21,6 +21,7 @@ class OneOffChargeService;
 class OwnerArchiveService;
 class RegistryService;
 class TicketService;
+class Transaction;
 class UnitKeyService;
 struct Session;
 
@@ -103,7 +104,9 @@ private:
     Status checkDocuments(const Move& move) const;
     Status keysReturned(const Session& who, const Move& move, const StepDone& done, QString& note);
     Status moveDay(const Session& who, Move& move, const StepDone& done, QString& note);
-    Status afterStep(const Session& who, qint64 moveId);
+    // Writes the step done or skipped, audits it, moves the watch or ends the move, and commits `tx`.
+    Result<Move> closeStep(const Session& who, Transaction& tx, qint64 moveId, const QString& stepKey,
+                           StepStatus status, const QString& note, qint64 signatureId);
     Status finish(const Session& who, Move& move);
     Status armWatch(const Move& move);
     Result<QString> allocateNumber(MoveKind kind);
