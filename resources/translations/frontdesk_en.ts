@@ -1306,6 +1306,128 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DepositLedger</name>
+    <message>
+        <source>That bill line is not a deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the damage the deduction is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to deduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit holds %1: no more can be deducted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who receives the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the transfer&apos;s or the card&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit holds %1 after its deductions and refunds: no more can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositRefundPrinter</name>
+    <message>
+        <source>Deposit refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded now, in words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted for damages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(office seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part one: for the payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part two: the office&apos;s stub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DispatchOrderPrinter</name>
     <message>
         <source>Repair dispatch order</source>
@@ -2814,6 +2936,10 @@ Without an action it opens the desk window.</source>
         <source>Special services unpaid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a deposit: choose a deposit item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnePagePdf</name>
@@ -2996,6 +3122,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Move-ins and move-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,6 +3653,476 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>RenovationHandoverProvider</name>
+    <message>
+        <source>Renovation %1 %2 %3 · %4 · ends %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right</source>
+        <translation>
+            <numerusform>%n problem to put right</numerusform>
+            <numerusform>%n problems to put right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenovationService</name>
+    <message numerus="yes">
+        <source>%n problem(s) found at the inspections are not put right yet: record them fixed first.</source>
+        <translation>
+            <numerusform>%n problem found at the inspections is not put right yet: record it fixed first.</numerusform>
+            <numerusform>%n problems found at the inspections are not put right yet: record them fixed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what is to be put right before the next acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has asked for the acceptance of %1 yet: record the request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation deposit %1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1: the deposit&apos;s refund is due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the damage the deduction is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to deduct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit holds %1: no more can be deducted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit is refunded from %1, %2 month(s) after the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such renovation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: that is not done at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such item of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not give out a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the decoration company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s business licence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s person in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person in charge&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what the work covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on the site&apos;s list of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the work starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the work ends, not before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work would have ended already: check the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renovation is planned for a year at most; extend it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the drawings of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation %1, round %2: drawing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner from the unit&apos;s residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has moved out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s renovation %1 is still open: one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the applicant is to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed, so it cannot be approved: %1. Reject the round with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs the renovation agreement, on the pad or on the paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit of %1 is charged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waste fee is an item of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration-waste fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge the deposit and the waste fee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the deposit and the waste fee is still to pay at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the renovation is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation %1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned to end %1: acceptance asked for, or the end extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s ID number as on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the worker leaves the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That worker is not on a roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker removed from the roster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the pass is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day the pass is valid, not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a worker on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off the roster: no pass is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pass would have run out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renovation ends %1: a pass is valid until then at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work starts %1: a pass is valid from then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the pass is voided (lost, taken back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 is voided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pass&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 was voided: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off the renovation&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation %1 is not in progress (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation %1 ended %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 ran out %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 is valid from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of the inspection, today or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the inspection found, or that all was in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the owner was told of the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the problem is to be put right by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation %1 · %2: problem to put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how it was put right and who checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That inspection has no problem left to put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the work needs longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work ends %1 now: enter a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenovationTerms</name>
+    <message>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, agreement next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement signed, deposit next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, deposit held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs engineering&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall, floor and ceiling finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-load-bearing walls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water and electricity lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balcony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Façade, outer windows and doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-bearing walls and structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenovationWeek</name>
+    <message>
+        <source>Applications received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptances passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptances failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds due and not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepairDisplay</name>
     <message>
         <source>Engineering</source>
@@ -3873,6 +4473,10 @@ Without an action it opens the desk window.</source>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renovations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -4058,10 +4662,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>take payments and print their receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>refer a unit unpaid after three notices for legal handling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,7 +4678,15 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts a new unit&apos;s fees; a move-out&apos;s damage is charged to the unit)</source>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, move-ins and move-outs (a move-in&apos;s day starts a new unit&apos;s fees; a move-out&apos;s damage is charged to the unit), and renovations: applications, deposits charged, workers, passes and inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record engineering&apos;s review of a renovation, its acceptance, an extension of its end date and the damages deducted from its deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take payments and print their receipts, and refund a renovation deposit when it is due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4632,6 +5240,34 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The cashier is reminded from then until the month is billed (half a month: 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renovation deposit is refunded after acceptance by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cashier is reminded on that day; no refund is paid sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoration work is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker let in at the desk outside these hours is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5774,6 +6410,26 @@ Without an action it opens the desk window.</source>
         <source>Move-ins and move-outs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renovations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation deposits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovations in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -5819,6 +6475,69 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPassPrinter</name>
+    <message>
+        <source>Renovation worker&apos;s pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wear the pass at work and show it at the desk. It is not valid after its last day, nor once the worker has left the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9391,6 +10110,113 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::NewRenovationForm</name>
+    <message>
+        <source>Renovation application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decoration company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licen&amp;ce no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in c&amp;harge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done, room by room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work s&amp;tarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work ends b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;awings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of %2, after: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit the new round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the renovation was applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name, e.g. 美居装饰有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::NightCallDialog</name>
     <message>
         <source>Dispatch directly</source>
@@ -10280,6 +11106,792 @@ Due since %3</source>
     </message>
     <message>
         <source>Reminders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationAcceptanceTab</name>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the owner asks, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k for acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ctification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to put right, when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damages deducted from the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 电梯轿厢划伤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduc&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card or transfer n&amp;o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1. The deposit holds %2; its refund is due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit holds %1; it is refunded after the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has asked for acceptance yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, e.g. 300 or 120.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, e.g. 5000 or 4700.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationApplicationTab</name>
+    <message>
+        <source>Review by engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change, or the conditions of the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ubmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PDF or a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ag&amp;reement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit and decoration-waste fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was&amp;te fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases and days, as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;y withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to withdraw the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agreement&apos;s scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawing(s)</source>
+        <translation>
+            <numerusform>%n drawing</numerusform>
+            <numerusform>%n drawings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation agreement: signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each amount in yuan, e.g. 5000 or 800.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationDetailWidget</name>
+    <message>
+        <source>Application and deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers and passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (licence %2), %3 %4. Work %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right.</source>
+        <translation>
+            <numerusform>%n problem to put right.</numerusform>
+            <numerusform>%n problems to put right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationInspectionsTab</name>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspec&amp;tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was f&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in order, or what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;problem to put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner told &amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 电话告知业主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was p&amp;ut right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected problem, checked by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New en&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to e&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put right %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to put right by %1 (told: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem is waiting to be put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationScopeWidget</name>
+    <message>
+        <source>Each item of work an application can list, and what it needs: allowed, engineering&apos;s approval, or forbidden (never approved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 阳台封窗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationTab</name>
+    <message>
+        <source>Not at this stage (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationWorkersTab</name>
+    <message>
+        <source>Workers on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 水电工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected worker leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid fr&amp;om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print t&amp;he pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;y voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost, taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationsPage</name>
+    <message>
+        <source>Worker pa&amp;ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR-20261205-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site&apos;s list of &amp;work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let in: %1, %2 (%3), pass valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the working hours (%1): recorded and flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pass %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save refund %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1295,6 +1295,128 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>DepositLedger</name>
+    <message>
+        <source>That bill line is not a deposit.</source>
+        <translation>该账单明细不是押金。</translation>
+    </message>
+    <message>
+        <source>Describe the damage the deduction is for.</source>
+        <translation>请写明扣款所对应的损坏情况。</translation>
+    </message>
+    <message>
+        <source>Enter the amount to deduct.</source>
+        <translation>请填写扣款金额。</translation>
+    </message>
+    <message>
+        <source>The deposit holds %1: no more can be deducted from it.</source>
+        <translation>押金余额为 %1，扣款不能超过此数。</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund.</source>
+        <translation>请填写退款金额。</translation>
+    </message>
+    <message>
+        <source>Enter who receives the refund.</source>
+        <translation>请填写退款领取人。</translation>
+    </message>
+    <message>
+        <source>Enter the transfer&apos;s or the card&apos;s reference.</source>
+        <translation>请填写转账或刷卡的交易号。</translation>
+    </message>
+    <message>
+        <source>The deposit holds %1 after its deductions and refunds: no more can be refunded.</source>
+        <translation>扣款和已退款后押金余额为 %1，退款不能超过此数。</translation>
+    </message>
+    <message>
+        <source>The refund was not written.</source>
+        <translation>退款未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositRefundPrinter</name>
+    <message>
+        <source>Deposit refund</source>
+        <translation>押金退款凭证</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>房号：</translation>
+    </message>
+    <message>
+        <source>Renovation:</source>
+        <translation>装修编号：</translation>
+    </message>
+    <message>
+        <source>Paid to:</source>
+        <translation>领款人：</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金项目</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>已交</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>已扣</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>累计已退</translation>
+    </message>
+    <message>
+        <source>Refunded now, in words:</source>
+        <translation>本次退款（大写）：</translation>
+    </message>
+    <message>
+        <source>Deducted for damages:</source>
+        <translation>损坏扣款：</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>交易号 %1</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>退款方式：</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>收费员：</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s signature:</source>
+        <translation>领款人签字：</translation>
+    </message>
+    <message>
+        <source>(office seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Part one: for the payee</source>
+        <translation>第一联：领款人收执</translation>
+    </message>
+    <message>
+        <source>Part two: the office&apos;s stub</source>
+        <translation>第二联：存根</translation>
+    </message>
+    <message>
+        <source>Deposit refund %1</source>
+        <translation>押金退款 %1</translation>
+    </message>
+</context>
+<context>
     <name>DispatchOrderPrinter</name>
     <message>
         <source>Repair dispatch order</source>
@@ -2793,6 +2915,10 @@ Without an action it opens the desk window.</source>
         <source>Special services unpaid</source>
         <translation>特约服务未缴</translation>
     </message>
+    <message>
+        <source>%1 is not a deposit: choose a deposit item.</source>
+        <translation>“%1”不是押金类收费项目，请选择押金项目。</translation>
+    </message>
 </context>
 <context>
     <name>OnePagePdf</name>
@@ -2976,6 +3102,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Move-ins and move-outs</source>
         <translation>入伙与迁出</translation>
+    </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修管理</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3627,474 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>RenovationHandoverProvider</name>
+    <message>
+        <source>Renovation %1 %2 %3 · %4 · ends %5</source>
+        <translation>装修 %1 %2 %3 · %4 · %5 完工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right</source>
+        <translation>
+            <numerusform>%n 个问题待整改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenovationService</name>
+    <message numerus="yes">
+        <source>%n problem(s) found at the inspections are not put right yet: record them fixed first.</source>
+        <translation>
+            <numerusform>巡查发现的 %n 个问题尚未整改，请先登记整改完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what is to be put right before the next acceptance.</source>
+        <translation>请写明下次验收前须整改的内容。</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for the acceptance of %1 yet: record the request first.</source>
+        <translation>%1 尚未申请验收，请先登记验收申请。</translation>
+    </message>
+    <message>
+        <source>Renovation deposit %1 · %2 %3</source>
+        <translation>装修押金 %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Accepted %1: the deposit&apos;s refund is due %2</source>
+        <translation>%1 验收合格，押金应于 %2 退还</translation>
+    </message>
+    <message>
+        <source>Describe the damage the deduction is for.</source>
+        <translation>请写明扣款所对应的损坏情况。</translation>
+    </message>
+    <message>
+        <source>Enter the amount to deduct.</source>
+        <translation>请填写扣款金额。</translation>
+    </message>
+    <message>
+        <source>The deposit holds %1: no more can be deducted from it.</source>
+        <translation>押金余额为 %1，扣款不能超过此数。</translation>
+    </message>
+    <message>
+        <source>The deposit is refunded from %1, %2 month(s) after the acceptance.</source>
+        <translation>押金自 %1 起退还（验收合格满 %2 个月）。</translation>
+    </message>
+    <message>
+        <source>There is no such renovation.</source>
+        <translation>没有这项装修记录。</translation>
+    </message>
+    <message>
+        <source>There is no such pass.</source>
+        <translation>没有这张出入证。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: that is not done at this stage.</source>
+        <translation>%1 当前为“%2”，此阶段不能办理该项。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the work.</source>
+        <translation>请填写施工项目名称。</translation>
+    </message>
+    <message>
+        <source>There is no such item of work.</source>
+        <translation>没有这个施工项目。</translation>
+    </message>
+    <message>
+        <source>The database did not give out a number.</source>
+        <translation>数据库未能生成编号。</translation>
+    </message>
+    <message>
+        <source>Enter the decoration company&apos;s name.</source>
+        <translation>请填写装修公司名称。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s business licence number.</source>
+        <translation>请填写装修公司营业执照号。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s person in charge.</source>
+        <translation>请填写装修公司负责人。</translation>
+    </message>
+    <message>
+        <source>Enter the person in charge&apos;s phone number.</source>
+        <translation>请填写负责人的电话号码。</translation>
+    </message>
+    <message>
+        <source>Tick what the work covers.</source>
+        <translation>请勾选施工范围。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the site&apos;s list of work.</source>
+        <translation>“%1”不在本项目的施工项目清单中。</translation>
+    </message>
+    <message>
+        <source>Enter the day the work starts.</source>
+        <translation>请填写开工日期。</translation>
+    </message>
+    <message>
+        <source>Enter the day the work ends, not before it starts.</source>
+        <translation>请填写完工日期，不得早于开工日期。</translation>
+    </message>
+    <message>
+        <source>The work would have ended already: check the days.</source>
+        <translation>完工日期已过，请核对日期。</translation>
+    </message>
+    <message>
+        <source>A renovation is planned for a year at most; extend it later.</source>
+        <translation>装修工期最长一年，如需更长请日后办理延期。</translation>
+    </message>
+    <message>
+        <source>Attach the drawings of the work.</source>
+        <translation>请附上施工图纸。</translation>
+    </message>
+    <message>
+        <source>Renovation %1, round %2: drawing %3</source>
+        <translation>装修 %1 第 %2 轮：图纸 %3</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the unit&apos;s residents.</source>
+        <translation>请从该房屋的住户中选择业主。</translation>
+    </message>
+    <message>
+        <source>%1 has moved out.</source>
+        <translation>%1 已迁出。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s renovation %1 is still open: one at a time.</source>
+        <translation>该房屋的装修 %1 尚未结束，同一房屋一次只办理一项装修。</translation>
+    </message>
+    <message>
+        <source>Say what the applicant is to change.</source>
+        <translation>请写明申请人需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Not allowed, so it cannot be approved: %1. Reject the round with what to change.</source>
+        <translation>以下项目禁止施工，不能批准：%1。请退回并写明修改要求。</translation>
+    </message>
+    <message>
+        <source>The owner signs the renovation agreement, on the pad or on the paper copy.</source>
+        <translation>装修协议须由业主签字（签字板或纸质协议）。</translation>
+    </message>
+    <message>
+        <source>Renovation agreement %1</source>
+        <translation>装修协议 %1</translation>
+    </message>
+    <message>
+        <source>The deposit of %1 is charged already.</source>
+        <translation>%1 的押金已经收取。</translation>
+    </message>
+    <message>
+        <source>Renovation deposit</source>
+        <translation>装修押金</translation>
+    </message>
+    <message>
+        <source>The waste fee is an item of its own.</source>
+        <translation>装修垃圾清运费须使用单独的收费项目。</translation>
+    </message>
+    <message>
+        <source>Decoration-waste fee</source>
+        <translation>装修垃圾清运费</translation>
+    </message>
+    <message>
+        <source>Charge the deposit and the waste fee first.</source>
+        <translation>请先收取押金和装修垃圾清运费。</translation>
+    </message>
+    <message>
+        <source>%1 of the deposit and the waste fee is still to pay at the counter.</source>
+        <translation>押金和装修垃圾清运费尚有 %1 未在收费处缴清。</translation>
+    </message>
+    <message>
+        <source>Say why the renovation is withdrawn.</source>
+        <translation>请写明撤销装修申请的原因。</translation>
+    </message>
+    <message>
+        <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn.</source>
+        <translation>押金已收取，不能撤销申请，须办理至退还押金。</translation>
+    </message>
+    <message>
+        <source>Renovation %1 · %2 %3</source>
+        <translation>装修 %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Planned to end %1: acceptance asked for, or the end extended</source>
+        <translation>计划 %1 完工：请申请验收或办理延期</translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s name.</source>
+        <translation>请填写施工人员姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s ID number as on the card.</source>
+        <translation>请按身份证填写施工人员的证件号码。</translation>
+    </message>
+    <message>
+        <source>Enter the worker&apos;s phone number.</source>
+        <translation>请填写施工人员的电话号码。</translation>
+    </message>
+    <message>
+        <source>Say why the worker leaves the roster.</source>
+        <translation>请写明施工人员离场的原因。</translation>
+    </message>
+    <message>
+        <source>That worker is not on a roster.</source>
+        <translation>该施工人员不在登记名单中。</translation>
+    </message>
+    <message>
+        <source>Worker removed from the roster: %1</source>
+        <translation>施工人员已离场：%1</translation>
+    </message>
+    <message>
+        <source>Enter the first day the pass is valid.</source>
+        <translation>请填写出入证的起始有效日期。</translation>
+    </message>
+    <message>
+        <source>Enter the last day the pass is valid, not before the first.</source>
+        <translation>请填写出入证的截止日期，不得早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Choose a worker on the roster.</source>
+        <translation>请选择登记名单中的施工人员。</translation>
+    </message>
+    <message>
+        <source>%1 is off the roster: no pass is issued.</source>
+        <translation>%1 已离场，不能办理出入证。</translation>
+    </message>
+    <message>
+        <source>The pass would have run out already.</source>
+        <translation>出入证截止日期已过。</translation>
+    </message>
+    <message>
+        <source>The renovation ends %1: a pass is valid until then at most.</source>
+        <translation>装修 %1 完工，出入证最长有效至当日。</translation>
+    </message>
+    <message>
+        <source>The work starts %1: a pass is valid from then.</source>
+        <translation>装修 %1 开工，出入证自当日起有效。</translation>
+    </message>
+    <message>
+        <source>Say why the pass is voided (lost, taken back).</source>
+        <translation>请写明作废原因（遗失、收回等）。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is voided already.</source>
+        <translation>出入证 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Enter the pass&apos;s number.</source>
+        <translation>请填写出入证编号。</translation>
+    </message>
+    <message>
+        <source>No pass has the number %1.</source>
+        <translation>没有编号为 %1 的出入证。</translation>
+    </message>
+    <message>
+        <source>Pass %1 was voided: %2.</source>
+        <translation>出入证 %1 已作废：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is off the renovation&apos;s roster.</source>
+        <translation>%1 已从施工人员名单中离场。</translation>
+    </message>
+    <message>
+        <source>Renovation %1 is not in progress (%2).</source>
+        <translation>装修 %1 不在施工中（%2）。</translation>
+    </message>
+    <message>
+        <source>Renovation %1 ended %2.</source>
+        <translation>装修 %1 已于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>Pass %1 ran out %2.</source>
+        <translation>出入证 %1 已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>Pass %1 is valid from %2.</source>
+        <translation>出入证 %1 自 %2 起有效。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the inspection, today or before.</source>
+        <translation>请填写巡查日期（今天或之前）。</translation>
+    </message>
+    <message>
+        <source>Enter who inspected.</source>
+        <translation>请填写巡查人。</translation>
+    </message>
+    <message>
+        <source>Write what the inspection found, or that all was in order.</source>
+        <translation>请填写巡查情况，无问题也请注明。</translation>
+    </message>
+    <message>
+        <source>Say how the owner was told of the problem.</source>
+        <translation>请写明如何告知业主该问题。</translation>
+    </message>
+    <message>
+        <source>Enter the day the problem is to be put right by.</source>
+        <translation>请填写整改期限。</translation>
+    </message>
+    <message>
+        <source>Renovation %1 · %2: problem to put right</source>
+        <translation>装修 %1 · %2：问题待整改</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>期限 %1：%2</translation>
+    </message>
+    <message>
+        <source>Say how it was put right and who checked it.</source>
+        <translation>请写明整改情况及复查人。</translation>
+    </message>
+    <message>
+        <source>That inspection has no problem left to put right.</source>
+        <translation>该次巡查没有待整改的问题。</translation>
+    </message>
+    <message>
+        <source>Say why the work needs longer.</source>
+        <translation>请写明延期原因。</translation>
+    </message>
+    <message>
+        <source>The work ends %1 now: enter a later day.</source>
+        <translation>当前完工日期为 %1，请填写更晚的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationTerms</name>
+    <message>
+        <source>under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>returned to change</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>approved, agreement next</source>
+        <translation>已批准，待签协议</translation>
+    </message>
+    <message>
+        <source>agreement signed, deposit next</source>
+        <translation>已签协议，待交押金</translation>
+    </message>
+    <message>
+        <source>work in progress</source>
+        <translation>施工中</translation>
+    </message>
+    <message>
+        <source>acceptance asked for</source>
+        <translation>已申请验收</translation>
+    </message>
+    <message>
+        <source>accepted, deposit held</source>
+        <translation>验收合格，押金待退</translation>
+    </message>
+    <message>
+        <source>deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>needs engineering&apos;s approval</source>
+        <translation>须工程部审批</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>安保部</translation>
+    </message>
+    <message>
+        <source>Wall, floor and ceiling finishes</source>
+        <translation>墙面、地面与吊顶装饰</translation>
+    </message>
+    <message>
+        <source>Non-load-bearing walls</source>
+        <translation>非承重墙改动</translation>
+    </message>
+    <message>
+        <source>Water and electricity lines</source>
+        <translation>水电线路改造</translation>
+    </message>
+    <message>
+        <source>Balcony</source>
+        <translation>阳台</translation>
+    </message>
+    <message>
+        <source>Façade, outer windows and doors</source>
+        <translation>外立面及外门窗</translation>
+    </message>
+    <message>
+        <source>Load-bearing walls and structure</source>
+        <translation>承重墙与主体结构</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationWeek</name>
+    <message>
+        <source>Applications received</source>
+        <translation>受理装修申请</translation>
+    </message>
+    <message>
+        <source>Approved by engineering</source>
+        <translation>工程部批准</translation>
+    </message>
+    <message>
+        <source>Returned to change</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Inspections with a problem</source>
+        <translation>巡查发现问题</translation>
+    </message>
+    <message>
+        <source>Acceptances passed</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <source>Acceptances failed</source>
+        <translation>验收不合格</translation>
+    </message>
+    <message>
+        <source>Deposits refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Refunds due and not paid</source>
+        <translation>到期未退押金</translation>
+    </message>
+</context>
+<context>
     <name>RepairDisplay</name>
     <message>
         <source>Engineering</source>
@@ -3847,6 +4445,10 @@ Without an action it opens the desk window.</source>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修管理</translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -4032,10 +4634,6 @@ Without an action it opens the desk window.</source>
         <translation>查看房屋的账单、收款和预存余额</translation>
     </message>
     <message>
-        <source>take payments and print their receipts</source>
-        <translation>收款并打印收据</translation>
-    </message>
-    <message>
         <source>refer a unit unpaid after three notices for legal handling</source>
         <translation>将三次催缴后仍未缴费的房屋转交法律程序处理</translation>
     </message>
@@ -4052,8 +4650,16 @@ Without an action it opens the desk window.</source>
         <translation>计算并确认月度计费（含抄表读数和项目的登记房屋），并收取特约服务、押金等一次性费用</translation>
     </message>
     <message>
-        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, and move-ins and move-outs (a move-in&apos;s day starts a new unit&apos;s fees; a move-out&apos;s damage is charged to the unit)</source>
-        <translation>办理快递、寄存物品、工具借用、客户走访、房屋钥匙、货梯预约，以及入伙和迁出（新房入住日期起开始计费；迁出时的损坏赔偿记入该房号费用）</translation>
+        <source>handle parcels, stored items, tools lent, customer visits, a unit&apos;s keys, the cargo lift&apos;s bookings, move-ins and move-outs (a move-in&apos;s day starts a new unit&apos;s fees; a move-out&apos;s damage is charged to the unit), and renovations: applications, deposits charged, workers, passes and inspections</source>
+        <translation>办理邮件包裹、物品寄存、工具借用、客户走访、房屋钥匙、货梯预约、入伙与迁出（入伙日起开始计收新房屋的费用；迁出时的损坏向该房屋收取赔偿），以及装修：申请、收取押金、施工人员、出入证和巡查</translation>
+    </message>
+    <message>
+        <source>record engineering&apos;s review of a renovation, its acceptance, an extension of its end date and the damages deducted from its deposit</source>
+        <translation>登记工程部对装修的审核、验收、延期批准及从押金中扣除的损坏赔偿</translation>
+    </message>
+    <message>
+        <source>take payments and print their receipts, and refund a renovation deposit when it is due</source>
+        <translation>收款并打印收据，到期退还装修押金</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +5213,34 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The cashier is reminded from then until the month is billed (half a month: 15).</source>
         <translation>从这一天起提醒收费员，直到该月计费完成（半个月：15 天）。</translation>
+    </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修管理</translation>
+    </message>
+    <message>
+        <source>A renovation deposit is refunded after acceptance by</source>
+        <translation>装修押金在验收合格后退还，间隔</translation>
+    </message>
+    <message>
+        <source>The cashier is reminded on that day; no refund is paid sooner.</source>
+        <translation>届时提醒收费员；未到期不予退还。</translation>
+    </message>
+    <message>
+        <source>Decoration work is allowed</source>
+        <translation>允许装修施工的时间</translation>
+    </message>
+    <message>
+        <source>A worker let in at the desk outside these hours is flagged.</source>
+        <translation>在此时间以外放行的施工人员会被标注。</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整月数。</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +6377,26 @@ Without an action it opens the desk window.</source>
         <source>Move-ins and move-outs</source>
         <translation>入伙与迁出</translation>
     </message>
+    <message>
+        <source>Renovations</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Worker passes</source>
+        <translation>施工出入证</translation>
+    </message>
+    <message>
+        <source>Renovation deposits due</source>
+        <translation>到期待退装修押金</translation>
+    </message>
+    <message>
+        <source>Renovations in progress</source>
+        <translation>施工中的装修</translation>
+    </message>
+    <message>
+        <source>Renovation problems</source>
+        <translation>装修整改问题</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -5789,6 +6443,69 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Lock the screen (Ctrl+L)</source>
         <translation>锁屏（Ctrl+L）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPassPrinter</name>
+    <message>
+        <source>Renovation worker&apos;s pass</source>
+        <translation>装修施工出入证</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>施工房号</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修编号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>装修公司</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>施工时间</translation>
+    </message>
+    <message>
+        <source>Wear the pass at work and show it at the desk. It is not valid after its last day, nor once the worker has left the roster.</source>
+        <translation>施工期间请佩戴本证，进出时向前台出示。超过有效期或人员离场后本证作废。</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证人</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Pass %1</source>
+        <translation>出入证 %1</translation>
     </message>
 </context>
 <context>
@@ -9321,6 +10038,113 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::NewRenovationForm</name>
+    <message>
+        <source>Renovation application</source>
+        <translation>装修申请</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>业主(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Decoration company</source>
+        <translation>装修公司(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Business licen&amp;ce no.</source>
+        <translation>营业执照号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Person in c&amp;harge</source>
+        <translation>负责人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation>如 13812345678</translation>
+    </message>
+    <message>
+        <source>Scope of the wor&amp;k</source>
+        <translation>施工范围(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription</source>
+        <translation>施工内容(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What is done, room by room</source>
+        <translation>按房间写明施工内容</translation>
+    </message>
+    <message>
+        <source>Work s&amp;tarts</source>
+        <translation>开工日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Work ends b&amp;y</source>
+        <translation>完工日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dr&amp;awings</source>
+        <translation>施工图纸(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a drawing…</source>
+        <translation>添加图纸…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit for review</source>
+        <translation>提交审核(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2, after: %3</source>
+        <translation>%2 第 %1 轮申请，针对退回意见：%3</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit the new round</source>
+        <translation>重新提交(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Set when the renovation was applied for.</source>
+        <translation>首次申请时已填写，不能更改。</translation>
+    </message>
+    <message>
+        <source>%1 (tenant)</source>
+        <translation>%1（租户）</translation>
+    </message>
+    <message>
+        <source>Choose a drawing</source>
+        <translation>选择图纸</translation>
+    </message>
+    <message>
+        <source>PDF and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF 和图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Its name, e.g. 美居装饰有限公司</source>
+        <translation>公司名称，如 美居装饰有限公司</translation>
+    </message>
+    <message>
+        <source>The unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+</context>
+<context>
     <name>fd::NightCallDialog</name>
     <message>
         <source>Dispatch directly</source>
@@ -10206,6 +11030,790 @@ Due since %3</source>
     <message>
         <source>Reminders (%1)</source>
         <translation>提醒 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationAcceptanceTab</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>竣工验收</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>验收申请(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What the owner asks, optional</source>
+        <translation>业主的申请说明（可不填）</translation>
+    </message>
+    <message>
+        <source>As&amp;k for acceptance</source>
+        <translation>申请验收(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ctification</source>
+        <translation>整改要求(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What to put right, when it fails</source>
+        <translation>验收不合格时写明整改内容</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>P&amp;ass</source>
+        <translation>合格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Damages deducted from the deposit</source>
+        <translation>从押金中扣除的损坏赔偿</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>&amp;Damage</source>
+        <translation>损坏情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 电梯轿厢划伤</source>
+        <translation>如 电梯轿厢划伤</translation>
+    </message>
+    <message>
+        <source>Deduc&amp;t</source>
+        <translation>扣款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refund of the deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt</source>
+        <translation>退款金额(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by</source>
+        <translation>退款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Card or transfer n&amp;o.</source>
+        <translation>转账或刷卡交易号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Transfer or card number</source>
+        <translation>转账或刷卡的交易号</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yee</source>
+        <translation>领款人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Who receives it</source>
+        <translation>领取退款的人</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>打印退款凭证(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>To put right</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损坏情况</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>Accepted %1. The deposit holds %2; its refund is due %3.</source>
+        <translation>%1 验收合格。押金余额 %2，应于 %3 退还。</translation>
+    </message>
+    <message>
+        <source>The deposit holds %1; it is refunded after the acceptance.</source>
+        <translation>押金余额 %1，验收合格后退还。</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for acceptance yet.</source>
+        <translation>尚未申请验收。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>%1 到期。</translation>
+    </message>
+    <message>
+        <source>No refund paid yet.</source>
+        <translation>尚未退款。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, e.g. 300 or 120.50.</source>
+        <translation>请以元为单位填写金额，如 300 或 120.50。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, e.g. 5000 or 4700.00.</source>
+        <translation>请以元为单位填写金额，如 5000 或 4700.00。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationApplicationTab</name>
+    <message>
+        <source>Review by engineering</source>
+        <translation>工程部审核</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>审核意见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What to change, or the conditions of the approval</source>
+        <translation>退回时写明修改要求，批准时可写附加条件</translation>
+    </message>
+    <message>
+        <source>Res&amp;ubmit…</source>
+        <translation>重新提交(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>退回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Renovation agreement</source>
+        <translation>装修管理协议</translation>
+    </message>
+    <message>
+        <source>&amp;Owner&apos;s signature</source>
+        <translation>业主签字(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;can of the agreement</source>
+        <translation>协议扫描件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Optional: a PDF or a picture</source>
+        <translation>可选：PDF 或图片</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ag&amp;reement signed</source>
+        <translation>协议已签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deposit and decoration-waste fee</source>
+        <translation>装修押金与装修垃圾清运费</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit</source>
+        <translation>押金(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Was&amp;te fee</source>
+        <translation>垃圾清运费(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;harge both</source>
+        <translation>一并收取(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan of the work</source>
+        <translation>施工安排(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Phases and days, as agreed</source>
+        <translation>按约定写明各阶段及日期</translation>
+    </message>
+    <message>
+        <source>Start the wor&amp;k</source>
+        <translation>开始施工(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y withdrawn</source>
+        <translation>撤销原因(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Only to withdraw the application</source>
+        <translation>仅在撤销申请时填写</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
+        <source>Choose the agreement&apos;s scan</source>
+        <translation>选择协议扫描件</translation>
+    </message>
+    <message>
+        <source>PDF and pictures (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>PDF 和图片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawing(s)</source>
+        <translation>
+            <numerusform>%n 份图纸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>施工范围</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>图纸</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Renovation agreement: signed</source>
+        <translation>装修管理协议：已签</translation>
+    </message>
+    <message>
+        <source>Charged already.</source>
+        <translation>已经收取。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已交</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>已扣</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Write each amount in yuan, e.g. 5000 or 800.00.</source>
+        <translation>请以元为单位填写两项金额，如 5000 或 800.00。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationDetailWidget</name>
+    <message>
+        <source>Application and deposit</source>
+        <translation>申请与押金</translation>
+    </message>
+    <message>
+        <source>Workers and passes</source>
+        <translation>施工人员与出入证</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Acceptance and refund</source>
+        <translation>验收与退押金</translation>
+    </message>
+    <message>
+        <source>%1 (licence %2), %3 %4. Work %5 to %6.</source>
+        <translation>%1（执照 %2），负责人 %3 %4。工期 %5 至 %6。</translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation>施工安排：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to put right.</source>
+        <translation>
+            <numerusform>%n 个问题待整改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationInspectionsTab</name>
+    <message>
+        <source>Inspections</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>巡查日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment</source>
+        <translation>部门(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Inspec&amp;tor</source>
+        <translation>巡查人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What was f&amp;ound</source>
+        <translation>巡查情况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All in order, or what is wrong</source>
+        <translation>一切正常，或写明问题</translation>
+    </message>
+    <message>
+        <source>A &amp;problem to put right</source>
+        <translation>发现问题须整改(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Owner told &amp;how</source>
+        <translation>告知业主方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 电话告知业主</source>
+        <translation>如 电话告知业主</translation>
+    </message>
+    <message>
+        <source>Put right &amp;by</source>
+        <translation>整改期限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the inspection</source>
+        <translation>登记巡查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How it was p&amp;ut right</source>
+        <translation>整改情况(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The selected problem, checked by whom</source>
+        <translation>所选问题的整改情况及复查人</translation>
+    </message>
+    <message>
+        <source>Put right</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Extensions of the end</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>New en&amp;d</source>
+        <translation>新完工日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reason to e&amp;xtend</source>
+        <translation>延期原因(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>put right %1: %2</source>
+        <translation>%1 已整改：%2</translation>
+    </message>
+    <message>
+        <source>to put right by %1 (told: %2)</source>
+        <translation>须于 %1 前整改（已告知：%2）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Was to end</source>
+        <translation>原完工日期</translation>
+    </message>
+    <message>
+        <source>Now ends</source>
+        <translation>新完工日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>No problem is waiting to be put right.</source>
+        <translation>没有待整改的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationScopeWidget</name>
+    <message>
+        <source>Each item of work an application can list, and what it needs: allowed, engineering&apos;s approval, or forbidden (never approved).</source>
+        <translation>装修申请可选的施工项目及审批要求：允许、须工程部审批，或禁止（不予批准）。</translation>
+    </message>
+    <message>
+        <source>New i&amp;tem</source>
+        <translation>新项目(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 阳台封窗</source>
+        <translation>如 阳台封窗</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>施工项目</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>审批要求</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>可选</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationTab</name>
+    <message>
+        <source>Not at this stage (%1).</source>
+        <translation>当前阶段不能办理（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationWorkersTab</name>
+    <message>
+        <source>Workers on the roster</source>
+        <translation>施工人员名单</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ker</source>
+        <translation>姓名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>I&amp;D number</source>
+        <translation>身份证号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Kept masked</source>
+        <translation>只保存部分号码</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;rade</source>
+        <translation>工种(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 水电工</source>
+        <translation>如 水电工</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the roster</source>
+        <translation>加入名单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason to re&amp;move</source>
+        <translation>离场原因(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The selected worker leaves</source>
+        <translation>所选人员离场</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>离场</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>出入证</translation>
+    </message>
+    <message>
+        <source>Valid fr&amp;om</source>
+        <translation>有效期自(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;the pass</source>
+        <translation>办理出入证(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print t&amp;he pass</source>
+        <translation>打印出入证(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y voided</source>
+        <translation>作废原因(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Lost, taken back</source>
+        <translation>遗失、收回等</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>on the roster</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>removed %1: %2</source>
+        <translation>%1 离场：%2</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation>作废：%1</translation>
+    </message>
+    <message>
+        <source>run out</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>出入证</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>No pass issued yet.</source>
+        <translation>尚未办理出入证。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RenovationsPage</name>
+    <message>
+        <source>Worker pa&amp;ss</source>
+        <translation>施工出入证(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CR-20261205-001</source>
+        <translation>CR-20261205-001</translation>
+    </message>
+    <message>
+        <source>Let &amp;in</source>
+        <translation>放行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended</source>
+        <translation>显示已结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Site&apos;s list of &amp;work…</source>
+        <translation>施工项目清单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新装修申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>完工日期</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>不予放行：%1</translation>
+    </message>
+    <message>
+        <source>Let in: %1, %2 (%3), pass valid until %4.</source>
+        <translation>已放行：%1，%2（%3），出入证有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>Outside the working hours (%1): recorded and flagged.</source>
+        <translation>不在允许施工时间（%1）内：已登记并标注。</translation>
+    </message>
+    <message>
+        <source>Save pass %1 as PDF</source>
+        <translation>将出入证 %1 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pass saved to %1.</source>
+        <translation>出入证已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save refund %1 as PDF</source>
+        <translation>将退款凭证 %1 保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Refund receipt saved to %1.</source>
+        <translation>退款凭证已保存到 %1。</translation>
     </message>
 </context>
 <context>

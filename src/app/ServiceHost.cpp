@@ -38,6 +38,8 @@
 #include "modules/moves/MoveService.h"
 #include "modules/moves/OwnerArchiveService.h"
 #include "modules/moves/UnitKeyService.h"
+#include "modules/renovations/RenovationHandoverProvider.h"
+#include "modules/renovations/RenovationService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/registry/RegistryService.h"
@@ -204,6 +206,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_moves = std::make_unique<MoveService>(*host->m_db, clock, *host->m_audit, *host->m_tickets,
                                                   *host->m_unitKeys, *host->m_lift, *host->m_archive, *host->m_charges,
                                                   *host->m_oneOffCharges, *host->m_registry);
+    host->m_renovations = std::make_unique<RenovationService>(*host->m_db, clock, *host->m_audit, *host->m_settings,
+                                                              *host->m_archive, *host->m_oneOffCharges);
     host->wireLogs(clock);
     host->m_minuteTick = std::make_unique<MinuteTick>(clock);
     host->m_reminders = std::make_unique<ReminderEngine>(*host->m_db, clock, *host->m_audit, *host->m_rules);
@@ -250,6 +254,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_lift,
                                         *host->m_archive,
                                         *host->m_moves,
+                                        *host->m_renovations,
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,
@@ -270,6 +275,7 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_logProviders.push_back(std::make_unique<ParcelHandoverProvider>(*m_parcels));
     m_logProviders.push_back(std::make_unique<ToolHandoverProvider>(*m_db));
     m_logProviders.push_back(std::make_unique<MoveHandoverProvider>(*m_db));
+    m_logProviders.push_back(std::make_unique<RenovationHandoverProvider>(*m_db));
     for (const auto& provider : m_logProviders)
         m_shifts->addProvider(provider.get());
     for (RecordSource source : {VisitorService::recordSource(), StoredItemService::recordSource(),
@@ -283,8 +289,11 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(PaymentNoticeService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
     m_search->addSource(MoveService::searchSource());
+    m_search->addSource(RenovationService::searchSource());
+    m_search->addSource(RenovationService::passSearchSource());
     for (RecordSource source : ArrearsService::recordSources() + OneOffChargeService::recordSources() +
-                                   BillingService::recordSources() + MoveService::recordSources())
+                                   BillingService::recordSources() + MoveService::recordSources() +
+                                   RenovationService::recordSources())
         RecordSources::add(std::move(source));
 }
 

@@ -56,6 +56,7 @@ class UnitKeyService;
 class LiftBookingService;
 class OwnerArchiveService;
 class MoveService;
+class RenovationService;
 class HandoverProvider;
 
 // Opens the database, migrates it and builds every service on top, in layer order.
@@ -115,6 +116,7 @@ private:
     std::unique_ptr<LiftBookingService> m_lift;
     std::unique_ptr<OwnerArchiveService> m_archive;
     std::unique_ptr<MoveService> m_moves;
+    std::unique_ptr<RenovationService> m_renovations;
     std::unique_ptr<CommunityEventService> m_communityEvents;
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;

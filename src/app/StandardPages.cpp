@@ -9,6 +9,7 @@
 #include "modules/intake/IntakePages.h"
 #include "modules/lobby/LobbyPages.h"
 #include "modules/moves/MovesPages.h"
+#include "modules/renovations/RenovationsPages.h"
 #include "modules/queues/QueuesPages.h"
 #include "modules/registry/RegistryPages.h"
 #include "modules/repairs/RepairsPages.h"
@@ -35,6 +36,7 @@ PageRegistry standardPages()
     addVisitorsPages(pages);
     addLobbyPages(pages);
     addMovesPages(pages);
+    addRenovationsPages(pages);
     addShiftsPages(pages);
     addControlRoomPages(pages);
     addReviewPages(pages);

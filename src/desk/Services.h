@@ -44,6 +44,7 @@ class UnitKeyService;
 class LiftBookingService;
 class OwnerArchiveService;
 class MoveService;
+class RenovationService;
 class MinuteTick;
 class ChangeFeed;
 class ReminderEngine;
@@ -103,6 +104,8 @@ struct Services
     LiftBookingService& lift;
     OwnerArchiveService& archive;
     MoveService& moves;
+    // Renovations (issue 15): the application to the deposit refunded.
+    RenovationService& renovations;
     // "The minute changed", from the Clock: pages that show time passing follow it (KeepCurrent).
     MinuteTick& minuteTick;
     // Every change a service commits, published after the commit (issue 12): pages that show a kind

@@ -88,13 +88,16 @@ const QList<Roles::Row>& Roles::table()
          QT_TRANSLATE_NOOP("Roles", "enter the control room's calls as tickets"), {C, S, M}},
         {Permission::WorkTheDesk, "desk.logs",
          QT_TRANSLATE_NOOP("Roles", "handle parcels, stored items, tools lent, customer visits, a unit's keys, "
-                                   "the cargo lift's bookings, and move-ins and move-outs (a move-in's day "
-                                   "starts a new unit's fees; a move-out's damage is charged to the unit)"),
+                                   "the cargo lift's bookings, move-ins and move-outs (a move-in's day "
+                                   "starts a new unit's fees; a move-out's damage is charged to the unit), and "
+                                   "renovations: applications, deposits charged, workers, passes and inspections"),
          {C, S, M}},
         {Permission::ReceiveVisitors, "desk.visitors",
          QT_TRANSLATE_NOOP("Roles", "check visitors in and out and record the units' instructions"), {C, S, M, CR}},
         {Permission::ManageTools, "tools.inventory",
          QT_TRANSLATE_NOOP("Roles", "keep the tool inventory"), {S, M}},
+        {Permission::ReviewRenovations, "renovations.review",
+         QT_TRANSLATE_NOOP("Roles", "record engineering's review of a renovation, its acceptance, an extension of its end date and the damages deducted from its deposit"), {S, M}},
         {Permission::EditFeeSchedule, "repairs.fee_schedule",
          QT_TRANSLATE_NOOP("Roles", "change the paid-service price list"), {M, A}},
         {Permission::EditChargeItems, "fees.items",
@@ -106,7 +109,7 @@ const QList<Roles::Row>& Roles::table()
         {Permission::ViewFeeAccounts, "fees.view",
          QT_TRANSLATE_NOOP("Roles", "see a unit's bills, payments and prepaid balance"), {S, M, Ca}},
         {Permission::CollectFees, "fees.collect",
-         QT_TRANSLATE_NOOP("Roles", "take payments and print their receipts"), {M, Ca}},
+         QT_TRANSLATE_NOOP("Roles", "take payments and print their receipts, and refund a renovation deposit when it is due"), {M, Ca}},
         {Permission::ApproveFeeReversals, "fees.approve_reversal",
          QT_TRANSLATE_NOOP("Roles", "approve taking a payment back, or waive a late fee"), {M}},
         {Permission::ReferForLegal, "fees.refer_legal",

@@ -33,6 +33,7 @@ enum class Permission {
     WorkTheDesk,              // parcels, stored items, tools lent, customer visits (R-PS-1..4, R-CB-5)
     ReceiveVisitors,          // check visitors in and out, the units' instructions (R-VS-1..4)
     ManageTools,              // the tool inventory
+    ReviewRenovations,        // engineering's review, acceptance, extensions and deductions of a renovation (R-RN-1)
     EditFeeSchedule,          // the paid-service price list (R-RP-1)
     EditChargeItems,          // the charge items and their rates (R-FE-1)
     BillFees,                 // compute and confirm the billing runs (R-FE-1)

@@ -21,7 +21,8 @@ namespace {
 const QList<RoleCase>& allCases()
 {
     static const QList<RoleCase> all = ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() +
-                                       adminCases() + replyCases() + feeCases() + moveCases();
+                                       adminCases() + replyCases() + feeCases() + moveCases() +
+                                       renovationCases();
     return all;
 }
 

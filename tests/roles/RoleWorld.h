@@ -101,5 +101,6 @@ QList<RoleCase> adminCases();
 QList<RoleCase> replyCases();
 QList<RoleCase> feeCases();
 QList<RoleCase> moveCases();
+QList<RoleCase> renovationCases();
 
 } // namespace fd::test

@@ -41,6 +41,7 @@ constexpr auto kGroups = enumTable<SiteRules::Group>(
                   {SiteRules::Group::Shifts, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Shifts")},
                   {SiteRules::Group::LobbyLogs, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Lobby logs")},
                   {SiteRules::Group::Fees, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Fees")},
+                  {SiteRules::Group::Renovations, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Renovations")},
                   {SiteRules::Group::SignIn, nullptr, QT_TRANSLATE_NOOP("SiteRules", "Sign-in")}});
 
 } // namespace
@@ -160,6 +161,13 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
          QT_TRANSLATE_NOOP("SiteRules", "A month's billing run is due before its first due day by"),
          QT_TRANSLATE_NOOP("SiteRules", "The cashier is reminded from then until the month is billed (half a month: "
                                         "15).")},
+        // Renovations.
+        {QString::fromLatin1(RenovationRefundMonths), u"3"_s, u"R-RN-1"_s, K::Months, 1, 24, G::Renovations,
+         QT_TRANSLATE_NOOP("SiteRules", "A renovation deposit is refunded after acceptance by"),
+         QT_TRANSLATE_NOOP("SiteRules", "The cashier is reminded on that day; no refund is paid sooner.")},
+        {QString::fromLatin1(RenovationWorkingHours), u"08:00-18:00"_s, u"seed 001"_s, K::Shift, 0, 0,
+         G::Renovations, QT_TRANSLATE_NOOP("SiteRules", "Decoration work is allowed"),
+         QT_TRANSLATE_NOOP("SiteRules", "A worker let in at the desk outside these hours is flagged.")},
         // Sign-in (SiteSettings' keys).
         {QString::fromLatin1(SiteSettings::LockoutAttempts), u"5"_s, u"auth"_s, K::Count, 1, 100, G::SignIn,
          QT_TRANSLATE_NOOP("SiteRules", "Wrong passwords before an account locks"),
@@ -193,6 +201,8 @@ QString SiteRules::unitName(Kind kind)
         return tr("hours");
     case Kind::Days:
         return tr("days");
+    case Kind::Months:
+        return tr("months");
     case Kind::Percent:
         return u"%"_s;
     case Kind::Count: // a plain number: people, visits, tries
@@ -235,6 +245,8 @@ QString SiteRules::invalidMessage(const Definition& d)
         return tr("Enter a whole number of hours from %1 to %2.").arg(d.min).arg(d.max);
     case Kind::Days:
         return tr("Enter a whole number of days from %1 to %2.").arg(d.min).arg(d.max);
+    case Kind::Months:
+        return tr("Enter a whole number of months from %1 to %2.").arg(d.min).arg(d.max);
     case Kind::Count:
         return tr("Enter a whole number from %1 to %2.").arg(d.min).arg(d.max);
     case Kind::Percent:
@@ -279,7 +291,7 @@ QString SiteRules::value(const QString& key) const
     case Kind::TimeOfDay:
         return timeOfDay(key).toString(u"HH:mm"_s);
     case Kind::Shift: {
-        const ShiftTimes t = shift(key.back());
+        const ShiftTimes t = hours(key);
         return t.start.toString(u"HH:mm"_s) + u'-' + t.end.toString(u"HH:mm"_s);
     }
     default:
@@ -345,7 +357,11 @@ bool SiteRules::parseShift(const QString& text, ShiftTimes* out)
 
 SiteRules::ShiftTimes SiteRules::shift(QChar letter) const
 {
-    const QString key = u"rule.shift."_s + letter.toLower();
+    return hours(u"rule.shift."_s + letter.toLower());
+}
+
+SiteRules::ShiftTimes SiteRules::hours(const QString& key) const
+{
     ShiftTimes times;
     if (const Definition* d = find(key)) {
         if (!parseShift(m_settings.text(key), &times))

@@ -40,6 +40,8 @@ struct Session;
 //   and a notice's deadline to pay), rule.fees.late_fee_per_10000 0 (off) and rule.fees.late_fee_grace_days 0
 //   (R-FE-3: a late fee a day, in ten-thousandths of what is owed, from so many days after the due day),
 //   rule.fees.billing_lead_days 15 (R-FE-1: a month's run is due this long before its first due day)
+//   rule.renovation.refund_months 3 (R-RN-1: a deposit's refund comes due this long after acceptance),
+//   rule.renovation.working_hours 08:00-18:00 (seed 001: decoration work; a worker let in outside is flagged)
 //   auth.lockout_attempts 5, auth.lockout_minutes 15, auth.idle_lock_minutes 10 (sign-in; SiteSettings' keys)
 // Each definition says its kind (the unit), its valid range, its rule and what it governs, so the site
 // settings page is drawn from definitions() and set() checks every value the same way.
@@ -81,6 +83,8 @@ public:
     static constexpr const char* LateFeePer10000 = "rule.fees.late_fee_per_10000";
     static constexpr const char* LateFeeGraceDays = "rule.fees.late_fee_grace_days";
     static constexpr const char* BillingLeadDays = "rule.fees.billing_lead_days";
+    static constexpr const char* RenovationRefundMonths = "rule.renovation.refund_months";
+    static constexpr const char* RenovationWorkingHours = "rule.renovation.working_hours";
 
     // The numbers a ticket is opened under. Saved with the ticket (rules_json), so a rule changed
     // later applies to tickets opened after the change, never silently to older ones.
@@ -112,9 +116,9 @@ public:
     };
 
     // What a rule's value is: its unit on the settings page and how set() checks it.
-    enum class Kind { Minutes, Hours, Days, Count, Percent, TimeOfDay, Shift, Weekday };
+    enum class Kind { Minutes, Hours, Days, Months, Count, Percent, TimeOfDay, Shift, Weekday };
     // Where the settings page shows it.
-    enum class Group { Tickets, Reminders, Shifts, LobbyLogs, Fees, SignIn };
+    enum class Group { Tickets, Reminders, Shifts, LobbyLogs, Fees, Renovations, SignIn };
 
     struct Definition
     {
@@ -172,6 +176,8 @@ public:
     [[nodiscard]] int visitsDepartmentMonthly() const { return number(QString::fromLatin1(VisitsDepartmentMonthly)); }
     // letter: 'A', 'B' or 'C' (R-SH-1).
     [[nodiscard]] ShiftTimes shift(QChar letter) const;
+    // A rule of the Shift kind that is not a shift: a range of the day such as decoration work's hours.
+    [[nodiscard]] ShiftTimes hours(const QString& key) const;
 
     // Checks the value by the rule's kind and range (a whole number in range, a time like 18:00, a
     // shift like 07:30-15:00) and saves it, audited before → after; a refused value writes nothing.

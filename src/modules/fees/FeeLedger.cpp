@@ -101,10 +101,13 @@ BillLine FeeLedger::lineFrom(const QSqlQuery& row)
 
 Result<qint64> FeeLedger::depositsHeld(qint64 unitId) const
 {
-    auto held = m_db.scalar(u"SELECT COALESCE(SUM(l.amount_fen - o.open_fen), 0) FROM bill_lines l JOIN bill_line_open "
+    // Paid, less what was deducted for damages and refunded (DepositLedger).
+    auto held = m_db.scalar(u"SELECT COALESCE(SUM(l.amount_fen - o.open_fen), 0) - (SELECT COALESCE(SUM(amount_fen), "
+                            "0) FROM deposit_deductions WHERE unit_id = ?) - (SELECT COALESCE(SUM(f.amount_fen), 0) "
+                            "FROM deposit_refunds f WHERE f.unit_id = ?) FROM bill_lines l JOIN bill_line_open "
                             "o ON o.line_id = l.id JOIN charge_items i ON i.id = l.item_id WHERE l.unit_id = ? AND "
                             "i.basis = 'deposit'"_s,
-                            {unitId});
+                            {unitId, unitId, unitId});
     if (!held)
         return held.error();
     return held.value().toLongLong();

@@ -70,6 +70,19 @@ Result<BillLine> OneOffChargeService::chargeMoveDamage(const Session& who, const
     return bill(who, c);
 }
 
+Result<BillLine> OneOffChargeService::chargeRenovationDeposit(const Session& who, const OneOffCharge& c)
+{
+    if (Status s = who.require(Permission::WorkTheDesk); !s)
+        return s.error();
+    auto item = oneOffItem(c.itemId);
+    if (!item)
+        return item.error();
+    if (item.value().basis != ChargeBasis::Deposit)
+        return Error{u"fees.not_deposit"_s, tr("%1 is not a deposit: choose a deposit item.").arg(item.value().name),
+                     u"item"_s};
+    return bill(who, c);
+}
+
 Result<BillLine> OneOffChargeService::bill(const Session& who, const OneOffCharge& c)
 {
     const QString note = c.note.simplified();

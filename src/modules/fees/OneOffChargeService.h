@@ -56,6 +56,10 @@ public:
     // The same, for a damage found at a move-out's inspection (R-MO-1 "compensation charged as a fee
     // line"): charged by the desk that runs the move-out (desk work instead of fees.bill).
     Result<BillLine> chargeMoveDamage(const Session& who, const OneOffCharge& c);
+    // The same, for a renovation's deposit and decoration-waste fee (R-RN-1 "the deposit taken through
+    // fees"): charged by the desk that takes the application; only an item of ChargeBasis::Deposit (field
+    // "item").
+    Result<BillLine> chargeRenovationDeposit(const Session& who, const OneOffCharge& c);
     // The returned repairs with a charge not billed yet, returned before `period` ("2026-11") ended,
     // oldest first. Repairs of no unit (public areas) are not charged to anyone and not listed.
     [[nodiscard]] Result<QList<RepairCharge>> repairCharges(const Session& who, const QString& period) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modules/fees/FeeWeek.h"
+#include "modules/renovations/RenovationWeek.h"
 #include <QDate>
 
 #include <QList>
@@ -96,6 +97,7 @@ struct ReportFigures
     QList<MissedCallback> notCalledBack; // R-CP-8: the owed callbacks not made, resolved first
 
     QList<FeeWeekRow> collection; // issue 13: billed, collected, taken back, dunning (empty without fees.view)
+    QList<RenovationWeekRow> renovations; // issue 15: applications, approvals, problems, acceptances, refunds
 };
 
 } // namespace fd

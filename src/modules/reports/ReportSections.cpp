@@ -150,6 +150,11 @@ QList<ReportSection> ReportSections::build(const ReportFigures& f)
                               money(r.fen)});
         out.append(fees);
     }
+    // Issue 15: the renovations' week.
+    ReportSection renovations{u"renovations"_s, tr("Renovations"), {tr("What"), tr("Count")}, {}};
+    for (const RenovationWeekRow& r : f.renovations)
+        renovations.rows.append({text(r.label), count(r.count)});
+    out.append(renovations);
     return out;
 }
 

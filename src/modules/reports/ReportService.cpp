@@ -84,6 +84,10 @@ Result<ReportFigures> ReportService::build(const Session& who, QDate first, QDat
             return fees.error();
         f.collection = std::move(fees).value();
     }
+    auto renovations = RenovationWeek::rows(m_db, f.fromMs, f.toMs);
+    if (!renovations)
+        return renovations.error();
+    f.renovations = std::move(renovations).value();
     return f;
 }
 

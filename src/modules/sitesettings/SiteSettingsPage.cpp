@@ -65,7 +65,8 @@ SiteSettingsPage::~SiteSettingsPage() = default;
 
 void SiteSettingsPage::buildRules()
 {
-    for (Group group : {Group::Tickets, Group::Reminders, Group::Shifts, Group::LobbyLogs, Group::Fees, Group::SignIn}) {
+    for (Group group : {Group::Tickets, Group::Reminders, Group::Shifts, Group::LobbyLogs, Group::Fees, Group::Renovations,
+                        Group::SignIn}) {
         auto* box = new QGroupBox(SiteRules::groupName(group), m_ui->rulesContainer);
         auto* grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
