@@ -8,7 +8,8 @@
 -- problem fixed).
 -- The deposits' own ledger: a damage deducted from a deposit line and a refund paid out of deposit lines
 -- (split over them like a payment over bill lines); what a deposit line still holds is what was paid of
--- it less these.
+-- it less these. A deposit charge taken back before it was paid (bill_line_reversals) is charged again:
+-- the renovation then names the new lines (the audit keeps the old ones).
 -- @all
 CREATE TABLE renovation_scope_items (
     item_key TEXT PRIMARY KEY,
@@ -59,6 +60,8 @@ CREATE TABLE renovations (
 );
 CREATE INDEX renovations_active ON renovations (planned_end) WHERE ended_ms IS NULL;
 CREATE INDEX renovations_unit ON renovations (unit_id, id);
+-- One renovation open per unit, however many desks apply at once.
+CREATE UNIQUE INDEX renovations_one_open ON renovations (unit_id) WHERE ended_ms IS NULL;
 
 -- One round of the application and its answer: the scope (item keys, comma-separated), the work
 -- described and the days asked for; approved, or rejected with what to change.
@@ -228,8 +231,6 @@ CREATE TRIGGER renovations_ended_once BEFORE UPDATE ON renovations
       OR NEW.resident_id IS NOT OLD.resident_id OR NEW.opened_ms IS NOT OLD.opened_ms
       OR NEW.opened_by IS NOT OLD.opened_by
       OR (OLD.agreement_signature_id IS NOT NULL AND NEW.agreement_signature_id IS NOT OLD.agreement_signature_id)
-      OR (OLD.deposit_line_id IS NOT NULL AND NEW.deposit_line_id IS NOT OLD.deposit_line_id)
-      OR (OLD.waste_line_id IS NOT NULL AND NEW.waste_line_id IS NOT OLD.waste_line_id)
       OR (OLD.accepted_day IS NOT NULL AND NEW.accepted_day IS NOT OLD.accepted_day)
 BEGIN
     SELECT RAISE(ABORT, 'a renovation that ended, and what it has recorded, are never changed');
@@ -340,8 +341,6 @@ BEGIN
     IF OLD.ended_ms IS NOT NULL OR NEW.number <> OLD.number OR NEW.unit_id <> OLD.unit_id
         OR NEW.resident_id <> OLD.resident_id OR NEW.opened_ms <> OLD.opened_ms OR NEW.opened_by <> OLD.opened_by
         OR (OLD.agreement_signature_id IS NOT NULL AND NEW.agreement_signature_id IS DISTINCT FROM OLD.agreement_signature_id)
-        OR (OLD.deposit_line_id IS NOT NULL AND NEW.deposit_line_id IS DISTINCT FROM OLD.deposit_line_id)
-        OR (OLD.waste_line_id IS NOT NULL AND NEW.waste_line_id IS DISTINCT FROM OLD.waste_line_id)
         OR (OLD.accepted_day IS NOT NULL AND NEW.accepted_day IS DISTINCT FROM OLD.accepted_day) THEN
         RAISE EXCEPTION 'a renovation that ended, and what it has recorded, are never changed';
     END IF;

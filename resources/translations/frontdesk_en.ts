@@ -3417,6 +3417,10 @@ Without an action it opens the desk window.</source>
         <source>That payment is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt %1 paid a deposit that has had damages deducted or been refunded since: it is not taken back. Ask the manager how to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
@@ -3700,10 +3704,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deposit holds %1: no more can be deducted from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The deposit is refunded from %1, %2 month(s) after the acceptance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,10 +3833,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Say why the renovation is withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3981,6 +3977,22 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The work ends %1 now: enter a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit is charged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a tenant: the owner applies for a renovation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge of %1 was taken back: charge the deposit and the waste fee again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn (a charge not paid yet is taken back at the cashier&apos;s first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10196,10 +10208,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (tenant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a drawing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11459,6 +11467,10 @@ Due since %3</source>
     </message>
     <message>
         <source>Write each amount in yuan, e.g. 5000 or 800.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (taken back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3392,6 +3392,10 @@ Without an action it opens the desk window.</source>
         <source>That payment is not on record.</source>
         <translation>没有这笔收款记录。</translation>
     </message>
+    <message>
+        <source>Receipt %1 paid a deposit that has had damages deducted or been refunded since: it is not taken back. Ask the manager how to correct it.</source>
+        <translation>收据 %1 所交的押金此后已扣款或退还，不能冲回。请请示经理如何更正。</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
@@ -3672,10 +3676,6 @@ Without an action it opens the desk window.</source>
         <translation>请填写扣款金额。</translation>
     </message>
     <message>
-        <source>The deposit holds %1: no more can be deducted from it.</source>
-        <translation>押金余额为 %1，扣款不能超过此数。</translation>
-    </message>
-    <message>
         <source>The deposit is refunded from %1, %2 month(s) after the acceptance.</source>
         <translation>押金自 %1 起退还（验收合格满 %2 个月）。</translation>
     </message>
@@ -3806,10 +3806,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Say why the renovation is withdrawn.</source>
         <translation>请写明撤销装修申请的原因。</translation>
-    </message>
-    <message>
-        <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn.</source>
-        <translation>押金已收取，不能撤销申请，须办理至退还押金。</translation>
     </message>
     <message>
         <source>Renovation %1 · %2 %3</source>
@@ -3954,6 +3950,22 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The work ends %1 now: enter a later day.</source>
         <translation>当前完工日期为 %1，请填写更晚的日期。</translation>
+    </message>
+    <message>
+        <source>No deposit is charged yet.</source>
+        <translation>尚未收取押金。</translation>
+    </message>
+    <message>
+        <source>%1 is a tenant: the owner applies for a renovation.</source>
+        <translation>%1 是租户，装修须由业主申请。</translation>
+    </message>
+    <message>
+        <source>The charge of %1 was taken back: charge the deposit and the waste fee again.</source>
+        <translation>“%1”已冲销，请重新收取押金和装修垃圾清运费。</translation>
+    </message>
+    <message>
+        <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn (a charge not paid yet is taken back at the cashier&apos;s first).</source>
+        <translation>押金已收取，不能撤销申请，须办理至退还押金（尚未缴纳的，请先由收费处冲销）。</translation>
     </message>
 </context>
 <context>
@@ -10124,10 +10136,6 @@ Without an action it opens the desk window.</source>
         <translation>首次申请时已填写，不能更改。</translation>
     </message>
     <message>
-        <source>%1 (tenant)</source>
-        <translation>%1（租户）</translation>
-    </message>
-    <message>
         <source>Choose a drawing</source>
         <translation>选择图纸</translation>
     </message>
@@ -11382,6 +11390,10 @@ Due since %3</source>
     <message>
         <source>Write each amount in yuan, e.g. 5000 or 800.00.</source>
         <translation>请以元为单位填写两项金额，如 5000 或 800.00。</translation>
+    </message>
+    <message>
+        <source>%1 (taken back)</source>
+        <translation>%1（已冲销）</translation>
     </message>
 </context>
 <context>

@@ -31,12 +31,16 @@ Result<QList<DepositLine>> DepositLedger::lines(const QList<qint64>& lineIds) co
 {
     QList<DepositLine> out;
     for (qint64 id : lineIds) {
+        // Paid: what settled the line, less the payments taken back (not the line's amount less what is
+        // open: a charge taken back is open for nothing and was paid nothing).
         auto q = m_db.exec(
-            u"SELECT l.id, l.unit_id, i.name, i.basis, l.amount_fen, l.amount_fen - COALESCE(o.open_fen, 0), "
+            u"SELECT l.id, l.unit_id, i.name, i.basis, l.amount_fen, (SELECT COALESCE(SUM(a.amount_fen), 0) FROM "
+            "payment_allocations a WHERE a.line_id = l.id AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE "
+            "r.payment_id = a.payment_id)), "
             "(SELECT COALESCE(SUM(d.amount_fen), 0) FROM deposit_deductions d WHERE d.line_id = l.id), "
-            "(SELECT COALESCE(SUM(r.amount_fen), 0) FROM deposit_refund_lines r WHERE r.line_id = l.id) "
-            "FROM bill_lines l JOIN charge_items i ON i.id = l.item_id LEFT JOIN bill_line_open o ON o.line_id = l.id "
-            "WHERE l.id = ?"_s,
+            "(SELECT COALESCE(SUM(r.amount_fen), 0) FROM deposit_refund_lines r WHERE r.line_id = l.id), "
+            "EXISTS (SELECT 1 FROM bill_line_reversals v WHERE v.line_id = l.id) "
+            "FROM bill_lines l JOIN charge_items i ON i.id = l.item_id WHERE l.id = ?"_s,
             {id});
         if (!q)
             return q.error();
@@ -51,6 +55,7 @@ Result<QList<DepositLine>> DepositLedger::lines(const QList<qint64>& lineIds) co
         d.paidFen = r.value(5).toLongLong();
         d.deductedFen = r.value(6).toLongLong();
         d.refundedFen = r.value(7).toLongLong();
+        d.takenBack = r.value(8).toBool();
         out << d;
     }
     return out;

@@ -106,7 +106,8 @@ Result<qint64> FeeLedger::depositsHeld(qint64 unitId) const
                             "0) FROM deposit_deductions WHERE unit_id = ?) - (SELECT COALESCE(SUM(f.amount_fen), 0) "
                             "FROM deposit_refunds f WHERE f.unit_id = ?) FROM bill_lines l JOIN bill_line_open "
                             "o ON o.line_id = l.id JOIN charge_items i ON i.id = l.item_id WHERE l.unit_id = ? AND "
-                            "i.basis = 'deposit'"_s,
+                            "i.basis = 'deposit' AND NOT EXISTS (SELECT 1 FROM bill_line_reversals v WHERE "
+                            "v.line_id = l.id)"_s,
                             {unitId, unitId, unitId});
     if (!held)
         return held.error();

@@ -250,6 +250,20 @@ Result<Payment> PaymentService::reverse(const Session& who, const Session& appro
                      tr("Receipt %1 was taken back already, on %2.")
                          .arg(before.value().receiptNo, DateTimeText::dateTime(before.value().reversedMs)),
                      u"payment"_s};
+    // A deposit this payment paid has had a damage deducted from it or been refunded: the money is gone
+    // from the deposit, so the payment that brought it in stays (R-RN-1).
+    auto spent = m_db.scalar(u"SELECT COUNT(*) FROM payment_allocations a WHERE a.payment_id = ? AND (EXISTS (SELECT 1 "
+                             "FROM deposit_deductions d WHERE d.line_id = a.line_id) OR EXISTS (SELECT 1 FROM "
+                             "deposit_refund_lines f WHERE f.line_id = a.line_id))"_s,
+                             {paymentId});
+    if (!spent)
+        return spent.error();
+    if (spent.value().toLongLong() > 0)
+        return Error{u"fees.deposit_used"_s,
+                     tr("Receipt %1 paid a deposit that has had damages deducted or been refunded since: it is not "
+                        "taken back. Ask the manager how to correct it.")
+                         .arg(before.value().receiptNo),
+                     u"payment"_s};
     if (before.value().creditFen > 0) {
         auto prepaid = m_ledger.prepaid(before.value().unitId);
         if (!prepaid)

@@ -117,9 +117,10 @@ void NewRenovationForm::fillOwners()
     m_ui->owner->clear();
     if (m_unit->unitId() == 0)
         return;
+    // R-RN-1: the owner applies (and signs the agreement).
     for (const Resident& r : m_unit->detail().residents)
-        if (r.active)
-            m_ui->owner->addItem(r.relation == ResidentRelation::Tenant ? tr("%1 (tenant)").arg(r.name) : r.name, r.id);
+        if (r.active && r.relation == ResidentRelation::Owner)
+            m_ui->owner->addItem(r.name, r.id);
 }
 
 void NewRenovationForm::fillScope()

@@ -83,6 +83,12 @@ Result<Renovation> RenovationService::decideAcceptance(const Session& who, qint6
             u"renovation.no_request"_s,
             tr("Nobody has asked for the acceptance of %1 yet: record the request first.").arg(r.value().number),
             u"acceptance"_s};
+    // R-RN-1: a problem found while acceptance was pending is put right before it passes.
+    if (passed && r.value().openProblems > 0)
+        return Error{u"renovation.problems_open"_s,
+                     tr("%n problem(s) found at the inspections are not put right yet: record them fixed first.",
+                        nullptr, r.value().openProblems),
+                     u"problems"_s};
     const qint64 now = m_clock.nowMs();
     if (auto q = m_db.exec(u"UPDATE renovation_acceptances SET decision = ?, decided_ms = ?, decided_by = ?, "
                            "rectification = ? WHERE id = ?"_s,
@@ -142,38 +148,22 @@ Result<DepositDeduction> RenovationService::deduct(const Session& who, qint64 re
     auto r = loadAt(renovationId, {RenovationStage::Working, RenovationStage::Acceptance, RenovationStage::Accepted});
     if (!r)
         return r.error();
-    // From the deposit first, then the waste fee, as far as each holds.
+    if (r.value().depositLineId == 0)
+        return Error{u"renovation.deposit"_s, tr("No deposit is charged yet."), u"amount"_s};
+    // From the deposit line only: the waste fee pays for the waste. The ledger refuses more than it holds.
     DepositLedger ledger(m_db);
-    auto lines = ledger.lines(r.value().depositLines());
-    if (!lines)
-        return lines.error();
-    qint64 held = 0;
-    for (const DepositLine& l : lines.value())
-        held += l.heldFen();
-    if (amountFen > held)
-        return Error{u"deposit.over"_s,
-                     tr("The deposit holds %1: no more can be deducted from it.").arg(Money::text(held)), u"amount"_s};
-    qint64 left = amountFen;
-    for (const DepositLine& l : lines.value()) {
-        const qint64 part = std::min(left, l.heldFen());
-        if (part <= 0)
-            continue;
-        if (auto id = ledger.deduct(who.user.id, l.lineId, part, description, m_clock.nowMs()); !id)
-            return id.error();
-        left -= part;
-    }
+    if (auto id = ledger.deduct(who.user.id, r.value().depositLineId, amountFen, description, m_clock.nowMs()); !id)
+        return id.error();
     if (auto e = m_audit.append(who, u"renovation"_s, renovationId, u"deposit_deducted"_s, {},
                                 {{u"amount_fen"_s, amountFen}, {u"description"_s, description.trimmed()}});
         !e)
         return e.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    auto all = ledger.deductions(r.value().depositLines());
+    auto all = ledger.deductions({r.value().depositLineId});
     if (!all)
         return all.error();
-    DepositDeduction d = all.value().last();
-    d.amountFen = amountFen; // one deduction, perhaps split over the deposit and the waste fee
-    return d;
+    return all.value().last();
 }
 
 Result<DepositRefund> RenovationService::refund(const Session& who, qint64 renovationId, const RefundToPay& request)
@@ -209,30 +199,42 @@ Result<DepositRefund> RenovationService::refund(const Session& who, qint64 renov
                                  {u"payee"_s, paid.value().payee}});
         !e)
         return e.error();
-    auto lines = ledger.lines(pay.lineIds);
+    auto held = heldFen(r.value());
+    if (!held)
+        return held.error();
+    if (held.value() <= 0) // nothing left held: the renovation ends and the cashier's reminder with it
+        if (Status s = end(who, r.value()); !s)
+            return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return paid;
+}
+
+Result<qint64> RenovationService::heldFen(const Renovation& r) const
+{
+    auto lines = DepositLedger(m_db).lines(r.depositLines());
     if (!lines)
         return lines.error();
     qint64 held = 0;
     for (const DepositLine& l : lines.value())
         held += l.heldFen();
-    if (held <= 0) {
-        // Nothing left held: the renovation ends and the cashier's reminder with it.
-        const qint64 now = m_clock.nowMs();
-        if (auto q = m_db.exec(u"UPDATE renovations SET stage = 'refunded', ended_ms = ?, ended_by = ? WHERE id = ?"_s,
-                               {now, who.user.id, renovationId});
-            !q)
-            return q.error();
-        if (auto e = m_audit.append(who, u"renovation"_s, renovationId, u"ended"_s,
-                                    {{u"stage"_s, RenovationTerms::key(RenovationStage::Accepted)}},
-                                    {{u"stage"_s, RenovationTerms::key(RenovationStage::Refunded)}});
-            !e)
-            return e.error();
-        if (Status s = WatchService(m_db).close(QString::fromLatin1(RefundWatch), renovationId, now); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return paid;
+    return held;
+}
+
+Status RenovationService::end(const Session& who, const Renovation& r)
+{
+    const RenovationStage stage = RenovationStage::Refunded;
+    const qint64 now = m_clock.nowMs();
+    if (auto q = m_db.exec(u"UPDATE renovations SET stage = ?, ended_ms = ?, ended_by = ? WHERE id = ?"_s,
+                           {RenovationTerms::key(stage), now, who.user.id, r.id});
+        !q)
+        return q.error();
+    if (auto e = m_audit.append(who, u"renovation"_s, r.id, u"ended"_s,
+                                {{u"stage"_s, RenovationTerms::key(RenovationStage::Accepted)}},
+                                {{u"stage"_s, RenovationTerms::key(stage)}});
+        !e)
+        return e.error();
+    return WatchService(m_db).close(QString::fromLatin1(RefundWatch), r.id, now);
 }
 
 } // namespace fd

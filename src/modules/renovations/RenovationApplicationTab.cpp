@@ -49,8 +49,9 @@ RenovationApplicationTab::RenovationApplicationTab(RenovationService& renovation
     m_errors.bind(u"waste_item"_s, m_ui->wasteItem, m_ui->wasteError);
     m_errors.bind(u"waste_amount"_s, m_ui->wasteAmount, m_ui->wasteError);
     m_errors.bind(u"deposit"_s, m_ui->schedule, m_ui->scheduleError);
-    m_errors.bind(u"reason"_s, m_ui->withdrawReason, m_ui->withdrawError);
     m_errors.setFallback(m_ui->reviewError);
+    m_withdrawErrors.bind(u"reason"_s, m_ui->withdrawReason, m_ui->withdrawError);
+    m_withdrawErrors.setFallback(m_ui->withdrawError);
     connect(m_ui->approve, &QPushButton::clicked, this, &RenovationApplicationTab::approve);
     connect(m_ui->reject, &QPushButton::clicked, this, &RenovationApplicationTab::reject);
     connect(m_ui->resubmit, &QPushButton::clicked, this, [this] {
@@ -68,7 +69,6 @@ RenovationApplicationTab::RenovationApplicationTab(RenovationService& renovation
     connect(m_ui->chargeDeposit, &QPushButton::clicked, this, &RenovationApplicationTab::chargeDeposit);
     connect(m_ui->startWork, &QPushButton::clicked, this, &RenovationApplicationTab::startWork);
     connect(m_ui->withdraw, &QPushButton::clicked, this, &RenovationApplicationTab::withdraw);
-    connect(m_ui->comment, &QLineEdit::returnPressed, this, &RenovationApplicationTab::approve);
 }
 
 RenovationApplicationTab::~RenovationApplicationTab() = default;
@@ -76,6 +76,13 @@ RenovationApplicationTab::~RenovationApplicationTab() = default;
 void RenovationApplicationTab::fill()
 {
     const Renovation& r = *m_renovation;
+    if (m_fresh) { // another renovation: nothing typed or signed for the last one stays
+        for (QLineEdit* e : {m_ui->comment, m_ui->agreementScan, m_ui->depositAmount, m_ui->wasteAmount, m_ui->schedule,
+                             m_ui->withdrawReason})
+            e->clear();
+        m_ui->signature->clear();
+        m_withdrawErrors.clear();
+    }
     auto items = m_renovations.scopeItems();
     const QList<ScopeItem> scope = items ? items.value() : QList<ScopeItem>{};
     QList<QStringList> rows;
@@ -107,22 +114,25 @@ void RenovationApplicationTab::fill()
     m_ui->agreementGroup->setTitle(r.agreementSignatureId != 0 ? tr("Renovation agreement: signed")
                                                                : tr("Renovation agreement"));
 
-    const bool toCharge = r.stage == RenovationStage::Agreed && r.depositLineId == 0;
+    const QList<DepositLine> lines = fillDepositLines();
+    // Charged once; again when the charge was taken back before it was paid.
+    const bool takenBack =
+        !lines.isEmpty() && std::all_of(lines.cbegin(), lines.cend(), [](const DepositLine& l) { return l.takenBack; });
+    const bool toCharge = r.stage == RenovationStage::Agreed && (r.depositLineId == 0 || takenBack);
     const QString charged = r.depositLineId != 0 ? tr("Charged already.") : notNow();
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->depositItem, m_ui->depositAmount, m_ui->wasteItem,
                                                       m_ui->wasteAmount, m_ui->chargeDeposit})
         allow(w, Permission::WorkTheDesk, toCharge, charged);
     if (toCharge && m_ui->depositItem->count() == 0)
         fillItems();
-    fillDepositLines();
-    const bool toStart = r.stage == RenovationStage::Agreed && r.depositLineId != 0;
+    const bool toStart = r.stage == RenovationStage::Agreed && r.depositLineId != 0 && !takenBack;
     allow(m_ui->schedule, Permission::WorkTheDesk, toStart, notNow());
     allow(m_ui->startWork, Permission::WorkTheDesk, toStart, notNow());
     if (!r.scheduleNote.isEmpty())
         m_ui->schedule->setText(r.scheduleNote);
 
     const bool mayWithdraw =
-        !r.ended() && r.depositLineId == 0 &&
+        !r.ended() && (r.depositLineId == 0 || takenBack) &&
         (review || approved || r.stage == RenovationStage::Returned || r.stage == RenovationStage::Agreed);
     allow(m_ui->withdrawReason, Permission::WorkTheDesk, mayWithdraw, notNow());
     allow(m_ui->withdraw, Permission::WorkTheDesk, mayWithdraw, notNow());
@@ -161,20 +171,23 @@ void RenovationApplicationTab::fillItems()
         m_ui->wasteItem->setCurrentIndex(waste);
 }
 
-void RenovationApplicationTab::fillDepositLines()
+QList<DepositLine> RenovationApplicationTab::fillDepositLines()
 {
     QList<QStringList> rows;
+    QList<DepositLine> lines;
     if (m_session && m_renovation->depositLineId != 0)
-        if (auto lines = m_renovations.depositLines(*m_session, m_renovation->id))
-            for (const DepositLine& l : lines.value())
-                rows << QStringList{l.itemName,
-                                    Money::text(l.amountFen),
-                                    Money::text(l.paidFen),
-                                    Money::text(l.deductedFen),
-                                    Money::text(l.refundedFen),
-                                    Money::text(l.heldFen())};
+        if (auto read = m_renovations.depositLines(*m_session, m_renovation->id))
+            lines = read.value();
+    for (const DepositLine& l : lines)
+        rows << QStringList{l.takenBack ? tr("%1 (taken back)").arg(l.itemName) : l.itemName,
+                            Money::text(l.amountFen),
+                            Money::text(l.paidFen),
+                            Money::text(l.deductedFen),
+                            Money::text(l.refundedFen),
+                            Money::text(l.heldFen())};
     setRows(m_ui->depositLineTable, {tr("Item"), tr("Charged"), tr("Paid"), tr("Deducted"), tr("Refunded"), tr("Held")},
             rows);
+    return lines;
 }
 
 bool RenovationApplicationTab::approve()
@@ -225,8 +238,16 @@ bool RenovationApplicationTab::startWork()
 
 bool RenovationApplicationTab::withdraw()
 {
-    return ready() && done(m_renovations.withdraw(*m_session, m_renovation->id, m_ui->withdrawReason->text())) &&
-           (m_ui->withdrawReason->clear(), true);
+    if (!ready())
+        return false;
+    auto withdrawn = m_renovations.withdraw(*m_session, m_renovation->id, m_ui->withdrawReason->text());
+    if (!withdrawn) {
+        m_withdrawErrors.show(withdrawn.error());
+        return false;
+    }
+    m_withdrawErrors.clear();
+    m_ui->withdrawReason->clear();
+    return done(withdrawn);
 }
 
 } // namespace fd

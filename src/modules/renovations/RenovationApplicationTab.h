@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modules/fees/DepositLedger.h"
 #include "modules/renovations/RenovationTab.h"
 
 #include <memory>
@@ -41,10 +42,12 @@ protected:
 
 private:
     void fillItems();
-    void fillDepositLines();
+    // Shows the deposit's lines and gives them back.
+    QList<DepositLine> fillDepositLines();
 
     std::unique_ptr<Ui_RenovationApplicationTab> m_ui;
     ChargeService& m_charges;
+    FormErrors m_withdrawErrors; // the withdrawal's reason is not the review's
 };
 
 } // namespace fd

@@ -63,13 +63,18 @@ void RenovationInspectionsTab::fill()
                             i.findings, state};
         ids << i.id;
     }
+    // The inspection selected stays selected when the renovation is shown again; else its last open problem.
+    const qint64 chosen = m_fresh ? 0 : selectedId(m_ui->inspectionTable);
     setRows(m_ui->inspectionTable, {tr("Day"), tr("Department"), tr("Inspector"), tr("Found"), tr("Problem")}, rows);
     setRowIds(m_ui->inspectionTable, ids);
-    for (int row = int(r.inspections.size()) - 1; row >= 0; --row)
-        if (r.inspections[row].openProblem()) {
-            m_ui->inspectionTable->selectRow(row);
-            break;
-        }
+    int at = chosen != 0 ? int(ids.indexOf(chosen)) : -1;
+    if (at >= 0 && !r.inspections[at].openProblem())
+        at = -1; // put right meanwhile: the next open one
+    for (int row = int(r.inspections.size()) - 1; row >= 0 && at < 0; --row)
+        if (r.inspections[row].openProblem())
+            at = row;
+    if (at >= 0)
+        m_ui->inspectionTable->selectRow(at);
 
     rows.clear();
     for (const RenovationExtension& e : r.extensions)

@@ -141,15 +141,19 @@ Result<Renovation> RenovationService::apply(const Session& who, const Renovation
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto owner = m_db.exec(u"SELECT r.unit_id, r.active, r.name, un.code FROM residents r JOIN units un ON "
-                           "un.id = r.unit_id WHERE r.id = ?"_s,
-                           {a.residentId});
+    auto owner =
+        m_db.exec(u"SELECT r.unit_id, r.active, r.name, r.relation FROM residents r WHERE r.id = ?"_s, {a.residentId});
     if (!owner)
         return owner.error();
     if (!owner.value().next() || owner.value().value(0).toLongLong() != a.unitId)
         return Error{u"renovation.owner"_s, tr("Choose the owner from the unit's residents."), u"owner"_s};
     if (!owner.value().value(1).toBool())
         return Error{u"renovation.owner"_s, tr("%1 has moved out.").arg(owner.value().value(2).toString()), u"owner"_s};
+    // R-RN-1: the owner applies and signs the agreement (a tenant comes with the owner's application).
+    if (owner.value().value(3).toString() != u"owner"_s)
+        return Error{u"renovation.owner"_s,
+                     tr("%1 is a tenant: the owner applies for a renovation.").arg(owner.value().value(2).toString()),
+                     u"owner"_s};
     owner.value().finish();
     auto other = m_db.scalar(u"SELECT number FROM renovations WHERE unit_id = ? AND ended_ms IS NULL"_s, {a.unitId});
     if (!other)
@@ -319,9 +323,16 @@ Result<Renovation> RenovationService::chargeDeposit(const Session& who, qint64 r
     auto r = loadAt(renovationId, {RenovationStage::Agreed});
     if (!r)
         return r.error();
-    if (r.value().depositLineId != 0)
-        return Error{u"renovation.charged"_s, tr("The deposit of %1 is charged already.").arg(r.value().number),
-                     u"deposit_amount"_s};
+    // Charged once; again only when the charge was taken back before it was paid (R-FE-5).
+    if (r.value().depositLineId != 0) {
+        auto lines = DepositLedger(m_db).lines(r.value().depositLines());
+        if (!lines)
+            return lines.error();
+        for (const DepositLine& l : lines.value())
+            if (!l.takenBack)
+                return Error{u"renovation.charged"_s, tr("The deposit of %1 is charged already.").arg(r.value().number),
+                             u"deposit_amount"_s};
+    }
     auto charge = [&](qint64 itemId, qint64 fen, const QString& prefix, const QString& what) -> Result<BillLine> {
         OneOffCharge c{r.value().unitId, itemId, fen, what + u' ' + r.value().number, true};
         auto line = m_oneOff.chargeRenovationDeposit(who, c);
@@ -371,8 +382,14 @@ Result<Renovation> RenovationService::setSchedule(const Session& who, qint64 ren
     if (!lines)
         return lines.error();
     qint64 owed = 0;
-    for (const DepositLine& l : lines.value())
+    for (const DepositLine& l : lines.value()) {
+        if (l.takenBack)
+            return Error{
+                u"renovation.taken_back"_s,
+                tr("The charge of %1 was taken back: charge the deposit and the waste fee again.").arg(l.itemName),
+                u"deposit"_s};
         owed += l.amountFen - l.paidFen;
+    }
     if (owed > 0)
         return Error{u"renovation.unpaid"_s,
                      tr("%1 of the deposit and the waste fee is still to pay at the counter.").arg(Money::text(owed)),
@@ -405,10 +422,18 @@ Result<Renovation> RenovationService::withdraw(const Session& who, qint64 renova
                                    RenovationStage::Agreed});
     if (!r)
         return r.error();
-    if (r.value().depositLineId != 0)
-        return Error{u"renovation.charged"_s,
-                     tr("The deposit is charged: the renovation goes on to its refund, it is not withdrawn."),
-                     u"renovation"_s};
+    // Only with nothing owed and nothing held: no deposit charged, or its charge taken back.
+    if (r.value().depositLineId != 0) {
+        auto lines = DepositLedger(m_db).lines(r.value().depositLines());
+        if (!lines)
+            return lines.error();
+        for (const DepositLine& l : lines.value())
+            if (!l.takenBack)
+                return Error{u"renovation.charged"_s,
+                             tr("The deposit is charged: the renovation goes on to its refund, it is not withdrawn "
+                                "(a charge not paid yet is taken back at the cashier's first)."),
+                             u"renovation"_s};
+    }
     const qint64 now = m_clock.nowMs();
     if (auto q =
             m_db.exec(u"UPDATE renovations SET stage = 'withdrawn', ended_ms = ?, ended_by = ?, withdraw_reason = ? "

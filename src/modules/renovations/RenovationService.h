@@ -94,15 +94,18 @@ public:
     // The owner asks for acceptance (field "problems": an inspection's problem not fixed yet).
     Result<Renovation> requestAcceptance(const Session& who, qint64 renovationId, const QString& note);
     // Engineering's acceptance of the round asked for (field "acceptance": none asked for); a failure says
-    // what to put right (field "rectification"). Passing sets the refund's day.
+    // what to put right (field "rectification"). Passing sets the refund's day, and is refused while an
+    // inspection's problem is not put right (field "problems").
     Result<Renovation> passAcceptance(const Session& who, qint64 renovationId);
     Result<Renovation> failAcceptance(const Session& who, qint64 renovationId, const QString& rectification);
     // A damage to the common parts deducted from the deposit (fields: amount, description), any time after
-    // the deposit is paid and before it is refunded.
+    // the deposit is paid and before it is refunded; from the deposit line only (the waste fee pays for
+    // the waste), never more than it holds.
     Result<DepositDeduction> deduct(const Session& who, qint64 renovationId, qint64 amountFen,
                                     const QString& description);
     // The refund, once passed and due (field "day"), of at most what the deposit holds (field "amount");
-    // with nothing left held the renovation ends.
+    // with nothing left held the renovation ends. Damages come out of the deposit line only, so the
+    // decoration-waste fee is always left to refund and the refund always ends it.
     Result<DepositRefund> refund(const Session& who, qint64 renovationId, const RefundToPay& refund);
 
     [[nodiscard]] Result<Renovation> find(const Session& who, qint64 renovationId) const;
@@ -139,6 +142,10 @@ private:
     Result<Renovation> decideAcceptance(const Session& who, qint64 renovationId, bool passed,
                                         const QString& rectification);
     Status armEndWatch(const Renovation& r);
+    // What the renovation's deposit lines hold together.
+    Result<qint64> heldFen(const Renovation& r) const;
+    // Ends an accepted renovation once its last refund is paid; its cashier's reminder stops.
+    Status end(const Session& who, const Renovation& r);
     Result<QString> allocateNumber(const QString& kind, const QString& prefix);
     Result<WorkerPass> loadPass(qint64 passId) const;
     Result<Renovation> commitAndLoad(Transaction& tx, qint64 id);

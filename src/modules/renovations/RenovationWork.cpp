@@ -438,9 +438,9 @@ Result<Renovation> RenovationService::extend(const Session& who, qint64 renovati
     auto extended = load(renovationId, false);
     if (!extended)
         return extended.error();
-    if (r.value().stage == RenovationStage::Working)
-        if (Status s = armEndWatch(extended.value()); !s)
-            return s.error();
+    // The desk's reminder moves to the new end, acceptance asked for or not (it may fail).
+    if (Status s = armEndWatch(extended.value()); !s)
+        return s.error();
     return commitAndLoad(tx, renovationId);
 }
 

@@ -22,12 +22,17 @@ RenovationWorkersTab::RenovationWorkersTab(RenovationService& renovations, const
     m_errors.bind(u"name"_s, m_ui->workerName, m_ui->workerNameError);
     m_errors.bind(u"id_number"_s, m_ui->workerId, m_ui->workerIdError);
     m_errors.bind(u"phone"_s, m_ui->workerPhone, m_ui->workerPhoneError);
-    m_errors.bind(u"reason"_s, m_ui->removeReason, m_ui->removeError);
     m_errors.bind(u"worker"_s, m_ui->workerTable, m_ui->passError);
     m_errors.bind(u"from"_s, m_ui->passFrom, m_ui->passError);
     m_errors.bind(u"until"_s, m_ui->passUntil, m_ui->passError);
-    m_errors.bind(u"pass"_s, m_ui->passTable, m_ui->voidError);
     m_errors.setFallback(m_ui->workerError);
+    // Removing a worker and voiding a pass each answer on their own row.
+    m_removeErrors.bind(u"reason"_s, m_ui->removeReason, m_ui->removeError);
+    m_removeErrors.bind(u"worker"_s, m_ui->workerTable, m_ui->removeError);
+    m_removeErrors.setFallback(m_ui->removeError);
+    m_voidErrors.bind(u"reason"_s, m_ui->voidReason, m_ui->voidError);
+    m_voidErrors.bind(u"pass"_s, m_ui->passTable, m_ui->voidError);
+    m_voidErrors.setFallback(m_ui->voidError);
     connect(m_ui->addWorker, &QPushButton::clicked, this, &RenovationWorkersTab::addWorker);
     connect(m_ui->workerTrade, &QLineEdit::returnPressed, this, &RenovationWorkersTab::addWorker);
     connect(m_ui->removeWorker, &QPushButton::clicked, this, &RenovationWorkersTab::removeWorker);
@@ -56,7 +61,11 @@ void RenovationWorkersTab::fill()
                                          : tr("removed %1: %2").arg(DateTimeText::date(w.removedMs), w.removedReason)};
         ids << w.id;
     }
-    const qint64 worker = selectedId(m_ui->workerTable);
+    const qint64 worker = m_fresh ? 0 : selectedId(m_ui->workerTable);
+    if (m_fresh) {
+        m_removeErrors.clear();
+        m_voidErrors.clear();
+    }
     setRows(m_ui->workerTable, {tr("Worker"), tr("ID number"), tr("Phone"), tr("Trade"), tr("State")}, rows);
     setRowIds(m_ui->workerTable, ids);
     for (int i = 0; i < ids.size(); ++i)
@@ -77,9 +86,15 @@ void RenovationWorkersTab::fill()
                             u"%1 %2"_s.arg(DateTimeText::date(p.issuedMs), p.issuedBy), state};
         ids << p.id;
     }
+    // The pass selected stays selected when the renovation is shown again (a worker let in at the door
+    // refreshes it): Void and Print act on the pass the clerk chose. A new renovation selects its last.
+    const qint64 pass = m_fresh ? 0 : selectedId(m_ui->passTable);
     setRows(m_ui->passTable, {tr("Pass"), tr("Worker"), tr("Valid"), tr("Issued"), tr("State")}, rows);
     setRowIds(m_ui->passTable, ids);
-    if (!ids.isEmpty())
+    const int at = pass != 0 ? int(ids.indexOf(pass)) : -1;
+    if (at >= 0)
+        m_ui->passTable->selectRow(at);
+    else if (!ids.isEmpty())
         m_ui->passTable->selectRow(int(ids.size()) - 1);
 
     const bool working = r.stage == RenovationStage::Working || r.stage == RenovationStage::Acceptance;
@@ -115,11 +130,14 @@ bool RenovationWorkersTab::removeWorker()
 {
     if (!ready())
         return false;
-    const bool ok =
-        done(m_renovations.removeWorker(*m_session, selectedId(m_ui->workerTable), m_ui->removeReason->text()));
-    if (ok)
-        m_ui->removeReason->clear();
-    return ok;
+    auto removed = m_renovations.removeWorker(*m_session, selectedId(m_ui->workerTable), m_ui->removeReason->text());
+    if (!removed) {
+        m_removeErrors.show(removed.error());
+        return false;
+    }
+    m_removeErrors.clear();
+    m_ui->removeReason->clear();
+    return done(removed);
 }
 
 bool RenovationWorkersTab::issuePass()
@@ -132,10 +150,14 @@ bool RenovationWorkersTab::voidPass()
 {
     if (!ready())
         return false;
-    const bool ok = done(m_renovations.voidPass(*m_session, selectedId(m_ui->passTable), m_ui->voidReason->text()));
-    if (ok)
-        m_ui->voidReason->clear();
-    return ok;
+    auto voided = m_renovations.voidPass(*m_session, selectedId(m_ui->passTable), m_ui->voidReason->text());
+    if (!voided) {
+        m_voidErrors.show(voided.error());
+        return false;
+    }
+    m_voidErrors.clear();
+    m_ui->voidReason->clear();
+    return done(voided);
 }
 
 } // namespace fd

@@ -38,6 +38,8 @@ protected:
 private:
     std::unique_ptr<Ui_RenovationWorkersTab> m_ui;
     const Clock& m_clock;
+    FormErrors m_removeErrors;
+    FormErrors m_voidErrors;
 };
 
 } // namespace fd

@@ -20,9 +20,9 @@ void addRenovationsPages(PageRegistry& pages)
         .icon = u":/icons/renovations.svg"_s,
         .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
         // The desk applies and keeps the roster, the supervisor reviews and accepts, the cashier refunds,
-        // the administrator keeps the site's list of work.
+        // the control room checks passes at night, the administrator keeps the site's list of work.
         .permissions = {Permission::WorkTheDesk, Permission::ReviewRenovations, Permission::CollectFees,
-                        Permission::EditSiteRules},
+                        Permission::ReceiveVisitors, Permission::EditSiteRules},
         .order = 96,
         .records = {QString::fromLatin1(RenovationService::SearchKind),
                     QString::fromLatin1(RenovationService::PassSearchKind),
