@@ -10223,6 +10223,10 @@ Without an action it opens the desk window.</source>
         <source>The unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::NightCallDialog</name>
@@ -10986,6 +10990,12 @@ Department: %5</source>
     </message>
     <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 at %4
+Enter: open it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

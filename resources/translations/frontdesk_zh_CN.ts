@@ -10151,6 +10151,10 @@ Without an action it opens the desk window.</source>
         <source>The unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>fd::NightCallDialog</name>
@@ -10907,6 +10911,14 @@ Department: %5</source>
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 at %4
+Enter: open it</source>
+        <translation>%1 — %2
+%3（%4）
+按 Enter 打开</translation>
     </message>
 </context>
 <context>

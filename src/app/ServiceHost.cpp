@@ -38,11 +38,11 @@
 #include "modules/moves/MoveService.h"
 #include "modules/moves/OwnerArchiveService.h"
 #include "modules/moves/UnitKeyService.h"
-#include "modules/renovations/RenovationHandoverProvider.h"
-#include "modules/renovations/RenovationService.h"
 #include "modules/parcels/ParcelHandoverProvider.h"
 #include "modules/parcels/ParcelService.h"
 #include "modules/registry/RegistryService.h"
+#include "modules/renovations/RenovationHandoverProvider.h"
+#include "modules/renovations/RenovationService.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/reports/ReportService.h"
 #include "modules/sitesettings/SiteCatalogService.h"
@@ -289,6 +289,9 @@ void ServiceHost::wireLogs(const Clock& clock)
     m_search->addSource(PaymentNoticeService::searchSource());
     m_search->addSource(ArrearsService::searchSource());
     m_search->addSource(MoveService::searchSource());
+    // A renovation due at its planned end or with a problem to put right is the desk's work in the queues.
+    m_queues->addWatchedSource(QString::fromLatin1(RenovationService::EndWatch));
+    m_queues->addWatchedSource(QString::fromLatin1(RenovationService::ProblemWatch));
     m_search->addSource(RenovationService::searchSource());
     m_search->addSource(RenovationService::passSearchSource());
     for (RecordSource source : ArrearsService::recordSources() + OneOffChargeService::recordSources() +

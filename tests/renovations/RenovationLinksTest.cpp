@@ -5,11 +5,16 @@
 
 #include "engine/shifts/Shift.h"
 #include "engine/tickets/SiteRules.h"
+#include "engine/tickets/TicketQueues.h"
+#include "modules/queues/QueuePage.h"
+#include "modules/queues/QueueTableModel.h"
 #include "modules/renovations/RenovationHandoverProvider.h"
 #include "modules/renovations/RenovationsPage.h"
 #include "modules/reports/ReportService.h"
 
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +169,56 @@ TEST_P(RenovationLinksTest, TheDecorationHoursAreTheSitesRule)
     EXPECT_FALSE(in.value().outsideHours);
     host.clock().set(QDateTime(QDate(2026, 12, 11), QTime(20, 30)));
     EXPECT_TRUE(renovations().checkIn(clerk, pass).value().outsideHours);
+}
+
+// A problem not put right by its day is the desk's work in the overdue queue beside the tickets (every
+// department's view), and Enter on it opens the renovation's record; put right, it leaves the queue.
+TEST_P(RenovationLinksTest, AProblemDueIsInTheQueues)
+{
+    const Renovation r = working();
+    ASSERT_NE(r.id, 0);
+    InspectionFound found;
+    found.day = QDate(2026, 12, 5);
+    found.department = InspectionDepartment::Security;
+    found.inspector = u"保安 李明"_s;
+    found.findings = u"楼道堆放装修垃圾"_s;
+    found.problem = true;
+    found.toldHow = u"电话告知业主"_s;
+    found.fixBy = QDate(2026, 12, 7);
+    const qint64 problem = renovations().recordInspection(clerk, r.id, found).value().id;
+    TicketQueues& queues = host.services().queues;
+    EXPECT_EQ(queues.counts(clerk, host.clock().nowMs()).value().overdue, 0) << "not due yet";
+
+    host.clock().set(QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    const qint64 now = host.clock().nowMs();
+    EXPECT_EQ(queues.counts(clerk, now).value().overdue, 1);
+    auto overdue = queues.page(clerk, QueueKind::Overdue, now, {}, 0, 50);
+    ASSERT_TRUE(overdue.ok()) << overdue.error().message.toStdString();
+    ASSERT_EQ(overdue.value().size(), 1);
+    EXPECT_EQ(overdue.value().first().source, QString::fromLatin1(RenovationService::ProblemWatch));
+    EXPECT_EQ(overdue.value().first().refId, problem);
+    EXPECT_EQ(overdue.value().first().unitCode, u"3-1-502"_s);
+    EXPECT_TRUE(queues.page(clerk, QueueKind::Overdue, now, u"工程部"_s, 0, 50).value().isEmpty())
+        << "a department's view lists its tickets";
+
+    Services& s = host.services();
+    QueuePage page(
+        {.queues = s.queues, .tickets = s.tickets, .clock = s.clock, .minuteTick = s.minuteTick, .changes = s.changes});
+    page.setSession(clerk);
+    page.resize(1000, 600);
+    page.show();
+    page.setCurrentQueue(QueueKind::Overdue);
+    page.refresh();
+    ASSERT_EQ(page.model()->rowCount(), 1);
+    page.table()->setCurrentIndex(page.model()->index(0, 0));
+    QSignalSpy opened(&page, &QueuePage::recordActivated);
+    QTest::keyClick(page.table(), Qt::Key_Return);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().at(0).toString(), QString::fromLatin1(RenovationService::ProblemWatch));
+    EXPECT_EQ(opened.first().at(1).toLongLong(), problem);
+
+    ASSERT_TRUE(renovations().problemFixed(clerk, problem, u"已清运"_s).ok());
+    EXPECT_EQ(queues.counts(clerk, now).value().overdue, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RenovationLinksTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

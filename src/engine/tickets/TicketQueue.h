@@ -15,10 +15,14 @@ enum class QueueKind {
     DueSoon  // the earliest running clock falls due within the next hour (amber)
 };
 
-// One row of a queue.
+// One row of a queue: a ticket, or a watched record of a module that queues its due work (a
+// renovation's problem to put right): then `source` names it and `refId` is its id, its title is the
+// number and its detail the description.
 struct QueueRow
 {
-    qint64 ticketId = 0;
+    qint64 ticketId = 0; // 0 for a watched record
+    QString source;      // the watched record's source (RecordSources), empty for a ticket
+    qint64 refId = 0;
     QString number;
     TicketKind kind = TicketKind::Affair;
     TicketStatus status = TicketStatus::New;

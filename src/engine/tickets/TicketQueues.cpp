@@ -39,7 +39,8 @@ QString column(const DueColumn& c)
 constexpr int kFirstClockColumn = 12;
 
 // One row per ticket: its columns, its earliest running clock as due_ms (none while it waits) and
-// the unit's code; then the five clock columns, to tell which clock is the earliest.
+// the unit's code; then the five clock columns, to tell which clock is the earliest; then the source,
+// empty for a ticket (watchedRows gives a watched record's).
 QString rowsSql(const Dialect& dialect, const QString& where)
 {
     QStringList clocks;
@@ -50,8 +51,8 @@ QString rowsSql(const Dialect& dialect, const QString& where)
     }
     return u"SELECT t.id, t.number, t.kind, t.status, t.department, t.severity, COALESCE(t.unit_id, 0) AS unit_id, "
            "t.person_name, t.description, t.created_ms, "
-           "CASE WHEN t.status IN %1 THEN NULL ELSE %2 END AS due_ms, COALESCE(u.code, '') AS unit_code, %3 "
-           "FROM tickets t LEFT JOIN units u ON u.id = t.unit_id WHERE %4"_s.arg(
+           "CASE WHEN t.status IN %1 THEN NULL ELSE %2 END AS due_ms, COALESCE(u.code, '') AS unit_code, %3, "
+           "'' AS source FROM tickets t LEFT JOIN units u ON u.id = t.unit_id WHERE %4"_s.arg(
                TicketStore::stoppedStatuses(), dialect.leastOf(qualified), qualified.join(u", "_s), where);
 }
 
@@ -66,9 +67,22 @@ QString runningUpTo()
     return u"t.id IN ("_s + parts.join(u" UNION "_s) + u")"_s;
 }
 
+constexpr int kSourceColumn = kFirstClockColumn + int(kDueColumns.size());
+
 QueueRow rowFrom(const QSqlQuery& r)
 {
     QueueRow row;
+    row.source = r.value(kSourceColumn).toString();
+    if (!row.source.isEmpty()) { // a watched record: its id, title, detail, unit and due
+        row.refId = r.value(0).toLongLong();
+        row.number = r.value(1).toString();
+        row.unitId = r.value(6).toLongLong();
+        row.description = r.value(8).toString();
+        row.createdMs = r.value(9).toLongLong();
+        row.dueMs = sql::instantFrom(r.value(10));
+        row.unitCode = r.value(11).toString();
+        return row;
+    }
     row.ticketId = r.value(0).toLongLong();
     row.number = r.value(1).toString();
     row.kind = TicketTerms::kindFrom(r.value(2).toString()).value_or(TicketKind::Affair);
@@ -93,6 +107,23 @@ QueueRow rowFrom(const QSqlQuery& r)
 } // namespace
 
 TicketQueues::TicketQueues(Database& db, const SiteRules& rules) : m_db(db), m_rules(rules) {}
+
+QString TicketQueues::watchedRows(bool dueSoon) const
+{
+    if (m_watchedSources.isEmpty())
+        return {};
+    QStringList quoted;
+    for (const QString& source : m_watchedSources)
+        quoted << u"'"_s + QString(source).replace(u'\'', u"''"_s) + u"'"_s;
+    // The same columns as a ticket's row: no kind, status, department or clocks of its own.
+    QStringList noClocks;
+    for (size_t i = 0; i < kDueColumns.size(); ++i)
+        noClocks << u"CAST(NULL AS BIGINT)"_s;
+    return u" UNION ALL SELECT w.ref_id, w.title, '', '', '', '', COALESCE(w.unit_id, 0), '', w.detail, w.created_ms, "
+           "w.due_ms, COALESCE(u.code, ''), %1, w.source FROM watches w LEFT JOIN units u ON u.id = w.unit_id "
+           "WHERE w.closed_ms IS NULL AND w.source IN (%2) AND w.due_ms <= ?%3"_s.arg(
+               noClocks.join(u", "_s), quoted.join(u", "_s), dueSoon ? u" AND w.due_ms > ?"_s : QString());
+}
 
 int TicketQueues::dueSoonMinutes() const
 {
@@ -125,13 +156,23 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
         where += u" AND t.department = ?"_s;
         binds << Departments::keyFor(department);
     }
+    // The watched records due join the overdue and due-soon queues of every department.
+    QString watched;
+    if (queue != QueueKind::MyOpen && department.isEmpty() && !m_watchedSources.isEmpty()) {
+        const qint64 soon = asOfMs + qint64(dueSoonMinutes()) * 60'000;
+        watched = watchedRows(queue == QueueKind::DueSoon);
+        binds << (queue == QueueKind::Overdue ? asOfMs : soon);
+        if (queue == QueueKind::DueSoon)
+            binds << asOfMs;
+    }
     if (queue == QueueKind::Overdue)
         binds << asOfMs;
     else if (queue == QueueKind::DueSoon)
         binds << asOfMs << asOfMs + qint64(dueSoonMinutes()) * 60'000;
     binds << limit << offset;
-    auto q = m_db.exec(
-        u"SELECT * FROM ("_s + rowsSql(m_db.dialect(), where) + u") q"_s + outer + u" LIMIT ? OFFSET ?"_s, binds);
+    auto q = m_db.exec(u"SELECT * FROM ("_s + rowsSql(m_db.dialect(), where) + watched + u") q"_s + outer +
+                           u" LIMIT ? OFFSET ?"_s,
+                       binds);
     if (!q)
         return q.error();
     QList<QueueRow> out;
@@ -165,6 +206,20 @@ Result<QueueCounts> TicketQueues::counts(const Session& who, qint64 asOfMs, cons
         counts.dueSoon = due.value().value(1).toInt();
     }
     due.value().finish();
+    if (department.isEmpty() && !m_watchedSources.isEmpty()) {
+        // The watched records due, as page() lists them.
+        const QString rows = watchedRows(false).mid(QStringLiteral(" UNION ALL ").size());
+        auto watched = m_db.exec(u"SELECT COALESCE(SUM(CASE WHEN q.due_ms <= ? THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(CASE WHEN q.due_ms > ? THEN 1 ELSE 0 END), 0) FROM ("_s +
+                                     rows + u") q"_s,
+                                 {asOfMs, asOfMs, soon});
+        if (!watched)
+            return watched.error();
+        if (watched.value().next()) {
+            counts.overdue += watched.value().value(0).toInt();
+            counts.dueSoon += watched.value().value(1).toInt();
+        }
+    }
     QString mineSql = u"SELECT COUNT(*) FROM tickets WHERE status NOT IN "_s + TicketStore::finishedStatuses() +
                       u" AND created_by = ?"_s;
     QVariantList mineBinds{who.user.id};

@@ -26,6 +26,11 @@ class TicketQueues
 public:
     TicketQueues(Database& db, const SiteRules& rules);
 
+    // A module's watched records of this source join the overdue and due-soon queues when their watch
+    // comes due, as the desk's work beside the tickets (they have no department: only the queues of
+    // every department show them). The modules' wiring adds them (ServiceHost).
+    void addWatchedSource(const QString& source) { m_watchedSources << source; }
+
     // The site's "due soon" window (rule.due_soon_minutes, read live).
     [[nodiscard]] int dueSoonMinutes() const;
 
@@ -36,8 +41,13 @@ public:
     [[nodiscard]] Result<QStringList> departments() const;
 
 private:
+    // The open watches of the queued sources due at or before ? (and after ?, for "due soon"), in the
+    // columns rowsSql gives a ticket; empty when no module queues any.
+    [[nodiscard]] QString watchedRows(bool dueSoon) const;
+
     Database& m_db;
     const SiteRules& m_rules;
+    QStringList m_watchedSources;
 };
 
 } // namespace fd

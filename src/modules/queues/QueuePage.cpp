@@ -286,8 +286,13 @@ void QueuePage::showMessage(const QString& text, bool error)
 void QueuePage::activateCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        emit ticketActivated(m_model->rowAt(current.row()).ticketId);
+    if (!current.isValid())
+        return;
+    const QueueRow row = m_model->rowAt(current.row());
+    if (row.source.isEmpty())
+        emit ticketActivated(row.ticketId);
+    else
+        emit recordActivated(row.source, row.refId);
 }
 
 void QueuePage::recordFollowUp()
@@ -296,7 +301,7 @@ void QueuePage::recordFollowUp()
     if (!m_session || !current.isValid())
         return;
     const QueueRow row = m_model->rowAt(current.row());
-    if (row.dueClock != TicketClock::FollowUp) {
+    if (!row.source.isEmpty() || row.dueClock != TicketClock::FollowUp) {
         showMessage(tr("%1 has no follow-up due next; F records follow-ups only.").arg(row.number), true);
         return;
     }

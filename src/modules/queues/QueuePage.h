@@ -66,6 +66,8 @@ public slots:
 
 signals:
     void ticketActivated(qint64 ticketId);
+    // A module's watched record in the queue (a renovation's problem) was asked for.
+    void recordActivated(const QString& source, qint64 refId);
     // After each refresh: every department's counts, for the navigation.
     void countsChanged(fd::QueueCounts counts);
 

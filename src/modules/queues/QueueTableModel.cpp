@@ -1,6 +1,7 @@
 #include "modules/queues/QueueTableModel.h"
 
 #include "core/DateTimeText.h"
+#include "engine/watches/RecordSources.h"
 
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/TicketQueues.h"
@@ -120,6 +121,21 @@ int QueueTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant QueueTableModel::display(const QueueRow& row, int column) const
 {
+    if (!row.source.isEmpty()) // a watched record: its title, its module's name, its detail, when due
+        switch (column) {
+        case Number:
+            return row.number;
+        case Kind:
+            return RecordSources::name(row.source);
+        case Person:
+            return row.unitCode.isEmpty() ? u"—"_s : row.unitCode;
+        case Description:
+            return firstLine(row.description);
+        case Due:
+            return dueText(row, m_asOfMs);
+        default:
+            return u"—"_s;
+        }
     switch (column) {
     case Number:
         return row.number;
@@ -155,6 +171,10 @@ QVariant QueueTableModel::foreground(const QueueRow& row) const
 
 QString QueueTableModel::toolTip(const QueueRow& row) const
 {
+    if (!row.source.isEmpty())
+        return tr("%1 — %2\n%3 at %4\nEnter: open it")
+                   .arg(row.number, RecordSources::name(row.source), dueText(row, m_asOfMs), when(*row.dueMs)) +
+               u"\n\n"_s + row.description;
     QString tip =
         tr("%1 — %2\nStatus: %3\nPerson: %4\nDepartment: %5")
             .arg(row.number, TicketTerms::displayName(row.kind), TicketTerms::displayName(row.status), row.personName,

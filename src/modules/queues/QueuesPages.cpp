@@ -37,6 +37,7 @@ void addQueuesPages(PageRegistry& pages)
                                         .changes = s.changes},
                                        parent);
             QObject::connect(page, &QueuePage::ticketActivated, &desk, &DeskContext::openTicket);
+            QObject::connect(page, &QueuePage::recordActivated, &desk, &DeskContext::openRecord);
             // What needs doing now: overdue and due within the hour; red while anything is overdue.
             QObject::connect(page, &QueuePage::countsChanged, &desk, [&desk](const QueueCounts& counts) {
                 desk.setBadge(u"queues"_s, counts.overdue + counts.dueSoon, counts.overdue > 0);
@@ -58,7 +59,7 @@ void addQueuesPages(PageRegistry& pages)
                                  page->refreshCounts();
                              });
             QObject::connect(&desk.services.changes, &ChangeFeed::changed, page, [page](const QList<Change>& changes) {
-                if (ChangeFeed::touches(changes, {"ticket", "setting"}))
+                if (ChangeFeed::touches(changes, {"ticket", "setting", "renovation"}))
                     page->refreshCounts();
             });
             return deskPage(page, {.eager = true}); // the badge counts while the page is hidden

@@ -134,7 +134,7 @@ void NewRenovationForm::fillScope()
             continue;
         QString text = i.name;
         if (i.approval != ScopeApproval::None)
-            text += u"（%1）"_s.arg(RenovationTerms::displayName(i.approval));
+            text = tr("%1 (%2)").arg(i.name, RenovationTerms::displayName(i.approval));
         auto* item = new QListWidgetItem(text, m_ui->scope);
         item->setData(Qt::UserRole, i.key);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
