@@ -61,6 +61,9 @@ void BenchSite::open(const QString& path)
     s.tickets = std::make_unique<TicketService>(*s.db, s.clock, *s.audit, *s.rules);
     s.search = std::make_unique<SearchService>(*s.db);
     s.queues = std::make_unique<TicketQueues>(*s.db, *s.rules);
+    // As the program wires it (ServiceHost): renovations due are queued beside the tickets.
+    s.queues->addWatchedSource(u"renovation_work"_s);
+    s.queues->addWatchedSource(u"renovation_problem"_s);
     s.shifts = std::make_unique<ShiftService>(*s.db, s.clock, *s.audit, *s.rules, *s.accounts);
     s.calls = std::make_unique<ControlRoomService>(*s.db, s.clock, *s.audit, *s.shifts, *s.tickets);
     s.shifts->addProvider(s.calls.get());
