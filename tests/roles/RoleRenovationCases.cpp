@@ -292,10 +292,6 @@ QList<RoleCase> renovationCases()
     c << RoleCase{u"RenovationService::renovations"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) { return outcomeOf(w.s().renovations.renovations(who, true)); };
                   }};
-    c << RoleCase{
-        u"RenovationService::renovationsOfUnit"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
-            return [&w](const Session& who) { return outcomeOf(w.s().renovations.renovationsOfUnit(who, w.unitId())); };
-        }};
     c << RoleCase{u"RenovationService::renovationOf"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       const Renovation r = renovationAt(w, S::Working);
                       const qint64 pass = need(w.s().renovations.issuePass(w.as(Role::Clerk), workerOf(w, r),

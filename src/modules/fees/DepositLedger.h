@@ -23,7 +23,6 @@ struct DepositLine
     qint64 refundedFen = 0;
     bool takenBack = false; // the charge was taken back before it was paid (R-FE-5): owed no more
     [[nodiscard]] qint64 heldFen() const { return paidFen - deductedFen - refundedFen; }
-    [[nodiscard]] bool paidInFull() const { return !takenBack && paidFen >= amountFen; }
 };
 
 struct DepositDeduction

@@ -275,13 +275,6 @@ Result<QList<Renovation>> RenovationService::renovations(const Session& who, boo
     return loadAll(u"ORDER BY r.id DESC LIMIT ?"_s, {limit});
 }
 
-Result<QList<Renovation>> RenovationService::renovationsOfUnit(const Session& who, qint64 unitId) const
-{
-    if (Status s = who.require(Permission::ViewRegistry); !s)
-        return s.error();
-    return loadAll(u"WHERE r.unit_id = ? ORDER BY r.id DESC"_s, {unitId});
-}
-
 Result<qint64> RenovationService::renovationOf(const Session& who, const QString& kind, qint64 refId) const
 {
     if (Status s = who.require(Permission::ViewRegistry); !s)

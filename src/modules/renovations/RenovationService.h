@@ -111,7 +111,6 @@ public:
     [[nodiscard]] Result<Renovation> find(const Session& who, qint64 renovationId) const;
     // Active ones (not ended), by planned end; or every one, newest first; without their lists.
     [[nodiscard]] Result<QList<Renovation>> renovations(const Session& who, bool activeOnly, int limit = 200) const;
-    [[nodiscard]] Result<QList<Renovation>> renovationsOfUnit(const Session& who, qint64 unitId) const;
     // The renovation a record of it belongs to: a worker's pass (PassSearchKind, found by the search), an
     // inspection's problem (ProblemWatch, reminded), or the renovation itself (any other kind).
     [[nodiscard]] Result<qint64> renovationOf(const Session& who, const QString& kind, qint64 refId) const;
