@@ -137,19 +137,10 @@ Status RenovationService::loadLists(Renovation& r) const
                                       q.value(6).toLongLong(), q.value(7).toString()};
     }
     workers.value().finish();
-    auto passes = m_db.exec(u"SELECT id FROM renovation_passes WHERE renovation_id = ? ORDER BY id"_s, {r.id});
+    auto passes = readPasses(u"p.renovation_id = ?"_s, r.id);
     if (!passes)
         return passes.error();
-    QList<qint64> passIds;
-    while (passes.value().next())
-        passIds << passes.value().value(0).toLongLong();
-    passes.value().finish();
-    for (qint64 id : passIds) {
-        auto p = loadPass(id);
-        if (!p)
-            return p.error();
-        r.passes << p.value();
-    }
+    r.passes = passes.value();
     auto inspections = m_db.exec(u"SELECT i.id, i.day, i.department, i.inspector, i.findings, i.problem, i.told_how, "
                                  "i.fix_by, COALESCE(i.fixed_ms, 0), COALESCE(i.fixed_note, ''), i.created_ms, "
                                  "u.display_name FROM renovation_inspections i JOIN users u ON u.id = i.created_by "
@@ -214,21 +205,34 @@ Status RenovationService::loadLists(Renovation& r) const
     return {};
 }
 
-Result<WorkerPass> RenovationService::loadPass(qint64 passId) const
+Result<QList<WorkerPass>> RenovationService::readPasses(const QString& where, qint64 id) const
 {
     auto q = m_db.exec(u"SELECT p.id, p.number, p.worker_id, w.name, p.valid_from, p.valid_until, p.issued_ms, "
                        "u.display_name, COALESCE(p.voided_ms, 0), COALESCE(p.void_reason, '') FROM renovation_passes p "
                        "JOIN renovation_workers w ON w.id = p.worker_id JOIN users u ON u.id = p.issued_by "
-                       "WHERE p.id = ?"_s,
-                       {passId});
+                       "WHERE %1 ORDER BY p.id"_s.arg(where),
+                       {id});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    QList<WorkerPass> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        out << WorkerPass{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(),
+                          r.value(3).toString(),   dayFrom(r.value(4)),   dayFrom(r.value(5)),
+                          r.value(6).toLongLong(), r.value(7).toString(), r.value(8).toLongLong(),
+                          r.value(9).toString()};
+    }
+    return out;
+}
+
+Result<WorkerPass> RenovationService::loadPass(qint64 passId) const
+{
+    auto passes = readPasses(u"p.id = ?"_s, passId);
+    if (!passes)
+        return passes.error();
+    if (passes.value().isEmpty())
         return Error{u"renovation.no_pass"_s, tr("There is no such pass."), u"pass"_s};
-    const QSqlQuery& r = q.value();
-    return WorkerPass{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(), r.value(3).toString(),
-                      dayFrom(r.value(4)),     dayFrom(r.value(5)),   r.value(6).toLongLong(), r.value(7).toString(),
-                      r.value(8).toLongLong(), r.value(9).toString()};
+    return passes.value().first();
 }
 
 Result<Renovation> RenovationService::loadAt(qint64 id, const QList<RenovationStage>& stages) const

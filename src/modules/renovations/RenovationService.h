@@ -147,6 +147,8 @@ private:
     Status end(const Session& who, const Renovation& r);
     Result<QString> allocateNumber(const QString& kind, const QString& prefix);
     Result<WorkerPass> loadPass(qint64 passId) const;
+    // The passes `where` selects (over `p`, binding `id`), by number order: a renovation's in one read.
+    Result<QList<WorkerPass>> readPasses(const QString& where, qint64 id) const;
     Result<Renovation> commitAndLoad(Transaction& tx, qint64 id);
 
     Database& m_db;
