@@ -848,10 +848,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder (created on first start).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a verified copy of the SQLite database to a new file (never overwrites).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,6 +946,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 needs the account that acts: --as LOGIN (its password is asked, never given on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user@host:port/name (the password comes from ~/.pgpass or is asked, never from the command line). Without it: the FRONTDESK_DATABASE environment variable, else the server chosen in the connection dialog, else frontdesk.sqlite in your app-data folder (created on first start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the PostgreSQL server&apos;s certificate: its SHA-256 fingerprint as scripts/site-server printed it. Needed once per server for a server on another computer; refused when the server shows another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection dialog first: the site&apos;s server, the password (saved in ~/.pgpass, readable by you only) and the server&apos;s fingerprint. This computer then starts on that server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,13 +1157,52 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the site&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer (~/.pgpass, readable by you only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpec</name>
     <message>
         <source>No database was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL address is not valid. Write it as postgresql://user:password@host:port/database.</source>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: every user of this computer can read a command line. Write postgresql://user@host:port/database; FrontDesk takes the password from ~/.pgpass (the connection dialog saves it there) or asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,6 +1324,38 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 is on a network share. SQLite&apos;s write-ahead log is not safe there: keep the file on this computer&apos;s own disk, or use a PostgreSQL server for several workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password of %2. Check the password (the connection dialog saves it in ~/.pgpass), or ask your IT person to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for the password of %2, and none is saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not show the certificate this workstation pinned, so FrontDesk did not connect: it may not be your site&apos;s server. Ask your IT person before pinning it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let this workstation in (%2). It takes encrypted connections from the site&apos;s own role only: check the address and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2 or no user %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1. Check that the server is running and that this computer is on the office network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 is on another computer, so the connection must be encrypted and the server&apos;s certificate pinned first: use the connection dialog, or start once with --trust-server FINGERPRINT (the fingerprint scripts/site-server printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost, so nothing was saved. What you typed is still here: save again once the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,6 +2257,21 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>That time has passed: promise the customer a time to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastChange</name>
+    <message>
+        <source>What you typed is kept: “Reload and apply again” shows the record as it is now and applies your input to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,6 +3513,17 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Receipt %1 paid a deposit that has had damages deducted or been refunded since: it is not taken back. Ask the manager how to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>%1 cannot be read, so the password was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4699,6 +4804,44 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>take payments and print their receipts, and refund a renovation deposit when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnect</name>
+    <message>
+        <source>--trust-server goes with a PostgreSQL server (--database postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1:%2; this computer connects to that server only while it shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Cannot reach the database server at %1. Check that the server is running and that this computer is on the office network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection, so it is not set up as the site&apos;s server (scripts/site-server sets it up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not complete an encrypted connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s SHA-256 fingerprint as scripts/site-server printed it: 32 pairs of letters and digits, such as 3F:A1:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows a certificate with another fingerprint (%3). It may not be your site&apos;s server: nothing was pinned. Compare the fingerprint with your IT person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8284,6 +8427,41 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ConnectionDialog</name>
+    <message>
+        <source>Type what scripts/site-server printed on the site&apos;s server. The password is asked once and, if you let it, kept in ~/.pgpass where only you can read it; the fingerprint makes sure this computer talks to your site&apos;s server and no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has pinned this server&apos;s certificate; type a fingerprint only to pin a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs on this computer: no fingerprint is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pinned yet: type the fingerprint the server&apos;s set-up printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user (the role) to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ControlRoomPage</name>
     <message>
         <source>&amp;Dispatch directly…</source>
@@ -8439,6 +8617,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Dispatc&amp;h again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12258,6 +12440,10 @@ Due since %3</source>
         <source>Record r&amp;eturn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ReversalDialog</name>
@@ -12319,6 +12505,13 @@ Due since %3</source>
     </message>
     <message>
         <source>&amp;Start the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ServerBanner</name>
+    <message>
+        <source>The database server cannot be reached since %1. Nothing can be saved until it is back: what you type stays in the form. The lists show what they read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12516,6 +12709,13 @@ Due since %3</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::SiteConnection</name>
+    <message>
+        <source>The database server cannot be reached. Nothing can be saved until it is back; what you type is kept, and the lists show what they last read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,10 +835,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder (created on first start).</source>
-        <translation>使用指定的数据库：SQLite 文件，或写作 postgresql://user:password@host:port/name 的 PostgreSQL 服务器。未指定时使用环境变量 FRONTDESK_DATABASE，否则使用应用数据文件夹中的 frontdesk.sqlite（首次启动时创建）。</translation>
-    </message>
-    <message>
         <source>Write a verified copy of the SQLite database to a new file (never overwrites).</source>
         <translation>将 SQLite 数据库的副本写入新文件并校验（不会覆盖已有文件）。</translation>
     </message>
@@ -943,6 +939,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 needs the account that acts: --as LOGIN (its password is asked, never given on the command line).</source>
         <translation>%1 需要指定执行操作的账号：--as 登录名（密码另行输入，不写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>Use this database: an SQLite file, or a PostgreSQL server as postgresql://user@host:port/name (the password comes from ~/.pgpass or is asked, never from the command line). Without it: the FRONTDESK_DATABASE environment variable, else the server chosen in the connection dialog, else frontdesk.sqlite in your app-data folder (created on first start).</source>
+        <translation>使用此数据库：SQLite 文件，或写作 postgresql://用户@主机:端口/库名 的 PostgreSQL 服务器（密码取自 ~/.pgpass 或当场询问，绝不写在命令行上）。不写时：依次使用环境变量 FRONTDESK_DATABASE、连接对话框选定的服务器、应用数据文件夹中的 frontdesk.sqlite（首次启动时创建）。</translation>
+    </message>
+    <message>
+        <source>Pin the PostgreSQL server&apos;s certificate: its SHA-256 fingerprint as scripts/site-server printed it. Needed once per server for a server on another computer; refused when the server shows another.</source>
+        <translation>固定 PostgreSQL 服务器的证书：填写 scripts/site-server 打印的 SHA-256 指纹。服务器在另一台电脑上时，每台服务器需要做一次；服务器出示的证书不符时拒绝。</translation>
+    </message>
+    <message>
+        <source>Open the connection dialog first: the site&apos;s server, the password (saved in ~/.pgpass, readable by you only) and the server&apos;s fingerprint. This computer then starts on that server.</source>
+        <translation>先打开连接对话框：项目的服务器、密码（保存在只有您能读的 ~/.pgpass）和服务器指纹。此后这台电脑就在该服务器上启动。</translation>
     </message>
 </context>
 <context>
@@ -1140,14 +1148,53 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to the site&apos;s server</source>
+        <translation>连接项目服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>端口(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer (~/.pgpass, readable by you only)</source>
+        <translation>在这台电脑上记住密码（~/.pgpass，只有您能读）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint (SHA-256)</source>
+        <translation>指纹 SHA-256(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSpec</name>
     <message>
         <source>No database was given.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address is not valid. Write it as postgresql://user:password@host:port/database.</source>
-        <translation>PostgreSQL 地址无效，请按 postgresql://user:password@host:port/database 的格式填写。</translation>
+        <source>The PostgreSQL address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>PostgreSQL 地址无效。请写成 postgresql://用户@主机:端口/库名。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: every user of this computer can read a command line. Write postgresql://user@host:port/database; FrontDesk takes the password from ~/.pgpass (the connection dialog saves it there) or asks for it.</source>
+        <translation>地址里不要写密码：这台电脑的每个用户都能看到命令行。请写 postgresql://用户@主机:端口/库名；FrontDesk 从 ~/.pgpass（连接对话框会保存在那里）读取密码，或当场询问。</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1316,38 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 is on a network share. SQLite&apos;s write-ahead log is not safe there: keep the file on this computer&apos;s own disk, or use a PostgreSQL server for several workstations.</source>
         <translation>%1 位于网络共享上，SQLite 的预写日志在那里并不安全：请把文件放在本机磁盘上；多台工作站共用时请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password of %2. Check the password (the connection dialog saves it in ~/.pgpass), or ask your IT person to reset it.</source>
+        <translation>服务器 %1 拒绝了 %2 的密码。请核对密码（连接对话框会把它保存在 ~/.pgpass），或请 IT 人员重设。</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for the password of %2, and none is saved on this computer.</source>
+        <translation>服务器 %1 要求 %2 的密码，而这台电脑上没有保存。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not show the certificate this workstation pinned, so FrontDesk did not connect: it may not be your site&apos;s server. Ask your IT person before pinning it again.</source>
+        <translation>服务器 %1 出示的不是本工作站固定的证书，FrontDesk 没有连接：它可能不是本项目的服务器。重新固定前请先问 IT 人员。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let this workstation in (%2). It takes encrypted connections from the site&apos;s own role only: check the address and the user.</source>
+        <translation>服务器 %1 不允许本工作站连接（%2）。它只接受本项目角色的加密连接：请核对地址和用户。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2 or no user %3.</source>
+        <translation>服务器 %1 上没有数据库 %2 或没有用户 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1. Check that the server is running and that this computer is on the office network.</source>
+        <translation>连不上数据库服务器 %1。请确认服务器在运行、这台电脑连在办公网络上。</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 is on another computer, so the connection must be encrypted and the server&apos;s certificate pinned first: use the connection dialog, or start once with --trust-server FINGERPRINT (the fingerprint scripts/site-server printed).</source>
+        <translation>服务器 %1:%2 在另一台电脑上，连接必须加密，并且要先固定服务器的证书：请使用连接对话框，或用 --trust-server 指纹 启动一次（指纹即 scripts/site-server 打印的那串）。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost, so nothing was saved. What you typed is still here: save again once the server is back.</source>
+        <translation>与数据库服务器的连接已断开，什么都没有保存。您输入的内容还在：服务器恢复后请再保存一次。</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2239,21 @@ Without an action it opens the desk window.</source>
     <message>
         <source>That time has passed: promise the customer a time to come.</source>
         <translation>该时间已过：请向客户承诺一个将来的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>LastChange</name>
+    <message>
+        <source>What you typed is kept: “Reload and apply again” shows the record as it is now and applies your input to it.</source>
+        <translation>您输入的内容都保留着：点“重新读取并再次提交”会显示记录的最新状态，并把您的输入提交到上面。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>您打开这条记录之后，别人改动了它。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it.</source>
+        <translation>您打开这条记录之后，%1 在 %2 改动了它。</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3489,17 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Receipt %1 paid a deposit that has had damages deducted or been refunded since: it is not taken back. Ask the manager how to correct it.</source>
         <translation>收据 %1 所交的押金此后已扣款或退还，不能冲回。请请示经理如何更正。</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>%1 cannot be read, so the password was not saved.</source>
+        <translation>无法读取 %1，密码没有保存。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in %1.</source>
+        <translation>无法把密码保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4777,44 @@ Without an action it opens the desk window.</source>
     <message>
         <source>take payments and print their receipts, and refund a renovation deposit when it is due</source>
         <translation>收款并打印收据，到期退还装修押金</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnect</name>
+    <message>
+        <source>--trust-server goes with a PostgreSQL server (--database postgresql://…).</source>
+        <translation>--trust-server 须与 PostgreSQL 服务器（--database postgresql://…）一起使用。</translation>
+    </message>
+    <message>
+        <source>Pinned the certificate of %1:%2; this computer connects to that server only while it shows it.</source>
+        <translation>已固定 %1:%2 的证书；只有服务器出示这张证书时，这台电脑才会连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Cannot reach the database server at %1. Check that the server is running and that this computer is on the office network.</source>
+        <translation>连不上数据库服务器 %1。请确认服务器在运行、这台电脑连在办公网络上。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection, so it is not set up as the site&apos;s server (scripts/site-server sets it up).</source>
+        <translation>服务器 %1 不提供加密连接，说明它还没有按项目服务器配置（用 scripts/site-server 配置）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not complete an encrypted connection: %2</source>
+        <translation>服务器 %1 未能完成加密连接：%2</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s SHA-256 fingerprint as scripts/site-server printed it: 32 pairs of letters and digits, such as 3F:A1:…</source>
+        <translation>请按 scripts/site-server 打印的样子填写服务器的 SHA-256 指纹：32 组字母和数字，例如 3F:A1:…</translation>
+    </message>
+    <message>
+        <source>The server at %1:%2 shows a certificate with another fingerprint (%3). It may not be your site&apos;s server: nothing was pinned. Compare the fingerprint with your IT person.</source>
+        <translation>服务器 %1:%2 出示的证书指纹不同（%3）。它可能不是本项目的服务器：什么都没有固定。请与 IT 人员核对指纹。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be kept in %1.</source>
+        <translation>无法把证书保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -8227,6 +8370,41 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>fd::ConnectionDialog</name>
+    <message>
+        <source>Type what scripts/site-server printed on the site&apos;s server. The password is asked once and, if you let it, kept in ~/.pgpass where only you can read it; the fingerprint makes sure this computer talks to your site&apos;s server and no other.</source>
+        <translation>请填写在项目服务器上运行 scripts/site-server 时打印的内容。密码只问一次，若您同意，会保存在只有您能读的 ~/.pgpass；指纹确保这台电脑连的是本项目的服务器，而不是别的。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>This computer has pinned this server&apos;s certificate; type a fingerprint only to pin a new one.</source>
+        <translation>这台电脑已固定该服务器的证书；只有要固定新证书时才需填写指纹。</translation>
+    </message>
+    <message>
+        <source>The server runs on this computer: no fingerprint is needed.</source>
+        <translation>服务器就在这台电脑上：不需要指纹。</translation>
+    </message>
+    <message>
+        <source>Not pinned yet: type the fingerprint the server&apos;s set-up printed.</source>
+        <translation>尚未固定：请填写服务器配置时打印的指纹。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>请填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+    <message>
+        <source>Type the user (the role) to connect as.</source>
+        <translation>请填写连接所用的用户（角色）。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ControlRoomPage</name>
     <message>
         <source>&amp;Dispatch directly…</source>
@@ -8384,6 +8562,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Dispatc&amp;h again</source>
         <translation>再次派工(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation>重新读取并再次提交(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -12179,6 +12361,10 @@ Due since %3</source>
         <source>Record r&amp;eturn</source>
         <translation>登记返单(&amp;E)</translation>
     </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation>重新读取并再次提交(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReversalDialog</name>
@@ -12241,6 +12427,13 @@ Due since %3</source>
     <message>
         <source>&amp;Start the review</source>
         <translation>开始审阅(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ServerBanner</name>
+    <message>
+        <source>The database server cannot be reached since %1. Nothing can be saved until it is back: what you type stays in the form. The lists show what they read at %1.</source>
+        <translation>自 %1 起连不上数据库服务器。恢复之前什么都无法保存：您输入的内容留在表单里。各列表显示的是 %1 时读到的数据。</translation>
     </message>
 </context>
 <context>
@@ -12437,6 +12630,13 @@ Due since %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SiteConnection</name>
+    <message>
+        <source>The database server cannot be reached. Nothing can be saved until it is back; what you type is kept, and the lists show what they last read.</source>
+        <translation>连不上数据库服务器。恢复之前什么都无法保存；您输入的内容会保留，各列表显示的是最后读到的数据。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +29,21 @@ struct Options
     QCommandLineOption admin{u"admin"_s, QString(), u"login"_s};
     QCommandLineOption adminName{u"admin-name"_s, QString(), u"name"_s};
     QCommandLineOption as{u"as"_s, QString(), u"login"_s};
+    QCommandLineOption trustServer{u"trust-server"_s, QString(), u"fingerprint"_s};
+    QCommandLineOption connect{u"connect"_s, QString()};
     explicit Options(QCommandLineParser& parser) : help(parser.addHelpOption()), version(parser.addVersionOption())
     {
         database.setDescription(CommandLine::tr(
-            "Use this database: an SQLite file, or a PostgreSQL server as postgresql://user:password@host:port/name. "
-            "Without it: the FRONTDESK_DATABASE environment variable, else frontdesk.sqlite in your app-data folder "
-            "(created on first start)."));
+            "Use this database: an SQLite file, or a PostgreSQL server as postgresql://user@host:port/name (the "
+            "password comes from ~/.pgpass or is asked, never from the command line). Without it: the "
+            "FRONTDESK_DATABASE environment variable, else the server chosen in the connection dialog, else "
+            "frontdesk.sqlite in your app-data folder (created on first start)."));
+        trustServer.setDescription(CommandLine::tr(
+            "Pin the PostgreSQL server's certificate: its SHA-256 fingerprint as scripts/site-server printed it. "
+            "Needed once per server for a server on another computer; refused when the server shows another."));
+        connect.setDescription(CommandLine::tr(
+            "Open the connection dialog first: the site's server, the password (saved in ~/.pgpass, readable by "
+            "you only) and the server's fingerprint. This computer then starts on that server."));
         importUnits.setDescription(CommandLine::tr(
             "Import units and residents from a CSV file (楼栋, 单元, 房号, 类型, 面积, 业主, 电话, 住户, 住户电话, "
             "管家) as the account named with --as. All or nothing: one bad row and nothing is imported."));
@@ -56,16 +66,16 @@ struct Options
             "password is asked twice at the terminal, or read from standard input; never give it on the command "
             "line."));
         admin.setDescription(CommandLine::tr("With --new-site: the administrator's sign-in name (e.g. it.admin)."));
-        adminName.setDescription(
-            CommandLine::tr("With --new-site: the administrator's name as colleagues know it (default: Administrator)."));
+        adminName.setDescription(CommandLine::tr(
+            "With --new-site: the administrator's name as colleagues know it (default: Administrator)."));
 
         parser.setApplicationDescription(
             CommandLine::tr("FrontDesk (物业客服前台): the front desk of a property service center.\n"
                             "Without an action it opens the desk window."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addOptions(
-            {database, importUnits, as, backup, check, verifyAudit, demo, newSite, admin, adminName, language});
+        parser.addOptions({database, trustServer, connect, importUnits, as, backup, check, verifyAudit, demo, newSite,
+                           admin, adminName, language});
     }
 };
 
@@ -109,6 +119,9 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
             return parsed;
         }
     }
+
+    parsed.trustServer = parser.value(options.trustServer).trimmed();
+    parsed.connect = parser.isSet(options.connect);
 
     struct Candidate
     {
@@ -204,6 +217,9 @@ Result<ConnectionSpec> CommandLine::databaseSpec(const Parsed& parsed)
     const QString fromEnvironment = qEnvironmentVariable("FRONTDESK_DATABASE").trimmed();
     if (!fromEnvironment.isEmpty())
         return ConnectionSpec::parse(fromEnvironment);
+    const QString chosen = QSettings().value(u"database/address"_s).toString();
+    if (!chosen.isEmpty())
+        return ConnectionSpec::parse(chosen);
     return ConnectionSpec::sqlite(AppPaths::defaultDatabasePath());
 }
 

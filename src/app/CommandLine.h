@@ -26,14 +26,16 @@ public:
     struct Parsed
     {
         Action action = Action::RunDesktop;
-        QString file;     // the CSV for --import-units, the target for --backup
-        QString database; // --database as given (a path or a postgresql:// address); empty = default
-        QString language; // --language ("zh_CN" or "en"); empty = settings or system
-        QString siteName;  // --new-site
-        QString adminLogin; // --admin, with --new-site
-        QString adminName;  // --admin-name, with --new-site; empty = "Administrator"
-        QString login;      // --as, with --import-units: the account the import acts as (password asked)
-        QString error;    // why the arguments were refused; empty when they are fine
+        QString file;         // the CSV for --import-units, the target for --backup
+        QString database;     // --database as given (a path or a postgresql:// address); empty = default
+        QString language;     // --language ("zh_CN" or "en"); empty = settings or system
+        QString siteName;     // --new-site
+        QString adminLogin;   // --admin, with --new-site
+        QString adminName;    // --admin-name, with --new-site; empty = "Administrator"
+        QString login;        // --as, with --import-units: the account the import acts as (password asked)
+        QString trustServer;  // --trust-server: the PostgreSQL server's certificate fingerprint to pin
+        bool connect = false; // --connect: the connection dialog before the desk opens
+        QString error;        // why the arguments were refused; empty when they are fine
 
         [[nodiscard]] bool ok() const { return error.isEmpty(); }
         // ExitBadArguments when the arguments were refused; otherwise ExitOk (the action decides later).
@@ -47,7 +49,8 @@ public:
     // Usage, options and exit codes, in the installed language.
     [[nodiscard]] static QString helpText();
     [[nodiscard]] static QString versionText();
-    // --database, else FRONTDESK_DATABASE, else the SQLite file in the user's app-data folder.
+    // --database, else FRONTDESK_DATABASE, else the server the connection dialog chose on this computer
+    // (QSettings "database/address"), else the SQLite file in the user's app-data folder.
     [[nodiscard]] static Result<ConnectionSpec> databaseSpec(const Parsed& parsed);
 };
 

@@ -5,6 +5,7 @@
 #include "engine/AccountService.h"
 #include "engine/AuditLog.h"
 #include "engine/ChangeFeed.h"
+#include "engine/SiteConnection.h"
 #include "engine/SiteSettings.h"
 #include "engine/SiteSetup.h"
 #include "engine/UnitFacts.h"
@@ -158,6 +159,7 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_audit = std::make_unique<AuditLog>(*host->m_db, clock);
     host->m_changes = std::make_unique<ChangeFeed>();
     host->m_audit->setFeed(host->m_changes.get()); // every committed change is published (issue 12)
+    host->m_connection = std::make_unique<SiteConnection>(*host->m_db, *host->m_changes);
     host->m_settings = std::make_unique<SiteSettings>(*host->m_db, clock, *host->m_audit);
     host->m_accounts = std::make_unique<AccountService>(*host->m_db, clock, *host->m_audit, *host->m_settings);
     host->m_site = std::make_unique<SiteSetup>(*host->m_db, clock, *host->m_audit, *host->m_accounts);
@@ -258,7 +260,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
                                         *host->m_minuteTick,
                                         *host->m_changes,
                                         *host->m_reminders,
-                                        *host->m_reminderScheduler});
+                                        *host->m_reminderScheduler,
+                                        *host->m_connection});
     return host;
 }
 

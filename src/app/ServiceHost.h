@@ -15,6 +15,7 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class ChangeFeed;
+class SiteConnection;
 class ReminderEngine;
 class ReminderScheduler;
 class CallbackService;
@@ -121,6 +122,7 @@ private:
     std::vector<std::unique_ptr<HandoverProvider>> m_logProviders; // registered with m_shifts
     std::unique_ptr<MinuteTick> m_minuteTick;
     std::unique_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<SiteConnection> m_connection; // before the connection it reopens is closed
     std::unique_ptr<ReminderEngine> m_reminders;
     std::unique_ptr<ReminderScheduler> m_reminderScheduler;
     std::unique_ptr<Services> m_services;

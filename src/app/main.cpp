@@ -2,12 +2,14 @@
 // command-line action (no display needed) or show the desk window.
 #include "app/CliCommands.h"
 #include "app/CommandLine.h"
+#include "app/ServerConnect.h"
 #include "app/ServiceHost.h"
 #include "app/StandardPages.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
 #include "core/SystemClock.h"
 #include "core/Translations.h"
+#include "gui/ConnectionDialog.h"
 #include "gui/DesktopApp.h"
 
 #include <spdlog/spdlog.h>
@@ -20,6 +22,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -82,18 +85,56 @@ int main(int argc, char** argv)
     }
     spdlog::info("FrontDesk {} starting on {}", FRONTDESK_VERSION, spec.value().display().toStdString());
 
-    const fd::SystemClock clock;
-    if (parsed.isConsole())
-        return fd::CliCommands(clock, out, err).run(parsed, spec.value());
+    // Issue 16: a server on another computer is trusted by its certificate's fingerprint, pinned once.
+    std::optional<fd::Error> problem;
+    if (!parsed.trustServer.isEmpty()) {
+        auto pinned = fd::ServerConnect::trust(spec.value(), parsed.trustServer);
+        if (!pinned)
+            problem = pinned.error();
+        else
+            err << pinned.value() << u'\n';
+    }
 
-    auto host = fd::ServiceHost::open(spec.value(), clock);
-    if (!host) {
+    const fd::SystemClock clock;
+    if (parsed.isConsole()) {
+        if (problem) {
+            err << problem->message << u'\n';
+            return fd::CommandLine::ExitProblem;
+        }
+        // The password is asked at the terminal when ~/.pgpass has none, never taken from the command line.
+        auto ready = fd::ServerConnect::askPasswordIfNeeded(spec.value(), err);
+        if (!ready) {
+            err << ready.error().message << u'\n';
+            return fd::CommandLine::ExitProblem;
+        }
+        return fd::CliCommands(clock, out, err).run(parsed, ready.value());
+    }
+
+    fd::ConnectionSpec connection = spec.value();
+    bool ask = parsed.connect || problem.has_value();
+    for (;;) {
+        if (ask) {
+            // The connection dialog: also what a wrong password, an unreachable server or a certificate
+            // that is not the pinned one brings up, with the reason at its field.
+            fd::ConnectionDialog dialog(connection, problem);
+            if (dialog.exec() != QDialog::Accepted)
+                return fd::CommandLine::ExitOk;
+            connection = dialog.spec();
+            problem.reset();
+        }
+        auto host = fd::ServiceHost::open(connection, clock);
+        if (host)
+            return fd::DesktopApp::run(host.value()->services(), fd::standardPages(), connection.display());
         spdlog::error("cannot open the database: {}", host.error().message.toStdString());
+        if (connection.backend == fd::Backend::Postgres && fd::ServerConnect::isConnectionProblem(host.error())) {
+            problem = host.error();
+            ask = true;
+            continue;
+        }
         err << host.error().message << u'\n';
         err.flush();
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "FrontDesk cannot start"),
                               host.error().message);
         return fd::CommandLine::ExitProblem;
     }
-    return fd::DesktopApp::run(host.value()->services(), fd::standardPages(), spec.value().display());
 }

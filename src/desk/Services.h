@@ -47,6 +47,7 @@ class MoveService;
 class RenovationService;
 class MinuteTick;
 class ChangeFeed;
+class SiteConnection;
 class ReminderEngine;
 class ReminderScheduler;
 
@@ -115,6 +116,9 @@ struct Services
     // signed-in person; the window only draws their lines.
     ReminderEngine& reminders;
     ReminderScheduler& reminderScheduler;
+    // Issue 16: on PostgreSQL, what the other desks commit reaches `changes`, and whether the server
+    // can be reached (the window's banner); started by the window.
+    SiteConnection& connection;
 };
 
 } // namespace fd

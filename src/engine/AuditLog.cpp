@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -61,8 +62,21 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
         if (Status s = loadHead(); !s)
             return s.error();
         m_pending.clear(); // a transaction that rolled back published nothing
-        if (m_feed)
+        if (m_feed) {
+            // Issue 16: on PostgreSQL the other desks hear of it too, at the commit (NOTIFY is sent
+            // with the transaction and dropped with a rollback).
+            if (m_db.backend() == Backend::Postgres)
+                m_db.beforeCommit([this]() -> Status {
+                    auto sent = m_db.exec(u"SELECT pg_notify(?, ?)"_s,
+                                          {QString::fromLatin1(ChangeFeed::channel),
+                                           QString::fromUtf8(ChangeFeed::encode(m_feed->origin(), m_pending))});
+                    if (!sent)
+                        return sent.error();
+                    sent.value().finish();
+                    return {};
+                });
             m_db.afterCommit([this] { m_feed->publish(std::exchange(m_pending, {})); });
+        }
     }
 
     Event e;
@@ -89,8 +103,16 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
 
 Status AuditLog::insert(const Event& e)
 {
+    if (m_insert && m_insertConnection != m_db.connectionSerial()) {
+        // Prepared on a connection lost since (issue 16: the server came back). Freeing it sends a
+        // DEALLOCATE the new connection refuses, which would abort this transaction: free it after.
+        auto stale = std::make_shared<QSqlQuery>(std::move(*m_insert));
+        m_insert.reset();
+        m_db.afterCommit([stale] {});
+    }
     if (!m_insert) {
         m_insert.emplace(m_db.handle());
+        m_insertConnection = m_db.connectionSerial();
         if (!m_insert->prepare(
                 u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "
                 "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {

@@ -78,6 +78,7 @@ private:
     const Clock& m_clock;
     Head m_head;
     std::optional<QSqlQuery> m_insert; // prepared once: an import appends tens of thousands of events
+    quint64 m_insertConnection = 0;    // the connection it was prepared on (Database::connectionSerial)
     ChangeFeed* m_feed = nullptr;
     QList<Change> m_pending; // this transaction's changes, published after its commit
 };

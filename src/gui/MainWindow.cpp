@@ -7,6 +7,7 @@
 #include "desk/Services.h"
 #include "desk/WorkstationPresence.h"
 #include "engine/ChangeFeed.h"
+#include "engine/SiteConnection.h"
 #include "engine/SiteSetup.h"
 #include "gui/DutyStatus.h"
 #include "gui/IdleLock.h"
@@ -16,6 +17,7 @@
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
 #include "gui/Retranslator.h"
+#include "gui/ServerBanner.h"
 #include "gui/SessionStatusBar.h"
 #include "gui/WindowMenus.h"
 
@@ -23,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -47,9 +50,15 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
     setWindowIcon(QIcon(u":/icons/frontdesk.svg"_s));
 
     m_content->setObjectName(u"windowContent"_s);
-    auto* layout = new QHBoxLayout(m_content);
+    auto* column = new QVBoxLayout(m_content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // Issue 16: while the site's server cannot be reached, a bar says so above everything.
+    column->addWidget(new ServerBanner(services.connection, services.clock, m_content));
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    column->addLayout(layout, 1);
     layout->addWidget(m_navigation);
     m_pages->setObjectName(u"pageStack"_s);
     layout->addWidget(m_pages, 1);
@@ -94,6 +103,11 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
     showPage(m_registry.startPage());
     m_idleLock->resume();
     m_services.minuteTick.start(); // the pages showing stays, ages and due times follow it (KeepCurrent)
+    // While the server cannot be reached, the pages keep what they last read (nothing they read would
+    // succeed); once it is back, the feed's full refresh and the minute bring them up to date.
+    connect(&m_services.connection, &SiteConnection::wentOffline, this, [this] { m_services.minuteTick.stop(); });
+    connect(&m_services.connection, &SiteConnection::backOnline, this, [this] { m_services.minuteTick.start(); });
+    m_services.connection.start(); // on PostgreSQL: the other desks' changes, and the server's outages
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,11 +1,15 @@
 #include "storage/Database.h"
 
+#include "storage/ServerTrust.h"
+
 #include <spdlog/spdlog.h>
 
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+
+#include <clocale>
 
 #include <sys/vfs.h>
 
@@ -27,7 +31,76 @@ bool isNetworkShare(const QString& folder)
     const auto type = static_cast<unsigned long>(fs.f_type);
     return type == 0x6969UL || type == 0x517BUL || type == 0xFF534D42UL || type == 0xFE534D42UL;
 }
+// libpq's connection options: a dead server or network is noticed within seconds (keepalives, a
+// bound on unacknowledged data), and a pinned certificate makes the connection encrypted and made
+// only to the server that holds it (verify-ca against the server's own self-signed certificate).
+QString postgresOptions(const ConnectionSpec& spec)
+{
+    QStringList options{u"connect_timeout=5"_s,
+                        u"keepalives=1"_s,
+                        u"keepalives_idle=5"_s,
+                        u"keepalives_interval=2"_s,
+                        u"keepalives_count=2"_s,
+                        u"tcp_user_timeout=5000"_s,
+                        u"application_name='%1'"_s.arg(spec.applicationName)};
+    if (!spec.pinnedCertificate.isEmpty())
+        options << u"sslmode=verify-ca"_s << u"sslrootcert='%1'"_s.arg(spec.pinnedCertificate);
+    else
+        options << u"sslmode=prefer"_s;
+    return options.join(u';');
+}
+
+bool mentions(const QString& text, std::initializer_list<const char*> parts)
+{
+    for (const char* part : parts)
+        if (text.contains(QLatin1StringView(part), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
+
+Error Database::connectionError(const ConnectionSpec& spec, const QString& text)
+{
+    // libpq's messages are read in English (Database::open sets LC_MESSAGES to C for them).
+    const QString where = u"%1:%2"_s.arg(spec.host).arg(spec.port);
+    if (mentions(text, {"password authentication failed", "SCRAM authentication"}))
+        return Error{u"db.password"_s,
+                     tr("The server at %1 refused the password of %2. Check the password (the connection "
+                        "dialog saves it in ~/.pgpass), or ask your IT person to reset it.")
+                         .arg(where, spec.user),
+                     u"password"_s};
+    if (mentions(text, {"no password supplied"}))
+        return Error{u"db.password_needed"_s,
+                     tr("The server at %1 asks for the password of %2, and none is saved on this computer.")
+                         .arg(where, spec.user),
+                     u"password"_s};
+    if (mentions(text, {"certificate verify failed", "certificate", "SSL error"}))
+        return Error{u"db.certificate"_s,
+                     tr("The server at %1 did not show the certificate this workstation pinned, so FrontDesk did "
+                        "not connect: it may not be your site's server. Ask your IT person before pinning it again.")
+                         .arg(where),
+                     u"database"_s};
+    if (mentions(text, {"server does not support SSL", "no pg_hba.conf entry", "pg_hba.conf rejects"}))
+        return Error{u"db.refused"_s,
+                     tr("The server at %1 does not let this workstation in (%2). It takes encrypted connections "
+                        "from the site's own role only: check the address and the user.")
+                         .arg(where, text.trimmed()),
+                     u"database"_s};
+    if (mentions(text, {"does not exist"}))
+        return Error{u"db.nodatabase"_s,
+                     tr("The server at %1 has no database %2 or no user %3.").arg(where, spec.database, spec.user),
+                     u"database"_s};
+    if (mentions(text, {"Connection refused", "timeout expired", "could not translate host name", "No route to host",
+                        "Network is unreachable", "Connection timed out", "could not connect",
+                        "server closed the connection", "Name or service not known"}))
+        return Error{u"db.unreachable"_s,
+                     tr("Cannot reach the database server at %1. Check that the server is running and that this "
+                        "computer is on the office network.")
+                         .arg(where),
+                     u"database"_s};
+    return Error{u"db.open"_s, tr("Cannot open the database %1: %2").arg(spec.display(), text), u"database"_s};
+}
 
 Database::Database(ConnectionSpec spec, QString connectionName)
     : m_spec(std::move(spec)), m_dialect(m_spec.backend), m_connectionName(std::move(connectionName))
@@ -64,7 +137,22 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, Ope
                              .arg(spec.path),
                          u"database"_s};
     }
-    std::unique_ptr<Database> db(new Database(spec, name));
+    ConnectionSpec effective = spec;
+    if (spec.backend == Backend::Postgres) {
+        // What libpq says is classified by its English text; its translations would hide it.
+        std::setlocale(LC_MESSAGES, "C");
+        if (effective.pinnedCertificate.isEmpty())
+            effective.pinnedCertificate = ServerTrust::pinnedCertificate(spec.host, spec.port);
+        if (effective.pinnedCertificate.isEmpty() && !spec.isLoopback())
+            return Error{u"db.unpinned"_s,
+                         tr("The server at %1:%2 is on another computer, so the connection must be encrypted and "
+                            "the server's certificate pinned first: use the connection dialog, or start once with "
+                            "--trust-server FINGERPRINT (the fingerprint scripts/site-server printed).")
+                             .arg(spec.host)
+                             .arg(spec.port),
+                         u"database"_s};
+    }
+    std::unique_ptr<Database> db(new Database(effective, name));
     {
         QSqlDatabase qdb = QSqlDatabase::addDatabase(spec.backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
         if (!qdb.isValid())
@@ -79,23 +167,48 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, Ope
             qdb.setUserName(spec.user);
             qdb.setPassword(spec.password);
             qdb.setDatabaseName(spec.database);
-            qdb.setConnectOptions(u"connect_timeout=10"_s);
+            qdb.setConnectOptions(postgresOptions(effective));
         }
-        if (!qdb.open())
+        if (!qdb.open()) {
+            if (spec.backend == Backend::Postgres)
+                return connectionError(effective, qdb.lastError().text());
             return Error{u"db.open"_s,
                          tr("Cannot open the database %1: %2").arg(spec.display(), qdb.lastError().text()),
                          u"database"_s};
+        }
     }
     if (spec.backend == Backend::Sqlite) {
         if (Status s = db->configureSqlite(mode == OpenMode::ReadOnly); !s)
             return s.error();
-    } else {
-        // Instants are epoch milliseconds and text is compared as written: pin what the session may not vary.
-        if (auto r = db->exec(u"SET client_encoding TO 'UTF8'"_s); !r)
-            return r.error();
+    } else if (Status s = db->configurePostgres(); !s) {
+        return s.error();
     }
     spdlog::info("opened {} database {}", db->dialect().name().toStdString(), spec.display().toStdString());
     return db;
+}
+
+Status Database::configurePostgres()
+{
+    // Instants are epoch milliseconds and text is compared as written: pin what the session may not vary.
+    if (auto r = exec(u"SET client_encoding TO 'UTF8'"_s); !r)
+        return r.error();
+    return {};
+}
+
+Status Database::reopen()
+{
+    if (m_spec.backend != Backend::Postgres)
+        return {};
+    QSqlDatabase qdb = handle();
+    qdb.close();
+    m_depth = 0;
+    m_beforeCommit.clear();
+    m_afterCommit.clear();
+    if (!qdb.open())
+        return connectionError(m_spec, qdb.lastError().text());
+    ++m_connectionSerial;
+    spdlog::info("reconnected to {}", m_spec.display().toStdString());
+    return configurePostgres();
 }
 
 Status Database::configureSqlite(bool readOnly)
@@ -126,6 +239,13 @@ Status Database::configureSqlite(bool readOnly)
 Error Database::sqlError(const QString& what, const QSqlError& error) const
 {
     spdlog::error("SQL failed: {} -- {}", what.left(300).toStdString(), error.text().toStdString());
+    if (m_spec.backend == Backend::Postgres &&
+        (!handle().isOpen() || mentions(error.text(), {"server closed the connection", "no connection to the server",
+                                                       "terminating connection", "connection to server",
+                                                       "could not send data", "could not receive data"})))
+        return Error{u"db.offline"_s,
+                     tr("The connection to the database server is lost, so nothing was saved. What you typed is "
+                        "still here: save again once the server is back.")};
     return Error{u"db.sql"_s, tr("The database refused the change: %1")
                                   .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
 }

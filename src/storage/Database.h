@@ -46,6 +46,10 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {});
     [[nodiscard]] bool tableExists(const QString& table);
+    // PostgreSQL: closes the connection and opens it again (the server came back after an outage).
+    // A statement prepared before is no longer valid: callers that keep one compare connectionSerial().
+    Status reopen();
+    [[nodiscard]] quint64 connectionSerial() const { return m_connectionSerial; }
     // The first row mapped by `map`, or `missing` when there is none ("no such ticket"). The query is
     // finished before returning, so the connection is free for the next statement (QPSQL drops an
     // unfinished result set when another statement runs).
@@ -78,6 +82,10 @@ public:
 private:
     Database(ConnectionSpec spec, QString connectionName);
     Status configureSqlite(bool readOnly);
+    Status configurePostgres();
+    // A failed PostgreSQL connection, told apart: a wrong or missing password, a certificate that is
+    // not the pinned one, a server that refuses this workstation, one that cannot be reached.
+    static Error connectionError(const ConnectionSpec& spec, const QString& text);
     Error sqlError(const QString& what, const QSqlError& error) const;
 
     ConnectionSpec m_spec;
@@ -86,6 +94,7 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     quint64 m_serial = 0;
+    quint64 m_connectionSerial = 1;
     std::vector<std::function<Status()>> m_beforeCommit;
     std::vector<std::function<void()>> m_afterCommit;
 };

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QSettings>
+
 using namespace Qt::StringLiterals;
 using fd::CommandLine;
 
@@ -133,15 +135,24 @@ TEST(CommandLine, HelpListsEveryOptionAndTheExitCodes)
         EXPECT_TRUE(help.contains(code)) << help.toStdString();
 }
 
-TEST(CommandLine, DatabaseComesFromTheOptionThenTheEnvironmentThenTheDataFolder)
+TEST(CommandLine, DatabaseComesFromTheOptionThenTheEnvironmentThenTheChosenServerThenTheDataFolder)
 {
     qunsetenv("FRONTDESK_DATABASE");
+    QSettings().remove(u"database/address"_s);
     auto spec = CommandLine::databaseSpec(parse({}));
     ASSERT_TRUE(spec.ok());
     EXPECT_EQ(spec.value().backend, fd::Backend::Sqlite);
     EXPECT_EQ(spec.value().path, fd::AppPaths::defaultDatabasePath());
 
-    qputenv("FRONTDESK_DATABASE", "postgresql://desk:secret@db.example:5433/cuihu");
+    // Issue 16: the server the connection dialog chose on this computer.
+    QSettings().setValue(u"database/address"_s, u"postgresql://desk@10.0.0.7:5432/site"_s);
+    spec = CommandLine::databaseSpec(parse({}));
+    QSettings().remove(u"database/address"_s);
+    ASSERT_TRUE(spec.ok());
+    EXPECT_EQ(spec.value().backend, fd::Backend::Postgres);
+    EXPECT_EQ(spec.value().host, u"10.0.0.7"_s);
+
+    qputenv("FRONTDESK_DATABASE", "postgresql://desk@db.example:5433/cuihu");
     spec = CommandLine::databaseSpec(parse({}));
     ASSERT_TRUE(spec.ok());
     EXPECT_EQ(spec.value().backend, fd::Backend::Postgres);

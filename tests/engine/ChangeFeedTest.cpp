@@ -76,3 +76,35 @@ TEST_P(ChangeFeedTest, ACommittedChangeIsPublishedOnceAfterTheCommitAndARollback
 INSTANTIATE_TEST_SUITE_P(Backends, ChangeFeedTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace
+
+namespace {
+
+// Issue 16: what travels between desks is the batch as it was, with the desk it came from; a batch
+// too large for one notice asks for a full refresh, and a full refresh touches every kind.
+TEST(ChangeFeedPayload, ABatchTravelsAsItWasWithItsOriginAndAHugeOneAsARefreshOfEverything)
+{
+    const QList<Change> batch{{u"ticket"_s, 7, u"dispatched"_s}, {u"visit"_s, 3, u"checked_out"_s}};
+    const auto back = ChangeFeed::decode(QString::fromUtf8(ChangeFeed::encode(u"desk-a"_s, batch)));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->origin, u"desk-a"_s);
+    ASSERT_EQ(back->changes.size(), 2);
+    EXPECT_EQ(back->changes.at(1).kind, u"visit"_s);
+    EXPECT_EQ(back->changes.at(1).id, 3);
+    EXPECT_EQ(back->changes.at(1).action, u"checked_out"_s);
+    EXPECT_FALSE(ChangeFeed::isEverything(back->changes));
+
+    QList<Change> import;
+    for (int i = 0; i < 20000; ++i)
+        import.append({u"unit"_s, i, u"imported"_s});
+    const QByteArray payload = ChangeFeed::encode(u"desk-a"_s, import);
+    EXPECT_LT(payload.size(), 8000) << "PostgreSQL refuses a notice of 8000 bytes or more";
+    const auto many = ChangeFeed::decode(QString::fromUtf8(payload));
+    ASSERT_TRUE(many.has_value());
+    EXPECT_TRUE(ChangeFeed::isEverything(many->changes));
+    EXPECT_TRUE(ChangeFeed::touches(many->changes, {"parcel"})) << "a full refresh is every page's business";
+
+    EXPECT_FALSE(ChangeFeed::decode(u"some other program's notice"_s).has_value());
+    EXPECT_FALSE(ChangeFeed::decode(u"desk-a\nticket\tseven\tclosed"_s).has_value());
+}
+
+} // namespace

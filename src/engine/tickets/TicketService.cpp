@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/tickets/Departments.h"
 #include "engine/tickets/SiteRules.h"
@@ -275,8 +276,8 @@ Result<Ticket> TicketService::change(const Session& who, const Ticket& seen, con
     auto current = m_store.load(seen.id);
     if (!current)
         return current.error();
-    if (current.value().version != seen.version)
-        return TicketStore::staleError();
+    if (current.value().version != seen.version) // issue 16: saved on another desk since it was read
+        return LastChange::stale(m_db, u"ticket"_s, seen.id, u"ticket.stale"_s);
     if (Status s = judgedFirst(current.value(), step.action); !s)
         return s.error();
     Ticket next = current.value();

@@ -84,8 +84,9 @@ MovesPage::MovesPage(Uses uses, QWidget* parent) : QWidget(parent), m_ui(std::ma
         refresh();
         if (isVisible() && m_detail->move() && m_ui->rightStack->currentWidget() == m_detail)
             for (const Change& c : changes)
-                if (c.kind == "move"_L1 && c.id == m_detail->move()->id) {
-                    m_detail->showMove(c.id);
+                if ((c.kind == "move"_L1 && c.id == m_detail->move()->id) ||
+                    c.kind == QLatin1StringView(ChangeFeed::everything)) {
+                    m_detail->showMove(m_detail->move()->id);
                     break;
                 }
     });

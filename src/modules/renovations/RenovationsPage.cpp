@@ -83,8 +83,9 @@ RenovationsPage::RenovationsPage(Uses uses, QWidget* parent)
         refresh();
         if (isVisible() && m_detail->renovation() && m_ui->rightStack->currentWidget() == m_detail)
             for (const Change& c : changes)
-                if (c.kind == "renovation"_L1 && c.id == m_detail->renovation()->id) {
-                    m_detail->showRenovation(c.id);
+                if ((c.kind == "renovation"_L1 && c.id == m_detail->renovation()->id) ||
+                    c.kind == QLatin1StringView(ChangeFeed::everything)) {
+                    m_detail->showRenovation(m_detail->renovation()->id);
                     break;
                 }
     });

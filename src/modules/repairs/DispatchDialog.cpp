@@ -67,6 +67,17 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
     m_dispatch->setObjectName(u"dispatchButton"_s);
     m_dispatch->setDefault(true);
 
+    // Issue 16: refused because another desk changed the ticket meanwhile: read it again, submit the same.
+    m_reload = new ReloadAndApply(
+        m_ui->reloadButton,
+        [this] {
+            auto current = m_find ? m_find(m_ticket.id) : Result<Ticket>(Error{});
+            if (!current)
+                return false;
+            m_ticket = current.value();
+            return true;
+        },
+        [this] { submit(); }, this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DispatchDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addFee, &QPushButton::clicked, this,
@@ -83,6 +94,11 @@ DispatchDialog::DispatchDialog(RepairService& repairs, const Session& who, const
 }
 
 DispatchDialog::~DispatchDialog() = default;
+
+void DispatchDialog::setReload(std::function<Result<Ticket>(qint64)> find)
+{
+    m_find = std::move(find);
+}
 
 void DispatchDialog::loadFees()
 {
@@ -182,6 +198,7 @@ void DispatchDialog::submit()
                     : m_repairs.secondDispatch(m_who, m_ticket, m_ui->callbackNote->toPlainText(), request());
     if (!done) {
         m_errors.show(done.error());
+        m_reload->offer(done.error());
         return;
     }
     m_result = done.value();

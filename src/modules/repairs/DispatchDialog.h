@@ -1,7 +1,9 @@
 #pragma once
 
 #include "widgets/FormErrors.h"
+#include "widgets/ReloadAndApply.h"
 
+#include "core/Result.h"
 #include "engine/Session.h"
 #include "engine/tickets/Ticket.h"
 #include "modules/repairs/RepairTypes.h"
@@ -9,6 +11,7 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +47,9 @@ public:
     // Adds a fee item (or raises its quantity) as the "Add" button does.
     void addItem(qint64 feeItemId, int quantity);
 
+    // Issue 16: how the ticket is read again when another desk changed it meanwhile.
+    void setReload(std::function<Result<Ticket>(qint64)> find);
+
 public slots:
     void submit();
 
@@ -62,6 +68,8 @@ private:
     qint64 m_totalFen = 0;
     std::optional<RepairDispatch> m_result;
     FormErrors m_errors;
+    std::function<Result<Ticket>(qint64)> m_find;
+    ReloadAndApply* m_reload = nullptr;
     QPushButton* m_dispatch;
 };
 

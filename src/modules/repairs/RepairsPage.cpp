@@ -208,6 +208,7 @@ void RepairsPage::openDispatch()
     }
     DispatchDialog dialog(m_repairs, *m_session, ticket.value(), m_model->rowAt(m_model->rowOf(id)).unitCode,
                           DispatchDialog::Mode::Dispatch, this);
+    dialog.setReload([this](qint64 ticketId) { return m_tickets.find(ticketId); });
     if (dialog.exec() == QDialog::Accepted && dialog.result())
         changed(dialog.result()->ticket.id);
 }
@@ -222,6 +223,7 @@ void RepairsPage::openSecondDispatch()
         return;
     DispatchDialog dialog(m_repairs, *m_session, ticket.value(), m_model->rowAt(m_model->rowOf(id)).unitCode,
                           DispatchDialog::Mode::SecondDispatch, this);
+    dialog.setReload([this](qint64 ticketId) { return m_tickets.find(ticketId); });
     if (dialog.exec() == QDialog::Accepted && dialog.result())
         changed(dialog.result()->ticket.id);
 }
@@ -235,6 +237,7 @@ void RepairsPage::openReturn()
     if (!ticket)
         return;
     ReturnDialog dialog(m_repairs, *m_session, ticket.value(), m_model->rowAt(m_model->rowOf(id)).technician, this);
+    dialog.setReload([this](qint64 ticketId) { return m_tickets.find(ticketId); });
     if (dialog.exec() == QDialog::Accepted)
         changed(id);
 }

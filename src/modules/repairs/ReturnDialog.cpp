@@ -28,12 +28,28 @@ ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Tic
     auto* save = m_ui->buttonBox->addButton(tr("Record r&eturn"), QDialogButtonBox::AcceptRole);
     save->setObjectName(u"recordReturn"_s);
     save->setDefault(true);
+    // Issue 16: refused because another desk changed the ticket meanwhile: read it again, submit the same.
+    m_reload = new ReloadAndApply(
+        m_ui->reloadButton,
+        [this] {
+            auto current = m_find ? m_find(m_ticket.id) : Result<Ticket>(Error{});
+            if (!current)
+                return false;
+            m_ticket = current.value();
+            return true;
+        },
+        [this] { submit(); }, this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReturnDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(480, sizeHint().height());
 }
 
 ReturnDialog::~ReturnDialog() = default;
+
+void ReturnDialog::setReload(std::function<Result<Ticket>(qint64)> find)
+{
+    m_find = std::move(find);
+}
 
 void ReturnDialog::submit()
 {
@@ -48,6 +64,7 @@ void ReturnDialog::submit()
     auto done = m_repairs.recordReturn(m_who, m_ticket, details);
     if (!done) {
         m_errors.show(done.error());
+        m_reload->offer(done.error());
         return;
     }
     m_ticket = done.value();

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "widgets/FormErrors.h"
+#include "widgets/ReloadAndApply.h"
 
+#include "core/Result.h"
 #include "engine/Session.h"
 #include "engine/tickets/Ticket.h"
 
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 namespace fd {
@@ -33,6 +36,9 @@ public:
 
     [[nodiscard]] const Ticket& ticket() const { return m_ticket; }
 
+    // Issue 16: how the ticket is read again when another desk changed it meanwhile.
+    void setReload(std::function<Result<Ticket>(qint64)> find);
+
 public slots:
     void submit();
 
@@ -42,6 +48,8 @@ private:
     Session m_who;
     Ticket m_ticket;
     FormErrors m_errors;
+    std::function<Result<Ticket>(qint64)> m_find;
+    ReloadAndApply* m_reload = nullptr;
 };
 
 } // namespace fd

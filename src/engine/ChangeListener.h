@@ -1,0 +1,55 @@
+#pragma once
+
+#include "engine/ChangeFeed.h"
+#include "storage/ConnectionSpec.h"
+
+#include <QObject>
+#include <QSqlDriver>
+
+#include <memory>
+
+class QTimer;
+
+namespace fd {
+
+class Database;
+
+// Issue 16: the listening side of SiteConnection, on a thread of its own so that a server that does
+// not answer never holds the desk's window. It keeps a connection of its own LISTENing on
+// ChangeFeed::channel and passes on what other desks committed (a desk's own notices, named by its
+// feed's origin, are dropped: they were published at its commit). Every interval it asks the server
+// for one row; when that fails it says `lost`, then tries every interval to connect and listen again,
+// and says `restored` once it does. Used only through SiteConnection.
+class ChangeListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChangeListener(ConnectionSpec spec, QString origin, int intervalMs);
+    ~ChangeListener() override;
+
+    // In the listener's thread: connect, listen and start checking; stop closes everything.
+    void start();
+    void stop();
+
+signals:
+    void changed(const QList<fd::Change>& changes);
+    void listening(qint64 serverProcessId);
+    void lost(const QString& reason);
+    void restored();
+
+private:
+    bool listen();
+    void check();
+    void received(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+
+    ConnectionSpec m_spec;
+    QString m_origin;
+    int m_intervalMs;
+    std::unique_ptr<Database> m_db;
+    QTimer* m_timer = nullptr;
+    bool m_online = false;
+    bool m_started = false;
+};
+
+} // namespace fd

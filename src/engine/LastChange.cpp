@@ -1,0 +1,34 @@
+#include "engine/LastChange.h"
+
+#include "core/DateTimeText.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+Error LastChange::stale(Database& db, const QString& entity, qint64 id, const QString& code)
+{
+    auto last = db.one(
+        u"SELECT COALESCE(u.display_name, e.actor), e.at_ms FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id "
+        "WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 1"_s,
+        {entity, id},
+        [](const QSqlQuery& q) {
+            return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
+        },
+        Error{});
+    const QString keep = tr("What you typed is kept: “Reload and apply again” shows the record as it is now and "
+                            "applies your input to it.");
+    if (!last)
+        return Error{code, tr("Someone else changed this record after you opened it.") + u' ' + keep};
+    return Error{code, tr("%1 changed this record at %2, after you opened it.")
+                               .arg(last.value().first, DateTimeText::dateTime(last.value().second)) +
+                           u' ' + keep};
+}
+
+bool LastChange::isStale(const Error& error)
+{
+    return error.code.endsWith(u".stale"_s);
+}
+
+} // namespace fd

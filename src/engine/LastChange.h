@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace fd {
+
+class Database;
+
+// Issue 16, two desks on one record: a save made on what the desk read before another desk saved is
+// refused (the record's version moved on), and the refusal says who changed it and when, read from
+// the audit log's last event on it; the form keeps its input and offers to reload and apply it again
+// (ReloadAndApply). Every such refusal has a code ending in ".stale".
+class LastChange
+{
+    Q_DECLARE_TR_FUNCTIONS(LastChange)
+
+public:
+    [[nodiscard]] static Error stale(Database& db, const QString& entity, qint64 id, const QString& code);
+    [[nodiscard]] static bool isStale(const Error& error);
+};
+
+} // namespace fd
