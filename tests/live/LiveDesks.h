@@ -18,6 +18,15 @@ namespace fd::test {
 // change feed and listener, as two computers at the site have.
 class LiveDesks : public ::testing::Test
 {
+public:
+    // Starts a desk's link (checked every 100 ms here) and waits until it listens.
+    static void listen(Services& desk)
+    {
+        QSignalSpy listening(&desk.connection, &SiteConnection::listening);
+        desk.connection.start(100);
+        ASSERT_TRUE(listening.wait(5000)) << "the desk's listener did not connect";
+    }
+
 protected:
     void SetUp() override
     {
@@ -29,14 +38,6 @@ protected:
         b = std::move(opened).value();
         listen(a->services());
         listen(b->services());
-    }
-
-    // Starts a desk's link (checked every 100 ms here) and waits until it listens.
-    static void listen(Services& desk)
-    {
-        QSignalSpy listening(&desk.connection, &SiteConnection::listening);
-        desk.connection.start(100);
-        ASSERT_TRUE(listening.wait(5000)) << "the desk's listener did not connect";
     }
 
     // The changes of every batch a spy on ChangeFeed::changed caught.
