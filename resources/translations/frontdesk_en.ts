@@ -1358,6 +1358,14 @@ Without an action it opens the desk window.</source>
         <source>The connection to the database server is lost, so nothing was saved. What you typed is still here: save again once the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desk is saving the same records at this moment, so nothing was saved. What you typed is still here: save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving: the save may or may not have reached it. What you typed is still here; once the server is back, look for the record before saving it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSite</name>
@@ -2263,15 +2271,15 @@ Without an action it opens the desk window.</source>
 <context>
     <name>LastChange</name>
     <message>
-        <source>What you typed is kept: “Reload and apply again” shows the record as it is now and applies your input to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone else changed this record after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 changed this record at %2, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is kept: “Reload and apply again” reads the record as it is now and saves your input on it; Cancel leaves it as the other desk saved it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4815,6 +4823,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Pinned the certificate of %1:%2; this computer connects to that server only while it shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No terminal to ask it at: save it in ~/.pgpass (frontdesk --connect does) and run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7668,6 +7680,13 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Switch &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChangeListener</name>
+    <message>
+        <source>This desk cannot follow the other desks&apos; changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12514,6 +12533,10 @@ Due since %3</source>
         <source>The database server cannot be reached since %1. Nothing can be saved until it is back: what you type stays in the form. The lists show what they read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start FrontDesk with --connect to put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::SessionStatusBar</name>
@@ -12709,13 +12732,6 @@ Due since %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::SiteConnection</name>
-    <message>
-        <source>The database server cannot be reached. Nothing can be saved until it is back; what you type is kept, and the lists show what they last read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1349,6 +1349,14 @@ Without an action it opens the desk window.</source>
         <source>The connection to the database server is lost, so nothing was saved. What you typed is still here: save again once the server is back.</source>
         <translation>与数据库服务器的连接已断开，什么都没有保存。您输入的内容还在：服务器恢复后请再保存一次。</translation>
     </message>
+    <message>
+        <source>Another desk is saving the same records at this moment, so nothing was saved. What you typed is still here: save again.</source>
+        <translation>另一台工作站此刻正在保存同样的记录，这次什么都没有保存。您输入的内容还在：请再保存一次。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving: the save may or may not have reached it. What you typed is still here; once the server is back, look for the record before saving it again.</source>
+        <translation>保存时与数据库服务器的连接断开了：这次保存可能已到达服务器，也可能没有。您输入的内容还在；服务器恢复后，请先查一查这条记录，再决定是否重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>DemoSite</name>
@@ -2244,16 +2252,16 @@ Without an action it opens the desk window.</source>
 <context>
     <name>LastChange</name>
     <message>
-        <source>What you typed is kept: “Reload and apply again” shows the record as it is now and applies your input to it.</source>
-        <translation>您输入的内容都保留着：点“重新读取并再次提交”会显示记录的最新状态，并把您的输入提交到上面。</translation>
-    </message>
-    <message>
         <source>Someone else changed this record after you opened it.</source>
         <translation>您打开这条记录之后，别人改动了它。</translation>
     </message>
     <message>
         <source>%1 changed this record at %2, after you opened it.</source>
         <translation>您打开这条记录之后，%1 在 %2 改动了它。</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: “Reload and apply again” reads the record as it is now and saves your input on it; Cancel leaves it as the other desk saved it.</source>
+        <translation>您输入的内容都保留着：点“重新读取并再次提交”会读取记录的最新状态，并在其上保存您的输入；点“取消”则保持另一台工作站保存的样子。</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4796,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Pinned the certificate of %1:%2; this computer connects to that server only while it shows it.</source>
         <translation>已固定 %1:%2 的证书；只有服务器出示这张证书时，这台电脑才会连接。</translation>
+    </message>
+    <message>
+        <source>%1 No terminal to ask it at: save it in ~/.pgpass (frontdesk --connect does) and run the command again.</source>
+        <translation>%1 没有终端可以询问密码：请把它保存到 ~/.pgpass（frontdesk --connect 会保存），然后重新运行命令。</translation>
     </message>
 </context>
 <context>
@@ -7621,6 +7633,13 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Switch &amp;off</source>
         <translation>停用(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ChangeListener</name>
+    <message>
+        <source>This desk cannot follow the other desks&apos; changes.</source>
+        <translation>本工作站无法跟进其他工作站的改动。</translation>
     </message>
 </context>
 <context>
@@ -12435,6 +12454,10 @@ Due since %3</source>
         <source>The database server cannot be reached since %1. Nothing can be saved until it is back: what you type stays in the form. The lists show what they read at %1.</source>
         <translation>自 %1 起连不上数据库服务器。恢复之前什么都无法保存：您输入的内容留在表单里。各列表显示的是 %1 时读到的数据。</translation>
     </message>
+    <message>
+        <source>Start FrontDesk with --connect to put it right.</source>
+        <translation>请用 --connect 启动 FrontDesk 来更正。</translation>
+    </message>
 </context>
 <context>
     <name>fd::SessionStatusBar</name>
@@ -12630,13 +12653,6 @@ Due since %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>fd::SiteConnection</name>
-    <message>
-        <source>The database server cannot be reached. Nothing can be saved until it is back; what you type is kept, and the lists show what they last read.</source>
-        <translation>连不上数据库服务器。恢复之前什么都无法保存；您输入的内容会保留，各列表显示的是最后读到的数据。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QTextStream>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -32,6 +34,14 @@ Result<ConnectionSpec> ServerConnect::askPasswordIfNeeded(const ConnectionSpec& 
         return spec;
     if (tried.error().code != u"db.password_needed"_s)
         return tried.error();
+    // Standard input that is not a terminal is the FrontDesk password of --new-site or --as, never
+    // the server's: a script keeps the server's password in ~/.pgpass.
+    if (!::isatty(STDIN_FILENO))
+        return Error{u"db.password_needed"_s,
+                     tr("%1 No terminal to ask it at: save it in ~/.pgpass (frontdesk --connect does) and run the "
+                        "command again.")
+                         .arg(tried.error().message),
+                     u"password"_s};
     auto typed = PasswordInput::readOnce(err, u"%1@%2"_s.arg(spec.user, spec.host));
     if (!typed)
         return tried.error();

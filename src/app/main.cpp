@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <clocale>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -78,17 +79,28 @@ int main(int argc, char** argv)
         return fd::CommandLine::ExitOk;
     }
 
-    auto spec = fd::CommandLine::databaseSpec(parsed);
-    if (!spec) {
-        err << spec.error().message << u'\n';
-        return fd::CommandLine::ExitBadArguments;
+    // libpq's messages are told apart by their English text (Database::connectionError): set once,
+    // before any thread starts.
+    std::setlocale(LC_MESSAGES, "C");
+    const auto given = fd::CommandLine::databaseSpec(parsed);
+    std::optional<fd::Error> problem;
+    fd::ConnectionSpec chosen;
+    if (given) {
+        chosen = given.value();
+    } else {
+        // A server address remembered on this computer that no longer reads: the window asks again.
+        if (parsed.isConsole() || !parsed.database.isEmpty()) {
+            err << given.error().message << u'\n';
+            return fd::CommandLine::ExitBadArguments;
+        }
+        problem = given.error();
+        chosen.backend = fd::Backend::Postgres;
     }
-    spdlog::info("FrontDesk {} starting on {}", FRONTDESK_VERSION, spec.value().display().toStdString());
+    spdlog::info("FrontDesk {} starting on {}", FRONTDESK_VERSION, chosen.display().toStdString());
 
     // Issue 16: a server on another computer is trusted by its certificate's fingerprint, pinned once.
-    std::optional<fd::Error> problem;
     if (!parsed.trustServer.isEmpty()) {
-        auto pinned = fd::ServerConnect::trust(spec.value(), parsed.trustServer);
+        auto pinned = fd::ServerConnect::trust(chosen, parsed.trustServer);
         if (!pinned)
             problem = pinned.error();
         else
@@ -102,7 +114,7 @@ int main(int argc, char** argv)
             return fd::CommandLine::ExitProblem;
         }
         // The password is asked at the terminal when ~/.pgpass has none, never taken from the command line.
-        auto ready = fd::ServerConnect::askPasswordIfNeeded(spec.value(), err);
+        auto ready = fd::ServerConnect::askPasswordIfNeeded(chosen, err);
         if (!ready) {
             err << ready.error().message << u'\n';
             return fd::CommandLine::ExitProblem;
@@ -110,7 +122,7 @@ int main(int argc, char** argv)
         return fd::CliCommands(clock, out, err).run(parsed, ready.value());
     }
 
-    fd::ConnectionSpec connection = spec.value();
+    fd::ConnectionSpec connection = chosen;
     bool ask = parsed.connect || problem.has_value();
     for (;;) {
         if (ask) {

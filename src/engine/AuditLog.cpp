@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -92,8 +93,17 @@ Result<qint64> AuditLog::append(const Session& who, const QString& entity, qint6
     e.afterJson = toJson(after);
     e.hash = hashOf(e);
 
-    if (Status s = insert(e); !s)
+    if (m_batching) {
+        const quint64 transaction = m_db.transactionSerial();
+        if (m_bufferTransaction != transaction) {
+            m_buffer.clear(); // a transaction that rolled back wrote none of its own
+            m_bufferTransaction = transaction;
+            m_db.beforeCommit([this, transaction] { return flush(transaction); });
+        }
+        m_buffer.push_back(e);
+    } else if (Status s = insert(e); !s) {
         return s.error();
+    }
     m_head.seq = e.id;
     m_head.lastHash = e.hash;
     if (m_feed)
@@ -133,6 +143,33 @@ Status AuditLog::insert(const Event& e)
     m_insert->finish();
     if (!ok)
         return Error{u"audit.insert"_s, tr("The audit log cannot be written: %1").arg(text)};
+    return {};
+}
+
+Status AuditLog::flush(quint64 transaction)
+{
+    if (m_bufferTransaction != transaction)
+        return {};
+    const std::vector<Event> events = std::exchange(m_buffer, {});
+    m_bufferTransaction = 0;
+    constexpr size_t chunk = 500; // 5,500 values a statement: within both databases' limits
+    for (size_t from = 0; from < events.size(); from += chunk) {
+        const size_t count = std::min(chunk, events.size() - from);
+        QString sql = u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "
+                      "before_json, after_json, prev_hash, hash) VALUES "_s;
+        QVariantList values;
+        values.reserve(qsizetype(count) * 11);
+        for (size_t i = 0; i < count; ++i) {
+            const Event& e = events[from + i];
+            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            values << e.id << e.atMs
+                   << (e.actorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(e.actorId)) << e.actor
+                   << e.entity << e.entityId << e.action << e.beforeJson << e.afterJson << e.prevHash << e.hash;
+        }
+        auto r = m_db.exec(sql, values);
+        if (!r)
+            return Error{u"audit.insert"_s, tr("The audit log cannot be written: %1").arg(r.error().message)};
+    }
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace fd {
 
@@ -56,6 +57,21 @@ public:
 
     [[nodiscard]] static QString hashOf(const Event& event);
 
+    // While one lives, the events appended are written together, many rows a statement, just before
+    // the transaction commits (an import of 20,000 units appends 60,000): the same ids, chain and
+    // changes, a fraction of the round trips to a PostgreSQL server. Inside a transaction only.
+    class Batch
+    {
+    public:
+        explicit Batch(AuditLog& log) : m_log(log) { m_log.m_batching = true; }
+        ~Batch() { m_log.m_batching = false; }
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+    private:
+        AuditLog& m_log;
+    };
+
     // Every event appended is a change: once its transaction has committed, the changes are
     // published on this feed (issue 12); a rolled-back transaction publishes nothing. Not owned.
     void setFeed(ChangeFeed* feed) { m_feed = feed; }
@@ -73,12 +89,16 @@ private:
     };
     Status loadHead();
     Status insert(const Event& e);
+    Status flush(quint64 transaction);
 
     Database& m_db;
     const Clock& m_clock;
     Head m_head;
     std::optional<QSqlQuery> m_insert; // prepared once: an import appends tens of thousands of events
-    quint64 m_insertConnection = 0;    // the connection it was prepared on (Database::connectionSerial)
+    quint64 m_insertConnection = 0;
+    bool m_batching = false;
+    std::vector<Event> m_buffer;     // a Batch's events, written just before the commit
+    quint64 m_bufferTransaction = 0; // the connection it was prepared on (Database::connectionSerial)
     ChangeFeed* m_feed = nullptr;
     QList<Change> m_pending; // this transaction's changes, published after its commit
 };

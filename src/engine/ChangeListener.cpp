@@ -24,10 +24,10 @@ void ChangeListener::start()
     m_timer->setTimerType(Qt::PreciseTimer);
     m_timer->setInterval(m_intervalMs);
     connect(m_timer, &QTimer::timeout, this, &ChangeListener::check);
-    m_online = listen();
-    if (!m_online)
-        emit lost(u"cannot listen"_s);
-    m_started = true;
+    const auto refused = listen();
+    m_online = !refused;
+    if (refused)
+        emit lost(refused->code, refused->message);
     m_timer->start();
 }
 
@@ -38,19 +38,28 @@ void ChangeListener::stop()
     m_db.reset();
 }
 
-bool ChangeListener::listen()
+std::optional<Error> ChangeListener::listen()
 {
     auto db = Database::open(m_spec, Database::OpenMode::MustExist);
-    if (!db)
-        return false;
+    if (!db) {
+        // Refused (a password or certificate changed on the server): not a second's matter.
+        const bool refused = db.error().code != u"db.unreachable"_s;
+        m_timer->setInterval(refused ? qMax(m_intervalMs, 30'000) : m_intervalMs);
+        if (db.error().message != m_lastProblem)
+            spdlog::warn("the change listener cannot connect: {}", db.error().message.toStdString());
+        m_lastProblem = db.error().message;
+        return db.error();
+    }
     auto pid = db.value()->scalar(u"SELECT pg_backend_pid()"_s);
     QSqlDriver* driver = db.value()->handle().driver();
     if (!pid || !driver->subscribeToNotification(QString::fromLatin1(ChangeFeed::channel)))
-        return false;
+        return Error{u"site.listen"_s, tr("This desk cannot follow the other desks' changes.")};
     connect(driver, &QSqlDriver::notification, this, &ChangeListener::received);
     m_db = std::move(db).value();
+    m_timer->setInterval(m_intervalMs);
+    m_lastProblem.clear();
     emit listening(pid.value().toLongLong());
-    return true;
+    return std::nullopt;
 }
 
 void ChangeListener::received(const QString& name, QSqlDriver::NotificationSource, const QVariant& payload)
@@ -69,7 +78,7 @@ void ChangeListener::received(const QString& name, QSqlDriver::NotificationSourc
 void ChangeListener::check()
 {
     if (m_online) {
-        auto alive = m_db ? m_db->scalar(u"SELECT 1"_s) : Result<QVariant>(Error{u"site.closed"_s, QString()});
+        auto alive = m_db ? m_db->scalar(u"SELECT 1"_s) : Result<QVariant>(Error{u"site.gone"_s, QString()});
         if (alive && alive.value().toInt() == 1)
             return;
         const QString reason = alive ? QString() : alive.error().message;
@@ -78,13 +87,16 @@ void ChangeListener::check()
             m_db->handle().driver()->disconnect(this);
         m_db.reset();
         m_online = false;
-        emit lost(reason);
+        emit lost(u"site.gone"_s, reason);
         return;
     }
-    if (listen()) {
-        m_online = true;
-        emit restored();
+    const auto refused = listen();
+    if (refused) {
+        emit lost(refused->code, refused->message);
+        return;
     }
+    m_online = true;
+    emit restored();
 }
 
 } // namespace fd

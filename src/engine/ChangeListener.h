@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "engine/ChangeFeed.h"
 #include "storage/ConnectionSpec.h"
 
@@ -7,6 +8,7 @@
 #include <QSqlDriver>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -19,7 +21,8 @@ class Database;
 // ChangeFeed::channel and passes on what other desks committed (a desk's own notices, named by its
 // feed's origin, are dropped: they were published at its commit). Every interval it asks the server
 // for one row; when that fails it says `lost`, then tries every interval to connect and listen again,
-// and says `restored` once it does. Used only through SiteConnection.
+// and says `restored` once it does. A server that refuses this desk (a changed password or
+// certificate) is tried again every 30 s only, not filling its log. Used only through SiteConnection.
 class ChangeListener : public QObject
 {
     Q_OBJECT
@@ -35,11 +38,14 @@ public:
 signals:
     void changed(const QList<fd::Change>& changes);
     void listening(qint64 serverProcessId);
-    void lost(const QString& reason);
+    // Why: an Error's code and message (Database::connectionError's, or "site.gone" when a working
+    // connection stopped answering).
+    void lost(const QString& code, const QString& message);
     void restored();
 
 private:
-    bool listen();
+    // Connects and listens; the refusal when it cannot.
+    std::optional<Error> listen();
     void check();
     void received(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
 
@@ -49,7 +55,7 @@ private:
     std::unique_ptr<Database> m_db;
     QTimer* m_timer = nullptr;
     bool m_online = false;
-    bool m_started = false;
+    QString m_lastProblem; // logged once, not once a second
 };
 
 } // namespace fd

@@ -17,8 +17,8 @@ Error LastChange::stale(Database& db, const QString& entity, qint64 id, const QS
             return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
         },
         Error{});
-    const QString keep = tr("What you typed is kept: “Reload and apply again” shows the record as it is now and "
-                            "applies your input to it.");
+    const QString keep = tr("What you typed is kept: “Reload and apply again” reads the record as it is now and "
+                            "saves your input on it; Cancel leaves it as the other desk saved it.");
     if (!last)
         return Error{code, tr("Someone else changed this record after you opened it.") + u' ' + keep};
     return Error{code, tr("%1 changed this record at %2, after you opened it.")

@@ -16,6 +16,11 @@ SiteConnection::SiteConnection(Database& db, ChangeFeed& feed, QObject* parent)
     : QObject(parent), m_db(db), m_feed(feed)
 {
     m_thread.setObjectName(u"frontdesk listener"_s);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_listenerOnline && !m_online)
+            restore();
+    });
 }
 
 SiteConnection::~SiteConnection()
@@ -35,20 +40,16 @@ void SiteConnection::start(int intervalMs)
     m_intervalMs = intervalMs;
     m_listener = new ChangeListener(m_db.spec(), m_feed.origin(), intervalMs);
     m_listener->moveToThread(&m_thread);
-    connect(m_listener, &ChangeListener::changed, this,
-            [this](const QList<Change>& changes) { m_feed.publish(changes); });
+    connect(m_listener, &ChangeListener::changed, this, [this](const QList<Change>& changes) {
+        m_feed.publish(changes);
+        emit othersChanged();
+    });
     connect(m_listener, &ChangeListener::listening, this, [this](qint64 pid) {
         m_listenerPid = pid;
+        m_listenerOnline = true;
         emit listening();
     });
-    connect(m_listener, &ChangeListener::lost, this, [this] {
-        m_listenerPid = 0;
-        if (!m_online)
-            return;
-        m_online = false;
-        emit wentOffline(tr("The database server cannot be reached. Nothing can be saved until it is back; what "
-                            "you type is kept, and the lists show what they last read."));
-    });
+    connect(m_listener, &ChangeListener::lost, this, &SiteConnection::lose);
     connect(m_listener, &ChangeListener::restored, this, &SiteConnection::restore);
     m_thread.start();
     QMetaObject::invokeMethod(m_listener, &ChangeListener::start, Qt::QueuedConnection);
@@ -56,6 +57,7 @@ void SiteConnection::start(int intervalMs)
 
 void SiteConnection::stop()
 {
+    m_retry.stop();
     if (!m_listener)
         return;
     QMetaObject::invokeMethod(m_listener, &ChangeListener::stop, Qt::BlockingQueuedConnection);
@@ -63,22 +65,43 @@ void SiteConnection::stop()
     m_thread.wait();
     delete m_listener;
     m_listener = nullptr;
+    m_listenerOnline = false;
+}
+
+void SiteConnection::lose(const QString& code, const QString& message)
+{
+    m_listenerPid = 0;
+    m_listenerOnline = false;
+    m_retry.stop();
+    // Unreachable (or gone) is said by the banner itself; a refusal says why.
+    const QString reason = code == u"db.unreachable"_s || code == u"site.gone"_s ? QString() : message;
+    if (!m_online && reason == m_reason)
+        return;
+    m_online = false;
+    m_reason = reason;
+    emit wentOffline(reason);
 }
 
 void SiteConnection::restore()
 {
-    // The listener reached the server again: this desk's own connection is opened anew (the old one
-    // died with the outage); until it opens, try again at the listener's pace.
-    if (Status s = m_db.reopen(); !s) {
-        spdlog::warn("the database server answers, but this desk cannot reconnect yet: {}",
-                     s.error().message.toStdString());
-        QTimer::singleShot(m_intervalMs, this, &SiteConnection::restore);
-        return;
+    // The listener reached the server again. This desk's own connection is opened anew only when it
+    // died too (a listener dropped alone leaves it as it is); until it opens, try again at the
+    // listener's pace, one try at a time, while the listener stays connected.
+    m_retry.stop();
+    if (!m_db.scalar(u"SELECT 1"_s)) {
+        if (Status s = m_db.reopen(); !s) {
+            spdlog::warn("the database server answers, but this desk cannot reconnect yet: {}",
+                         s.error().message.toStdString());
+            m_retry.start(m_intervalMs);
+            return;
+        }
     }
     m_online = true;
+    m_reason.clear();
     spdlog::info("the database server is back; every page refreshes");
     emit backOnline();
     m_feed.publish({Change{QString::fromLatin1(ChangeFeed::everything), 0, u"reconnected"_s}});
+    emit othersChanged();
 }
 
 } // namespace fd

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 namespace fd {
 
@@ -39,17 +40,25 @@ public:
 
 signals:
     void listening();
-    void wentOffline(const QString& message);
+    // `reason` is empty when the server simply cannot be reached, and says what is wrong when it
+    // refuses this desk (a password or certificate changed: the connection dialog puts it right).
+    void wentOffline(const QString& reason);
     void backOnline();
+    // Other desks' changes arrived (or a full refresh after a reconnect): the page in front reads again.
+    void othersChanged();
 
 private:
     void restore();
+    void lose(const QString& code, const QString& message);
 
     Database& m_db;
     ChangeFeed& m_feed;
     QThread m_thread;
     ChangeListener* m_listener = nullptr;
     bool m_online = true;
+    bool m_listenerOnline = false;
+    QString m_reason;
+    QTimer m_retry; // one try at a time to open this desk's own connection again
     qint64 m_listenerPid = 0;
     int m_intervalMs = 1000;
 };

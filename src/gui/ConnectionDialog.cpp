@@ -44,6 +44,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSpec& initial, const std::opt
         m_ui->portEdit->setValue(initial.port);
         m_ui->databaseEdit->setText(initial.database);
         m_ui->userEdit->setText(initial.user);
+        m_ui->passwordEdit->setText(initial.password); // typed before this try; never saved unasked
     } else {
         m_ui->databaseEdit->setText(u"frontdesk"_s);
         m_ui->userEdit->setText(u"frontdesk"_s);
@@ -131,7 +132,7 @@ void ConnectionDialog::accept()
     if (m_ui->rememberCheck->isChecked() && !spec.password.isEmpty())
         if (Status saved = PgPass::save(spec, spec.password); !saved)
             return m_errors.show(saved.error());
-    QSettings().setValue(u"database/address"_s, spec.display());
+    QSettings().setValue(u"database/address"_s, spec.address());
     m_spec = spec;
     QDialog::accept();
 }

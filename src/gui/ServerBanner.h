@@ -25,6 +25,7 @@ private:
 
     const Clock& m_clock;
     qint64 m_sinceMs = 0;
+    QString m_reason; // why the server refuses this desk, when it does
 };
 
 } // namespace fd

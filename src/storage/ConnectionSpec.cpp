@@ -52,6 +52,19 @@ QString ConnectionSpec::display() const
     return u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
 }
 
+QString ConnectionSpec::address() const
+{
+    if (backend == Backend::Sqlite)
+        return path;
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u"/"_s + database);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 bool ConnectionSpec::isLoopback() const
 {
     if (backend == Backend::Sqlite || host.startsWith(u'/')) // a Unix socket folder

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] static ConnectionSpec sqlite(const QString& path);
     // For messages and logs: never shows the password.
     [[nodiscard]] QString display() const;
+    // The address parse() reads back (an IPv6 host in brackets, names percent-encoded); no password.
+    [[nodiscard]] QString address() const;
     // The server runs on this computer (127.0.0.0/8, ::1, localhost): encryption is not required.
     [[nodiscard]] bool isLoopback() const;
 };

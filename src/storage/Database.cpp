@@ -9,8 +9,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 
-#include <clocale>
-
 #include <sys/vfs.h>
 
 using namespace Qt::StringLiterals;
@@ -31,20 +29,28 @@ bool isNetworkShare(const QString& folder)
     const auto type = static_cast<unsigned long>(fs.f_type);
     return type == 0x6969UL || type == 0x517BUL || type == 0xFF534D42UL || type == 0xFE534D42UL;
 }
+
+// A value inside '…' in libpq's connection string: a quote or backslash escaped.
+QString quoted(QString value)
+{
+    value.replace(u"\\"_s, u"\\\\"_s);
+    value.replace(u"'"_s, u"\\'"_s);
+    return u"'"_s + value + u"'"_s;
+}
+
 // libpq's connection options: a dead server or network is noticed within seconds (keepalives, a
 // bound on unacknowledged data), and a pinned certificate makes the connection encrypted and made
 // only to the server that holds it (verify-ca against the server's own self-signed certificate).
 QString postgresOptions(const ConnectionSpec& spec)
 {
-    QStringList options{u"connect_timeout=5"_s,
-                        u"keepalives=1"_s,
-                        u"keepalives_idle=5"_s,
-                        u"keepalives_interval=2"_s,
-                        u"keepalives_count=2"_s,
-                        u"tcp_user_timeout=5000"_s,
-                        u"application_name='%1'"_s.arg(spec.applicationName)};
+    QStringList options{u"connect_timeout=5"_s, u"keepalives=1"_s, u"keepalives_idle=5"_s, u"keepalives_interval=2"_s,
+                        u"keepalives_count=2"_s, u"tcp_user_timeout=5000"_s,
+                        u"application_name=%1"_s.arg(quoted(spec.applicationName)),
+                        // A desk never waits long on another desk's lock (one whose computer died mid-save
+                        // holds it until the server notices): the save is refused, to be made again.
+                        u"options='-c lock_timeout=15000'"_s};
     if (!spec.pinnedCertificate.isEmpty())
-        options << u"sslmode=verify-ca"_s << u"sslrootcert='%1'"_s.arg(spec.pinnedCertificate);
+        options << u"sslmode=verify-ca"_s << u"sslrootcert=%1"_s.arg(quoted(spec.pinnedCertificate));
     else
         options << u"sslmode=prefer"_s;
     return options.join(u';');
@@ -75,7 +81,7 @@ Error Database::connectionError(const ConnectionSpec& spec, const QString& text)
                      tr("The server at %1 asks for the password of %2, and none is saved on this computer.")
                          .arg(where, spec.user),
                      u"password"_s};
-    if (mentions(text, {"certificate verify failed", "certificate", "SSL error"}))
+    if (mentions(text, {"certificate verify failed", "root certificate", "certificate has expired"}))
         return Error{u"db.certificate"_s,
                      tr("The server at %1 did not show the certificate this workstation pinned, so FrontDesk did "
                         "not connect: it may not be your site's server. Ask your IT person before pinning it again.")
@@ -139,8 +145,6 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec, Ope
     }
     ConnectionSpec effective = spec;
     if (spec.backend == Backend::Postgres) {
-        // What libpq says is classified by its English text; its translations would hide it.
-        std::setlocale(LC_MESSAGES, "C");
         if (effective.pinnedCertificate.isEmpty())
             effective.pinnedCertificate = ServerTrust::pinnedCertificate(spec.host, spec.port);
         if (effective.pinnedCertificate.isEmpty() && !spec.isLoopback())
@@ -207,6 +211,7 @@ Status Database::reopen()
     if (!qdb.open())
         return connectionError(m_spec, qdb.lastError().text());
     ++m_connectionSerial;
+    m_lost = false;
     spdlog::info("reconnected to {}", m_spec.display().toStdString());
     return configurePostgres();
 }
@@ -239,19 +244,31 @@ Status Database::configureSqlite(bool readOnly)
 Error Database::sqlError(const QString& what, const QSqlError& error) const
 {
     spdlog::error("SQL failed: {} -- {}", what.left(300).toStdString(), error.text().toStdString());
-    if (m_spec.backend == Backend::Postgres &&
-        (!handle().isOpen() || mentions(error.text(), {"server closed the connection", "no connection to the server",
-                                                       "terminating connection", "connection to server",
-                                                       "could not send data", "could not receive data"})))
-        return Error{u"db.offline"_s,
-                     tr("The connection to the database server is lost, so nothing was saved. What you typed is "
-                        "still here: save again once the server is back.")};
+    if (m_spec.backend == Backend::Postgres) {
+        const QString state = error.nativeErrorCode();
+        if (state == u"55P03"_s)
+            return Error{u"db.busy"_s, tr("Another desk is saving the same records at this moment, so nothing was "
+                                          "saved. What you typed is still here: save again.")};
+        if (!handle().isOpen() || state.startsWith(u"08"_s) || state.startsWith(u"57P0"_s) ||
+            mentions(error.text(),
+                     {"server closed the connection", "no connection to the server", "terminating connection",
+                      "connection to server", "could not send data", "could not receive data", "SSL SYSCALL error",
+                      "SSL connection has been closed", "EOF detected", "connection to server was lost"})) {
+            m_lost = true; // opened again before the next statement (Database::begin, exec)
+            return Error{u"db.offline"_s,
+                         tr("The connection to the database server is lost, so nothing was saved. What you typed is "
+                            "still here: save again once the server is back.")};
+        }
+    }
     return Error{u"db.sql"_s, tr("The database refused the change: %1")
                                   .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
 {
+    if (m_lost && m_depth == 0) // a connection that dropped is opened again before it is used
+        if (Status s = reopen(); !s)
+            return s.error();
     QSqlQuery query(handle());
     query.setForwardOnly(true);
     if (binds.isEmpty()) {
@@ -298,6 +315,9 @@ bool Database::tableExists(const QString& table)
 
 Status Database::begin()
 {
+    if (m_lost && m_depth == 0)
+        if (Status s = reopen(); !s)
+            return s;
     if (m_depth++ > 0)
         return {};
     m_failed = false;
@@ -332,6 +352,11 @@ Status Database::commit()
     }
     if (auto r = exec(u"COMMIT"_s); !r) {
         (void)exec(u"ROLLBACK"_s);
+        if (r.error().code == u"db.offline"_s) // the server may have committed before the line went
+            return Error{u"db.commit_unknown"_s,
+                         tr("The connection to the database server was lost while saving: the save may or may not "
+                            "have reached it. What you typed is still here; once the server is back, look for the "
+                            "record before saving it again.")};
         return r.error();
     }
     for (const auto& step : after)

@@ -53,17 +53,18 @@ bool PgPass::has(const ConnectionSpec& spec)
 Status PgPass::save(const ConnectionSpec& spec, const QString& password)
 {
     const QString file = path();
-    QStringList lines;
+    QList<QByteArray> lines;
     {
         QFile existing(file);
         if (existing.exists() && !existing.open(QIODevice::ReadOnly))
             return Error{u"pgpass.read"_s, tr("%1 cannot be read, so the password was not saved.").arg(file)};
         if (existing.isOpen())
-            lines = QString::fromUtf8(existing.readAll()).split(u'\n');
+            lines = existing.readAll().split('\n'); // other lines kept byte for byte
     }
-    const QString key = keyOf(spec);
-    lines.removeIf([&key](const QString& line) { return line.startsWith(key) || line.isEmpty(); });
-    lines << key + escaped(password);
+    const QByteArray key = keyOf(spec).toUtf8();
+    lines.removeIf([&key](const QByteArray& line) { return line.startsWith(key) || line.isEmpty(); });
+    // libpq takes the first line that matches: this one goes before any wider one (a * line).
+    lines.prepend(key + escaped(password).toUtf8());
 
     // Written to a new file that only this user may read from the start, then put in place.
     const mode_t before = ::umask(077);
@@ -71,7 +72,7 @@ Status PgPass::save(const ConnectionSpec& spec, const QString& password)
     const bool opened = out.open(QIODevice::WriteOnly);
     ::umask(before);
     if (!opened || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        out.write((lines.join(u'\n') + u'\n').toUtf8()) < 0 || !out.commit())
+        out.write(lines.join('\n') + '\n') < 0 || !out.commit())
         return Error{u"pgpass.write"_s, tr("The password could not be saved in %1.").arg(file)};
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};

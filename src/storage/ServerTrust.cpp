@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSslSocket>
@@ -53,6 +54,7 @@ Result<QSslCertificate> ServerTrust::fetch(const QString& host, int port, int ti
                             u"host"_s};
     QSslSocket socket;
     socket.setPeerVerifyMode(QSslSocket::QueryPeer); // compared by fingerprint below, not by a CA
+    socket.setProxy(QNetworkProxy::NoProxy);         // as libpq connects: straight to the server
     socket.connectToHost(host, static_cast<quint16>(port));
     if (!socket.waitForConnected(timeoutMs))
         return unreachable;

@@ -59,7 +59,9 @@ Status check(QSqlQuery& q, bool ok)
     return Error{u"bench.sql"_s, q.lastError().text()};
 }
 
-QString csvFor(int units)
+} // namespace
+
+QString SiteGenerator::unitsCsv(int units)
 {
     QString csv = u"楼栋,单元,房号,类型,面积,业主,电话\n"_s;
     Lcg rng;
@@ -80,8 +82,6 @@ QString csvFor(int units)
                 }
     return csv;
 }
-
-} // namespace
 
 Status SiteGenerator::generate(const QString& path, const Size& size, const Clock& clock)
 {
@@ -107,7 +107,7 @@ Status SiteGenerator::generate(const QString& path, const Size& size, const Cloc
         return clerk.error();
 
     RegistryService registry(db, clock, audit, setup);
-    const ImportReport report = registry.importUnitsCsv(admin.value(), csvFor(size.units).toUtf8());
+    const ImportReport report = registry.importUnitsCsv(admin.value(), unitsCsv(size.units).toUtf8());
     if (!report.accepted)
         return Error{u"bench.import"_s, report.text()};
     progress("units and residents (CSV import)", timer);

@@ -25,6 +25,8 @@ public:
 
     // Creates `path` (which must not exist yet); prints progress to stderr.
     static Status generate(const QString& path, const Size& size, const Clock& clock);
+    // The site's units and owners as the CSV the desk imports (deterministic).
+    [[nodiscard]] static QString unitsCsv(int units);
 };
 
 } // namespace fd::bench

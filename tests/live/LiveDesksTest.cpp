@@ -3,13 +3,17 @@
 // dropped listening connection comes back by itself and asks for a full refresh.
 #include "LiveDesks.h"
 
+#include "app/StandardPages.h"
 #include "engine/AuditLog.h"
 #include "engine/reminders/ReminderEngine.h"
 #include "engine/tickets/TicketService.h"
+#include "gui/MainWindow.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTableView>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace fd;
@@ -55,6 +59,28 @@ TEST_F(LiveDesksTest, ATicketOpenedOnOneDeskReachesTheOtherDeskWithinASecondAndO
     for (const QList<QVariant>& call : atA)
         batches += has(call.at(0).value<QList<Change>>(), u"ticket"_s, id) ? 1 : 0;
     EXPECT_EQ(batches, 1);
+}
+
+TEST_F(LiveDesksTest, ThePageInFrontAtTheOtherDeskShowsTheNewRepairWithinASecond)
+{
+    // The repairs page reads its list itself (it does not follow the feed): the window refreshes the
+    // page in front when another desk's change arrives.
+    const Session lobby = a->signedIn(Role::Clerk, u"li.na"_s);
+    const Session counter = a->signedIn(Role::Clerk, u"wang.fang"_s);
+    MainWindow window(b->services(), standardPages(), counter, b->db().spec().display());
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(u"repairs"_s);
+    auto* table = window.findChild<QTableView*>(u"repairTable"_s);
+    ASSERT_NE(table, nullptr);
+    QCoreApplication::processEvents();
+    const int before = table->model()->rowCount();
+
+    QElapsedTimer took;
+    took.start();
+    ASSERT_TRUE(a->services().tickets.open(lobby, repair()).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 1000))
+        << "the other desk's repairs page did not show the new repair within a second";
 }
 
 TEST_F(LiveDesksTest, ARolledBackChangeReachesNoDesk)

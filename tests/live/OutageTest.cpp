@@ -107,7 +107,7 @@ TEST_F(OutageTest, TheBannerSaysTheServerIsGoneTheFormKeepsItsInputAndSavesOnceT
 
     // The save is refused with a message, and nothing typed is lost.
     EXPECT_FALSE(page->save());
-    EXPECT_TRUE(labelText(page, "intakeFormError").contains(u"connection"_s))
+    EXPECT_TRUE(labelText(page, "intakeFormError").contains(u"connection to the database server is lost"_s))
         << labelText(page, "intakeFormError").toStdString();
     EXPECT_EQ(page->form().description, u"建议在东门加装雨棚"_s);
     EXPECT_EQ(page->form().intakeClass, IntakeClass::Request);

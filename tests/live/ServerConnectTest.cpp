@@ -28,16 +28,30 @@ namespace {
 class ServerConnectTest : public ::testing::Test
 {
 protected:
+    // What this test changes of the environment, as it was (restored even when the test skips).
+    ServerConnectTest()
+        : m_savedData(qgetenv("FRONTDESK_DATA_DIR")), m_savedPgpass(qgetenv("PGPASSFILE")),
+          m_savedPassword(qgetenv("PGPASSWORD")), m_savedService(qgetenv("PGSERVICE"))
+    {}
+
+    static void restore(const char* name, const QByteArray& value)
+    {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+
     void SetUp() override
     {
         if (!TestDatabase::postgresRequested() || qEnvironmentVariableIsEmpty("FRONTDESK_TEST_PG_CERT"))
             GTEST_SKIP() << "needs the test server and its certificate (scripts/test sets FRONTDESK_TEST_PG_CERT)";
         // This workstation's pins and password file live in a folder of this test's own.
         ASSERT_TRUE(m_dir.isValid());
-        m_savedData = qgetenv("FRONTDESK_DATA_DIR");
-        m_savedPgpass = qgetenv("PGPASSFILE");
         qputenv("FRONTDESK_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
         qputenv("PGPASSFILE", m_dir.filePath(u"pgpass"_s).toUtf8());
+        qunsetenv("PGPASSWORD"); // libpq's other ways to a password would answer for the file
+        qunsetenv("PGSERVICE");
 
         m_admin = ConnectionSpec::parse(qEnvironmentVariable("FRONTDESK_TEST_PG")).value();
         auto admin = Database::open(m_admin, Database::OpenMode::MustExist);
@@ -57,11 +71,10 @@ protected:
                 (void)admin.value()->exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_role));
                 (void)admin.value()->exec(u"DROP ROLE IF EXISTS %1"_s.arg(m_role));
             }
-        qputenv("FRONTDESK_DATA_DIR", m_savedData);
-        if (m_savedPgpass.isEmpty())
-            qunsetenv("PGPASSFILE");
-        else
-            qputenv("PGPASSFILE", m_savedPgpass);
+        restore("FRONTDESK_DATA_DIR", m_savedData);
+        restore("PGPASSFILE", m_savedPgpass);
+        restore("PGPASSWORD", m_savedPassword);
+        restore("PGSERVICE", m_savedService);
     }
 
     // The fingerprint as `openssl x509 -fingerprint -sha256` prints it (what scripts/site-server shows).
@@ -76,6 +89,8 @@ protected:
     QTemporaryDir m_dir;
     QByteArray m_savedData;
     QByteArray m_savedPgpass;
+    QByteArray m_savedPassword;
+    QByteArray m_savedService;
     ConnectionSpec m_admin;
     ConnectionSpec m_desk;
     QString m_role;
@@ -152,13 +167,22 @@ TEST_F(ServerConnectTest, AWrongPasswordAMissingOneAndAnUnreachableServerEachSay
 
 TEST_F(ServerConnectTest, ThePasswordSavedInPgpassIsReadableByThisUserOnlyAndIsWhatConnects)
 {
+    {
+        // A line of the user's own for every server, which libpq would take first if ours came after it.
+        QFile own(PgPass::path());
+        ASSERT_TRUE(own.open(QIODevice::WriteOnly));
+        own.write(QStringLiteral("*:*:*:%1:an-old-one\n").arg(m_role).toUtf8());
+        own.close();
+        QFile::setPermissions(PgPass::path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     ASSERT_TRUE(PgPass::save(m_desk, u"first-guess"_s).ok());
     ASSERT_TRUE(PgPass::save(m_desk, m_password).ok()) << "saved again: the line is replaced, not added";
     QFile file(PgPass::path());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    EXPECT_EQ(text.count(u'\n'), 1) << text.toStdString();
+    EXPECT_EQ(text.count(u'\n'), 2) << text.toStdString();
     EXPECT_FALSE(text.contains(u"first-guess"_s));
+    EXPECT_TRUE(text.endsWith(u"an-old-one\n"_s)) << "the user's own line is kept, after ours";
     struct stat st
     {
     };
@@ -171,7 +195,7 @@ TEST_F(ServerConnectTest, ThePasswordSavedInPgpassIsReadableByThisUserOnlyAndIsW
     EXPECT_EQ(db.value()->scalar(u"SELECT current_user"_s).value().toString(), m_role);
 }
 
-TEST_F(ServerConnectTest, TheCommandLineRefusesAPasswordInTheAddressAndAsksForItInstead)
+TEST_F(ServerConnectTest, TheCommandLineRefusesAPasswordInTheAddressAndTakesItFromPgpass)
 {
     FrontDeskProcess frontdesk;
     const QString withPassword = u"postgresql://%1:%2@%3:%4/%1"_s.arg(m_role, m_password, m_desk.host).arg(m_desk.port);
@@ -179,12 +203,17 @@ TEST_F(ServerConnectTest, TheCommandLineRefusesAPasswordInTheAddressAndAsksForIt
     EXPECT_EQ(refused.exitCode, 2) << refused.all().toStdString();
     EXPECT_TRUE(refused.err.contains(u".pgpass"_s)) << refused.err.toStdString();
 
-    // Without ~/.pgpass the password is asked (here: standard input's first line) and used, never logged.
+    // Without ~/.pgpass and without a terminal to ask at (standard input is a command's own), it says
+    // where the password goes and does not take the input's first line for it.
     const QString address = u"postgresql://%1@%2:%3/%1"_s.arg(m_role, m_desk.host).arg(m_desk.port);
-    const auto asked = frontdesk.run({u"--database"_s, address, u"--check"_s}, (m_password + u"\n"_s).toUtf8());
-    EXPECT_TRUE(asked.err.contains(u"Password for %1@"_s.arg(m_role))) << asked.all().toStdString();
-    EXPECT_FALSE(asked.all().contains(u"refused the password"_s)) << asked.all().toStdString();
-    EXPECT_FALSE(asked.all().contains(u"asks for the password"_s)) << asked.all().toStdString();
+    const auto unasked = frontdesk.run({u"--database"_s, address, u"--check"_s}, (m_password + u"\n"_s).toUtf8());
+    EXPECT_EQ(unasked.exitCode, 1) << unasked.all().toStdString();
+    EXPECT_TRUE(unasked.err.contains(u"~/.pgpass"_s)) << unasked.err.toStdString();
+
+    // With the password in ~/.pgpass the command runs on the server, and the password is never logged.
+    ASSERT_TRUE(PgPass::save(m_desk, m_password).ok());
+    const auto checked = frontdesk.run({u"--database"_s, address, u"--check"_s});
+    EXPECT_FALSE(checked.all().contains(u"password"_s, Qt::CaseInsensitive)) << checked.all().toStdString();
     QFile log(frontdesk.path(u"logs/frontdesk.log"_s));
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
     const QByteArray logged = log.readAll();

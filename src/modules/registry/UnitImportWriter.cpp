@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -125,6 +127,103 @@ Result<qint64> UnitImportWriter::execute(QSqlQuery& query, const QVariantList& b
     return id;
 }
 
+Result<QSqlQuery> UnitImportWriter::insertRows(const QString& head, const QList<QVariantList>& rows,
+                                               const QString& tail)
+{
+    // One statement for many rows: a site's file is tens of thousands of records, and one round trip
+    // each is what made an import slow on a PostgreSQL server.
+    const qsizetype columns = rows.first().size();
+    QString placeholder = u"("_s;
+    for (qsizetype c = 0; c < columns; ++c)
+        placeholder += c == 0 ? u"?"_s : u", ?"_s;
+    placeholder += u")"_s;
+    QString sql = head + u" VALUES "_s;
+    QVariantList binds;
+    binds.reserve(rows.size() * columns);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        sql += r == 0 ? placeholder : u", "_s + placeholder;
+        binds += rows.at(r);
+    }
+    return m_db.exec(sql + tail, binds);
+}
+
+Status UnitImportWriter::flushUnits(const Session& who, QList<NewUnit>& pending, Registry& reg, bool write,
+                                    qint64& previewId)
+{
+    for (qsizetype from = 0; from < pending.size(); from += kChunk) {
+        const QList<NewUnit> chunk = pending.mid(from, kChunk);
+        if (!write) {
+            for (const NewUnit& u : chunk)
+                reg.units[u.code].id = --previewId;
+            continue;
+        }
+        QList<QVariantList> rows;
+        for (const NewUnit& u : chunk)
+            rows << u.binds;
+        auto q = insertRows(u"INSERT INTO units (building_id, entrance, room, code, compact, type, area_centi, "
+                            "zone_id, created_ms)"_s,
+                            rows, u" RETURNING id, code"_s);
+        if (!q) {
+            Error e = q.error();
+            e.row = chunk.first().row;
+            return e;
+        }
+        while (q.value().next())
+            reg.units[q.value().value(1).toString()].id = q.value().value(0).toLongLong();
+        for (const NewUnit& u : chunk)
+            if (auto a = m_audit.append(who, u"unit"_s, reg.units.value(u.code).id, u"created"_s, {}, u.after); !a)
+                return a.error();
+    }
+    pending.clear();
+    return {};
+}
+
+Status UnitImportWriter::flushResidents(const Session& who, QList<NewResident>& pending, Registry& reg, bool write,
+                                        qint64& previewId)
+{
+    const qint64 now = m_clock.nowMs();
+    for (qsizetype from = 0; from < pending.size(); from += kChunk) {
+        const QList<NewResident> chunk = pending.mid(from, kChunk);
+        if (!write) {
+            for (const NewResident& r : chunk)
+                reg.residents[r.key].id = --previewId;
+            continue;
+        }
+        QList<QVariantList> rows;
+        for (const NewResident& r : chunk)
+            rows << QVariantList{r.unitId, r.name, r.relation, now};
+        auto q = insertRows(u"INSERT INTO residents (unit_id, name, relation, created_ms)"_s, rows,
+                            u" RETURNING id, unit_id, name, relation"_s);
+        if (!q) {
+            Error e = q.error();
+            e.row = chunk.first().row;
+            return e;
+        }
+        while (q.value().next())
+            reg.residents[residentKey(q.value().value(1).toLongLong(), q.value().value(2).toString(),
+                                      q.value().value(3).toString())]
+                .id = q.value().value(0).toLongLong();
+        QList<QVariantList> phones;
+        for (const NewResident& r : chunk)
+            for (const QString& phone : r.phones)
+                phones << QVariantList{reg.residents.value(r.key).id, phone, PhoneNumber::tail(phone)};
+        for (qsizetype p = 0; p < phones.size(); p += kChunk)
+            if (auto added = insertRows(u"INSERT INTO resident_phones (resident_id, phone, tail)"_s,
+                                        phones.mid(p, kChunk), u" ON CONFLICT (resident_id, phone) DO NOTHING"_s);
+                !added) {
+                Error e = added.error();
+                e.row = chunk.first().row;
+                return e;
+            }
+        for (const NewResident& r : chunk)
+            if (auto a = m_audit.append(who, u"resident"_s, reg.residents.value(r.key).id, u"created"_s, {}, r.after);
+                !a)
+                return a.error();
+    }
+    pending.clear();
+    return {};
+}
+
 Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<UnitCsvImporter::Row>& rows, Mode mode,
                                ImportReport& report)
 {
@@ -135,21 +234,21 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
     const qint64 now = m_clock.nowMs();
     qint64 previewId = 0; // a preview stands in negative numbers for the ids new records would get
     const QVariant noZone(QMetaType::fromType<qint64>());
+    // The audit events of the new records are written with them, many a statement (AuditLog::Batch).
+    std::optional<AuditLog::Batch> batch;
+    if (write)
+        batch.emplace(m_audit);
 
-    // Prepared once, run once per row: a 20,000-unit file is a few hundred thousand statements.
-    QSqlQuery insBuilding(m_db.handle()), insZone(m_db.handle()), insUnit(m_db.handle()), updUnit(m_db.handle()),
-        insResident(m_db.handle()), insPhone(m_db.handle());
+    // The rare statements (a new building or zone, a changed unit, a resident's new phone) are prepared
+    // once and run one row at a time; new units and residents go many rows a statement.
+    QSqlQuery insBuilding(m_db.handle()), insZone(m_db.handle()), updUnit(m_db.handle()), insPhone(m_db.handle());
     if (write) {
         const std::pair<QSqlQuery*, QString> statements[] = {
             {&insBuilding,
              u"INSERT INTO buildings (site_id, code, name, created_ms) VALUES (?, ?, ?, ?) RETURNING id"_s},
             {&insZone,
              u"INSERT INTO zones (site_id, name, butler_name, created_ms) VALUES (?, ?, ?, ?) RETURNING id"_s},
-            {&insUnit, u"INSERT INTO units (building_id, entrance, room, code, compact, type, area_centi, zone_id, "
-                       "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
             {&updUnit, u"UPDATE units SET type = ?, area_centi = ?, zone_id = ?, version = version + 1 WHERE id = ?"_s},
-            {&insResident,
-             u"INSERT INTO residents (unit_id, name, relation, created_ms) VALUES (?, ?, ?, ?) RETURNING id"_s},
             {&insPhone, u"INSERT INTO resident_phones (resident_id, phone, tail) VALUES (?, ?, ?) "
                         "ON CONFLICT (resident_id, phone) DO NOTHING"_s},
         };
@@ -174,13 +273,16 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
         return id;
     };
     const auto failed = [&currentRow](Error e) {
-        e.row = currentRow;
+        if (e.row == 0)
+            e.row = currentRow;
         return e;
     };
     const auto unitJson = [](const QString& code, const QString& type, qint64 areaCenti, const QString& zone) {
         return QJsonObject{{u"code"_s, code}, {u"type"_s, type}, {u"area_centi"_s, areaCenti}, {u"zone"_s, zone}};
     };
 
+    // The units first (every resident needs its unit's id), then the residents.
+    QList<NewUnit> newUnits;
     for (const UnitCsvImporter::Row& row : rows) {
         currentRow = row.row;
         qint64 buildingId = reg.buildings.value(row.building, 0);
@@ -209,70 +311,68 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
         }
 
         const QString type = UnitCsvImporter::typeKey(row.type);
-        qint64 unitId = 0;
-        if (auto known = reg.units.find(row.code); known == reg.units.end()) {
-            auto id = create(insUnit,
+        auto known = reg.units.find(row.code);
+        if (known == reg.units.end()) {
+            newUnits.append({row.row,
+                             row.code,
                              {buildingId, row.entrance, row.room, row.code, row.compact, type, row.areaCenti,
                               zoneId ? QVariant(zoneId) : noZone, now},
-                             u"unit"_s, unitJson(row.code, type, row.areaCenti, row.butler));
-            if (!id)
-                return failed(id.error());
-            unitId = id.value();
-            reg.units.insert(row.code, {unitId, type, row.areaCenti, zoneId, row.butler});
+                             unitJson(row.code, type, row.areaCenti, row.butler)});
+            reg.units.insert(row.code, {0, type, row.areaCenti, zoneId, row.butler});
             ++report.unitsAdded;
-        } else {
-            // An empty butler cell leaves the zone alone: the file only adds or corrects, never clears.
-            KnownUnit after{known->id, type, row.areaCenti, row.butler.isEmpty() ? known->zoneId : zoneId,
-                            row.butler.isEmpty() ? known->zoneName : row.butler};
-            unitId = known->id;
-            if (after.type == known->type && after.areaCenti == known->areaCenti && after.zoneId == known->zoneId) {
-                ++report.unitsUnchanged;
-            } else {
-                if (write) {
-                    if (auto r = execute(updUnit,
-                                         {type, row.areaCenti, after.zoneId ? QVariant(after.zoneId) : noZone, unitId},
-                                         false);
-                        !r)
-                        return failed(r.error());
-                    if (auto a = m_audit.append(who, u"unit"_s, unitId, u"updated"_s,
-                                                unitJson(row.code, known->type, known->areaCenti, known->zoneName),
-                                                unitJson(row.code, type, row.areaCenti, after.zoneName));
-                        !a)
-                        return failed(a.error());
-                }
-                *known = after;
-                ++report.unitsUpdated;
-            }
+            continue;
         }
+        if (known->id == 0) { // the file names a unit it adds twice: add it now, then compare
+            if (Status s = flushUnits(who, newUnits, reg, write, previewId); !s)
+                return failed(s.error());
+            known = reg.units.find(row.code);
+        }
+        // An empty butler cell leaves the zone alone: the file only adds or corrects, never clears.
+        KnownUnit after{known->id, type, row.areaCenti, row.butler.isEmpty() ? known->zoneId : zoneId,
+                        row.butler.isEmpty() ? known->zoneName : row.butler};
+        if (after.type == known->type && after.areaCenti == known->areaCenti && after.zoneId == known->zoneId) {
+            ++report.unitsUnchanged;
+            continue;
+        }
+        if (write) {
+            if (auto r = execute(
+                    updUnit, {type, row.areaCenti, after.zoneId ? QVariant(after.zoneId) : noZone, known->id}, false);
+                !r)
+                return failed(r.error());
+            if (auto a = m_audit.append(who, u"unit"_s, known->id, u"updated"_s,
+                                        unitJson(row.code, known->type, known->areaCenti, known->zoneName),
+                                        unitJson(row.code, type, row.areaCenti, after.zoneName));
+                !a)
+                return failed(a.error());
+        }
+        *known = after;
+        ++report.unitsUpdated;
+    }
+    if (Status s = flushUnits(who, newUnits, reg, write, previewId); !s)
+        return failed(s.error());
 
+    QList<NewResident> newResidents;
+    for (const UnitCsvImporter::Row& row : rows) {
+        currentRow = row.row;
+        const qint64 unitId = reg.units.value(row.code).id;
         for (const UnitCsvImporter::Person& person : row.people) {
             const QString relation = UnitCsvImporter::relationKey(person.relation);
             const QString key = residentKey(unitId, person.name, relation);
-            const auto addPhones = [&](qint64 residentId, const QStringList& phones) -> Status {
-                for (const QString& phone : phones)
-                    if (auto r = execute(insPhone, {residentId, phone, PhoneNumber::tail(phone)}, false); !r)
-                        return r.error();
-                return {};
-            };
             auto known = reg.residents.find(key);
             if (known == reg.residents.end()) {
-                const QJsonObject after{{u"unit"_s, row.code},
-                                        {u"name"_s, person.name},
-                                        {u"relation"_s, relation},
-                                        {u"phones"_s, QJsonArray::fromStringList(person.phones)}};
-                Result<qint64> id = write ? execute(insResident, {unitId, person.name, relation, now}, true)
-                                          : Result<qint64>(--previewId);
-                if (!id)
-                    return failed(id.error());
-                if (write) {
-                    if (Status s = addPhones(id.value(), person.phones); !s)
-                        return failed(s.error());
-                    if (auto a = m_audit.append(who, u"resident"_s, id.value(), u"created"_s, {}, after); !a)
-                        return failed(a.error());
-                }
-                reg.residents.insert(key, {id.value(), person.phones});
+                newResidents.append({row.row, key, unitId, person.name, relation, person.phones,
+                                     QJsonObject{{u"unit"_s, row.code},
+                                                 {u"name"_s, person.name},
+                                                 {u"relation"_s, relation},
+                                                 {u"phones"_s, QJsonArray::fromStringList(person.phones)}}});
+                reg.residents.insert(key, {0, person.phones});
                 ++report.residentsAdded;
                 continue;
+            }
+            if (known->id == 0) { // named twice in the file: add the first now, then compare
+                if (Status s = flushResidents(who, newResidents, reg, write, previewId); !s)
+                    return failed(s.error());
+                known = reg.residents.find(key);
             }
             QStringList added;
             for (const QString& phone : person.phones)
@@ -283,8 +383,9 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
                 continue;
             }
             if (write) {
-                if (Status s = addPhones(known->id, added); !s)
-                    return failed(s.error());
+                for (const QString& phone : added)
+                    if (auto r = execute(insPhone, {known->id, phone, PhoneNumber::tail(phone)}, false); !r)
+                        return failed(r.error());
                 if (auto a = m_audit.append(who, u"resident"_s, known->id, u"updated"_s,
                                             {{u"phones"_s, QJsonArray::fromStringList(known->phones)}},
                                             {{u"phones"_s, QJsonArray::fromStringList(known->phones + added)}});
@@ -295,6 +396,8 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
             ++report.residentsUpdated;
         }
     }
+    if (Status s = flushResidents(who, newResidents, reg, write, previewId); !s)
+        return failed(s.error());
     return {};
 }
 

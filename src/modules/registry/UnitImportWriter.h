@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -52,6 +54,26 @@ private:
         QHash<QString, KnownResident> residents; // residentKey() -> resident
     };
 
+    // A unit or resident the file adds, written many a statement (kChunk rows) once its turn comes.
+    struct NewUnit
+    {
+        int row = 0;
+        QString code;
+        QVariantList binds;
+        QJsonObject after;
+    };
+    struct NewResident
+    {
+        int row = 0;
+        QString key;
+        qint64 unitId = 0;
+        QString name;
+        QString relation;
+        QStringList phones;
+        QJsonObject after;
+    };
+    static constexpr qsizetype kChunk = 500;
+
     [[nodiscard]] static QString residentKey(qint64 unitId, const QString& name, const QString& relation);
     [[nodiscard]] Status load(qint64 siteId, Registry& registry);
     // Compares every row with the registry and counts; in Write mode also saves. The Error's row is the
@@ -59,6 +81,15 @@ private:
     [[nodiscard]] Status apply(const Session& who, qint64 siteId, const QList<UnitCsvImporter::Row>& rows, Mode mode,
                                ImportReport& report);
     [[nodiscard]] Result<qint64> execute(QSqlQuery& query, const QVariantList& binds, bool returnsId);
+    // INSERT head VALUES (…), (…)… tail: the rows' values in one statement.
+    [[nodiscard]] Result<QSqlQuery> insertRows(const QString& head, const QList<QVariantList>& rows,
+                                               const QString& tail);
+    // Writes (or, previewing, numbers) the pending new units / residents with their audit events and
+    // records their ids in the registry; empties the list.
+    [[nodiscard]] Status flushUnits(const Session& who, QList<NewUnit>& pending, Registry& reg, bool write,
+                                    qint64& previewId);
+    [[nodiscard]] Status flushResidents(const Session& who, QList<NewResident>& pending, Registry& reg, bool write,
+                                        qint64& previewId);
 
     Database& m_db;
     const Clock& m_clock;

@@ -206,7 +206,9 @@ TEST_P(TicketLifecycleTest, AChangeMadeOnAStaleVersionIsRefused)
     auto late = m_tickets->returned(m_clerk, seenByOtherDesk, u"已修好"_s);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, u"ticket.stale"_s);
-    EXPECT_TRUE(late.error().message.contains(u"reload"_s));
+    // Issue 16: who changed it, and that the input is kept for one action to apply it again.
+    EXPECT_TRUE(late.error().message.contains(m_clerk.user.displayName)) << late.error().message.toStdString();
+    EXPECT_TRUE(late.error().message.contains(u"Reload and apply again"_s));
     EXPECT_EQ(count(u"ticket_events"_s), events);
     EXPECT_EQ(m_tickets->find(t.id).value().status, TicketStatus::Dispatched);
 }
