@@ -152,7 +152,10 @@ Status AuditLog::flush(quint64 transaction)
         return {};
     const std::vector<Event> events = std::exchange(m_buffer, {});
     m_bufferTransaction = 0;
-    constexpr size_t chunk = 500; // 5,500 values a statement: within both databases' limits
+    // Rows a statement: on PostgreSQL each statement is a round trip to the server, so many; SQLite
+    // looks every parameter up by its place in a list (Qt's driver asks each one's name), so a
+    // statement with thousands of parameters costs quadratically more than a few with hundreds.
+    const size_t chunk = m_db.backend() == Backend::Postgres ? 500 : 40;
     for (size_t from = 0; from < events.size(); from += chunk) {
         const size_t count = std::min(chunk, events.size() - from);
         QString sql = u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "

@@ -114,7 +114,11 @@ int main(int argc, char** argv)
         QProcess b;
         b.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         b.start(QCoreApplication::applicationFilePath(), {u"--desk-b"_s, spec.display()});
-        if (!b.waitForReadyRead(30'000) || !b.readLine().startsWith("ready")) {
+        bool ready = false; // its log lines come first
+        while (!ready && (b.canReadLine() || b.waitForReadyRead(30'000)))
+            while (!ready && b.canReadLine())
+                ready = b.readLine().startsWith("ready");
+        if (!ready) {
             std::fprintf(stderr, "desk B did not start listening\n");
             return 1;
         }

@@ -147,11 +147,17 @@ Result<QSqlQuery> UnitImportWriter::insertRows(const QString& head, const QList<
     return m_db.exec(sql + tail, binds);
 }
 
+qsizetype UnitImportWriter::chunkRows() const
+{
+    return m_db.backend() == Backend::Postgres ? 500 : 50;
+}
+
 Status UnitImportWriter::flushUnits(const Session& who, QList<NewUnit>& pending, Registry& reg, bool write,
                                     qint64& previewId)
 {
-    for (qsizetype from = 0; from < pending.size(); from += kChunk) {
-        const QList<NewUnit> chunk = pending.mid(from, kChunk);
+    const qsizetype rowsEach = chunkRows();
+    for (qsizetype from = 0; from < pending.size(); from += rowsEach) {
+        const QList<NewUnit> chunk = pending.mid(from, rowsEach);
         if (!write) {
             for (const NewUnit& u : chunk)
                 reg.units[u.code].id = --previewId;
@@ -182,8 +188,9 @@ Status UnitImportWriter::flushResidents(const Session& who, QList<NewResident>& 
                                         qint64& previewId)
 {
     const qint64 now = m_clock.nowMs();
-    for (qsizetype from = 0; from < pending.size(); from += kChunk) {
-        const QList<NewResident> chunk = pending.mid(from, kChunk);
+    const qsizetype rowsEach = chunkRows();
+    for (qsizetype from = 0; from < pending.size(); from += rowsEach) {
+        const QList<NewResident> chunk = pending.mid(from, rowsEach);
         if (!write) {
             for (const NewResident& r : chunk)
                 reg.residents[r.key].id = --previewId;
@@ -207,9 +214,9 @@ Status UnitImportWriter::flushResidents(const Session& who, QList<NewResident>& 
         for (const NewResident& r : chunk)
             for (const QString& phone : r.phones)
                 phones << QVariantList{reg.residents.value(r.key).id, phone, PhoneNumber::tail(phone)};
-        for (qsizetype p = 0; p < phones.size(); p += kChunk)
+        for (qsizetype p = 0; p < phones.size(); p += rowsEach)
             if (auto added = insertRows(u"INSERT INTO resident_phones (resident_id, phone, tail)"_s,
-                                        phones.mid(p, kChunk), u" ON CONFLICT (resident_id, phone) DO NOTHING"_s);
+                                        phones.mid(p, rowsEach), u" ON CONFLICT (resident_id, phone) DO NOTHING"_s);
                 !added) {
                 Error e = added.error();
                 e.row = chunk.first().row;

@@ -54,7 +54,7 @@ private:
         QHash<QString, KnownResident> residents; // residentKey() -> resident
     };
 
-    // A unit or resident the file adds, written many a statement (kChunk rows) once its turn comes.
+    // A unit or resident the file adds, written many a statement (chunkRows()) once its turn comes.
     struct NewUnit
     {
         int row = 0;
@@ -72,7 +72,8 @@ private:
         QStringList phones;
         QJsonObject after;
     };
-    static constexpr qsizetype kChunk = 500;
+    // Rows a statement (AuditLog::flush says why SQLite's are fewer).
+    [[nodiscard]] qsizetype chunkRows() const;
 
     [[nodiscard]] static QString residentKey(qint64 unitId, const QString& name, const QString& relation);
     [[nodiscard]] Status load(qint64 siteId, Registry& registry);
