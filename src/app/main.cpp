@@ -80,7 +80,7 @@ int main(int argc, char** argv)
     }
 
     // libpq's messages are told apart by their English text (Database::connectionError): set once,
-    // before any thread starts.
+    // before any database is opened (and before the listener's thread starts).
     std::setlocale(LC_MESSAGES, "C");
     const auto given = fd::CommandLine::databaseSpec(parsed);
     std::optional<fd::Error> problem;
@@ -89,12 +89,14 @@ int main(int argc, char** argv)
         chosen = given.value();
     } else {
         // A server address remembered on this computer that no longer reads: the window asks again.
-        if (parsed.isConsole() || !parsed.database.isEmpty()) {
+        if (parsed.isConsole() || !parsed.database.isEmpty() || !qEnvironmentVariableIsEmpty("FRONTDESK_DATABASE")) {
             err << given.error().message << u'\n';
             return fd::CommandLine::ExitBadArguments;
         }
         problem = given.error();
         chosen.backend = fd::Backend::Postgres;
+        chosen.host = u"localhost"_s;
+        chosen.user = chosen.database = u"frontdesk"_s;
     }
     spdlog::info("FrontDesk {} starting on {}", FRONTDESK_VERSION, chosen.display().toStdString());
 

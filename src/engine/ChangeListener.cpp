@@ -18,6 +18,13 @@ ChangeListener::ChangeListener(ConnectionSpec spec, QString origin, int interval
 
 ChangeListener::~ChangeListener() = default;
 
+bool ChangeListener::isRefusal(const QString& code)
+{
+    static const QStringList refusals{u"db.password"_s, u"db.password_needed"_s, u"db.certificate"_s,
+                                      u"db.refused"_s,  u"db.nodatabase"_s,      u"db.unpinned"_s};
+    return refusals.contains(code);
+}
+
 void ChangeListener::start()
 {
     m_timer = new QTimer(this);
@@ -42,8 +49,9 @@ std::optional<Error> ChangeListener::listen()
 {
     auto db = Database::open(m_spec, Database::OpenMode::MustExist);
     if (!db) {
-        // Refused (a password or certificate changed on the server): not a second's matter.
-        const bool refused = db.error().code != u"db.unreachable"_s;
+        // Refused (a password or certificate changed on the server): not a second's matter. A server
+        // starting up, shutting down or full is merely away.
+        const bool refused = isRefusal(db.error().code);
         m_timer->setInterval(refused ? qMax(m_intervalMs, 30'000) : m_intervalMs);
         if (db.error().message != m_lastProblem)
             spdlog::warn("the change listener cannot connect: {}", db.error().message.toStdString());
@@ -52,8 +60,10 @@ std::optional<Error> ChangeListener::listen()
     }
     auto pid = db.value()->scalar(u"SELECT pg_backend_pid()"_s);
     QSqlDriver* driver = db.value()->handle().driver();
-    if (!pid || !driver->subscribeToNotification(QString::fromLatin1(ChangeFeed::channel)))
+    if (!pid || !driver->subscribeToNotification(QString::fromLatin1(ChangeFeed::channel))) {
+        m_timer->setInterval(m_intervalMs);
         return Error{u"site.listen"_s, tr("This desk cannot follow the other desks' changes.")};
+    }
     connect(driver, &QSqlDriver::notification, this, &ChangeListener::received);
     m_db = std::move(db).value();
     m_timer->setInterval(m_intervalMs);

@@ -31,6 +31,10 @@ public:
     ChangeListener(ConnectionSpec spec, QString origin, int intervalMs);
     ~ChangeListener() override;
 
+    // The server turned this desk away (a password, certificate, role or database that is not right),
+    // as opposed to being away for a while.
+    [[nodiscard]] static bool isRefusal(const QString& code);
+
     // In the listener's thread: connect, listen and start checking; stop closes everything.
     void start();
     void stop();

@@ -21,6 +21,17 @@ SiteConnection::SiteConnection(Database& db, ChangeFeed& feed, QObject* parent)
         if (m_listenerOnline && !m_online)
             restore();
     });
+    // This desk's own connection can drop alone (ended on the server, a hiccup during one save) while
+    // the listener stays: every few seconds, between saves, it is asked for a row and opened again if
+    // it does not answer — the server does, the listener says so.
+    m_ownCheck.setInterval(5000);
+    connect(&m_ownCheck, &QTimer::timeout, this, [this] {
+        if (!m_online || !m_listenerOnline || m_db.transactionDepth() > 0 || m_db.scalar(u"SELECT 1"_s))
+            return;
+        if (Status s = m_db.reopen(); !s)
+            spdlog::warn("this desk's connection dropped and could not be opened again yet: {}",
+                         s.error().message.toStdString());
+    });
 }
 
 SiteConnection::~SiteConnection()
@@ -40,10 +51,8 @@ void SiteConnection::start(int intervalMs)
     m_intervalMs = intervalMs;
     m_listener = new ChangeListener(m_db.spec(), m_feed.origin(), intervalMs);
     m_listener->moveToThread(&m_thread);
-    connect(m_listener, &ChangeListener::changed, this, [this](const QList<Change>& changes) {
-        m_feed.publish(changes);
-        emit othersChanged();
-    });
+    connect(m_listener, &ChangeListener::changed, this,
+            [this](const QList<Change>& changes) { m_feed.publish(changes); });
     connect(m_listener, &ChangeListener::listening, this, [this](qint64 pid) {
         m_listenerPid = pid;
         m_listenerOnline = true;
@@ -53,13 +62,16 @@ void SiteConnection::start(int intervalMs)
     connect(m_listener, &ChangeListener::restored, this, &SiteConnection::restore);
     m_thread.start();
     QMetaObject::invokeMethod(m_listener, &ChangeListener::start, Qt::QueuedConnection);
+    m_ownCheck.start();
 }
 
 void SiteConnection::stop()
 {
     m_retry.stop();
+    m_ownCheck.stop();
     if (!m_listener)
         return;
+    m_listener->disconnect(this); // what it said before stopping is not heard after
     QMetaObject::invokeMethod(m_listener, &ChangeListener::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -74,7 +86,7 @@ void SiteConnection::lose(const QString& code, const QString& message)
     m_listenerOnline = false;
     m_retry.stop();
     // Unreachable (or gone) is said by the banner itself; a refusal says why.
-    const QString reason = code == u"db.unreachable"_s || code == u"site.gone"_s ? QString() : message;
+    const QString reason = ChangeListener::isRefusal(code) ? message : QString();
     if (!m_online && reason == m_reason)
         return;
     m_online = false;
@@ -101,7 +113,6 @@ void SiteConnection::restore()
     spdlog::info("the database server is back; every page refreshes");
     emit backOnline();
     m_feed.publish({Change{QString::fromLatin1(ChangeFeed::everything), 0, u"reconnected"_s}});
-    emit othersChanged();
 }
 
 } // namespace fd

@@ -44,8 +44,6 @@ signals:
     // refuses this desk (a password or certificate changed: the connection dialog puts it right).
     void wentOffline(const QString& reason);
     void backOnline();
-    // Other desks' changes arrived (or a full refresh after a reconnect): the page in front reads again.
-    void othersChanged();
 
 private:
     void restore();
@@ -58,7 +56,8 @@ private:
     bool m_online = true;
     bool m_listenerOnline = false;
     QString m_reason;
-    QTimer m_retry; // one try at a time to open this desk's own connection again
+    QTimer m_retry;    // one try at a time to open this desk's own connection again
+    QTimer m_ownCheck; // this desk's own connection, asked between saves
     qint64 m_listenerPid = 0;
     int m_intervalMs = 1000;
 };

@@ -50,6 +50,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSpec& initial, const std::opt
         m_ui->userEdit->setText(u"frontdesk"_s);
     }
     showPinned();
+    resize(width(), sizeHint().height());
     m_ui->hostEdit->setFocus();
     if (problem)
         showProblem(*problem);
@@ -100,9 +101,10 @@ void ConnectionDialog::showProblem(const Error& error)
         shown.field = u"database"_s;
     else if (error.code == u"db.refused"_s)
         shown.field = u"user"_s;
-    else
-        shown.field.clear();
+    else if (error.code.startsWith(u"db."_s))
+        shown.field.clear(); // the line above the buttons
     m_errors.show(shown);
+    resize(width(), qMax(height(), sizeHint().height())); // room for the message under its field
 }
 
 void ConnectionDialog::accept()
@@ -110,11 +112,11 @@ void ConnectionDialog::accept()
     m_errors.clear();
     ConnectionSpec spec = fromFields();
     if (spec.host.isEmpty())
-        return m_errors.show(Error{u"connection.host"_s, tr("Type the server's address."), u"host"_s});
+        return showProblem(Error{u"connection.host"_s, tr("Type the server's address."), u"host"_s});
     if (spec.database.isEmpty())
-        return m_errors.show(Error{u"connection.database"_s, tr("Type the database's name."), u"database"_s});
+        return showProblem(Error{u"connection.database"_s, tr("Type the database's name."), u"database"_s});
     if (spec.user.isEmpty())
-        return m_errors.show(Error{u"connection.user"_s, tr("Type the user (the role) to connect as."), u"user"_s});
+        return showProblem(Error{u"connection.user"_s, tr("Type the user (the role) to connect as."), u"user"_s});
     const QString fingerprint = m_ui->fingerprintEdit->text().trimmed();
     if (!fingerprint.isEmpty()) {
         auto pinned = ServerTrust::pin(spec.host, spec.port, fingerprint);
@@ -131,7 +133,7 @@ void ConnectionDialog::accept()
     opened.value().reset();
     if (m_ui->rememberCheck->isChecked() && !spec.password.isEmpty())
         if (Status saved = PgPass::save(spec, spec.password); !saved)
-            return m_errors.show(saved.error());
+            return showProblem(saved.error());
     QSettings().setValue(u"database/address"_s, spec.address());
     m_spec = spec;
     QDialog::accept();

@@ -25,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -108,16 +107,6 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
     // succeed); once it is back, the feed's full refresh and the minute bring them up to date.
     connect(&m_services.connection, &SiteConnection::wentOffline, this, [this] { m_services.minuteTick.stop(); });
     connect(&m_services.connection, &SiteConnection::backOnline, this, [this] { m_services.minuteTick.start(); });
-    // What other desks saved reaches the page in front whatever it shows (pages that follow the
-    // feed for their kinds do so at once as well); the others read again when brought to the front.
-    auto* othersChanged = new QTimer(this);
-    othersChanged->setSingleShot(true);
-    othersChanged->setInterval(150);
-    connect(&m_services.connection, &SiteConnection::othersChanged, othersChanged, qOverload<>(&QTimer::start));
-    connect(othersChanged, &QTimer::timeout, this, [this] {
-        if (DeskPage* page = m_deskPages.value(currentPage()); page && !m_locked)
-            page->refresh();
-    });
     m_services.connection.start(); // on PostgreSQL: the other desks' changes, and the server's outages
 }
 

@@ -68,7 +68,8 @@ bool mentions(const QString& text, std::initializer_list<const char*> parts)
 
 Error Database::connectionError(const ConnectionSpec& spec, const QString& text)
 {
-    // libpq's messages are read in English (Database::open sets LC_MESSAGES to C for them).
+    // libpq's messages are read in English (main() and the tests' main set LC_MESSAGES to C for them;
+    // the site's server answers in English, lc_messages = 'C').
     const QString where = u"%1:%2"_s.arg(spec.host).arg(spec.port);
     if (mentions(text, {"password authentication failed", "SCRAM authentication"}))
         return Error{u"db.password"_s,
@@ -250,11 +251,11 @@ Error Database::sqlError(const QString& what, const QSqlError& error) const
             return Error{u"db.busy"_s, tr("Another desk is saving the same records at this moment, so nothing was "
                                           "saved. What you typed is still here: save again.")};
         if (!handle().isOpen() || state.startsWith(u"08"_s) || state.startsWith(u"57P0"_s) ||
-            mentions(error.text(),
-                     {"server closed the connection", "no connection to the server", "terminating connection",
-                      "connection to server", "could not send data", "could not receive data", "SSL SYSCALL error",
-                      "SSL connection has been closed", "EOF detected", "connection to server was lost"})) {
-            m_lost = true; // opened again before the next statement (Database::begin, exec)
+            mentions(error.text(), {"server closed the connection", "no connection to the server",
+                                    "terminating connection", "connection to server", "could not send data",
+                                    "could not receive data", "SSL SYSCALL error", "SSL connection has been closed",
+                                    "EOF detected", "connection to server was lost", "unexpected eof while reading"})) {
+            m_lost = true; // SiteConnection opens it again once the server answers
             return Error{u"db.offline"_s,
                          tr("The connection to the database server is lost, so nothing was saved. What you typed is "
                             "still here: save again once the server is back.")};
@@ -266,9 +267,6 @@ Error Database::sqlError(const QString& what, const QSqlError& error) const
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
 {
-    if (m_lost && m_depth == 0) // a connection that dropped is opened again before it is used
-        if (Status s = reopen(); !s)
-            return s.error();
     QSqlQuery query(handle());
     query.setForwardOnly(true);
     if (binds.isEmpty()) {
@@ -315,9 +313,6 @@ bool Database::tableExists(const QString& table)
 
 Status Database::begin()
 {
-    if (m_lost && m_depth == 0)
-        if (Status s = reopen(); !s)
-            return s;
     if (m_depth++ > 0)
         return {};
     m_failed = false;

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+
 #include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <clocale>
 
 int main(int argc, char** argv)
 {
@@ -15,6 +17,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication app(argc, argv);
+    std::setlocale(LC_MESSAGES, "C"); // as main() does: libpq's messages are told apart in English
     QApplication::setOrganizationName(QStringLiteral("FrontDesk"));
     QApplication::setApplicationName(QStringLiteral("FrontDeskTests"));
     // The workstation's settings (language, the post chosen here) start empty in every test program

@@ -4,6 +4,7 @@
 #include "desk/DeskPageOf.h"
 #include "desk/PageRegistry.h"
 #include "desk/Services.h"
+#include "engine/ChangeFeed.h"
 #include "modules/repairs/RepairService.h"
 #include "modules/repairs/RepairsPage.h"
 
@@ -23,6 +24,11 @@ void addRepairsPages(PageRegistry& pages)
         .records = {},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new RepairsPage(desk.services.repairs, desk.services.tickets, desk.services.site, parent);
+            // A repair opened or moved on at any desk (issue 16: also another computer's) shows at once.
+            QObject::connect(&desk.services.changes, &ChangeFeed::changed, page, [page](const QList<Change>& changes) {
+                if (page->isVisible() && ChangeFeed::touches(changes, {"ticket"}))
+                    page->refresh();
+            });
             return deskPage(page, DeskPageHooks{.sessionRefreshes = true});
         },
     });
