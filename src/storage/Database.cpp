@@ -212,7 +212,6 @@ Status Database::reopen()
     if (!qdb.open())
         return connectionError(m_spec, qdb.lastError().text());
     ++m_connectionSerial;
-    m_lost = false;
     spdlog::info("reconnected to {}", m_spec.display().toStdString());
     return configurePostgres();
 }
@@ -255,7 +254,6 @@ Error Database::sqlError(const QString& what, const QSqlError& error) const
                                     "terminating connection", "connection to server", "could not send data",
                                     "could not receive data", "SSL SYSCALL error", "SSL connection has been closed",
                                     "EOF detected", "connection to server was lost", "unexpected eof while reading"})) {
-            m_lost = true; // SiteConnection opens it again once the server answers
             return Error{u"db.offline"_s,
                          tr("The connection to the database server is lost, so nothing was saved. What you typed is "
                             "still here: save again once the server is back.")};

@@ -95,7 +95,6 @@ private:
     bool m_failed = false;
     quint64 m_serial = 0;
     quint64 m_connectionSerial = 1;
-    mutable bool m_lost = false; // PostgreSQL: the last statement found the connection gone; reopened before the next
     std::vector<std::function<Status()>> m_beforeCommit;
     std::vector<std::function<void()>> m_afterCommit;
 };

@@ -24,6 +24,21 @@ public:
     ReloadAndApply(QPushButton* button, std::function<bool()> reload, std::function<void()> apply,
                    QObject* parent = nullptr);
 
+    // The usual `reload`: reads `record` again by its id with `find` (a form's copy of what it edits);
+    // false when there is no `find` or it fails.
+    template <class Record, class Find> static std::function<bool()> rereading(Record& record, const Find& find)
+    {
+        return [&record, &find] {
+            if (!find)
+                return false;
+            auto current = find(record.id);
+            if (!current)
+                return false;
+            record = current.value();
+            return true;
+        };
+    }
+
     // After a refusal: the button shows for a record changed elsewhere, and hides for anything else.
     void offer(const Error& error);
     void withdraw();

@@ -30,15 +30,7 @@ ReturnDialog::ReturnDialog(RepairService& repairs, const Session& who, const Tic
     save->setDefault(true);
     // Issue 16: refused because another desk changed the ticket meanwhile: read it again, submit the same.
     m_reload = new ReloadAndApply(
-        m_ui->reloadButton,
-        [this] {
-            auto current = m_find ? m_find(m_ticket.id) : Result<Ticket>(Error{});
-            if (!current)
-                return false;
-            m_ticket = current.value();
-            return true;
-        },
-        [this] { submit(); }, this);
+        m_ui->reloadButton, ReloadAndApply::rereading(m_ticket, m_find), [this] { submit(); }, this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReturnDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(480, sizeHint().height());
