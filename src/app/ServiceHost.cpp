@@ -213,6 +213,11 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->wireLogs(clock);
     host->m_minuteTick = std::make_unique<MinuteTick>(clock);
     host->m_reminders = std::make_unique<ReminderEngine>(*host->m_db, clock, *host->m_audit, *host->m_rules);
+    // Issue 16: what this desk raises for the site is told to the others, and what another desk
+    // raised (or a full refresh) reaches the engine before any page ticks it on the same change.
+    host->m_reminders->setFeed(host->m_changes.get());
+    QObject::connect(host->m_changes.get(), &ChangeFeed::changed, host->m_changes.get(),
+                     [engine = host->m_reminders.get()](const QList<Change>& changes) { engine->heard(changes); });
     host->m_reminderScheduler = std::make_unique<ReminderScheduler>(*host->m_reminders, clock);
     host->m_services.reset(new Services{*host->m_db,
                                         clock,

@@ -9,6 +9,8 @@
 #include "engine/tickets/TicketTerms.h"
 #include "storage/Database.h"
 
+#include <spdlog/spdlog.h>
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,10 @@ constexpr qint64 kSliceAimMs = 5; // a slice's aim: a third of the scheduler's 1
 constexpr int kMostEvents = 5000;
 // Notices recorded per wake: one transaction of this many rows stays well inside the 50 ms.
 constexpr qsizetype kMostNotices = 100;
+// Reminders named per NOTIFY when this desk tells the others what it raised: well under PostgreSQL's
+// 8000-byte payload (a line is about 25 bytes).
+constexpr qsizetype kPerNotice = 200;
+const QString kRaised = u"raised"_s;
 
 // The audited entities that change no reminder and no watch (who is on duty is read when asked).
 bool changesNothingKept(const QString& entity)
@@ -63,12 +69,63 @@ bool sameReminders(const QList<Reminder>& a, const QList<Reminder>& b)
 } // namespace
 
 ReminderEngine::ReminderEngine(Database& db, const Clock& clock, AuditLog& audit, const SiteRules& rules)
-    : m_db(db), m_clock(clock), m_rules(rules), m_service(db, clock, audit, rules)
+    : m_db(db), m_clock(clock), m_rules(rules), m_service(db, clock, audit, rules), m_leader(db)
 {}
 
 void ReminderEngine::reset()
 {
     m_started = false;
+}
+
+void ReminderEngine::heard(const QList<Change>& changes)
+{
+    if (ChangeFeed::isEverything(changes)) {
+        reset(); // what was raised while this desk was not listening is found by a rebuild
+        return;
+    }
+    for (const Change& c : changes)
+        if (c.kind == u"reminder"_s && c.action == kRaised)
+            m_heard << c.id;
+}
+
+void ReminderEngine::resign()
+{
+    m_leader.resign();
+    m_raising = false;
+}
+
+Result<ReminderPass> ReminderEngine::passOver(qint64 asOfMs, const QList<qint64>& ids, bool watches)
+{
+    if (!m_raising)
+        return m_service.readFor(asOfMs, ids, watches);
+    auto pass = m_service.raiseFor(asOfMs, ids, watches);
+    if (pass) {
+        m_lastRaised += pass.value().raised.size();
+        announce(pass.value().raised);
+    }
+    return pass;
+}
+
+void ReminderEngine::announce(const QList<Reminder>& raised)
+{
+    if (!m_feed || raised.isEmpty() || m_db.backend() != Backend::Postgres)
+        return;
+    for (qsizetype i = 0; i < raised.size(); i += kPerNotice) {
+        QList<Change> changes;
+        for (const Reminder& r : raised.mid(i, kPerNotice))
+            changes.append({u"reminder"_s, r.id, kRaised});
+        auto sent =
+            m_db.exec(u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(ChangeFeed::channel),
+                                                    QString::fromUtf8(ChangeFeed::encode(m_feed->origin(), changes))});
+        if (!sent) {
+            // Raised and saved all the same: the other desks show it at the ticket's next change or
+            // instant, or at their next full refresh.
+            spdlog::warn("could not tell the other desks of {} reminders raised: {}", raised.size() - i,
+                         sent.error().message.toStdString());
+            return;
+        }
+        sent.value().finish();
+    }
 }
 
 Result<qint64> ReminderEngine::auditHead() const
@@ -151,7 +208,8 @@ Status ReminderEngine::readChanges()
     }
     if (events.size() > kMostEvents)
         return beginRebuild(m_lastMs);
-    QList<qint64> acknowledged;
+    // Acknowledged here or elsewhere (audited), or raised by the desk that raises for the site.
+    QList<qint64> acknowledged = std::exchange(m_heard, {});
     for (const Event& e : std::as_const(events)) {
         m_auditMark = std::max(m_auditMark, e.id);
         if (e.entity == u"setting"_s) // a site rule changed: every level, slot and limit may move
@@ -164,7 +222,7 @@ Status ReminderEngine::readChanges()
             m_watchesDirty = true; // a record of the logs: its watch may have been armed or closed
     }
     if (!acknowledged.isEmpty()) {
-        auto q = m_db.exec(u"SELECT ticket_id FROM reminders WHERE ticket_id IS NOT NULL"_s +
+        auto q = m_db.exec(u"SELECT COALESCE(ticket_id, 0) FROM reminders WHERE 1 = 1"_s +
                            ReminderSql::within(u"id"_s, &acknowledged));
         if (!q)
             return q.error();
@@ -172,6 +230,8 @@ Status ReminderEngine::readChanges()
         while (q.value().next())
             tickets << q.value().value(0).toLongLong();
         q.value().finish();
+        if (tickets.contains(0))
+            m_watchesDirty = true; // a watch's reminder
         for (qint64 id : std::as_const(tickets))
             enqueue(id);
     }
@@ -205,14 +265,21 @@ Result<bool> ReminderEngine::advance(qint64 asOfMs, qint64 budgetMs)
     spent.start();
     const quint64 before = m_version;
     m_lastPassed = 0;
-    // The first call, or the clock set back (a slot raised "in the future" must be looked at again).
-    if (!m_started || asOfMs < m_lastMs)
+    m_lastRaised = 0;
+    auto lead = m_leader.holds();
+    if (!lead)
+        return lead.error();
+    const bool cameToRaise = lead.value() && !m_raising;
+    m_raising = lead.value();
+    // The first call, the clock set back (a slot raised "in the future" must be looked at again), or
+    // this desk just came to raise for the site: what came due while no desk raised is raised now.
+    if (!m_started || asOfMs < m_lastMs || cameToRaise)
         if (Status s = beginRebuild(asOfMs); !s)
             return s.error();
     m_lastMs = asOfMs;
     takeDueByTime(asOfMs);
     do {
-        if (m_upgradeDue) {
+        if (m_upgradeDue && m_raising) {
             // R-CP-3 before the reminders are read, as raiseDue does; its upgrades are audited
             // events that readChanges picks up below.
             m_upgradeDue = false;
@@ -247,13 +314,13 @@ Result<bool> ReminderEngine::advance(qint64 asOfMs, qint64 budgetMs)
                 return m_version != before;
         }
         // A ticket passed just now may be a complaint whose week already ran out (graded late).
-    } while (m_upgradeDue);
+    } while (m_upgradeDue && m_raising);
     return m_version != before;
 }
 
 Status ReminderEngine::passWatches(qint64 asOfMs)
 {
-    auto pass = m_service.raiseFor(asOfMs, {}, true);
+    auto pass = passOver(asOfMs, {}, true);
     if (!pass)
         return pass.error();
     if (!sameReminders(pass.value().pending, m_watches)) {
@@ -271,7 +338,7 @@ Status ReminderEngine::passWatches(qint64 asOfMs)
 
 Status ReminderEngine::passTickets(qint64 asOfMs, const QList<qint64>& ids)
 {
-    auto pass = m_service.raiseFor(asOfMs, ids, false);
+    auto pass = passOver(asOfMs, ids, false);
     if (!pass)
         return pass.error();
     QHash<qint64, QList<Reminder>> now;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/Result.h"
+#include "engine/ChangeFeed.h"
 #include "engine/Session.h"
 #include "engine/reminders/Reminder.h"
+#include "engine/reminders/ReminderLeader.h"
 #include "engine/reminders/ReminderService.h"
 
 #include <QHash>
@@ -41,6 +43,12 @@ struct ReminderLine
 // The first call (and a clock set back, or a site rule changed) rebuilds everything, in slices of
 // at most `budgetMs` so no step holds the desk's event loop; until then settled() is false.
 // A wake with nothing new reads one short range of the audit log and nothing else.
+//
+// Several desks on one server (issue 16): one of them raises for the site (ReminderLeader) and tells
+// the others on the change feed which reminders it raised (kind "reminder", action "raised"); the
+// others pass over the same tickets reading only, and pass again over those the feed names. A desk
+// that comes to raise (the one that did closed) begins with a rebuild, raising what came due while
+// nobody did.
 class ReminderEngine
 {
 public:
@@ -59,6 +67,18 @@ public:
     [[nodiscard]] bool hasMoreToTell() const { return m_moreToTell; }
     // Forget everything: the next advance rebuilds (after a restore, or in tests).
     void reset();
+
+    // The feed the reminders this desk raises are announced on to the other desks (PostgreSQL).
+    void setFeed(ChangeFeed* feed) { m_feed = feed; }
+    // What the feed brought from another desk: the reminders it raised are read at the next advance;
+    // a full refresh (the listener reconnected, raises may have been missed) rebuilds.
+    void heard(const QList<Change>& changes);
+    // Whether the last advance raised for the site (this desk holds ReminderLeader).
+    [[nodiscard]] bool raisesForSite() const { return m_raising; }
+    // Gives raising up for another desk (nobody is signed in here: the scheduler stopped).
+    void resign();
+    // The reminders the last advance raised here (none on a desk that only reads).
+    [[nodiscard]] qsizetype lastRaised() const { return m_lastRaised; }
 
     // Every pending reminder as of the last advance, earliest due first.
     [[nodiscard]] const QList<Reminder>& pending() const;
@@ -98,11 +118,18 @@ private:
     Result<QHash<qint64, Instants>> instantsOf(qint64 asOfMs, const QList<qint64>& ids) const;
     void schedule(qint64 ticketId, std::optional<qint64> at);
     void enqueue(qint64 ticketId);
+    [[nodiscard]] Result<ReminderPass> passOver(qint64 asOfMs, const QList<qint64>& ids, bool watches);
+    void announce(const QList<Reminder>& raised);
 
     Database& m_db;
     const Clock& m_clock;
     const SiteRules& m_rules;
     ReminderService m_service;
+    ReminderLeader m_leader;
+    ChangeFeed* m_feed = nullptr;
+    bool m_raising = false;
+    qsizetype m_lastRaised = 0;
+    QList<qint64> m_heard; // reminders another desk raised, not read yet
 
     bool m_started = false;
     qint64 m_lastMs = 0;

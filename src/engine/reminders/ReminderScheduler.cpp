@@ -40,6 +40,8 @@ void ReminderScheduler::stop()
     m_timer.stop();
     m_pagesLater.stop();
     m_armedMs = -1;
+    // Nobody is signed in here any more: another desk raises the site's reminders (issue 16).
+    m_reminders.resign();
 }
 
 void ReminderScheduler::emitChanged()

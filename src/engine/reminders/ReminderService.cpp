@@ -273,6 +273,24 @@ Result<ReminderPass> ReminderService::raiseFor(qint64 asOfMs, const QList<qint64
     return pass(asOfMs, &ticketIds, watches);
 }
 
+Result<ReminderPass> ReminderService::readFor(qint64 asOfMs, const QList<qint64>& ticketIds, bool watches) const
+{
+    ReminderPass out;
+    if (!ticketIds.isEmpty()) {
+        auto tickets = pendingTickets(asOfMs, &ticketIds);
+        if (!tickets)
+            return tickets.error();
+        out.pending = std::move(tickets).value();
+    }
+    if (watches) {
+        auto watched = pendingWatches();
+        if (!watched)
+            return watched.error();
+        out.pending << watched.value();
+    }
+    return out;
+}
+
 Result<ReminderPass> ReminderService::pass(qint64 asOfMs, const QList<qint64>* ids, bool watches)
 {
     Transaction tx(m_db);

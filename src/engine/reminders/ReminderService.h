@@ -92,6 +92,9 @@ public:
     // complaint upgrade is not part of it (upgradeStale). Gives what it raised and what is pending
     // for those tickets (and the watches) at asOf.
     Result<ReminderPass> raiseFor(qint64 asOfMs, const QList<qint64>& ticketIds, bool watches);
+    // raiseFor's pending part alone, writing nothing: on a desk that does not raise for the site
+    // (ReminderLeader, issue 16) the reminders another desk raised, as they stand for these tickets.
+    [[nodiscard]] Result<ReminderPass> readFor(qint64 asOfMs, const QList<qint64>& ticketIds, bool watches) const;
     // R-CP-3, as raiseDue runs it first; gives how many complaints became major.
     Result<int> upgradeStale(qint64 asOfMs);
     // noticesDue for a list of this person's active reminders already read (`mine`), with when they
