@@ -2325,6 +2325,17 @@ Without an action it opens the desk window.</source>
     </message>
 </context>
 <context>
+    <name>LocalDrafts</name>
+    <message>
+        <source>The folder %1 for drafts on this computer cannot be made.</source>
+        <translation>无法在本机建立存放草稿的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The draft cannot be written to %1: %2</source>
+        <translation>草稿无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MeterReadingService</name>
     <message>
         <source>Choose an item billed by meter reading, e.g. 水费.</source>

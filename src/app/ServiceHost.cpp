@@ -54,6 +54,7 @@
 #include "modules/visitors/VisitorHandoverProvider.h"
 #include "modules/visitors/VisitorService.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/LocalDrafts.h"
 #include "storage/Migrator.h"
 
 #include <QDateTime>
@@ -177,6 +178,8 @@ Result<std::unique_ptr<ServiceHost>> ServiceHost::open(const ConnectionSpec& spe
     host->m_search = std::make_unique<SearchService>(*host->m_db);
     host->m_reports = std::make_unique<ReportService>(*host->m_db, clock, *host->m_rules);
     host->m_intake = std::make_unique<IntakeService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
+    host->m_drafts = std::make_unique<LocalDrafts>(LocalDrafts::folderFor(spec));
+    host->m_intake->keepLocally(host->m_drafts.get());
     host->m_repairs = std::make_unique<RepairService>(*host->m_db, clock, *host->m_audit, *host->m_tickets);
     host->m_callbacks =
         std::make_unique<CallbackService>(*host->m_db, clock, *host->m_audit, *host->m_tickets, *host->m_repairs);

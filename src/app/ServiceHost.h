@@ -15,6 +15,7 @@ namespace fd {
 class AccountService;
 class AuditLog;
 class ChangeFeed;
+class LocalDrafts;
 class SiteConnection;
 class ReminderEngine;
 class ReminderScheduler;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<MorningReviewService> m_reviews;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<LocalDrafts> m_drafts; // forms' drafts while the site's server is away (issue 16)
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<RepairService> m_repairs;
     std::unique_ptr<CallbackService> m_callbacks;

@@ -11,11 +11,14 @@
 #include "gui/ServerBanner.h"
 #include "modules/intake/IntakePage.h"
 #include "modules/intake/IntakeService.h"
+#include "storage/LocalDrafts.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -43,6 +46,7 @@ protected:
         clerk = host->signedIn(Role::Clerk, u"li.na"_s);
         intake = std::make_unique<IntakeService>(host->db(), host->clock(), host->services().audit,
                                                  host->services().tickets);
+        intake->keepLocally(&drafts); // as ServiceHost does, in a folder of the test's own
 
         window = std::make_unique<QWidget>();
         auto* layout = new QVBoxLayout(window.get());
@@ -75,7 +79,26 @@ protected:
         }
     }
 
+    // A page as a window opened anew shows it (the desk restarted).
+    IntakePage* reopenedPage()
+    {
+        delete page;
+        page = new IntakePage(*intake, host->services().registry, host->services().rules, host->clock(), window.get());
+        window->layout()->addWidget(page);
+        page->setSession(clerk);
+        return page;
+    }
+
+    bool stopAndWaitForBanner()
+    {
+        if (!server.stop())
+            return false;
+        return QTest::qWaitFor([&] { return banner->isVisible(); }, 5000);
+    }
+
     PrivateServer server;
+    QTemporaryDir folder;
+    LocalDrafts drafts{folder.path()};
     std::unique_ptr<TestHost> host;
     std::unique_ptr<IntakeService> intake;
     Session clerk;
@@ -128,6 +151,40 @@ TEST_F(OutageTest, TheBannerSaysTheServerIsGoneTheFormKeepsItsInputAndSavesOnceT
     ASSERT_TRUE(page->save()) << labelText(page, "intakeFormError").toStdString();
     EXPECT_EQ(host->db().scalar(u"SELECT description FROM tickets WHERE kind = 'request'"_s).value().toString(),
               u"建议在东门加装雨棚"_s);
+}
+
+TEST_F(OutageTest, WhatIsTypedWhileTheServerIsAwayIsKeptOnThisComputerAndRestoredAfterARestart)
+{
+    // Issue 16, "drafts are local": the server is away, the clerk types, and the window is closed
+    // (or the computer restarts) before the server is back. Nothing typed is lost.
+    ASSERT_TRUE(stopAndWaitForBanner()) << "no banner within 5 s";
+    type(child<QPlainTextEdit>(page, "intakeTextEdit"), u"三号楼东侧路灯不亮"_s);
+    const QString file = drafts.fileOf(u"intake"_s, clerk.user.id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(file); }, IntakePage::DraftDelayMs + 2000))
+        << "the draft was not kept on this computer";
+    EXPECT_EQ(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions())
+        << "a draft holds customers' details: this account's only";
+    EXPECT_FALSE(labelText(page, "intakeStatus").contains(u"could not be kept"_s));
+
+    // The window opened again while the server is still away: the form is as it was.
+    EXPECT_EQ(reopenedPage()->form().description, u"三号楼东侧路灯不亮"_s);
+
+    // The server is back and the desk starts again: this computer's draft is the newer one.
+    SiteConnection& link = host->services().connection;
+    QSignalSpy online(&link, &SiteConnection::backOnline);
+    ASSERT_TRUE(server.start());
+    ASSERT_TRUE(online.count() > 0 || online.wait(10'000)) << "the desk did not reconnect";
+    EXPECT_EQ(reopenedPage()->form().description, u"三号楼东侧路灯不亮"_s);
+
+    // The next draft goes to the server again, and this computer's copy goes.
+    type(child<QPlainTextEdit>(page, "intakeTextEdit"), u"，已报两次"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !QFile::exists(file); }, IntakePage::DraftDelayMs + 2000))
+        << "the draft on this computer stayed after the server took the newer one";
+    auto onServer = intake->draft(clerk);
+    ASSERT_TRUE(onServer.ok());
+    const QString description = onServer.value().value(u"description"_s).toString();
+    EXPECT_TRUE(description.contains(u"三号楼东侧路灯不亮"_s) && description.contains(u"已报两次"_s))
+        << description.toStdString();
 }
 
 } // namespace

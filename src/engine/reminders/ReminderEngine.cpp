@@ -91,13 +91,15 @@ void ReminderEngine::heard(const QList<Change>& changes)
 void ReminderEngine::resign()
 {
     m_leader.resign();
-    m_raising = false;
+    m_raising = m_raising && m_leader.held(); // on SQLite the one desk keeps raising
 }
 
 Result<ReminderPass> ReminderEngine::passOver(qint64 asOfMs, const QList<qint64>& ids, bool watches)
 {
-    if (!m_raising)
+    if (!m_raising) {
+        m_readOnly = true; // instants passed here without raising: a rebuild if this desk comes to raise
         return m_service.readFor(asOfMs, ids, watches);
+    }
     auto pass = m_service.raiseFor(asOfMs, ids, watches);
     if (pass) {
         m_lastRaised += pass.value().raised.size();
@@ -172,6 +174,7 @@ Status ReminderEngine::beginRebuild(qint64 asOfMs)
     m_upgradeDue = true;
     m_watchNextMs.reset();
     m_sortedStale = true;
+    m_readOnly = false;
     m_started = true;
     m_lastMs = asOfMs;
     ++m_version;
@@ -269,7 +272,9 @@ Result<bool> ReminderEngine::advance(qint64 asOfMs, qint64 budgetMs)
     auto lead = m_leader.holds();
     if (!lead)
         return lead.error();
-    const bool cameToRaise = lead.value() && !m_raising;
+    // Came to raise after passing over tickets without raising (another desk raised then, or nobody):
+    // a desk that only gave raising up for a moment (another person signed in) has missed nothing.
+    const bool cameToRaise = lead.value() && !m_raising && m_readOnly;
     m_raising = lead.value();
     // The first call, the clock set back (a slot raised "in the future" must be looked at again), or
     // this desk just came to raise for the site: what came due while no desk raised is raised now.

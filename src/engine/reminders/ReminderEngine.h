@@ -128,6 +128,7 @@ private:
     ReminderLeader m_leader;
     ChangeFeed* m_feed = nullptr;
     bool m_raising = false;
+    bool m_readOnly = false; // a pass since the last rebuild read without raising
     qsizetype m_lastRaised = 0;
     QList<qint64> m_heard; // reminders another desk raised, not read yet
 

@@ -7,6 +7,7 @@
 #include "engine/tickets/NewTicket.h"
 #include "engine/tickets/TicketService.h"
 #include "storage/Database.h"
+#include "storage/LocalDrafts.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -22,6 +23,8 @@ Error fieldError(const QString& code, const QString& message, const QString& fie
 {
     return Error{code, message, field};
 }
+
+const QString kDraftForm = u"intake"_s; // the form's name among this computer's drafts (LocalDrafts)
 
 // R-IN-1: the desk takes matters in; the drafts are the person's own intake form.
 Status signedIn(const Session& who)
@@ -43,12 +46,28 @@ Status IntakeService::saveDraft(const Session& who, const QJsonObject& json)
         json.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     if (text.size() > MaxDraftBytes)
         return Error{u"intake.draft"_s, tr("The form is too long to keep as a draft.")};
+    const qint64 now = m_clock.nowMs();
+    Status onServer = writeDraft(who.user.id, text, now);
+    if (!m_local)
+        return onServer;
+    if (onServer) {
+        m_local->remove(kDraftForm, who.user.id); // the database has the newest again
+        return {};
+    }
+    // The database cannot take it now (issue 16: the server is away): this computer keeps it.
+    if (Status kept = m_local->save(kDraftForm, who.user.id, text.toUtf8(), now); !kept)
+        return onServer;
+    return {};
+}
+
+Status IntakeService::writeDraft(qint64 userId, const QString& text, qint64 savedMs)
+{
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
     auto r = m_db.exec(u"INSERT INTO intake_drafts (user_id, json, saved_ms) VALUES (?, ?, ?) "
                        "ON CONFLICT (user_id) DO UPDATE SET json = excluded.json, saved_ms = excluded.saved_ms"_s,
-                       {who.user.id, sql::text(text), m_clock.nowMs()});
+                       {userId, sql::text(text), savedMs});
     if (!r)
         return r.error();
     return tx.commit();
@@ -58,12 +77,27 @@ Result<QJsonObject> IntakeService::draft(const Session& who) const
 {
     if (Status s = signedIn(who); !s)
         return s.error();
-    auto v = m_db.scalar(u"SELECT json FROM intake_drafts WHERE user_id = ?"_s, {who.user.id});
-    if (!v)
-        return v.error();
-    if (!v.value().isValid() || v.value().toString().isEmpty())
-        return QJsonObject();
-    return QJsonDocument::fromJson(v.value().toString().toUtf8()).object();
+    const auto parse = [](const QString& text) {
+        return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+    };
+    const std::optional<LocalDrafts::Draft> local =
+        m_local ? m_local->load(kDraftForm, who.user.id) : std::optional<LocalDrafts::Draft>();
+    auto q = m_db.exec(u"SELECT json, saved_ms FROM intake_drafts WHERE user_id = ?"_s, {who.user.id});
+    if (!q) {
+        if (local)
+            return parse(QString::fromUtf8(local->json));
+        return q.error();
+    }
+    QString text;
+    qint64 savedMs = 0;
+    if (q.value().next()) {
+        text = q.value().value(0).toString();
+        savedMs = q.value().value(1).toLongLong();
+    }
+    q.value().finish();
+    if (local && local->savedMs >= savedMs)
+        return parse(QString::fromUtf8(local->json)); // typed while the database could not take it
+    return parse(text);
 }
 
 Status IntakeService::clearDraft(const Session& who)

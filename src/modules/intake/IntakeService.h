@@ -15,6 +15,7 @@ namespace fd {
 class AuditLog;
 class Clock;
 class Database;
+class LocalDrafts;
 class TicketService;
 struct Session;
 
@@ -59,9 +60,16 @@ public:
 
     IntakeService(Database& db, const Clock& clock, AuditLog& audit, TicketService& tickets);
 
+    // Where a draft goes when the database cannot take it (issue 16: the site's server is away);
+    // not owned. Without it such a draft is refused with the database's message.
+    void keepLocally(LocalDrafts* drafts) { m_local = drafts; }
+
     // Drafts are working copies: replaced on every save, blanked by clearDraft(), never audited.
+    // When the database refuses it, the draft is kept on this computer (keepLocally) and the next
+    // draft the database takes replaces it.
     Status saveDraft(const Session& who, const QJsonObject& json);
-    // The person's draft, or an empty object when there is none.
+    // The person's draft (the newer of the database's and this computer's), or an empty object when
+    // there is none; this computer's alone while the database cannot be read.
     [[nodiscard]] Result<QJsonObject> draft(const Session& who) const;
     Status clearDraft(const Session& who);
 
@@ -77,11 +85,13 @@ private:
     Status recordDetails(const Session& who, const IntakeForm& form, const Ticket& ticket,
                          std::optional<qint64> replyDueMs);
     [[nodiscard]] QString notesFor(qint64 unitId, const QString& personName) const;
+    Status writeDraft(qint64 userId, const QString& text, qint64 savedMs);
 
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
     TicketService& m_tickets;
+    LocalDrafts* m_local = nullptr;
 };
 
 } // namespace fd
