@@ -4670,6 +4670,10 @@ Without an action it opens the desk window.</source>
         <source>Moved out &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -7588,6 +7592,10 @@ Without an action it opens the desk window.</source>
         <source>Show the caller&apos;s number in full to call back (Alt+H). Each time is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CashCountWidget</name>
@@ -8385,6 +8393,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Forward the complaint to a department first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

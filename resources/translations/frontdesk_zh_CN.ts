@@ -4642,6 +4642,10 @@ Without an action it opens the desk window.</source>
         <source>Moved out &amp;on</source>
         <translation>迁出日期(&amp;O)</translation>
     </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation>重新读取并再次提交(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -7541,6 +7545,10 @@ Without an action it opens the desk window.</source>
         <source>Show the caller&apos;s number in full to call back (Alt+H). Each time is recorded.</source>
         <translation>显示完整来电号码以便回访（Alt+H），每次显示都会记录。</translation>
     </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation>重新读取并再次提交(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>fd::CashCountWidget</name>
@@ -8331,6 +8339,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Forward the complaint to a department first</source>
         <translation>请先把投诉转给一个部门</translation>
+    </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation>重新读取并再次提交(&amp;L)</translation>
     </message>
 </context>
 <context>

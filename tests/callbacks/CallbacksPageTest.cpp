@@ -1,5 +1,6 @@
 #include "CallbackFixture.h"
 
+#include "core/DateTimeText.h"
 #include "core/PersonalData.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
@@ -184,6 +185,39 @@ TEST_P(CallbacksPageTest, ScreenshotOfAFullQueue)
     EXPECT_EQ(page.model()->rowCount(), 18);
     const QString png = Screenshots::save(&page, u"callbacks-page-en"_s);
     EXPECT_FALSE(png.isEmpty());
+}
+
+TEST_P(CallbacksPageTest, ACallbackAnotherDeskTriedMeanwhileSaysWhoAndIsRecordedAgainOnReload)
+{
+    // R-CB-2 with two desks (issue 16): a colleague at the other counter tried the same customer and
+    // could not reach them while this page showed the callback. Recording "satisfied" from the page's
+    // earlier copy is refused naming the colleague and the time, the answers stay, and one click
+    // reads the ticket again and records them.
+    const Ticket done = doneRepair();
+    CallbacksPage page(pageUses());
+    showPage(page);
+    ASSERT_EQ(page.selectedTicketId(), done.id);
+    const Session colleague = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    host.clock().advanceMinutes(3);
+    ASSERT_TRUE(callbacks->record(colleague, reload(done), reached(CallbackOutcome::Unreachable, {})).ok());
+    const qint64 triedAt = host.clock().nowMs();
+
+    child<QRadioButton>(&page, "handledYes")->setChecked(true);
+    type(child<QLineEdit>(&page, "satisfaction"), u"修好了，很满意"_s);
+    auto* reloadButton = child<QPushButton>(&page, "reloadButton");
+    EXPECT_FALSE(reloadButton->isVisibleTo(&page));
+    QTest::mouseClick(child<QPushButton>(&page, "recordSatisfied"), Qt::LeftButton);
+    const QString said = labelText(&page, "callbackMessage");
+    EXPECT_TRUE(said.contains(u"zhao.min"_s)) << said.toStdString();
+    EXPECT_TRUE(said.contains(DateTimeText::dateTime(triedAt))) << said.toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM callback_attempts"_s), 1) << "only the colleague's try";
+    EXPECT_EQ(child<QLineEdit>(&page, "satisfaction")->text(), u"修好了，很满意"_s);
+    ASSERT_TRUE(reloadButton->isVisibleTo(&page));
+
+    alt(&page, 'l'); // Re&load and apply again, from the keyboard
+    EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(u"SELECT COUNT(*) FROM callback_attempts"_s) == 2; }, 2000));
+    EXPECT_EQ(reload(done).status, TicketStatus::Closed);
+    EXPECT_FALSE(reloadButton->isVisibleTo(&page));
 }
 
 } // namespace

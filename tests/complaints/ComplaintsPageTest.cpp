@@ -1,5 +1,6 @@
 #include "ComplaintFixture.h"
 
+#include "core/DateTimeText.h"
 #include "modules/complaints/ComplaintDetailWidget.h"
 #include "modules/complaints/ComplaintListModel.h"
 #include "modules/complaints/ComplaintsPage.h"
@@ -231,6 +232,41 @@ TEST_P(ComplaintsPageTest, TheDeskForwardsAComplaintAndRecordsTheResultFromTheDe
     EXPECT_FALSE(result->isEnabled());
     EXPECT_TRUE(child<QLabel>(&page, "workWhy")->isVisibleTo(&page));
     EXPECT_TRUE(labelText(&page, "workWhy").contains(u"may not"_s)) << labelText(&page, "workWhy").toStdString();
+}
+
+TEST_P(ComplaintsPageTest, AForwardOnAComplaintChangedMeanwhileSaysWhoAndIsAppliedAgainOnReload)
+{
+    // R-CP-6 with two desks (issue 16): the supervisor grades the complaint at her desk while the
+    // clerk forwards it from what the page read before. The forward is refused naming her and the
+    // time, the department chosen stays, and one click reads the complaint again and forwards it.
+    const Ticket t = openComplaint(u"楼道垃圾三天无人清理"_s);
+    ComplaintsPage page(*complaints, host.services().tickets, host.services().clock, host.services().minuteTick);
+    page.setSession(clerk);
+    page.show();
+    ASSERT_TRUE(page.selectTicket(t.id));
+    host.clock().advanceMinutes(4);
+    graded(t, Severity::Minor); // the other desk
+    const qint64 gradedAt = host.clock().nowMs();
+
+    auto* department = child<QComboBox>(&page, "forwardDepartment");
+    department->setCurrentIndex(department->findData(u"cleaning"_s));
+    ASSERT_GE(department->currentIndex(), 0);
+    auto* reloadButton = child<QPushButton>(&page, "reloadButton");
+    EXPECT_FALSE(reloadButton->isVisibleTo(&page));
+    QTest::mouseClick(child<QPushButton>(&page, "forwardComplaint"), Qt::LeftButton);
+    const QString said = labelText(&page, "error_general");
+    EXPECT_TRUE(said.contains(u"wang.fang"_s)) << said.toStdString();
+    EXPECT_TRUE(said.contains(DateTimeText::dateTime(gradedAt))) << said.toStdString();
+    EXPECT_EQ(reload(t).status, TicketStatus::New) << "nothing was written";
+    EXPECT_EQ(department->currentData().toString(), u"cleaning"_s);
+    ASSERT_TRUE(reloadButton->isVisibleTo(&page));
+
+    QTest::mouseClick(reloadButton, Qt::LeftButton);
+    const Ticket now = reload(t);
+    EXPECT_EQ(now.status, TicketStatus::Dispatched);
+    EXPECT_EQ(now.department, u"cleaning"_s);
+    EXPECT_EQ(now.severity, Severity::Minor) << "the other desk's grade stays";
+    EXPECT_FALSE(reloadButton->isVisibleTo(&page));
 }
 
 TEST_P(ComplaintsPageTest, ScreenshotWithARealisticDay)

@@ -3,6 +3,7 @@
 // refused next to its field with nothing written; a role that may not has the buttons disabled with why.
 #include "GuiTestSupport.h"
 
+#include "core/DateTimeText.h"
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/ResidentDialog.h"
@@ -88,6 +89,43 @@ TEST_F(UnitResidentsTest, TheClerkAddsANewTenantAndABadPhoneIsRefusedNextToTheFi
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found.value().size(), 1);
     EXPECT_EQ(found.value().first().unit.code, u"3-1-502"_s);
+}
+
+TEST_F(UnitResidentsTest, ACorrectionOfAResidentAnotherDeskChangedMeanwhileSaysWhoAndKeepsBothCorrections)
+{
+    // Issue 16, two desks on one resident: this page read 张三 with one phone; the counter then added
+    // a second. This desk corrects the name from its earlier copy: refused naming the counter's clerk
+    // and the time, the typed name stays, and "Reload and apply again" saves the name on the resident
+    // as they are now, keeping the counter's phone.
+    const qint64 zhang = rows(u"SELECT id FROM residents WHERE name = '张三'"_s);
+    const Session counter = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    host.clock().advanceMinutes(2);
+    ASSERT_TRUE(
+        host.services()
+            .registry
+            .editResident(counter, zhang, {u"张三"_s, ResidentRelation::Owner, {u"13800001111"_s, u"13900002222"_s}})
+            .ok());
+    const qint64 addedAt = host.clock().nowMs();
+
+    selectResident(u"张三"_s);
+    QString said;
+    bool keptAndOffered = false;
+    onDialog([&](ResidentDialog& dialog) {
+        child<QLineEdit>(&dialog, "residentNameEdit")->setText(u"张叁"_s);
+        dialog.accept();
+        said = labelText(&dialog, "residentFormError");
+        keptAndOffered = dialog.isVisible() && child<QPushButton>(&dialog, "reloadButton")->isVisible() &&
+                         child<QLineEdit>(&dialog, "residentNameEdit")->text() == u"张叁"_s &&
+                         rows(u"SELECT COUNT(*) FROM residents WHERE name = '张三'"_s) == 1;
+        child<QPushButton>(&dialog, "reloadButton")->click();
+    });
+    child<QPushButton>(page.detail(), "editResidentButton")->click();
+    EXPECT_TRUE(keptAndOffered);
+    EXPECT_TRUE(said.contains(u"zhao.min"_s)) << said.toStdString();
+    EXPECT_TRUE(said.contains(DateTimeText::dateTime(addedAt))) << said.toStdString();
+    EXPECT_EQ(rows(u"SELECT COUNT(*) FROM residents WHERE id = %1 AND name = '张叁'"_s.arg(zhang)), 1);
+    EXPECT_EQ(rows(u"SELECT COUNT(*) FROM resident_phones WHERE resident_id = %1 AND ended_ms IS NULL"_s.arg(zhang)), 2)
+        << "the counter's phone was ended by the reapplied correction";
 }
 
 TEST_F(UnitResidentsTest, TheClerkCorrectsAPhoneAndRecordsAMoveOutWithTheRecordKept)

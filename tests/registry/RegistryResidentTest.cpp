@@ -3,6 +3,7 @@
 // audited before → after; bad input is refused next to its field and writes nothing.
 #include "RegistryFixture.h"
 
+#include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
 #include "engine/search/SearchService.h"
 
@@ -143,6 +144,40 @@ TEST_P(RegistryResidentTest, AMoveOutKeepsTheResidentWithTheDateAndTheSearchNoLo
     EXPECT_FALSE(registry().editResident(clerk, zhang, {u"张伟"_s, ResidentRelation::Owner, {}}).ok());
     EXPECT_FALSE(registry().endResident(clerk, zhang, day).ok());
     EXPECT_EQ(counts(), before);
+}
+
+TEST_P(RegistryResidentTest, ACorrectionOnWhatAnotherDeskChangedSinceIsRefusedWithWhoAndWritesNothing)
+{
+    // Issue 16, two desks on one resident: the lobby desk read 张伟 with one phone; the counter then
+    // added a second. The lobby's correction from its earlier copy would end that phone unseen: it
+    // is refused naming the counter's clerk and the time, and nothing is written.
+    const qint64 zhang = scalar(u"SELECT id FROM residents WHERE name = '张伟'"_s);
+    const Resident seen = registry().resident(zhang).value();
+    const Session counter = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    host.clock().advanceMinutes(5);
+    ASSERT_TRUE(
+        registry()
+            .editResident(counter, zhang, {u"张伟"_s, ResidentRelation::Owner, {u"13812345678"_s, u"13900002222"_s}})
+            .ok());
+    const qint64 addedAt = host.clock().nowMs();
+    host.clock().advanceMinutes(1);
+    const auto before = counts();
+    ResidentChange correction{u"张玮"_s, ResidentRelation::Owner, {u"13812345678"_s}};
+    correction.seen = seen;
+    auto refused = registry().editResident(clerk, zhang, correction);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"registry.stale"_s);
+    EXPECT_TRUE(refused.error().message.contains(u"zhao.min"_s)) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(DateTimeText::dateTime(addedAt)))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(counts(), before);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM resident_phones WHERE phone = '13900002222' AND ended_ms IS NULL"_s), 1);
+
+    // Made on the resident as they are now, it saves.
+    correction.seen = registry().resident(zhang).value();
+    correction.phones = {u"13812345678"_s, u"13900002222"_s};
+    ASSERT_TRUE(registry().editResident(clerk, zhang, correction).ok());
+    EXPECT_EQ(registry().resident(zhang).value().name, u"张玮"_s);
 }
 
 TEST_P(RegistryResidentTest, TheCashierMayNotChangeResidentsAndWritesNothing)

@@ -10,6 +10,7 @@
 #include "modules/callbacks/CommunityEventDialog.h"
 #include "modules/callbacks/VisitsWidget.h"
 #include "widgets/KeepCurrent.h"
+#include "widgets/ReloadAndApply.h"
 #include "widgets/TableSelection.h"
 
 #include "ui_CallbacksPage.h"
@@ -142,6 +143,18 @@ void CallbacksPage::buildForm(QGroupBox* box)
     m_errors.bind(u"outcome"_s, m_satisfied, form.outcomeError);
     m_errors.bind(u"kind"_s, m_toRequest, form.outcomeError);
 
+    m_reload = new ReloadAndApply(
+        form.reloadButton,
+        [this] {
+            if (!m_ticket)
+                return false;
+            auto current = m_uses.tickets.find(m_ticket->id);
+            if (!current)
+                return false;
+            m_ticket = current.value(); // the answers stay as typed
+            return true;
+        },
+        [this] { record(m_lastOutcome); }, this);
     connect(m_satisfied, &QPushButton::clicked, this, &CallbacksPage::recordSatisfied);
     connect(m_unsatisfied, &QPushButton::clicked, this, &CallbacksPage::recordUnsatisfied);
     connect(m_unreachable, &QPushButton::clicked, this, &CallbacksPage::recordUnreachable);
@@ -192,6 +205,7 @@ void CallbacksPage::loadSelected()
         return updateActions();
     m_ticket.reset();
     m_errors.clear();
+    m_reload->withdraw();
     clearForm();
     if (id != 0) {
         auto found = m_uses.tickets.find(id);
@@ -323,9 +337,14 @@ void CallbacksPage::record(int outcome)
     call.note = m_note->text();
     call.action = static_cast<UnsatisfiedAction>(m_then->currentData().toInt());
     call.dispatch.department = m_department->text().trimmed();
+    m_lastOutcome = outcome;
     auto done = m_uses.callbacks.record(*m_session, *m_ticket, call);
-    if (!done)
-        return m_errors.show(done.error());
+    if (!done) {
+        m_errors.show(done.error());
+        m_reload->offer(done.error());
+        return;
+    }
+    m_reload->withdraw();
     const CallbackAttempt& a = done.value();
     m_lastAttemptId = a.id;
     QString said = tr("%1: %2.").arg(m_ticket->number, CallbackService::outcomeName(a.outcome));

@@ -20,6 +20,7 @@ class QRadioButton;
 class QTableView;
 
 namespace fd {
+class ReloadAndApply;
 
 class CallbackQueueModel;
 class CallbackService;
@@ -99,6 +100,10 @@ private:
     Uses m_uses;
     std::optional<Session> m_session;
     std::optional<Ticket> m_ticket;
+    // Issue 16: a callback refused because another desk changed the ticket meanwhile is recorded
+    // again on the ticket as it is now, with what was typed (the last outcome chosen).
+    ReloadAndApply* m_reload = nullptr;
+    int m_lastOutcome = 0;
     qint64 m_lastAttemptId = 0;
     CallbackQueueModel* m_model;
     QTableView* m_table;

@@ -6,6 +6,7 @@
 #include "engine/tickets/TicketService.h"
 #include "modules/complaints/ComplaintCriteria.h"
 #include "modules/complaints/ComplaintService.h"
+#include "widgets/ReloadAndApply.h"
 
 #include "ui_ComplaintDetailWidget.h"
 
@@ -44,7 +45,26 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService& complaints, Ticke
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(errorLabel(u"general"_s));
+    auto* general = new QHBoxLayout;
+    general->addWidget(errorLabel(u"general"_s), 1);
+    m_reloadButton = new QPushButton(tr("Re&load and apply again"), this);
+    m_reloadButton->setObjectName(u"reloadButton"_s);
+    general->addWidget(m_reloadButton);
+    layout->addLayout(general);
+    m_reload = new ReloadAndApply(
+        m_reloadButton,
+        [this] {
+            auto current = m_tickets.find(m_ticket.id);
+            if (!current)
+                return false;
+            m_ticket = current.value(); // the fields keep what was typed
+            return true;
+        },
+        [this] {
+            if (m_retry)
+                m_retry();
+        },
+        this);
     layout->addWidget(buildDecision());
     layout->addWidget(buildActions());
     layout->addStretch(1);
@@ -253,16 +273,16 @@ void ComplaintDetailWidget::updateEnabled()
     for (QWidget* w : std::initializer_list<QWidget*>{m_link, m_reply, m_event, m_answer})
         w->setToolTip(workWhy);
     // R-CP-6: forwarding and the result take turns; the field out of turn says which comes first.
-    const QString forwardWhy = !workWhy.isEmpty() ? workWhy
-                                                  : (out ? tr("Forwarded: record the department's result first")
-                                                         : QString());
+    const QString forwardWhy =
+        !workWhy.isEmpty() ? workWhy : (out ? tr("Forwarded: record the department's result first") : QString());
     const QString resultWhy =
         !workWhy.isEmpty() ? workWhy : (out ? QString() : tr("Forward the complaint to a department first"));
     for (QWidget* w : std::initializer_list<QWidget*>{m_department, m_forward})
         w->setToolTip(forwardWhy);
     for (QWidget* w : std::initializer_list<QWidget*>{m_result, m_doneBy, m_recordResult})
         w->setToolTip(resultWhy);
-    const QString extendWhy = !open ? closedWhy : (mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
+    const QString extendWhy =
+        !open ? closedWhy : (mayExtend ? QString() : Roles::refusal(m_session.user.role, approve));
     for (QWidget* w : std::initializer_list<QWidget*>{m_extend, m_limit, m_extendReason})
         w->setToolTip(extendWhy);
     m_note->setToolTip(has ? (mayWork ? QString() : Roles::refusal(m_session.user.role, Permission::WorkTickets))
@@ -326,6 +346,8 @@ void ComplaintDetailWidget::clearErrors()
         errors.clear();
     m_general->clear();
     m_general->hide();
+    if (m_reload)
+        m_reload->withdraw();
 }
 
 void ComplaintDetailWidget::showError(const QString& action, const Error& error)
@@ -344,6 +366,7 @@ void ComplaintDetailWidget::after(const QString& action, const Result<Ticket>& r
 {
     if (!result) {
         showError(action, result.error());
+        m_reload->offer(result.error());
         return;
     }
     if (clearOnSuccess)
@@ -356,6 +379,7 @@ void ComplaintDetailWidget::after(const QString& action, const Result<Ticket>& r
 void ComplaintDetailWidget::recordDecision()
 {
     clearErrors();
+    m_retry = [this] { recordDecision(); };
     ComplaintDecision d;
     d.valid = m_valid->isChecked();
     d.severity = d.valid ? Severity(m_grade->currentData().toInt()) : Severity::None;
@@ -369,6 +393,7 @@ void ComplaintDetailWidget::recordDecision()
 void ComplaintDetailWidget::linkEvent()
 {
     clearErrors();
+    m_retry = [this] { linkEvent(); };
     auto other = m_complaints.complaintIdByNumber(m_event->text());
     if (!other || other.value() == 0) {
         showError(u"link"_s, Error{u"complaint.link"_s, tr("No complaint has that number."), u"event"_s});
@@ -380,6 +405,7 @@ void ComplaintDetailWidget::linkEvent()
 void ComplaintDetailWidget::forwardComplaint()
 {
     clearErrors();
+    m_retry = [this] { forwardComplaint(); };
     const int index = m_department->currentIndex();
     const bool chosen = index >= 0 && m_department->itemText(index) == m_department->currentText();
     const QString department = chosen ? m_department->itemData(index).toString() : m_department->currentText();
@@ -389,6 +415,7 @@ void ComplaintDetailWidget::forwardComplaint()
 void ComplaintDetailWidget::recordResult()
 {
     clearErrors();
+    m_retry = [this] { recordResult(); };
     const Result<Ticket> r = m_complaints.recordResult(m_session, m_ticket, m_result->text(), m_doneBy->text());
     if (r)
         m_doneBy->clear();
@@ -398,6 +425,7 @@ void ComplaintDetailWidget::recordResult()
 void ComplaintDetailWidget::extendLimit()
 {
     clearErrors();
+    m_retry = [this] { extendLimit(); };
     after(u"extend"_s,
           m_complaints.extend(m_session, m_ticket, m_limit->dateTime().toMSecsSinceEpoch(), m_extendReason->text()),
           m_extendReason);
@@ -406,6 +434,7 @@ void ComplaintDetailWidget::extendLimit()
 void ComplaintDetailWidget::recordReply()
 {
     clearErrors();
+    m_retry = [this] { recordReply(); };
     after(u"reply"_s, m_complaints.reply(m_session, m_ticket, m_answer->text()), m_answer);
 }
 

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -23,6 +25,7 @@ namespace fd {
 
 class Clock;
 class ComplaintService;
+class ReloadAndApply;
 class TicketService;
 
 // The selected complaint and what is done to it: the supervisor's decision with the R-CP-3
@@ -99,6 +102,11 @@ private:
     QPushButton* m_addNote = nullptr;
     QHash<QString, FormErrors> m_errors; // by action: decide, forward, result, link, extend, reply, note
     QLabel* m_general = nullptr;
+    // Issue 16: refused because another desk changed the complaint meanwhile (the general line says
+    // who and when): read it again and repeat the last action with what is typed.
+    QPushButton* m_reloadButton = nullptr;
+    ReloadAndApply* m_reload = nullptr;
+    std::function<void()> m_retry;
 };
 
 } // namespace fd

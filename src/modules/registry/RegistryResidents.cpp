@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "modules/registry/RegistryTerms.h"
 #include "storage/Database.h"
@@ -69,8 +70,8 @@ Result<ResidentChange> RegistryService::checked(const ResidentChange& change) co
 
 Result<Resident> RegistryService::loadResident(qint64 residentId) const
 {
-    auto q = m_db.exec(u"SELECT r.unit_id, r.name, r.relation, r.notes, r.active, COALESCE(r.moved_out_ms, 0) "
-                       "FROM residents r WHERE r.id = ?"_s,
+    auto q = m_db.exec(u"SELECT r.unit_id, r.name, r.relation, r.notes, r.active, COALESCE(r.moved_out_ms, 0), "
+                       "r.version FROM residents r WHERE r.id = ?"_s,
                        {residentId});
     if (!q)
         return q.error();
@@ -85,6 +86,7 @@ Result<Resident> RegistryService::loadResident(qint64 residentId) const
     r.notes = q.value().value(3).toString();
     r.active = q.value().value(4).toBool();
     r.movedOutMs = q.value().value(5).toLongLong();
+    r.version = q.value().value(6).toLongLong();
     q.value().finish();
     auto phones = m_db.exec(u"SELECT phone FROM resident_phones WHERE resident_id = ? AND ended_ms IS NULL "
                             "ORDER BY id"_s,
@@ -180,9 +182,23 @@ Result<Resident> RegistryService::editResident(const Session& who, qint64 reside
                          .arg(before.value().name),
                      u"resident"_s};
     const ResidentChange& next = clean.value();
+    if (const std::optional<Resident>& seen = change.seen;
+        seen && (seen->name != before.value().name || seen->relation != before.value().relation ||
+                 seen->phones != before.value().phones))
+        return LastChange::stale(m_db, u"resident"_s, residentId, u"registry.stale"_s); // corrected elsewhere meanwhile
     const bool renamed = next.name != before.value().name || next.relation != before.value().relation;
     if (!renamed && next.phones == before.value().phones)
         return before; // nothing changed, nothing written
+    {
+        // The row moves on with every correction, phones too; a desk that corrected it between the
+        // read above and this write is found here (READ COMMITTED on PostgreSQL).
+        auto q = m_db.exec(u"UPDATE residents SET version = version + 1 WHERE id = ? AND version = ?"_s,
+                           {residentId, before.value().version});
+        if (!q)
+            return q.error();
+        if (q.value().numRowsAffected() == 0)
+            return LastChange::stale(m_db, u"resident"_s, residentId, u"registry.stale"_s);
+    }
     if (renamed) {
         auto same = m_db.scalar(u"SELECT COUNT(*) FROM residents WHERE unit_id = ? AND name = ? AND relation = ? "
                                 "AND id <> ?"_s,
@@ -192,7 +208,7 @@ Result<Resident> RegistryService::editResident(const Session& who, qint64 reside
         if (same.value().toLongLong() > 0)
             return Error{u"registry.duplicate"_s, tr("%1 is already on record for this unit.").arg(next.name),
                          u"name"_s};
-        if (auto q = m_db.exec(u"UPDATE residents SET name = ?, relation = ?, version = version + 1 WHERE id = ?"_s,
+        if (auto q = m_db.exec(u"UPDATE residents SET name = ?, relation = ? WHERE id = ?"_s,
                                {next.name, relationKey(next.relation), residentId});
             !q)
             return q.error();

@@ -47,7 +47,11 @@ public:
     Result<Resident> addResident(const Session& who, qint64 unitId, const ResidentChange& change);
     // Corrects the name, owner/tenant or phones of a resident still living there; a phone no longer
     // listed is ended (kept with the instant), a new one added.
+    // With `change.seen`, refused as "registry.stale" (who and when) when another desk corrected the
+    // resident since the form read them.
     Result<Resident> editResident(const Session& who, qint64 residentId, const ResidentChange& change);
+    // One resident as stored now (a form reading again what it edits).
+    [[nodiscard]] Result<Resident> resident(qint64 residentId) const { return loadResident(residentId); }
     // R-MO-1: a move-out on `movedOutMs` (not in the future): the resident stays on record, no longer active,
     // no longer found by the desk's search or offered as the unit's resident.
     Result<Resident> endResident(const Session& who, qint64 residentId, qint64 movedOutMs);

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fd {
 
 enum class UnitType { Residential, Shop, Office };
@@ -19,6 +21,7 @@ struct Resident
     QString notes;
     bool active = true;
     qint64 movedOutMs = 0; // the day they moved out (active false); 0 while they live there
+    qint64 version = 0;    // moves on with every change of the row (issue 16: two desks)
 };
 
 // A resident as the desk enters or corrects them on the unit's page (RegistryService::addResident,
@@ -28,6 +31,9 @@ struct ResidentChange
     QString name;
     ResidentRelation relation = ResidentRelation::Owner;
     QStringList phones;
+    // The resident as the form showed them (a correction): when their name, owner/tenant or phones
+    // changed since on another desk, the correction is refused saying who and when (issue 16).
+    std::optional<Resident> seen;
 };
 
 struct Unit

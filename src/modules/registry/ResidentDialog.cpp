@@ -1,8 +1,10 @@
 #include "modules/registry/ResidentDialog.h"
 
 #include "core/Clock.h"
+#include "core/PhoneNumber.h"
 #include "modules/registry/RegistryDisplay.h"
 #include "modules/registry/RegistryService.h"
+#include "widgets/ReloadAndApply.h"
 
 #include "ui_ResidentDialog.h"
 
@@ -17,7 +19,7 @@ namespace fd {
 ResidentDialog::ResidentDialog(RegistryService& registry, const Session& session, const Clock& clock, Mode mode,
                                qint64 unitId, const Resident& resident, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ResidentDialog>()), m_registry(registry), m_session(session),
-      m_mode(mode), m_unitId(unitId), m_resident(resident)
+      m_mode(mode), m_unitId(unitId), m_resident(resident), m_shown(resident)
 {
     m_ui->setupUi(this);
     setObjectName(u"residentDialog"_s);
@@ -50,6 +52,18 @@ ResidentDialog::ResidentDialog(RegistryService& registry, const Session& session
                    : mode == Mode::Edit ? tr("Correct %1").arg(resident.name)
                                         : tr("%1 moves out").arg(resident.name));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(moving ? tr("Record the move-out") : tr("Save"));
+    // Refused because another desk corrected the resident meanwhile: read them again and save what
+    // is typed here on what they are now.
+    m_reload = new ReloadAndApply(
+        m_ui->reloadButton,
+        [this] {
+            auto current = m_registry.resident(m_resident.id);
+            if (!current)
+                return false;
+            m_resident = current.value();
+            return true;
+        },
+        [this] { accept(); }, this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ResidentDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     (moving ? static_cast<QWidget*>(m_ui->residentMovedOutEdit) : m_ui->residentNameEdit)->setFocus();
@@ -67,18 +81,44 @@ void ResidentDialog::accept()
         const QDateTime start(day, QTime(0, 0));
         done = m_registry.endResident(m_session, m_resident.id, start.toMSecsSinceEpoch());
     } else {
-        ResidentChange change;
-        change.name = m_ui->residentNameEdit->text();
-        change.relation = static_cast<ResidentRelation>(m_ui->residentRelationCombo->currentData().toInt());
-        change.phones =
-            m_ui->residentPhonesEdit->text().split(QRegularExpression(u"[,，;；、\\n]+"_s), Qt::SkipEmptyParts);
+        ResidentChange change = changeFromForm();
+        if (m_mode == Mode::Edit)
+            change.seen = m_resident; // what this form read
         done = m_mode == Mode::Add ? m_registry.addResident(m_session, m_unitId, change)
                                    : m_registry.editResident(m_session, m_resident.id, change);
     }
-    if (!done)
-        return m_errors.show(done.error());
+    if (!done) {
+        m_errors.show(done.error());
+        m_reload->offer(done.error());
+        return;
+    }
     m_saved = done.value();
     QDialog::accept();
+}
+
+ResidentChange ResidentDialog::changeFromForm() const
+{
+    ResidentChange typed;
+    typed.name = m_ui->residentNameEdit->text();
+    typed.relation = static_cast<ResidentRelation>(m_ui->residentRelationCombo->currentData().toInt());
+    typed.phones = m_ui->residentPhonesEdit->text().split(QRegularExpression(u"[,，;；、\\n]+"_s), Qt::SkipEmptyParts);
+    const bool readAgain = m_resident.name != m_shown.name || m_resident.relation != m_shown.relation ||
+                           m_resident.phones != m_shown.phones;
+    if (m_mode != Mode::Edit || !readAgain)
+        return typed; // as typed: the service checks and normalises it
+    ResidentChange merged;
+    merged.name = typed.name.simplified() != m_shown.name ? typed.name : m_resident.name;
+    merged.relation = typed.relation != m_shown.relation ? typed.relation : m_resident.relation;
+    QStringList kept; // normalised, for comparing with what was shown (bad input stays as typed)
+    for (const QString& phone : std::as_const(typed.phones))
+        kept << (PhoneNumber::isValid(phone) ? PhoneNumber::normalize(phone) : phone);
+    for (const QString& phone : m_resident.phones)
+        if (kept.contains(phone) || !m_shown.phones.contains(phone)) // not removed here
+            merged.phones << phone;
+    for (const QString& phone : std::as_const(kept))
+        if (!m_shown.phones.contains(phone) && !merged.phones.contains(phone)) // added here
+            merged.phones << phone;
+    return merged;
 }
 
 } // namespace fd

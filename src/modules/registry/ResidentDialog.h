@@ -17,6 +17,7 @@ namespace fd {
 
 class Clock;
 class RegistryService;
+class ReloadAndApply;
 
 // A unit's resident kept at the desk (issue 11): a new one added, one corrected (name, owner or
 // tenant, phones), or a move-out recorded with its day. The service checks the role and the input;
@@ -41,12 +42,18 @@ public slots:
     void accept() override;
 
 private:
+    // What this form changes, on the resident as last read: the name or owner/tenant where this form
+    // changed them, the stored phones less those removed here plus those added here (after a reload,
+    // another desk's corrections of the rest stay).
+    [[nodiscard]] ResidentChange changeFromForm() const;
     std::unique_ptr<Ui::ResidentDialog> m_ui;
     RegistryService& m_registry;
     Session m_session;
     Mode m_mode;
     qint64 m_unitId;
-    Resident m_resident;
+    Resident m_resident;                // as stored when last read (the form's copy, read again by the reload)
+    Resident m_shown;                   // as the form showed them when it opened
+    ReloadAndApply* m_reload = nullptr; // issue 16: corrected on another desk meanwhile
     std::optional<Resident> m_saved;
     FormErrors m_errors;
 };
