@@ -35,11 +35,11 @@ void BenchSite::close()
     g_site.reset();
 }
 
-void BenchSite::open(const QString& path)
+void BenchSite::open(const ConnectionSpec& spec)
 {
     g_site = std::make_unique<BenchSite>();
     BenchSite& s = *g_site;
-    auto db = Database::open(ConnectionSpec::sqlite(path), Database::OpenMode::MustExist);
+    auto db = Database::open(spec, Database::OpenMode::MustExist);
     if (!db)
         fail(db.error().message);
     s.db = std::move(db).value();

@@ -37,7 +37,8 @@ class BenchSite
 {
 public:
     static BenchSite& instance();
-    static void open(const QString& path);
+    // The generated SQLite file, or its copy on a PostgreSQL server (SiteCopy).
+    static void open(const ConnectionSpec& spec);
     // Closes the database while the application object still exists.
     static void close();
 

@@ -51,9 +51,9 @@ QString rowsSql(const Dialect& dialect, const QString& where)
     }
     return u"SELECT t.id, t.number, t.kind, t.status, t.department, t.severity, COALESCE(t.unit_id, 0) AS unit_id, "
            "t.person_name, t.description, t.created_ms, "
-           "CASE WHEN t.status IN %1 THEN NULL ELSE %2 END AS due_ms, COALESCE(u.code, '') AS unit_code, %3, "
-           "'' AS source FROM tickets t LEFT JOIN units u ON u.id = t.unit_id WHERE %4"_s.arg(
-               TicketStore::stoppedStatuses(), dialect.leastOf(qualified), qualified.join(u", "_s), where);
+           "CASE WHEN t.status IN %1 THEN NULL ELSE %2 END AS due_ms, '' AS unit_code, %3, "
+           "'' AS source FROM tickets t WHERE %4"_s.arg(TicketStore::stoppedStatuses(), dialect.leastOf(qualified),
+                                                        qualified.join(u", "_s), where);
 }
 
 // The tickets with a running clock due at or before ?: one range over each due column's partial
@@ -120,7 +120,7 @@ QString TicketQueues::watchedRows(bool dueSoon) const
     for (size_t i = 0; i < kDueColumns.size(); ++i)
         noClocks << u"CAST(NULL AS BIGINT)"_s;
     return u" UNION ALL SELECT w.ref_id, w.title, '', '', '', '', COALESCE(w.unit_id, 0), '', w.detail, w.created_ms, "
-           "w.due_ms, COALESCE(u.code, ''), %1, w.source FROM watches w LEFT JOIN units u ON u.id = w.unit_id "
+           "w.due_ms, '', %1, w.source FROM watches w "
            "WHERE w.closed_ms IS NULL AND w.source IN (%2) AND w.due_ms <= ?%3"_s.arg(
                noClocks.join(u", "_s), quoted.join(u", "_s), dueSoon ? u" AND w.due_ms > ?"_s : QString());
 }
@@ -142,15 +142,15 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
         // The open-work index (migration 0006); waiting work has no running clock and goes last.
         where = u"t.status NOT IN "_s + TicketStore::finishedStatuses() + u" AND t.created_by = ?"_s;
         binds << who.user.id;
-        outer = u" ORDER BY q.due_ms NULLS LAST, q.id DESC"_s;
+        outer = u" ORDER BY p.due_ms NULLS LAST, p.id DESC"_s;
     } else {
         const qint64 soon = asOfMs + qint64(dueSoonMinutes()) * 60'000;
         const qint64 upTo = queue == QueueKind::Overdue ? asOfMs : soon;
         where = runningUpTo();
         for (size_t i = 0; i < kDueColumns.size(); ++i)
             binds << upTo;
-        outer = queue == QueueKind::Overdue ? u" WHERE q.due_ms <= ?"_s : u" WHERE q.due_ms > ? AND q.due_ms <= ?"_s;
-        outer += u" ORDER BY q.due_ms, q.id"_s;
+        outer = queue == QueueKind::Overdue ? u" WHERE p.due_ms <= ?"_s : u" WHERE p.due_ms > ? AND p.due_ms <= ?"_s;
+        outer += u" ORDER BY p.due_ms, p.id"_s;
     }
     if (!department.isEmpty()) {
         where += u" AND t.department = ?"_s;
@@ -170,8 +170,19 @@ Result<QList<QueueRow>> TicketQueues::page(const Session& who, QueueKind queue, 
     else if (queue == QueueKind::DueSoon)
         binds << asOfMs << asOfMs + qint64(dueSoonMinutes()) * 60'000;
     binds << limit << offset;
-    auto q = m_db.exec(u"SELECT * FROM ("_s + rowsSql(m_db.dialect(), where) + watched + u") q"_s + outer +
-                           u" LIMIT ? OFFSET ?"_s,
+    // The page is chosen from the tickets (and watched records) alone, then its rows get their unit's
+    // code: PostgreSQL joined all 20,000 units before sorting (11 ms against 0.5 ms for the page).
+    QStringList columns{u"q.id"_s,          u"q.number"_s,     u"q.kind"_s,    u"q.status"_s,
+                        u"q.department"_s,  u"q.severity"_s,   u"q.unit_id"_s, u"q.person_name"_s,
+                        u"q.description"_s, u"q.created_ms"_s, u"q.due_ms"_s,  u"COALESCE(u.code, '')"_s};
+    for (const DueColumn& c : kDueColumns)
+        columns << u"q."_s + column(c);
+    columns << u"q.source"_s;
+    QString order = outer.mid(outer.indexOf(u" ORDER BY"_s));
+    order.replace(u"p."_s, u"q."_s);
+    auto q = m_db.exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM (SELECT * FROM ("_s +
+                           rowsSql(m_db.dialect(), where) + watched + u") p"_s + outer + u" LIMIT ? OFFSET ?) q "_s +
+                           u"LEFT JOIN units u ON u.id = q.unit_id"_s + order,
                        binds);
     if (!q)
         return q.error();
