@@ -4324,10 +4324,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone changed this item meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The quantity must be 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,7 +7589,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;load and apply again</source>
+        <source>Reload and apply again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8396,7 +8392,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;load and apply again</source>
+        <source>Reload and apply again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8734,6 +8730,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Write the price in yuan, e.g. 35.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4296,10 +4296,6 @@ Without an action it opens the desk window.</source>
         <translation>编号 %1 已被其他项目使用。</translation>
     </message>
     <message>
-        <source>Someone changed this item meanwhile; reload it and try again.</source>
-        <translation>其他人刚刚修改了此项目，请重新载入后再试。</translation>
-    </message>
-    <message>
         <source>The quantity must be 1 or more.</source>
         <translation>数量至少为 1。</translation>
     </message>
@@ -7546,8 +7542,8 @@ Without an action it opens the desk window.</source>
         <translation>显示完整来电号码以便回访（Alt+H），每次显示都会记录。</translation>
     </message>
     <message>
-        <source>Re&amp;load and apply again</source>
-        <translation>重新读取并再次提交(&amp;L)</translation>
+        <source>Reload and apply again</source>
+        <translation>重新读取并再次提交</translation>
     </message>
 </context>
 <context>
@@ -8341,8 +8337,8 @@ Without an action it opens the desk window.</source>
         <translation>请先把投诉转给一个部门</translation>
     </message>
     <message>
-        <source>Re&amp;load and apply again</source>
-        <translation>重新读取并再次提交(&amp;L)</translation>
+        <source>Reload and apply again</source>
+        <translation>重新读取并再次提交</translation>
     </message>
 </context>
 <context>
@@ -8679,6 +8675,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Write the price in yuan, e.g. 35.50.</source>
         <translation>请以元为单位填写价格，如 35.50。</translation>
+    </message>
+    <message>
+        <source>Re&amp;load and apply again</source>
+        <translation>重新读取并再次提交(&amp;L)</translation>
     </message>
 </context>
 <context>

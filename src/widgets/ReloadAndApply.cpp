@@ -21,8 +21,12 @@ ReloadAndApply::ReloadAndApply(QPushButton* button, std::function<bool()> reload
 
 void ReloadAndApply::offer(const Error& error)
 {
-    if (m_button)
-        m_button->setVisible(error.code.endsWith(u".stale"_s));
+    if (!m_button)
+        return;
+    m_button->setVisible(error.code.endsWith(u".stale"_s));
+    // The next key applies it (Space), without a mnemonic that a page's window may already use.
+    if (m_button->isVisible())
+        m_button->setFocus(Qt::OtherFocusReason);
 }
 
 void ReloadAndApply::withdraw()

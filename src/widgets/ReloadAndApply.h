@@ -39,7 +39,8 @@ public:
         };
     }
 
-    // After a refusal: the button shows for a record changed elsewhere, and hides for anything else.
+    // After a refusal: the button shows (and takes the focus) for a record changed elsewhere, and
+    // hides for anything else.
     void offer(const Error& error);
     void withdraw();
 

@@ -214,7 +214,8 @@ TEST_P(CallbacksPageTest, ACallbackAnotherDeskTriedMeanwhileSaysWhoAndIsRecorded
     EXPECT_EQ(child<QLineEdit>(&page, "satisfaction")->text(), u"修好了，很满意"_s);
     ASSERT_TRUE(reloadButton->isVisibleTo(&page));
 
-    alt(&page, 'l'); // Re&load and apply again, from the keyboard
+    EXPECT_EQ(QApplication::focusWidget(), reloadButton) << "the next key applies it";
+    QTest::keyClick(reloadButton, Qt::Key_Space);
     EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(u"SELECT COUNT(*) FROM callback_attempts"_s) == 2; }, 2000));
     EXPECT_EQ(reload(done).status, TicketStatus::Closed);
     EXPECT_FALSE(reloadButton->isVisibleTo(&page));

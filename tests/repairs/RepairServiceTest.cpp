@@ -33,6 +33,26 @@ TEST_P(RepairServiceTest, AQuoteIsPriceTimesQuantityAddedUp)
     EXPECT_EQ(repairs->quote({{tap.id, 2}}).value().totalFen, 8400);
 }
 
+TEST_P(RepairServiceTest, APriceChangedOnAnotherDeskMeanwhileIsNotOverwrittenAndSaysWho)
+{
+    // R-RP-1 with two desks (issue 16): two managers edit the same fee item from the same copy; the
+    // second save would silently put back the first's price: refused naming who saved it and when.
+    FeeItem first = tap;
+    first.priceFen = 4200;
+    host.clock().advanceMinutes(3);
+    ASSERT_TRUE(repairs->saveFeeItem(host.admin(), first).ok());
+    const qint64 audits = scalar(u"SELECT COUNT(*) FROM audit_events"_s);
+    FeeItem second = tap; // read before the first save
+    second.name = u"更换水龙头（含配件）"_s;
+    auto refused = repairs->saveFeeItem(host.admin(), second);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"fee.stale"_s);
+    EXPECT_TRUE(refused.error().message.contains(host.admin().user.displayName))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT price_fen FROM fee_items WHERE id = ?"_s, {tap.id}), 4200);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), audits);
+}
+
 TEST_P(RepairServiceTest, ANegativeOrZeroPriceOrQuantityIsRefusedWithAFieldErrorAndWritesNothing)
 {
     // R-RP-1 (Done means: "negative price" gets a message next to the field and writes nothing).

@@ -1,8 +1,10 @@
 #include "RepairFixture.h"
 
+#include "core/DateTimeText.h"
 #include "core/PersonalData.h"
 #include "modules/repairs/DispatchDialog.h"
 #include "modules/repairs/DispatchOrderPrinter.h"
+#include "modules/repairs/FeeScheduleDialog.h"
 #include "modules/repairs/RepairDisplay.h"
 #include "modules/repairs/RepairListModel.h"
 #include "modules/repairs/RepairsPage.h"
@@ -18,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -234,6 +237,42 @@ TEST_P(RepairsPageTest, ScreenshotOfARealisticDay)
     dialog.addItem(tap.id, 2);
     dialog.show();
     EXPECT_FALSE(Screenshots::save(&dialog, u"repairs-dispatch-en"_s).isEmpty());
+}
+
+TEST_P(RepairsPageTest, AFeeItemSavedOnAnotherDeskMeanwhileKeepsItsPriceAndTakesThisDesksName)
+{
+    // R-RP-1 with two desks (issue 16): this manager renames the tap item from the schedule as the
+    // dialog read it; another manager has meanwhile raised its price. The save is refused with who
+    // and when, and "Reload and apply again" saves the new name on the item as stored: the other
+    // manager's price stays.
+    FeeScheduleDialog dialog(*repairs, host.admin());
+    dialog.show();
+    auto* table = child<QTableWidget>(&dialog, "feeTable");
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == tap.code)
+            table->selectRow(row);
+    ASSERT_EQ(child<QLineEdit>(&dialog, "feeCode")->text(), tap.code);
+
+    FeeItem dearer = tap; // the other desk
+    dearer.priceFen = 4200;
+    host.clock().advanceMinutes(2);
+    ASSERT_TRUE(repairs->saveFeeItem(host.admin(), dearer).ok());
+
+    child<QLineEdit>(&dialog, "feeName")->setText(u"更换水龙头（含配件）"_s);
+    auto* reloadButton = child<QPushButton>(&dialog, "reloadButton");
+    EXPECT_FALSE(reloadButton->isVisibleTo(&dialog));
+    child<QPushButton>(&dialog, "saveFee")->click();
+    EXPECT_TRUE(labelText(&dialog, "formError").contains(DateTimeText::dateTime(host.clock().nowMs())))
+        << labelText(&dialog, "formError").toStdString();
+    ASSERT_TRUE(reloadButton->isVisibleTo(&dialog));
+    const auto name = [&] {
+        return host.db().scalar(u"SELECT name FROM fee_items WHERE id = ?"_s, {tap.id}).value().toString();
+    };
+    EXPECT_EQ(name(), tap.name) << "nothing was written";
+
+    reloadButton->click();
+    EXPECT_EQ(name(), u"更换水龙头（含配件）"_s);
+    EXPECT_EQ(scalar(u"SELECT price_fen FROM fee_items WHERE id = ?"_s, {tap.id}), 4200);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RepairsPageTest, ::testing::Values(QStringLiteral("sqlite")), BackendName());

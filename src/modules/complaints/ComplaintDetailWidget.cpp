@@ -47,7 +47,9 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService& complaints, Ticke
     layout->addWidget(m_summary);
     auto* general = new QHBoxLayout;
     general->addWidget(errorLabel(u"general"_s), 1);
-    m_reloadButton = new QPushButton(tr("Re&load and apply again"), this);
+    // No Alt letter: the window's menus and this page use every one the words offer; the button
+    // takes the focus when it shows (ReloadAndApply), so Space applies it.
+    m_reloadButton = new QPushButton(tr("Reload and apply again"), this);
     m_reloadButton->setObjectName(u"reloadButton"_s);
     general->addWidget(m_reloadButton);
     layout->addLayout(general);

@@ -2,6 +2,7 @@
 
 #include "modules/repairs/RepairDisplay.h"
 #include "modules/repairs/RepairService.h"
+#include "widgets/ReloadAndApply.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -65,9 +66,26 @@ FeeScheduleDialog::FeeScheduleDialog(RepairService& repairs, const Session& who,
     newButton->setObjectName(u"newFee"_s);
     m_save = new QPushButton(tr("S&ave"), this);
     m_save->setObjectName(u"saveFee"_s);
+    auto* reloadButton = new QPushButton(tr("Re&load and apply again"), this);
+    reloadButton->setObjectName(u"reloadButton"_s);
+    m_reload = new ReloadAndApply(
+        reloadButton,
+        [this] {
+            auto items = m_repairs.feeItems(true);
+            if (!items)
+                return false;
+            for (const FeeItem& f : items.value())
+                if (f.id == m_editing.id) {
+                    m_editing = f; // the fields keep what was typed
+                    return true;
+                }
+            return false;
+        },
+        [this] { save(); }, this);
     auto* row = new QHBoxLayout;
     row->addWidget(newButton);
     row->addWidget(m_save);
+    row->addWidget(reloadButton);
     side->addLayout(row);
     side->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -117,6 +135,8 @@ void FeeScheduleDialog::showItem(int row)
     if (row < 0 || row >= m_items.size())
         return;
     m_editing = m_items.at(row);
+    m_shown = m_editing;
+    m_reload->withdraw();
     m_code->setText(m_editing.code);
     m_name->setText(m_editing.name);
     m_unit->setText(m_editing.unit);
@@ -127,6 +147,8 @@ void FeeScheduleDialog::showItem(int row)
 void FeeScheduleDialog::newItem()
 {
     m_editing = FeeItem{};
+    m_shown = m_editing;
+    m_reload->withdraw();
     for (QLineEdit* e : {m_code, m_name, m_unit, m_price})
         e->clear();
     m_active->setChecked(true);
@@ -136,20 +158,30 @@ void FeeScheduleDialog::newItem()
 
 void FeeScheduleDialog::save()
 {
-    FeeItem item = m_editing;
-    item.code = m_code->text();
-    item.name = m_name->text();
-    item.unit = m_unit->text();
-    item.active = m_active->isChecked();
-    if (!RepairDisplay::parseYuan(m_price->text(), &item.priceFen)) {
+    FeeItem typed = m_shown;
+    typed.code = m_code->text();
+    typed.name = m_name->text();
+    typed.unit = m_unit->text();
+    typed.active = m_active->isChecked();
+    if (!RepairDisplay::parseYuan(m_price->text(), &typed.priceFen)) {
         m_errors.show(Error{u"fee.price"_s, tr("Write the price in yuan, e.g. 35.50."), u"price"_s});
         return;
     }
+    // After a reload, what this person changed goes onto the item as stored; the rest stays as the
+    // other desk saved it.
+    FeeItem item = m_editing;
+    item.code = typed.code.trimmed() != m_shown.code ? typed.code : m_editing.code;
+    item.name = typed.name.trimmed() != m_shown.name ? typed.name : m_editing.name;
+    item.unit = typed.unit.trimmed() != m_shown.unit ? typed.unit : m_editing.unit;
+    item.priceFen = typed.priceFen != m_shown.priceFen ? typed.priceFen : m_editing.priceFen;
+    item.active = typed.active != m_shown.active ? typed.active : m_editing.active;
     auto saved = m_repairs.saveFeeItem(m_who, item);
     if (!saved) {
         m_errors.show(saved.error());
+        m_reload->offer(saved.error());
         return;
     }
+    m_reload->withdraw();
     m_errors.clear();
     m_editing = saved.value();
     reload(saved.value().id);

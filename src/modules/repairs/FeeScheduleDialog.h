@@ -16,6 +16,7 @@ class QTableWidget;
 
 namespace fd {
 
+class ReloadAndApply;
 class RepairService;
 struct Error;
 
@@ -39,7 +40,8 @@ private:
     RepairService& m_repairs;
     Session m_who;
     QList<FeeItem> m_items;
-    FeeItem m_editing;
+    FeeItem m_editing; // as stored when last read (read again by "Reload and apply again")
+    FeeItem m_shown;   // as the form showed it: what differs from it is this person's change
     FormErrors m_errors;
     QTableWidget* m_table;
     QLineEdit* m_code;
@@ -48,6 +50,7 @@ private:
     QLineEdit* m_price;
     QCheckBox* m_active;
     QPushButton* m_save;
+    ReloadAndApply* m_reload = nullptr; // issue 16: another manager saved the item meanwhile
 };
 
 } // namespace fd

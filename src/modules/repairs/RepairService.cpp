@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -107,12 +108,14 @@ Result<FeeItem> RepairService::saveFeeItem(const Session& who, const FeeItem& it
             return current.error();
         before = current.value();
         if (before.version != item.version)
-            return Error{u"fee.stale"_s, tr("Someone changed this item meanwhile; reload it and try again.")};
+            return LastChange::stale(m_db, u"fee_item"_s, next.id, u"fee.stale"_s);
         auto q = m_db.exec(u"UPDATE fee_items SET code = ?, name = ?, unit = ?, price_fen = ?, active = ?, "
                            "updated_ms = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
                            {next.code, next.name, next.unit, next.priceFen, next.active, now, next.id, before.version});
         if (!q)
             return q.error();
+        if (q.value().numRowsAffected() == 0) // another desk saved it between the read and this write
+            return LastChange::stale(m_db, u"fee_item"_s, next.id, u"fee.stale"_s);
         next.version = before.version + 1;
     }
     auto audited = m_audit.append(who, u"fee_item"_s, next.id, item.id == 0 ? u"created"_s : u"changed"_s,
