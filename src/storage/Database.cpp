@@ -48,7 +48,11 @@ QString postgresOptions(const ConnectionSpec& spec)
                         u"application_name=%1"_s.arg(quoted(spec.applicationName)),
                         // A desk never waits long on another desk's lock (one whose computer died mid-save
                         // holds it until the server notices): the save is refused, to be made again.
-                        u"options='-c lock_timeout=15000'"_s};
+                        // The server, too, notices a desk gone from the network within half a minute
+                        // (whatever its own configuration): it ends the session, which lets go of the
+                        // desk's locks, the reminders' advisory lock among them (ReminderLeader).
+                        u"options='-c lock_timeout=15000 -c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 "
+                        "-c tcp_keepalives_count=3'"_s};
     if (!spec.pinnedCertificate.isEmpty())
         options << u"sslmode=verify-ca"_s << u"sslrootcert=%1"_s.arg(quoted(spec.pinnedCertificate));
     else

@@ -20,6 +20,8 @@ namespace fd::bench {
 
 namespace {
 
+constexpr const char* kCopied = "FrontDesk benchmark site, copied whole";
+
 struct Column
 {
     QString name;
@@ -129,8 +131,10 @@ bool SiteCopy::hasSite(const ConnectionSpec& target)
     auto db = Database::open(target, Database::OpenMode::MustExist);
     if (!db)
         return false;
-    auto n = db.value()->scalar(u"SELECT COUNT(*) FROM tickets"_s);
-    return n && n.value().toLongLong() > 0;
+    // Marked at the copy's very end: a copy cut short is made again, never benchmarked.
+    auto mark = db.value()->scalar(u"SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+                                   "WHERE datname = current_database()"_s);
+    return mark && mark.value().toString() == QLatin1StringView(kCopied);
 }
 
 Status SiteCopy::copy(const QString& sqlitePath, const ConnectionSpec& target)
@@ -213,6 +217,8 @@ Status SiteCopy::copy(const QString& sqlitePath, const ConnectionSpec& target)
     if (auto r = pg.exec(u"SET session_replication_role = origin"_s); !r)
         return r.error();
     if (auto r = pg.exec(u"ANALYZE"_s); !r)
+        return r.error();
+    if (auto r = pg.exec(u"COMMENT ON DATABASE \"%1\" IS '%2'"_s.arg(target.database, QLatin1StringView(kCopied))); !r)
         return r.error();
     std::fprintf(stderr, "copied %s to the server in %.0f s\n", sqlitePath.toUtf8().constData(),
                  double(took.elapsed()) / 1000.0);

@@ -20,7 +20,7 @@ class SiteCopy
 {
 public:
     static Status copy(const QString& sqlitePath, const ConnectionSpec& target);
-    // Whether the target database exists and holds tickets already (copied before).
+    // Whether the target database holds a whole copy already (marked at the end of copy()).
     static bool hasSite(const ConnectionSpec& target);
 };
 

@@ -152,7 +152,7 @@ TEST_P(RegistryResidentTest, ACorrectionOnWhatAnotherDeskChangedSinceIsRefusedWi
     // added a second. The lobby's correction from its earlier copy would end that phone unseen: it
     // is refused naming the counter's clerk and the time, and nothing is written.
     const qint64 zhang = scalar(u"SELECT id FROM residents WHERE name = '张伟'"_s);
-    const Resident seen = registry().resident(zhang).value();
+    const Resident seen = registry().resident(clerk, zhang).value();
     const Session counter = host.signedIn(Role::Clerk, u"zhao.min"_s);
     host.clock().advanceMinutes(5);
     ASSERT_TRUE(
@@ -174,10 +174,20 @@ TEST_P(RegistryResidentTest, ACorrectionOnWhatAnotherDeskChangedSinceIsRefusedWi
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM resident_phones WHERE phone = '13900002222' AND ended_ms IS NULL"_s), 1);
 
     // Made on the resident as they are now, it saves.
-    correction.seen = registry().resident(zhang).value();
+    correction.seen = registry().resident(clerk, zhang).value();
     correction.phones = {u"13812345678"_s, u"13900002222"_s};
     ASSERT_TRUE(registry().editResident(clerk, zhang, correction).ok());
-    EXPECT_EQ(registry().resident(zhang).value().name, u"张玮"_s);
+    EXPECT_EQ(registry().resident(clerk, zhang).value().name, u"张玮"_s);
+
+    // The administrator sees the phones masked: what the form showed them still matches the resident
+    // as stored, so their correction is not taken for another desk's.
+    const Resident masked = registry().resident(host.admin(), zhang).value();
+    ASSERT_NE(masked.phones, registry().resident(clerk, zhang).value().phones);
+    ResidentChange byAdmin{u"张伟"_s, ResidentRelation::Owner, {u"13812345678"_s, u"13900002222"_s}};
+    byAdmin.seen = masked;
+    auto saved = registry().editResident(host.admin(), zhang, byAdmin);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(registry().resident(clerk, zhang).value().name, u"张伟"_s);
 }
 
 TEST_P(RegistryResidentTest, TheCashierMayNotChangeResidentsAndWritesNothing)

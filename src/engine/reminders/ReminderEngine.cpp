@@ -79,13 +79,17 @@ void ReminderEngine::reset()
 
 void ReminderEngine::heard(const QList<Change>& changes)
 {
-    if (ChangeFeed::isEverything(changes)) {
-        reset(); // what was raised while this desk was not listening is found by a rebuild
-        return;
-    }
-    for (const Change& c : changes)
-        if (c.kind == u"reminder"_s && c.action == kRaised)
+    for (const Change& c : changes) {
+        // The listener came back: raises announced meanwhile were not heard, so a rebuild finds them.
+        // (A batch too large to announce is also "everything", but it carries no raise: raises are
+        // announced on their own, 200 a notice, and the audit log names every other change.)
+        if (c.kind == QLatin1StringView(ChangeFeed::everything) && c.action == u"reconnected"_s) {
+            reset();
+            return;
+        }
+        if (c.kind == u"reminder"_s && c.action == kRaised && m_started) // not built yet: the build reads them
             m_heard << c.id;
+    }
 }
 
 void ReminderEngine::resign()
@@ -175,6 +179,7 @@ Status ReminderEngine::beginRebuild(qint64 asOfMs)
     m_watchNextMs.reset();
     m_sortedStale = true;
     m_readOnly = false;
+    m_heard.clear(); // the build reads every open ticket's reminders anyway
     m_started = true;
     m_lastMs = asOfMs;
     ++m_version;
@@ -212,7 +217,7 @@ Status ReminderEngine::readChanges()
     if (events.size() > kMostEvents)
         return beginRebuild(m_lastMs);
     // Acknowledged here or elsewhere (audited), or raised by the desk that raises for the site.
-    QList<qint64> acknowledged = std::exchange(m_heard, {});
+    QList<qint64> acknowledged = m_heard;
     for (const Event& e : std::as_const(events)) {
         m_auditMark = std::max(m_auditMark, e.id);
         if (e.entity == u"setting"_s) // a site rule changed: every level, slot and limit may move
@@ -228,13 +233,14 @@ Status ReminderEngine::readChanges()
         auto q = m_db.exec(u"SELECT COALESCE(ticket_id, 0) FROM reminders WHERE 1 = 1"_s +
                            ReminderSql::within(u"id"_s, &acknowledged));
         if (!q)
-            return q.error();
+            return q.error(); // the raises heard stay for the next call
         QList<qint64> tickets;
         while (q.value().next())
             tickets << q.value().value(0).toLongLong();
         q.value().finish();
         if (tickets.contains(0))
             m_watchesDirty = true; // a watch's reminder
+        m_heard.clear();
         for (qint64 id : std::as_const(tickets))
             enqueue(id);
     }

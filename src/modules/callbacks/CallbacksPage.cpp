@@ -238,6 +238,7 @@ void CallbacksPage::revealPhone()
     if (!m_session || !m_ticket)
         return;
     m_errors.clear();
+    m_reload->withdraw();
     auto shown = m_uses.tickets.revealCallerPhone(*m_session, m_ticket->id);
     if (!shown)
         return m_errors.show(shown.error());
@@ -378,6 +379,7 @@ void CallbacksPage::openFromOpinion(int kind)
     if (!m_session || m_lastAttemptId == 0)
         return;
     m_errors.clear();
+    m_reload->withdraw();
     auto opened = m_uses.callbacks.openFromOpinion(*m_session, m_lastAttemptId, static_cast<TicketKind>(kind));
     if (!opened)
         return m_errors.show(opened.error());

@@ -1,8 +1,8 @@
 #include "modules/registry/ImportDialog.h"
 
-#include "widgets/Ask.h"
 #include "modules/registry/ImportProblemModel.h"
 #include "modules/registry/RegistryService.h"
+#include "widgets/Ask.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -86,8 +86,8 @@ ImportDialog::ImportDialog(RegistryService& registry, const Session& session, QW
 
 void ImportDialog::chooseFile()
 {
-    const QString path = Ask::openFileName(this, tr("Choose the unit list"), {},
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Ask::openFileName(this, tr("Choose the unit list"), {}, tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -1,10 +1,10 @@
 #include "modules/registry/RegistryPage.h"
 
-#include "widgets/Ask.h"
 #include "modules/registry/ImportDialog.h"
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/UnitDetailWidget.h"
 #include "modules/registry/UnitSearchModel.h"
+#include "widgets/Ask.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -175,9 +175,9 @@ void RegistryPage::showSelected()
 
 bool RegistryPage::keepOrDropNotes()
 {
-    const auto answer = Ask::question(
-        this, tr("Unsaved notes"), tr("Save the notes you typed for this unit before leaving it?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        Ask::question(this, tr("Unsaved notes"), tr("Save the notes you typed for this unit before leaving it?"),
+                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return m_detail->saveNotes();
     return answer == QMessageBox::Discard;

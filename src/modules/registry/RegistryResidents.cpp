@@ -98,6 +98,18 @@ Result<Resident> RegistryService::loadResident(qint64 residentId) const
     return r;
 }
 
+Result<Resident> RegistryService::resident(const Session& who, qint64 residentId) const
+{
+    if (Status s = who.require(Permission::EditRegistry); !s)
+        return s.error();
+    auto r = loadResident(residentId);
+    if (!r)
+        return r;
+    for (QString& phone : r.value().phones)
+        phone = who.shownPhone(phone);
+    return r;
+}
+
 Status RegistryService::writePhones(qint64 residentId, const QStringList& before, const QStringList& after, qint64 now)
 {
     for (const QString& phone : before)
@@ -182,9 +194,13 @@ Result<Resident> RegistryService::editResident(const Session& who, qint64 reside
                          .arg(before.value().name),
                      u"resident"_s};
     const ResidentChange& next = clean.value();
+    // The phones as this person was shown them (masked for a role that may not see them).
+    QStringList shownNow;
+    for (const QString& phone : before.value().phones)
+        shownNow << who.shownPhone(phone);
     if (const std::optional<Resident>& seen = change.seen;
-        seen && (seen->name != before.value().name || seen->relation != before.value().relation ||
-                 seen->phones != before.value().phones))
+        seen &&
+        (seen->name != before.value().name || seen->relation != before.value().relation || seen->phones != shownNow))
         return LastChange::stale(m_db, u"resident"_s, residentId, u"registry.stale"_s); // corrected elsewhere meanwhile
     const bool renamed = next.name != before.value().name || next.relation != before.value().relation;
     if (!renamed && next.phones == before.value().phones)

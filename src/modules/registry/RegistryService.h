@@ -50,8 +50,8 @@ public:
     // With `change.seen`, refused as "registry.stale" (who and when) when another desk corrected the
     // resident since the form read them.
     Result<Resident> editResident(const Session& who, qint64 residentId, const ResidentChange& change);
-    // One resident as stored now (a form reading again what it edits).
-    [[nodiscard]] Result<Resident> resident(qint64 residentId) const { return loadResident(residentId); }
+    // One resident as stored now, as this person may see them (a form reading again what it edits).
+    [[nodiscard]] Result<Resident> resident(const Session& who, qint64 residentId) const;
     // R-MO-1: a move-out on `movedOutMs` (not in the future): the resident stays on record, no longer active,
     // no longer found by the desk's search or offered as the unit's resident.
     Result<Resident> endResident(const Session& who, qint64 residentId, qint64 movedOutMs);

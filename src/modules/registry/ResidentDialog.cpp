@@ -57,7 +57,7 @@ ResidentDialog::ResidentDialog(RegistryService& registry, const Session& session
     m_reload = new ReloadAndApply(
         m_ui->reloadButton,
         [this] {
-            auto current = m_registry.resident(m_resident.id);
+            auto current = m_registry.resident(m_session, m_resident.id);
             if (!current)
                 return false;
             m_resident = current.value();

@@ -44,8 +44,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
             return RegistryDisplay::relationName(r.relation);
         if (r.movedOutMs > 0) // the day they left, as recorded at the desk
             return tr("%1 (moved out %2)")
-                .arg(RegistryDisplay::relationName(r.relation),
-                     DateTimeText::date(r.movedOutMs));
+                .arg(RegistryDisplay::relationName(r.relation), DateTimeText::date(r.movedOutMs));
         return tr("%1 (moved out)").arg(RegistryDisplay::relationName(r.relation));
     case Name:
         return r.name;

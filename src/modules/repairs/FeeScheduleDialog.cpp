@@ -184,6 +184,7 @@ void FeeScheduleDialog::save()
     m_reload->withdraw();
     m_errors.clear();
     m_editing = saved.value();
+    m_shown = m_editing; // the form now shows what is stored
     reload(saved.value().id);
 }
 

@@ -63,6 +63,26 @@ TEST_P(ReminderSchedulerTest, EachWakeRaisesAndTellsWhatCameDue)
     EXPECT_TRUE(m_scheduler->lastError().isEmpty());
 }
 
+TEST_P(ReminderSchedulerTest, SigningInAgainAtTheDeskKeepsTheRemindersWithoutARebuild)
+{
+    // R-RP-2: the follow-up raised stays as it is when the desk's scheduler stops and starts (another
+    // person signs in): giving raising up for that moment (issue 16) rebuilds nothing, on SQLite
+    // (the one desk) or PostgreSQL (the same desk taking the site's lock again).
+    dispatchedRepair();
+    m_scheduler->start();
+    advanceTo(9, 15);
+    m_scheduler->tick();
+    ASSERT_TRUE(m_engine->raisesForSite());
+    ASSERT_TRUE(m_engine->settled());
+    const quint64 version = m_engine->version();
+    m_scheduler->stop();
+    m_scheduler->setSession(m_clerk);
+    m_scheduler->start();
+    EXPECT_TRUE(m_engine->raisesForSite());
+    EXPECT_EQ(m_engine->version(), version) << "the engine was rebuilt";
+    EXPECT_EQ(m_engine->lastTicketsPassed(), 0);
+}
+
 TEST_P(ReminderSchedulerTest, ARestartedSchedulerDoesNotTellAgain)
 {
     dispatchedRepair();
