@@ -30,13 +30,14 @@ QList<RoleCase> adminCases()
     c << RoleCase{u"AccountService::createUser"_s, {P::ManageAccounts}, [](RoleWorld& w, const Session& actor) -> Call {
                       const QString login = u"new.%1"_s.arg(Roles::key(actor.user.role));
                       return [&w, login](const Session& who) {
-                          return outcomeOf(w.s().accounts.createUser(who, login, u"新同事"_s, Role::Clerk,
-                                                                     u"new-pass-123"_s));
+                          return outcomeOf(
+                              w.s().accounts.createUser(who, login, u"新同事"_s, Role::Clerk, u"new-pass-123"_s));
                       };
                   }};
     c << RoleCase{u"AccountService::setActive"_s, {P::ManageAccounts}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 id = w.host().signedIn(Role::Clerk, u"leaving.%1"_s.arg(w.changes())).user.id;
-                      return [&w, id](const Session& who) { return outcomeOf(w.s().accounts.setActive(who, id, false)); };
+                      return
+                          [&w, id](const Session& who) { return outcomeOf(w.s().accounts.setActive(who, id, false)); };
                   }};
     c << RoleCase{u"AccountService::resetPassword"_s, {P::ResetPasswords}, [](RoleWorld& w, const Session&) -> Call {
                       const qint64 id = w.as(Role::Clerk).user.id;
@@ -48,7 +49,8 @@ QList<RoleCase> adminCases()
     c << RoleCase{u"AccountService::changeOwnPassword"_s, {}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           const QString old = RoleWorld::passwordOf(who);
-                          return outcomeOf(w.s().accounts.changeOwnPassword(who, old, old + u"-new"_s, old + u"-new"_s));
+                          return outcomeOf(
+                              w.s().accounts.changeOwnPassword(who, old, old + u"-new"_s, old + u"-new"_s));
                       };
                   }};
     c << RoleCase{u"AccountService::confirmPassword"_s, {}, [](RoleWorld& w, const Session&) -> Call {
@@ -62,13 +64,14 @@ QList<RoleCase> adminCases()
                   }};
     c << RoleCase{u"SiteSettings::set"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
-                          return outcomeOf(w.s().settings.set(who, QString::fromLatin1(SiteSettings::LockoutAttempts),
-                                                              u"6"_s));
+                          return outcomeOf(
+                              w.s().settings.set(who, QString::fromLatin1(SiteSettings::LockoutAttempts), u"6"_s));
                       };
                   }};
     c << RoleCase{u"SiteRules::set"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
-                          return outcomeOf(w.s().rules.set(who, QString::fromLatin1(SiteRules::FollowUpMinutes), u"20"_s));
+                          return outcomeOf(
+                              w.s().rules.set(who, QString::fromLatin1(SiteRules::FollowUpMinutes), u"20"_s));
                       };
                   }};
 
@@ -118,11 +121,14 @@ QList<RoleCase> adminCases()
                           return outcomeOf(w.s().registry.setUnitNotes(who, w.unitId(), u"养狗，来访先电话"_s));
                       };
                   }};
-    c << RoleCase{u"RegistryService::setResidentNotes"_s, {P::EditRegistry},
-                  [](RoleWorld& w, const Session&) -> Call {
+    c << RoleCase{u"RegistryService::setResidentNotes"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           return outcomeOf(w.s().registry.setResidentNotes(who, w.residentId(), u"耳背，请大声"_s));
                       };
+                  }};
+    c << RoleCase{u"RegistryService::resident"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
+                      return
+                          [&w](const Session& who) { return outcomeOf(w.s().registry.resident(who, w.residentId())); };
                   }};
     c << RoleCase{u"RegistryService::addResident"_s, {P::EditRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
@@ -150,7 +156,8 @@ QList<RoleCase> adminCases()
     c << RoleCase{u"RegistryService::importUnitsCsv"_s, {P::ImportRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           const ImportReport report = w.s().registry.importUnitsCsv(
-                              who, u"楼栋,单元,房号,类型,面积,业主,电话\n9,1,101,住宅,90,新业主,13811112222\n"_s.toUtf8());
+                              who,
+                              u"楼栋,单元,房号,类型,面积,业主,电话\n9,1,101,住宅,90,新业主,13811112222\n"_s.toUtf8());
                           if (report.refusal)
                               return Outcome{report.refusal};
                           return report.accepted ? Outcome{} : Outcome{Error{u"import.refused"_s, report.text()}};
@@ -169,12 +176,12 @@ QList<RoleCase> adminCases()
                   }};
 
     c << RoleCase{u"ReportService::week"_s, {P::ViewReports}, [](RoleWorld& w, const Session&) -> Call {
-                      return [&w](const Session& who) {
-                          return outcomeOf(w.s().reports.week(who, QDate(2026, 11, 23)));
-                      };
+                      return
+                          [&w](const Session& who) { return outcomeOf(w.s().reports.week(who, QDate(2026, 11, 23))); };
                   }};
     c << RoleCase{u"ReportService::day"_s, {P::ViewReports}, [](RoleWorld& w, const Session&) -> Call {
-                      return [&w](const Session& who) { return outcomeOf(w.s().reports.day(who, QDate(2026, 11, 23))); };
+                      return
+                          [&w](const Session& who) { return outcomeOf(w.s().reports.day(who, QDate(2026, 11, 23))); };
                   }};
     c << RoleCase{u"SearchService::find"_s, {P::ViewRegistry}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) { return outcomeOf(w.s().search.find(who, u"张三"_s)); };
