@@ -10115,6 +10115,10 @@ Without an action it opens the desk window.</source>
         <source>Pictures and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was recorded on another desk meanwhile; what is typed here was for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::MovePlanWidget</name>

@@ -10045,6 +10045,10 @@ Without an action it opens the desk window.</source>
         <source>Pictures and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>图片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
+    <message>
+        <source>“%1” was recorded on another desk meanwhile; what is typed here was for it.</source>
+        <translation>“%1”已在另一台工作站登记；这里填写的内容是针对该步骤的。</translation>
+    </message>
 </context>
 <context>
     <name>fd::MovePlanWidget</name>

@@ -9,6 +9,7 @@
 #include "modules/moves/ArchiveWidget.h"
 #include "modules/moves/MoveDetailWidget.h"
 #include "modules/moves/MovePlanWidget.h"
+#include "modules/moves/MoveSteps.h"
 #include "modules/moves/MovesPage.h"
 #include "modules/moves/NewMoveForm.h"
 #include "modules/registry/UnitPickerWidget.h"
@@ -181,6 +182,30 @@ TEST_P(MovesPageTest, AMoveInFromTheNoticeToTheKeys)
 
 // R-MO-1: 李娜's move-out stops at "all fees settled" while 3-1-601 owes a bill, says how much, and
 // passes once the cashier has taken it; the keys then come back counted.
+TEST_P(MovesPageTest, AStepRecordedOnAnotherDeskMeanwhileDoesNotTakeTheNoteTypedForIt)
+{
+    // R-MI-1 with two desks (issue 16): this clerk types the note for the notice while the counter
+    // records the notice; the page follows the change to the next step, but the note typed here was
+    // for the notice: Done is refused for it (done already) and the note stays, never recorded
+    // against the documents step.
+    open(MoveKind::In, u"3-1-502"_s, u"王伟"_s);
+    const qint64 moveId = detail->move()->id;
+    const QString notice = detail->move()->current()->key;
+    typeInto(detail, "stepNote", u"已电话通知业主，周六来办"_s);
+    const Session counter = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    ASSERT_TRUE(host.services().moves.complete(counter, moveId, notice, StepDone{}).ok());
+    ASSERT_TRUE(detail->showMove(moveId)); // what the page does on the change feed
+    ASSERT_NE(detail->move()->current()->key, notice);
+    EXPECT_TRUE(child<QLabel>(detail, "stepHint")->text().contains(MoveSteps::displayName(notice)))
+        << child<QLabel>(detail, "stepHint")->text().toStdString();
+
+    click(detail, "doStep");
+    EXPECT_TRUE(stepError().contains(MoveSteps::displayName(notice))) << stepError().toStdString();
+    EXPECT_EQ(doneSteps(), 1) << "only the counter's notice";
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM move_steps WHERE note LIKE '%周六来办%'"_s), 0);
+    EXPECT_EQ(child<QLineEdit>(detail, "stepNote")->text(), u"已电话通知业主，周六来办"_s);
+}
+
 TEST_P(MovesPageTest, AMoveOutWaitsForAnUnpaidBillUntilItIsPaid)
 {
     const qint64 unit = unitId(u"3-1-601"_s);

@@ -159,6 +159,12 @@ bool MoveDetailWidget::showMove(qint64 moveId)
     showSteps();
     showDefects();
     showStepForm();
+    const MoveStep* next = m.status == MoveStatus::Open ? m.current() : nullptr;
+    if (other || m_ui->stepNote->text().trimmed().isEmpty())
+        m_formStep = next ? next->key : QString();
+    else if (next && m_formStep != next->key)
+        m_ui->stepHint->setText(tr("“%1” was recorded on another desk meanwhile; what is typed here was for it.")
+                                    .arg(MoveSteps::displayName(m_formStep)));
     const bool open = m.status == MoveStatus::Open;
     m_ui->cancelReason->setVisible(open);
     m_ui->cancelReasonCaption->setVisible(open);
@@ -262,6 +268,11 @@ void MoveDetailWidget::showStepForm()
     }
 }
 
+QString MoveDetailWidget::formStep() const
+{
+    return m_formStep.isEmpty() && m_move && m_move->current() ? m_move->current()->key : m_formStep;
+}
+
 StepDone MoveDetailWidget::stepDone() const
 {
     StepDone d;
@@ -290,6 +301,9 @@ void MoveDetailWidget::afterChange(const Result<Move>& result)
         if (m_move)
             showMove(m_move->id);
         m_errors.show(result.error());
+        // Told: the form now stands for the step it shows.
+        m_formStep =
+            m_move && m_move->status == MoveStatus::Open && m_move->current() ? m_move->current()->key : QString();
         return;
     }
     m_errors.clear();
@@ -305,7 +319,7 @@ bool MoveDetailWidget::doStep()
     if (!m_session || !m_move || !m_move->current())
         return false;
     m_errors.clear();
-    auto done = m_moves.complete(*m_session, m_move->id, m_move->current()->key, stepDone());
+    auto done = m_moves.complete(*m_session, m_move->id, formStep(), stepDone());
     afterChange(done);
     return done.ok();
 }
@@ -315,7 +329,7 @@ bool MoveDetailWidget::skipStep()
     if (!m_session || !m_move || !m_move->current())
         return false;
     m_errors.clear();
-    auto skipped = m_moves.skip(*m_session, m_move->id, m_move->current()->key, m_ui->stepNote->text());
+    auto skipped = m_moves.skip(*m_session, m_move->id, formStep(), m_ui->stepNote->text());
     afterChange(skipped);
     return skipped.ok();
 }
@@ -325,7 +339,7 @@ bool MoveDetailWidget::planStep()
     if (!m_session || !m_move || !m_move->current())
         return false;
     m_errors.clear();
-    auto planned = m_moves.schedule(*m_session, m_move->id, m_move->current()->key, m_ui->stepDay->date());
+    auto planned = m_moves.schedule(*m_session, m_move->id, formStep(), m_ui->stepDay->date());
     afterChange(planned);
     return planned.ok();
 }

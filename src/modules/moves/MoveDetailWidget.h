@@ -61,6 +61,7 @@ private:
     void fillChargeItems();
     void choosePhoto();
     [[nodiscard]] StepDone stepDone() const;
+    [[nodiscard]] QString formStep() const; // m_formStep, or the current step when none is held
     void afterChange(const Result<Move>& result);
 
     std::unique_ptr<Ui_MoveDetailWidget> m_ui;
@@ -70,6 +71,9 @@ private:
     const Clock& m_clock;
     std::optional<Session> m_session;
     std::optional<Move> m_move;
+    // The step the form was filled for: a refresh after another desk recorded it (issue 16) does not
+    // carry what was typed over to the next step; Done, Skip and Plan name this one and are refused.
+    QString m_formStep;
     FormErrors m_errors;
 };
 
