@@ -9,8 +9,6 @@
 #include "engine/tickets/TicketTerms.h"
 #include "storage/Database.h"
 
-#include <spdlog/spdlog.h>
-
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,10 +35,6 @@ constexpr qint64 kSliceAimMs = 5; // a slice's aim: a third of the scheduler's 1
 constexpr int kMostEvents = 5000;
 // Notices recorded per wake: one transaction of this many rows stays well inside the 50 ms.
 constexpr qsizetype kMostNotices = 100;
-// Reminders named per NOTIFY when this desk tells the others what it raised: well under PostgreSQL's
-// 8000-byte payload (a line is about 25 bytes).
-constexpr qsizetype kPerNotice = 200;
-const QString kRaised = u"raised"_s;
 
 // The audited entities that change no reminder and no watch (who is on duty is read when asked).
 bool changesNothingKept(const QString& entity)
@@ -75,63 +69,6 @@ ReminderEngine::ReminderEngine(Database& db, const Clock& clock, AuditLog& audit
 void ReminderEngine::reset()
 {
     m_started = false;
-}
-
-void ReminderEngine::heard(const QList<Change>& changes)
-{
-    for (const Change& c : changes) {
-        // The listener came back: raises announced meanwhile were not heard, so a rebuild finds them.
-        // (A batch too large to announce is also "everything", but it carries no raise: raises are
-        // announced on their own, 200 a notice, and the audit log names every other change.)
-        if (c.kind == QLatin1StringView(ChangeFeed::everything) && c.action == u"reconnected"_s) {
-            reset();
-            return;
-        }
-        if (c.kind == u"reminder"_s && c.action == kRaised && m_started) // not built yet: the build reads them
-            m_heard << c.id;
-    }
-}
-
-void ReminderEngine::resign()
-{
-    m_leader.resign();
-    m_raising = m_raising && m_leader.held(); // on SQLite the one desk keeps raising
-}
-
-Result<ReminderPass> ReminderEngine::passOver(qint64 asOfMs, const QList<qint64>& ids, bool watches)
-{
-    if (!m_raising) {
-        m_readOnly = true; // instants passed here without raising: a rebuild if this desk comes to raise
-        return m_service.readFor(asOfMs, ids, watches);
-    }
-    auto pass = m_service.raiseFor(asOfMs, ids, watches);
-    if (pass) {
-        m_lastRaised += pass.value().raised.size();
-        announce(pass.value().raised);
-    }
-    return pass;
-}
-
-void ReminderEngine::announce(const QList<Reminder>& raised)
-{
-    if (!m_feed || raised.isEmpty() || m_db.backend() != Backend::Postgres)
-        return;
-    for (qsizetype i = 0; i < raised.size(); i += kPerNotice) {
-        QList<Change> changes;
-        for (const Reminder& r : raised.mid(i, kPerNotice))
-            changes.append({u"reminder"_s, r.id, kRaised});
-        auto sent =
-            m_db.exec(u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(ChangeFeed::channel),
-                                                    QString::fromUtf8(ChangeFeed::encode(m_feed->origin(), changes))});
-        if (!sent) {
-            // Raised and saved all the same: the other desks show it at the ticket's next change or
-            // instant, or at their next full refresh.
-            spdlog::warn("could not tell the other desks of {} reminders raised: {}", raised.size() - i,
-                         sent.error().message.toStdString());
-            return;
-        }
-        sent.value().finish();
-    }
 }
 
 Result<qint64> ReminderEngine::auditHead() const

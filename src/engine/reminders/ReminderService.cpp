@@ -275,9 +275,14 @@ Result<ReminderPass> ReminderService::raiseFor(qint64 asOfMs, const QList<qint64
 
 Result<ReminderPass> ReminderService::readFor(qint64 asOfMs, const QList<qint64>& ticketIds, bool watches) const
 {
+    return pendingOf(asOfMs, &ticketIds, watches);
+}
+
+Result<ReminderPass> ReminderService::pendingOf(qint64 asOfMs, const QList<qint64>* ids, bool watches) const
+{
     ReminderPass out;
-    if (!ticketIds.isEmpty()) {
-        auto tickets = pendingTickets(asOfMs, &ticketIds);
+    if (!ids || !ids->isEmpty()) {
+        auto tickets = pendingTickets(asOfMs, ids);
         if (!tickets)
             return tickets.error();
         out.pending = std::move(tickets).value();
@@ -307,17 +312,10 @@ Result<ReminderPass> ReminderService::pass(qint64 asOfMs, const QList<qint64>* i
             return watched.error();
         fresh.value() << watched.value();
     }
-    ReminderPass out;
-    auto tickets = pendingTickets(asOfMs, ids);
-    if (!tickets)
-        return tickets.error();
-    out.pending = std::move(tickets).value();
-    if (watches) {
-        auto watched = pendingWatches();
-        if (!watched)
-            return watched.error();
-        out.pending << watched.value();
-    }
+    auto read = pendingOf(asOfMs, ids, watches);
+    if (!read)
+        return read.error();
+    ReminderPass out = std::move(read).value();
     const QSet<qint64> raisedIds(fresh.value().cbegin(), fresh.value().cend());
     for (const Reminder& r : std::as_const(out.pending)) {
         // The stored level is the highest rung reached, for the record (the supervisor's review).

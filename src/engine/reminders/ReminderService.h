@@ -108,6 +108,8 @@ public:
 private:
     // `ids` null: every ticket; otherwise those tickets only.
     Result<ReminderPass> pass(qint64 asOfMs, const QList<qint64>* ids, bool watches);
+    // What is pending for those tickets (all when null) and the watches, read only.
+    [[nodiscard]] Result<ReminderPass> pendingOf(qint64 asOfMs, const QList<qint64>* ids, bool watches) const;
     Status stampResolved(qint64 asOfMs, const QList<qint64>* ids, bool watches);
     Result<QList<qint64>> insertDue(qint64 asOfMs, const QList<qint64>* ids);
     Result<QList<qint64>> insertWatchesDue(qint64 asOfMs);
