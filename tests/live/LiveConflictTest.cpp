@@ -25,12 +25,7 @@ TEST_F(LiveConflictTest, TheSecondDeskIsToldWhoChangedTheRepairKeepsItsInputAndA
 {
     const Session lobby = a->signedIn(Role::Clerk, u"li.na"_s);
     const Session counter = a->signedIn(Role::Clerk, u"wang.fang"_s);
-    NewTicket r;
-    r.kind = TicketKind::Repair;
-    r.channel = Channel::WalkIn;
-    r.personName = u"张先生"_s;
-    r.description = u"厨房水管漏水"_s;
-    auto opened = a->services().tickets.open(lobby, r);
+    auto opened = a->services().tickets.open(lobby, repair());
     ASSERT_TRUE(opened.ok());
     auto dispatched = a->services().tickets.dispatch(lobby, opened.value(), u"工程部"_s);
     ASSERT_TRUE(dispatched.ok());

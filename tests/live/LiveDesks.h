@@ -3,6 +3,7 @@
 #include "app/ServiceHost.h"
 #include "engine/ChangeFeed.h"
 #include "engine/SiteConnection.h"
+#include "engine/tickets/NewTicket.h"
 #include "support/TestHost.h"
 
 #include <gtest/gtest.h>
@@ -38,6 +39,18 @@ protected:
         b = std::move(opened).value();
         listen(a->services());
         listen(b->services());
+    }
+
+    // A walk-in's leaking kitchen pipe, as the desks' tests open it.
+    static NewTicket repair(bool urgent = false)
+    {
+        NewTicket r;
+        r.kind = TicketKind::Repair;
+        r.channel = Channel::WalkIn;
+        r.personName = QStringLiteral("张先生");
+        r.description = QStringLiteral("厨房水管漏水");
+        r.urgent = urgent;
+        return r;
     }
 
     // The changes of every batch a spy on ChangeFeed::changed caught.

@@ -23,17 +23,6 @@ namespace {
 
 class LiveDesksTest : public LiveDesks
 {
-protected:
-    NewTicket repair(bool urgent = false)
-    {
-        NewTicket r;
-        r.kind = TicketKind::Repair;
-        r.channel = Channel::WalkIn;
-        r.personName = u"张先生"_s;
-        r.description = u"厨房水管漏水"_s;
-        r.urgent = urgent;
-        return r;
-    }
 };
 
 TEST_F(LiveDesksTest, ATicketOpenedOnOneDeskReachesTheOtherDeskWithinASecondAndOnlyOnce)

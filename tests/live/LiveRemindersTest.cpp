@@ -36,12 +36,7 @@ protected:
     qint64 dispatchedRepair()
     {
         const Session clerk = a->signedIn(Role::Clerk, u"li.na"_s);
-        NewTicket r;
-        r.kind = TicketKind::Repair;
-        r.channel = Channel::WalkIn;
-        r.personName = u"张先生"_s;
-        r.description = u"厨房水管漏水"_s;
-        auto opened = a->services().tickets.open(clerk, r);
+        auto opened = a->services().tickets.open(clerk, repair());
         EXPECT_TRUE(opened.ok()) << opened.error().message.toStdString();
         if (!opened)
             return 0;
