@@ -50,6 +50,16 @@ public:
             if (m_page)
                 m_page->refresh();
     }
+    void changed(const QList<Change>& changes) override
+    {
+        if (m_pending || !m_page)
+            return; // it reads everything when it is next in front
+        // A page whose refresh would drop what is typed or chosen says how it follows a change.
+        if constexpr (requires(P & p) { p.followChanges(changes); })
+            m_page->followChanges(changes);
+        else if constexpr (requires(P & p) { p.refresh(); })
+            m_page->refresh();
+    }
     bool openRecord(const QString& source, qint64 id) override
     {
         applySession();

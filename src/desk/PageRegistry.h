@@ -32,6 +32,10 @@ struct PageEntry
     QList<Permission> permissions;
     int order = 0;       // place in the navigation, smallest first
     QStringList records; // the record sources it opens ("visitor", "unit"…)
+    // The kinds of change (ChangeFeed: "parcel", "visit"…) the page shows. One committed at any desk
+    // (issue 16: any workstation of the site) reaches the page while it is in front: DeskPage::changed.
+    // A page behind the others reads again when it is brought to the front.
+    QStringList follows;
     std::function<std::unique_ptr<DeskPage>(DeskContext& desk, QWidget* parent)> create;
 };
 

@@ -37,6 +37,14 @@ bool ChangeFeed::touches(const QList<Change>& changes, std::initializer_list<con
     return false;
 }
 
+bool ChangeFeed::touches(const QList<Change>& changes, const QStringList& kinds)
+{
+    for (const Change& c : changes)
+        if (c.kind == QLatin1StringView(everything) || kinds.contains(c.kind))
+            return true;
+    return false;
+}
+
 bool ChangeFeed::isEverything(const QList<Change>& changes)
 {
     for (const Change& c : changes)

@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,6 +46,7 @@ public:
     void publish(QList<Change> changes);
     // Whether any change in the batch is of one of these kinds (or stands for all of them).
     [[nodiscard]] static bool touches(const QList<Change>& changes, std::initializer_list<const char*> kinds);
+    [[nodiscard]] static bool touches(const QList<Change>& changes, const QStringList& kinds);
     // Whether the batch asks for a full refresh.
     [[nodiscard]] static bool isEverything(const QList<Change>& changes);
 

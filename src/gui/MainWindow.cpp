@@ -92,6 +92,7 @@ MainWindow::MainWindow(Services& services, PageRegistry pages, const Session& se
     connect(&m_services.changes, &ChangeFeed::changed, this, [this](const QList<Change>& changes) {
         if (ChangeFeed::touches(changes, {"shift", "handover_sheet"}))
             refreshShift();
+        followChanges(changes);
     });
     connect(m_reminderController, &ReminderController::message, this,
             [this](const QString& text) { m_status->showMessage(text, 10'000); });
@@ -171,6 +172,18 @@ void MainWindow::showPage(const QString& key)
     m_pages->setCurrentWidget(page->widget());
     m_navigation->setCurrent(key);
     page->activated(); // read again what others changed; the cursor where the person will type
+}
+
+void MainWindow::followChanges(const QList<Change>& changes)
+{
+    // Only the page in front reads again (within the second the change arrived); the others read when
+    // they are brought to the front (showPage: activated).
+    if (!isVisible())
+        return;
+    const QString key = currentPage();
+    const PageEntry* entry = m_registry.find(key);
+    if (DeskPage* page = m_deskPages.value(key); page && entry && ChangeFeed::touches(changes, entry->follows))
+        page->changed(changes);
 }
 
 void MainWindow::openRecord(const QString& source, qint64 refId)

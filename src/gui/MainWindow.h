@@ -1,6 +1,7 @@
 #pragma once
 
 #include "desk/PageRegistry.h"
+#include "engine/ChangeFeed.h"
 #include "engine/Session.h"
 
 #include <QHash>
@@ -63,6 +64,8 @@ public slots:
     void openRecord(const QString& source, qint64 refId);
     // Reads the signed-in person's post and shift into the status bar (after a shift starts or ends).
     void refreshShift();
+    // A batch of the change feed: to the page in front when it follows one of the kinds.
+    void followChanges(const QList<Change>& changes);
     // Switches the program to "zh_CN" or "en" at once: every open page, dialog, menu and header.
     void changeLanguage(const QString& language);
     // Covers the window and asks for the password (Ctrl+L).

@@ -3,11 +3,14 @@
 #include "GuiTestSupport.h"
 
 #include "app/StandardPages.h"
+#include "core/DateTimeText.h"
 #include "desk/Services.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
+#include "modules/complaints/ComplaintListModel.h"
+#include "modules/complaints/ComplaintService.h"
 #include "modules/complaints/ComplaintsPage.h"
 #include "modules/intake/IntakePage.h"
 
@@ -17,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +100,60 @@ TEST(ComplaintJourney, AComplaintIsTakenInJudgedRepliedToAndClosedByTheCallback)
     QTest::keyClick(callbacks, 's', Qt::AltModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return callbacks->model()->rowCount() == 0; }, 2000));
     EXPECT_EQ(host.services().tickets.find(id).value().status, TicketStatus::Closed);
+}
+
+TEST(ComplaintJourney, AJudgementTypedWhileAnotherDeskForwardsTheComplaintIsKeptAndAppliedOnReload)
+{
+    // R-CP-2 with two desks (issue 16): the supervisor is writing why the complaint is invalid when
+    // the counter forwards it. Her page shows the forward within the second and keeps what she wrote;
+    // her decision is refused naming the counter (it was typed against what she read before), and
+    // one action reads the complaint again and records it.
+    TestHost host;
+    importSample(host);
+    const Session clerk = host.signedIn(Role::Clerk, u"li.na"_s);
+    const Session supervisor = host.signedIn(Role::Supervisor, u"chen.zhu"_s);
+    NewTicket r;
+    r.kind = TicketKind::Complaint;
+    r.channel = Channel::Call;
+    r.callerPhone = u"13800001111"_s;
+    r.personName = u"张三"_s;
+    r.description = u"楼道灯不亮，投诉物业不作为"_s;
+    const Ticket opened = host.services().tickets.open(clerk, r).value();
+
+    auto window = openWindow(host, supervisor);
+    window->showPage(u"complaints"_s);
+    ComplaintsPage* complaints = window->findChild<ComplaintsPage*>();
+    ASSERT_TRUE(complaints->selectTicket(opened.id));
+    child<QRadioButton>(complaints, "decisionInvalid")->click();
+    auto* reason = child<QLineEdit>(complaints, "decisionReason");
+    type(reason, u"灯已于昨日修好，业主未注意"_s);
+
+    host.clock().advanceMinutes(3);
+    ASSERT_TRUE(host.services().complaints.forward(clerk, opened, u"cleaning"_s).ok()); // the counter
+    const qint64 forwardedAt = host.clock().nowMs();
+    auto* table = child<QTableView>(complaints, "complaintTable");
+    const auto statusShown = [&] { return table->model()->index(0, ComplaintListModel::Status).data().toString(); };
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return statusShown() == TicketTerms::displayName(TicketStatus::Dispatched); }, 1000))
+        << "the forward at the other desk did not show within a second: " << statusShown().toStdString();
+    EXPECT_EQ(complaints->selectedTicketId(), opened.id);
+    EXPECT_EQ(reason->text(), u"灯已于昨日修好，业主未注意"_s) << "what she wrote stays";
+    EXPECT_TRUE(child<QRadioButton>(complaints, "decisionInvalid")->isChecked());
+
+    QTest::mouseClick(child<QPushButton>(complaints, "recordDecision"), Qt::LeftButton);
+    const QString said = labelText(complaints, "error_general");
+    EXPECT_TRUE(said.contains(u"li.na"_s)) << said.toStdString();
+    EXPECT_TRUE(said.contains(DateTimeText::dateTime(forwardedAt))) << said.toStdString();
+    EXPECT_EQ(host.services().tickets.find(opened.id).value().status, TicketStatus::Dispatched) << "nothing written";
+    auto* reload = child<QPushButton>(complaints, "reloadButton");
+    ASSERT_TRUE(reload->isVisibleTo(complaints));
+    EXPECT_EQ(reason->text(), u"灯已于昨日修好，业主未注意"_s);
+
+    QTest::mouseClick(reload, Qt::LeftButton);
+    auto decision = host.services().complaints.latestDecision(opened.id);
+    ASSERT_TRUE(decision.ok() && decision.value().has_value());
+    EXPECT_FALSE(decision.value()->decision.valid);
+    EXPECT_EQ(decision.value()->decision.reason, u"灯已于昨日修好，业主未注意"_s);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 
 #include "app/StandardPages.h"
+#include "core/MinuteTick.h"
 #include "desk/Services.h"
 #include "engine/reminders/ReminderScheduler.h"
 #include "engine/shifts/ShiftService.h"
@@ -12,14 +13,20 @@
 #include "gui/ReminderController.h"
 #include "gui/ReminderPanel.h"
 #include "modules/lobby/LobbyLogsPage.h"
+#include "modules/parcels/ParcelService.h"
+#include "modules/parcels/ParcelsPage.h"
 #include "modules/search/GlobalSearch.h"
 #include "modules/storeditems/StoredItemService.h"
 #include "modules/storeditems/StoredItemsPage.h"
 #include "modules/visitors/VisitorService.h"
 #include "modules/visitors/VisitorsPage.h"
 
+#include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +169,99 @@ TEST_F(LobbyLogsWindowTest, TheLobbyPagesAreOneKeyAway)
     auto* tabs = child<QTabWidget>(window->findChild<LobbyLogsPage*>(), "lobbyLogsTabs");
     ASSERT_NE(tabs, nullptr);
     EXPECT_EQ(tabs->count(), 3);
+}
+
+// Issue 16: what another desk saves shows on the page in front within the second, and what this
+// desk has chosen or typed stays. R-PS-4: parcels chosen for a pickup stay chosen while a courier's
+// batch is received at the other counter; one the other counter handed over drops out of the choice.
+TEST_F(LobbyLogsWindowTest, ParcelsSavedAtAnotherDeskShowAndTheChosenOnesStayChosen)
+{
+    const Session counter = host.signedIn(Role::Clerk, u"wang.fang"_s);
+    ParcelService& parcels = host.services().parcels;
+    auto receive = [&](int count) {
+        ParcelBatchInput batch{u"顺丰"_s, {}};
+        for (int i = 0; i < count; ++i)
+            batch.lines << ParcelLine{.unitId = unit(u"3-1-501"_s), .tracking = u"SF%1"_s.arg(i)};
+        auto b = parcels.receive(counter, batch);
+        EXPECT_TRUE(b.ok()) << (b.ok() ? std::string() : b.error().message.toStdString());
+        return b.ok() ? b.value().parcelIds : QList<qint64>{};
+    };
+    const QList<qint64> first = receive(2);
+    ASSERT_EQ(first.size(), 2);
+    window->showPage(u"parcels"_s);
+    auto* page = window->findChild<ParcelsPage*>();
+    child<QTabWidget>(page, "parcelTabs")->setCurrentIndex(1);
+    auto* table = child<QTableView>(page, "parcelTable");
+    QCoreApplication::processEvents();
+    ASSERT_EQ(table->model()->rowCount(), 2);
+    table->selectAll();
+    ASSERT_EQ(page->selectedParcelIds(), first);
+    type(child<QLineEdit>(page, "collectorEdit"), u"李四"_s);
+
+    receive(1); // the other counter
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 3; }, 1000))
+        << "the batch received at the other counter did not show within a second";
+    EXPECT_EQ(page->selectedParcelIds(), first) << "the parcels chosen for the pickup are still chosen";
+    EXPECT_EQ(child<QLineEdit>(page, "collectorEdit")->text(), u"李四"_s);
+
+    Signature onPaper;
+    onPaper.signer = u"李四"_s;
+    onPaper.waivedReason = QString::fromLatin1(Signature::OnPaper);
+    ASSERT_TRUE(parcels.pickUp(counter, {first.first()}, onPaper).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == 2; }, 1000));
+    EXPECT_EQ(page->selectedParcelIds(), QList<qint64>{first.last()})
+        << "the parcel handed over at the other counter is no longer chosen";
+}
+
+// R-PS-2: the note of how the customer was reminded stays while it is typed, whatever the minute or
+// another desk does, and is saved with the reminder.
+TEST_F(LobbyLogsWindowTest, ANoteTypedForAStoredItemStaysThroughTheMinuteAndOtherDesksSaves)
+{
+    const StoredItem item = deposit();
+    host.clock().advanceMinutes(9 * 60); // past its expected pickup
+    emit qobject_cast<GlobalSearch*>(window->globalSearch())->recordChosen(u"stored_item"_s, item.id);
+    auto* page = window->findChild<LobbyLogsPage*>()->storedItems();
+    ASSERT_EQ(page->selectedItemId(), item.id);
+    auto* note = child<QLineEdit>(page, "remindNote");
+    ASSERT_TRUE(note->isVisibleTo(page)) << "the item is overdue: the reminder's fields show";
+    type(note, u"电话通知，今晚来取"_s);
+
+    host.clock().advanceMinutes(1);
+    host.services().minuteTick.tick();
+    auto* table = child<QTableView>(page, "storageTable");
+    const int before = table->model()->rowCount();
+    deposit(); // another desk
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 1000))
+        << "the item deposited at another desk did not show within a second";
+    EXPECT_EQ(page->selectedItemId(), item.id);
+    EXPECT_EQ(note->text(), u"电话通知，今晚来取"_s) << "the minute and the other desk's save kept the note";
+
+    QTest::mouseClick(child<QPushButton>(page, "remindCustomer"), Qt::LeftButton);
+    EXPECT_EQ(host.db()
+                  .scalar(u"SELECT COUNT(*) FROM stored_item_events WHERE item_id = ? AND kind = 'reminded' "
+                          "AND note = ?"_s,
+                          {item.id, u"电话通知，今晚来取"_s})
+                  .value()
+                  .toInt(),
+              1);
+    EXPECT_TRUE(note->text().isEmpty()) << "saved: the field is empty for the next reminder";
+}
+
+// R-VS-2: a visitor let in at the other entrance shows among those inside, the one chosen here stays.
+TEST_F(LobbyLogsWindowTest, AVisitorLetInAtAnotherDeskShowsAndTheChosenVisitStays)
+{
+    const Visit first = checkIn(u"王伟"_s, {});
+    window->showPage(u"visitors"_s);
+    auto* page = window->findChild<VisitorsPage*>();
+    page->showRecord(first.id);
+    ASSERT_EQ(page->selectedVisitId(), first.id);
+    auto* table = child<QTableView>(page, "visitorInsideTable");
+    const int before = table->model()->rowCount();
+
+    checkIn(u"赵敏"_s, {}); // the other entrance
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 1000))
+        << "the visitor let in at the other desk did not show within a second";
+    EXPECT_EQ(page->selectedVisitId(), first.id);
 }
 
 } // namespace

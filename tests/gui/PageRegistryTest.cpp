@@ -51,6 +51,7 @@ public:
     void setSession(const Session& session) override { m_page->signedIn = session.user.login; }
     void activated() override { ++m_page->activations; }
     void refresh() override {}
+    void changed(const QList<Change>&) override {}
     bool openRecord(const QString& source, qint64 id) override
     {
         if (source != u"meter_reading"_s)
@@ -85,6 +86,7 @@ void addMeterPages(PageRegistry& pages)
                .icon = u":/icons/reports.svg"_s,
                .shortcut = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                .order = 136,
+               .follows = {u"ledger_entry"_s},
                .create = [](DeskContext&, QWidget* parent) -> std::unique_ptr<DeskPage> {
                    return std::make_unique<DeskPageOf<LedgerPage>>(new LedgerPage(parent),
                                                                    DeskPageHooks{.sessionRefreshes = true});
@@ -186,6 +188,30 @@ TEST_F(PageRegistryTest, ATicketSavedThroughAServiceReachesTheOpenPageWithoutAPo
     request.description = u"物业费怎么交"_s;
     ASSERT_TRUE(host.services().tickets.open(clerk, request).ok());
     EXPECT_TRUE(QTest::qWaitFor([&] { return meter()->text() == u"1"_s; }, 5000)) << meter()->text().toStdString();
+}
+
+TEST_F(PageRegistryTest, ThePageInFrontReadsAgainWhenAKindItFollowsIsSavedAnywhere)
+{
+    // Issue 16: a change committed at this or another desk reaches the page in front that shows its
+    // kind, within the turn of the event loop it arrives in; a page behind reads once it is in front.
+    open(host.admin());
+    auto* ledger = window->findChild<LedgerPage*>(u"ledgerPage"_s);
+    window->showPage(u"ledger"_s);
+    ASSERT_EQ(ledger->reads, 1);
+    host.services().changes.publish({Change{u"ledger_entry"_s, 7, u"created"_s}});
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ledger->reads == 2; }, 1000));
+    host.services().changes.publish({Change{u"parcel"_s, 8, u"received"_s}});
+    QTest::qWait(50);
+    EXPECT_EQ(ledger->reads, 2) << "a kind it does not show is not read";
+
+    window->showPage(u"home"_s);
+    host.services().changes.publish({Change{u"ledger_entry"_s, 9, u"created"_s}});
+    QTest::qWait(50);
+    EXPECT_EQ(ledger->reads, 2) << "a page behind the others reads nothing";
+    window->showPage(u"ledger"_s);
+    EXPECT_EQ(ledger->reads, 3) << "brought to the front, it reads what it missed";
+    host.services().changes.publish({Change{QString::fromLatin1(ChangeFeed::everything), 0, {}}});
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ledger->reads == 4; }, 1000)) << "a full refresh reaches it";
 }
 
 } // namespace

@@ -3,15 +3,20 @@
 // dropped listening connection comes back by itself and asks for a full refresh.
 #include "LiveDesks.h"
 
+#include "../gui/GuiTestSupport.h"
+
 #include "app/StandardPages.h"
 #include "engine/AuditLog.h"
 #include "engine/reminders/ReminderEngine.h"
 #include "engine/tickets/TicketService.h"
 #include "gui/MainWindow.h"
+#include "modules/parcels/ParcelService.h"
+#include "modules/parcels/ParcelsPage.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -70,6 +75,32 @@ TEST_F(LiveDesksTest, TheOtherDesksRepairsPageShowsTheNewRepairWithinASecond)
     ASSERT_TRUE(a->services().tickets.open(lobby, repair()).ok());
     EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 1000))
         << "the other desk's repairs page did not show the new repair within a second";
+}
+
+TEST_F(LiveDesksTest, TheOtherCountersParcelListShowsABatchReceivedHereWithinASecond)
+{
+    // R-PS-4 at two counters: a courier's batch received at the lobby desk is on the second counter's
+    // list of waiting parcels as it is (a page in front follows the kinds it shows, PageEntry::follows).
+    importSample(*a);
+    const Session lobby = a->signedIn(Role::Clerk, u"li.na"_s);
+    const Session counter = a->signedIn(Role::Clerk, u"wang.fang"_s);
+    MainWindow window(b->services(), standardPages(), counter, b->db().spec().display());
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(u"parcels"_s);
+    auto* page = window.findChild<ParcelsPage*>();
+    ASSERT_NE(page, nullptr);
+    page->findChild<QTabWidget*>(u"parcelTabs"_s)->setCurrentIndex(1);
+    auto* table = page->findChild<QTableView*>(u"parcelTable"_s);
+    QCoreApplication::processEvents();
+    const int before = table->model()->rowCount();
+    const qint64 unit = a->db().scalar(u"SELECT MIN(id) FROM units"_s).value().toLongLong();
+
+    QElapsedTimer took;
+    took.start();
+    ASSERT_TRUE(a->services().parcels.receive(lobby, {u"顺丰"_s, {ParcelLine{.unitId = unit}}}).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 1; }, 1000))
+        << "the other counter's parcel list did not show the batch within a second";
 }
 
 TEST_F(LiveDesksTest, ADesksOwnConnectionDroppedAloneIsOpenedAgainBetweenSaves)

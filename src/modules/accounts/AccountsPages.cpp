@@ -21,6 +21,7 @@ void addAccountsPages(PageRegistry& pages)
         .permissions = {Permission::ManageAccounts},
         .order = 140,
         .records = {},
+        .follows = {u"user"_s},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             return deskPage(new AccountsPage(desk.services.accounts, desk.services.clock, parent));
         },

@@ -201,8 +201,12 @@ bool CallbacksPage::selectTicket(qint64 ticketId)
 void CallbacksPage::loadSelected()
 {
     const qint64 id = selectedTicketId();
-    if (m_ticket && m_ticket->id == id)
+    if (m_ticket && m_ticket->id == id) {
+        // The same ticket (the queue read again): the form keeps what is typed and the ticket the
+        // version it was typed against; the calls recorded for it, here or at another desk, show.
+        showAttempts();
         return updateActions();
+    }
     m_ticket.reset();
     m_errors.clear();
     m_reload->withdraw();

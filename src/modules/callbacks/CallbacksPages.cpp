@@ -22,6 +22,7 @@ void addCallbacksPages(PageRegistry& pages)
         .permissions = {Permission::CallBack, Permission::WorkTheDesk},
         .order = 70,
         .records = {},
+        .follows = {u"ticket"_s, u"callback_attempt"_s, u"customer_visit"_s, u"community_event"_s},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* page = new CallbacksPage({.callbacks = s.callbacks,

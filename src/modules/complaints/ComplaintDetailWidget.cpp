@@ -306,6 +306,7 @@ void ComplaintDetailWidget::showTicket(qint64 ticketId)
         m_title->setText(tr("No complaint selected"));
         m_summary->clear();
         updateEnabled();
+        m_shown.take(this);
         return;
     }
     const Ticket& t = m_ticket;
@@ -340,6 +341,14 @@ void ComplaintDetailWidget::showTicket(qint64 ticketId)
     const qint64 base = t.resolveByMs ? *t.resolveByMs : m_clock.nowMs();
     m_limit->setDateTime(QDateTime::fromMSecsSinceEpoch(base + 24 * 3'600'000LL));
     updateEnabled();
+    m_shown.take(this);
+}
+
+void ComplaintDetailWidget::showAgain()
+{
+    if (m_ticket.id != 0 && m_shown.changedSince(this))
+        return;
+    showTicket(m_ticket.id);
 }
 
 void ComplaintDetailWidget::clearErrors()

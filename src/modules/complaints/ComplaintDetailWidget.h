@@ -6,6 +6,7 @@
 #include "modules/complaints/ComplaintTypes.h"
 
 #include "widgets/FormErrors.h"
+#include "widgets/FormSnapshot.h"
 
 #include <QHash>
 #include <QWidget>
@@ -44,6 +45,10 @@ public:
     void setSession(const Session& session);
     // 0 shows nothing.
     void showTicket(qint64 ticketId);
+    // The ticket shown read again (it may have changed at another desk), unless something has been
+    // typed or chosen since it was shown: then it stays as it was, with the version the person worked
+    // from, so the save meets the other desk's change (ticket.stale) and "Reload and apply again".
+    void showAgain();
     [[nodiscard]] qint64 ticketId() const { return m_ticket.id; }
 
 public slots:
@@ -106,6 +111,7 @@ private:
     // who and when): read it again and repeat the last action with what is typed.
     QPushButton* m_reloadButton = nullptr;
     ReloadAndApply* m_reload = nullptr;
+    FormSnapshot m_shown; // the fields as showTicket filled them
     std::function<void()> m_retry;
 };
 

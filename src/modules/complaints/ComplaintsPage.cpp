@@ -171,13 +171,18 @@ void ComplaintsPage::refresh()
     else if (auto count = m_complaints.complaintCount())
         m_status->setText(tr("%n complaint(s)", nullptr, int(count.value())));
     if (keep == 0 || !selectTicket(keep))
-        m_detail->showTicket(selectedTicketId());
+        showSelected();
     updateLinkButton();
 }
 
 void ComplaintsPage::showSelected()
 {
-    m_detail->showTicket(selectedTicketId());
+    // The complaint shown chosen again (the list read again after a change here or at another desk):
+    // what is typed for it stays.
+    if (const qint64 id = selectedTicketId(); id != 0 && id == m_detail->ticketId())
+        m_detail->showAgain();
+    else
+        m_detail->showTicket(id);
 }
 
 } // namespace fd

@@ -21,6 +21,7 @@ void addComplaintsPages(PageRegistry& pages)
         .permissions = {Permission::WorkTickets, Permission::JudgeComplaints},
         .order = 60,
         .records = {},
+        .follows = {u"ticket"_s, u"complaint_decision"_s, u"complaint_extension"_s, u"complaint_group"_s},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* page = new ComplaintsPage(s.complaints, s.tickets, s.clock, s.minuteTick, parent);

@@ -61,6 +61,22 @@ void LobbyLogsPage::refresh()
         m_tools->refresh();
 }
 
+QStringList LobbyLogsPage::followed()
+{
+    return {u"parcel"_s, u"parcel_batch"_s, u"stored_item"_s, u"tool"_s, u"tool_loan"_s};
+}
+
+void LobbyLogsPage::followChanges(const QList<Change>& changes)
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_parcels && ChangeFeed::touches(changes, {"parcel", "parcel_batch"}))
+        m_parcels->followChanges();
+    else if (current == m_storedItems && ChangeFeed::touches(changes, {"stored_item"}))
+        m_storedItems->refresh(); // keeps the item chosen and what is typed for it
+    else if (current == m_tools && ChangeFeed::touches(changes, {"tool", "tool_loan"}))
+        m_tools->refresh(); // keeps the loan chosen, the tool chosen to lend and what is typed
+}
+
 bool LobbyLogsPage::showRecord(const QString& source, qint64 refId)
 {
     if (source == QLatin1String(ParcelService::WatchSource)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/ChangeFeed.h"
 #include "engine/Session.h"
 
 #include <QWidget>
@@ -47,6 +48,11 @@ public:
     [[nodiscard]] ParcelsPage* parcels() const { return m_parcels; }
     [[nodiscard]] StoredItemsPage* storedItems() const { return m_storedItems; }
     [[nodiscard]] ToolsPage* tools() const { return m_tools; }
+
+    // The kinds of change the three tabs show (PageEntry::follows), and a batch of them: the tab in
+    // front reads again keeping what is chosen and typed; the others read when they are chosen.
+    static QStringList followed();
+    void followChanges(const QList<Change>& changes);
 
 public slots:
     void refresh();

@@ -24,6 +24,7 @@ void addLobbyPages(PageRegistry& pages)
         .order = 90,
         .records = {QString::fromLatin1(ParcelService::WatchSource),
                     QString::fromLatin1(StoredItemService::WatchSource), QString::fromLatin1(ToolService::WatchSource)},
+        .follows = LobbyLogsPage::followed(),
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* page = new LobbyLogsPage({.parcels = s.parcels,

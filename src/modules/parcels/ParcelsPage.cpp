@@ -169,6 +169,20 @@ void ParcelsPage::refresh()
     m_tabs->setTabText(1, tr("&Waiting parcels (%1)").arg(waiting ? waiting.value() : 0));
 }
 
+void ParcelsPage::followChanges()
+{
+    const QList<qint64> chosen = selectedParcelIds();
+    const qint64 current = m_table->currentIndex().isValid() ? m_model->rowAt(m_table->currentIndex().row()).id : 0;
+    refresh();
+    QItemSelection again;
+    for (qint64 id : chosen)
+        if (const int row = m_model->rowOf(id); row >= 0)
+            again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    m_table->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect);
+    if (const int row = current != 0 ? m_model->rowOf(current) : -1; row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+}
+
 QList<qint64> ParcelsPage::selectedParcelIds() const
 {
     QList<qint64> ids;

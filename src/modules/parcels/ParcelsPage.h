@@ -42,6 +42,9 @@ public:
 
 public slots:
     void refresh();
+    // Parcels received, told of or handed over at another desk: the list read again, the parcels
+    // chosen for a pickup still chosen (those another desk handed over meanwhile drop out).
+    void followChanges();
     // Opens the waiting list at this parcel (a search hit or a reminder of it).
     void showRecord(qint64 parcelId);
     void notifySelected();

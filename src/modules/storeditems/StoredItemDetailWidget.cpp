@@ -114,10 +114,14 @@ void StoredItemDetailWidget::setSession(const Session& session)
 
 void StoredItemDetailWidget::showItem(qint64 itemId)
 {
+    // The same item shown again (the minute turned, a change saved at another desk): what is typed
+    // for it, and what was said about that, stay.
+    if (itemId != m_itemId) {
+        m_errors.clear();
+        m_remindNote->clear();
+        m_consentBy->clear();
+    }
     m_itemId = itemId;
-    m_errors.clear();
-    m_remindNote->clear();
-    m_consentBy->clear();
     auto found = itemId == 0 ? Result<StoredItem>(Error{}) : m_service.find(itemId);
     const bool shown = found.ok();
     m_overdue->setVisible(shown && found.value().overdueAt(m_clock.nowMs()));
@@ -171,6 +175,8 @@ bool StoredItemDetailWidget::remind()
         m_errors.show(done.error());
         return false;
     }
+    m_errors.clear();
+    m_remindNote->clear();
     const qint64 id = m_itemId;
     showItem(id);
     emit changed(id);
@@ -186,6 +192,8 @@ bool StoredItemDetailWidget::deliver()
         m_errors.show(done.error());
         return false;
     }
+    m_errors.clear();
+    m_consentBy->clear();
     const qint64 id = m_itemId;
     showItem(id);
     emit changed(id);

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -96,7 +97,10 @@ StoredItemsPage::StoredItemsPage(const Uses& uses, QWidget* parent)
     connect(m_includeEnded, &QCheckBox::toggled, this, &StoredItemsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_detail->showItem(selectedItemId()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showItem(selectedItemId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_rereading) // refresh() chooses the item again itself
+            m_detail->showItem(selectedItemId());
+    });
     connect(m_detail, &StoredItemDetailWidget::changed, this, [this](qint64 id) { changed(id, {}); });
     connect(m_detail, &StoredItemDetailWidget::printRequested, this, &StoredItemsPage::printSelected);
     connect(m_deposit, &StoredItemDepositWidget::deposited, this, [this](const StoredItem& s) {
@@ -126,7 +130,11 @@ void StoredItemsPage::setSession(const Session& session)
 void StoredItemsPage::refresh()
 {
     const qint64 keep = selectedItemId();
-    m_model->refresh();
+    {
+        // Not "nothing chosen" in between: the detail would drop what is typed for the item.
+        const QScopedValueRollback rereading(m_rereading, true);
+        m_model->refresh();
+    }
     auto held = m_service.heldCount();
     m_count->setText(held ? tr("%n item(s) in storage", nullptr, static_cast<int>(held.value()))
                           : held.error().message);

@@ -86,6 +86,7 @@ private:
     StoredItemDetailWidget* m_detail;
     StoredItemDepositWidget* m_deposit;
     StoredItemPickupWidget* m_pickup;
+    bool m_rereading = false; // refresh() is reading the list again
 };
 
 } // namespace fd

@@ -21,6 +21,7 @@ void addVisitorsPages(PageRegistry& pages)
         .permissions = {Permission::ReceiveVisitors},
         .order = 80,
         .records = {QString::fromLatin1(VisitorService::WatchSource)},
+        .follows = {u"visit"_s, u"unit_instruction"_s},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* page = new VisitorsPage(s.visitors, s.registry, s.clock, s.minuteTick, parent);
