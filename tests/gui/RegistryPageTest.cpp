@@ -1,5 +1,9 @@
 #include "GuiTestSupport.h"
 
+#include "core/DateTimeText.h"
+#include "desk/Services.h"
+#include "engine/ChangeFeed.h"
+
 #include "modules/registry/RegistryPage.h"
 #include "modules/registry/ResidentTableModel.h"
 #include "modules/registry/UnitDetailWidget.h"
@@ -144,6 +148,49 @@ TEST_F(RegistryPageTest, ClerkEditsUnitNotes)
     auto detail = host.services().registry.unit(host.admin(), page.detail()->unitId());
     ASSERT_TRUE(detail.ok());
     EXPECT_EQ(detail.value().unit.notes, u"业主常年在外，联系租户"_s);
+    EXPECT_TRUE(labelText(&page, "unitNotesError").isEmpty());
+}
+
+TEST_F(RegistryPageTest, NotesSavedAtAnotherDeskShowAndNotesBeingTypedAreAddedAfterThemOnReload)
+{
+    // Issue 16: the unit shown follows what another desk saves; once this clerk types, her text stays,
+    // her save is refused naming the other desk and the time, and one action puts her added line after
+    // theirs and saves it. Nothing either desk wrote is lost.
+    QObject::connect(&host.services().changes, &ChangeFeed::changed, &page, &RegistryPage::followChanges);
+    const Session other = host.signedIn(Role::Clerk, u"li.na"_s);
+    RegistryService& registry = host.services().registry;
+    ASSERT_TRUE(search(u"3-1-502"_s));
+    const qint64 id = model()->matchAt(0).unit.id;
+    page.openUnit(id);
+    auto* notes = child<QPlainTextEdit>(&page, "unitNotesEdit");
+    const QString read = notes->toPlainText().trimmed();
+    const auto joined = [](const QString& a, const QString& b) { return a.isEmpty() ? b : a + u'\n' + b; };
+
+    const QString first = joined(read, u"周三上午停水"_s);
+    ASSERT_TRUE(registry.setUnitNotes(other, id, first, read).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return notes->toPlainText() == first; }, 1000))
+        << "the notes saved at the other desk did not show";
+
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClick(notes, Qt::Key_Return);
+    type(notes, u"业主出差两周"_s);
+    const QString second = joined(first, u"钥匙在管家处"_s);
+    ASSERT_TRUE(registry.setUnitNotes(other, id, second, first).ok());
+    const qint64 savedAt = host.clock().nowMs();
+    QTest::qWait(100);
+    EXPECT_EQ(notes->toPlainText(), first + u"\n业主出差两周"_s) << "what she is typing stays";
+
+    QTest::mouseClick(child<QPushButton>(&page, "saveNotesButton"), Qt::LeftButton);
+    const QString said = labelText(&page, "unitNotesError");
+    EXPECT_TRUE(said.contains(u"li.na"_s)) << said.toStdString();
+    EXPECT_TRUE(said.contains(DateTimeText::dateTime(savedAt))) << said.toStdString();
+    EXPECT_EQ(registry.unit(other, id).value().unit.notes, second) << "nothing written over the other desk's";
+    auto* reload = child<QPushButton>(&page, "reloadNotesButton");
+    ASSERT_TRUE(reload->isVisibleTo(&page));
+
+    QTest::mouseClick(reload, Qt::LeftButton);
+    EXPECT_EQ(registry.unit(other, id).value().unit.notes, second + u"\n业主出差两周"_s);
+    EXPECT_FALSE(reload->isVisibleTo(&page));
     EXPECT_TRUE(labelText(&page, "unitNotesError").isEmpty());
 }
 

@@ -1,5 +1,6 @@
 // The desk's "find a unit" search, the unit detail and the audited notes, on a real database.
 #include "RegistryFixture.h"
+#include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
 #include "modules/registry/RegistryService.h"
 
@@ -219,7 +220,9 @@ TEST_P(RegistrySearch, NotesSavedByAColleagueMeanwhileAreNeverSilentlyOverwritte
 
     fd::Status late = registry().setUnitNotes(clerk, id, u"业主出差两周"_s, loaded);
     ASSERT_FALSE(late.ok());
-    EXPECT_EQ(late.error().code, u"registry.conflict"_s);
+    EXPECT_EQ(late.error().code, u"registry.stale"_s);
+    EXPECT_TRUE(late.error().message.contains(fd::DateTimeText::dateTime(host.clock().nowMs())))
+        << "says when: " << late.error().message.toStdString();
     EXPECT_EQ(late.error().field, u"notes"_s);
     EXPECT_EQ(registry().unit(clerk, id).value().unit.notes, u"周三上午停水"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM audit_events"_s), events);

@@ -128,6 +128,20 @@ void RegistryPage::runSearch()
         m_detail->clear();
 }
 
+void RegistryPage::followChanges(const QList<Change>& changes)
+{
+    const qint64 shown = m_detail->unitId();
+    runSearch(); // keeps the unit shown chosen
+    if (shown == 0 || m_detail->unitId() != shown || m_detail->hasUnsavedNotes())
+        return;
+    for (const Change& c : changes)
+        if (c.kind == u"resident"_s || (c.kind == u"unit"_s && c.id == shown) ||
+            c.kind == QLatin1StringView(ChangeFeed::everything)) {
+            m_detail->showUnit(shown);
+            return;
+        }
+}
+
 void RegistryPage::updateCount()
 {
     if (m_model->query().isEmpty()) {

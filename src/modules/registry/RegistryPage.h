@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/ChangeFeed.h"
 #include "engine/Session.h"
 
 #include <QWidget>
@@ -34,6 +35,10 @@ public:
     // Shows one unit (from the global search): its code in the search field, its row selected.
     void openUnit(qint64 unitId);
     void focusSearch();
+    // A unit or resident changed at this or another desk (PageEntry::follows): the units found read
+    // again, the unit shown read again unless notes are being typed for it (their save then meets the
+    // other desk's change, refused as stale with "Reload and apply again").
+    void followChanges(const QList<Change>& changes);
 
     [[nodiscard]] UnitSearchModel* searchModel() const { return m_model; }
     [[nodiscard]] UnitDetailWidget* detail() const { return m_detail; }

@@ -23,6 +23,7 @@ void addRegistryPages(PageRegistry& pages)
         .permissions = {},
         .order = 30,
         .records = {u"unit"_s},
+        .follows = {u"unit"_s, u"resident"_s},
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             auto* page = new RegistryPage(desk.services.registry, desk.services.clock, parent);
             page->detail()->setFacts(&desk.services.unitFacts);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/SiteSetup.h"
 #include "modules/registry/RegistryTerms.h"
@@ -260,12 +261,14 @@ Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, co
                      unit ? tr("There is no unit with the number %1.").arg(id)
                           : tr("There is no resident with the number %1.").arg(id),
                      field};
-    const Error conflict{u"registry.conflict"_s,
-                         tr("Someone else changed these notes meanwhile. Your text was not saved; copy it, reload "
-                            "the unit and add it again."),
-                         u"notes"_s};
+    // Saved at another desk since this one read them: who and when, the text typed kept by the form.
+    const auto conflict = [&] {
+        Error stale = LastChange::stale(m_db, field, id, u"registry.stale"_s);
+        stale.field = u"notes"_s;
+        return stale;
+    };
     if (expectedBefore && expectedBefore->trimmed() != before.value().toString())
-        return conflict;
+        return conflict();
     if (before.value().toString() == text)
         return {}; // nothing changed, nothing to audit
     // The WHERE on the old text makes the change conditional on PostgreSQL too, where another desk may
@@ -278,7 +281,7 @@ Status RegistryService::setNotes(const Session& who, Notes target, qint64 id, co
     if (!updated)
         return updated.error();
     if (!updated.value().next())
-        return conflict;
+        return conflict();
     updated.value().finish();
     if (auto a = m_audit.append(who, field, id, u"updated"_s, {{u"notes"_s, before.value().toString()}},
                                 {{u"notes"_s, text}});

@@ -6,6 +6,7 @@
 #include "modules/registry/RegistryService.h"
 #include "modules/registry/ResidentDialog.h"
 #include "modules/registry/ResidentTableModel.h"
+#include "widgets/ReloadAndApply.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -131,7 +132,13 @@ UnitDetailWidget::UnitDetailWidget(RegistryService& registry, const Clock& clock
     m_saveNotes->setToolTip(tr("Save the unit notes (Ctrl+S)"));
     m_notesSaved = new QLabel(page);
     m_notesSaved->setObjectName(u"unitNotesSaved"_s);
+    // No Alt letter: the window's Language menu has Alt+L; the button takes the focus when it shows.
+    m_reloadNotesButton = new QPushButton(tr("Reload and apply again"), page);
+    m_reloadNotesButton->setObjectName(u"reloadNotesButton"_s);
+    m_reloadNotes = new ReloadAndApply(
+        m_reloadNotesButton, [this] { return reloadNotes(); }, [this] { saveNotes(); }, this);
     buttons->addWidget(m_saveNotes);
+    buttons->addWidget(m_reloadNotesButton);
     buttons->addWidget(m_notesSaved, 1);
     layout->addLayout(buttons);
     m_stack->addWidget(page);
@@ -226,6 +233,7 @@ void UnitDetailWidget::clear()
     m_notes->clear();
     m_residents->setResidents({});
     m_notesError->hide();
+    m_reloadNotes->withdraw();
     updateEditing();
     m_empty->setText(tr("Find a unit with the search field, then pick it from the list."));
     m_stack->setCurrentWidget(m_empty);
@@ -266,7 +274,9 @@ void UnitDetailWidget::showUnit(qint64 unitId)
                                     rows * m_residentTable->verticalHeader()->defaultSectionSize() +
                                     2 * m_residentTable->frameWidth() + 2);
     m_notes->setPlainText(u.notes);
+    m_notesError->clear();
     m_notesError->hide();
+    m_reloadNotes->withdraw();
     m_notesSaved->clear();
     m_residentSaved->clear();
     updateEditing();
@@ -276,6 +286,27 @@ void UnitDetailWidget::showUnit(qint64 unitId)
 bool UnitDetailWidget::hasUnsavedNotes() const
 {
     return m_unit && !m_notes->isReadOnly() && m_notes->toPlainText().trimmed() != m_unit->unit.notes.trimmed();
+}
+
+bool UnitDetailWidget::reloadNotes()
+{
+    if (!m_unit || !m_session)
+        return false;
+    const QString read = m_unit->unit.notes.trimmed();
+    const QString typed = m_notes->toPlainText().trimmed();
+    showUnit(m_unit->unit.id);
+    if (!m_unit)
+        return false;
+    // Lines added to the notes as they were read (how notes grow) go after what the other desk saved;
+    // a text changed within is kept as typed and saved over it, the person having been told by whom.
+    const QString now = m_unit->unit.notes.trimmed();
+    QString merged = typed;
+    if (typed.startsWith(read)) {
+        const QString added = typed.mid(read.size()).trimmed();
+        merged = now.isEmpty() ? added : added.isEmpty() ? now : now + u'\n' + added;
+    }
+    m_notes->setPlainText(merged);
+    return true;
 }
 
 bool UnitDetailWidget::saveNotes()
@@ -289,6 +320,7 @@ bool UnitDetailWidget::saveNotes()
         m_notesError->setText(saved.error().message);
         m_notesError->show();
         m_notes->setFocus();
+        m_reloadNotes->offer(saved.error());
         return false;
     }
     m_notesError->hide();

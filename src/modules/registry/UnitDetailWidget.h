@@ -18,6 +18,7 @@ namespace fd {
 
 class Clock;
 class RegistryService;
+class ReloadAndApply;
 class UnitFacts;
 class ResidentDialog;
 class ResidentTableModel;
@@ -59,6 +60,8 @@ signals:
 
 private:
     void updateEditing();
+    // After a refusal as stale: the unit read again, the notes typed put on what is saved now.
+    bool reloadNotes();
     void openResidentDialog(int mode);
     [[nodiscard]] const Resident* selectedResident() const;
 
@@ -80,6 +83,8 @@ private:
     QLabel* m_notesError;
     QLabel* m_notesSaved;
     QPushButton* m_saveNotes;
+    QPushButton* m_reloadNotesButton;
+    ReloadAndApply* m_reloadNotes;
     QPushButton* m_addResident;
     QPushButton* m_editResident;
     QPushButton* m_moveOut;
