@@ -24,9 +24,11 @@ protected:
     }
 
     Result<MeterReading> read(const ChargeItem& item, const QString& unit, const QString& period, qint64 current,
-                              qint64 previous = -1, int multiplier = 1, const QString& note = {})
+                              qint64 previous = -1, int multiplier = 1, const QString& note = {}, qint64 replaces = 0,
+                              const Session* who = nullptr)
     {
         MeterReading r;
+        r.replacesId = replaces;
         r.itemId = item.id;
         r.unitId = unitId(unit);
         r.period = period;
@@ -34,7 +36,7 @@ protected:
         r.previousCenti = previous;
         r.multiplier = multiplier;
         r.note = note;
-        return meters.record(cashier, r);
+        return meters.record(who ? *who : cashier, r);
     }
 
     BillLine line(const QString& period, const QString& unit, qint64 itemId)
@@ -90,16 +92,51 @@ TEST_P(MeterReadingTest, BadReadingsAreRefusedAndABilledMonthsReadingNeverChange
     EXPECT_EQ(refused(read(lj, u"1-1-101"_s, u"2026-12"_s, 10245, 10000)), u"item"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM meter_readings"_s), 0);
 
-    ASSERT_TRUE(read(water, u"1-1-101"_s, u"2026-12"_s, 10245, 10000).ok());
-    ASSERT_TRUE(read(water, u"1-1-101"_s, u"2026-12"_s, 10300, 10000).ok()); // the reader misread
-    EXPECT_EQ(line(u"2026-12"_s, u"1-1-101"_s, water.id).amountFen, 1260);   // 3.00 × 4.20
+    auto first = read(water, u"1-1-101"_s, u"2026-12"_s, 10245, 10000);
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(read(water, u"1-1-101"_s, u"2026-12"_s, 10300, 10000, 1, {}, first.value().id).ok()); // misread
+    EXPECT_EQ(line(u"2026-12"_s, u"1-1-101"_s, water.id).amountFen, 1260);                            // 3.00 × 4.20
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM meter_readings"_s), 2);
     run(u"2026-12"_s);
-    EXPECT_EQ(refused(read(water, u"1-1-101"_s, u"2026-12"_s, 10400, 10000)), u"current"_s);
+    const qint64 live = meters.current(unitId(u"1-1-101"_s), water.id, u"2026-12"_s).value()->id;
+    EXPECT_EQ(refused(read(water, u"1-1-101"_s, u"2026-12"_s, 10400, 10000, 1, {}, live)), u"current"_s);
     EXPECT_EQ(refused(read(water, u"1-1-101"_s, u"2027-01"_s, 200, 0)), u"note"_s) << "a new meter says so";
     EXPECT_TRUE(read(water, u"1-1-101"_s, u"2027-01"_s, 200, 0, 1, u"换新表"_s).ok());
     EXPECT_FALSE(host.db().exec(u"UPDATE meter_readings SET current_centi = 1"_s).ok());
     EXPECT_FALSE(host.db().exec(u"DELETE FROM meter_readings"_s).ok());
+}
+
+// R-FE-1 at two desks (issue 16): a unit's reading recorded at one desk is not replaced unseen by a
+// reading another desk typed for the same month without having seen it; the refusal says whose reading
+// it is, and a correction made knowing it (the reading it replaces named) goes through.
+TEST_P(MeterReadingTest, AReadingRecordedAtAnotherDeskIsNeverReplacedUnseen)
+{
+    const Session other = host.signedIn(Role::Cashier, u"zhao.min"_s);
+    auto theirs = read(water, u"1-1-101"_s, u"2026-12"_s, 10245, 10000, 1, {}, 0, &other);
+    ASSERT_TRUE(theirs.ok()) << theirs.error().message.toStdString();
+
+    auto mine = read(water, u"1-1-101"_s, u"2026-12"_s, 10300, 10000); // typed before theirs was seen
+    ASSERT_FALSE(mine.ok());
+    EXPECT_EQ(mine.error().code, u"fees.reading_recorded"_s);
+    EXPECT_EQ(mine.error().field, u"current"_s);
+    EXPECT_TRUE(mine.error().message.contains(theirs.value().recordedBy)) << mine.error().message.toStdString();
+    EXPECT_TRUE(mine.error().message.contains(u"102.45"_s)) << mine.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM meter_readings"_s), 1) << "nothing written";
+    EXPECT_EQ(line(u"2026-12"_s, u"1-1-101"_s, water.id).amountFen, 1029) << "their reading still counts";
+
+    auto corrected = read(water, u"1-1-101"_s, u"2026-12"_s, 10300, 10000, 1, {}, theirs.value().id);
+    ASSERT_TRUE(corrected.ok()) << corrected.error().message.toStdString();
+    EXPECT_EQ(line(u"2026-12"_s, u"1-1-101"_s, water.id).amountFen, 1260);
+    auto stale = read(water, u"1-1-101"_s, u"2026-12"_s, 10280, 10000, 1, {}, theirs.value().id, &other);
+    ASSERT_FALSE(stale.ok()) << "their form corrected the reading that was replaced meanwhile";
+    EXPECT_EQ(stale.error().code, u"fees.reading_recorded"_s);
+
+    // The database holds one first reading a month whatever the services do (two desks at once).
+    EXPECT_FALSE(host.db()
+                     .exec(u"INSERT INTO meter_readings (unit_id, item_id, period, previous_centi, current_centi, "
+                           "recorded_ms, recorded_by) VALUES (?, ?, '2026-12', 10000, 10100, 0, ?)"_s,
+                           {unitId(u"1-1-101"_s), water.id, cashier.user.id})
+                     .ok());
 }
 
 // R-FE-1: a meter reader's sheet imports all or nothing, every bad row named.

@@ -96,6 +96,29 @@ TEST_F(FeesMetersPageTest, TheMonthsReadingsAreEnteredAndTheRunBillsTheUse)
               u"水费: read 100 → 102.45 = "_s + Money::text(1029));
     EXPECT_EQ(previewedItem(u"3-1-501"_s, u"2026-12"_s, water.name), u"水费: read 10 → 12 = "_s + Money::text(840));
     EXPECT_TRUE(previewedItem(u"3-1-601"_s, u"2026-12"_s, water.name).isEmpty()) << "no reading, no water bill";
+
+    // R-FE-1 at two desks (issue 16): a unit chosen again corrects its reading of the month, and says so;
+    // another desk's dialog that chose the unit before that correction does not replace it unseen.
+    MeterReadingDialog otherDesk(host.services().meters, host.services().charges, host.services().registry, cashier,
+                                 u"2026-12"_s);
+    const auto pick = [](MeterReadingDialog& d) { // as the cashier does: the code, then Enter
+        QLineEdit* edit = d.unitPicker()->edit();
+        edit->clear();
+        type(edit, u"3-1-502"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        return d.unitPicker()->unitId() != 0;
+    };
+    ASSERT_TRUE(pick(otherDesk));
+    ASSERT_TRUE(pick(dialog));
+    EXPECT_TRUE(child<QLineEdit>(&dialog, "meterCurrent")->placeholderText().contains(u"102.45"_s));
+    dialog.fill(u"100"_s, u"102.5"_s, 1, {});
+    ASSERT_TRUE(dialog.record());
+    otherDesk.fill(u"100"_s, u"102.6"_s, 1, {});
+    EXPECT_FALSE(otherDesk.record());
+    EXPECT_TRUE(otherDesk.errors().message(u"current"_s).contains(u"102.5"_s))
+        << otherDesk.errors().message(u"current"_s).toStdString();
+    EXPECT_EQ(host.services().meters.current(unitId(u"3-1-502"_s), water.id, u"2026-12"_s).value()->currentCenti,
+              10250);
 }
 
 // R-FE-1: a parking space's rent is billed to the unit listed for it, from the 11th: 21 of December's

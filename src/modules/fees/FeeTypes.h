@@ -73,6 +73,9 @@ struct MeterReading
     QString note;
     qint64 recordedMs = 0;
     QString recordedBy;
+    // In a request: the month's reading this one corrects, as the person saw it (0: none recorded yet).
+    // A reading recorded or corrected meanwhile at another desk is never replaced unseen (issue 16).
+    qint64 replacesId = 0;
     [[nodiscard]] qint64 useCenti() const { return (currentCenti - previousCenti) * multiplier; }
 };
 

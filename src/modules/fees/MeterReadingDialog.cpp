@@ -130,8 +130,17 @@ void MeterReadingDialog::showLast()
 {
     // The previous reading is the unit's last one unless another is typed (a new meter).
     m_ui->meterPrevious->setPlaceholderText(tr("the unit's last reading"));
+    m_ui->meterCurrent->setPlaceholderText({});
+    m_replaces = 0;
     if (m_unit->unitId() == 0 || itemId() == 0)
         return;
+    // A unit read already this month: what is recorded corrects that reading, and says so.
+    if (auto current = m_meters.current(m_unit->unitId(), itemId(), period()); current && current.value()) {
+        m_replaces = current.value()->id;
+        m_ui->meterCurrent->setPlaceholderText(
+            tr("corrects %1, recorded by %2")
+                .arg(Money::plain(current.value()->currentCenti), current.value()->recordedBy));
+    }
     auto last = m_meters.lastBefore(m_unit->unitId(), itemId(), period());
     if (!last)
         return;
@@ -149,6 +158,7 @@ bool MeterReadingDialog::record()
     r.period = period();
     r.multiplier = m_ui->meterMultiplier->value();
     r.note = m_ui->meterNote->text();
+    r.replacesId = m_replaces;
     const auto reading = [this](QLineEdit* edit, const QString& field) -> std::optional<qint64> {
         const auto v = Money::parse(edit->text());
         if (!v || *v < 0) {

@@ -65,6 +65,7 @@ private:
     QByteArray m_bytes;
     MeterImportReport m_report;
     FormErrors m_errors;
+    qint64 m_replaces = 0; // the month's reading of the unit chosen, which a reading recorded corrects
 };
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #include "modules/fees/MeterReadingService.h"
 
 #include "core/Clock.h"
+#include "core/DateTimeText.h"
 #include "core/Money.h"
 #include "engine/AuditLog.h"
 #include "engine/Session.h"
@@ -102,7 +103,7 @@ Result<MeterReading> MeterReadingService::record(const Session& who, const Meter
     if (!checked)
         return checked.error();
     MeterReading r = checked.value();
-    auto id = write(who, r);
+    auto id = write(who, r, true);
     if (!id)
         return id.error();
     r.id = id.value();
@@ -176,21 +177,29 @@ Result<MeterReading> MeterReadingService::check(const ChargeItem& item, MeterRea
     return r;
 }
 
-Result<qint64> MeterReadingService::write(const Session& who, const MeterReading& r)
+Result<qint64> MeterReadingService::write(const Session& who, const MeterReading& r, bool seen)
 {
-    // A second reading of the month replaces the first (both kept).
-    auto replaced = m_db.scalar(u"SELECT r.id FROM meter_readings r WHERE r.unit_id = ? AND r.item_id = ? AND "
-                                "r.period = ? AND NOT EXISTS (SELECT 1 FROM meter_readings n WHERE n.replaces_id = "
-                                "r.id)"_s,
-                                {r.unitId, r.itemId, r.period});
-    if (!replaced)
-        return replaced.error();
+    // A second reading of the month replaces the first (both kept), when it was meant to: the one the
+    // person corrected is still the one that counts. Two desks writing at once: the database's unique
+    // indexes (schema 42) let one of them through.
+    auto live = current(r.unitId, r.itemId, r.period);
+    if (!live)
+        return live.error();
+    const qint64 replaced = live.value() ? live.value()->id : 0;
+    if (seen && replaced != r.replacesId) {
+        const MeterReading& l = *live.value();
+        return Error{u"fees.reading_recorded"_s,
+                     tr("%1's reading of %2 was recorded meanwhile: %3, by %4 at %5. Nothing was saved; it is in "
+                        "the list. To correct it, choose the unit again and record the right reading.")
+                         .arg(l.unitCode, l.period, centiText(l.currentCenti), l.recordedBy,
+                              DateTimeText::dateTime(l.recordedMs)),
+                     u"current"_s};
+    }
     return m_db.insert(
         u"INSERT INTO meter_readings (unit_id, item_id, period, previous_centi, current_centi, multiplier, note, "
         "recorded_ms, recorded_by, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {r.unitId, r.itemId, r.period, r.previousCenti, r.currentCenti, r.multiplier, r.note.isNull() ? u""_s : r.note,
-         m_clock.nowMs(), who.user.id,
-         replaced.value().isValid() ? replaced.value() : QVariant(QMetaType(QMetaType::LongLong))});
+         m_clock.nowMs(), who.user.id, replaced != 0 ? QVariant(replaced) : QVariant(QMetaType(QMetaType::LongLong))});
 }
 
 Result<QList<MeterReading>> MeterReadingService::readings(qint64 itemId, const QString& period) const
@@ -202,6 +211,21 @@ Result<QList<MeterReading>> MeterReadingService::readings(qint64 itemId, const Q
     QList<MeterReading> out;
     while (q.value().next())
         out << readingFrom(q.value());
+    q.value().finish();
+    return out;
+}
+
+Result<std::optional<MeterReading>> MeterReadingService::current(qint64 unitId, qint64 itemId,
+                                                                 const QString& period) const
+{
+    auto q = m_db.exec(QString::fromLatin1(kReadingColumns) +
+                           u"AND r.unit_id = ? AND r.item_id = ? AND r.period = ? ORDER BY r.id DESC LIMIT 1"_s,
+                       {unitId, itemId, period});
+    if (!q)
+        return q.error();
+    std::optional<MeterReading> out;
+    if (q.value().next())
+        out = readingFrom(q.value());
     q.value().finish();
     return out;
 }
@@ -318,7 +342,7 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
     if (preview)
         return out;
     for (const MeterReading& r : std::as_const(good))
-        if (auto id = write(who, r); !id) {
+        if (auto id = write(who, r, false); !id) {
             out.accepted = false;
             out.problems.append({0, {}, id.error().message});
             return out;

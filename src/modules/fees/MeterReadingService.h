@@ -47,8 +47,9 @@ public:
     MeterReadingService(Database& db, const Clock& clock, AuditLog& audit);
 
     // previousCenti < 0: the unit's last reading. Errors name the field: item, unit, period,
-    // previous (none on record yet), current (below the previous), multiplier, note (a previous
-    // reading given that differs from the last one needs a reason).
+    // previous (none on record yet), current (below the previous; or the month has a reading other than
+    // the one reading.replacesId names: fees.reading_recorded, saying whose), multiplier, note (a
+    // previous reading given that differs from the last one needs a reason).
     Result<MeterReading> record(const Session& who, const MeterReading& reading);
     // preview: checks and counts, writes nothing.
     MeterImportReport importCsv(const Session& who, qint64 itemId, const QString& period, const QByteArray& bytes,
@@ -56,6 +57,9 @@ public:
 
     // The readings of a month that count (not replaced), by unit code.
     [[nodiscard]] Result<QList<MeterReading>> readings(qint64 itemId, const QString& period) const;
+    // The unit's reading of the item for `period` that counts (a correction replaces it), if any.
+    [[nodiscard]] Result<std::optional<MeterReading>> current(qint64 unitId, qint64 itemId,
+                                                              const QString& period) const;
     // A unit's last reading of the item before `period`, if any.
     [[nodiscard]] Result<std::optional<MeterReading>> lastBefore(qint64 unitId, qint64 itemId,
                                                                  const QString& period) const;
@@ -63,7 +67,9 @@ public:
 private:
     // Checks one reading against the ledger and the last reading; fills previous, unitCode.
     Result<MeterReading> check(const ChargeItem& item, MeterReading r) const;
-    Result<qint64> write(const Session& who, const MeterReading& r);
+    // seen: the reading replaced must be the one r.replacesId names (a form); an import replaces
+    // whatever the month has (its preview said so).
+    Result<qint64> write(const Session& who, const MeterReading& r, bool seen);
 
     Database& m_db;
     const Clock& m_clock;
