@@ -36,6 +36,9 @@ protected:
         r.currentCenti = current;
         r.previousCenti = previous;
         r.note = note;
+        // A correction names the reading it corrects, as the dialog does for the unit chosen.
+        if (auto seen = meters.current(home, water.id, r.period); seen.ok() && seen.value())
+            r.replacesId = seen.value()->id;
         auto recorded = meters.record(cashier, r);
         ASSERT_TRUE(recorded.ok()) << recorded.error().message.toStdString();
     }
