@@ -601,6 +601,10 @@
         <source>Move-in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ended this listing at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -2282,6 +2286,18 @@ Without an action it opens the desk window.</source>
         <source>What you typed is kept: “Reload and apply again” reads the record as it is now and saves your input on it; Cancel leaves it as the other desk saved it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LateFeeService</name>
@@ -2341,6 +2357,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>That booking was cancelled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled this booking at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2427,14 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 is read twice in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading this one corrects no longer counts for %1. Choose the unit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading of %2 was recorded meanwhile: %3, by %4 at %5. Nothing was saved; it is in the list. To correct it, choose the unit again and record the right reading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,6 +2510,10 @@ Without an action it opens the desk window.</source>
             <numerusform>%n record of the previous shifts is not read yet.</numerusform>
             <numerusform>%n records of the previous shifts are not read yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 wrote on this record at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3674,10 +3706,6 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the resident&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,6 +3754,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>This reminder goes away when the ticket is acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed this report at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4117,6 +4149,18 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn (a charge not paid yet is taken back at the cashier&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took the worker off the roster at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voided pass %3 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded this problem as put right at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6555,6 +6599,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>That visit is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended this instruction at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9741,6 +9789,17 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>%n reading imported.</numerusform>
             <numerusform>%n readings imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corrects %1, recorded by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them correct a reading recorded already (in the list above).</source>
+        <translation>
+            <numerusform>%n of them corrects a reading recorded already (in the list above).</numerusform>
+            <numerusform>%n of them correct a reading recorded already (in the list above).</numerusform>
         </translation>
     </message>
 </context>
@@ -13557,6 +13616,20 @@ Due since %3</source>
     </message>
     <message>
         <source>%1 moved out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload and apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes as saved at the other desk now:
+%1
+Your text is kept above; save it when it has what should stay of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -596,6 +596,10 @@
         <source>Move-in %1</source>
         <translation>入伙 %1</translation>
     </message>
+    <message>
+        <source>%1 ended this listing at %2.</source>
+        <translation>%1 已于 %2 结束了这条登记。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -2263,6 +2267,18 @@ Without an action it opens the desk window.</source>
         <source>What you typed is kept: “Reload and apply again” reads the record as it is now and saves your input on it; Cancel leaves it as the other desk saved it.</source>
         <translation>您输入的内容都保留着：点“重新读取并再次提交”会读取记录的最新状态，并在其上保存您的输入；点“取消”则保持另一台工作站保存的样子。</translation>
     </message>
+    <message>
+        <source>Another desk</source>
+        <translation>另一个工作台</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>刚才</translation>
+    </message>
+    <message>
+        <source>Nothing was changed here.</source>
+        <translation>本台没有做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>LateFeeService</name>
@@ -2322,6 +2338,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>That booking was cancelled on %1.</source>
         <translation>这条预约已于 %1 取消。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled this booking at %2.</source>
+        <translation>%1 已于 %2 取消了这次预约。</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2408,14 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 is read twice in this file.</source>
         <translation>%1 在此文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The reading this one corrects no longer counts for %1. Choose the unit again.</source>
+        <translation>要更正的那条读数在 %1 已不再有效。请重新选择房号。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reading of %2 was recorded meanwhile: %3, by %4 at %5. Nothing was saved; it is in the list. To correct it, choose the unit again and record the right reading.</source>
+        <translation>%1 在 %2 的读数刚刚已被登记：%3，由 %4 于 %5 录入。本次未保存；该读数已列在表中。如需更正，请重新选择房号并录入正确读数。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2489,10 @@ Without an action it opens the desk window.</source>
         <translation>
             <numerusform>前几班还有 %n 份记录未阅。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 wrote on this record at %2.</source>
+        <translation>%1 已于 %2 在这条记录上写了批注。</translation>
     </message>
 </context>
 <context>
@@ -3648,10 +3680,6 @@ Without an action it opens the desk window.</source>
         <translation>找不到记录编号为 %1 的住户。</translation>
     </message>
     <message>
-        <source>Someone else changed these notes meanwhile. Your text was not saved; copy it, reload the unit and add it again.</source>
-        <translation>其他人刚刚修改了这些备注，您的内容未保存。请先复制您的文字，重新打开该房号后再添加。</translation>
-    </message>
-    <message>
         <source>Enter the resident&apos;s name.</source>
         <translation>请填写住户姓名。</translation>
     </message>
@@ -3701,6 +3729,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>This reminder goes away when the ticket is acted on.</source>
         <translation>处理该工单后，此提醒会自动消除。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed this report at %2.</source>
+        <translation>%1 已于 %2 确认了这条报告。</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4122,18 @@ Without an action it opens the desk window.</source>
     <message>
         <source>The deposit is charged: the renovation goes on to its refund, it is not withdrawn (a charge not paid yet is taken back at the cashier&apos;s first).</source>
         <translation>押金已收取，不能撤销申请，须办理至退还押金（尚未缴纳的，请先由收费处冲销）。</translation>
+    </message>
+    <message>
+        <source>%1 took the worker off the roster at %2.</source>
+        <translation>%1 已于 %2 将该工人移出名册。</translation>
+    </message>
+    <message>
+        <source>%1 voided pass %3 at %2.</source>
+        <translation>%1 已于 %2 作废了出入证 %3。</translation>
+    </message>
+    <message>
+        <source>%1 recorded this problem as put right at %2.</source>
+        <translation>%1 已于 %2 登记该问题已整改。</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +6567,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>That visit is not on record.</source>
         <translation>没有这条来访记录。</translation>
+    </message>
+    <message>
+        <source>%1 ended this instruction at %2.</source>
+        <translation>%1 已于 %2 结束了该交办事项。</translation>
     </message>
 </context>
 <context>
@@ -9673,6 +9721,16 @@ Without an action it opens the desk window.</source>
         <source>%n reading(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 条读数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corrects %1, recorded by %2</source>
+        <translation>更正 %1（%2 录入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them correct a reading recorded already (in the list above).</source>
+        <translation>
+            <numerusform>其中 %n 条更正已登记的读数（见上方列表）。</numerusform>
         </translation>
     </message>
 </context>
@@ -13474,6 +13532,22 @@ Due since %3</source>
     <message>
         <source>%1 moved out.</source>
         <translation>%1 已迁出。</translation>
+    </message>
+    <message>
+        <source>Reload and apply again</source>
+        <translation>重新读取并再次提交</translation>
+    </message>
+    <message>
+        <source>The notes as saved at the other desk now:
+%1
+Your text is kept above; save it when it has what should stay of theirs.</source>
+        <translation>另一个工作台现在保存的备注：
+%1
+您输入的内容仍在上方；请把对方应保留的内容合并进去后再保存。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>

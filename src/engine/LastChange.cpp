@@ -7,9 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
-Error LastChange::stale(Database& db, const QString& entity, qint64 id, const QString& code)
+namespace {
+
+// Who made the last change the audit log holds for a record, and when.
+auto lastEvent(Database& db, const QString& entity, qint64 id)
 {
-    auto last = db.one(
+    return db.one(
         u"SELECT COALESCE(u.display_name, e.actor), e.at_ms FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id "
         "WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 1"_s,
         {entity, id},
@@ -17,6 +20,22 @@ Error LastChange::stale(Database& db, const QString& entity, qint64 id, const QS
             return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
         },
         Error{});
+}
+
+} // namespace
+
+Error LastChange::doneMeanwhile(Database& db, const QString& entity, qint64 id, const QString& code,
+                                const QString& done, const QString& field)
+{
+    auto last = lastEvent(db, entity, id);
+    const QString said = last ? done.arg(last.value().first, DateTimeText::dateTime(last.value().second))
+                              : done.arg(tr("Another desk"), tr("a moment ago"));
+    return Error{code, said + u' ' + tr("Nothing was changed here."), field};
+}
+
+Error LastChange::stale(Database& db, const QString& entity, qint64 id, const QString& code)
+{
+    auto last = lastEvent(db, entity, id);
     const QString keep = tr("What you typed is kept: “Reload and apply again” reads the record as it is now and "
                             "saves your input on it; Cancel leaves it as the other desk saved it.");
     if (!last)

@@ -20,6 +20,10 @@ class LastChange
 public:
     [[nodiscard]] static Error stale(Database& db, const QString& entity, qint64 id, const QString& code);
     [[nodiscard]] static bool isStale(const Error& error);
+    // An end, a void, a cancel another desk did first (Database::update changed no row): `done` says
+    // what, with %1 for who and %2 for when ("%1 ended this instruction at %2."); nothing was written.
+    [[nodiscard]] static Error doneMeanwhile(Database& db, const QString& entity, qint64 id, const QString& code,
+                                             const QString& done, const QString& field = {});
 };
 
 } // namespace fd

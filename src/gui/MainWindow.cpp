@@ -182,7 +182,11 @@ void MainWindow::followChanges(const QList<Change>& changes)
         return;
     const QString key = currentPage();
     const PageEntry* entry = m_registry.find(key);
-    if (DeskPage* page = m_deskPages.value(key); page && entry && ChangeFeed::touches(changes, entry->follows))
+    // A page that follows nothing (it listens itself, or reads only when asked) is not handed even a
+    // full refresh: it would drop what is being edited on it (site settings) or read twice.
+    if (!entry || entry->follows.isEmpty())
+        return;
+    if (DeskPage* page = m_deskPages.value(key); page && ChangeFeed::touches(changes, entry->follows))
         page->changed(changes);
 }
 

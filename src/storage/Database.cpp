@@ -296,6 +296,14 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& binds)
     return query.value().value(0).toLongLong();
 }
 
+Result<int> Database::update(const QString& sql, const QVariantList& binds)
+{
+    auto query = exec(sql, binds);
+    if (!query)
+        return query.error();
+    return query.value().numRowsAffected();
+}
+
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds)
 {
     auto query = exec(sql, binds);

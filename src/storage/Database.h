@@ -43,6 +43,10 @@ public:
     [[nodiscard]] Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
     // Runs an INSERT … RETURNING id and gives the new id.
     [[nodiscard]] Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
+    // An UPDATE guarded by the state it expects ("… WHERE id = ? AND voided_ms IS NULL"): the rows it
+    // changed, 0 when another desk changed the record first (issue 16: an end, a void, a cancel is done
+    // once, and the second desk is told rather than writing over the first one's who and when).
+    [[nodiscard]] Result<int> update(const QString& sql, const QVariantList& binds = {});
     // First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {});
     [[nodiscard]] bool tableExists(const QString& table);

@@ -2,6 +2,8 @@
 
 #include "core/DateTimeText.h"
 #include "core/PersonalData.h"
+#include "desk/Services.h"
+#include "engine/ChangeFeed.h"
 #include "modules/callbacks/CallbackQueueModel.h"
 #include "modules/callbacks/CallbacksPage.h"
 #include "support/Screenshots.h"
@@ -219,6 +221,34 @@ TEST_P(CallbacksPageTest, ACallbackAnotherDeskTriedMeanwhileSaysWhoAndIsRecorded
     EXPECT_TRUE(QTest::qWaitFor([&] { return scalar(u"SELECT COUNT(*) FROM callback_attempts"_s) == 2; }, 2000));
     EXPECT_EQ(reload(done).status, TicketStatus::Closed);
     EXPECT_FALSE(reloadButton->isVisibleTo(&page));
+}
+
+TEST_P(CallbacksPageTest, WhatIsTypedAndTheNumberShownStayWhileTheQueueFollowsOtherDesks)
+{
+    // R-CB-2 while the customer is on the line (issue 16): repairs finished at other desks join the
+    // queue as they are saved; the callback being made stays chosen, its answers and the number shown
+    // stay (the number's own reveal, audited as a change, reads nothing again).
+    const Ticket done = doneRepair();
+    CallbacksPage page(pageUses());
+    QObject::connect(&host.services().changes, &ChangeFeed::changed, &page, &CallbacksPage::followChanges);
+    showPage(page);
+    ASSERT_EQ(page.selectedTicketId(), done.id);
+    alt(&page, 'h');
+    ASSERT_TRUE(QTest::qWaitFor([&] { return labelText(&page, "callbackTicket").contains(done.callerPhone); }, 2000));
+    child<QRadioButton>(&page, "handledYes")->setChecked(true);
+    type(child<QLineEdit>(&page, "satisfaction"), u"修好了，很满意"_s);
+
+    const Ticket other = doneRepair(u"卫生间灯不亮"_s, u"3-1-501"_s, u"李四"_s, u"13800002222"_s, 30);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 1000))
+        << "the repair finished at the other desk did not join the queue within a second";
+    EXPECT_EQ(page.selectedTicketId(), done.id);
+    EXPECT_EQ(child<QLineEdit>(&page, "satisfaction")->text(), u"修好了，很满意"_s);
+    EXPECT_TRUE(child<QRadioButton>(&page, "handledYes")->isChecked());
+    EXPECT_TRUE(labelText(&page, "callbackTicket").contains(done.callerPhone)) << "the number stays shown";
+
+    QTest::mouseClick(child<QPushButton>(&page, "recordSatisfied"), Qt::LeftButton);
+    EXPECT_EQ(reload(done).status, TicketStatus::Closed);
+    EXPECT_NE(reload(other).status, TicketStatus::Closed) << "only the callback made";
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/reminders/ReminderSql.h"
 #include "engine/reminders/ReminderTerms.h"
@@ -415,11 +416,14 @@ Status ReminderService::acknowledge(const Session& who, qint64 reminderId)
     if (!report)
         return Error{u"reminder.act"_s, tr("This reminder goes away when the ticket is acted on.")};
     const qint64 now = m_clock.nowMs();
-    auto up =
-        m_db.exec(u"UPDATE reminders SET acknowledged_ms = ?, acknowledged_by = ?, resolved_ms = ? WHERE id = ?"_s,
-                  {now, who.user.id, now, reminderId});
+    auto up = m_db.update(u"UPDATE reminders SET acknowledged_ms = ?, acknowledged_by = ?, resolved_ms = ? "
+                          "WHERE id = ? AND acknowledged_ms IS NULL"_s,
+                          {now, who.user.id, now, reminderId});
     if (!up)
         return up.error();
+    if (up.value() == 0) // confirmed at another desk since it was read
+        return LastChange::doneMeanwhile(m_db, u"reminder"_s, reminderId, u"reminder.unknown"_s,
+                                         tr("%1 confirmed this report at %2."));
     auto event = m_audit.append(who, u"reminder"_s, reminderId, u"acknowledged"_s, {},
                                 {{u"ticket_id"_s, ticketId}, {u"acknowledged_ms"_s, now}});
     if (!event)

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/shifts/ControlRoomService.h"
 #include "engine/shifts/ShiftService.h"
@@ -242,10 +243,16 @@ Result<ShiftReview> MorningReviewService::markRead(const Session& who, qint64 re
     if (!found)
         return Error{u"review.mark"_s, tr("That record is not part of this review.")};
     const qint64 now = m_clock.nowMs();
-    if (auto q = m_db.exec(u"UPDATE review_marks SET read_ms = ?, read_by = ?, comment = ? WHERE id = ?"_s,
-                           {found->readMs.value_or(now), who.user.id, QString(u""_s + comment.trimmed()), markId});
+    // The comment as read here: another supervisor's comment saved meanwhile is said, not written over.
+    if (auto q = m_db.update(u"UPDATE review_marks SET read_ms = ?, read_by = ?, comment = ? WHERE id = ? AND "
+                             "comment = ?"_s,
+                             {found->readMs.value_or(now), who.user.id, QString(u""_s + comment.trimmed()), markId,
+                              QString(u""_s + found->comment)});
         !q)
         return q.error();
+    else if (q.value() == 0)
+        return LastChange::doneMeanwhile(m_db, u"review_mark"_s, markId, u"review.mark_stale"_s,
+                                         tr("%1 wrote on this record at %2."));
     if (auto a = m_audit.append(who, u"review_mark"_s, markId, u"read"_s, {{u"comment"_s, found->comment}},
                                 {{u"review_id"_s, reviewId},
                                  {u"kind"_s, markKey(found->kind)},

@@ -1,6 +1,7 @@
 #include "modules/callbacks/CallbacksPage.h"
 
 #include "core/DateTimeText.h"
+#include "engine/ChangeFeed.h"
 
 #include "core/Clock.h"
 #include "core/PersonalData.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -97,7 +99,10 @@ CallbacksPage::CallbacksPage(const Uses& uses, QWidget* parent)
     m_errors.setFallback(m_message);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallbacksPage::loadSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CallbacksPage::loadSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_rereading) // refreshQueue() chooses the ticket again itself
+            loadSelected();
+    });
     loadSelected();
     // R-CB-1, R-CP-8: a callback passing its due time is marked overdue while the page stays open.
     KeepCurrent::follow(this, uses.minuteTick, [this] { m_model->setNow(m_uses.clock.nowMs()); });
@@ -173,10 +178,32 @@ void CallbacksPage::setSession(const Session& session)
 
 void CallbacksPage::refresh()
 {
-    const qint64 keep = selectedTicketId();
     if (m_visits && m_session)
         m_visits->refresh();
-    m_model->refresh(m_uses.clock.nowMs());
+    refreshQueue();
+}
+
+void CallbacksPage::followChanges(const QList<Change>& changes)
+{
+    // A phone number shown is audited as a change of its ticket: nothing listed changed.
+    const bool listed =
+        std::any_of(changes.cbegin(), changes.cend(), [](const Change& c) { return c.action != u"phone.reveal"_s; });
+    if (!listed)
+        return;
+    if (m_visits && m_session && ChangeFeed::touches(changes, {"customer_visit", "community_event"}))
+        m_visits->refresh();
+    if (ChangeFeed::touches(changes, {"ticket", "callback_attempt"}))
+        refreshQueue();
+}
+
+void CallbacksPage::refreshQueue()
+{
+    const qint64 keep = selectedTicketId();
+    {
+        // Not "nothing chosen" in between: the form would drop what is typed for the ticket.
+        const QScopedValueRollback rereading(m_rereading, true);
+        m_model->refresh(m_uses.clock.nowMs());
+    }
     auto total = m_uses.callbacks.queueCount();
     m_count->setText(total
                          ? tr("%n callback(s) owed, the one due first on top", nullptr, static_cast<int>(total.value()))

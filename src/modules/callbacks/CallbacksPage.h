@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/ChangeFeed.h"
 #include "engine/Session.h"
 #include "engine/tickets/Ticket.h"
 #include "widgets/FormErrors.h"
@@ -73,6 +74,9 @@ public:
 
 public slots:
     void refresh();
+    // Tickets or calls changed at this or another desk (PageEntry::follows): the queue read again, the
+    // ticket chosen and what is typed for it kept.
+    void followChanges(const QList<Change>& changes);
     void recordSatisfied();
     void recordUnsatisfied();
     void recordUnreachable();
@@ -92,12 +96,14 @@ private:
     void record(int outcome);
     void openFromOpinion(int kind);
     void loadSelected();
+    void refreshQueue();
     void showAttempts();
     void showTicketLine();
     void updateActions();
     void clearForm();
 
     Uses m_uses;
+    bool m_rereading = false; // refreshQueue() is reading the queue again
     std::optional<Session> m_session;
     std::optional<Ticket> m_ticket;
     // Issue 16: a callback refused because another desk changed the ticket meanwhile is recorded

@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/tickets/TicketClocks.h"
 #include "engine/tickets/TicketService.h"
@@ -382,18 +383,25 @@ Status ComplaintService::addCustomerNote(const Session& who, const Ticket& compl
     const bool onResident = t.residentId != 0;
     if (!onResident && t.unitId == 0)
         return Error{u"complaint.note"_s, tr("This complaint names no unit or resident to carry the note."), u"note"_s};
-    auto before = m_db.scalar(onResident ? u"SELECT notes FROM residents WHERE id = ?"_s
-                                         : u"SELECT notes FROM units WHERE id = ?"_s,
-                              {onResident ? t.residentId : t.unitId});
-    if (!before)
-        return before.error();
-    const QString old = before.value().toString();
     const QString day = DateTimeText::date(m_clock.nowMs());
     const QString line = tr("%1 complaint %2: %3").arg(day, t.number, note.trimmed());
-    const QString notes = old.trimmed().isEmpty() ? line : old.trimmed() + u'\n' + line;
-    // R-CP-10: the registry's note, which the intake page shows beside the form.
-    Status s = onResident ? m_registry.setResidentNotes(who, t.residentId, notes, old)
-                          : m_registry.setUnitNotes(who, t.unitId, notes, old);
+    Status s;
+    // A line added after the notes as they are: another desk saving them in between (issue 16) only
+    // means reading them again and adding it after theirs.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto before = m_db.scalar(onResident ? u"SELECT notes FROM residents WHERE id = ?"_s
+                                             : u"SELECT notes FROM units WHERE id = ?"_s,
+                                  {onResident ? t.residentId : t.unitId});
+        if (!before)
+            return before.error();
+        const QString old = before.value().toString();
+        const QString notes = old.trimmed().isEmpty() ? line : old.trimmed() + u'\n' + line;
+        // R-CP-10: the registry's note, which the intake page shows beside the form.
+        s = onResident ? m_registry.setResidentNotes(who, t.residentId, notes, old)
+                       : m_registry.setUnitNotes(who, t.unitId, notes, old);
+        if (s || !LastChange::isStale(s.error()))
+            break;
+    }
     if (!s && s.error().field == u"notes"_s)
         return Error{s.error().code, s.error().message, u"note"_s};
     return s;

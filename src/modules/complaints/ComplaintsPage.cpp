@@ -162,6 +162,9 @@ bool ComplaintsPage::selectTicket(qint64 ticketId)
 void ComplaintsPage::refresh()
 {
     const qint64 keep = selectedTicketId();
+    QList<qint64> chosen; // several chosen for "Link selected" stay chosen
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        chosen << m_model->rowAt(i.row()).ticketId;
     m_model->refresh();
     for (int c = 0; c < ComplaintListModel::Description; ++c)
         m_table->resizeColumnToContents(c);
@@ -172,6 +175,13 @@ void ComplaintsPage::refresh()
         m_status->setText(tr("%n complaint(s)", nullptr, int(count.value())));
     if (keep == 0 || !selectTicket(keep))
         showSelected();
+    if (chosen.size() > 1) {
+        QItemSelection again;
+        for (qint64 id : std::as_const(chosen))
+            if (const int row = m_model->fetchUntilFound([&] { return m_model->rowOf(id); }); row >= 0)
+                again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        m_table->selectionModel()->select(again, QItemSelectionModel::Select);
+    }
     updateLinkButton();
 }
 

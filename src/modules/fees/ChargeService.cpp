@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "modules/fees/FeeTerms.h"
 #include "storage/Database.h"
@@ -350,10 +351,14 @@ Result<ChargeListing> ChargeService::endListing(const Session& who, qint64 listi
         return Error{u"fees.listing_until"_s,
                      tr("Enter the last day billed, on or after %1.").arg(DateTimeText::date(l.from)), u"until"_s};
     l.until = until;
-    if (auto r = m_db.exec(u"UPDATE charge_item_units SET until_day = ?, ended_ms = ?, ended_by = ? WHERE id = ?"_s,
-                           {until.toString(Qt::ISODate), m_clock.nowMs(), who.user.id, listingId});
+    if (auto r = m_db.update(u"UPDATE charge_item_units SET until_day = ?, ended_ms = ?, ended_by = ? "
+                             "WHERE id = ? AND ended_ms IS NULL"_s,
+                             {until.toString(Qt::ISODate), m_clock.nowMs(), who.user.id, listingId});
         !r)
         return r.error();
+    else if (r.value() == 0) // ended at another desk since it was read
+        return LastChange::doneMeanwhile(m_db, u"charge_listing"_s, listingId, u"fees.listing_ended"_s,
+                                         tr("%1 ended this listing at %2."), u"listing"_s);
     if (auto a = m_audit.append(who, u"charge_listing"_s, l.id, u"ended"_s, {},
                                 QJsonObject{{u"until"_s, until.toString(Qt::ISODate)}});
         !a)

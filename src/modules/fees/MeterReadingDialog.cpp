@@ -227,6 +227,9 @@ void MeterReadingDialog::showReport(const MeterImportReport& report)
         text = report.preview ? tr("%n reading(s), use %1 in all; nothing written yet.", nullptr, report.readings)
                                     .arg(Money::plain(report.useCenti))
                               : tr("%n reading(s) imported.", nullptr, report.readings);
+    if (report.preview && report.accepted && report.replacing > 0)
+        text +=
+            u' ' + tr("%n of them correct a reading recorded already (in the list above).", nullptr, report.replacing);
     m_ui->meterSheetSummary->setText(text);
     m_problems->setProblems(report.problems);
     m_ui->meterProblems->resizeColumnToContents(ImportProblemModel::Row);

@@ -73,6 +73,9 @@ MeterReading readingFrom(const QSqlQuery& q)
     return r;
 }
 
+// pg_advisory_xact_lock's first key for a unit's meter readings ("FDMR"); the second is the unit.
+constexpr int MeterLockKey = 0x46444D52;
+
 constexpr auto kReadingColumns =
     "SELECT r.id, r.unit_id, un.code, r.item_id, r.period, r.previous_centi, r.current_centi, r.multiplier, r.note, "
     "r.recorded_ms, u.display_name FROM meter_readings r JOIN units un ON un.id = r.unit_id JOIN users u ON u.id = "
@@ -180,13 +183,21 @@ Result<MeterReading> MeterReadingService::check(const ChargeItem& item, MeterRea
 Result<qint64> MeterReadingService::write(const Session& who, const MeterReading& r, bool seen)
 {
     // A second reading of the month replaces the first (both kept), when it was meant to: the one the
-    // person corrected is still the one that counts. Two desks writing at once: the database's unique
-    // indexes (schema 42) let one of them through.
+    // person corrected is still the one that counts. Two desks writing a unit's readings at once on
+    // PostgreSQL take turns (a lock held to the commit), so the second reads what the first wrote.
+    if (m_db.backend() == Backend::Postgres)
+        if (auto turn = m_db.scalar(u"SELECT pg_advisory_xact_lock(?, ?)"_s, {MeterLockKey, r.unitId}); !turn)
+            return turn.error();
     auto live = current(r.unitId, r.itemId, r.period);
     if (!live)
         return live.error();
     const qint64 replaced = live.value() ? live.value()->id : 0;
     if (seen && replaced != r.replacesId) {
+        if (!live.value())
+            return Error{
+                u"fees.reading_recorded"_s,
+                tr("The reading this one corrects no longer counts for %1. Choose the unit again.").arg(r.period),
+                u"current"_s};
         const MeterReading& l = *live.value();
         return Error{u"fees.reading_recorded"_s,
                      tr("%1's reading of %2 was recorded meanwhile: %3, by %4 at %5. Nothing was saved; it is in "
@@ -338,6 +349,14 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
     out.readings = int(good.size());
     for (const MeterReading& r : std::as_const(good))
         out.useCenti += r.useCenti();
+    // Said before it is done: a sheet imported over a month read already corrects those readings.
+    auto recorded = readings(itemId, period);
+    if (!recorded) {
+        out.problems.append({0, {}, recorded.error().message});
+        return out;
+    }
+    for (const MeterReading& r : std::as_const(recorded.value()))
+        out.replacing += seen.contains(r.unitId) ? 1 : 0;
     out.accepted = true;
     if (preview)
         return out;

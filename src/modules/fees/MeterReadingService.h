@@ -26,6 +26,7 @@ struct MeterImportReport
     int rowsRead = 0;
     int readings = 0;
     qint64 useCenti = 0; // the month's use of every reading, × their multipliers
+    int replacing = 0;   // readings that correct one the month has already (the list shows whose)
     QList<ImportProblem> problems;
     std::optional<Error> refusal; // the role may not record readings
 };

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "modules/moves/MoveTerms.h"
 #include "storage/Database.h"
@@ -137,10 +138,14 @@ Result<LiftBooking> LiftBookingService::cancel(const Session& who, qint64 bookin
                      tr("That booking was cancelled on %1.").arg(DateTimeText::dateTime(*b.cancelledMs)), u"booking"_s};
     b.cancelledMs = m_clock.nowMs();
     b.cancelReason = why;
-    auto q = m_db.exec(u"UPDATE lift_bookings SET cancelled_ms = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?"_s,
-                       {*b.cancelledMs, who.user.id, why, bookingId});
+    auto q = m_db.update(u"UPDATE lift_bookings SET cancelled_ms = ?, cancelled_by = ?, cancel_reason = ? "
+                         "WHERE id = ? AND cancelled_ms IS NULL"_s,
+                         {*b.cancelledMs, who.user.id, why, bookingId});
     if (!q)
         return q.error();
+    if (q.value() == 0) // cancelled at another desk since it was read
+        return LastChange::doneMeanwhile(m_db, u"lift_booking"_s, bookingId, u"moves.booking_cancelled"_s,
+                                         tr("%1 cancelled this booking at %2."), u"booking"_s);
     if (auto a =
             m_audit.append(who, u"lift_booking"_s, bookingId, u"cancelled"_s, json(b), {{u"cancel_reason"_s, why}});
         !a)

@@ -131,13 +131,18 @@ void RegistryPage::runSearch()
 void RegistryPage::followChanges(const QList<Change>& changes)
 {
     const qint64 shown = m_detail->unitId();
-    runSearch(); // keeps the unit shown chosen
-    if (shown == 0 || m_detail->unitId() != shown || m_detail->hasUnsavedNotes())
+    // The units found read again, the one shown chosen again however far down it is; one that no
+    // longer matches the search stays shown (nothing the clerk looks at vanishes under her).
+    m_countedQuery.clear();
+    m_model->refresh();
+    if (const int row = shown != 0 ? m_model->fetchUntilFound([&] { return m_model->rowOf(shown); }) : -1; row >= 0)
+        m_table->selectRow(row);
+    if (shown == 0)
         return;
     for (const Change& c : changes)
         if (c.kind == u"resident"_s || (c.kind == u"unit"_s && c.id == shown) ||
             c.kind == QLatin1StringView(ChangeFeed::everything)) {
-            m_detail->showUnit(shown);
+            m_detail->showAgain();
             return;
         }
 }

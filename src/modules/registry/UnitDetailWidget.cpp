@@ -283,6 +283,32 @@ void UnitDetailWidget::showUnit(qint64 unitId)
     m_stack->setCurrentIndex(1);
 }
 
+void UnitDetailWidget::showAgain()
+{
+    if (!m_unit || !m_session || hasUnsavedNotes())
+        return;
+    auto now = m_registry.unit(*m_session, m_unit->unit.id);
+    if (!now)
+        return;
+    const Unit& a = m_unit->unit;
+    const Unit& b = now.value().unit;
+    bool same = a.notes == b.notes && a.type == b.type && a.areaCenti == b.areaCenti && a.zoneName == b.zoneName &&
+                a.butlerName == b.butlerName && m_unit->residents.size() == now.value().residents.size();
+    for (qsizetype i = 0; same && i < m_unit->residents.size(); ++i) {
+        const Resident& x = m_unit->residents.at(i);
+        const Resident& y = now.value().residents.at(i);
+        same = x.id == y.id && x.version == y.version && x.active == y.active;
+    }
+    if (same)
+        return; // this desk's own save coming back, or another unit's resident: "Saved." stays
+    const Resident* chosen = selectedResident();
+    const qint64 keep = chosen ? chosen->id : 0;
+    showUnit(a.id);
+    for (int row = 0; keep != 0 && row < m_residents->rowCount(); ++row)
+        if (m_residents->residentAt(row).id == keep)
+            m_residentTable->setCurrentIndex(m_residents->index(row, 0));
+}
+
 bool UnitDetailWidget::hasUnsavedNotes() const
 {
     return m_unit && !m_notes->isReadOnly() && m_notes->toPlainText().trimmed() != m_unit->unit.notes.trimmed();
@@ -297,15 +323,21 @@ bool UnitDetailWidget::reloadNotes()
     showUnit(m_unit->unit.id);
     if (!m_unit)
         return false;
-    // Lines added to the notes as they were read (how notes grow) go after what the other desk saved;
-    // a text changed within is kept as typed and saved over it, the person having been told by whom.
+    // Whole lines added after the notes as they were read (how notes grow) go after what the other desk
+    // saved, and are saved. A text changed within stays in the editor as typed, over nothing: the
+    // person reads the other desk's notes (said in the line below) and saves when she has merged them.
     const QString now = m_unit->unit.notes.trimmed();
-    QString merged = typed;
-    if (typed.startsWith(read)) {
-        const QString added = typed.mid(read.size()).trimmed();
-        merged = now.isEmpty() ? added : added.isEmpty() ? now : now + u'\n' + added;
+    const bool appended = read.isEmpty() || typed == read || typed.startsWith(read + u'\n');
+    if (!appended) {
+        m_notes->setPlainText(typed);
+        m_notesError->setText(tr("The notes as saved at the other desk now:\n%1\nYour text is kept above; "
+                                 "save it when it has what should stay of theirs.")
+                                  .arg(now.isEmpty() ? tr("(none)") : now));
+        m_notesError->show();
+        return false; // not saved: nothing of theirs is written over unseen
     }
-    m_notes->setPlainText(merged);
+    const QString added = typed.mid(read.size()).trimmed();
+    m_notes->setPlainText(now.isEmpty() ? added : added.isEmpty() ? now : now + u'\n' + added);
     return true;
 }
 

@@ -40,6 +40,9 @@ public:
     void showUnit(qint64 unitId);
     void clear();
     [[nodiscard]] qint64 unitId() const { return m_unit ? m_unit->unit.id : 0; }
+    // The unit shown read again (it may have changed at another desk): shown anew only when something
+    // it shows changed and no notes are being typed, the resident chosen kept.
+    void showAgain();
     [[nodiscard]] ResidentTableModel* residentModel() const { return m_residents; }
     // Typed notes that are not saved yet (what leaving this unit would lose).
     [[nodiscard]] bool hasUnsavedNotes() const;

@@ -6,6 +6,7 @@
 #include "core/DateTimeText.h"
 #include "core/PhoneNumber.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/SiteSettings.h"
 #include "engine/tickets/SiteRules.h"
@@ -94,11 +95,15 @@ Result<RenovationWorker> RenovationService::removeWorker(const Session& who, qin
         return Error{u"renovation.worker"_s, tr("That worker is not on a roster."), u"worker"_s};
     const qint64 renovationId = owner.value().toLongLong();
     const qint64 now = m_clock.nowMs();
-    if (auto q = m_db.exec(u"UPDATE renovation_workers SET removed_ms = ?, removed_by = ?, removed_reason = ? "
-                           "WHERE id = ?"_s,
-                           {now, who.user.id, why, workerId});
+    // Removed once: a desk that removed the worker meanwhile is said, not written over.
+    if (auto q = m_db.update(u"UPDATE renovation_workers SET removed_ms = ?, removed_by = ?, removed_reason = ? "
+                             "WHERE id = ? AND removed_ms IS NULL"_s,
+                             {now, who.user.id, why, workerId});
         !q)
         return q.error();
+    else if (q.value() == 0)
+        return LastChange::doneMeanwhile(m_db, u"renovation"_s, renovationId, u"renovation.worker"_s,
+                                         tr("%1 took the worker off the roster at %2."), u"worker"_s);
     // R-RN-1: a removed worker's pass is refused at the desk: every one still valid is voided.
     if (auto q = m_db.exec(u"UPDATE renovation_passes SET voided_ms = ?, voided_by = ?, void_reason = ? "
                            "WHERE worker_id = ? AND voided_ms IS NULL"_s,
@@ -199,13 +204,18 @@ Result<WorkerPass> RenovationService::voidPass(const Session& who, qint64 passId
         return pass.error();
     if (pass.value().voidedMs != 0)
         return Error{u"renovation.pass_void"_s, tr("Pass %1 is voided already.").arg(pass.value().number), u"pass"_s};
-    if (auto q = m_db.exec(u"UPDATE renovation_passes SET voided_ms = ?, voided_by = ?, void_reason = ? WHERE id = ?"_s,
-                           {m_clock.nowMs(), who.user.id, why, passId});
-        !q)
-        return q.error();
     auto owner = m_db.scalar(u"SELECT renovation_id FROM renovation_passes WHERE id = ?"_s, {passId});
     if (!owner)
         return owner.error();
+    if (auto q = m_db.update(u"UPDATE renovation_passes SET voided_ms = ?, voided_by = ?, void_reason = ? "
+                             "WHERE id = ? AND voided_ms IS NULL"_s,
+                             {m_clock.nowMs(), who.user.id, why, passId});
+        !q)
+        return q.error();
+    else if (q.value() == 0) // voided at another desk since it was read
+        return LastChange::doneMeanwhile(m_db, u"renovation"_s, owner.value().toLongLong(), u"renovation.pass_void"_s,
+                                         tr("%1 voided pass %3 at %2.").arg(u"%1"_s, u"%2"_s, pass.value().number),
+                                         u"pass"_s);
     if (auto e = m_audit.append(who, u"renovation"_s, owner.value().toLongLong(), u"pass_voided"_s,
                                 {{u"pass"_s, pass.value().number}}, {{u"reason"_s, why}});
         !e)
@@ -380,11 +390,14 @@ Result<RenovationInspection> RenovationService::problemFixed(const Session& who,
     const qint64 renovationId = row.value().value(0).toLongLong();
     row.value().finish();
     const qint64 now = m_clock.nowMs();
-    if (auto q = m_db.exec(u"UPDATE renovation_inspections SET fixed_ms = ?, fixed_by = ?, fixed_note = ? "
-                           "WHERE id = ?"_s,
-                           {now, who.user.id, words, inspectionId});
+    if (auto q = m_db.update(u"UPDATE renovation_inspections SET fixed_ms = ?, fixed_by = ?, fixed_note = ? "
+                             "WHERE id = ? AND fixed_ms IS NULL"_s,
+                             {now, who.user.id, words, inspectionId});
         !q)
         return q.error();
+    else if (q.value() == 0) // put right at another desk since it was read
+        return LastChange::doneMeanwhile(m_db, u"renovation"_s, renovationId, u"renovation.no_problem"_s,
+                                         tr("%1 recorded this problem as put right at %2."), u"inspection"_s);
     if (auto e = m_audit.append(who, u"renovation"_s, renovationId, u"problem_fixed"_s,
                                 {{u"inspection_id"_s, inspectionId}}, {{u"note"_s, words}});
         !e)

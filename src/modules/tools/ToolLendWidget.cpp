@@ -65,8 +65,10 @@ void ToolLendWidget::reloadTools()
     }
     for (const Tool& t : tools.value())
         m_ui->lendTool->addItem(tr("%1 (%2) — %3 of %4 in").arg(t.name, t.code).arg(t.in()).arg(t.quantity), t.id);
+    // The tool chosen stays chosen; one retired meanwhile (at another desk) leaves nothing chosen
+    // rather than quietly another tool.
     const int again = m_ui->lendTool->findData(keep);
-    m_ui->lendTool->setCurrentIndex(again >= 0 ? again : 0);
+    m_ui->lendTool->setCurrentIndex(again >= 0 ? again : keep.isValid() ? -1 : 0);
 }
 
 void ToolLendWidget::chooseTool(qint64 toolId)

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/EnumTable.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -126,10 +127,15 @@ Result<UnitInstruction> VisitorService::endInstruction(const Session& who, qint6
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto up = m_db.exec(u"UPDATE unit_instructions SET ends_ms = ?, ended_by = ? WHERE id = ?"_s,
-                        {now, who.user.id, instructionId});
+    // Still in force as this desk read it: another desk ending it first is said, not written over.
+    auto up = m_db.update(u"UPDATE unit_instructions SET ends_ms = ?, ended_by = ? WHERE id = ? AND ended_by IS NULL "
+                          "AND (ends_ms IS NULL OR ends_ms > ?)"_s,
+                          {now, who.user.id, instructionId, now});
     if (!up)
         return up.error();
+    if (up.value() == 0)
+        return LastChange::doneMeanwhile(m_db, u"unit_instruction"_s, instructionId, u"instruction.ended"_s,
+                                         tr("%1 ended this instruction at %2."), u"instruction"_s);
     UnitInstruction after = before.value();
     after.endsMs = now;
     auto audited = m_audit.append(who, u"unit_instruction"_s, instructionId, u"ended"_s, describe(before.value()),
