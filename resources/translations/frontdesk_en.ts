@@ -4163,6 +4163,10 @@ Without an action it opens the desk window.</source>
         <source>%1 recorded this problem as put right at %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round %1 of the acceptance of %2 is decided: %3, by %4 at %5. Another round needs the owner&apos;s request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RenovationTerms</name>

@@ -4135,6 +4135,10 @@ Without an action it opens the desk window.</source>
         <source>%1 recorded this problem as put right at %2.</source>
         <translation>%1 已于 %2 登记该问题已整改。</translation>
     </message>
+    <message>
+        <source>Round %1 of the acceptance of %2 is decided: %3, by %4 at %5. Another round needs the owner&apos;s request first.</source>
+        <translation>%2 第 %1 轮验收已有结论：%3，由 %4 于 %5 作出。再验收需先登记业主的申请。</translation>
+    </message>
 </context>
 <context>
     <name>RenovationTerms</name>

@@ -1,6 +1,9 @@
 #include "GuiTestSupport.h"
 
+#include "app/StandardPages.h"
+#include "desk/Services.h"
 #include "engine/AccountService.h"
+#include "gui/MainWindow.h"
 #include "modules/accounts/AccountTableModel.h"
 #include "modules/accounts/AccountsPage.h"
 #include "modules/accounts/ResetPasswordDialog.h"
@@ -45,6 +48,22 @@ protected:
                 table->selectRow(row);
     }
 };
+
+TEST_F(AccountsPageTest, AnAccountCreatedAtAnotherDeskShowsOnTheOpenPage)
+{
+    // Issue 16: the administrator's list follows accounts made at another workstation.
+    MainWindow window(host.services(), standardPages(), host.admin(), u"desk.sqlite"_s);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(u"accounts"_s);
+    auto* shown = window.findChild<AccountsPage*>();
+    ASSERT_NE(shown, nullptr);
+    const int before = shown->model()->rowCount();
+    ASSERT_TRUE(
+        host.services().accounts.createUser(host.admin(), u"sun.li"_s, u"孙丽"_s, Role::Clerk, u"desk-pass-9"_s).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return shown->model()->rowCount() == before + 1; }, 1000))
+        << "the account made at another desk did not show within a second";
+}
 
 TEST_F(AccountsPageTest, ListsTheAccounts)
 {

@@ -3,6 +3,8 @@
 // application's owner.
 #include "RenovationFixture.h"
 
+#include "core/DateTimeText.h"
+
 #include "modules/fees/BillingService.h"
 
 using namespace Qt::StringLiterals;
@@ -124,6 +126,28 @@ TEST_P(RenovationMoneyTest, AcceptanceDoesNotPassOverAProblemFoundMeanwhile)
     EXPECT_EQ(refused.error().field, u"problems"_s);
     EXPECT_EQ(written(), before);
     ASSERT_TRUE(renovations().problemFixed(clerk, problem, u"已加固"_s).ok());
+    EXPECT_TRUE(renovations().passAcceptance(supervisor, r.id).ok());
+}
+
+// R-RN-1 with two reviewers (issue 16): the one who decides second is told the round is decided, by
+// whom and when, not that nobody asked for it; nothing is written.
+TEST_P(RenovationMoneyTest, AnAcceptanceDecidedAtAnotherDeskIsSaidWithWhoAndWhen)
+{
+    const Renovation r = working();
+    ASSERT_NE(r.id, 0);
+    ASSERT_TRUE(renovations().requestAcceptance(clerk, r.id, {}).ok());
+    const Session other = host.signedIn(Role::Supervisor, u"li.zg"_s);
+    ASSERT_TRUE(renovations().failAcceptance(other, r.id, u"卫生间闭水试验未做"_s).ok());
+    const qint64 decidedAt = host.clock().nowMs();
+    host.clock().advanceMinutes(2);
+    const qint64 before = written();
+    auto late = renovations().passAcceptance(supervisor, r.id);
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().code, u"renovation.acceptance_decided"_s);
+    EXPECT_TRUE(late.error().message.contains(u"li.zg"_s)) << late.error().message.toStdString();
+    EXPECT_TRUE(late.error().message.contains(DateTimeText::dateTime(decidedAt))) << late.error().message.toStdString();
+    EXPECT_EQ(written(), before);
+    ASSERT_TRUE(renovations().requestAcceptance(clerk, r.id, {}).ok()); // the owner asks again
     EXPECT_TRUE(renovations().passAcceptance(supervisor, r.id).ok());
 }
 

@@ -73,16 +73,36 @@ Result<Renovation> RenovationService::decideAcceptance(const Session& who, qint6
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    // The round decided already (perhaps a moment ago by another reviewer, issue 16): said with its
+    // decision, who and when, rather than as a request never made.
+    const auto decided = [this](const Renovation& ren) -> std::optional<Error> {
+        const RenovationAcceptance* last = ren.lastAcceptance();
+        if (!last || last->decision == AcceptanceDecision::Pending)
+            return std::nullopt;
+        return Error{u"renovation.acceptance_decided"_s,
+                     tr("Round %1 of the acceptance of %2 is decided: %3, by %4 at %5. Another round needs the "
+                        "owner's request first.")
+                         .arg(QString::number(last->round), ren.number, RenovationTerms::displayName(last->decision),
+                              last->decidedBy, DateTimeText::dateTime(last->decidedMs)),
+                     u"acceptance"_s};
+    };
     auto r = loadAt(renovationId, {RenovationStage::Working, RenovationStage::Acceptance});
-    if (!r)
+    if (!r) {
+        if (auto now = load(renovationId); now && r.error().code == u"renovation.stage"_s)
+            if (auto said = decided(now.value()))
+                return *said;
         return r.error();
+    }
     const RenovationAcceptance* asked = r.value().lastAcceptance();
     // R-RN-1: acceptance only after the owner asked for it (each round asked for again after a failure).
-    if (r.value().stage != RenovationStage::Acceptance || !asked || asked->decision != AcceptanceDecision::Pending)
+    if (r.value().stage != RenovationStage::Acceptance || !asked || asked->decision != AcceptanceDecision::Pending) {
+        if (auto said = decided(r.value()))
+            return *said;
         return Error{
             u"renovation.no_request"_s,
             tr("Nobody has asked for the acceptance of %1 yet: record the request first.").arg(r.value().number),
             u"acceptance"_s};
+    }
     // R-RN-1: a problem found while acceptance was pending is put right before it passes.
     if (passed && r.value().openProblems > 0)
         return Error{u"renovation.problems_open"_s,
