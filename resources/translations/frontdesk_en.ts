@@ -8243,6 +8243,14 @@ Without an action it opens the desk window.</source>
         <source>%1 (%2) is taken back; the unit owes it no more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s account changed at another desk: what you typed is kept; choose the unit again to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account changed at another desk: it is shown as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::CommunityEventDialog</name>

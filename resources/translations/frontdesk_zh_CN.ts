@@ -8190,6 +8190,14 @@ Without an action it opens the desk window.</source>
         <source>%1 (%2) is taken back; the unit owes it no more.</source>
         <translation>%1（%2）已撤销，该户不再欠这笔钱。</translation>
     </message>
+    <message>
+        <source>%1&apos;s account changed at another desk: what you typed is kept; choose the unit again to read it.</source>
+        <translation>%1 的账户在另一个工作台有变动：您输入的内容已保留；请重新选择房号以读取最新账户。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account changed at another desk: it is shown as it is now.</source>
+        <translation>%1 的账户在另一个工作台有变动：已显示最新状态。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CommunityEventDialog</name>

@@ -2,6 +2,7 @@
 // payment taken at the counter with its receipt, a payment taken back with a manager's sign-in.
 #include "FeesPageFixture.h"
 
+#include "engine/ChangeFeed.h"
 #include "modules/fees/PaymentNoticeService.h"
 
 #include <QSqlQuery>
@@ -225,6 +226,42 @@ TEST_F(FeesPageTest, APaymentAtTheCounterWritesItsReceipt)
     EXPECT_TRUE(text.contains(u"SJ2026000001"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"4200002611"_s));
     EXPECT_TRUE(text.contains(Money::capitals(owed + 5000))) << text.toStdString();
+}
+
+// R-FE-2 at two counters (issue 16): a unit paid at the other counter is shown paid here within the
+// second when this counter left the form as filled; a form the cashier is working on stays, says the
+// account changed, and its payment is refused rather than taken twice.
+TEST_F(FeesPageTest, AnAccountPaidAtTheOtherCounterIsShownOrSaidAndNeverPaidTwice)
+{
+    QObject::connect(&host.services().changes, &ChangeFeed::changed, page.get(), &FeesPage::followChanges);
+    page->setSession(cashier);
+    billDecember();
+    const Session other = host.signedIn(Role::Cashier, u"zhao.cn"_s);
+    const auto payAtTheOtherCounter = [&](qint64 unit) {
+        const UnitAccount a = host.services().payments.account(other, unit).value();
+        PaymentRequest r{.unitId = unit, .amountFen = a.owedFen};
+        for (const OpenLine& o : a.open)
+            r.lineIds << o.line.id;
+        ASSERT_TRUE(host.services().payments.pay(other, r).ok());
+    };
+
+    collect->showUnit(unitId(u"3-1-502"_s));
+    ASSERT_EQ(collect->openLines()->rowCount(), 1);
+    payAtTheOtherCounter(unitId(u"3-1-502"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return collect->openLines()->rowCount() == 0; }, 1000))
+        << "the payment at the other counter did not show within a second";
+    EXPECT_TRUE(collect->message().contains(u"3-1-502"_s)) << collect->message().toStdString();
+
+    collect->showUnit(unitId(u"3-1-501"_s));
+    ASSERT_EQ(collect->openLines()->rowCount(), 1);
+    collect->setAmount(u"500"_s); // the cashier is at work on it
+    payAtTheOtherCounter(unitId(u"3-1-501"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !collect->message().isEmpty(); }, 1000));
+    EXPECT_EQ(child<QLineEdit>(collect, "amount")->text(), u"500"_s) << "what she typed stays";
+    EXPECT_EQ(collect->openLines()->rowCount(), 1);
+    const qint64 payments = count(u"payments"_s);
+    QTest::mouseClick(child<QPushButton>(collect, "takePayment"), Qt::LeftButton);
+    EXPECT_EQ(count(u"payments"_s), payments) << "the bill paid at the other counter is not paid twice";
 }
 
 // R-FE-5: a payment is taken back only with a reason and a manager's own sign-in; the bills are open

@@ -197,6 +197,34 @@ void CollectWidget::loadAccount()
     amountFollowsTicks();
 }
 
+void CollectWidget::followChanges()
+{
+    if (!m_session || !m_account)
+        return;
+    auto now = m_service.account(*m_session, m_account->unitId);
+    if (!now)
+        return;
+    const UnitAccount& a = *m_account;
+    const UnitAccount& b = now.value();
+    bool same = a.owedFen == b.owedFen && a.prepaidFen == b.prepaidFen && a.depositsFen == b.depositsFen &&
+                a.open.size() == b.open.size();
+    for (qsizetype i = 0; same && i < a.open.size(); ++i)
+        same = a.open.at(i).line.id == b.open.at(i).line.id && a.open.at(i).paidFen == b.open.at(i).paidFen;
+    if (same)
+        return; // another unit's change, or this counter's own payment coming back
+    const qint64 sum = tickedOutstanding();
+    const bool asFilled = tickedLines().size() == m_lines->rowCount() &&
+                          m_ui->amount->text() == (sum > 0 ? Money::plain(sum) : QString()) &&
+                          m_ui->reference->text().trimmed().isEmpty();
+    if (!asFilled) {
+        say(tr("%1's account changed at another desk: what you typed is kept; choose the unit again to read it.")
+                .arg(a.unitCode));
+        return;
+    }
+    loadAccount();
+    say(tr("%1's account changed at another desk: it is shown as it is now.").arg(a.unitCode));
+}
+
 QList<qint64> CollectWidget::tickedLines() const
 {
     QList<qint64> ids;

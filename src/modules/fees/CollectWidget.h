@@ -55,6 +55,10 @@ public:
     void setSession(const Session& session);
     // Opens this unit's account (0: none).
     void showUnit(qint64 unitId);
+    // The account shown may have changed at another counter (issue 16): read again when it did. A form
+    // left as filled (every bill ticked, the amount they come to, no reference) is filled anew and says
+    // so; one the cashier has worked on stays, with a line saying the account changed.
+    void followChanges();
     // Opens the account of the payment's unit with the payment selected; false when it is not there.
     bool showPayment(qint64 paymentId);
     [[nodiscard]] UnitPickerWidget* unitPicker() const { return m_unit; }

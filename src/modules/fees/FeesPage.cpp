@@ -100,6 +100,18 @@ bool FeesPage::showRecord(const QString& source, qint64 id)
     return false;
 }
 
+QStringList FeesPage::followed()
+{
+    return {u"payment"_s, u"bill_line"_s, u"billing_run"_s, u"one_off_charge"_s, u"late_fee_waiver"_s};
+}
+
+void FeesPage::followChanges(const QList<Change>& changes)
+{
+    Q_UNUSED(changes) // the window hands only the kinds followed(); the account says whether it changed
+    if (m_tabs->currentWidget() == m_collect)
+        m_collect->followChanges();
+}
+
 void FeesPage::focusCounter()
 {
     if (m_tabs->currentWidget() == m_collect && m_tabs->isTabEnabled(m_tabs->indexOf(m_collect)))

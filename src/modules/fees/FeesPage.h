@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/ChangeFeed.h"
 #include "engine/Session.h"
 
 #include <QWidget>
@@ -47,6 +48,10 @@ public:
     [[nodiscard]] ChargeItemsWidget* chargeItems() const { return m_items; }
     [[nodiscard]] FeeSummaryWidget* summary() const { return m_summary; }
     [[nodiscard]] CashCountWidget* cashCount() const { return m_cashCount; }
+    // The kinds of change the counter shows (PageEntry::follows), and a batch of them: the account open
+    // on the counter is read again when it changed at another counter (CollectWidget::followChanges).
+    static QStringList followed();
+    void followChanges(const QList<Change>& changes);
     // Opens a unit's account on the counter tab.
     bool showUnit(qint64 unitId);
     // When the page comes to the front on the counter: the cursor in the unit field, to type a unit.

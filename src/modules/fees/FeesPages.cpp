@@ -34,6 +34,7 @@ void addFeesPages(PageRegistry& pages)
         .records = {QString::fromLatin1(PaymentService::SearchKind), QString::fromLatin1(ArrearsService::SearchKind),
                     QString::fromLatin1(PaymentNoticeService::SearchKind),
                     QString::fromLatin1(BillingService::WatchKind)},
+        .follows = FeesPage::followed(),
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             Services& s = desk.services;
             auto* collect = new CollectWidget({s.payments, s.accounts, s.registry, s.charges, s.oneOffCharges,
