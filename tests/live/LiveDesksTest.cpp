@@ -28,6 +28,16 @@ namespace {
 
 class LiveDesksTest : public LiveDesks
 {
+protected:
+    // Desk B's window as the person signed in there has it, on one page.
+    std::unique_ptr<MainWindow> windowAtB(const Session& who, const QString& page)
+    {
+        auto window = std::make_unique<MainWindow>(b->services(), standardPages(), who, b->db().spec().display());
+        window->resize(1280, 800);
+        window->show();
+        window->showPage(page);
+        return window;
+    }
 };
 
 TEST_F(LiveDesksTest, ATicketOpenedOnOneDeskReachesTheOtherDeskWithinASecondAndOnlyOnce)
@@ -61,11 +71,8 @@ TEST_F(LiveDesksTest, TheOtherDesksRepairsPageShowsTheNewRepairWithinASecond)
     // the feed, which the listener fills with the other desk's changes).
     const Session lobby = a->signedIn(Role::Clerk, u"li.na"_s);
     const Session counter = a->signedIn(Role::Clerk, u"wang.fang"_s);
-    MainWindow window(b->services(), standardPages(), counter, b->db().spec().display());
-    window.resize(1280, 800);
-    window.show();
-    window.showPage(u"repairs"_s);
-    auto* table = window.findChild<QTableView*>(u"repairTable"_s);
+    auto window = windowAtB(counter, u"repairs"_s);
+    auto* table = window->findChild<QTableView*>(u"repairTable"_s);
     ASSERT_NE(table, nullptr);
     QCoreApplication::processEvents();
     const int before = table->model()->rowCount();
@@ -84,11 +91,8 @@ TEST_F(LiveDesksTest, TheOtherCountersParcelListShowsABatchReceivedHereWithinASe
     importSample(*a);
     const Session lobby = a->signedIn(Role::Clerk, u"li.na"_s);
     const Session counter = a->signedIn(Role::Clerk, u"wang.fang"_s);
-    MainWindow window(b->services(), standardPages(), counter, b->db().spec().display());
-    window.resize(1280, 800);
-    window.show();
-    window.showPage(u"parcels"_s);
-    auto* page = window.findChild<ParcelsPage*>();
+    auto window = windowAtB(counter, u"parcels"_s);
+    auto* page = window->findChild<ParcelsPage*>();
     ASSERT_NE(page, nullptr);
     page->findChild<QTabWidget*>(u"parcelTabs"_s)->setCurrentIndex(1);
     auto* table = page->findChild<QTableView*>(u"parcelTable"_s);

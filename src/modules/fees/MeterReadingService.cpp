@@ -229,24 +229,21 @@ Result<QList<MeterReading>> MeterReadingService::readings(qint64 itemId, const Q
 Result<std::optional<MeterReading>> MeterReadingService::current(qint64 unitId, qint64 itemId,
                                                                  const QString& period) const
 {
-    auto q = m_db.exec(QString::fromLatin1(kReadingColumns) +
-                           u"AND r.unit_id = ? AND r.item_id = ? AND r.period = ? ORDER BY r.id DESC LIMIT 1"_s,
-                       {unitId, itemId, period});
-    if (!q)
-        return q.error();
-    std::optional<MeterReading> out;
-    if (q.value().next())
-        out = readingFrom(q.value());
-    q.value().finish();
-    return out;
+    return oneReading(u"AND r.unit_id = ? AND r.item_id = ? AND r.period = ? ORDER BY r.id DESC LIMIT 1"_s,
+                      {unitId, itemId, period});
 }
 
 Result<std::optional<MeterReading>> MeterReadingService::lastBefore(qint64 unitId, qint64 itemId,
                                                                     const QString& period) const
 {
-    auto q = m_db.exec(QString::fromLatin1(kReadingColumns) +
-                           u"AND r.unit_id = ? AND r.item_id = ? AND r.period < ? ORDER BY r.period DESC LIMIT 1"_s,
-                       {unitId, itemId, period});
+    return oneReading(u"AND r.unit_id = ? AND r.item_id = ? AND r.period < ? ORDER BY r.period DESC LIMIT 1"_s,
+                      {unitId, itemId, period});
+}
+
+Result<std::optional<MeterReading>> MeterReadingService::oneReading(const QString& whereOrder,
+                                                                    const QVariantList& binds) const
+{
+    auto q = m_db.exec(QString::fromLatin1(kReadingColumns) + whereOrder, binds);
     if (!q)
         return q.error();
     std::optional<MeterReading> out;

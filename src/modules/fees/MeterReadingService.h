@@ -68,6 +68,9 @@ public:
 private:
     // Checks one reading against the ledger and the last reading; fills previous, unitCode.
     Result<MeterReading> check(const ChargeItem& item, MeterReading r) const;
+    // The first reading that counts, of those `whereOrder` (after the columns' WHERE) picks.
+    [[nodiscard]] Result<std::optional<MeterReading>> oneReading(const QString& whereOrder,
+                                                                 const QVariantList& binds) const;
     // seen: the reading replaced must be the one r.replacesId names (a form); an import replaces
     // whatever the month has (its preview said so).
     Result<qint64> write(const Session& who, const MeterReading& r, bool seen);
