@@ -2295,7 +2295,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was changed here.</source>
+        <source>%1 Nothing was changed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4053,10 +4053,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Say why the pass is voided (lost, taken back).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass %1 is voided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2276,8 +2276,8 @@ Without an action it opens the desk window.</source>
         <translation>刚才</translation>
     </message>
     <message>
-        <source>Nothing was changed here.</source>
-        <translation>本台没有做任何改动。</translation>
+        <source>%1 Nothing was changed here.</source>
+        <translation>%1本台没有做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4026,10 +4026,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Say why the pass is voided (lost, taken back).</source>
         <translation>请写明作废原因（遗失、收回等）。</translation>
-    </message>
-    <message>
-        <source>Pass %1 is voided already.</source>
-        <translation>出入证 %1 已作废。</translation>
     </message>
     <message>
         <source>Enter the pass&apos;s number.</source>

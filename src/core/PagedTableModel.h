@@ -65,6 +65,14 @@ public:
         endInsertRows();
     }
 
+    // Reads pages until `rows` rows are loaded or the list ends: a list read again loads as far as it
+    // had been read before (its chosen rows can be chosen again) without reading a long list to its end.
+    void fetchAtLeast(int rows)
+    {
+        while (rowCount({}) < rows && canFetchMore({}))
+            fetchMore({});
+    }
+
     // The row `rowOf` gives, reading further pages until it is found or the list ends (a record
     // opened from the search may be far down a long list); -1 when it is not listed at all.
     int fetchUntilFound(const std::function<int()>& rowOf)

@@ -9,17 +9,25 @@ namespace fd {
 
 namespace {
 
-// Who made the last change the audit log holds for a record, and when.
-auto lastEvent(Database& db, const QString& entity, qint64 id)
+// The audit log's last event on a record: who (their name now) and when.
+constexpr auto kLastEvent = "SELECT COALESCE(u.display_name, e.actor), e.at_ms FROM audit_events e LEFT JOIN users u "
+                            "ON u.id = e.actor_id WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 1";
+
+// Who and when, as a query of a display name and a time in ms gives them.
+auto whoWhenOf(Database& db, const QString& sql, const QVariantList& binds)
 {
     return db.one(
-        u"SELECT COALESCE(u.display_name, e.actor), e.at_ms FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id "
-        "WHERE e.entity = ? AND e.entity_id = ? ORDER BY e.id DESC LIMIT 1"_s,
-        {entity, id},
+        sql, binds,
         [](const QSqlQuery& q) {
             return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
         },
         Error{});
+}
+
+// Who made the last change the audit log holds for a record, and when.
+auto lastEvent(Database& db, const QString& entity, qint64 id)
+{
+    return whoWhenOf(db, QString::fromLatin1(kLastEvent), {entity, id});
 }
 
 } // namespace
@@ -27,10 +35,17 @@ auto lastEvent(Database& db, const QString& entity, qint64 id)
 Error LastChange::doneMeanwhile(Database& db, const QString& entity, qint64 id, const QString& code,
                                 const QString& done, const QString& field)
 {
-    auto last = lastEvent(db, entity, id);
-    const QString said = last ? done.arg(last.value().first, DateTimeText::dateTime(last.value().second))
-                              : done.arg(tr("Another desk"), tr("a moment ago"));
-    return Error{code, said + u' ' + tr("Nothing was changed here."), field};
+    return doneBy(db, QString::fromLatin1(kLastEvent), {entity, id}, code, done, field);
+}
+
+Error LastChange::doneBy(Database& db, const QString& whoWhen, const QVariantList& binds, const QString& code,
+                         const QString& done, const QString& field)
+{
+    auto last = whoWhenOf(db, whoWhen, binds);
+    const QString said = last && !last.value().first.isEmpty()
+                             ? done.arg(last.value().first, DateTimeText::dateTime(last.value().second))
+                             : done.arg(tr("Another desk"), tr("a moment ago"));
+    return Error{code, tr("%1 Nothing was changed here.").arg(said), field};
 }
 
 Error LastChange::stale(Database& db, const QString& entity, qint64 id, const QString& code)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 
 namespace fd {
 
@@ -24,6 +25,11 @@ public:
     // what, with %1 for who and %2 for when ("%1 ended this instruction at %2."); nothing was written.
     [[nodiscard]] static Error doneMeanwhile(Database& db, const QString& entity, qint64 id, const QString& code,
                                              const QString& done, const QString& field = {});
+    // The same, who and when read from the record itself: `whoWhen` selects the person's display name
+    // and the time in ms (a pass's voided_by and voided_ms) where the audit event is the whole
+    // renovation's, whose last one may be a gate check-in.
+    [[nodiscard]] static Error doneBy(Database& db, const QString& whoWhen, const QVariantList& binds,
+                                      const QString& code, const QString& done, const QString& field = {});
 };
 
 } // namespace fd

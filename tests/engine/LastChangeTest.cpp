@@ -42,7 +42,7 @@ TEST_P(LastChangeTest, AGuardedUpdateChangesTheRowOnceAndTheSecondDeskIsToldWhoA
     EXPECT_EQ(said.field, u"name"_s);
     EXPECT_TRUE(said.message.startsWith(u"王经理（休假） renamed this account at "_s + DateTimeText::dateTime(firstAt)))
         << said.message.toStdString();
-    EXPECT_TRUE(said.message.contains(LastChange::tr("Nothing was changed here."))) << said.message.toStdString();
+    EXPECT_TRUE(said.message.endsWith(u" Nothing was changed here."_s)) << said.message.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LastChangeTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -117,6 +117,11 @@ TEST_F(FeesMetersPageTest, TheMonthsReadingsAreEnteredAndTheRunBillsTheUse)
     EXPECT_FALSE(otherDesk.record());
     EXPECT_TRUE(otherDesk.errors().message(u"current"_s).contains(u"102.5"_s))
         << otherDesk.errors().message(u"current"_s).toStdString();
+    bool listed = false; // "it is in the list", as the refusal says
+    for (int row = 0; row < otherDesk.model()->rowCount(); ++row)
+        listed = listed || (otherDesk.model()->index(row, 0).data().toString() == u"3-1-502"_s &&
+                            otherDesk.model()->index(row, 2).data().toString() == Money::plain(10250));
+    EXPECT_TRUE(listed);
     EXPECT_EQ(host.services().meters.current(unitId(u"3-1-502"_s), water.id, u"2026-12"_s).value()->currentCenti,
               10250);
 }

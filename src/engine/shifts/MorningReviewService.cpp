@@ -224,7 +224,7 @@ Result<ShiftReview> MorningReviewService::startReview(const Session& who)
 }
 
 Result<ShiftReview> MorningReviewService::markRead(const Session& who, qint64 reviewId, qint64 markId,
-                                                   const QString& comment)
+                                                   const QString& comment, const std::optional<QString>& seen)
 {
     if (Status s = mayReview(who); !s)
         return s.error();
@@ -243,11 +243,11 @@ Result<ShiftReview> MorningReviewService::markRead(const Session& who, qint64 re
     if (!found)
         return Error{u"review.mark"_s, tr("That record is not part of this review.")};
     const qint64 now = m_clock.nowMs();
-    // The comment as read here: another supervisor's comment saved meanwhile is said, not written over.
+    // The comment as the page showed it: another supervisor's comment saved since is said, not written over.
     if (auto q = m_db.update(u"UPDATE review_marks SET read_ms = ?, read_by = ?, comment = ? WHERE id = ? AND "
                              "comment = ?"_s,
                              {found->readMs.value_or(now), who.user.id, QString(u""_s + comment.trimmed()), markId,
-                              QString(u""_s + found->comment)});
+                              QString(u""_s + seen.value_or(found->comment))});
         !q)
         return q.error();
     else if (q.value() == 0)

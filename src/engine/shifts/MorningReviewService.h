@@ -42,7 +42,10 @@ public:
                          const ControlRoomService& calls);
 
     Result<ShiftReview> startReview(const Session& who);
-    Result<ShiftReview> markRead(const Session& who, qint64 reviewId, qint64 markId, const QString& comment = {});
+    // seen: the comment the supervisor's page showed on the record; another supervisor's comment saved
+    // since is refused with who and when (issue 16), not written over. Without it: the comment now.
+    Result<ShiftReview> markRead(const Session& who, qint64 reviewId, qint64 markId, const QString& comment = {},
+                                 const std::optional<QString>& seen = std::nullopt);
     Result<ShiftReview> complete(const Session& who, qint64 reviewId);
 
     [[nodiscard]] Result<ShiftReview> review(qint64 id) const;

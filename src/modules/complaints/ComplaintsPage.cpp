@@ -165,7 +165,9 @@ void ComplaintsPage::refresh()
     QList<qint64> chosen; // several chosen for "Link selected" stay chosen
     for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
         chosen << m_model->rowAt(i.row()).ticketId;
+    const int loaded = m_model->rowCount();
     m_model->refresh();
+    m_model->fetchAtLeast(loaded); // as far down as it was read: what was chosen there is found again
     for (int c = 0; c < ComplaintListModel::Description; ++c)
         m_table->resizeColumnToContents(c);
     m_status->setStyleSheet(QString());
@@ -178,7 +180,7 @@ void ComplaintsPage::refresh()
     if (chosen.size() > 1) {
         QItemSelection again;
         for (qint64 id : std::as_const(chosen))
-            if (const int row = m_model->fetchUntilFound([&] { return m_model->rowOf(id); }); row >= 0)
+            if (const int row = m_model->rowOf(id); row >= 0)
                 again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
         m_table->selectionModel()->select(again, QItemSelectionModel::Select);
     }

@@ -106,6 +106,12 @@ void MeterReadingDialog::fill(const QString& previous, const QString& current, i
 
 void MeterReadingDialog::showReadings()
 {
+    listReadings();
+    showLast();
+}
+
+void MeterReadingDialog::listReadings()
+{
     m_model->removeRows(0, m_model->rowCount());
     if (itemId() == 0)
         return;
@@ -123,7 +129,6 @@ void MeterReadingDialog::showReadings()
         m_model->appendRow(row);
     }
     m_ui->meterTable->resizeColumnsToContents();
-    showLast();
 }
 
 void MeterReadingDialog::showLast()
@@ -181,6 +186,10 @@ bool MeterReadingDialog::record()
     auto recorded = m_meters.record(m_who, r);
     if (!recorded) {
         m_errors.show(recorded.error());
+        // The reading another desk recorded is in the list, as the refusal says; the unit chosen and what
+        // was typed stay, and only choosing the unit again makes a reading correct it.
+        if (recorded.error().code == u"fees.reading_recorded"_s)
+            listReadings();
         return false;
     }
     fill({}, {}, 1, {});

@@ -50,6 +50,7 @@ public slots:
 private:
     void chooseSheet();
     void showReadings();
+    void listReadings(); // the month's readings in the table
     void showLast();
     void showReport(const MeterImportReport& report);
     [[nodiscard]] qint64 itemId() const;

@@ -73,8 +73,9 @@ MeterReading readingFrom(const QSqlQuery& q)
     return r;
 }
 
-// pg_advisory_xact_lock's first key for a unit's meter readings ("FDMR"); the second is the unit.
-constexpr int MeterLockKey = 0x46444D52;
+// pg_advisory_xact_lock's key for a unit's meter readings: "FDMR" above the unit's id (far from the
+// program's other keys, which are small numbers).
+constexpr qint64 MeterLockBase = qint64(0x46444D52) << 32;
 
 constexpr auto kReadingColumns =
     "SELECT r.id, r.unit_id, un.code, r.item_id, r.period, r.previous_centi, r.current_centi, r.multiplier, r.note, "
@@ -186,7 +187,7 @@ Result<qint64> MeterReadingService::write(const Session& who, const MeterReading
     // person corrected is still the one that counts. Two desks writing a unit's readings at once on
     // PostgreSQL take turns (a lock held to the commit), so the second reads what the first wrote.
     if (m_db.backend() == Backend::Postgres)
-        if (auto turn = m_db.scalar(u"SELECT pg_advisory_xact_lock(?, ?)"_s, {MeterLockKey, r.unitId}); !turn)
+        if (auto turn = m_db.scalar(u"SELECT pg_advisory_xact_lock(?)"_s, {MeterLockBase + r.unitId}); !turn)
             return turn.error();
     auto live = current(r.unitId, r.itemId, r.period);
     if (!live)

@@ -173,10 +173,12 @@ void ParcelsPage::followChanges()
 {
     const QList<qint64> chosen = selectedParcelIds();
     const qint64 current = m_table->currentIndex().isValid() ? m_model->rowAt(m_table->currentIndex().row()).id : 0;
+    const int loaded = m_model->rowCount();
     refresh();
+    m_model->fetchAtLeast(loaded); // as far down as it was read, so the parcels chosen there are found
     QItemSelection again;
-    for (qint64 id : chosen) // however far down the list it is
-        if (const int row = m_model->fetchUntilFound([&] { return m_model->rowOf(id); }); row >= 0)
+    for (qint64 id : chosen)
+        if (const int row = m_model->rowOf(id); row >= 0)
             again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
     m_table->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect);
     if (const int row = current != 0 ? m_model->rowOf(current) : -1; row >= 0)

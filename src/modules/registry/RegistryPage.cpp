@@ -131,11 +131,13 @@ void RegistryPage::runSearch()
 void RegistryPage::followChanges(const QList<Change>& changes)
 {
     const qint64 shown = m_detail->unitId();
-    // The units found read again, the one shown chosen again however far down it is; one that no
-    // longer matches the search stays shown (nothing the clerk looks at vanishes under her).
+    // The units found read again, the one shown chosen again; one that no longer matches the search
+    // stays shown (nothing the clerk looks at vanishes under her).
     m_countedQuery.clear();
+    const int loaded = m_model->rowCount();
     m_model->refresh();
-    if (const int row = shown != 0 ? m_model->fetchUntilFound([&] { return m_model->rowOf(shown); }) : -1; row >= 0)
+    m_model->fetchAtLeast(loaded); // as far down as it was read, not a long search to its end
+    if (const int row = m_model->rowOf(shown); shown != 0 && row >= 0)
         m_table->selectRow(row);
     if (shown == 0)
         return;

@@ -88,9 +88,10 @@ Result<Renovation> RenovationService::decideAcceptance(const Session& who, qint6
     };
     auto r = loadAt(renovationId, {RenovationStage::Working, RenovationStage::Acceptance});
     if (!r) {
-        if (auto now = load(renovationId); now && r.error().code == u"renovation.stage"_s)
-            if (auto said = decided(now.value()))
-                return *said;
+        if (r.error().code == u"renovation.stage"_s) // not after a failed statement: the transaction is spent
+            if (auto now = load(renovationId); now && now.value().stage == RenovationStage::Accepted)
+                if (auto said = decided(now.value()))
+                    return *said;
         return r.error();
     }
     const RenovationAcceptance* asked = r.value().lastAcceptance();

@@ -87,13 +87,24 @@ Result<RenovationWorker> RenovationService::removeWorker(const Session& who, qin
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto owner =
-        m_db.scalar(u"SELECT renovation_id FROM renovation_workers WHERE id = ? AND removed_ms IS NULL"_s, {workerId});
+    // Taken off the roster at another desk (issue 16), before or while this desk read it: who and when.
+    const auto removedMeanwhile = [&] {
+        return LastChange::doneBy(m_db,
+                                  u"SELECT u.display_name, w.removed_ms FROM renovation_workers w JOIN users u ON "
+                                  "u.id = w.removed_by WHERE w.id = ?"_s,
+                                  {workerId}, u"renovation.worker"_s, tr("%1 took the worker off the roster at %2."),
+                                  u"worker"_s);
+    };
+    auto owner = m_db.exec(u"SELECT renovation_id, removed_ms FROM renovation_workers WHERE id = ?"_s, {workerId});
     if (!owner)
         return owner.error();
-    if (!owner.value().isValid())
+    if (!owner.value().next())
         return Error{u"renovation.worker"_s, tr("That worker is not on a roster."), u"worker"_s};
-    const qint64 renovationId = owner.value().toLongLong();
+    const bool removed = !owner.value().value(1).isNull();
+    const qint64 renovationId = owner.value().value(0).toLongLong();
+    owner.value().finish();
+    if (removed)
+        return removedMeanwhile();
     const qint64 now = m_clock.nowMs();
     // Removed once: a desk that removed the worker meanwhile is said, not written over.
     if (auto q = m_db.update(u"UPDATE renovation_workers SET removed_ms = ?, removed_by = ?, removed_reason = ? "
@@ -102,8 +113,7 @@ Result<RenovationWorker> RenovationService::removeWorker(const Session& who, qin
         !q)
         return q.error();
     else if (q.value() == 0)
-        return LastChange::doneMeanwhile(m_db, u"renovation"_s, renovationId, u"renovation.worker"_s,
-                                         tr("%1 took the worker off the roster at %2."), u"worker"_s);
+        return removedMeanwhile();
     // R-RN-1: a removed worker's pass is refused at the desk: every one still valid is voided.
     if (auto q = m_db.exec(u"UPDATE renovation_passes SET voided_ms = ?, voided_by = ?, void_reason = ? "
                            "WHERE worker_id = ? AND voided_ms IS NULL"_s,
@@ -202,8 +212,16 @@ Result<WorkerPass> RenovationService::voidPass(const Session& who, qint64 passId
     auto pass = loadPass(passId);
     if (!pass)
         return pass.error();
+    // Voided at another desk (issue 16), before or while this desk read it: who and when, from the pass.
+    const auto voidedMeanwhile = [&] {
+        return LastChange::doneBy(m_db,
+                                  u"SELECT u.display_name, p.voided_ms FROM renovation_passes p JOIN users u ON "
+                                  "u.id = p.voided_by WHERE p.id = ?"_s,
+                                  {passId}, u"renovation.pass_void"_s,
+                                  tr("%1 voided pass %3 at %2.").arg(u"%1"_s, u"%2"_s, pass.value().number), u"pass"_s);
+    };
     if (pass.value().voidedMs != 0)
-        return Error{u"renovation.pass_void"_s, tr("Pass %1 is voided already.").arg(pass.value().number), u"pass"_s};
+        return voidedMeanwhile();
     auto owner = m_db.scalar(u"SELECT renovation_id FROM renovation_passes WHERE id = ?"_s, {passId});
     if (!owner)
         return owner.error();
@@ -212,10 +230,8 @@ Result<WorkerPass> RenovationService::voidPass(const Session& who, qint64 passId
                              {m_clock.nowMs(), who.user.id, why, passId});
         !q)
         return q.error();
-    else if (q.value() == 0) // voided at another desk since it was read
-        return LastChange::doneMeanwhile(m_db, u"renovation"_s, owner.value().toLongLong(), u"renovation.pass_void"_s,
-                                         tr("%1 voided pass %3 at %2.").arg(u"%1"_s, u"%2"_s, pass.value().number),
-                                         u"pass"_s);
+    else if (q.value() == 0)
+        return voidedMeanwhile();
     if (auto e = m_audit.append(who, u"renovation"_s, owner.value().toLongLong(), u"pass_voided"_s,
                                 {{u"pass"_s, pass.value().number}}, {{u"reason"_s, why}});
         !e)
@@ -396,8 +412,11 @@ Result<RenovationInspection> RenovationService::problemFixed(const Session& who,
         !q)
         return q.error();
     else if (q.value() == 0) // put right at another desk since it was read
-        return LastChange::doneMeanwhile(m_db, u"renovation"_s, renovationId, u"renovation.no_problem"_s,
-                                         tr("%1 recorded this problem as put right at %2."), u"inspection"_s);
+        return LastChange::doneBy(m_db,
+                                  u"SELECT u.display_name, i.fixed_ms FROM renovation_inspections i JOIN users u ON "
+                                  "u.id = i.fixed_by WHERE i.id = ?"_s,
+                                  {inspectionId}, u"renovation.no_problem"_s,
+                                  tr("%1 recorded this problem as put right at %2."), u"inspection"_s);
     if (auto e = m_audit.append(who, u"renovation"_s, renovationId, u"problem_fixed"_s,
                                 {{u"inspection_id"_s, inspectionId}}, {{u"note"_s, words}});
         !e)

@@ -327,7 +327,11 @@ void MorningReviewPage::markSelectedRead()
     if (!m_session || !m_review || !row)
         return;
     const qint64 markId = row->data(0, MarkIdRole).toLongLong();
-    auto read = m_reviews.markRead(*m_session, m_review->id, markId, m_comment->text());
+    std::optional<QString> shown; // the comment this page showed: one saved since at another desk is not lost
+    for (const ReviewMark& m : m_review->marks)
+        if (m.id == markId)
+            shown = m.comment;
+    auto read = m_reviews.markRead(*m_session, m_review->id, markId, m_comment->text(), shown);
     if (!read) {
         showMessage(read.error().message, true);
         return;

@@ -1,5 +1,7 @@
 #include "ShiftFixture.h"
 
+#include "core/DateTimeText.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -168,6 +170,26 @@ TEST_P(MorningReviewTest, TheStartPageAsksForTheReviewUntilTheNightIsCovered)
     setTime(at(7, 30, 1));
     EXPECT_TRUE(m_reviews->reviewDue(m_supervisor).value());
     EXPECT_EQ(count(u"shift_reviews"_s), 1);
+}
+
+// R-SH-4 with two supervisors (issue 16): a comment written on a record at one desk is not replaced by
+// the other desk's, typed on what its page showed before; the refusal says who and when.
+TEST_P(MorningReviewTest, ACommentSavedAtAnotherDeskIsNeverWrittenOver)
+{
+    ShiftReview r = m_reviews->startReview(m_supervisor).value();
+    ASSERT_FALSE(r.marks.isEmpty());
+    const Session other = person(Role::Supervisor, QStringLiteral("li.zg"));
+    const QString shown = r.marks[0].comment; // both pages show the record without a comment
+    setTime(at(8, 20));
+    ASSERT_TRUE(m_reviews->markRead(other, r.id, r.marks[0].id, u"交接清楚"_s, shown).ok());
+    setTime(at(8, 22));
+    auto late = m_reviews->markRead(m_supervisor, r.id, r.marks[0].id, u"钥匙未交"_s, shown);
+    ASSERT_FALSE(late.ok());
+    EXPECT_TRUE(late.error().message.contains(u"li.zg"_s)) << late.error().message.toStdString();
+    EXPECT_TRUE(late.error().message.contains(DateTimeText::dateTime(at(8, 20)))) << late.error().message.toStdString();
+    EXPECT_EQ(m_reviews->review(r.id).value().marks[0].comment, u"交接清楚"_s);
+    // Read again, her comment goes on what is there now.
+    EXPECT_TRUE(m_reviews->markRead(m_supervisor, r.id, r.marks[0].id, u"交接清楚；钥匙未交"_s, u"交接清楚"_s).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MorningReviewTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
