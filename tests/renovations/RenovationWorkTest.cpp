@@ -2,6 +2,7 @@
 // problems, the extensions of the end, and the reminders of each.
 #include "RenovationFixture.h"
 
+#include "core/DateTimeText.h"
 #include "engine/reminders/ReminderService.h"
 #include "engine/tickets/SiteRules.h"
 
@@ -110,6 +111,37 @@ TEST_P(RenovationWorkTest, TheDeskRefusesAPassThatNoLongerHolds)
     auto unknown = renovations().checkIn(clerk, u"CR-20990101-001"_s);
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().field, u"pass"_s);
+}
+
+// R-RN-1 at two desks (issue 16): a pass voided or a worker taken off the roster at one desk is not
+// done again at the other; the refusal names who did it and when, even when the gate let another
+// worker of the renovation in since (the renovation's last event is then that check-in).
+TEST_P(RenovationWorkTest, APassVoidedOrAWorkerRemovedAtAnotherDeskIsSaidWithWhoAndWhen)
+{
+    const Renovation r = working();
+    ASSERT_NE(r.id, 0);
+    const RenovationWorker zhang = addWorker(r.id);
+    const RenovationWorker li = addWorker(r.id, u"李师傅"_s);
+    const WorkerPass a = renovations().issuePass(clerk, zhang.id, QDate(2026, 12, 10), QDate(2026, 12, 31)).value();
+    const WorkerPass b = renovations().issuePass(clerk, li.id, QDate(2026, 12, 10), QDate(2026, 12, 31)).value();
+    const Session other = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    host.clock().set(QDateTime(QDate(2026, 12, 11), QTime(8, 30)));
+    ASSERT_TRUE(renovations().voidPass(other, a.id, u"证件遗失"_s).ok());
+    ASSERT_TRUE(renovations().removeWorker(other, zhang.id, u"公司调离"_s).ok());
+    const qint64 doneAt = host.clock().nowMs();
+    host.clock().advanceMinutes(5);
+    ASSERT_TRUE(renovations().checkIn(clerk, b.number).value().valid); // the gate, at this desk
+    const qint64 before = written();
+
+    auto voided = renovations().voidPass(clerk, a.id, u"证件遗失"_s);
+    ASSERT_FALSE(voided.ok());
+    EXPECT_TRUE(voided.error().message.contains(u"zhao.min"_s)) << voided.error().message.toStdString();
+    EXPECT_TRUE(voided.error().message.contains(DateTimeText::dateTime(doneAt)))
+        << voided.error().message.toStdString();
+    auto removed = renovations().removeWorker(clerk, zhang.id, u"公司调离"_s);
+    ASSERT_FALSE(removed.ok());
+    EXPECT_TRUE(removed.error().message.contains(u"zhao.min"_s)) << removed.error().message.toStdString();
+    EXPECT_EQ(written(), before) << "nothing written twice";
 }
 
 // R-RN-1: an inspection's problem is told to the owner and has a day to be put right by; the desk is
