@@ -5492,6 +5492,10 @@ Without an action it opens the desk window.</source>
         <source>Enter a whole number of months from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 set this rule to %3 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteSettingsPage</name>
@@ -12857,6 +12861,10 @@ Due since %3</source>
     </message>
     <message>
         <source>%1 rule(s) saved. They apply to work opened from now on; open tickets keep their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk changed the rules marked in red since this page read them. Your values stay; Save again to put them in force.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5464,6 +5464,10 @@ Without an action it opens the desk window.</source>
         <source>Enter a whole number of months from %1 to %2.</source>
         <translation>请输入 %1 到 %2 之间的整月数。</translation>
     </message>
+    <message>
+        <source>%1 set this rule to %3 at %2.</source>
+        <translation>%1 已于 %2 将这条规则设为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>SiteSettingsPage</name>
@@ -12777,6 +12781,10 @@ Due since %3</source>
     <message>
         <source>%1 rule(s) saved. They apply to work opened from now on; open tickets keep their numbers.</source>
         <translation>已保存 %1 项规则。新值对从现在起新开的工作生效；已开的工单保留原时限。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk changed the rules marked in red since this page read them. Your values stay; Save again to put them in force.</source>
+        <translation>未保存：本页读取之后，另一个工作台修改了标红的规则。您输入的值仍保留；再次点击保存即可使其生效。</translation>
     </message>
 </context>
 <context>

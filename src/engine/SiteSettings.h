@@ -36,6 +36,8 @@ public:
     // Audited before → after; `before` is what the audit shows as the old value (null: the stored
     // text), so a rule never set shows the default it was in force at.
     Status set(const Session& who, const QString& key, const QString& value, const QString& before = {});
+    // Where the settings are kept (who set one last, and when, is read from its row).
+    [[nodiscard]] Database& database() const { return m_db; }
 
 private:
     Database& m_db;

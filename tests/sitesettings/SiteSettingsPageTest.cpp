@@ -3,6 +3,7 @@
 // field and nothing is written; a clerk neither sees the page nor changes a rule.
 #include "modules/sitesettings/SiteSettingsPage.h"
 #include "app/StandardPages.h"
+#include "core/DateTimeText.h"
 #include "desk/Services.h"
 #include "engine/tickets/SiteRules.h"
 #include "engine/tickets/TicketService.h"
@@ -116,6 +117,30 @@ TEST_F(SiteSettingsPageTest, AWrongValueIsShownNextToItsFieldAndNothingIsWritten
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'rule.%'"_s), 0);
     EXPECT_EQ(host.services().rules.snapshot().followUpMinutes, 15);
     EXPECT_EQ(host.services().rules.shift(u'A').start, QTime(7, 30));
+}
+
+TEST_F(SiteSettingsPageTest, ARuleAnotherAdministratorSavedMeanwhileIsNotPassedOverUnseen)
+{
+    // R-RP-2 with two administrators (issue 16): the other office set the follow-up interval to 20 after
+    // this page read 15; saving 30 here writes nothing and says who set 20 and when, the 30 typed stays,
+    // and Save again puts it in force knowingly.
+    open();
+    const Session other = host.signedIn(Role::Admin, u"zhao.it"_s);
+    ASSERT_TRUE(host.services().rules.set(other, QString::fromLatin1(SiteRules::FollowUpMinutes), u"20"_s).ok());
+    const qint64 setAt = host.clock().nowMs();
+    host.clock().advanceMinutes(3);
+    auto* interval = child<QSpinBox>(QString::fromLatin1(SiteRules::FollowUpMinutes));
+    interval->setValue(30);
+    EXPECT_FALSE(page->save());
+    const QString said = child<QLabel>(QString::fromLatin1(SiteRules::FollowUpMinutes) + u"Error"_s)->text();
+    EXPECT_TRUE(said.contains(u"zhao.it"_s)) << said.toStdString();
+    EXPECT_TRUE(said.contains(DateTimeText::dateTime(setAt))) << said.toStdString();
+    EXPECT_TRUE(said.contains(u"20"_s)) << said.toStdString();
+    EXPECT_EQ(host.services().rules.snapshot().followUpMinutes, 20) << "nothing written over theirs";
+    EXPECT_EQ(interval->value(), 30);
+
+    EXPECT_TRUE(page->save());
+    EXPECT_EQ(host.services().rules.snapshot().followUpMinutes, 30);
 }
 
 TEST_F(SiteSettingsPageTest, EveryRuleIsOnThePageWithItsIdDefaultAndUnit)

@@ -1,6 +1,7 @@
 #include "engine/tickets/SiteRules.h"
 
 #include "core/EnumTable.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/SiteSettings.h"
 
@@ -165,8 +166,8 @@ const QList<SiteRules::Definition>& SiteRules::definitions()
         {QString::fromLatin1(RenovationRefundMonths), u"3"_s, u"R-RN-1"_s, K::Months, 1, 24, G::Renovations,
          QT_TRANSLATE_NOOP("SiteRules", "A renovation deposit is refunded after acceptance by"),
          QT_TRANSLATE_NOOP("SiteRules", "The cashier is reminded on that day; no refund is paid sooner.")},
-        {QString::fromLatin1(RenovationWorkingHours), u"08:00-18:00"_s, u"seed 001"_s, K::Shift, 0, 0,
-         G::Renovations, QT_TRANSLATE_NOOP("SiteRules", "Decoration work is allowed"),
+        {QString::fromLatin1(RenovationWorkingHours), u"08:00-18:00"_s, u"seed 001"_s, K::Shift, 0, 0, G::Renovations,
+         QT_TRANSLATE_NOOP("SiteRules", "Decoration work is allowed"),
          QT_TRANSLATE_NOOP("SiteRules", "A worker let in at the desk outside these hours is flagged.")},
         // Sign-in (SiteSettings' keys).
         {QString::fromLatin1(SiteSettings::LockoutAttempts), u"5"_s, u"auth"_s, K::Count, 1, 100, G::SignIn,
@@ -395,13 +396,27 @@ Result<QString> SiteRules::check(const QString& key, const QString& value)
     return checked;
 }
 
-Status SiteRules::set(const Session& who, const QString& key, const QString& value)
+std::optional<Error> SiteRules::changedSince(const QString& key, const QString& seen) const
+{
+    if (this->value(key) == seen)
+        return std::nullopt;
+    return LastChange::doneBy(
+        m_settings.database(),
+        u"SELECT u.display_name, s.updated_ms FROM settings s JOIN users u ON u.id = s.updated_by "
+        "WHERE s.key = ?"_s,
+        {key}, u"settings.stale"_s, tr("%1 set this rule to %3 at %2.").arg(u"%1"_s, u"%2"_s, this->value(key)), key);
+}
+
+Status SiteRules::set(const Session& who, const QString& key, const QString& value, const std::optional<QString>& seen)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s.error();
     auto checked = check(key, value);
     if (!checked)
         return checked.error();
+    if (seen)
+        if (auto stale = changedSince(key, *seen))
+            return *stale;
     // The audit's "before" is what the rule was in force at, the default when never set.
     return m_settings.set(who, key, checked.value(), this->value(key));
 }

@@ -181,8 +181,13 @@ public:
 
     // Checks the value by the rule's kind and range (a whole number in range, a time like 18:00, a
     // shift like 07:30-15:00) and saves it, audited before → after; a refused value writes nothing.
-    // The Error's field is the key and its message names the unit and the range.
-    Status set(const Session& who, const QString& key, const QString& value);
+    // The Error's field is the key and its message names the unit and the range. seen: the value the
+    // administrator's page showed; one another desk saved since is refused as settings.stale with who
+    // and when (issue 16: two administrators' saves never pass over each other unseen).
+    Status set(const Session& who, const QString& key, const QString& value,
+               const std::optional<QString>& seen = std::nullopt);
+    // The refusal set() gives when the rule is no longer what `seen` was; empty when it still is.
+    [[nodiscard]] std::optional<Error> changedSince(const QString& key, const QString& seen) const;
     // The value as it is saved (trimmed, numbers without leading zeros), or the Error set() gives
     // (field: the key).
     // Keys that are no rule are refused with rule.unknown.

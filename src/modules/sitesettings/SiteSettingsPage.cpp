@@ -65,8 +65,8 @@ SiteSettingsPage::~SiteSettingsPage() = default;
 
 void SiteSettingsPage::buildRules()
 {
-    for (Group group : {Group::Tickets, Group::Reminders, Group::Shifts, Group::LobbyLogs, Group::Fees, Group::Renovations,
-                        Group::SignIn}) {
+    for (Group group : {Group::Tickets, Group::Reminders, Group::Shifts, Group::LobbyLogs, Group::Fees,
+                        Group::Renovations, Group::SignIn}) {
         auto* box = new QGroupBox(SiteRules::groupName(group), m_ui->rulesContainer);
         auto* grid = new QGridLayout(box);
         grid->setColumnStretch(1, 1);
@@ -161,9 +161,29 @@ bool SiteSettingsPage::save()
         m_ui->rulesStatus->setText(tr("Nothing was saved: correct the values marked in red."));
         return false;
     }
+    // A rule another administrator saved since this page read it (issue 16): nothing is written, each
+    // such rule says who set it to what and when, and what was typed stays; the page now counts that
+    // value as read, so Save again puts the typed values in force knowingly.
+    bool stale = false;
+    for (const QString& key : keys)
+        if (auto since = m_rules.changedSince(key, m_loaded.value(key))) {
+            if (!stale)
+                m_errors.show(*since);
+            else if (auto* label = findChild<QLabel*>(key + u"Error"_s)) {
+                label->setText(since->message);
+                label->show();
+            }
+            stale = true;
+            m_loaded.insert(key, m_rules.value(key));
+        }
+    if (stale) {
+        m_ui->rulesStatus->setText(tr("Nothing was saved: another desk changed the rules marked in red since this page "
+                                      "read them. Your values stay; Save again to put them in force."));
+        return false;
+    }
     int saved = 0;
     for (const QString& key : keys) {
-        if (Status s = m_rules.set(*m_session, key, m_editors.value(key)->value()); !s) {
+        if (Status s = m_rules.set(*m_session, key, m_editors.value(key)->value(), m_loaded.value(key)); !s) {
             m_errors.show(s.error());
             m_ui->rulesStatus->setText(s.error().message);
             return false;
