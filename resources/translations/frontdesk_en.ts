@@ -578,10 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That listing has ended already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the last day billed, on or after %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,10 +2349,6 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>That booking is not on the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That booking was cancelled on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

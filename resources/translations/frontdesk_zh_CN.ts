@@ -573,10 +573,6 @@
         <translation>没有这条登记记录。</translation>
     </message>
     <message>
-        <source>That listing has ended already.</source>
-        <translation>这条登记已经结束。</translation>
-    </message>
-    <message>
         <source>Enter the last day billed, on or after %1.</source>
         <translation>请填写最后计费日，不得早于 %1。</translation>
     </message>
@@ -2334,10 +2330,6 @@ Without an action it opens the desk window.</source>
     <message>
         <source>That booking is not on the calendar.</source>
         <translation>预约记录中没有这条预约。</translation>
-    </message>
-    <message>
-        <source>That booking was cancelled on %1.</source>
-        <translation>这条预约已于 %1 取消。</translation>
     </message>
     <message>
         <source>%1 cancelled this booking at %2.</source>

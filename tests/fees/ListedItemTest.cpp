@@ -109,6 +109,9 @@ TEST_P(ListedItemTest, BadListingsAreRefusedAndWriteNothing)
     auto twice = charges().endListing(cashier, first.id, QDate(2027, 3, 31));
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().field, u"listing"_s);
+    EXPECT_TRUE(twice.error().message.contains(cashier.user.displayName)) << "who ended it (issue 16)";
+    EXPECT_TRUE(twice.error().message.contains(DateTimeText::dateTime(host.clock().nowMs())))
+        << twice.error().message.toStdString();
     // R-FE-5: a listing keeps its history: never deleted, its start never moved.
     EXPECT_FALSE(host.db().exec(u"DELETE FROM charge_item_units"_s).ok());
     EXPECT_FALSE(host.db().exec(u"UPDATE charge_item_units SET from_day = '2026-01-01'"_s).ok());

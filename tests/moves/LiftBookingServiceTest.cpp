@@ -2,6 +2,8 @@
 // building never overlap, a cancelled one frees its slot, the desk sees the day's bookings.
 #include "MoveFixture.h"
 
+#include "core/DateTimeText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fd::test {
@@ -73,9 +75,14 @@ TEST_P(LiftBookingServiceTest, ACancelledBookingFreesItsSlotAndBadSlotsAreRefuse
     auto cancelled = lift.cancel(clerk, first.id, u"业主改期"_s);
     ASSERT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
     EXPECT_EQ(cancelled.value().cancelledMs.value_or(0), host.clock().nowMs());
-    auto twice = lift.cancel(clerk, first.id, u"再取消"_s);
+    const qint64 cancelledAt = host.clock().nowMs();
+    host.clock().advanceMinutes(5);
+    auto twice = lift.cancel(clerk, first.id, u"再取消"_s); // issue 16: perhaps another desk's old screen
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().field, u"booking"_s);
+    EXPECT_TRUE(twice.error().message.contains(clerk.user.displayName)) << twice.error().message.toStdString();
+    EXPECT_TRUE(twice.error().message.contains(DateTimeText::dateTime(cancelledAt)))
+        << twice.error().message.toStdString();
     ASSERT_TRUE(book(u"3-1-601"_s, at(9), at(11)).ok()) << "the slot is free again";
     EXPECT_EQ(bookings(), 2);
     EXPECT_FALSE(host.db().exec(u"DELETE FROM lift_bookings"_s).ok());

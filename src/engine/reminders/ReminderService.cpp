@@ -404,8 +404,14 @@ Status ReminderService::acknowledge(const Session& who, qint64 reminderId)
             m_db.exec(u"SELECT ticket_id, due FROM reminders WHERE id = ? AND acknowledged_ms IS NULL"_s, {reminderId});
         if (!row)
             return row.error();
-        if (!row.value().next())
+        if (!row.value().next()) {
+            // Confirmed already, perhaps at another desk: who and when.
+            auto confirmed = m_db.scalar(u"SELECT acknowledged_ms FROM reminders WHERE id = ?"_s, {reminderId});
+            if (confirmed && !confirmed.value().isNull() && confirmed.value().isValid())
+                return LastChange::doneMeanwhile(m_db, u"reminder"_s, reminderId, u"reminder.unknown"_s,
+                                                 tr("%1 confirmed this report at %2."));
             return Error{u"reminder.unknown"_s, tr("This reminder is no longer open.")};
+        }
         ticketId = row.value().value(0).toLongLong();
         // A report to the superiors (R-IN-2, R-CP-4) or a complaint's result (R-CP-6) is confirmed.
         const QString due = row.value().value(1).toString();

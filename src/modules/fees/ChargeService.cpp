@@ -345,8 +345,13 @@ Result<ChargeListing> ChargeService::endListing(const Session& who, qint64 listi
     const bool ended = !q.value().value(5).isNull();
     l.note = q.value().value(6).toString();
     q.value().finish();
+    // Ended already, perhaps at another desk whose screen this one had not seen: who and when.
+    const auto endedMeanwhile = [&] {
+        return LastChange::doneMeanwhile(m_db, u"charge_listing"_s, listingId, u"fees.listing_ended"_s,
+                                         tr("%1 ended this listing at %2."), u"listing"_s);
+    };
     if (ended)
-        return Error{u"fees.listing_ended"_s, tr("That listing has ended already."), u"listing"_s};
+        return endedMeanwhile();
     if (!until.isValid() || until < l.from)
         return Error{u"fees.listing_until"_s,
                      tr("Enter the last day billed, on or after %1.").arg(DateTimeText::date(l.from)), u"until"_s};
@@ -357,8 +362,7 @@ Result<ChargeListing> ChargeService::endListing(const Session& who, qint64 listi
         !r)
         return r.error();
     else if (r.value() == 0) // ended at another desk since it was read
-        return LastChange::doneMeanwhile(m_db, u"charge_listing"_s, listingId, u"fees.listing_ended"_s,
-                                         tr("%1 ended this listing at %2."), u"listing"_s);
+        return endedMeanwhile();
     if (auto a = m_audit.append(who, u"charge_listing"_s, l.id, u"ended"_s, {},
                                 QJsonObject{{u"until"_s, until.toString(Qt::ISODate)}});
         !a)

@@ -133,9 +133,13 @@ Result<LiftBooking> LiftBookingService::cancel(const Session& who, qint64 bookin
     if (found.value().isEmpty())
         return Error{u"moves.no_booking"_s, tr("That booking is not on the calendar."), u"booking"_s};
     LiftBooking b = found.value().constFirst();
+    // Cancelled already, perhaps at another desk whose screen this one had not seen: who and when.
+    const auto cancelledMeanwhile = [&] {
+        return LastChange::doneMeanwhile(m_db, u"lift_booking"_s, bookingId, u"moves.booking_cancelled"_s,
+                                         tr("%1 cancelled this booking at %2."), u"booking"_s);
+    };
     if (b.cancelledMs)
-        return Error{u"moves.booking_cancelled"_s,
-                     tr("That booking was cancelled on %1.").arg(DateTimeText::dateTime(*b.cancelledMs)), u"booking"_s};
+        return cancelledMeanwhile();
     b.cancelledMs = m_clock.nowMs();
     b.cancelReason = why;
     auto q = m_db.update(u"UPDATE lift_bookings SET cancelled_ms = ?, cancelled_by = ?, cancel_reason = ? "
@@ -144,8 +148,7 @@ Result<LiftBooking> LiftBookingService::cancel(const Session& who, qint64 bookin
     if (!q)
         return q.error();
     if (q.value() == 0) // cancelled at another desk since it was read
-        return LastChange::doneMeanwhile(m_db, u"lift_booking"_s, bookingId, u"moves.booking_cancelled"_s,
-                                         tr("%1 cancelled this booking at %2."), u"booking"_s);
+        return cancelledMeanwhile();
     if (auto a =
             m_audit.append(who, u"lift_booking"_s, bookingId, u"cancelled"_s, json(b), {{u"cancel_reason"_s, why}});
         !a)

@@ -154,6 +154,9 @@ TEST_P(ComplaintReminderTest, ASupervisorConfirmsTheResultAndAClerkCannot)
     ASSERT_NE(id, 0);
     EXPECT_FALSE(m_reminders->acknowledge(m_clerk, id).ok());
     ASSERT_TRUE(m_reminders->acknowledge(m_boss, id).ok());
+    auto again = m_reminders->acknowledge(m_boss, id); // issue 16: another desk's screen had it still
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(m_boss.user.displayName)) << again.error().message.toStdString();
     EXPECT_TRUE(ticketsOf(activeFor(m_boss), ReminderDue::Result).isEmpty());
     EXPECT_EQ(reload(t).status, TicketStatus::Returned) << "the reply is still owed";
 }
