@@ -1,5 +1,6 @@
 #include "widgets/TableSelection.h"
 
+#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace fd {
@@ -12,6 +13,18 @@ bool TableSelection::select(QTableView* table, int row)
     table->setCurrentIndex(index);
     table->scrollTo(index);
     return true;
+}
+
+void TableSelection::addRows(QTableView* table, const QList<int>& rows)
+{
+    QAbstractItemModel* model = table->model();
+    if (!model || !table->selectionModel())
+        return;
+    QItemSelection chosen;
+    for (int row : rows)
+        if (row >= 0 && row < model->rowCount())
+            chosen.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
+    table->selectionModel()->select(chosen, QItemSelectionModel::Select);
 }
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 class QTableView;
 
 namespace fd {
@@ -10,6 +12,9 @@ class TableSelection
 {
 public:
     static bool select(QTableView* table, int row);
+    // Adds these whole rows (-1s skipped) to what is chosen: several rows chosen before a list was read
+    // again, chosen again without moving the current row.
+    static void addRows(QTableView* table, const QList<int>& rows);
 };
 
 } // namespace fd

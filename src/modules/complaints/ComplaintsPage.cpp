@@ -178,11 +178,10 @@ void ComplaintsPage::refresh()
     if (keep == 0 || !selectTicket(keep))
         showSelected();
     if (chosen.size() > 1) {
-        QItemSelection again;
+        QList<int> rows;
         for (qint64 id : std::as_const(chosen))
-            if (const int row = m_model->rowOf(id); row >= 0)
-                again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
-        m_table->selectionModel()->select(again, QItemSelectionModel::Select);
+            rows << m_model->rowOf(id);
+        TableSelection::addRows(m_table, rows);
     }
     updateLinkButton();
 }

@@ -61,19 +61,40 @@ void LobbyLogsPage::refresh()
         m_tools->refresh();
 }
 
+namespace {
+
+// The kinds of change each tab shows.
+const QStringList& parcelKinds()
+{
+    static const QStringList kinds{u"parcel"_s, u"parcel_batch"_s};
+    return kinds;
+}
+const QStringList& storedItemKinds()
+{
+    static const QStringList kinds{u"stored_item"_s};
+    return kinds;
+}
+const QStringList& toolKinds()
+{
+    static const QStringList kinds{u"tool"_s, u"tool_loan"_s};
+    return kinds;
+}
+
+} // namespace
+
 QStringList LobbyLogsPage::followed()
 {
-    return {u"parcel"_s, u"parcel_batch"_s, u"stored_item"_s, u"tool"_s, u"tool_loan"_s};
+    return parcelKinds() + storedItemKinds() + toolKinds();
 }
 
 void LobbyLogsPage::followChanges(const QList<Change>& changes)
 {
     QWidget* current = m_tabs->currentWidget();
-    if (current == m_parcels && ChangeFeed::touches(changes, {"parcel", "parcel_batch"}))
+    if (current == m_parcels && ChangeFeed::touches(changes, parcelKinds()))
         m_parcels->followChanges();
-    else if (current == m_storedItems && ChangeFeed::touches(changes, {"stored_item"}))
+    else if (current == m_storedItems && ChangeFeed::touches(changes, storedItemKinds()))
         m_storedItems->refresh(); // keeps the item chosen and what is typed for it
-    else if (current == m_tools && ChangeFeed::touches(changes, {"tool", "tool_loan"}))
+    else if (current == m_tools && ChangeFeed::touches(changes, toolKinds()))
         m_tools->refresh(); // keeps the loan chosen, the tool chosen to lend and what is typed
 }
 

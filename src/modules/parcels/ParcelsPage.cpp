@@ -7,6 +7,7 @@
 #include "widgets/FormEdits.h"
 #include "widgets/KeepCurrent.h"
 #include "widgets/SignatureField.h"
+#include "widgets/TableSelection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -176,11 +177,11 @@ void ParcelsPage::followChanges()
     const int loaded = m_model->rowCount();
     refresh();
     m_model->fetchAtLeast(loaded); // as far down as it was read, so the parcels chosen there are found
-    QItemSelection again;
+    QList<int> rows;
     for (qint64 id : chosen)
-        if (const int row = m_model->rowOf(id); row >= 0)
-            again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
-    m_table->selectionModel()->select(again, QItemSelectionModel::ClearAndSelect);
+        rows << m_model->rowOf(id);
+    m_table->clearSelection();
+    TableSelection::addRows(m_table, rows);
     if (const int row = current != 0 ? m_model->rowOf(current) : -1; row >= 0)
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
 }
