@@ -91,19 +91,22 @@ QList<RoleCase> adminCases()
     c << RoleCase{u"SiteCatalogService::rename"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session& actor) -> Call {
                       const QString name = u"大堂岗 %1"_s.arg(Roles::key(actor.user.role));
                       return [&w, name](const Session& who) {
-                          return outcomeOf(w.s().siteCatalog.rename(who, Catalog::Posts, 1, name));
+                          const auto posts = w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Posts).value();
+                          return outcomeOf(w.s().siteCatalog.rename(who, Catalog::Posts, posts.first(), name));
                       };
                   }};
     c << RoleCase{u"SiteCatalogService::setActive"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
-                          const bool on =
-                              w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Equipment).value().first().active;
-                          return outcomeOf(w.s().siteCatalog.setActive(who, Catalog::Equipment, 1, !on));
+                          const CatalogEntry first =
+                              w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Equipment).value().first();
+                          return outcomeOf(w.s().siteCatalog.setActive(who, Catalog::Equipment, first, !first.active));
                       };
                   }};
     c << RoleCase{u"SiteCatalogService::move"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
-                          return outcomeOf(w.s().siteCatalog.move(who, Catalog::Equipment, 2, -1));
+                          const auto lines = w.s().siteCatalog.entries(w.as(Role::Admin), Catalog::Equipment).value();
+                          return outcomeOf(
+                              w.s().siteCatalog.move(who, Catalog::Equipment, lines.at(1), -1, lines.at(0).id));
                       };
                   }};
 

@@ -10,6 +10,7 @@
 #include "gui/MainWindow.h"
 #include "gui/NavigationPanel.h"
 #include "modules/sitesettings/RuleEditor.h"
+#include "modules/sitesettings/SiteCatalogService.h"
 #include "support/TestHost.h"
 
 #include <gtest/gtest.h>
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -141,6 +143,35 @@ TEST_F(SiteSettingsPageTest, ARuleAnotherAdministratorSavedMeanwhileIsNotPassedO
 
     EXPECT_TRUE(page->save());
     EXPECT_EQ(host.services().rules.snapshot().followUpMinutes, 30);
+}
+
+TEST_F(SiteSettingsPageTest, ALineAnotherAdministratorRenamedMeanwhileKeepsTheNameTypedHere)
+{
+    // R-SH-2 with two administrators (issue 16): the other office renamed the duty phone after this page
+    // listed it; renaming it here is refused with who and when, the list shows their name, the name typed
+    // stays, and Rename again applies it on the line as it is now.
+    open();
+    auto* list = child<QListWidget>(u"equipmentList"_s);
+    auto* name = child<QLineEdit>(u"equipmentName"_s);
+    list->setCurrentRow(3);
+    ASSERT_EQ(name->text(), u"值班手机"_s);
+    const Session other = host.signedIn(Role::Admin, u"zhao.it"_s);
+    const CatalogEntry phone =
+        host.services().siteCatalog.entries(other, SiteCatalogService::Catalog::Equipment).value().at(3);
+    ASSERT_TRUE(
+        host.services().siteCatalog.rename(other, SiteCatalogService::Catalog::Equipment, phone, u"值班电话"_s).ok());
+
+    name->setText(u"值班手机（白班）"_s);
+    QTest::mouseClick(child<QPushButton>(u"equipmentRename"_s), Qt::LeftButton);
+    const QString said = child<QLabel>(u"equipmentError"_s)->text();
+    EXPECT_TRUE(said.contains(u"zhao.it"_s)) << said.toStdString();
+    EXPECT_EQ(list->item(3)->text(), u"值班电话"_s) << "the list as it is now";
+    EXPECT_EQ(name->text(), u"值班手机（白班）"_s) << "what was typed is kept";
+    EXPECT_EQ(list->currentRow(), 3);
+
+    QTest::mouseClick(child<QPushButton>(u"equipmentRename"_s), Qt::LeftButton);
+    EXPECT_EQ(host.services().siteCatalog.entries(other, SiteCatalogService::Catalog::Equipment).value().at(3).name,
+              u"值班手机（白班）"_s);
 }
 
 TEST_F(SiteSettingsPageTest, EveryRuleIsOnThePageWithItsIdDefaultAndUnit)

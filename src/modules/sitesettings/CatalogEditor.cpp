@@ -101,6 +101,15 @@ void CatalogEditor::updateButtons()
 bool CatalogEditor::done(const Result<CatalogEntry>& result)
 {
     if (!result) {
+        if (result.error().code == u"catalog.stale"_s || result.error().code == u"catalog.missing"_s) {
+            // Another administrator changed the list: it is read again; a name typed (not the line's
+            // own, filled in when it was chosen) stays for Rename again.
+            const QString typed = m_ui->name->text();
+            const bool ownName = selected() && typed == selected()->name;
+            refresh();
+            if (!ownName)
+                m_ui->name->setText(typed);
+        }
         m_ui->error->setText(result.error().message);
         m_ui->error->show();
         if (result.error().field == u"name"_s)
@@ -129,19 +138,20 @@ void CatalogEditor::add()
 void CatalogEditor::rename()
 {
     if (auto e = selected(); e && m_session)
-        done(m_service.rename(*m_session, m_catalog, e->id, m_ui->name->text()));
+        done(m_service.rename(*m_session, m_catalog, *e, m_ui->name->text()));
 }
 
 void CatalogEditor::toggle()
 {
     if (auto e = selected(); e && m_session)
-        done(m_service.setActive(*m_session, m_catalog, e->id, !e->active));
+        done(m_service.setActive(*m_session, m_catalog, *e, !e->active));
 }
 
 void CatalogEditor::move(int delta)
 {
-    if (auto e = selected(); e && m_session)
-        done(m_service.move(*m_session, m_catalog, e->id, delta));
+    const int neighbour = m_ui->list->currentRow() + (delta < 0 ? -1 : 1);
+    if (auto e = selected(); e && m_session && neighbour >= 0 && neighbour < m_entries.size())
+        done(m_service.move(*m_session, m_catalog, *e, delta, m_entries.at(neighbour).id));
 }
 
 } // namespace fd

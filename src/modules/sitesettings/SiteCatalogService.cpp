@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/tickets/Departments.h"
 #include "storage/Database.h"
@@ -38,9 +39,18 @@ const Shape& shape(Catalog c)
     return shapes[static_cast<int>(c)];
 }
 
-QString table(Catalog c) { return shape(c).table; }
-QString entity(Catalog c) { return shape(c).entity; }
-QString selectSql(Catalog c) { return shape(c).select; }
+QString table(Catalog c)
+{
+    return shape(c).table;
+}
+QString entity(Catalog c)
+{
+    return shape(c).entity;
+}
+QString selectSql(Catalog c)
+{
+    return shape(c).select;
+}
 
 QJsonObject describe(const CatalogEntry& e)
 {
@@ -85,6 +95,35 @@ Result<CatalogEntry> SiteCatalogService::find(Catalog catalog, qint64 id) const
     return e;
 }
 
+Status SiteCatalogService::lockList(Catalog catalog) const
+{
+    // On PostgreSQL a transaction's reads lock nothing: two administrators would both read the line as
+    // their page showed it and the second write the first's over. One change of a list at a time
+    // (the lock is held to the commit) makes the second read what the first wrote. SQLite's writers
+    // are one at a time already (BEGIN IMMEDIATE).
+    if (m_db.backend() != Backend::Postgres)
+        return {};
+    if (auto q = m_db.exec(u"LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE"_s.arg(table(catalog))); !q)
+        return q.error();
+    return {};
+}
+
+Result<CatalogEntry> SiteCatalogService::unchanged(Catalog catalog, const CatalogEntry& seen) const
+{
+    auto found = find(catalog, seen.id);
+    if (!found)
+        return found.error();
+    if (found.value().name != seen.name)
+        return LastChange::doneMeanwhile(m_db, entity(catalog), seen.id, u"catalog.stale"_s,
+                                         tr("%1 renamed this line at %2; the list shows it as it is now."));
+    if (found.value().active != seen.active)
+        return LastChange::doneMeanwhile(m_db, entity(catalog), seen.id, u"catalog.stale"_s,
+                                         found.value().active
+                                             ? tr("%1 switched this line on at %2; the list shows it as it is now.")
+                                             : tr("%1 switched this line off at %2; the list shows it as it is now."));
+    return found;
+}
+
 Result<QList<CatalogEntry>> SiteCatalogService::entries(const Session& who, Catalog catalog) const
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
@@ -120,6 +159,8 @@ Result<CatalogEntry> SiteCatalogService::add(const Session& who, Catalog catalog
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    if (Status locked = lockList(catalog); !locked)
+        return locked.error();
     if (Status s = nameFree(catalog, n, 0); !s)
         return s.error();
     auto last = m_db.scalar(u"SELECT COALESCE(MAX(%1), 0) FROM %2"_s.arg(
@@ -156,7 +197,8 @@ Result<CatalogEntry> SiteCatalogService::add(const Session& who, Catalog catalog
     return added;
 }
 
-Result<CatalogEntry> SiteCatalogService::rename(const Session& who, Catalog catalog, qint64 id, const QString& name)
+Result<CatalogEntry> SiteCatalogService::rename(const Session& who, Catalog catalog, const CatalogEntry& seen,
+                                                const QString& name)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s.error();
@@ -165,10 +207,13 @@ Result<CatalogEntry> SiteCatalogService::rename(const Session& who, Catalog cata
                      tr("A department keeps its name on every ticket sent to it: switch it off and add the new one."),
                      u"name"_s};
     const QString n = name.trimmed();
+    const qint64 id = seen.id;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto found = find(catalog, id);
+    if (Status locked = lockList(catalog); !locked)
+        return locked.error();
+    auto found = unchanged(catalog, seen);
     if (!found)
         return found.error();
     if (Status s = nameFree(catalog, n, id); !s)
@@ -184,14 +229,18 @@ Result<CatalogEntry> SiteCatalogService::rename(const Session& who, Catalog cata
     return after;
 }
 
-Result<CatalogEntry> SiteCatalogService::setActive(const Session& who, Catalog catalog, qint64 id, bool active)
+Result<CatalogEntry> SiteCatalogService::setActive(const Session& who, Catalog catalog, const CatalogEntry& seen,
+                                                   bool active)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s.error();
+    const qint64 id = seen.id;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto found = find(catalog, id);
+    if (Status locked = lockList(catalog); !locked)
+        return locked.error();
+    auto found = unchanged(catalog, seen);
     if (!found)
         return found.error();
     if (found.value().active == active)
@@ -218,7 +267,8 @@ Result<CatalogEntry> SiteCatalogService::setActive(const Session& who, Catalog c
     return after;
 }
 
-Result<CatalogEntry> SiteCatalogService::move(const Session& who, Catalog catalog, qint64 id, int delta)
+Result<CatalogEntry> SiteCatalogService::move(const Session& who, Catalog catalog, const CatalogEntry& seen, int delta,
+                                              qint64 seenNeighbour)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s.error();
@@ -227,10 +277,13 @@ Result<CatalogEntry> SiteCatalogService::move(const Session& who, Catalog catalo
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
+    if (Status locked = lockList(catalog); !locked)
+        return locked.error();
     auto all = read(catalog);
     if (!all)
         return all.error();
     QList<CatalogEntry> list = all.value();
+    const qint64 id = seen.id;
     qsizetype at = -1;
     for (qsizetype i = 0; i < list.size(); ++i)
         if (list[i].id == id)
@@ -238,8 +291,16 @@ Result<CatalogEntry> SiteCatalogService::move(const Session& who, Catalog catalo
     if (at < 0)
         return Error{u"catalog.missing"_s, tr("That line is no longer there; the list was refreshed.")};
     const qsizetype to = at + (delta < 0 ? -1 : 1);
-    if (delta == 0 || to < 0 || to >= list.size())
+    if (delta == 0)
         return list[at];
+    // The order another administrator changed since the page read it: the line is not moved past one
+    // that was not next to it on the page.
+    if (to < 0 || to >= list.size() || list[to].id != seenNeighbour)
+        return LastChange::doneBy(m_db,
+                                  u"SELECT COALESCE(u.display_name, e.actor), e.at_ms FROM audit_events e LEFT JOIN "
+                                  "users u ON u.id = e.actor_id WHERE e.entity = ? ORDER BY e.id DESC LIMIT 1"_s,
+                                  {entity(catalog)}, u"catalog.stale"_s,
+                                  tr("%1 changed this list at %2; it shows the order as it is now."));
     const CatalogEntry before = list[at];
     list.swapItemsAt(at, to);
     // Positions 1…n in the new order: no two lines share a place afterwards.

@@ -27,7 +27,9 @@ struct CatalogEntry
 // the posts people start shifts at (R-SH-1), the departments work is dispatched to (R-RP-1, stored by
 // key, see Departments) and the equipment and keys counted at every handover (R-SH-2). Nothing is
 // deleted: a line is switched off, and the records that name it keep it. Every change is one
-// Transaction with an audit event before → after; a refused one writes nothing.
+// Transaction with an audit event before → after; a refused one writes nothing. A change is made on
+// the line as the page showed it (`seen`): one another administrator changed since is refused as
+// catalog.stale with who and when (issue 16), so no change is lost unseen.
 class SiteCatalogService
 {
     Q_DECLARE_TR_FUNCTIONS(SiteCatalogService)
@@ -43,16 +45,22 @@ public:
     Result<CatalogEntry> add(const Session& who, Catalog catalog, const QString& name);
     // Posts and checklist lines only: a department's key is its identity on every ticket, so a
     // department is switched off and another added instead.
-    Result<CatalogEntry> rename(const Session& who, Catalog catalog, qint64 id, const QString& name);
+    Result<CatalogEntry> rename(const Session& who, Catalog catalog, const CatalogEntry& seen, const QString& name);
     // Switches a line off (false) or on again. A post someone is on shift at stays on.
-    Result<CatalogEntry> setActive(const Session& who, Catalog catalog, qint64 id, bool active);
-    // Departments and checklist lines: one place up (delta < 0) or down.
-    Result<CatalogEntry> move(const Session& who, Catalog catalog, qint64 id, int delta);
+    Result<CatalogEntry> setActive(const Session& who, Catalog catalog, const CatalogEntry& seen, bool active);
+    // Departments and checklist lines: one place up (delta < 0) or down, past `seenNeighbour`, the
+    // line the page showed there.
+    Result<CatalogEntry> move(const Session& who, Catalog catalog, const CatalogEntry& seen, int delta,
+                              qint64 seenNeighbour);
 
 private:
     [[nodiscard]] Result<QList<CatalogEntry>> read(Catalog catalog) const;
     [[nodiscard]] Result<CatalogEntry> find(Catalog catalog, qint64 id) const;
     Status nameFree(Catalog catalog, const QString& name, qint64 exceptId) const;
+    // Holds the list's table to the commit on PostgreSQL, so a change reads what another just wrote.
+    Status lockList(Catalog catalog) const;
+    // The line as it is now, refused as catalog.stale when it is no longer as `seen` (name, on/off).
+    [[nodiscard]] Result<CatalogEntry> unchanged(Catalog catalog, const CatalogEntry& seen) const;
 
     Database& m_db;
     const Clock& m_clock;
