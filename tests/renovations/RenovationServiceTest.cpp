@@ -2,6 +2,7 @@
 // answered naming its field and writing nothing.
 #include "RenovationFixture.h"
 
+#include "core/DateTimeText.h"
 #include "engine/SiteSettings.h"
 #include "engine/reminders/ReminderService.h"
 #include "engine/tickets/SiteRules.h"
@@ -279,9 +280,10 @@ TEST_P(RenovationServiceTest, TheSiteDecidesWhatIsForbidden)
         if (i.key == u"balcony"_s)
             balcony = i;
     EXPECT_EQ(balcony.approval, ScopeApproval::Engineering);
+    const ScopeItem seen = balcony;
     balcony.approval = ScopeApproval::Forbidden;
-    ASSERT_FALSE(renovations().setScopeItem(clerk, balcony).ok()) << "the site's rules are the administrator's";
-    ASSERT_TRUE(renovations().setScopeItem(host.admin(), balcony).ok());
+    ASSERT_FALSE(renovations().setScopeItem(clerk, balcony, seen).ok()) << "the site's rules are the administrator's";
+    ASSERT_TRUE(renovations().setScopeItem(host.admin(), balcony, seen).ok());
     const qint64 id = renovations().apply(clerk, application({u"balcony"_s})).value().id;
     auto refused = renovations().approve(supervisor, id, {});
     ASSERT_FALSE(refused.ok());
@@ -289,10 +291,42 @@ TEST_P(RenovationServiceTest, TheSiteDecidesWhatIsForbidden)
     ScopeItem own;
     own.name = u"阳台封窗"_s;
     own.approval = ScopeApproval::Engineering;
-    auto added = renovations().setScopeItem(host.admin(), own);
+    auto added = renovations().setScopeItem(host.admin(), own, {});
     ASSERT_TRUE(added.ok());
     EXPECT_TRUE(added.value().key.startsWith(u"site_"_s));
     EXPECT_EQ(added.value().name, u"阳台封窗"_s);
+}
+
+// R-RN-1 with two administrators (issue 16): the other office forbade balcony work after this page read
+// the list; switching the item off here, on the item as read, would put "engineering" back unseen. It
+// is refused with who and when, and nothing is written.
+TEST_P(RenovationServiceTest, AScopeItemAnotherAdministratorChangedIsNotPutBackUnseen)
+{
+    ScopeItem read;
+    for (const ScopeItem& i : renovations().scopeItems().value())
+        if (i.key == u"balcony"_s)
+            read = i;
+    ASSERT_EQ(read.approval, ScopeApproval::Engineering);
+    const Session other = host.signedIn(Role::Admin, u"zhao.it"_s);
+    ScopeItem forbidden = read;
+    forbidden.approval = ScopeApproval::Forbidden;
+    ASSERT_TRUE(renovations().setScopeItem(other, forbidden, read).ok());
+    const qint64 changedAt = host.clock().nowMs();
+    host.clock().advanceMinutes(2);
+
+    ScopeItem off = read;
+    off.active = false;
+    auto refused = renovations().setScopeItem(host.admin(), off, read);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"renovation.scope_stale"_s);
+    EXPECT_TRUE(refused.error().message.contains(u"zhao.it"_s)) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(DateTimeText::dateTime(changedAt)));
+    for (const ScopeItem& i : renovations().scopeItems().value())
+        if (i.key == u"balcony"_s) {
+            EXPECT_EQ(i.approval, ScopeApproval::Forbidden) << "theirs stands";
+            EXPECT_TRUE(i.active);
+        }
+    EXPECT_FALSE(renovations().setScopeItem(host.admin(), off, {}).ok()) << "a change names what it was made on";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RenovationServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -317,10 +317,14 @@ QList<RoleCase> renovationCases()
             });
     c << RoleCase{u"RenovationService::setScopeItem"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
-                          ScopeItem i;
-                          i.key = u"balcony"_s;
-                          i.approval = ScopeApproval::Forbidden;
-                          return outcomeOf(w.s().renovations.setScopeItem(who, i));
+                          ScopeItem seen;
+                          for (const ScopeItem& i : w.s().renovations.scopeItems().value())
+                              if (i.key == u"balcony"_s)
+                                  seen = i;
+                          ScopeItem i = seen;
+                          i.approval = seen.approval == ScopeApproval::Forbidden ? ScopeApproval::Engineering
+                                                                                 : ScopeApproval::Forbidden;
+                          return outcomeOf(w.s().renovations.setScopeItem(who, i, seen));
                       };
                   }};
     c << RoleCase{

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "modules/renovations/RenovationTerms.h"
 #include "storage/Database.h"
@@ -346,7 +347,7 @@ Result<QList<ScopeItem>> RenovationService::scopeItems() const
     return out;
 }
 
-Result<ScopeItem> RenovationService::setScopeItem(const Session& who, const ScopeItem& item)
+Result<ScopeItem> RenovationService::setScopeItem(const Session& who, const ScopeItem& item, const ScopeItem& seen)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s.error();
@@ -376,22 +377,25 @@ Result<ScopeItem> RenovationService::setScopeItem(const Session& who, const Scop
             !e)
             return e.error();
     } else {
-        auto before =
-            m_db.exec(u"SELECT approval, active FROM renovation_scope_items WHERE item_key = ?"_s, {item.key});
-        if (!before)
-            return before.error();
-        if (!before.value().next())
+        if (seen.key != item.key)
             return Error{u"renovation.scope"_s, tr("There is no such item of work."), u"scope"_s};
-        const QString oldApproval = before.value().value(0).toString();
-        const bool oldActive = before.value().value(1).toBool();
-        before.value().finish();
-        if (auto q = m_db.exec(u"UPDATE renovation_scope_items SET approval = ?, active = ?, changed_ms = ?, "
-                               "changed_by = ? WHERE item_key = ?"_s,
-                               {RenovationTerms::key(item.approval), item.active, now, who.user.id, item.key});
-            !q)
-            return q.error();
+        // Only over what the page showed: another administrator's change since is not undone unseen.
+        auto written = m_db.update(u"UPDATE renovation_scope_items SET approval = ?, active = ?, changed_ms = ?, "
+                                   "changed_by = ? WHERE item_key = ? AND approval = ? AND active = ?"_s,
+                                   {RenovationTerms::key(item.approval), item.active, now, who.user.id, item.key,
+                                    RenovationTerms::key(seen.approval), seen.active});
+        if (!written)
+            return written.error();
+        if (written.value() == 0)
+            return LastChange::doneBy(m_db,
+                                      u"SELECT COALESCE(u.display_name, ''), s.changed_ms FROM renovation_scope_items "
+                                      "s LEFT JOIN users u ON u.id = s.changed_by WHERE s.item_key = ?"_s,
+                                      {item.key}, u"renovation.scope_stale"_s,
+                                      tr("%1 changed this item at %2; the list shows it as it is now."), u"scope"_s);
         if (auto e = m_audit.append(who, u"renovation_scope"_s, 0, u"changed"_s,
-                                    {{u"key"_s, item.key}, {u"approval"_s, oldApproval}, {u"active"_s, oldActive}},
+                                    {{u"key"_s, item.key},
+                                     {u"approval"_s, RenovationTerms::key(seen.approval)},
+                                     {u"active"_s, seen.active}},
                                     {{u"key"_s, item.key},
                                      {u"approval"_s, RenovationTerms::key(item.approval)},
                                      {u"active"_s, item.active}});

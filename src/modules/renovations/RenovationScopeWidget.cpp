@@ -40,7 +40,7 @@ RenovationScopeWidget::RenovationScopeWidget(RenovationService& renovations, QWi
             return;
         ScopeItem changed = m_items[item->row()];
         changed.active = item->checkState() == Qt::Checked;
-        save(changed);
+        save(changed, m_items[item->row()]);
     });
 }
 
@@ -94,20 +94,21 @@ void RenovationScopeWidget::reload()
 
 bool RenovationScopeWidget::setApproval(const QString& key, ScopeApproval approval)
 {
-    for (ScopeItem i : m_items)
-        if (i.key == key) {
+    for (const ScopeItem& seen : m_items)
+        if (seen.key == key) {
+            ScopeItem i = seen;
             i.approval = approval;
-            return save(i);
+            return save(i, seen);
         }
     return false;
 }
 
-bool RenovationScopeWidget::save(ScopeItem item)
+bool RenovationScopeWidget::save(const ScopeItem& item, const ScopeItem& seen)
 {
     if (!m_session)
         return false;
     m_errors.clear();
-    auto saved = m_renovations.setScopeItem(*m_session, item);
+    auto saved = m_renovations.setScopeItem(*m_session, item, seen);
     if (!saved)
         m_errors.show(saved.error());
     reload();
@@ -119,7 +120,7 @@ bool RenovationScopeWidget::addItem()
     ScopeItem i;
     i.name = m_ui->scopeName->text();
     i.approval = static_cast<ScopeApproval>(m_ui->scopeApproval->currentData().toInt());
-    if (!save(i))
+    if (!save(i, {}))
         return false;
     m_ui->scopeName->clear();
     return true;

@@ -39,7 +39,8 @@ signals:
     void backRequested();
 
 private:
-    bool save(ScopeItem item);
+    // `seen`: the item as the list showed it (empty for a new one); refused, the list is read again.
+    bool save(const ScopeItem& item, const ScopeItem& seen);
 
     std::unique_ptr<Ui_RenovationScopeWidget> m_ui;
     RenovationService& m_renovations;

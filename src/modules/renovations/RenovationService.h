@@ -121,7 +121,10 @@ public:
     // The site's scope list (built-in items named in the user's language).
     [[nodiscard]] Result<QList<ScopeItem>> scopeItems() const;
     // Sets an item's approval and whether it is offered; a new item (empty key) gets a "site_" key.
-    Result<ScopeItem> setScopeItem(const Session& who, const ScopeItem& item);
+    // An item's change is made on the item as the page showed it (`seen`, the same key; empty for a
+    // new item): one another
+    // administrator changed since is refused as renovation.scope_stale with who and when (issue 16).
+    Result<ScopeItem> setScopeItem(const Session& who, const ScopeItem& item, const ScopeItem& seen);
 
     [[nodiscard]] static SearchSource searchSource();
     [[nodiscard]] static SearchSource passSearchSource();
