@@ -158,6 +158,34 @@ TEST_P(MeterReadingTest, ASheetOfReadingsImportsAllOrNothing)
     EXPECT_EQ(meters.importCsv(cashier, water.id, u"2026-12"_s, good, true).replacing, 2);
 }
 
+// R-FE-1 at two desks (issue 16): a sheet previewed here, then 1-1-102's reading recorded at the other
+// counter before Import is pressed. The import would replace it unseen: it is refused at 1-1-102's row
+// with whose reading it is, nothing is written; previewed again, the sheet says it corrects it.
+TEST_P(MeterReadingTest, ASheetDoesNotReplaceAReadingRecordedAfterItsPreview)
+{
+    const QByteArray sheet = u"房号,上期读数,本期读数\n1-1-101,100,102.45\n1-1-102,50,61.5\n"_s.toUtf8();
+    const MeterImportReport preview = meters.importCsv(cashier, water.id, u"2026-12"_s, sheet, true);
+    ASSERT_TRUE(preview.accepted);
+    EXPECT_EQ(preview.replacing, 0);
+    const Session other = host.signedIn(Role::Cashier, u"zhao.min"_s);
+    ASSERT_TRUE(read(water, u"1-1-102"_s, u"2026-12"_s, 6020, 5000, 1, {}, 0, &other).ok());
+    const qint64 before = scalar(u"SELECT COUNT(*) FROM meter_readings"_s);
+
+    const MeterImportReport refused = meters.importCsv(cashier, water.id, u"2026-12"_s, sheet, false, preview.corrects);
+    EXPECT_FALSE(refused.accepted);
+    ASSERT_EQ(refused.problems.size(), 1);
+    EXPECT_EQ(refused.problems.at(0).sheetRow(), 3);
+    EXPECT_TRUE(refused.problems.at(0).message.contains(u"60.20"_s)) << refused.problems.at(0).message.toStdString();
+    EXPECT_TRUE(refused.problems.at(0).message.contains(u"zhao.min"_s)) << refused.problems.at(0).message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM meter_readings"_s), before) << "all or nothing";
+    EXPECT_EQ(line(u"2026-12"_s, u"1-1-102"_s, water.id).amountFen, Money::mulDiv(1020, 420, 100)) << "theirs counts";
+
+    const MeterImportReport again = meters.importCsv(cashier, water.id, u"2026-12"_s, sheet, true);
+    EXPECT_EQ(again.replacing, 1);
+    EXPECT_TRUE(meters.importCsv(cashier, water.id, u"2026-12"_s, sheet, false, again.corrects).accepted);
+    EXPECT_EQ(line(u"2026-12"_s, u"1-1-102"_s, water.id).amountFen, Money::mulDiv(1150, 420, 100));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MeterReadingTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());
 
 } // namespace

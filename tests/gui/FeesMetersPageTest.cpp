@@ -126,6 +126,39 @@ TEST_F(FeesMetersPageTest, TheMonthsReadingsAreEnteredAndTheRunBillsTheUse)
               10250);
 }
 
+// R-FE-1 at two desks (issue 16): the meter reader's sheet previewed at one counter; 3-1-601 read at the
+// other before Import is pressed. The import names 3-1-601's row and writes nothing; the sheet chosen
+// again says it corrects that reading, and then imports.
+TEST_F(FeesMetersPageTest, ASheetImportedAfterAnotherDeskReadOneOfItsUnitsNamesItAndWritesNothing)
+{
+    const ChargeItem water = addItem(u"SF"_s, u"水费"_s, ChargeBasis::Meter, false, 420);
+    const auto dialogAt = [&] {
+        return std::make_unique<MeterReadingDialog>(host.services().meters, host.services().charges,
+                                                    host.services().registry, cashier, u"2026-12"_s);
+    };
+    auto sheetDesk = dialogAt();
+    const QByteArray sheet = u"房号,上期读数,本期读数\n3-1-501,10,12\n3-1-601,20,25\n"_s.toUtf8();
+    sheetDesk->setSheet(sheet, u"抄表.csv"_s);
+    ASSERT_TRUE(child<QPushButton>(sheetDesk.get(), "meterImport")->isEnabled());
+
+    auto counter = dialogAt();
+    ASSERT_TRUE(counter->unitPicker()->setUnit(unitId(u"3-1-601"_s)));
+    counter->fill(u"20"_s, u"24"_s, 1, {});
+    ASSERT_TRUE(counter->record());
+
+    QTest::mouseClick(child<QPushButton>(sheetDesk.get(), "meterImport"), Qt::LeftButton);
+    ASSERT_EQ(sheetDesk->sheetReport().problems.size(), 1);
+    EXPECT_EQ(sheetDesk->sheetReport().problems.at(0).sheetRow(), 3);
+    EXPECT_EQ(count(u"meter_readings"_s), 1) << "nothing of the sheet written";
+    EXPECT_EQ(host.services().meters.current(unitId(u"3-1-601"_s), water.id, u"2026-12"_s).value()->currentCenti, 2400);
+
+    sheetDesk->setSheet(sheet, u"抄表.csv"_s);
+    EXPECT_EQ(sheetDesk->sheetReport().replacing, 1);
+    QTest::mouseClick(child<QPushButton>(sheetDesk.get(), "meterImport"), Qt::LeftButton);
+    EXPECT_TRUE(sheetDesk->sheetReport().accepted);
+    EXPECT_EQ(host.services().meters.current(unitId(u"3-1-601"_s), water.id, u"2026-12"_s).value()->currentCenti, 2500);
+}
+
 // R-FE-1: a parking space's rent is billed to the unit listed for it, from the 11th: 21 of December's
 // 31 days; ending the listing is a date, and the list shows it.
 TEST_F(FeesMetersPageTest, AUnitListedForAParkingSpacePaysItsDays)

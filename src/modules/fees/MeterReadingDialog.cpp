@@ -77,8 +77,14 @@ MeterReadingDialog::MeterReadingDialog(MeterReadingService& meters, ChargeServic
     connect(m_ui->meterChoose, &QPushButton::clicked, this, &MeterReadingDialog::chooseSheet);
     connect(m_ui->meterImport, &QPushButton::clicked, this, &MeterReadingDialog::importSheet);
     connect(m_ui->meterButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->meterItem, &QComboBox::currentIndexChanged, this, &MeterReadingDialog::showReadings);
-    connect(m_ui->meterPeriod, &QLineEdit::editingFinished, this, &MeterReadingDialog::showReadings);
+    // Another item or month: the list, and a sheet chosen previewed again for it (what it corrects).
+    const auto again = [this] {
+        showReadings();
+        if (!m_bytes.isEmpty())
+            setSheet(m_bytes, m_sheetName);
+    };
+    connect(m_ui->meterItem, &QComboBox::currentIndexChanged, this, again);
+    connect(m_ui->meterPeriod, &QLineEdit::editingFinished, this, again);
     connect(m_unit, &UnitPickerWidget::unitChanged, this, &MeterReadingDialog::showLast);
     showReadings();
     m_unit->edit()->setFocus();
@@ -218,6 +224,7 @@ void MeterReadingDialog::chooseSheet()
 void MeterReadingDialog::setSheet(const QByteArray& bytes, const QString& sourceName)
 {
     m_bytes = bytes;
+    m_sheetName = sourceName;
     MeterImportReport report = m_meters.importCsv(m_who, itemId(), period(), m_bytes, true);
     showReport(report);
     m_ui->meterSheetSummary->setText(sourceName + u": "_s + m_ui->meterSheetSummary->text());
@@ -229,8 +236,11 @@ void MeterReadingDialog::showReport(const MeterImportReport& report)
     QString text;
     if (report.refusal)
         text = report.refusal->message;
-    else if (!report.problems.isEmpty())
+    else if (!report.problems.isEmpty() && report.preview)
         text = tr("%n problem(s): fix them in the sheet and choose it again. Nothing is written.", nullptr,
+                  int(report.problems.size()));
+    else if (!report.problems.isEmpty())
+        text = tr("%n problem(s): nothing was imported. Choose the sheet again to see the month as it is now.", nullptr,
                   int(report.problems.size()));
     else if (report.readings > 0)
         text = report.preview ? tr("%n reading(s), use %1 in all; nothing written yet.", nullptr, report.readings)
@@ -253,7 +263,7 @@ bool MeterReadingDialog::importSheet()
 {
     if (m_bytes.isEmpty() || !m_report.preview || !m_report.accepted)
         return false;
-    const MeterImportReport done = m_meters.importCsv(m_who, itemId(), period(), m_bytes, false);
+    const MeterImportReport done = m_meters.importCsv(m_who, itemId(), period(), m_bytes, false, m_report.corrects);
     showReport(done);
     if (!done.accepted)
         return false;

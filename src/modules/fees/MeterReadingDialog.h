@@ -64,7 +64,8 @@ private:
     QStandardItemModel* m_model;
     ImportProblemModel* m_problems;
     QByteArray m_bytes;
-    MeterImportReport m_report;
+    QString m_sheetName;
+    MeterImportReport m_report; // the sheet's preview for the item and month chosen, then its import
     FormErrors m_errors;
     qint64 m_replaces = 0; // the month's reading of the unit chosen, which a reading recorded corrects
 };

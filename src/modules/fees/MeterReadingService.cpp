@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fd {
@@ -107,7 +109,7 @@ Result<MeterReading> MeterReadingService::record(const Session& who, const Meter
     if (!checked)
         return checked.error();
     MeterReading r = checked.value();
-    auto id = write(who, r, true);
+    auto id = write(who, r);
     if (!id)
         return id.error();
     r.id = id.value();
@@ -181,7 +183,7 @@ Result<MeterReading> MeterReadingService::check(const ChargeItem& item, MeterRea
     return r;
 }
 
-Result<qint64> MeterReadingService::write(const Session& who, const MeterReading& r, bool seen)
+Result<qint64> MeterReadingService::write(const Session& who, const MeterReading& r)
 {
     // A second reading of the month replaces the first (both kept), when it was meant to: the one the
     // person corrected is still the one that counts. Two desks writing a unit's readings at once on
@@ -193,7 +195,7 @@ Result<qint64> MeterReadingService::write(const Session& who, const MeterReading
     if (!live)
         return live.error();
     const qint64 replaced = live.value() ? live.value()->id : 0;
-    if (seen && replaced != r.replacesId) {
+    if (replaced != r.replacesId) {
         if (!live.value())
             return Error{
                 u"fees.reading_recorded"_s,
@@ -255,7 +257,8 @@ Result<std::optional<MeterReading>> MeterReadingService::oneReading(const QStrin
 }
 
 MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 itemId, const QString& period,
-                                                 const QByteArray& bytes, bool preview)
+                                                 const QByteArray& bytes, bool preview,
+                                                 const QHash<qint64, qint64>& corrects)
 {
     MeterImportReport out;
     out.preview = preview;
@@ -287,6 +290,7 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
     }
     const QString required = tr("This column is required, but the cell is empty.");
     QSet<qint64> seen;
+    QHash<qint64, int> rowOf; // unit → its row in the sheet
     QList<MeterReading> good;
     for (const int row : table.rows) {
         const auto cell = [&](Column c) { return table.cell(row, int(c)); };
@@ -313,6 +317,7 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
             continue;
         }
         seen.insert(r.unitId);
+        rowOf.insert(r.unitId, row);
         const auto current = readingOf(cell(Column::Current));
         if (!current) {
             problem(Column::Current, cell(Column::Current).isEmpty()
@@ -354,16 +359,45 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
         return out;
     }
     for (const MeterReading& r : std::as_const(recorded.value()))
-        out.replacing += seen.contains(r.unitId) ? 1 : 0;
+        if (seen.contains(r.unitId))
+            out.corrects.insert(r.unitId, r.id);
+    out.replacing = int(out.corrects.size());
     out.accepted = true;
     if (preview)
         return out;
-    for (const MeterReading& r : std::as_const(good))
-        if (auto id = write(who, r, false); !id) {
-            out.accepted = false;
+    // Units in turn by id: two sheets imported at once on PostgreSQL wait for each other's units in
+    // the same order, never each holding what the other needs.
+    std::sort(good.begin(), good.end(),
+              [](const MeterReading& a, const MeterReading& b) { return a.unitId < b.unitId; });
+    for (MeterReading r : std::as_const(good)) {
+        r.replacesId = corrects.value(r.unitId, 0);
+        auto id = write(who, r);
+        if (id)
+            continue;
+        out.accepted = false;
+        if (id.error().code != u"fees.reading_recorded"_s) {
             out.problems.append({0, {}, id.error().message});
             return out;
         }
+        // Recorded (or corrected) at another desk after the preview: said at the unit's row.
+        auto live = current(r.unitId, r.itemId, r.period);
+        const QString unitColumn = table.header(int(Column::Unit));
+        if (live && live.value()) {
+            const MeterReading& l = *live.value();
+            out.problems.append({rowOf.value(r.unitId), unitColumn,
+                                 tr("%1's reading of %2 was recorded after the preview: %3, by %4 at %5. Choose the "
+                                    "sheet again to see what it corrects.")
+                                     .arg(l.unitCode, l.period, centiText(l.currentCenti), l.recordedBy,
+                                          DateTimeText::dateTime(l.recordedMs))});
+        } else {
+            out.problems.append({rowOf.value(r.unitId), unitColumn, id.error().message});
+        }
+    }
+    if (!out.accepted) {
+        std::sort(out.problems.begin(), out.problems.end(),
+                  [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
+        return out;
+    }
     const QJsonObject after{{u"item_id"_s, itemId}, {u"period"_s, period}, {u"readings"_s, out.readings}};
     if (auto a = m_audit.append(who, u"meter_import"_s, itemId, u"imported"_s, {}, after); !a) {
         out.accepted = false;

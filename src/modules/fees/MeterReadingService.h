@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -27,6 +28,9 @@ struct MeterImportReport
     int readings = 0;
     qint64 useCenti = 0; // the month's use of every reading, × their multipliers
     int replacing = 0;   // readings that correct one the month has already (the list shows whose)
+    // By unit: the month's reading each unit's row corrects, as the preview read it (issue 16). The
+    // import is given these back and replaces no other: one recorded after the preview is named.
+    QHash<qint64, qint64> corrects;
     QList<ImportProblem> problems;
     std::optional<Error> refusal; // the role may not record readings
 };
@@ -52,9 +56,11 @@ public:
     // the one reading.replacesId names: fees.reading_recorded, saying whose), multiplier, note (a
     // previous reading given that differs from the last one needs a reason).
     Result<MeterReading> record(const Session& who, const MeterReading& reading);
-    // preview: checks and counts, writes nothing.
+    // preview: checks and counts, writes nothing. An import replaces only the readings its preview
+    // said it corrects (`corrects`, the preview's report's); a reading recorded for a unit of the sheet
+    // since is named at the unit's row, and nothing is written.
     MeterImportReport importCsv(const Session& who, qint64 itemId, const QString& period, const QByteArray& bytes,
-                                bool preview);
+                                bool preview, const QHash<qint64, qint64>& corrects = {});
 
     // The readings of a month that count (not replaced), by unit code.
     [[nodiscard]] Result<QList<MeterReading>> readings(qint64 itemId, const QString& period) const;
@@ -71,9 +77,8 @@ private:
     // The first reading that counts, of those `whereOrder` (after the columns' WHERE) picks.
     [[nodiscard]] Result<std::optional<MeterReading>> oneReading(const QString& whereOrder,
                                                                  const QVariantList& binds) const;
-    // seen: the reading replaced must be the one r.replacesId names (a form); an import replaces
-    // whatever the month has (its preview said so).
-    Result<qint64> write(const Session& who, const MeterReading& r, bool seen);
+    // The reading replaced must be the one r.replacesId names (a form, or the sheet's preview).
+    Result<qint64> write(const Session& who, const MeterReading& r);
 
     Database& m_db;
     const Clock& m_clock;
