@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "NightShiftSetup.h"
 
+#include "engine/ChangeFeed.h"
 #include "modules/home/HomePage.h"
 #include "modules/review/MorningReviewPage.h"
 #include "support/Screenshots.h"
@@ -162,6 +163,40 @@ TEST_F(MorningReviewPageTest, CompleteIsEnabledOnlyOnceEveryRecordIsRead)
     EXPECT_FALSE(child<QPushButton>(&page, "markReadButton")->isEnabled());
     EXPECT_TRUE(labelText(&page, "reviewMessage").contains(u"completed"_s));
     EXPECT_EQ(page.chaseList()->topLevelItemCount(), 3); // still there to chase
+}
+
+TEST_F(MorningReviewPageTest, ACommentTypedHereOutlivesAnotherSupervisorsSaveAndIsNotWrittenOverTheirs)
+{
+    // R-SH-4 with two supervisors (issue 16): li.zg reads two records at her desk while chen.zhu types a
+    // comment on the first here. The page follows her (the second record shows read) and keeps what is
+    // typed; marking it read is refused with who and when, her comment stays; Mark read again saves this
+    // one knowingly.
+    page.setSession(night.supervisor);
+    click("startReviewButton");
+    const ShiftReview started = *page.review();
+    selectRow(0);
+    auto* comment = child<QLineEdit>(&page, "reviewCommentEdit");
+    comment->setFocus();
+    type(comment, u"钥匙未交"_s);
+
+    const Session other = host.signedIn(Role::Supervisor, u"li.zg"_s);
+    night.setTime(8, 20);
+    ASSERT_TRUE(host.services().reviews.markRead(other, started.id, started.marks[0].id, u"交接清楚"_s, u""_s).ok());
+    ASSERT_TRUE(host.services().reviews.markRead(other, started.id, started.marks[1].id, {}, u""_s).ok());
+    night.setTime(8, 22);
+    page.followChanges({Change{u"review_mark"_s, started.marks[0].id, u"read"_s}});
+    EXPECT_EQ(marks()->topLevelItem(0)->text(2), u"交接清楚"_s) << "hers, in the list";
+    EXPECT_EQ(labelText(&page, "reviewProgress"), u"2 of 4 read"_s);
+    EXPECT_EQ(comment->text(), u"钥匙未交"_s) << "what was typed here stays";
+
+    QTest::keyClick(comment, Qt::Key_Return);
+    EXPECT_TRUE(labelText(&page, "reviewMessage").contains(u"li.zg"_s))
+        << labelText(&page, "reviewMessage").toStdString();
+    EXPECT_EQ(host.services().reviews.review(started.id).value().marks[0].comment, u"交接清楚"_s) << "not written over";
+    EXPECT_EQ(comment->text(), u"钥匙未交"_s);
+
+    click("markReadButton");
+    EXPECT_EQ(host.services().reviews.review(started.id).value().marks[0].comment, u"钥匙未交"_s);
 }
 
 TEST_F(MorningReviewPageTest, TheStartPageShowsTheReviewUntilItIsComplete)

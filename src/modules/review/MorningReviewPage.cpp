@@ -1,6 +1,7 @@
 #include "modules/review/MorningReviewPage.h"
 
 #include "core/ShiftTimeText.h"
+#include "engine/ChangeFeed.h"
 #include "engine/shifts/MorningReviewService.h"
 #include "modules/shifts/HandoverDisplay.h"
 
@@ -141,7 +142,7 @@ MorningReviewPage::MorningReviewPage(MorningReviewService& reviews, QWidget* par
     connect(m_complete, &QPushButton::clicked, this, &MorningReviewPage::completeReview);
     connect(m_marks, &QTreeWidget::itemActivated, this, &MorningReviewPage::editComment);
     connect(m_marks, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        m_comment->setText(current ? current->text(MarkComment) : QString());
+        showComment(current);
         updateButtons();
     });
     setTabOrder(m_marks, m_comment);
@@ -266,7 +267,36 @@ void MorningReviewPage::fillMarks(const ShiftReview& review)
     m_marks->setColumnWidth(MarkTitle, qMax(280, m_marks->viewport()->width() * 3 / 5));
     if (!m_marks->currentItem() && !review.marks.isEmpty())
         m_marks->setCurrentItem(m_marks->topLevelItem(0));
-    m_comment->setText(m_marks->currentItem() ? m_marks->currentItem()->text(MarkComment) : QString());
+    showComment(m_marks->currentItem());
+}
+
+void MorningReviewPage::showComment(QTreeWidgetItem* row)
+{
+    const bool mark = row && row->data(0, MarkIdRole).toLongLong() != 0;
+    m_shownMark = mark ? row->data(0, MarkIdRole).toLongLong() : 0;
+    m_shownComment = mark ? row->text(MarkComment) : QString();
+    m_comment->setText(m_shownComment);
+}
+
+QStringList MorningReviewPage::followed()
+{
+    return {u"shift_review"_s, u"review_mark"_s, u"handover_sheet"_s, u"shift"_s, u"control_room_call"_s};
+}
+
+void MorningReviewPage::followChanges(const QList<Change>&)
+{
+    const qint64 mark = m_shownMark;
+    const QString shown = m_shownComment;
+    const QString typed = m_comment->text();
+    const int cursor = m_comment->cursorPosition();
+    refresh();
+    const QTreeWidgetItem* row = selectedMark();
+    if (mark == 0 || typed == shown || !row || row->data(0, MarkIdRole).toLongLong() != mark || !m_comment->isEnabled())
+        return;
+    // What was typed stays over the comment it was typed on, whatever the other desk wrote meanwhile.
+    m_comment->setText(typed);
+    m_comment->setCursorPosition(cursor);
+    m_shownComment = shown;
 }
 
 void MorningReviewPage::fillChase(const ShiftReview& review)
@@ -327,12 +357,20 @@ void MorningReviewPage::markSelectedRead()
     if (!m_session || !m_review || !row)
         return;
     const qint64 markId = row->data(0, MarkIdRole).toLongLong();
-    std::optional<QString> shown; // the comment this page showed: one saved since at another desk is not lost
-    for (const ReviewMark& m : m_review->marks)
-        if (m.id == markId)
-            shown = m.comment;
-    auto read = m_reviews.markRead(*m_session, m_review->id, markId, m_comment->text(), shown);
+    // The comment this page showed when the typing began: one saved since at another desk is not lost.
+    std::optional<QString> shown;
+    if (m_shownMark == markId)
+        shown = m_shownComment;
+    const QString typed = m_comment->text();
+    auto read = m_reviews.markRead(*m_session, m_review->id, markId, typed, shown);
     if (!read) {
+        if (read.error().code == u"review.mark_stale"_s) {
+            // The list shows their comment; the field keeps this one, and Mark read again saves it knowingly.
+            refresh();
+            m_comment->setText(typed);
+            showMessage(read.error().message + u' ' + tr("Mark read again to save yours in its place."), true);
+            return;
+        }
         showMessage(read.error().message, true);
         return;
     }

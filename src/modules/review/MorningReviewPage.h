@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 namespace fd {
 
 class MorningReviewService;
+struct Change;
 
 // 早班复核: the supervisor's morning review of the previous shifts (R-SH-4). Starts today's review or
 // shows the open one: the stretch it covers, every handover sheet and night call to read (each read
@@ -37,6 +38,12 @@ public:
     explicit MorningReviewPage(MorningReviewService& reviews, QWidget* parent = nullptr);
 
     void setSession(const Session& session);
+    // What another desk changes that this page shows (issue 16): the review and its records' comments,
+    // the handover sheets and shifts that make a review due, the control room's calls.
+    [[nodiscard]] static QStringList followed();
+    // Reads the review again after another desk's change. A comment typed on the chosen record stays,
+    // with the comment it was typed over: marking it read meets the other supervisor's comment.
+    void followChanges(const QList<Change>& changes);
     [[nodiscard]] const std::optional<ShiftReview>& review() const { return m_review; }
     [[nodiscard]] QTreeWidget* marksList() const { return m_marks; }
     [[nodiscard]] QTreeWidget* chaseList() const { return m_chase; }
@@ -63,10 +70,14 @@ private:
     void updateButtons();
     void showMessage(const QString& text, bool error);
     [[nodiscard]] QTreeWidgetItem* selectedMark() const;
+    // Puts the row's comment in the comment field, remembered as the comment shown for that record.
+    void showComment(QTreeWidgetItem* row);
 
     MorningReviewService& m_reviews;
     std::optional<Session> m_session;
     std::optional<ShiftReview> m_review;
+    qint64 m_shownMark = 0; // the record whose comment the field was filled with, and that comment
+    QString m_shownComment;
     QStackedWidget* m_stack;
     QLabel* m_denied;
     QWidget* m_startPane;

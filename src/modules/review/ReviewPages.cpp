@@ -21,6 +21,7 @@ void addReviewPages(PageRegistry& pages)
         .permissions = {Permission::ReviewShifts},
         .order = 120,
         .records = {},
+        .follows = MorningReviewPage::followed(),
         .create = [](DeskContext& desk, QWidget* parent) -> std::unique_ptr<DeskPage> {
             return deskPage(new MorningReviewPage(desk.services.reviews, parent));
         },
