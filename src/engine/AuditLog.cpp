@@ -19,6 +19,19 @@ namespace fd {
 
 namespace {
 
+constexpr auto kInsert =
+    "INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, before_json, "
+    "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// An event not written: the server gone or another desk busy said as such (issue 16: the outage
+// banner's words), the database refusing it as the audit log's.
+Error auditError(const Error& e)
+{
+    if (e.code != u"db.sql"_s)
+        return e;
+    return Error{u"audit.insert"_s, AuditLog::tr("The audit log cannot be written: %1").arg(e.message)};
+}
+
 QString toJson(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -123,12 +136,10 @@ Status AuditLog::insert(const Event& e)
     if (!m_insert) {
         m_insert.emplace(m_db.handle());
         m_insertConnection = m_db.connectionSerial();
-        if (!m_insert->prepare(
-                u"INSERT INTO audit_events (id, at_ms, actor_id, actor, entity, entity_id, action, "
-                "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-            const QString text = m_insert->lastError().text();
+        if (!m_insert->prepare(QString::fromLatin1(kInsert))) {
+            const Error e = auditError(m_db.sqlError(QString::fromLatin1(kInsert), m_insert->lastError()));
             m_insert.reset();
-            return Error{u"audit.prepare"_s, tr("The audit log cannot be written: %1").arg(text)};
+            return e;
         }
     }
     const QVariantList values{
@@ -139,10 +150,10 @@ Status AuditLog::insert(const Event& e)
     for (int i = 0; i < values.size(); ++i)
         m_insert->bindValue(i, values[i]);
     const bool ok = m_insert->exec();
-    const QString text = ok ? QString() : m_insert->lastError().databaseText();
+    const Error failed = ok ? Error{} : auditError(m_db.sqlError(QString::fromLatin1(kInsert), m_insert->lastError()));
     m_insert->finish();
     if (!ok)
-        return Error{u"audit.insert"_s, tr("The audit log cannot be written: %1").arg(text)};
+        return failed;
     return {};
 }
 
@@ -171,7 +182,7 @@ Status AuditLog::flush(quint64 transaction)
         }
         auto r = m_db.exec(sql, values);
         if (!r)
-            return Error{u"audit.insert"_s, tr("The audit log cannot be written: %1").arg(r.error().message)};
+            return auditError(r.error());
     }
     return {};
 }

@@ -41,6 +41,9 @@ public:
 
     // Prepares, binds positional ? values and runs one statement.
     [[nodiscard]] Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
+    // A statement `what` failed, as a person reads it: another desk holding the rows (db.busy), the
+    // server gone (db.offline), or the database's own words (db.sql). For statements run outside exec.
+    [[nodiscard]] Error sqlError(const QString& what, const QSqlError& error) const;
     // Runs an INSERT … RETURNING id and gives the new id.
     [[nodiscard]] Result<qint64> insert(const QString& sql, const QVariantList& binds = {});
     // An UPDATE guarded by the state it expects ("… WHERE id = ? AND voided_ms IS NULL"): the rows it
@@ -90,7 +93,6 @@ private:
     // A failed PostgreSQL connection, told apart: a wrong or missing password, a certificate that is
     // not the pinned one, a server that refuses this workstation, one that cannot be reached.
     static Error connectionError(const ConnectionSpec& spec, const QString& text);
-    Error sqlError(const QString& what, const QSqlError& error) const;
 
     ConnectionSpec m_spec;
     Dialect m_dialect;

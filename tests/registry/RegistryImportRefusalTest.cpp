@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QRegularExpression>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +169,37 @@ TEST_P(RegistryImportRefusal, EveryBadRowIsNamedWithItsReasonNotJustTheFirst)
     EXPECT_TRUE(text.contains(u"Row 5 (类型): "_s));
     EXPECT_TRUE(text.contains(u"Row 5 (面积): "_s));
     EXPECT_TRUE(text.contains(u"Row 6: "_s));
+}
+
+TEST_P(RegistryImportRefusal, ARowTheDatabaseRefusesIsNamedWithinTheRowsWrittenWithIt)
+{
+    // Issue 16: new units go to the database many rows a statement; when the database refuses
+    // one of them (here a rule the site's database has, on room 9055), the problem names the rows
+    // written together, so the person finds the bad one, and nothing is imported.
+    const bool pg = host.db().backend() == fd::Backend::Postgres;
+    const QString refuse =
+        pg ? u"CREATE FUNCTION refuse_room() RETURNS trigger AS $$ BEGIN IF NEW.room = '9055' THEN RAISE EXCEPTION "
+             "'room 9055 is not let'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql; CREATE TRIGGER refuse_room BEFORE "
+             "INSERT ON units FOR EACH ROW EXECUTE FUNCTION refuse_room()"_s
+           : u"CREATE TRIGGER refuse_room BEFORE INSERT ON units WHEN NEW.room = '9055' BEGIN SELECT "
+             "RAISE(ABORT, 'room 9055 is not let'); END"_s;
+    ASSERT_TRUE(host.db().exec(refuse).ok());
+    QString csv = kHeader;
+    int badSheetRow = 0;
+    for (int i = 1; i <= 600; ++i) {
+        csv += u"7,1,%1,住宅,60,业主%2,1380000%3,,,\n"_s.arg(9000 + i).arg(i).arg(i, 4, 10, QChar(u'0'));
+        if (9000 + i == 9055)
+            badSheetRow = i + 1; // the header is the sheet's row 1
+    }
+    const ImportReport report = expectRefused(csv);
+    ASSERT_EQ(report.problems.size(), 1);
+    const QString said = report.problems.first().message;
+    EXPECT_TRUE(said.contains(u"room 9055 is not let"_s)) << said.toStdString();
+    const QRegularExpressionMatch rows = QRegularExpression(u"Rows (\\d+) to (\\d+)"_s).match(said);
+    ASSERT_TRUE(rows.hasMatch()) << said.toStdString();
+    EXPECT_LE(rows.captured(1).toInt(), badSheetRow);
+    EXPECT_GE(rows.captured(2).toInt(), badSheetRow);
+    EXPECT_EQ(report.problems.first().sheetRow(), rows.captured(1).toInt()) << "shown at the first of them";
 }
 
 TEST_P(RegistryImportRefusal, ClerkIsRefusedTheImportAndNothingIsWritten)

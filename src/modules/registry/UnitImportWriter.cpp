@@ -18,6 +18,23 @@ using namespace Qt::StringLiterals;
 
 namespace fd {
 
+namespace {
+
+// A statement of many rows the database refused: the problem is shown at the first of them and names
+// them all, since the database does not say which one it was. The server gone or busy is no row's.
+Error chunkError(Error e, int firstRow, int lastRow)
+{
+    if (e.code != u"db.sql"_s)
+        return e;
+    e.row = firstRow;
+    if (lastRow > firstRow)
+        e.message = UnitImportWriter::tr("Rows %1 to %2, written together, were refused: %3")
+                        .arg(QString::number(firstRow + 1), QString::number(lastRow + 1), e.message);
+    return e;
+}
+
+} // namespace
+
 UnitImportWriter::UnitImportWriter(Database& db, const Clock& clock, AuditLog& audit)
     : m_db(db), m_clock(clock), m_audit(audit)
 {}
@@ -111,12 +128,8 @@ Result<qint64> UnitImportWriter::execute(QSqlQuery& query, const QVariantList& b
 {
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds[i]);
-    if (!query.exec()) {
-        const QSqlError e = query.lastError();
-        return Error{
-            u"db.sql"_s,
-            tr("The database refused the change: %1").arg(e.databaseText().isEmpty() ? e.text() : e.databaseText())};
-    }
+    if (!query.exec())
+        return m_db.sqlError(query.lastQuery(), query.lastError());
     qint64 id = 0;
     if (returnsId) {
         if (!query.next())
@@ -169,11 +182,8 @@ Status UnitImportWriter::flushUnits(const Session& who, QList<NewUnit>& pending,
         auto q = insertRows(u"INSERT INTO units (building_id, entrance, room, code, compact, type, area_centi, "
                             "zone_id, created_ms)"_s,
                             rows, u" RETURNING id, code"_s);
-        if (!q) {
-            Error e = q.error();
-            e.row = chunk.first().row;
-            return e;
-        }
+        if (!q)
+            return chunkError(q.error(), chunk.first().row, chunk.last().row);
         while (q.value().next())
             reg.units[q.value().value(1).toString()].id = q.value().value(0).toLongLong();
         for (const NewUnit& u : chunk)
@@ -201,11 +211,8 @@ Status UnitImportWriter::flushResidents(const Session& who, QList<NewResident>& 
             rows << QVariantList{r.unitId, r.name, r.relation, now};
         auto q = insertRows(u"INSERT INTO residents (unit_id, name, relation, created_ms)"_s, rows,
                             u" RETURNING id, unit_id, name, relation"_s);
-        if (!q) {
-            Error e = q.error();
-            e.row = chunk.first().row;
-            return e;
-        }
+        if (!q)
+            return chunkError(q.error(), chunk.first().row, chunk.last().row);
         while (q.value().next())
             reg.residents[residentKey(q.value().value(1).toLongLong(), q.value().value(2).toString(),
                                       q.value().value(3).toString())]
@@ -217,11 +224,8 @@ Status UnitImportWriter::flushResidents(const Session& who, QList<NewResident>& 
         for (qsizetype p = 0; p < phones.size(); p += rowsEach)
             if (auto added = insertRows(u"INSERT INTO resident_phones (resident_id, phone, tail)"_s,
                                         phones.mid(p, rowsEach), u" ON CONFLICT (resident_id, phone) DO NOTHING"_s);
-                !added) {
-                Error e = added.error();
-                e.row = chunk.first().row;
-                return e;
-            }
+                !added)
+                return chunkError(added.error(), chunk.first().row, chunk.last().row);
         for (const NewResident& r : chunk)
             if (auto a = m_audit.append(who, u"resident"_s, reg.residents.value(r.key).id, u"created"_s, {}, r.after);
                 !a)
@@ -262,7 +266,7 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
         for (const auto& [query, sql] : statements) {
             query->setForwardOnly(true);
             if (!query->prepare(sql))
-                return Error{u"db.sql"_s, tr("The database refused the change: %1").arg(query->lastError().text())};
+                return m_db.sqlError(sql, query->lastError());
         }
     }
 
@@ -280,7 +284,7 @@ Status UnitImportWriter::apply(const Session& who, qint64 siteId, const QList<Un
         return id;
     };
     const auto failed = [&currentRow](Error e) {
-        if (e.row == 0)
+        if (e.row == 0 && e.code != u"db.offline"_s && e.code != u"db.busy"_s) // the server's, no row's
             e.row = currentRow;
         return e;
     };
