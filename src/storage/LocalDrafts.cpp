@@ -28,12 +28,14 @@ QString LocalDrafts::fileOf(const QString& form, qint64 userId) const
     return QDir(m_folder).filePath(u"%1-%2.json"_s.arg(form).arg(userId));
 }
 
-Status LocalDrafts::save(const QString& form, qint64 userId, const QByteArray& json, qint64 savedMs)
+Status LocalDrafts::save(const QString& form, qint64 userId, const QByteArray& json, qint64 savedMs, qint64 basedOnMs)
 {
     if (!QDir().mkpath(m_folder))
         return Error{u"drafts.folder"_s, tr("The folder %1 for drafts on this computer cannot be made.").arg(m_folder)};
     QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QJsonObject record{{u"saved_ms"_s, QString::number(savedMs)}, {u"json"_s, QString::fromUtf8(json)}};
+    QJsonObject record{{u"saved_ms"_s, QString::number(savedMs)},
+                       {u"based_on_ms"_s, QString::number(basedOnMs)},
+                       {u"json"_s, QString::fromUtf8(json)}};
     QSaveFile file(fileOf(form, userId));
     if (!file.open(QIODevice::WriteOnly))
         return Error{u"drafts.write"_s,
@@ -56,12 +58,27 @@ std::optional<LocalDrafts::Draft> LocalDrafts::load(const QString& form, qint64 
     const qint64 savedMs = record.value(u"saved_ms"_s).toString().toLongLong(&ok);
     if (!ok)
         return std::nullopt; // not one of ours, or cut short: the database's draft stands
-    return Draft{record.value(u"json"_s).toString().toUtf8(), savedMs};
+    bool known = false;
+    const qint64 basedOnMs = record.value(u"based_on_ms"_s).toString().toLongLong(&known);
+    return Draft{record.value(u"json"_s).toString().toUtf8(), savedMs, known ? basedOnMs : -1};
 }
 
 void LocalDrafts::remove(const QString& form, qint64 userId)
 {
     QFile::remove(fileOf(form, userId));
+}
+
+QString LocalDrafts::setAsideFileOf(const QString& form, qint64 userId) const
+{
+    return QDir(m_folder).filePath(u"%1-%2-set-aside.json"_s.arg(form).arg(userId));
+}
+
+bool LocalDrafts::setAside(const QString& form, qint64 userId)
+{
+    if (!QFile::exists(fileOf(form, userId)))
+        return false;
+    QFile::remove(setAsideFileOf(form, userId));
+    return QFile::rename(fileOf(form, userId), setAsideFileOf(form, userId));
 }
 
 } // namespace fd

@@ -26,6 +26,9 @@ public:
     {
         QByteArray json; // the form as its service keeps it
         qint64 savedMs = 0;
+        // The database's draft this one was typed after, as the service last saw it there (its own
+        // saved_ms; 0: none); -1 not known. Tells newer without comparing two computers' clocks.
+        qint64 basedOnMs = -1;
     };
 
     explicit LocalDrafts(QString folder);
@@ -34,9 +37,13 @@ public:
     // so two sites (or a test database) never see each other's drafts.
     [[nodiscard]] static QString folderFor(const ConnectionSpec& spec);
 
-    Status save(const QString& form, qint64 userId, const QByteArray& json, qint64 savedMs);
+    Status save(const QString& form, qint64 userId, const QByteArray& json, qint64 savedMs, qint64 basedOnMs = -1);
     [[nodiscard]] std::optional<Draft> load(const QString& form, qint64 userId) const;
     void remove(const QString& form, qint64 userId);
+    // Keeps the draft under another name (setAsideFileOf), replacing one set aside before: a draft
+    // another desk's newer one was preferred to is not removed by the next save. False: none to keep.
+    bool setAside(const QString& form, qint64 userId);
+    [[nodiscard]] QString setAsideFileOf(const QString& form, qint64 userId) const;
     [[nodiscard]] QString fileOf(const QString& form, qint64 userId) const;
 
 private:

@@ -1,5 +1,10 @@
 // Drafts (an unsaved form survives a crash) and the customer's history beside the form (R-CP-10).
 #include "IntakeFixture.h"
+#include "storage/Database.h"
+#include "storage/LocalDrafts.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +45,61 @@ TEST_P(IntakeDraft, RoundTripsPerPersonAndClears)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM intake_drafts WHERE user_id = ?"_s, {clerk.user.id}), 1);
     ASSERT_TRUE(intake.clearDraft(clerk).ok());
     EXPECT_TRUE(intake.draft(clerk).value().isEmpty());
+}
+
+// R-IN-1 at two computers (issue 16): a draft this computer kept while the database refused it is
+// the newer when nothing was saved there since, the older when the clerk went on at another desk, told
+// without comparing the two computers' clocks (this one's runs an hour slow, then two hours fast).
+TEST_P(IntakeDraft, ADraftKeptHereIsToldNewerWithoutComparingTwoComputersClocks)
+{
+    QTemporaryDir folder;
+    LocalDrafts drafts{folder.path()};
+    intake.keepLocally(&drafts);
+    const bool pg = host.db().backend() == Backend::Postgres;
+    const auto refuseDrafts = [&](bool refuse) {
+        // The database refusing the draft as a server away would (the same path: the write fails).
+        const QString sql =
+            refuse ? (pg ? u"CREATE FUNCTION no_drafts() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'away'; END $$ "
+                           "LANGUAGE plpgsql; CREATE TRIGGER no_drafts BEFORE INSERT OR UPDATE ON intake_drafts FOR "
+                           "EACH ROW EXECUTE FUNCTION no_drafts()"_s
+                         : u"CREATE TRIGGER no_drafts BEFORE UPDATE ON intake_drafts BEGIN SELECT RAISE(ABORT, "
+                           "'away'); END"_s)
+                   : (pg ? u"DROP TRIGGER no_drafts ON intake_drafts; DROP FUNCTION no_drafts()"_s
+                         : u"DROP TRIGGER no_drafts"_s);
+        ASSERT_TRUE(host.db().exec(sql).ok());
+    };
+    const auto description = [&] { return IntakeForm::fromJson(intake.draft(clerk).value()).description; };
+    IntakeForm f = call(IntakeClass::Repair, u"九点：厨房漏水"_s);
+    ASSERT_TRUE(intake.saveDraft(clerk, f.toJson()).ok());
+
+    refuseDrafts(true);
+    host.clock().advanceMinutes(-60); // this computer's clock, an hour behind the draft the database has
+    f.description = u"断网时补充：水已关"_s;
+    ASSERT_TRUE(intake.saveDraft(clerk, f.toJson()).ok()) << "kept on this computer";
+    ASSERT_TRUE(QFile::exists(drafts.fileOf(u"intake"_s, clerk.user.id)));
+    refuseDrafts(false);
+    EXPECT_EQ(description(), u"断网时补充：水已关"_s) << "nothing saved in the database since: this computer's";
+
+    refuseDrafts(true);
+    host.clock().advanceMinutes(300); // now four hours ahead of the database's draft
+    f.description = u"断网时再补充：等师傅"_s;
+    ASSERT_TRUE(intake.saveDraft(clerk, f.toJson()).ok());
+    refuseDrafts(false);
+    // The clerk went on at another desk, whose save the database took (its clock right).
+    host.clock().advanceMinutes(-210);
+    IntakeService otherDesk(host.db(), host.clock(), host.services().audit, host.services().tickets);
+    f.description = u"在二号台继续：师傅已约"_s;
+    ASSERT_TRUE(otherDesk.saveDraft(clerk, f.toJson()).ok());
+    EXPECT_EQ(description(), u"在二号台继续：师傅已约"_s) << "saved at the other desk after this one's";
+    // What was typed here is not thrown away: set aside, and said once.
+    const QString aside = intake.takeSetAside(clerk);
+    ASSERT_FALSE(aside.isEmpty());
+    QFile kept(aside);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(kept.readAll()).contains(u"断网时再补充"_s));
+    EXPECT_TRUE(intake.takeSetAside(clerk).isEmpty());
+    ASSERT_TRUE(intake.saveDraft(clerk, f.toJson()).ok());
+    EXPECT_TRUE(QFile::exists(aside)) << "the next save does not remove it";
 }
 
 // R-CP-10: the unit's tickets newest first, how often it complained, and the registry's notes.

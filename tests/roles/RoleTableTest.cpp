@@ -21,8 +21,7 @@ namespace {
 const QList<RoleCase>& allCases()
 {
     static const QList<RoleCase> all = ticketCases() + complaintAndCallbackCases() + deskCases() + shiftCases() +
-                                       adminCases() + replyCases() + feeCases() + moveCases() +
-                                       renovationCases();
+                                       adminCases() + replyCases() + feeCases() + moveCases() + renovationCases();
     return all;
 }
 
@@ -99,6 +98,8 @@ const QHash<QString, QString>& notActions()
         {u"ArrearsService::unitFact"_s, u"a line on the unit's card for every role; it holds its own check of who "
                                         u"sees the amount (fees.view, proved by its tests); writes nothing"_s},
         {u"UnitFacts::of"_s, u"asks each module's unit-card source, which holds its own checks; writes nothing"_s},
+        {u"IntakeService::takeSetAside"_s, u"names the file draft() (which has its row) set the person's own draft "
+                                           u"of this computer aside in; reads and writes nothing"_s},
         {u"DeskPresence::signIn"_s, u"records that a signed-in person's window runs (every role signs in); writes "
                                     u"only that sign-in's presence row, no record of the desk"_s},
     };

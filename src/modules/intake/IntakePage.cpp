@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -215,15 +216,23 @@ void IntakePage::setSession(const Session& session)
     if (!form().isEmpty())
         return;
     auto draft = m_intake.draft(session);
-    if (!draft || draft.value().isEmpty())
+    // A draft typed here while the server was away, older than the one saved at another desk since.
+    const QString setAside = m_intake.takeSetAside(session);
+    const QString aside = setAside.isEmpty() ? QString()
+                                             : u' ' + tr("An older draft typed on this computer while the server "
+                                                         "was away is kept in %1.")
+                                                          .arg(QDir::toNativeSeparators(setAside));
+    if (!draft || draft.value().isEmpty()) {
+        m_status->setText(aside.trimmed());
         return;
+    }
     load(IntakeForm::fromJson(draft.value()));
     if (m_unit->unitId() == 0) {
         const QSignalBlocker block(m_unit->edit());
         m_unit->edit()->setText(draft.value().value(u"unit_text"_s).toString());
     }
     refreshHistory();
-    m_status->setText(tr("The unsaved form was restored."));
+    m_status->setText(tr("The unsaved form was restored.") + aside);
 }
 
 void IntakePage::focusForm()

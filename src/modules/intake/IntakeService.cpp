@@ -48,14 +48,21 @@ Status IntakeService::saveDraft(const Session& who, const QJsonObject& json)
         return Error{u"intake.draft"_s, tr("The form is too long to keep as a draft.")};
     const qint64 now = m_clock.nowMs();
     Status onServer = writeDraft(who.user.id, text, now);
+    if (onServer)
+        m_serverDraftMs.insert(who.user.id, now);
     if (!m_local)
         return onServer;
     if (onServer) {
         m_local->remove(kDraftForm, who.user.id); // the database has the newest again
         return {};
     }
-    // The database cannot take it now (issue 16: the server is away): this computer keeps it.
-    if (Status kept = m_local->save(kDraftForm, who.user.id, text.toUtf8(), now); !kept)
+    // The database cannot take it now (issue 16: the server is away): this computer keeps it, with
+    // the database's draft it was typed after (kept from an earlier local draft if not seen here).
+    qint64 basedOn = m_serverDraftMs.value(who.user.id, -1);
+    if (basedOn < 0)
+        if (const auto earlier = m_local->load(kDraftForm, who.user.id))
+            basedOn = earlier->basedOnMs;
+    if (Status kept = m_local->save(kDraftForm, who.user.id, text.toUtf8(), now, basedOn); !kept)
         return onServer;
     return {};
 }
@@ -95,9 +102,20 @@ Result<QJsonObject> IntakeService::draft(const Session& who) const
         savedMs = q.value().value(1).toLongLong();
     }
     q.value().finish();
-    if (local && local->savedMs >= savedMs)
-        return parse(QString::fromUtf8(local->json)); // typed while the database could not take it
+    m_serverDraftMs.insert(who.user.id, savedMs);
+    // Typed while the database could not take it, and nothing saved there since: this computer's. A
+    // draft kept before the database's was known here is told by this computer's clock.
+    const bool localNewer = local && (local->basedOnMs >= 0 ? savedMs == local->basedOnMs : local->savedMs >= savedMs);
+    if (localNewer)
+        return parse(QString::fromUtf8(local->json));
+    if (local && m_local->setAside(kDraftForm, who.user.id)) // older than the other desk's, yet typed: kept
+        m_setAside.insert(who.user.id, m_local->setAsideFileOf(kDraftForm, who.user.id));
     return parse(text);
+}
+
+QString IntakeService::takeSetAside(const Session& who)
+{
+    return m_setAside.take(who.user.id);
 }
 
 Status IntakeService::clearDraft(const Session& who)

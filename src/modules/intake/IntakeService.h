@@ -5,6 +5,7 @@
 #include "modules/intake/IntakeForm.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -69,8 +70,14 @@ public:
     // draft the database takes replaces it.
     Status saveDraft(const Session& who, const QJsonObject& json);
     // The person's draft (the newer of the database's and this computer's), or an empty object when
-    // there is none; this computer's alone while the database cannot be read.
+    // there is none; this computer's alone while the database cannot be read. Newer is told without
+    // comparing two computers' clocks: this computer's draft is the newer while the database still
+    // holds the draft it last saw there; one saved there since (at another desk) is the newer.
+    // A draft of this computer's that another desk's newer one was preferred to is set aside, not
+    // removed (takeSetAside names its file).
     [[nodiscard]] Result<QJsonObject> draft(const Session& who) const;
+    // The file the last draft() set the person's draft of this computer aside in, once; else empty.
+    [[nodiscard]] QString takeSetAside(const Session& who);
     Status clearDraft(const Session& who);
 
     // Checks the form (errors name the field: unit, description, caller_phone, class, category,
@@ -92,6 +99,9 @@ private:
     AuditLog& m_audit;
     TicketService& m_tickets;
     LocalDrafts* m_local = nullptr;
+    // By person: the database's draft as this computer last saw it (its saved_ms; 0: none there).
+    mutable QHash<qint64, qint64> m_serverDraftMs;
+    mutable QHash<qint64, QString> m_setAside; // by person: the file draft() set a draft aside in
 };
 
 } // namespace fd
