@@ -2429,6 +2429,10 @@ Without an action it opens the desk window.</source>
         <source>%1&apos;s reading of %2 was recorded meanwhile: %3, by %4 at %5. Nothing was saved; it is in the list. To correct it, choose the unit again and record the right reading.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s reading of %2 was recorded after the preview: %3, by %4 at %5. Choose the sheet again to see what it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -4155,6 +4159,10 @@ Without an action it opens the desk window.</source>
         <source>Round %1 of the acceptance of %2 is decided: %3, by %4 at %5. Another round needs the owner&apos;s request first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed this item at %2; the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RenovationTerms</name>
@@ -5091,6 +5099,22 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Posts are listed in the order they were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed this line at %2; the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 switched this line on at %2; the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 switched this line off at %2; the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this list at %2; it shows the order as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6383,11 +6407,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
+        <source>Rows %1 to %2, written together, were refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9483,6 +9507,10 @@ Without an action it opens the desk window.</source>
         <source>&amp;Contact phone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An older draft typed on this computer while the server was away is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::IntakePromiseWidget</name>
@@ -9806,6 +9834,13 @@ Without an action it opens the desk window.</source>
             <numerusform>%n of them correct a reading recorded already (in the list above).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported. Choose the sheet again to see the month as it is now.</source>
+        <translation>
+            <numerusform>%n problem: nothing was imported. Choose the sheet again to see the month as it is now.</numerusform>
+            <numerusform>%n problems: nothing was imported. Choose the sheet again to see the month as it is now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::MorningReviewPage</name>
@@ -9921,6 +9956,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Comme&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read again to save yours in its place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2409,6 +2409,10 @@ Without an action it opens the desk window.</source>
         <source>%1&apos;s reading of %2 was recorded meanwhile: %3, by %4 at %5. Nothing was saved; it is in the list. To correct it, choose the unit again and record the right reading.</source>
         <translation>%1 在 %2 的读数刚刚已被登记：%3，由 %4 于 %5 录入。本次未保存；该读数已列在表中。如需更正，请重新选择房号并录入正确读数。</translation>
     </message>
+    <message>
+        <source>%1&apos;s reading of %2 was recorded after the preview: %3, by %4 at %5. Choose the sheet again to see what it corrects.</source>
+        <translation>%1 的 %2 读数在预览之后已录入：%3，由 %4 于 %5 录入。请重新选择抄表单，查看它将更正哪些读数。</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -4127,6 +4131,10 @@ Without an action it opens the desk window.</source>
         <source>Round %1 of the acceptance of %2 is decided: %3, by %4 at %5. Another round needs the owner&apos;s request first.</source>
         <translation>%2 第 %1 轮验收已有结论：%3，由 %4 于 %5 作出。再验收需先登记业主的申请。</translation>
     </message>
+    <message>
+        <source>%1 changed this item at %2; the list shows it as it is now.</source>
+        <translation>%1 已于 %2 修改此项目，清单显示的是当前内容。</translation>
+    </message>
 </context>
 <context>
     <name>RenovationTerms</name>
@@ -5064,6 +5072,22 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Posts are listed in the order they were added.</source>
         <translation>岗位按添加先后排列，不能调整顺序。</translation>
+    </message>
+    <message>
+        <source>%1 renamed this line at %2; the list shows it as it is now.</source>
+        <translation>%1 已于 %2 为此行改名，清单显示的是当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 switched this line on at %2; the list shows it as it is now.</source>
+        <translation>%1 已于 %2 启用此行，清单显示的是当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 switched this line off at %2; the list shows it as it is now.</source>
+        <translation>%1 已于 %2 停用此行，清单显示的是当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed this list at %2; it shows the order as it is now.</source>
+        <translation>%1 已于 %2 调整此清单，显示的是当前顺序。</translation>
     </message>
 </context>
 <context>
@@ -6352,12 +6376,12 @@ Without an action it opens the desk window.</source>
         <translation>小区尚未完成初始设置，请先设置再导入。</translation>
     </message>
     <message>
-        <source>The database refused the change: %1</source>
-        <translation>数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
         <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2, written together, were refused: %3</source>
+        <translation>第 %1 至 %2 行一并写入时被拒绝：%3</translation>
     </message>
 </context>
 <context>
@@ -9419,6 +9443,10 @@ Without an action it opens the desk window.</source>
         <source>&amp;Contact phone</source>
         <translation>联系电话(&amp;C)</translation>
     </message>
+    <message>
+        <source>An older draft typed on this computer while the server was away is kept in %1.</source>
+        <translation>服务器断开期间在本机输入的较早草稿已另存于 %1。</translation>
+    </message>
 </context>
 <context>
     <name>fd::IntakePromiseWidget</name>
@@ -9737,6 +9765,12 @@ Without an action it opens the desk window.</source>
             <numerusform>其中 %n 条更正已登记的读数（见上方列表）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported. Choose the sheet again to see the month as it is now.</source>
+        <translation>
+            <numerusform>%n 个问题：未导入任何读数。请重新选择抄表单，查看本月现在的情况。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::MorningReviewPage</name>
@@ -9851,6 +9885,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Comme&amp;nt</source>
         <translation>审阅意见(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark read again to save yours in its place.</source>
+        <translation>再按一次“标为已阅”即以您的意见替换。</translation>
     </message>
 </context>
 <context>
