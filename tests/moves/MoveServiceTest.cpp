@@ -2,6 +2,7 @@
 // every refusal leaving nothing written.
 #include "MoveFixture.h"
 
+#include "core/DateTimeText.h"
 #include "engine/watches/WatchService.h"
 #include "modules/fees/ChargeService.h"
 #include "modules/fees/OneOffChargeService.h"
@@ -77,6 +78,15 @@ protected:
         auto due = WatchService(host.db()).dueOf(MoveSteps::key(m.kind), m.id);
         EXPECT_TRUE(due.ok());
         return due.ok() ? due.value() : std::nullopt;
+    }
+
+    // The site's steps of a kind as a page reads them.
+    QStringList planKeys(MoveKind kind)
+    {
+        QStringList keys;
+        for (const MoveSteps::Definition& d : moves.plan(kind).value())
+            keys << d.key;
+        return keys;
     }
 
     qint64 home = 0;
@@ -217,11 +227,12 @@ TEST_P(MoveServiceTest, MoveInDayStartsTheFeesAndBooksTheLift)
 TEST_P(MoveServiceTest, RequiredStepsStayAndTheSitesOrderHolds)
 {
     const Session admin = host.admin();
-    auto noKeys = moves.setPlan(admin, MoveKind::In, {u"notice"_s, u"move_day"_s});
+    const QStringList read = planKeys(MoveKind::In);
+    auto noKeys = moves.setPlan(admin, MoveKind::In, {u"notice"_s, u"move_day"_s}, read);
     ASSERT_FALSE(noKeys.ok());
     EXPECT_EQ(noKeys.error().field, u"steps"_s);
-    EXPECT_FALSE(moves.setPlan(clerk, MoveKind::In, {u"keys_handed"_s, u"move_day"_s}).ok()); // site rules only
-    ASSERT_TRUE(moves.setPlan(admin, MoveKind::In, {u"notice"_s, u"keys_handed"_s, u"move_day"_s}).ok());
+    EXPECT_FALSE(moves.setPlan(clerk, MoveKind::In, {u"keys_handed"_s, u"move_day"_s}, read).ok()); // site rules only
+    ASSERT_TRUE(moves.setPlan(admin, MoveKind::In, {u"notice"_s, u"keys_handed"_s, u"move_day"_s}, read).ok());
     const Move m = open(MoveKind::In);
     ASSERT_EQ(m.steps.size(), 3);
     EXPECT_EQ(m.steps.at(1).key, u"keys_handed"_s);
@@ -325,10 +336,10 @@ TEST_P(MoveServiceTest, TheNextStepsDayRemindsAndACancelledMoveFreesTheLift)
 {
     const Move m = open(MoveKind::Out, QDate(2026, 12, 20));
     EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 20), QTime(0, 0)).toMSecsSinceEpoch());
-    ASSERT_TRUE(moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 8)).ok());
+    ASSERT_TRUE(moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 8), std::nullopt).ok());
     EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 8), QTime(0, 0)).toMSecsSinceEpoch());
     // A later step's plan does not move the reminder of the next one.
-    ASSERT_TRUE(moves.schedule(clerk, m.id, u"departments_told"_s, QDate(2026, 12, 6)).ok());
+    ASSERT_TRUE(moves.schedule(clerk, m.id, u"departments_told"_s, QDate(2026, 12, 6), std::nullopt).ok());
     EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 8), QTime(0, 0)).toMSecsSinceEpoch());
 
     StepDone day;
@@ -396,19 +407,64 @@ TEST_P(MoveServiceTest, AMoveInIntoAUnitPayingAlreadyLeavesItsFeesAndIsNotCancel
     EXPECT_EQ(host.services().charges.feesFrom(home).value(), QDate(2025, 3, 1)) << "the fees run as they did";
 }
 
+// R-MO-1 at two desks (issue 16): the day a step is planned for, agreed with the resident at one desk,
+// is not moved by another desk whose page showed it unplanned; the refusal says who, when and the day.
+TEST_P(MoveServiceTest, AStepsDayPlannedAtAnotherDeskIsNotMovedUnseen)
+{
+    const Move m = open(MoveKind::Out, QDate(2026, 12, 20));
+    const Session other = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    ASSERT_TRUE(moves.schedule(other, m.id, u"date_confirmed"_s, QDate(2026, 12, 12), std::nullopt).ok());
+    auto late = moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 11), std::nullopt);
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().code, u"move.stale"_s);
+    EXPECT_TRUE(late.error().message.contains(u"zhao.min"_s)) << late.error().message.toStdString();
+    EXPECT_TRUE(late.error().message.contains(DateTimeText::date(QDate(2026, 12, 12))));
+    EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 12), QTime(0, 0)).toMSecsSinceEpoch()) << "theirs stands";
+    EXPECT_TRUE(moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 11), QDate(2026, 12, 12)).ok())
+        << "planned again on the day shown now";
+}
+
+// R-MO-1 with two administrators (issue 16): the site's move lists are saved over what the page read;
+// a list another administrator saved since is refused with who and when, nothing written.
+TEST_P(MoveServiceTest, AMoveListAnotherAdministratorSavedIsNotWrittenOverUnseen)
+{
+    const Session admin = host.admin();
+    const Session other = host.signedIn(Role::Admin, u"zhao.it"_s);
+    const QStringList read = planKeys(MoveKind::In);
+    const auto tenantRead = moves.documentsRequired(ResidentRelation::Tenant).value();
+    QStringList theirs = read;
+    theirs.removeAll(u"notice"_s);
+    ASSERT_TRUE(moves.setPlan(other, MoveKind::In, theirs, read).ok());
+    ASSERT_TRUE(moves.setDocumentsRequired(other, ResidentRelation::Tenant, {{DocumentKind::IdCard}}, tenantRead).ok());
+
+    QStringList mine = read;
+    mine.move(0, 1);
+    auto refused = moves.setPlan(admin, MoveKind::In, mine, read);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, u"move.plan_stale"_s);
+    EXPECT_TRUE(refused.error().message.contains(u"zhao.it"_s)) << refused.error().message.toStdString();
+    EXPECT_EQ(planKeys(MoveKind::In), theirs);
+    EXPECT_EQ(moves.setDocumentsRequired(admin, ResidentRelation::Tenant, {}, tenantRead).error().code,
+              u"move.plan_stale"_s);
+    EXPECT_EQ(moves.documentsRequired(ResidentRelation::Tenant).value().size(), 1);
+}
+
 // R-MO-1: no site order lets a move-out settle its fees before its damage is charged, or return the
 // keys before the fees are settled.
 TEST_P(MoveServiceTest, ASitesOrderCannotPutTheFeesBeforeTheDamage)
 {
     const Session admin = host.admin();
-    auto early = moves.setPlan(admin, MoveKind::Out,
-                               {u"date_confirmed"_s, u"fees_settled"_s, u"damage_inspection"_s, u"keys_returned"_s});
+    const QStringList read = planKeys(MoveKind::Out);
+    auto early =
+        moves.setPlan(admin, MoveKind::Out,
+                      {u"date_confirmed"_s, u"fees_settled"_s, u"damage_inspection"_s, u"keys_returned"_s}, read);
     ASSERT_FALSE(early.ok());
     EXPECT_EQ(early.error().field, u"steps"_s);
     EXPECT_FALSE(
-        moves.setPlan(admin, MoveKind::Out, {u"date_confirmed"_s, u"keys_returned"_s, u"fees_settled"_s}).ok());
+        moves.setPlan(admin, MoveKind::Out, {u"date_confirmed"_s, u"keys_returned"_s, u"fees_settled"_s}, read).ok());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM move_step_plans"_s), 0);
-    EXPECT_TRUE(moves.setPlan(admin, MoveKind::Out, {u"date_confirmed"_s, u"fees_settled"_s, u"keys_returned"_s}).ok());
+    EXPECT_TRUE(
+        moves.setPlan(admin, MoveKind::Out, {u"date_confirmed"_s, u"fees_settled"_s, u"keys_returned"_s}, read).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MoveServiceTest, ::testing::ValuesIn(TestDatabase::backends()), BackendName());

@@ -294,6 +294,52 @@ TEST_P(MovesPageTest, TheAdministratorSetsTheSitesSteps)
     EXPECT_EQ(keys.size(), 9);
 }
 
+// R-MI-1 with two administrators (issue 16): the other office left the renovation out of the move-in
+// after this page read the steps. Saving only a tenant's documents here leaves their steps alone; a
+// change of the steps here is refused with who and when and kept, and Save again puts it in force.
+TEST_P(MovesPageTest, AnotherAdministratorsStepsAreNotWrittenOverUnseen)
+{
+    page->setSession(host.admin());
+    click(page.get(), "siteSteps");
+    MovePlanWidget* plan = page->plan();
+    auto* steps = child<QListWidget>(plan, "planIn");
+    const auto planNow = [this] {
+        QStringList keys;
+        for (const MoveSteps::Definition& d : moves.plan(MoveKind::In).value())
+            keys << d.key;
+        return keys;
+    };
+    const QStringList read = planNow();
+    QStringList theirs = read;
+    theirs.removeAll(u"renovation"_s);
+    const Session other = host.signedIn(Role::Admin, u"zhao.it"_s);
+    ASSERT_TRUE(moves.setPlan(other, MoveKind::In, theirs, read).ok());
+
+    auto* tenantDocs = child<QListWidget>(plan, "tenantDocs");
+    tenantDocs->item(tenantDocs->count() - 1)->setCheckState(Qt::Checked); // "other" documents too
+    EXPECT_TRUE(plan->save()) << "the steps were not touched here";
+    EXPECT_EQ(planNow(), theirs) << "their steps stand";
+
+    // They put the renovation back after this page read the steps again; here the notice goes later.
+    ASSERT_TRUE(moves.setPlan(other, MoveKind::In, read, theirs).ok());
+    const auto rowOf = [steps](const QString& key) {
+        for (int i = 0; i < steps->count(); ++i)
+            if (steps->item(i)->data(Qt::UserRole).toString() == key)
+                return i;
+        return -1;
+    };
+    steps->setCurrentRow(rowOf(u"notice"_s));
+    click(plan, "planLater");
+    EXPECT_FALSE(plan->save()) << "they changed the steps after this page read them";
+    const QString said = child<QLabel>(plan, "planError")->text();
+    EXPECT_TRUE(said.contains(u"zhao.it"_s)) << said.toStdString();
+    EXPECT_EQ(planNow(), read) << "theirs stands";
+    EXPECT_GT(rowOf(u"notice"_s), rowOf(u"documents"_s)) << "the order made here stays";
+
+    EXPECT_TRUE(plan->save()) << "Save again puts it in force";
+    EXPECT_GT(planNow().indexOf(u"notice"_s), planNow().indexOf(u"documents"_s));
+}
+
 // The navigation's badge counts the open moves whose day has come; the owner's archive gives a filed
 // file back as a copy, only to a role that sees personal data.
 TEST_P(MovesPageTest, TheBadgeCountsMovesDueAndTheArchiveSavesACopy)

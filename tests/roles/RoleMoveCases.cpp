@@ -185,7 +185,11 @@ QList<RoleCase> moveCases()
         return outcomeOf(w.s().moves.skip(who, id, u"notice"_s, u"开发商已发"_s));
     });
     c << onMove(u"MoveService::schedule"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
-        return outcomeOf(w.s().moves.schedule(who, id, u"inspection"_s, QDate(2027, 1, 8)));
+        std::optional<QDate> seen;
+        for (const MoveStep& step : w.s().moves.find(w.as(Role::Clerk), id).value().steps)
+            if (step.key == u"inspection"_s)
+                seen = step.dueDay;
+        return outcomeOf(w.s().moves.schedule(who, id, u"inspection"_s, QDate(2027, 1, 8), seen));
     });
     c << onMove(u"MoveService::recordDefect"_s, {P::WorkTheDesk}, [](RoleWorld& w, qint64 id, const Session& who) {
         DefectFound d;
@@ -213,13 +217,17 @@ QList<RoleCase> moveCases()
                           QStringList keys;
                           for (const MoveSteps::Definition& d : MoveSteps::defaults(MoveKind::Out))
                               keys << d.key;
-                          return outcomeOf(w.s().moves.setPlan(who, MoveKind::Out, keys));
+                          QStringList seen;
+                          for (const MoveSteps::Definition& d : w.s().moves.plan(MoveKind::Out).value())
+                              seen << d.key;
+                          return outcomeOf(w.s().moves.setPlan(who, MoveKind::Out, keys, seen));
                       };
                   }};
     c << RoleCase{u"MoveService::setDocumentsRequired"_s, {P::EditSiteRules}, [](RoleWorld& w, const Session&) -> Call {
                       return [&w](const Session& who) {
                           return outcomeOf(w.s().moves.setDocumentsRequired(
-                              who, ResidentRelation::Tenant, {{DocumentKind::IdCard, DocumentKind::Passport}}));
+                              who, ResidentRelation::Tenant, {{DocumentKind::IdCard, DocumentKind::Passport}},
+                              w.s().moves.documentsRequired(ResidentRelation::Tenant).value()));
                       };
                   }};
     c << RoleCase{u"ChargeService::startFeesAtMoveIn"_s, {P::WorkTheDesk}, [](RoleWorld& w, const Session&) -> Call {

@@ -339,8 +339,15 @@ bool MoveDetailWidget::planStep()
     if (!m_session || !m_move || !m_move->current())
         return false;
     m_errors.clear();
-    auto planned = m_moves.schedule(*m_session, m_move->id, formStep(), m_ui->stepDay->date());
+    std::optional<QDate> seen; // the step's day as this page shows it
+    for (const MoveStep& step : m_move->steps)
+        if (step.key == formStep())
+            seen = step.dueDay;
+    const QDate typed = m_ui->stepDay->date();
+    auto planned = m_moves.schedule(*m_session, m_move->id, formStep(), typed, seen);
     afterChange(planned);
+    if (!planned && planned.error().code == u"move.stale"_s)
+        m_ui->stepDay->setDate(typed); // the other desk's day is in the message; Plan again sets this one
     return planned.ok();
 }
 

@@ -95,10 +95,22 @@ void MovePlanWidget::refresh()
 {
     m_ui->planError->hide();
     for (MoveKind kind : {MoveKind::In, MoveKind::Out})
-        if (auto plan = m_moves.plan(kind))
-            fillSteps(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut, kind, plan.value());
+        if (auto plan = m_moves.plan(kind)) {
+            QListWidget* list = kind == MoveKind::In ? m_ui->planIn : m_ui->planOut;
+            fillSteps(list, kind, plan.value());
+            (kind == MoveKind::In ? m_readIn : m_readOut) = ticked(list);
+        }
     fillDocuments(m_ui->ownerDocs, false);
     fillDocuments(m_ui->tenantDocs, true);
+}
+
+QList<int> MovePlanWidget::checkedRows(const QListWidget* list)
+{
+    QList<int> rows;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            rows << i;
+    return rows;
 }
 
 void MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
@@ -106,6 +118,7 @@ void MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
     list->clear();
     auto required = m_moves.documentsRequired(tenant ? ResidentRelation::Tenant : ResidentRelation::Owner);
     const QList<QList<DocumentKind>> asked = required ? required.value() : QList<QList<DocumentKind>>{};
+    (tenant ? m_readTenant : m_readOwner) = asked;
     int index = 0;
     for (const QList<DocumentKind>& choice : documentChoices()) {
         auto* item = new QListWidgetItem(choiceName(choice), list);
@@ -116,6 +129,7 @@ void MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
                 on = on || choice.contains(k);
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
+    (tenant ? m_shownTenant : m_shownOwner) = checkedRows(list);
 }
 
 void MovePlanWidget::shift(int delta)
@@ -144,20 +158,52 @@ bool MovePlanWidget::save()
     for (MoveKind kind : {MoveKind::In, MoveKind::Out})
         if (Status s = MoveService::checkPlan(kind, ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut)); !s)
             return fail(s.error());
-    for (MoveKind kind : {MoveKind::In, MoveKind::Out})
-        if (Status s = m_moves.setPlan(*m_session, kind, ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut));
-            !s)
-            return fail(s.error());
+    // Only the lists changed here, each over the list as this page read it.
+    QStringList stale;
+    const auto refused = [&stale](const Status& s) {
+        if (s.error().code != u"move.plan_stale"_s)
+            return true;
+        stale << s.error().message;
+        return false;
+    };
+    for (MoveKind kind : {MoveKind::In, MoveKind::Out}) {
+        QStringList& read = kind == MoveKind::In ? m_readIn : m_readOut;
+        const QStringList keys = ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut);
+        if (keys == read)
+            continue;
+        if (Status s = m_moves.setPlan(*m_session, kind, keys, read); !s) {
+            if (refused(s))
+                return fail(s.error());
+            if (auto now = m_moves.plan(kind)) { // told: Save again writes this page's list knowingly
+                read.clear();
+                for (const MoveSteps::Definition& d : now.value())
+                    read << d.key;
+            }
+        }
+    }
     for (bool tenant : {false, true}) {
         const QListWidget* list = tenant ? m_ui->tenantDocs : m_ui->ownerDocs;
+        const QList<int> rows = checkedRows(list);
+        if (rows == (tenant ? m_shownTenant : m_shownOwner))
+            continue;
         QList<QList<DocumentKind>> documents;
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->checkState() == Qt::Checked)
-                documents << documentChoices().at(list->item(i)->data(KeyRole).toInt());
-        if (Status s = m_moves.setDocumentsRequired(
-                *m_session, tenant ? ResidentRelation::Tenant : ResidentRelation::Owner, documents);
-            !s)
-            return fail(s.error());
+        for (int row : rows)
+            documents << documentChoices().at(list->item(row)->data(KeyRole).toInt());
+        const ResidentRelation relation = tenant ? ResidentRelation::Tenant : ResidentRelation::Owner;
+        QList<QList<DocumentKind>>& read = tenant ? m_readTenant : m_readOwner;
+        if (Status s = m_moves.setDocumentsRequired(*m_session, relation, documents, read); !s) {
+            if (refused(s))
+                return fail(s.error());
+            if (auto now = m_moves.documentsRequired(relation))
+                read = now.value();
+        }
+    }
+    if (!stale.isEmpty()) {
+        m_ui->planError->setText(stale.join(u'\n') + u'\n' +
+                                 tr("Your lists here are kept: Save again to put them in force, or Back to leave "
+                                    "theirs."));
+        m_ui->planError->show();
+        return false;
     }
     refresh();
     return true;

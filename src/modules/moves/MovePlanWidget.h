@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/Session.h"
+#include "modules/moves/ArchiveTypes.h"
 #include "widgets/FormErrors.h"
 
 #include <QWidget>
@@ -21,7 +22,9 @@ class MoveService;
 // steps of a move-in and of a move-out in the site's order, ticked when used (the required ones always
 // are), moved earlier or later; and the documents a move-in checks for an owner and for a tenant.
 // Saved through MoveService::setPlan and setDocumentsRequired (site rules); an error shows above the
-// buttons and nothing is written. Layout: ui/modules/moves/MovePlanWidget.ui.
+// buttons and nothing is written. A list another administrator saved since this page read it is not
+// written over: the message says who and when, the lists here stay, and Save again puts them in
+// force. Layout: ui/modules/moves/MovePlanWidget.ui.
 class MovePlanWidget : public QWidget
 {
     Q_OBJECT
@@ -42,11 +45,17 @@ signals:
 private:
     void shift(int delta);
     void fillDocuments(QListWidget* list, bool tenant);
+    [[nodiscard]] static QList<int> checkedRows(const QListWidget* list);
 
     std::unique_ptr<Ui_MovePlanWidget> m_ui;
     MoveService& m_moves;
     std::optional<Session> m_session;
     QListWidget* m_lastList = nullptr; // the steps list Earlier and Later act on
+    // What the page read (issue 16): only a list changed here is saved, over the list as read, so
+    // another administrator's save since is said, not written over.
+    QStringList m_readIn, m_readOut;
+    QList<QList<DocumentKind>> m_readOwner, m_readTenant; // as the service gave them
+    QList<int> m_shownOwner, m_shownTenant;               // the choices ticked when read
 };
 
 } // namespace fd

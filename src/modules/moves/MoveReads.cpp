@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "modules/fees/FeeLedger.h"
 #include "modules/moves/MoveTerms.h"
@@ -245,7 +246,18 @@ Status MoveService::checkPlan(MoveKind kind, const QStringList& keys)
     return {};
 }
 
-Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList& keys)
+Status MoveService::lockPlans() const
+{
+    // A plain BEGIN on PostgreSQL locks nothing read: the second of two administrators saving the
+    // same list would not see the first's. One list saved at a time, to the commit.
+    if (m_db.backend() != Backend::Postgres)
+        return {};
+    if (auto q = m_db.exec(u"LOCK TABLE move_step_plans, move_documents_required IN SHARE ROW EXCLUSIVE MODE"_s); !q)
+        return q.error();
+    return {};
+}
+
+Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList& keys, const QStringList& seen)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s;
@@ -254,12 +266,22 @@ Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
+    if (Status locked = lockPlans(); !locked)
+        return locked;
     auto before = plan(kind);
     if (!before)
         return before.error();
     QJsonArray was;
-    for (const MoveSteps::Definition& d : before.value())
+    QStringList wasKeys;
+    for (const MoveSteps::Definition& d : before.value()) {
         was.append(d.key);
+        wasKeys << d.key;
+    }
+    if (wasKeys != seen)
+        return LastChange::doneMeanwhile(m_db, u"move_plan"_s, kind == MoveKind::In ? 1 : 2, u"move.plan_stale"_s,
+                                         kind == MoveKind::In ? tr("%1 changed the move-in steps at %2.")
+                                                              : tr("%1 changed the move-out steps at %2."),
+                                         u"steps"_s);
     if (auto q = m_db.exec(u"DELETE FROM move_step_plans WHERE kind = ?"_s, {MoveSteps::key(kind)}); !q)
         return q.error();
     int position = 0;
@@ -304,13 +326,25 @@ Result<QList<QList<DocumentKind>>> MoveService::documentsRequired(ResidentRelati
 }
 
 Status MoveService::setDocumentsRequired(const Session& who, ResidentRelation relation,
-                                         const QList<QList<DocumentKind>>& documents)
+                                         const QList<QList<DocumentKind>>& documents,
+                                         const QList<QList<DocumentKind>>& seen)
 {
     if (Status s = who.require(Permission::EditSiteRules); !s)
         return s;
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
+    if (Status locked = lockPlans(); !locked)
+        return locked;
+    auto now = documentsRequired(relation);
+    if (!now)
+        return now.error();
+    if (now.value() != seen)
+        return LastChange::doneMeanwhile(
+            m_db, u"move_documents"_s, relation == ResidentRelation::Owner ? 1 : 2, u"move.plan_stale"_s,
+            relation == ResidentRelation::Owner ? tr("%1 changed the documents asked of an owner at %2.")
+                                                : tr("%1 changed the documents asked of a tenant at %2."),
+            u"documents"_s);
     if (auto q = m_db.exec(u"DELETE FROM move_documents_required WHERE relation = ?"_s, {relationKey(relation)}); !q)
         return q.error();
     QJsonArray after;

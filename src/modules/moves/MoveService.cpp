@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DateTimeText.h"
 #include "engine/AuditLog.h"
+#include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/tickets/TicketService.h"
 #include "engine/watches/WatchService.h"
@@ -244,7 +245,8 @@ Result<Move> MoveService::skip(const Session& who, qint64 moveId, const QString&
     return closeStep(who, tx, moveId, stepKey, StepStatus::Skipped, why, 0);
 }
 
-Result<Move> MoveService::schedule(const Session& who, qint64 moveId, const QString& stepKey, const QDate& day)
+Result<Move> MoveService::schedule(const Session& who, qint64 moveId, const QString& stepKey, const QDate& day,
+                                   const std::optional<QDate>& seenDay)
 {
     if (Status s = who.require(Permission::WorkTheDesk); !s)
         return s.error();
@@ -266,6 +268,13 @@ Result<Move> MoveService::schedule(const Session& who, qint64 moveId, const QStr
         return fieldError(u"move.step_done"_s,
                           tr("“%1” is done already: a step done is not changed.").arg(MoveSteps::displayName(stepKey)),
                           u"step"_s);
+    if (step->dueDay != seenDay) { // planned for another day at another desk since this one read it
+        Error e = LastChange::doneMeanwhile(m_db, u"move"_s, moveId, u"move.stale"_s,
+                                            tr("%1 planned this step at %2, after you opened it."), u"day"_s);
+        e.message += u' ' + tr("It is planned for %1 now; plan it again to change that.")
+                                .arg(step->dueDay ? DateTimeText::date(*step->dueDay) : tr("no day"));
+        return e;
+    }
     if (auto q = m_db.exec(u"UPDATE move_steps SET due_day = ? WHERE id = ?"_s, {day.toString(Qt::ISODate), step->id});
         !q)
         return q.error();

@@ -58,7 +58,10 @@ public:
     // Marks the step not applicable (field "reason": empty; "step": required, or not the next one).
     Result<Move> skip(const Session& who, qint64 moveId, const QString& stepKey, const QString& reason);
     // Plans a step for a day (field "day"); the desk is reminded on it.
-    Result<Move> schedule(const Session& who, qint64 moveId, const QString& stepKey, const QDate& day);
+    // `seenDay`: the step's planned day as the page showed it (none: not planned); another desk's plan
+    // since is move.stale with who and when, nothing written (issue 16).
+    Result<Move> schedule(const Session& who, qint64 moveId, const QString& stepKey, const QDate& day,
+                          const std::optional<QDate>& seenDay);
     // A defect found while the move's inspection step is still to do (field "step" otherwise; room, item,
     // description, photo, amount, item of the charge).
     Result<MoveDefect> recordDefect(const Session& who, qint64 moveId, const DefectFound& found);
@@ -78,15 +81,18 @@ public:
     // The site's steps of a kind in its order (the defaults until it sets its own).
     [[nodiscard]] Result<QList<MoveSteps::Definition>> plan(MoveKind kind) const;
     // Sets the site's steps in this order; the required ones must be in it (site rules; field "steps").
-    Status setPlan(const Session& who, MoveKind kind, const QStringList& keys);
+    // `seen`: the steps as the page read them (plan's keys); a list another administrator saved since
+    // is move.plan_stale with who and when, nothing written (issue 16).
+    Status setPlan(const Session& who, MoveKind kind, const QStringList& keys, const QStringList& seen);
     // What setPlan checks, before anything is written: known steps, each once, the required ones in, and
     // a move-out's damage inspected before its fees are settled and the keys returned last of those.
     [[nodiscard]] static Status checkPlan(MoveKind kind, const QStringList& keys);
     // The documents a move-in checks for an owner or a tenant: each entry is satisfied by any of its
     // kinds (an ID card or a passport).
     [[nodiscard]] Result<QList<QList<DocumentKind>>> documentsRequired(ResidentRelation relation) const;
+    // `seen`: documentsRequired as the page read it; one saved since is move.plan_stale, as setPlan.
     Status setDocumentsRequired(const Session& who, ResidentRelation relation,
-                                const QList<QList<DocumentKind>>& documents);
+                                const QList<QList<DocumentKind>>& documents, const QList<QList<DocumentKind>>& seen);
 
     // For the global search: number, unit, resident (the number says which kind: RH move-in, QC move-out).
     [[nodiscard]] static SearchSource searchSource();
@@ -94,6 +100,8 @@ public:
     [[nodiscard]] static QList<RecordSource> recordSources();
 
 private:
+    // On PostgreSQL, the site's move lists are saved one at a time (to the commit).
+    Status lockPlans() const;
     Result<Move> load(qint64 moveId, bool withDefects = true) const;
     // The moves whose ids `sql` selects, in its order, with their steps and without defects.
     Result<QList<Move>> loadAll(const QString& sql, const QVariantList& binds) const;
