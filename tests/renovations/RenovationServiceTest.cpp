@@ -43,7 +43,12 @@ TEST_P(RenovationServiceTest, ARenovationGoesFromItsApplicationToItsRefund)
     ASSERT_EQ(again.value().rounds.size(), 2);
     EXPECT_EQ(again.value().rounds.first().decision, RoundDecision::Rejected);
     EXPECT_EQ(again.value().rounds.first().comment, u"不得拆改承重墙，修改图纸"_s);
-    auto approved = s.approve(supervisor, id, u"水电改造完工后报工程部验收"_s);
+    // A reviewer whose page still showed round 1 (issue 16) does not approve round 2 unread.
+    auto unread = s.approve(supervisor, id, {}, applied.value().rounds.first().id);
+    ASSERT_FALSE(unread.ok());
+    EXPECT_EQ(unread.error().code, u"renovation.round_stale"_s);
+    EXPECT_TRUE(unread.error().message.contains(clerk.user.displayName)) << unread.error().message.toStdString();
+    auto approved = s.approve(supervisor, id, u"水电改造完工后报工程部验收"_s, again.value().rounds.last().id);
     ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
     EXPECT_EQ(approved.value().stage, RenovationStage::Approved);
     EXPECT_EQ(approved.value().rounds.last().decision, RoundDecision::Approved);

@@ -192,13 +192,13 @@ QList<DepositLine> RenovationApplicationTab::fillDepositLines()
 
 bool RenovationApplicationTab::approve()
 {
-    return ready() && done(m_renovations.approve(*m_session, m_renovation->id, m_ui->comment->text())) &&
+    return ready() && done(m_renovations.approve(*m_session, m_renovation->id, m_ui->comment->text(), shownRound())) &&
            (m_ui->comment->clear(), true);
 }
 
 bool RenovationApplicationTab::reject()
 {
-    return ready() && done(m_renovations.reject(*m_session, m_renovation->id, m_ui->comment->text())) &&
+    return ready() && done(m_renovations.reject(*m_session, m_renovation->id, m_ui->comment->text(), shownRound())) &&
            (m_ui->comment->clear(), true);
 }
 

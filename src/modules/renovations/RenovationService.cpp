@@ -210,18 +210,20 @@ Result<Renovation> RenovationService::resubmit(const Session& who, qint64 renova
     return commitAndLoad(tx, renovationId);
 }
 
-Result<Renovation> RenovationService::approve(const Session& who, qint64 renovationId, const QString& conditions)
+Result<Renovation> RenovationService::approve(const Session& who, qint64 renovationId, const QString& conditions,
+                                              qint64 seenRound)
 {
-    return decide(who, renovationId, true, conditions);
+    return decide(who, renovationId, true, conditions, seenRound);
 }
 
-Result<Renovation> RenovationService::reject(const Session& who, qint64 renovationId, const QString& whatToChange)
+Result<Renovation> RenovationService::reject(const Session& who, qint64 renovationId, const QString& whatToChange,
+                                             qint64 seenRound)
 {
-    return decide(who, renovationId, false, whatToChange);
+    return decide(who, renovationId, false, whatToChange, seenRound);
 }
 
 Result<Renovation> RenovationService::decide(const Session& who, qint64 renovationId, bool approved,
-                                             const QString& comment)
+                                             const QString& comment, qint64 seenRound)
 {
     if (Status s = who.require(Permission::ReviewRenovations); !s)
         return s.error();
@@ -235,6 +237,13 @@ Result<Renovation> RenovationService::decide(const Session& who, qint64 renovati
     if (!r)
         return r.error();
     const RenovationRound& round = *r.value().lastRound();
+    if (seenRound != 0 && seenRound != round.id) // rejected and resubmitted meanwhile at other desks
+        return Error{
+            u"renovation.round_stale"_s,
+            tr("Round %1 was submitted by %2 at %3, after you opened the round before it: read it before "
+               "deciding. Nothing was changed here.")
+                .arg(QString::number(round.round), round.submittedBy, DateTimeText::dateTime(round.submittedMs)),
+            u"scope"_s};
     if (approved) {
         // R-RN-1: a forbidden item (load-bearing walls, the façade) is never approved.
         auto items = scopeItems();

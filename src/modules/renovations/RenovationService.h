@@ -55,9 +55,13 @@ public:
     // A new round after a rejection: scope, description, days and drawings (unit, owner, company ignored).
     Result<Renovation> resubmit(const Session& who, qint64 renovationId, const RenovationApplication& application);
     // Engineering's answer to the round under review. Approving a round with a forbidden item is refused
-    // (field "scope"); a rejection says what to change (field "comment").
-    Result<Renovation> approve(const Session& who, qint64 renovationId, const QString& conditions);
-    Result<Renovation> reject(const Session& who, qint64 renovationId, const QString& whatToChange);
+    // (field "scope"); a rejection says what to change (field "comment"). `seenRound`: the id of the round
+    // the reviewer's page showed (0: the one under review); a newer round submitted since is not decided
+    // unread (renovation.round_stale, issue 16).
+    Result<Renovation> approve(const Session& who, qint64 renovationId, const QString& conditions,
+                               qint64 seenRound = 0);
+    Result<Renovation> reject(const Session& who, qint64 renovationId, const QString& whatToChange,
+                              qint64 seenRound = 0);
     // The renovation agreement signed by the owner (field "signature": on the pad or on paper, not refused);
     // `agreementPath`, optional, a scan filed into the archive.
     Result<Renovation> signAgreement(const Session& who, qint64 renovationId, const Signature& signature,
@@ -140,7 +144,8 @@ private:
     Status addRound(const Session& who, const Renovation& r, int round, const RenovationApplication& a);
     Status setStage(const Session& who, const Renovation& r, RenovationStage stage, const QString& action,
                     const QJsonObject& details);
-    Result<Renovation> decide(const Session& who, qint64 renovationId, bool approved, const QString& comment);
+    Result<Renovation> decide(const Session& who, qint64 renovationId, bool approved, const QString& comment,
+                              qint64 seenRound);
     Result<Renovation> decideAcceptance(const Session& who, qint64 renovationId, bool passed,
                                         const QString& rectification);
     Status armEndWatch(const Renovation& r);

@@ -51,6 +51,11 @@ protected:
         return true;
     }
     [[nodiscard]] bool ready() const { return m_session && m_renovation; }
+    // The id of the application round this tab shows (0: none), for decisions made on what was read.
+    [[nodiscard]] qint64 shownRound() const
+    {
+        return m_renovation && m_renovation->lastRound() ? m_renovation->lastRound()->id : 0;
+    }
     // Enabled when `stageAllows` and the role may; else disabled saying why.
     void allow(QWidget* control, Permission permission, bool stageAllows, const QString& stageReason) const;
     // "Not at this stage (work in progress)."
