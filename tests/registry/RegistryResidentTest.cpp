@@ -142,7 +142,11 @@ TEST_P(RegistryResidentTest, AMoveOutKeepsTheResidentWithTheDateAndTheSearchNoLo
     // A moved-out resident is not edited again; nothing written.
     const auto before = counts();
     EXPECT_FALSE(registry().editResident(clerk, zhang, {u"张伟"_s, ResidentRelation::Owner, {}}).ok());
-    EXPECT_FALSE(registry().endResident(clerk, zhang, day).ok());
+    // Recorded again (at another desk, issue 16): refused with who recorded it, and nothing written.
+    const auto again = registry().endResident(clerk, zhang, day);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, u"registry.moved_out"_s);
+    EXPECT_TRUE(again.error().message.contains(clerk.user.displayName)) << again.error().message.toStdString();
     EXPECT_EQ(counts(), before);
 }
 

@@ -257,12 +257,20 @@ Result<Resident> RegistryService::endResident(const Session& who, qint64 residen
     auto before = loadResident(residentId);
     if (!before)
         return before.error();
+    // Moved out at another desk first (issue 16), before or while this one read it: who and when.
+    const auto movedMeanwhile = [&] {
+        return LastChange::doneMeanwhile(m_db, u"resident"_s, residentId, u"registry.moved_out"_s,
+                                         tr("%1 recorded this move-out at %2."), u"resident"_s);
+    };
     if (!before.value().active)
-        return Error{u"registry.moved_out"_s, tr("%1 has already moved out.").arg(before.value().name), u"resident"_s};
-    if (auto q = m_db.exec(u"UPDATE residents SET active = ?, moved_out_ms = ?, version = version + 1 WHERE id = ?"_s,
-                           {false, movedOutMs, residentId});
-        !q)
+        return movedMeanwhile();
+    auto q = m_db.update(
+        u"UPDATE residents SET active = ?, moved_out_ms = ?, version = version + 1 WHERE id = ? AND active = ?"_s,
+        {false, movedOutMs, residentId, true});
+    if (!q)
         return q.error();
+    if (q.value() == 0)
+        return movedMeanwhile();
     auto after = loadResident(residentId);
     if (!after)
         return after.error();
