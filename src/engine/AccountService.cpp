@@ -183,8 +183,12 @@ Result<Session> AccountService::attempt(const QString& login, const QString& pas
     QVariantList binds{user.id};
     QString sql = u"UPDATE users SET failed_attempts = 0, locked_until_ms = 0 WHERE id = ?"_s;
     if (PasswordHasher::needsRehash(storedHash)) {
-        sql = u"UPDATE users SET failed_attempts = 0, locked_until_ms = 0, password_hash = ? WHERE id = ?"_s;
+        // Only over the hash this sign-in checked: a password reset at another desk meanwhile (issue 16)
+        // is not undone by the old password's new hash.
+        sql = u"UPDATE users SET failed_attempts = 0, locked_until_ms = 0, password_hash = ? WHERE id = ? AND "
+              "password_hash = ?"_s;
         binds.prepend(PasswordHasher::hash(password));
+        binds.append(storedHash);
     }
     if (user.failedAttempts != 0 || user.lockedUntilMs != 0 || binds.size() > 1) {
         if (auto r = m_db.exec(sql, binds); !r)

@@ -4,6 +4,8 @@
 #include "engine/LastChange.h"
 #include "engine/Session.h"
 #include "engine/SiteSettings.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -414,11 +416,23 @@ Status SiteRules::set(const Session& who, const QString& key, const QString& val
     auto checked = check(key, value);
     if (!checked)
         return checked.error();
-    if (seen)
+    // Checked and written in one transaction; on PostgreSQL, whose reads lock nothing, with the rules
+    // held to the commit, so another administrator's save in between is seen, not written over.
+    Database& db = m_settings.database();
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    if (seen) {
+        if (db.backend() == Backend::Postgres)
+            if (auto locked = db.exec(u"LOCK TABLE settings IN SHARE ROW EXCLUSIVE MODE"_s); !locked)
+                return locked.error();
         if (auto stale = changedSince(key, *seen))
             return *stale;
+    }
     // The audit's "before" is what the rule was in force at, the default when never set.
-    return m_settings.set(who, key, checked.value(), this->value(key));
+    if (Status s = m_settings.set(who, key, checked.value(), this->value(key)); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace fd
