@@ -2757,6 +2757,34 @@ Without an action it opens the desk window.</source>
         <source>Planned for %1: open the move for its next step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed the move-in steps at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the move-out steps at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the documents asked of an owner at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the documents asked of a tenant at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned this step at %2, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is planned for %1 now; plan it again to change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveSteps</name>
@@ -3738,7 +3766,7 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has already moved out.</source>
+        <source>%1 recorded this move-out at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4161,6 +4189,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 changed this item at %2; the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 was submitted by %2 at %3, after you opened the round before it: read it before deciding. Nothing was changed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10266,6 +10298,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>Always a step: it cannot be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lists here are kept: Save again to put them in force, or Back to leave theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

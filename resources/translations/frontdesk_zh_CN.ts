@@ -2736,6 +2736,34 @@ Without an action it opens the desk window.</source>
         <source>Planned for %1: open the move for its next step</source>
         <translation>计划于 %1：请打开办理记录，办理下一步</translation>
     </message>
+    <message>
+        <source>%1 changed the move-in steps at %2.</source>
+        <translation>%1 已于 %2 修改入伙步骤。</translation>
+    </message>
+    <message>
+        <source>%1 changed the move-out steps at %2.</source>
+        <translation>%1 已于 %2 修改退房步骤。</translation>
+    </message>
+    <message>
+        <source>%1 changed the documents asked of an owner at %2.</source>
+        <translation>%1 已于 %2 修改业主须提供的证件。</translation>
+    </message>
+    <message>
+        <source>%1 changed the documents asked of a tenant at %2.</source>
+        <translation>%1 已于 %2 修改租户须提供的证件。</translation>
+    </message>
+    <message>
+        <source>%1 planned this step at %2, after you opened it.</source>
+        <translation>您打开之后，%1 已于 %2 安排了此步骤的日期。</translation>
+    </message>
+    <message>
+        <source>It is planned for %1 now; plan it again to change that.</source>
+        <translation>现安排在 %1；如需更改，请再安排一次。</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>未定日期</translation>
+    </message>
 </context>
 <context>
     <name>MoveSteps</name>
@@ -3712,8 +3740,8 @@ Without an action it opens the desk window.</source>
         <translation>迁出日期应为实际迁出的日子：今天或更早，不能是将来的日期。</translation>
     </message>
     <message>
-        <source>%1 has already moved out.</source>
-        <translation>%1 已经迁出。</translation>
+        <source>%1 recorded this move-out at %2.</source>
+        <translation>%1 已于 %2 登记此住户迁出。</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4162,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 changed this item at %2; the list shows it as it is now.</source>
         <translation>%1 已于 %2 修改此项目，清单显示的是当前内容。</translation>
+    </message>
+    <message>
+        <source>Round %1 was submitted by %2 at %3, after you opened the round before it: read it before deciding. Nothing was changed here.</source>
+        <translation>您打开上一轮之后，%2 已于 %3 提交第 %1 轮申请：请先阅读再作决定。此处未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -10195,6 +10227,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>Always a step: it cannot be left out.</source>
         <translation>必须办理的步骤，不能去掉。</translation>
+    </message>
+    <message>
+        <source>Your lists here are kept: Save again to put them in force, or Back to leave theirs.</source>
+        <translation>您在此处的清单已保留：再次保存即以您的为准，或按“返回”保留对方的。</translation>
     </message>
 </context>
 <context>
