@@ -2287,11 +2287,11 @@ Without an action it opens the desk window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a moment ago</source>
+        <source>%1 Nothing was changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing was changed here.</source>
+        <source>a time not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3767,6 +3767,10 @@ Without an action it opens the desk window.</source>
     </message>
     <message>
         <source>%1 recorded this move-out at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already moved out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12932,6 +12936,10 @@ Due since %3</source>
     </message>
     <message>
         <source>Nothing was saved: another desk changed the rules marked in red since this page read them. Your values stay; Save again to put them in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule(s) saved; the one marked in red was not: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

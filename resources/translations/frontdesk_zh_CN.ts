@@ -2268,12 +2268,12 @@ Without an action it opens the desk window.</source>
         <translation>另一个工作台</translation>
     </message>
     <message>
-        <source>a moment ago</source>
-        <translation>刚才</translation>
-    </message>
-    <message>
         <source>%1 Nothing was changed here.</source>
         <translation>%1本台没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>a time not recorded</source>
+        <translation>未记录的时间</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3742,10 @@ Without an action it opens the desk window.</source>
     <message>
         <source>%1 recorded this move-out at %2.</source>
         <translation>%1 已于 %2 登记此住户迁出。</translation>
+    </message>
+    <message>
+        <source>%1 has already moved out.</source>
+        <translation>%1 已经迁出。</translation>
     </message>
 </context>
 <context>
@@ -12851,6 +12855,10 @@ Due since %3</source>
     <message>
         <source>Nothing was saved: another desk changed the rules marked in red since this page read them. Your values stay; Save again to put them in force.</source>
         <translation>未保存：本页读取之后，另一个工作台修改了标红的规则。您输入的值仍保留；再次点击保存即可使其生效。</translation>
+    </message>
+    <message>
+        <source>%1 rule(s) saved; the one marked in red was not: %2</source>
+        <translation>已保存 %1 条规则；标红的那条未保存：%2</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ Error LastChange::doneBy(Database& db, const QString& whoWhen, const QVariantLis
     auto last = whoWhenOf(db, whoWhen, binds);
     const QString said = last && !last.value().first.isEmpty()
                              ? done.arg(last.value().first, DateTimeText::dateTime(last.value().second))
-                             : done.arg(tr("Another desk"), tr("a moment ago"));
+                             : done.arg(tr("Another desk"), tr("a time not recorded"));
     return Error{code, tr("%1 Nothing was changed here.").arg(said), field};
 }
 

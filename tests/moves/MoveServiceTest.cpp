@@ -414,10 +414,13 @@ TEST_P(MoveServiceTest, AStepsDayPlannedAtAnotherDeskIsNotMovedUnseen)
     const Move m = open(MoveKind::Out, QDate(2026, 12, 20));
     const Session other = host.signedIn(Role::Clerk, u"zhao.min"_s);
     ASSERT_TRUE(moves.schedule(other, m.id, u"date_confirmed"_s, QDate(2026, 12, 12), std::nullopt).ok());
+    const Session third = host.signedIn(Role::Clerk, u"li.na"_s); // plans another step after that
+    ASSERT_TRUE(moves.schedule(third, m.id, u"departments_told"_s, QDate(2026, 12, 6), std::nullopt).ok());
     auto late = moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 11), std::nullopt);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, u"move.stale"_s);
     EXPECT_TRUE(late.error().message.contains(u"zhao.min"_s)) << late.error().message.toStdString();
+    EXPECT_FALSE(late.error().message.contains(u"li.na"_s)) << "who planned this step, not the move's last event";
     EXPECT_TRUE(late.error().message.contains(DateTimeText::date(QDate(2026, 12, 12))));
     EXPECT_EQ(watchDue(m), QDateTime(QDate(2026, 12, 12), QTime(0, 0)).toMSecsSinceEpoch()) << "theirs stands";
     EXPECT_TRUE(moves.schedule(clerk, m.id, u"date_confirmed"_s, QDate(2026, 12, 11), QDate(2026, 12, 12)).ok())
@@ -441,11 +444,12 @@ TEST_P(MoveServiceTest, AMoveListAnotherAdministratorSavedIsNotWrittenOverUnseen
     mine.move(0, 1);
     auto refused = moves.setPlan(admin, MoveKind::In, mine, read);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, u"move.plan_stale"_s);
+    EXPECT_EQ(refused.error().code, u"move.plan.stale"_s);
     EXPECT_TRUE(refused.error().message.contains(u"zhao.it"_s)) << refused.error().message.toStdString();
     EXPECT_EQ(planKeys(MoveKind::In), theirs);
-    EXPECT_EQ(moves.setDocumentsRequired(admin, ResidentRelation::Tenant, {}, tenantRead).error().code,
-              u"move.plan_stale"_s);
+    const auto documents = moves.setDocumentsRequired(admin, ResidentRelation::Tenant, {}, tenantRead);
+    ASSERT_FALSE(documents.ok());
+    EXPECT_EQ(documents.error().code, u"move.plan.stale"_s);
     EXPECT_EQ(moves.documentsRequired(ResidentRelation::Tenant).value().size(), 1);
 }
 

@@ -330,7 +330,16 @@ TEST_P(MovesPageTest, AnotherAdministratorsStepsAreNotWrittenOverUnseen)
     };
     steps->setCurrentRow(rowOf(u"notice"_s));
     click(plan, "planLater");
+    auto* out = child<QListWidget>(plan, "planOut"); // and a move-out list nobody else touched
+    for (int i = 0; i < out->count(); ++i)
+        if (out->item(i)->data(Qt::UserRole).toString() == u"departments_told"_s)
+            out->setCurrentRow(i);
+    click(plan, "planEarlier");
     EXPECT_FALSE(plan->save()) << "they changed the steps after this page read them";
+    QStringList outNow;
+    for (const MoveSteps::Definition& d : moves.plan(MoveKind::Out).value())
+        outNow << d.key;
+    EXPECT_LT(outNow.indexOf(u"departments_told"_s), outNow.indexOf(u"fees_checked"_s)) << "the move-out list saved";
     const QString said = child<QLabel>(plan, "planError")->text();
     EXPECT_TRUE(said.contains(u"zhao.it"_s)) << said.toStdString();
     EXPECT_EQ(planNow(), read) << "theirs stands";

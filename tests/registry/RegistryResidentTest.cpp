@@ -140,13 +140,15 @@ TEST_P(RegistryResidentTest, AMoveOutKeepsTheResidentWithTheDateAndTheSearchNoLo
     EXPECT_EQ(detail.residents.first().movedOutMs, day);
     EXPECT_EQ(auditOf(zhang).last().action, u"moved_out"_s);
     // A moved-out resident is not edited again; nothing written.
+    const Session otherDesk = host.signedIn(Role::Clerk, u"zhao.min"_s);
     const auto before = counts();
     EXPECT_FALSE(registry().editResident(clerk, zhang, {u"张伟"_s, ResidentRelation::Owner, {}}).ok());
-    // Recorded again (at another desk, issue 16): refused with who recorded it, and nothing written.
-    const auto again = registry().endResident(clerk, zhang, day);
+    // Recorded again at another desk (issue 16): refused with who recorded it, and nothing written.
+    const auto again = registry().endResident(otherDesk, zhang, day);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, u"registry.moved_out"_s);
     EXPECT_TRUE(again.error().message.contains(clerk.user.displayName)) << again.error().message.toStdString();
+    EXPECT_TRUE(again.error().message.contains(u"张伟"_s));
     EXPECT_EQ(counts(), before);
 }
 

@@ -46,7 +46,7 @@ TEST_P(RenovationServiceTest, ARenovationGoesFromItsApplicationToItsRefund)
     // A reviewer whose page still showed round 1 (issue 16) does not approve round 2 unread.
     auto unread = s.approve(supervisor, id, {}, applied.value().rounds.first().id);
     ASSERT_FALSE(unread.ok());
-    EXPECT_EQ(unread.error().code, u"renovation.round_stale"_s);
+    EXPECT_EQ(unread.error().code, u"renovation.round.stale"_s);
     EXPECT_TRUE(unread.error().message.contains(clerk.user.displayName)) << unread.error().message.toStdString();
     auto approved = s.approve(supervisor, id, u"水电改造完工后报工程部验收"_s, again.value().rounds.last().id);
     ASSERT_TRUE(approved.ok()) << approved.error().message.toStdString();
@@ -323,7 +323,7 @@ TEST_P(RenovationServiceTest, AScopeItemAnotherAdministratorChangedIsNotPutBackU
     off.active = false;
     auto refused = renovations().setScopeItem(host.admin(), off, read);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, u"renovation.scope_stale"_s);
+    EXPECT_EQ(refused.error().code, u"renovation.scope.stale"_s);
     EXPECT_TRUE(refused.error().message.contains(u"zhao.it"_s)) << refused.error().message.toStdString();
     EXPECT_TRUE(refused.error().message.contains(DateTimeText::dateTime(changedAt)));
     for (const ScopeItem& i : renovations().scopeItems().value())

@@ -344,10 +344,13 @@ bool MoveDetailWidget::planStep()
         if (step.key == formStep())
             seen = step.dueDay;
     const QDate typed = m_ui->stepDay->date();
-    auto planned = m_moves.schedule(*m_session, m_move->id, formStep(), typed, seen);
+    const QString step = formStep();
+    auto planned = m_moves.schedule(*m_session, m_move->id, step, typed, seen);
     afterChange(planned);
-    if (!planned && planned.error().code == u"move.stale"_s)
-        m_ui->stepDay->setDate(typed); // the other desk's day is in the message; Plan again sets this one
+    // Refused (the other desk's day is in the message, or the server was away): the day typed stays
+    // while the form is still for that step, and Plan again sets it.
+    if (!planned && formStep() == step)
+        m_ui->stepDay->setDate(typed);
     return planned.ok();
 }
 

@@ -94,14 +94,30 @@ void MovePlanWidget::setSession(const Session& session)
 void MovePlanWidget::refresh()
 {
     m_ui->planError->hide();
-    for (MoveKind kind : {MoveKind::In, MoveKind::Out})
-        if (auto plan = m_moves.plan(kind)) {
-            QListWidget* list = kind == MoveKind::In ? m_ui->planIn : m_ui->planOut;
-            fillSteps(list, kind, plan.value());
-            (kind == MoveKind::In ? m_readIn : m_readOut) = ticked(list);
+    QStringList unread;
+    for (MoveKind kind : {MoveKind::In, MoveKind::Out}) {
+        QListWidget* list = kind == MoveKind::In ? m_ui->planIn : m_ui->planOut;
+        std::optional<QStringList>& read = kind == MoveKind::In ? m_readIn : m_readOut;
+        read.reset();
+        auto plan = m_moves.plan(kind);
+        if (!plan) {
+            list->clear();
+            unread << plan.error().message;
+            continue;
         }
-    fillDocuments(m_ui->ownerDocs, false);
-    fillDocuments(m_ui->tenantDocs, true);
+        fillSteps(list, kind, plan.value());
+        read.emplace();
+        for (const MoveSteps::Definition& d : plan.value())
+            *read << d.key;
+        (kind == MoveKind::In ? m_shownIn : m_shownOut) = ticked(list);
+    }
+    for (bool tenant : {false, true})
+        if (Status s = fillDocuments(tenant ? m_ui->tenantDocs : m_ui->ownerDocs, tenant); !s)
+            unread << s.error().message;
+    if (!unread.isEmpty()) {
+        m_ui->planError->setText(unread.join(u'\n'));
+        m_ui->planError->show();
+    }
 }
 
 QList<int> MovePlanWidget::checkedRows(const QListWidget* list)
@@ -113,12 +129,16 @@ QList<int> MovePlanWidget::checkedRows(const QListWidget* list)
     return rows;
 }
 
-void MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
+Status MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
 {
     list->clear();
+    std::optional<QList<QList<DocumentKind>>>& read = tenant ? m_readTenant : m_readOwner;
+    read.reset();
     auto required = m_moves.documentsRequired(tenant ? ResidentRelation::Tenant : ResidentRelation::Owner);
-    const QList<QList<DocumentKind>> asked = required ? required.value() : QList<QList<DocumentKind>>{};
-    (tenant ? m_readTenant : m_readOwner) = asked;
+    if (!required)
+        return required.error(); // not shown, not saved
+    const QList<QList<DocumentKind>>& asked = required.value();
+    read = asked;
     int index = 0;
     for (const QList<DocumentKind>& choice : documentChoices()) {
         auto* item = new QListWidgetItem(choiceName(choice), list);
@@ -130,6 +150,7 @@ void MovePlanWidget::fillDocuments(QListWidget* list, bool tenant)
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     (tenant ? m_shownTenant : m_shownOwner) = checkedRows(list);
+    return {};
 }
 
 void MovePlanWidget::shift(int delta)
@@ -158,50 +179,57 @@ bool MovePlanWidget::save()
     for (MoveKind kind : {MoveKind::In, MoveKind::Out})
         if (Status s = MoveService::checkPlan(kind, ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut)); !s)
             return fail(s.error());
-    // Only the lists changed here, each over the list as this page read it.
-    QStringList stale;
-    const auto refused = [&stale](const Status& s) {
-        if (s.error().code != u"move.plan_stale"_s)
-            return true;
-        stale << s.error().message;
-        return false;
+    // Only the lists changed here, each over the list as this page read it. A list saved is the
+    // page's new starting point; one refused as another's since keeps what is ticked here, and its
+    // starting point becomes theirs, so Save again puts this page's in force knowingly.
+    QStringList problems;
+    bool stale = false;
+    const auto note = [&](const Error& e) {
+        problems << e.message;
+        stale = stale || e.code == u"move.plan.stale"_s;
+        return e.code == u"move.plan.stale"_s;
     };
     for (MoveKind kind : {MoveKind::In, MoveKind::Out}) {
-        QStringList& read = kind == MoveKind::In ? m_readIn : m_readOut;
+        std::optional<QStringList>& read = kind == MoveKind::In ? m_readIn : m_readOut;
+        QStringList& shown = kind == MoveKind::In ? m_shownIn : m_shownOut;
         const QStringList keys = ticked(kind == MoveKind::In ? m_ui->planIn : m_ui->planOut);
-        if (keys == read)
+        if (!read || keys == shown)
             continue;
-        if (Status s = m_moves.setPlan(*m_session, kind, keys, read); !s) {
-            if (refused(s))
-                return fail(s.error());
-            if (auto now = m_moves.plan(kind)) { // told: Save again writes this page's list knowingly
-                read.clear();
-                for (const MoveSteps::Definition& d : now.value())
-                    read << d.key;
-            }
+        if (Status s = m_moves.setPlan(*m_session, kind, keys, *read); !s) {
+            if (note(s.error()))
+                if (auto now = m_moves.plan(kind)) {
+                    read->clear();
+                    for (const MoveSteps::Definition& d : now.value())
+                        *read << d.key;
+                }
+            continue;
         }
+        read = keys;
+        shown = keys;
     }
     for (bool tenant : {false, true}) {
         const QListWidget* list = tenant ? m_ui->tenantDocs : m_ui->ownerDocs;
+        std::optional<QList<QList<DocumentKind>>>& read = tenant ? m_readTenant : m_readOwner;
+        QList<int>& shown = tenant ? m_shownTenant : m_shownOwner;
         const QList<int> rows = checkedRows(list);
-        if (rows == (tenant ? m_shownTenant : m_shownOwner))
+        if (!read || rows == shown)
             continue;
         QList<QList<DocumentKind>> documents;
         for (int row : rows)
             documents << documentChoices().at(list->item(row)->data(KeyRole).toInt());
         const ResidentRelation relation = tenant ? ResidentRelation::Tenant : ResidentRelation::Owner;
-        QList<QList<DocumentKind>>& read = tenant ? m_readTenant : m_readOwner;
-        if (Status s = m_moves.setDocumentsRequired(*m_session, relation, documents, read); !s) {
-            if (refused(s))
-                return fail(s.error());
-            if (auto now = m_moves.documentsRequired(relation))
-                read = now.value();
-        }
+        const Status s = m_moves.setDocumentsRequired(*m_session, relation, documents, *read);
+        if (!s && !note(s.error()))
+            continue;
+        if (auto now = m_moves.documentsRequired(relation))
+            read = now.value();
+        if (s)
+            shown = rows;
     }
-    if (!stale.isEmpty()) {
-        m_ui->planError->setText(stale.join(u'\n') + u'\n' +
-                                 tr("Your lists here are kept: Save again to put them in force, or Back to leave "
-                                    "theirs."));
+    if (!problems.isEmpty()) {
+        if (stale)
+            problems << tr("Your lists here are kept: Save again to put them in force, or Back to leave theirs.");
+        m_ui->planError->setText(problems.join(u'\n'));
         m_ui->planError->show();
         return false;
     }

@@ -44,7 +44,8 @@ signals:
 
 private:
     void shift(int delta);
-    void fillDocuments(QListWidget* list, bool tenant);
+    // Shows the documents asked of an owner or a tenant; the read's error when they cannot be read.
+    Status fillDocuments(QListWidget* list, bool tenant);
     [[nodiscard]] static QList<int> checkedRows(const QListWidget* list);
 
     std::unique_ptr<Ui_MovePlanWidget> m_ui;
@@ -53,9 +54,11 @@ private:
     QListWidget* m_lastList = nullptr; // the steps list Earlier and Later act on
     // What the page read (issue 16): only a list changed here is saved, over the list as read, so
     // another administrator's save since is said, not written over.
-    QStringList m_readIn, m_readOut;
-    QList<QList<DocumentKind>> m_readOwner, m_readTenant; // as the service gave them
-    QList<int> m_shownOwner, m_shownTenant;               // the choices ticked when read
+    // Empty when the list could not be read: it is then not saved.
+    std::optional<QStringList> m_readIn, m_readOut;                      // plan()'s keys
+    std::optional<QList<QList<DocumentKind>>> m_readOwner, m_readTenant; // documentsRequired()
+    QStringList m_shownIn, m_shownOut;                                   // the steps ticked when shown
+    QList<int> m_shownOwner, m_shownTenant;                              // the choices ticked when shown
 };
 
 } // namespace fd

@@ -278,7 +278,7 @@ Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList
         wasKeys << d.key;
     }
     if (wasKeys != seen)
-        return LastChange::doneMeanwhile(m_db, u"move_plan"_s, kind == MoveKind::In ? 1 : 2, u"move.plan_stale"_s,
+        return LastChange::doneMeanwhile(m_db, u"move_plan"_s, kind == MoveKind::In ? 1 : 2, u"move.plan.stale"_s,
                                          kind == MoveKind::In ? tr("%1 changed the move-in steps at %2.")
                                                               : tr("%1 changed the move-out steps at %2."),
                                          u"steps"_s);
@@ -341,7 +341,7 @@ Status MoveService::setDocumentsRequired(const Session& who, ResidentRelation re
         return now.error();
     if (now.value() != seen)
         return LastChange::doneMeanwhile(
-            m_db, u"move_documents"_s, relation == ResidentRelation::Owner ? 1 : 2, u"move.plan_stale"_s,
+            m_db, u"move_documents"_s, relation == ResidentRelation::Owner ? 1 : 2, u"move.plan.stale"_s,
             relation == ResidentRelation::Owner ? tr("%1 changed the documents asked of an owner at %2.")
                                                 : tr("%1 changed the documents asked of a tenant at %2."),
             u"documents"_s);

@@ -269,8 +269,14 @@ Result<Move> MoveService::schedule(const Session& who, qint64 moveId, const QStr
                           tr("“%1” is done already: a step done is not changed.").arg(MoveSteps::displayName(stepKey)),
                           u"step"_s);
     if (step->dueDay != seenDay) { // planned for another day at another desk since this one read it
-        Error e = LastChange::doneMeanwhile(m_db, u"move"_s, moveId, u"move.stale"_s,
-                                            tr("%1 planned this step at %2, after you opened it."), u"day"_s);
+        // Who planned this step last (the move's own last event may be another step's).
+        Error e = LastChange::doneBy(m_db,
+                                     u"SELECT COALESCE(u.display_name, e.actor), e.at_ms FROM audit_events e LEFT "
+                                     "JOIN users u ON u.id = e.actor_id WHERE e.entity = 'move' AND e.entity_id = ? "
+                                     "AND e.action = 'step_planned' AND e.after_json LIKE ? ORDER BY e.id DESC "
+                                     "LIMIT 1"_s,
+                                     {moveId, u"%\"step\":\"%1\"%"_s.arg(stepKey)}, u"move.stale"_s,
+                                     tr("%1 planned this step at %2, after you opened it."), u"day"_s);
         e.message += u' ' + tr("It is planned for %1 now; plan it again to change that.")
                                 .arg(step->dueDay ? DateTimeText::date(*step->dueDay) : tr("no day"));
         return e;

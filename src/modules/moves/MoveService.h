@@ -82,7 +82,7 @@ public:
     [[nodiscard]] Result<QList<MoveSteps::Definition>> plan(MoveKind kind) const;
     // Sets the site's steps in this order; the required ones must be in it (site rules; field "steps").
     // `seen`: the steps as the page read them (plan's keys); a list another administrator saved since
-    // is move.plan_stale with who and when, nothing written (issue 16).
+    // is move.plan.stale with who and when, nothing written (issue 16).
     Status setPlan(const Session& who, MoveKind kind, const QStringList& keys, const QStringList& seen);
     // What setPlan checks, before anything is written: known steps, each once, the required ones in, and
     // a move-out's damage inspected before its fees are settled and the keys returned last of those.
@@ -90,7 +90,7 @@ public:
     // The documents a move-in checks for an owner or a tenant: each entry is satisfied by any of its
     // kinds (an ID card or a passport).
     [[nodiscard]] Result<QList<QList<DocumentKind>>> documentsRequired(ResidentRelation relation) const;
-    // `seen`: documentsRequired as the page read it; one saved since is move.plan_stale, as setPlan.
+    // `seen`: documentsRequired as the page read it; one saved since is move.plan.stale, as setPlan.
     Status setDocumentsRequired(const Session& who, ResidentRelation relation,
                                 const QList<QList<DocumentKind>>& documents, const QList<QList<DocumentKind>>& seen);
 

@@ -259,8 +259,10 @@ Result<Resident> RegistryService::endResident(const Session& who, qint64 residen
         return before.error();
     // Moved out at another desk first (issue 16), before or while this one read it: who and when.
     const auto movedMeanwhile = [&] {
-        return LastChange::doneMeanwhile(m_db, u"resident"_s, residentId, u"registry.moved_out"_s,
-                                         tr("%1 recorded this move-out at %2."), u"resident"_s);
+        Error e = LastChange::doneMeanwhile(m_db, u"resident"_s, residentId, u"registry.moved_out"_s,
+                                            tr("%1 recorded this move-out at %2."), u"resident"_s);
+        e.message = tr("%1 has already moved out.").arg(before.value().name) + u' ' + e.message;
+        return e;
     };
     if (!before.value().active)
         return movedMeanwhile();

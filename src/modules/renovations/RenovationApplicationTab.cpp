@@ -190,16 +190,27 @@ QList<DepositLine> RenovationApplicationTab::fillDepositLines()
     return lines;
 }
 
+bool RenovationApplicationTab::decided(const Result<Renovation>& result)
+{
+    if (done(result)) {
+        m_ui->comment->clear();
+        return true;
+    }
+    // A newer round submitted since this tab read the renovation: it is read again to show that round,
+    // with the message and the comment typed kept.
+    if (result.error().code == u"renovation.round.stale"_s)
+        emit changed(m_renovation->id);
+    return false;
+}
+
 bool RenovationApplicationTab::approve()
 {
-    return ready() && done(m_renovations.approve(*m_session, m_renovation->id, m_ui->comment->text(), shownRound())) &&
-           (m_ui->comment->clear(), true);
+    return ready() && decided(m_renovations.approve(*m_session, m_renovation->id, m_ui->comment->text(), shownRound()));
 }
 
 bool RenovationApplicationTab::reject()
 {
-    return ready() && done(m_renovations.reject(*m_session, m_renovation->id, m_ui->comment->text(), shownRound())) &&
-           (m_ui->comment->clear(), true);
+    return ready() && decided(m_renovations.reject(*m_session, m_renovation->id, m_ui->comment->text(), shownRound()));
 }
 
 bool RenovationApplicationTab::signAgreement()

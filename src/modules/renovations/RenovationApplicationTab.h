@@ -42,6 +42,8 @@ protected:
 
 private:
     void fillItems();
+    // An approval's or rejection's answer (a refused one on an older round reads the renovation again).
+    bool decided(const Result<Renovation>& result);
     // Shows the deposit's lines and gives them back.
     QList<DepositLine> fillDepositLines();
 

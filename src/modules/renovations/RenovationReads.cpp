@@ -390,7 +390,7 @@ Result<ScopeItem> RenovationService::setScopeItem(const Session& who, const Scop
             return LastChange::doneBy(m_db,
                                       u"SELECT COALESCE(u.display_name, ''), s.changed_ms FROM renovation_scope_items "
                                       "s LEFT JOIN users u ON u.id = s.changed_by WHERE s.item_key = ?"_s,
-                                      {item.key}, u"renovation.scope_stale"_s,
+                                      {item.key}, u"renovation.scope.stale"_s,
                                       tr("%1 changed this item at %2; the list shows it as it is now."), u"scope"_s);
         if (auto e = m_audit.append(who, u"renovation_scope"_s, 0, u"changed"_s,
                                     {{u"key"_s, item.key},

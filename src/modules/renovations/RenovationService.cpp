@@ -239,7 +239,7 @@ Result<Renovation> RenovationService::decide(const Session& who, qint64 renovati
     const RenovationRound& round = *r.value().lastRound();
     if (seenRound != 0 && seenRound != round.id) // rejected and resubmitted meanwhile at other desks
         return Error{
-            u"renovation.round_stale"_s,
+            u"renovation.round.stale"_s,
             tr("Round %1 was submitted by %2 at %3, after you opened the round before it: read it before "
                "deciding. Nothing was changed here.")
                 .arg(QString::number(round.round), round.submittedBy, DateTimeText::dateTime(round.submittedMs)),

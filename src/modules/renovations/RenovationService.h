@@ -57,7 +57,7 @@ public:
     // Engineering's answer to the round under review. Approving a round with a forbidden item is refused
     // (field "scope"); a rejection says what to change (field "comment"). `seenRound`: the id of the round
     // the reviewer's page showed (0: the one under review); a newer round submitted since is not decided
-    // unread (renovation.round_stale, issue 16).
+    // unread (renovation.round.stale, issue 16).
     Result<Renovation> approve(const Session& who, qint64 renovationId, const QString& conditions,
                                qint64 seenRound = 0);
     Result<Renovation> reject(const Session& who, qint64 renovationId, const QString& whatToChange,
@@ -127,7 +127,7 @@ public:
     // Sets an item's approval and whether it is offered; a new item (empty key) gets a "site_" key.
     // An item's change is made on the item as the page showed it (`seen`, the same key; empty for a
     // new item): one another
-    // administrator changed since is refused as renovation.scope_stale with who and when (issue 16).
+    // administrator changed since is refused as renovation.scope.stale with who and when (issue 16).
     Result<ScopeItem> setScopeItem(const Session& who, const ScopeItem& item, const ScopeItem& seen);
 
     [[nodiscard]] static SearchSource searchSource();

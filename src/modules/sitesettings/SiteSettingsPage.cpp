@@ -1,5 +1,6 @@
 #include "modules/sitesettings/SiteSettingsPage.h"
 
+#include "engine/LastChange.h"
 #include "engine/tickets/SiteRules.h"
 #include "modules/sitesettings/CatalogEditor.h"
 #include "modules/sitesettings/RuleEditor.h"
@@ -184,8 +185,16 @@ bool SiteSettingsPage::save()
     int saved = 0;
     for (const QString& key : keys) {
         if (Status s = m_rules.set(*m_session, key, m_editors.value(key)->value(), m_loaded.value(key)); !s) {
+            // Saved at another desk in the instant between the check above and this write: as above,
+            // the page now counts that value as read, so Save again applies the typed one knowingly.
+            if (LastChange::isStale(s.error()))
+                m_loaded.insert(key, m_rules.value(key));
             m_errors.show(s.error());
-            m_ui->rulesStatus->setText(s.error().message);
+            m_ui->rulesStatus->setText(
+                saved > 0 ? tr("%1 rule(s) saved; the one marked in red was not: %2").arg(saved).arg(s.error().message)
+                          : s.error().message);
+            if (saved > 0)
+                emit rulesChanged();
             return false;
         }
         m_loaded.insert(key, m_rules.value(key));
