@@ -206,6 +206,32 @@ TEST_P(MovesPageTest, AStepRecordedOnAnotherDeskMeanwhileDoesNotTakeTheNoteTyped
     EXPECT_EQ(child<QLineEdit>(detail, "stepNote")->text(), u"已电话通知业主，周六来办"_s);
 }
 
+TEST_P(MovesPageTest, ADayTypedForAStepOutlivesAnotherDesksPlanAndIsNotSavedOverItUnseen)
+{
+    // R-MI-1 with two desks (issue 16): this clerk types the day the resident asked for while the
+    // counter plans the same step for another day. The page follows the change and keeps the day typed;
+    // Plan is refused naming the counter and its day, the counter's day stands; Plan again sets this one.
+    open(MoveKind::In, u"3-1-502"_s, u"王伟"_s);
+    const qint64 moveId = detail->move()->id;
+    const QString step = detail->move()->current()->key;
+    auto* day = child<QDateEdit>(detail, "stepDay");
+    day->setDate(QDate(2026, 12, 19));
+    const Session counter = host.signedIn(Role::Clerk, u"zhao.min"_s);
+    ASSERT_TRUE(host.services().moves.schedule(counter, moveId, step, QDate(2026, 12, 12), std::nullopt).ok());
+    ASSERT_TRUE(detail->showMove(moveId)); // what the page does on the change feed
+    EXPECT_EQ(day->date(), QDate(2026, 12, 19)) << "the day typed here stays";
+
+    click(detail, "planStep");
+    const QString said = child<QLabel>(detail, "stepDayError")->text(); // next to the day
+    EXPECT_TRUE(said.contains(u"zhao.min"_s)) << said.toStdString();
+    const auto planned = [&] { return host.services().moves.find(clerk, moveId).value().current()->dueDay; };
+    EXPECT_EQ(planned(), QDate(2026, 12, 12)) << "the counter's day stands";
+    EXPECT_EQ(day->date(), QDate(2026, 12, 19));
+
+    click(detail, "planStep");
+    EXPECT_EQ(planned(), QDate(2026, 12, 19));
+}
+
 TEST_P(MovesPageTest, AMoveOutWaitsForAnUnpaidBillUntilItIsPaid)
 {
     const qint64 unit = unitId(u"3-1-601"_s);

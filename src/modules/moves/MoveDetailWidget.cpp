@@ -158,7 +158,19 @@ bool MoveDetailWidget::showMove(qint64 moveId)
     m_ui->moveFacts->setText(facts);
     showSteps();
     showDefects();
+    // A day typed for the step in the form stays when the move is read again (another desk's change),
+    // with the planned day it was typed over, so Plan meets the other desk's plan.
+    const QDate typedDay = m_ui->stepDay->date();
+    const bool dayTyped = !other && !m_dayStep.isEmpty() && typedDay != m_dayShown;
+    const QString dayStep = m_dayStep;
+    const QDate dayShown = m_dayShown;
+    const std::optional<QDate> daySeen = m_daySeen;
     showStepForm();
+    if (dayTyped && m.status == MoveStatus::Open && m.current() && m.current()->key == dayStep) {
+        m_ui->stepDay->setDate(typedDay);
+        m_dayShown = dayShown;
+        m_daySeen = daySeen;
+    }
     const MoveStep* next = m.status == MoveStatus::Open ? m.current() : nullptr;
     if (other || m_ui->stepNote->text().trimmed().isEmpty())
         m_formStep = next ? next->key : QString();
@@ -255,7 +267,10 @@ void MoveDetailWidget::showStepForm()
     setRowVisible(m_ui->keysCaption, m_ui->keysField, keys);
     setRowVisible(m_ui->stepSignatureCaption, m_ui->stepSignatureField,
                   needs == MoveSteps::Needs::Signature || needs == MoveSteps::Needs::KeysHanded);
-    m_ui->stepDay->setDate(next->dueDay ? *next->dueDay : m.plannedDay);
+    m_dayShown = next->dueDay ? *next->dueDay : m.plannedDay;
+    m_dayStep = next->key;
+    m_daySeen = next->dueDay;
+    m_ui->stepDay->setDate(m_dayShown);
     m_ui->bookLift->setChecked(false);
     m_ui->liftFrom->setTime(QTime(9, 0));
     m_ui->liftTo->setTime(QTime(11, 0));
@@ -339,18 +354,26 @@ bool MoveDetailWidget::planStep()
     if (!m_session || !m_move || !m_move->current())
         return false;
     m_errors.clear();
-    std::optional<QDate> seen; // the step's day as this page shows it
-    for (const MoveStep& step : m_move->steps)
-        if (step.key == formStep())
-            seen = step.dueDay;
-    const QDate typed = m_ui->stepDay->date();
     const QString step = formStep();
+    std::optional<QDate> seen; // the step's planned day as this page showed it when the day was typed
+    if (m_dayStep == step)
+        seen = m_daySeen;
+    else
+        for (const MoveStep& s : m_move->steps)
+            if (s.key == step)
+                seen = s.dueDay;
+    const QDate typed = m_ui->stepDay->date();
     auto planned = m_moves.schedule(*m_session, m_move->id, step, typed, seen);
     afterChange(planned);
     // Refused (the other desk's day is in the message, or the server was away): the day typed stays
-    // while the form is still for that step, and Plan again sets it.
-    if (!planned && formStep() == step)
+    // while the form is still for that step; told of the other desk's day, Plan again sets this one.
+    if (!planned && formStep() == step) {
         m_ui->stepDay->setDate(typed);
+        if (planned.error().code == u"move.stale"_s && m_move)
+            for (const MoveStep& s : m_move->steps)
+                if (s.key == step)
+                    m_daySeen = s.dueDay;
+    }
     return planned.ok();
 }
 

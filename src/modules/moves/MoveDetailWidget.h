@@ -74,6 +74,11 @@ private:
     // The step the form was filled for: a refresh after another desk recorded it (issue 16) does not
     // carry what was typed over to the next step; Done, Skip and Plan name this one and are refused.
     QString m_formStep;
+    // The day the form showed for a step, and that step's planned day then: a day typed stays when
+    // the move is read again, and Plan sends the planned day it was typed over (issue 16).
+    QString m_dayStep;
+    QDate m_dayShown;
+    std::optional<QDate> m_daySeen;
     FormErrors m_errors;
 };
 
