@@ -109,6 +109,14 @@ Result<MeterReading> MeterReadingService::record(const Session& who, const Meter
     if (!checked)
         return checked.error();
     MeterReading r = checked.value();
+    // Two desks writing a unit's readings at once on PostgreSQL take turns (a lock held to the
+    // commit), so the second reads what the first wrote; a sheet being imported is waited for.
+    if (m_db.backend() == Backend::Postgres) {
+        if (auto q = m_db.exec(u"LOCK TABLE meter_readings IN ROW EXCLUSIVE MODE"_s); !q)
+            return q.error();
+        if (auto turn = m_db.scalar(u"SELECT pg_advisory_xact_lock(?)"_s, {MeterLockBase + r.unitId}); !turn)
+            return turn.error();
+    }
     auto id = write(who, r);
     if (!id)
         return id.error();
@@ -186,11 +194,8 @@ Result<MeterReading> MeterReadingService::check(const ChargeItem& item, MeterRea
 Result<qint64> MeterReadingService::write(const Session& who, const MeterReading& r)
 {
     // A second reading of the month replaces the first (both kept), when it was meant to: the one the
-    // person corrected is still the one that counts. Two desks writing a unit's readings at once on
-    // PostgreSQL take turns (a lock held to the commit), so the second reads what the first wrote.
-    if (m_db.backend() == Backend::Postgres)
-        if (auto turn = m_db.scalar(u"SELECT pg_advisory_xact_lock(?)"_s, {MeterLockBase + r.unitId}); !turn)
-            return turn.error();
+    // person corrected is still the one that counts. The caller holds the unit's readings (record: the
+    // unit's lock; an import: the whole table) so what is read here stays so to the commit.
     auto live = current(r.unitId, r.itemId, r.period);
     if (!live)
         return live.error();
@@ -288,6 +293,14 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
         out.problems.append({0, {}, tx.started().error().message});
         return out;
     }
+    // An import on PostgreSQL holds the readings to its commit: one sheet at a time, after the single
+    // readings being recorded, which wait for it. One lock, not one a unit (a site's sheet of 20,000
+    // units would outgrow the server's lock table).
+    if (!preview && m_db.backend() == Backend::Postgres)
+        if (auto q = m_db.exec(u"LOCK TABLE meter_readings IN SHARE ROW EXCLUSIVE MODE"_s); !q) {
+            out.problems.append({0, {}, q.error().message});
+            return out;
+        }
     const QString required = tr("This column is required, but the cell is empty.");
     QSet<qint64> seen;
     QHash<qint64, int> rowOf; // unit → its row in the sheet
@@ -365,10 +378,6 @@ MeterImportReport MeterReadingService::importCsv(const Session& who, qint64 item
     out.accepted = true;
     if (preview)
         return out;
-    // Units in turn by id: two sheets imported at once on PostgreSQL wait for each other's units in
-    // the same order, never each holding what the other needs.
-    std::sort(good.begin(), good.end(),
-              [](const MeterReading& a, const MeterReading& b) { return a.unitId < b.unitId; });
     for (MeterReading r : std::as_const(good)) {
         r.replacesId = corrects.value(r.unitId, 0);
         auto id = write(who, r);
