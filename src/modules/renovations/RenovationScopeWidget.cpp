@@ -103,7 +103,7 @@ bool RenovationScopeWidget::setApproval(const QString& key, ScopeApproval approv
     return false;
 }
 
-bool RenovationScopeWidget::save(const ScopeItem& item, const ScopeItem& seen)
+bool RenovationScopeWidget::save(const ScopeItem& item, ScopeItem seen)
 {
     if (!m_session)
         return false;

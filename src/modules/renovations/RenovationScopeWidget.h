@@ -39,8 +39,9 @@ signals:
     void backRequested();
 
 private:
-    // `seen`: the item as the list showed it (empty for a new one); refused, the list is read again.
-    bool save(const ScopeItem& item, const ScopeItem& seen);
+    // `seen`: the item as the list showed it (empty for a new one), a copy since the list is read again
+    // within; refused, the list shows the item as it is now.
+    bool save(const ScopeItem& item, ScopeItem seen);
 
     std::unique_ptr<Ui_RenovationScopeWidget> m_ui;
     RenovationService& m_renovations;
