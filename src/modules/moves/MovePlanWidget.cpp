@@ -106,9 +106,7 @@ void MovePlanWidget::refresh()
             continue;
         }
         fillSteps(list, kind, plan.value());
-        read.emplace();
-        for (const MoveSteps::Definition& d : plan.value())
-            *read << d.key;
+        read = MoveSteps::keys(plan.value());
         (kind == MoveKind::In ? m_shownIn : m_shownOut) = ticked(list);
     }
     for (bool tenant : {false, true})
@@ -197,11 +195,8 @@ bool MovePlanWidget::save()
             continue;
         if (Status s = m_moves.setPlan(*m_session, kind, keys, *read); !s) {
             if (note(s.error()))
-                if (auto now = m_moves.plan(kind)) {
-                    read->clear();
-                    for (const MoveSteps::Definition& d : now.value())
-                        *read << d.key;
-                }
+                if (auto now = m_moves.plan(kind))
+                    read = MoveSteps::keys(now.value());
             continue;
         }
         read = keys;

@@ -271,12 +271,7 @@ Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList
     auto before = plan(kind);
     if (!before)
         return before.error();
-    QJsonArray was;
-    QStringList wasKeys;
-    for (const MoveSteps::Definition& d : before.value()) {
-        was.append(d.key);
-        wasKeys << d.key;
-    }
+    const QStringList wasKeys = MoveSteps::keys(before.value());
     if (wasKeys != seen)
         return LastChange::doneMeanwhile(m_db, u"move_plan"_s, kind == MoveKind::In ? 1 : 2, u"move.plan.stale"_s,
                                          kind == MoveKind::In ? tr("%1 changed the move-in steps at %2.")
@@ -291,7 +286,8 @@ Status MoveService::setPlan(const Session& who, MoveKind kind, const QStringList
                                {MoveSteps::key(kind), ++position, k, m_clock.nowMs(), who.user.id});
             !q)
             return q.error();
-    if (auto a = m_audit.append(who, u"move_plan"_s, kind == MoveKind::In ? 1 : 2, u"changed"_s, {{u"steps"_s, was}},
+    if (auto a = m_audit.append(who, u"move_plan"_s, kind == MoveKind::In ? 1 : 2, u"changed"_s,
+                                {{u"steps"_s, QJsonArray::fromStringList(wasKeys)}},
                                 {{u"steps"_s, QJsonArray::fromStringList(keys)}});
         !a)
         return a.error();

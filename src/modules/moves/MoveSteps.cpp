@@ -62,6 +62,14 @@ const Named* named(const QString& key)
 
 } // namespace
 
+QStringList MoveSteps::keys(const QList<Definition>& plan)
+{
+    QStringList out;
+    for (const Definition& d : plan)
+        out << d.key;
+    return out;
+}
+
 QList<MoveSteps::Definition> MoveSteps::defaults(MoveKind kind)
 {
     if (kind == MoveKind::In)

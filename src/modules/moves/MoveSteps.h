@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     // In the order of R-MI-1 / R-MO-1: the defaults of a site that has not set its own.
     [[nodiscard]] static QList<Definition> defaults(MoveKind kind);
     [[nodiscard]] static std::optional<Definition> find(MoveKind kind, const QString& key);
+    // The steps' keys in their order (what a plan page reads and saves).
+    [[nodiscard]] static QStringList keys(const QList<Definition>& plan);
     // "House inspection with engineering (验房)".
     [[nodiscard]] static QString displayName(const QString& key);
     // What doing it takes, for the form: "The owner signs on the pad."
